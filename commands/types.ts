@@ -1,0 +1,53 @@
+/**
+ * What a command is and what it sees. Commands are platform-neutral: adapters build a
+ * CommandContext from a platform event and render the returned Messages.
+ */
+import type { Logger } from 'pino';
+import type { Message } from '../src/core/message.ts';
+import type { Services } from '../src/services.ts';
+
+export type OptionType = 'string' | 'integer' | 'boolean';
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: OptionType;
+  required?: boolean;
+  /** Offer completions (Discord autocomplete) from `Command.complete`. */
+  autocomplete?: boolean;
+  /** Fixed choices (for subcommand-like options such as `action: add|list|remove`). */
+  choices?: readonly string[];
+  /** On text platforms (Slack, console) this option takes the rest of the line. */
+  rest?: boolean;
+}
+
+export type CommandArgs = Record<string, string | number | boolean | undefined>;
+
+export type Platform = 'console' | 'discord' | 'slack';
+
+export interface CommandContext {
+  platform: Platform;
+  user: { id: string; name?: string };
+  /** Server (Discord guild) or workspace (Slack team); null in DMs and on the console. */
+  guildId: string | null;
+  channelId: string;
+  /** The thread the command was run in, if any (Discord thread channel id, Slack thread_ts). */
+  threadId: string | null;
+  /** What the platform says the user may do here. */
+  permissions: { manageChannel: boolean };
+  services: Services;
+  log: Logger;
+}
+
+export interface Command {
+  name: string;
+  description: string;
+  options: readonly CommandOption[];
+  /** True when the command may take longer than the 3-second deadline: adapters defer first. */
+  slow?: boolean;
+  run(ctx: CommandContext, args: CommandArgs): Promise<Message | Message[]>;
+  /** Own parser for text platforms when the generic one (see src/adapters/dispatch.ts) does not fit. */
+  parseText?(text: string): CommandArgs;
+  /** Completions for an autocomplete option: at most 25 `{name, value}`. */
+  complete?(ctx: CommandContext, option: string, partial: string): Promise<{ name: string; value: string }[]>;
+}

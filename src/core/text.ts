@@ -1,0 +1,117 @@
+/**
+ * Text basics shared by the summarizer, the answerer and entity extraction: paragraph and
+ * sentence splitting tuned for news copy, word tokens, word counts.
+ */
+
+/** Abbreviations after which a period does not end a sentence (lowercase, without the dot). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
+  'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'nos', 'vol', 'pp', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'ltd', 'co', 'corp', 'bros', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
+  'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'u.s.a', 'd.c', 'l.a', 'n.y', 'e.u', 'ph.d',
+]);
+
+/** Split text into paragraphs at blank lines (or single newlines when there are no blank lines). */
+export function paragraphs(text: string): string[] {
+  const norm = text.replace(/\r\n?/g, '\n');
+  const parts = /\n\s*\n/.test(norm) ? norm.split(/\n\s*\n+/) : norm.split(/\n+/);
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+}
+
+function endsWithAbbreviation(chunk: string): boolean {
+  const m = /(?:^|[\s("'“‘])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$/.exec(chunk);
+  if (!m) return false;
+  const word = m[1];
+  if (word.length === 1) return true; // an initial: "J. K. Rowling", "U. S."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Split one paragraph into sentences. A sentence ends at `.`, `!` or `?` (with any closing
+ * quotes or brackets) followed by white space and a plausible sentence start, unless the
+ * period closes a known abbreviation or an initial.
+ */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const out: string[] = [];
+  const re = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9a-z])/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[1].length + m[2].length;
+    const chunk = text.slice(start, end);
+    const next = text.slice(m.index + m[0].length);
+    const nextStartsLower = /^["'“‘(\[]?[a-z]/.test(next);
+    const isLowercasedText = text === text.toLowerCase();
+    if (m[1] === '.' && m[2] === '' && endsWithAbbreviation(chunk)) continue;
+    // A lowercase continuation usually means an abbreviation we do not know, unless the
+    // whole text is lowercased (some data sets are), where only the punctuation can tell.
+    if (nextStartsLower && !isLowercasedText) continue;
+    if (/\d\.$/.test(chunk) && /^\d/.test(next)) continue;
+    out.push(chunk.trim());
+    start = m.index + m[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** All sentences of a text, paragraph by paragraph. */
+export function sentences(text: string): string[] {
+  return paragraphs(text).flatMap(splitSentences);
+}
+
+/** Lowercase word tokens (letters and digits, apostrophes inside words kept). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+}
+
+/** Number of words as a reader counts them. */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** Reading time at 230 words a minute, at least one minute for any text. */
+export function readingMinutes(count: number): number {
+  return count === 0 ? 0 : Math.max(1, Math.round(count / 230));
+}
+
+/** Common English function words, ignored when scoring overlap. */
+export const STOPWORDS = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have having he ' +
+    'her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not ' +
+    'now of off on once only or other our ours ourselves out over own same she should so some such than that the ' +
+    'their theirs them themselves then there these they this those through to too under until up very was we were ' +
+    'what when where which while who whom why will with would you your yours yourself yourselves said says say ' +
+    'according told s t would could may might must shall one two mr mrs ms').split(' '),
+);
+
+/** Content words: tokens minus stop words. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w));
+}
+
+/**
+ * Trim text to at most `max` characters at a clause boundary (`;`, `,`, ` -- `) or, failing
+ * that, at a word boundary, ending with an ellipsis. Never cuts inside a word or a surrogate pair.
+ */
+export function trimAtBoundary(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const limit = max - 1; // room for the ellipsis
+  const head = t.slice(0, limit + 1);
+  const clause = Math.max(head.lastIndexOf('; '), head.lastIndexOf(', '), head.lastIndexOf(' -- '), head.lastIndexOf(' — '));
+  let cut: number;
+  if (clause >= limit * 0.6) cut = clause;
+  else {
+    const space = head.lastIndexOf(' ');
+    cut = space > 0 ? space : limit;
+  }
+  let out = t.slice(0, cut).replace(/[\s,;:—-]+$/u, '');
+  // Never leave half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
+  return `${out}…`;
+}

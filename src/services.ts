@@ -1,0 +1,29 @@
+/**
+ * The services a command can use, built once by the composition root (src/app.ts).
+ * Only interfaces here: commands never see SQLite, HTTP or platform SDKs directly.
+ */
+import type { Article } from './core/types.ts';
+import type { Config } from './config.ts';
+import type { Store } from './store/types.ts';
+
+/** The articles the bot knows: the briefings/ folder, stored feed items, fetched URLs. */
+export interface Library {
+  /** Every article, newest first. */
+  list(): Promise<Article[]>;
+  /** By exact id, or by a unique case-insensitive id prefix / title match. Undefined if none. */
+  find(ref: string): Promise<Article | undefined>;
+  /** Add or replace an article (by id). */
+  add(article: Article): Promise<void>;
+}
+
+/** Fetches an article from a URL (src/sources); throws a UserError with a one-line reason. */
+export type UrlFetcher = (url: string) => Promise<Article>;
+
+export interface Services {
+  config: Config;
+  library: Library;
+  store: Store;
+  fetchArticle?: UrlFetcher;
+  /** The clock; tests pass a fake one. */
+  now: () => Date;
+}
