@@ -1,0 +1,16 @@
+/**
+ * Every chat command, in the order /help lists them. Discord registration and the Slack
+ * manifest are generated from this list.
+ */
+import { brief } from './brief.ts';
+import { digest } from './digest.ts';
+import { help } from './help.ts';
+import type { Command } from './types.ts';
+
+export const commands: Command[] = [brief, digest, help];
+
+/** Find a command by name (without the slash). */
+export function findCommand(name: string): Command | undefined {
+  const n = name.replace(/^\//, '').toLowerCase();
+  return commands.find((c) => c.name === n);
+}

@@ -1,0 +1,224 @@
+/**
+ * Parsing an article file into an Article: wire copy (title line, photo caption, dateline),
+ * Markdown with YAML front matter, or JSON. Pure: callers read the bytes.
+ */
+import { parse as parseYaml } from 'yaml';
+import { UserError } from './errors.ts';
+import { paragraphs, splitSentences } from './text.ts';
+import type { Article, Dateline } from './types.ts';
+
+export interface ParseOptions {
+  /** The id to give the article (from the file name or the caller). */
+  id: string;
+  /** The file name, to pick the format by extension. */
+  fileName?: string;
+  /** A title given from outside (JSONL input), used when the text has none. */
+  title?: string;
+  url?: string | null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+
+/** `BEIJING, Feb. 6 (Xinhua) --`, `LONDON, March 3, 2021 (Reuters) -`, `(CNN) --`, `WASHINGTON (AP) —`. */
+const DATELINE_RE = new RegExp(
+  `^(?:([A-Z][A-Z.'\\- ]*[A-Z.](?:, [A-Z][A-Za-z.' ]+)?)(?:,\\s+${MONTH_RE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*)?` +
+    `(?:\\(([A-Za-z][\\w.&' /-]{0,40})\\))?\\s*(?:--|—|–|-)\\s+`,
+);
+
+/** A caption's closing credit: `(Xinhua/Ding Lin)`, `(Photo: AFP)`, `(AP Photo/Jane Doe)`. */
+const CREDIT_RE = /\((?:[A-Z][\w.&' -]*\/[^()]{2,60}|Photo(?: by)?:? [^()]{2,60}|[A-Z][\w ]{0,30} Photo[^()]{0,60})\)\s*$/;
+
+/** Parse raw file content into an Article. Throws UserError on content that is not an article. */
+export function parseArticle(raw: string, opts: ParseOptions): Article {
+  if (raw.includes('\u0000')) throw new UserError('this looks like a binary file, not an article');
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.trim()) throw new UserError('the article is empty');
+  const ext = (opts.fileName ?? '').toLowerCase().split('.').pop() ?? '';
+  if (ext === 'json' || (ext !== 'md' && ext !== 'txt' && /^\s*\{/.test(text))) return parseJsonArticle(text, opts);
+  if (text.startsWith('---\n')) return parseFrontMatterArticle(text, opts);
+  if (ext === 'md' || ext === 'markdown') return parseWire(stripMarkdown(text), opts, {});
+  return parseWire(text, opts, {});
+}
+
+interface Meta {
+  title?: string;
+  url?: string | null;
+  publishedAt?: string | null;
+  source?: string | null;
+}
+
+function parseJsonArticle(text: string, opts: ParseOptions): Article {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UserError('the article is not valid JSON');
+  }
+  if (!data || typeof data !== 'object') throw new UserError('a JSON article must be an object with "text"');
+  const o = data as Record<string, unknown>;
+  if (typeof o.text !== 'string' || !o.text.trim()) throw new UserError('a JSON article needs a non-empty "text" string');
+  const meta: Meta = {
+    title: typeof o.title === 'string' ? o.title : undefined,
+    url: typeof o.url === 'string' ? o.url : null,
+    publishedAt: typeof o.publishedAt === 'string' ? o.publishedAt : null,
+    source: typeof o.source === 'string' ? o.source : null,
+  };
+  return parseWire(o.text.replace(/\r\n?/g, '\n'), opts, meta);
+}
+
+function parseFrontMatterArticle(text: string, opts: ParseOptions): Article {
+  const end = text.indexOf('\n---', 4);
+  if (end < 0) throw new UserError('the front matter is not closed with "---"');
+  let fm: unknown;
+  try {
+    fm = parseYaml(text.slice(4, end));
+  } catch {
+    throw new UserError('the front matter is not valid YAML');
+  }
+  const o = (fm && typeof fm === 'object' ? fm : {}) as Record<string, unknown>;
+  const str = (v: unknown): string | null =>
+    typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'number' ? String(v) : null;
+  const meta: Meta = {
+    title: str(o.title) ?? undefined,
+    url: str(o.url),
+    publishedAt: str(o.published ?? o.publishedAt ?? o.date),
+    source: str(o.source),
+  };
+  const body = text.slice(end + 4).replace(/^[^\n]*\n/, '');
+  return parseWire(stripMarkdown(body), opts, meta);
+}
+
+/** Markdown to plain text: headings, emphasis, links and images reduced to their words. */
+export function stripMarkdown(md: string): string {
+  return md
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^>\s?/gm, '')
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+/** Is this paragraph a headline rather than body text? */
+function looksLikeTitle(p: string, rest: string[]): boolean {
+  if (!rest.length || p.length > 200) return false;
+  if (/[.!?]["'”’]?$/.test(p) && splitSentences(p).length > 1) return false;
+  if (DATELINE_RE.test(p) && /\s--\s|—/.test(p.slice(0, 60))) return false;
+  return !/[.]$/.test(p) || p.length < 100;
+}
+
+/** A photo caption: describes a picture and ends in a credit. */
+export function isCaption(p: string): boolean {
+  if (CREDIT_RE.test(p)) return true;
+  return /^(?:Photo (?:taken|shows)|File photo|This (?:photo|picture|image)|In this (?:photo|picture|image))/i.test(p);
+}
+
+function parseWire(text: string, opts: ParseOptions, meta: Meta): Article {
+  const lines = text.split('\n');
+  // The title is the first line when it stands on its own (a headline), not a paragraph.
+  let paras = paragraphs(text);
+  let title = meta.title?.trim() || opts.title?.trim() || '';
+  const firstLine = lines.find((l) => l.trim())?.trim() ?? '';
+  if (paras.length && firstLine === paras[0] && looksLikeTitle(paras[0], paras.slice(1))) {
+    if (!title) title = paras[0];
+    if (paras[0] === title) paras = paras.slice(1);
+  }
+  const captions: string[] = [];
+  const body: string[] = [];
+  for (const p of paras) {
+    if (isCaption(p)) captions.push(p);
+    else body.push(p);
+  }
+  let dateline: Dateline = { place: null, date: null, agency: null };
+  if (body.length) {
+    const found = readDateline(body[0]);
+    if (found) {
+      body[0] = body[0].slice(found.length).trim();
+      if (!body[0]) body.shift();
+      const year = found.year ?? yearFromText([...captions, ...body].join(' '), found.month, found.day) ?? yearOf(meta.publishedAt);
+      dateline = {
+        place: found.place,
+        agency: found.agency,
+        date: found.month && found.day && year ? isoDate(year, found.month, found.day) : null,
+      };
+    }
+  }
+  if (!body.length) throw new UserError('the article has no body text');
+  if (!title) title = headlineFrom(body[0]);
+  return {
+    id: opts.id,
+    title,
+    text: body.join('\n\n'),
+    caption: captions.length ? captions.join('\n\n') : null,
+    dateline,
+    url: meta.url ?? opts.url ?? null,
+    publishedAt: meta.publishedAt ?? (dateline.date ?? null),
+    source: meta.source ?? dateline.agency ?? null,
+    basis: 'full text',
+  };
+}
+
+interface FoundDateline {
+  length: number;
+  place: string | null;
+  agency: string | null;
+  month: number | null;
+  day: number | null;
+  year: number | null;
+}
+
+/** Read a dateline at the start of the first body paragraph. */
+export function readDateline(p: string): FoundDateline | null {
+  const m = DATELINE_RE.exec(p);
+  if (!m) return null;
+  const [all, place, mon, day, year, agency] = m;
+  if (!place && !agency) return null;
+  // A place must be in capitals ("BEIJING", "NEW YORK"), so that "The man -- who" is no dateline.
+  if (place && place.split(',')[0] !== place.split(',')[0].toUpperCase()) return null;
+  return {
+    length: all.length,
+    place: place ? place.trim() : null,
+    agency: agency ? agency.trim() : null,
+    month: mon ? MONTHS[mon.toLowerCase().replace('.', '')] ?? null : null,
+    day: day ? Number(day) : null,
+    year: year ? Number(year) : null,
+  };
+}
+
+/** The year of a "Feb. 6, 2022"-style date in the text with the dateline's month and day. */
+function yearFromText(text: string, month: number | null, day: number | null): number | null {
+  if (!month || !day) return null;
+  const re = new RegExp(`${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (MONTHS[m[1].toLowerCase().replace('.', '')] === month && Number(m[2]) === day) return Number(m[3]);
+  }
+  return null;
+}
+
+function yearOf(iso: string | null | undefined): number | null {
+  const m = iso ? /^(\d{4})-\d{2}-\d{2}/.exec(iso) : null;
+  return m ? Number(m[1]) : null;
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return dt.toISOString().slice(0, 10);
+}
+
+/** A headline for a text with none: its first sentence, shortened at a word boundary. */
+function headlineFrom(p: string): string {
+  const first = splitSentences(p)[0] ?? p;
+  if (first.length <= 100) return first.replace(/[.]$/, '');
+  const cut = first.slice(0, 100);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Article -> Briefing: headline, dateline, one-sentence TL;DR, 3-5 key points in article
+ * order, entities, word count and reading time. Deterministic and offline.
+ */
+import { extractEntities } from './entities.ts';
+import { selectKeyPoints, selectTldr } from './keypoints.ts';
+import { readingMinutes, sentences, trimAtBoundary, wordCount } from './text.ts';
+import type { Article, Briefing, SummarizeOptions } from './types.ts';
+
+export const TLDR_MAX = 280;
+export const MIN_POINTS = 1;
+export const MAX_POINTS = 10;
+
+/** The default number of key points: 3 for short stories, up to 5 for long ones. */
+export function defaultPointCount(sentenceCount: number): number {
+  if (sentenceCount >= 25) return 5;
+  if (sentenceCount >= 12) return 4;
+  return 3;
+}
+
+/** Brief one article. */
+export function summarize(article: Article, opts: SummarizeOptions = {}): Briefing {
+  const sents = sentences(article.text);
+  const wanted = opts.points ?? defaultPointCount(sents.length);
+  const count = Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.floor(wanted)));
+  const input = { title: article.title, sentences: sents };
+  const picked = [...new Set(selectKeyPoints(input, count))].sort((a, b) => a - b);
+  const keyPoints: string[] = [];
+  for (const i of picked) {
+    const s = sents[i];
+    if (s && !keyPoints.includes(s)) keyPoints.push(s);
+  }
+  const t = selectTldr(input);
+  const tldrSource = t >= 0 ? sents[t] : article.title;
+  const words = wordCount(article.text);
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    dateline: article.dateline,
+    tldr: trimAtBoundary(tldrSource ?? article.title, TLDR_MAX),
+    keyPoints,
+    entities: extractEntities(article),
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    publishedAt: article.publishedAt,
+    source: article.source,
+    basis: article.basis ?? 'full text',
+  };
+}

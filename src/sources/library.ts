@@ -1,0 +1,83 @@
+/**
+ * The article library: the files in briefings/ (or NEWSBRIEF_BRIEFINGS) plus articles added
+ * at run time (feed items, fetched URLs). Each file's id is its name without the extension.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { parseArticle } from '../core/articles.ts';
+import type { Article } from '../core/types.ts';
+import type { Library } from '../services.ts';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'];
+/** Files larger than this are not articles (and would slow every digest). */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** The id of an article file: its base name without the extension. */
+export function articleIdFromFile(file: string): string {
+  return path.basename(file).replace(/\.[^.]+$/, '');
+}
+
+/** Read and parse every article file in a folder; unreadable files are logged and skipped. */
+export async function loadArticleDir(dir: string, log?: Logger): Promise<Article[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch (e) {
+    log?.warn({ dir, err: (e as Error).message }, 'briefings folder not readable');
+    return [];
+  }
+  const out: Article[] = [];
+  for (const name of names.sort()) {
+    if (!ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
+    const file = path.join(dir, name);
+    try {
+      const st = await fs.stat(file);
+      if (!st.isFile() || st.size > MAX_ARTICLE_BYTES) continue;
+      const raw = await fs.readFile(file, 'utf8');
+      const a = parseArticle(raw, { id: articleIdFromFile(name), fileName: name });
+      if (!a.publishedAt) a.publishedAt = st.mtime.toISOString();
+      out.push(a);
+    } catch (e) {
+      log?.warn({ file, err: (e as Error).message }, 'article skipped');
+    }
+  }
+  return out;
+}
+
+function time(a: Article): number {
+  const t = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
+  return Number.isNaN(t) ? 0 : t;
+}
+
+/** An in-memory library (the store-backed one persists the same way). */
+export class MemoryLibrary implements Library {
+  private readonly byId = new Map<string, Article>();
+  constructor(articles: Article[] = []) {
+    for (const a of articles) this.byId.set(a.id, a);
+  }
+  async list(): Promise<Article[]> {
+    return [...this.byId.values()].sort((a, b) => time(b) - time(a) || a.id.localeCompare(b.id));
+  }
+  async find(ref: string): Promise<Article | undefined> {
+    return findArticle(await this.list(), ref);
+  }
+  async add(article: Article): Promise<void> {
+    this.byId.set(article.id, article);
+  }
+}
+
+/** Find by exact id, unique id prefix, or title words (newest first wins among title matches). */
+export function findArticle(articles: Article[], ref: string): Article | undefined {
+  const r = ref.trim().toLowerCase();
+  if (!r) return undefined;
+  const exact = articles.find((a) => a.id.toLowerCase() === r);
+  if (exact) return exact;
+  const prefixed = articles.filter((a) => a.id.toLowerCase().startsWith(r));
+  if (prefixed.length === 1) return prefixed[0];
+  const byTitle = articles.filter((a) => a.title.toLowerCase().includes(r));
+  if (byTitle.length) return byTitle[0];
+  const words = r.split(/\s+/).filter((w) => w.length > 2);
+  if (!words.length) return undefined;
+  return articles.find((a) => words.every((w) => a.title.toLowerCase().includes(w)));
+}
