@@ -96,7 +96,8 @@ const EnvSchema = z.object({
     .string()
     .optional()
     .transform((v, ctx) => {
-      const s = v === undefined || v.trim() === '' ? 'info' : v.trim().toLowerCase();
+      if (v === undefined || v.trim() === '') return undefined;
+      const s = v.trim().toLowerCase();
       if (!(LEVELS as readonly string[]).includes(s)) {
         ctx.addIssue({ code: 'custom', message: `expected one of ${LEVELS.join(', ')}, got "${v}"` });
         return z.NEVER;
@@ -126,7 +127,8 @@ export interface Config {
   pollMinutes: number;
   allowPrivateUrls: boolean;
   catchUpHours: number;
-  logLevel: (typeof LEVELS)[number];
+  /** LOG_LEVEL when set; otherwise the entry point picks (info, or warn on the console). */
+  logLevel: (typeof LEVELS)[number] | undefined;
 }
 
 /** Raised when configuration is invalid; the message lists every bad variable. */

@@ -55,7 +55,7 @@ const COLORS: Record<Message['kind'], number> = {
  */
 export function escapeDiscord(text: string): string {
   return text
-    .replace(/([\\*_~`|>#\[\]()-])/g, (c, _x, i: number, s: string) => (c === '-' || c === '#' || c === '>' ? (atLineStart(s, i) ? `\\${c}` : c) : `\\${c}`))
+    .replace(/([\\*_~`|>#[\]()-])/g, (c, _x, i: number, s: string) => (c === '-' || c === '#' || c === '>' ? (atLineStart(s, i) ? `\\${c}` : c) : `\\${c}`))
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
 }

@@ -1,0 +1,137 @@
+/**
+ * The console adapter: with no platform token, `npm start` prints the library's briefings and
+ * answers slash commands typed on stdin. When stdin is not a terminal it answers each line
+ * and ends at end of input. A line without a slash is taken as a question (/ask).
+ */
+import readline from 'node:readline';
+import type { Logger } from 'pino';
+import { findCommand } from '../../../commands/index.ts';
+import type { CommandContext } from '../../../commands/types.ts';
+import { UserError, userFacingMessage } from '../../core/errors.ts';
+import { briefingMessage } from '../../core/messages.ts';
+import type { Message } from '../../core/message.ts';
+import { summarize } from '../../core/summarize.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
+import type { Services } from '../../services.ts';
+import { conversationKey } from '../../store/types.ts';
+import { errorMessage, runCommand, textArgs } from '../dispatch.ts';
+import type { Adapter, PostOptions, PostResult } from '../types.ts';
+
+export const CONSOLE_CHANNEL = 'console';
+
+export interface ConsoleAdapterOptions {
+  services: Services;
+  log: Logger;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Is the input an interactive terminal? (prompts, no exit at end of input) */
+  interactive?: boolean;
+  /** Print the briefing of every article at start (default true). */
+  briefOnStart?: boolean;
+  /** Called when the input ends (the app then shuts down). */
+  onEnd?: () => void;
+}
+
+export class ConsoleAdapter implements Adapter {
+  readonly platform = 'console' as const;
+  private rl: readline.Interface | null = null;
+  private readonly out: NodeJS.WritableStream;
+  private posted = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly opts: ConsoleAdapterOptions) {
+    this.out = opts.output ?? process.stdout;
+  }
+
+  private write(text: string): void {
+    this.out.write(`${text}\n`);
+  }
+
+  private print(messages: Message[]): void {
+    for (const m of messages) this.write(`${renderMarkdown(m)}\n`);
+  }
+
+  private context(): CommandContext {
+    return {
+      platform: 'console',
+      user: { id: 'console', name: process.env.USER ?? 'you' },
+      guildId: CONSOLE_CHANNEL,
+      channelId: CONSOLE_CHANNEL,
+      threadId: null,
+      permissions: { manageChannel: true },
+      services: this.opts.services,
+      log: this.opts.log.child({ platform: 'console' }),
+    };
+  }
+
+  /** Answer one input line; returns the messages printed. Never throws. */
+  async handleLine(line: string): Promise<Message[]> {
+    const text = line.trim();
+    if (!text) return [];
+    let messages: Message[];
+    try {
+      messages = await this.dispatch(text);
+    } catch (e) {
+      messages = [errorMessage(userFacingMessage(e))];
+    }
+    this.print(messages);
+    return messages;
+  }
+
+  private async dispatch(text: string): Promise<Message[]> {
+    const ctx = this.context();
+    if (!text.startsWith('/')) {
+      const ask = findCommand('ask');
+      if (!ask) throw new UserError('Commands start with a slash: try /help.');
+      return runCommand(ask, ctx, { question: text });
+    }
+    const [name, ...rest] = text.slice(1).split(/\s+/);
+    const command = findCommand(name);
+    if (!command) throw new UserError(`Unknown command /${name}: try /help.`);
+    const args = textArgs(command, rest.join(' '));
+    return runCommand(command, ctx, args);
+  }
+
+  async start(): Promise<void> {
+    const { services } = this.opts;
+    if (this.opts.briefOnStart !== false) {
+      const articles = await services.library.list();
+      if (!articles.length) this.write('The library is empty: put articles in the briefings folder.\n');
+      for (const a of articles) {
+        try {
+          this.print([briefingMessage(summarize(a))]);
+        } catch (e) {
+          this.write(`Could not brief ${a.id}: ${userFacingMessage(e)}\n`);
+        }
+      }
+      const [newest] = articles;
+      if (newest) await services.store.conversations.setContext(conversationKey('console', CONSOLE_CHANNEL, null), newest.id);
+    }
+    const input = this.opts.input ?? process.stdin;
+    const interactive = this.opts.interactive ?? Boolean((input as NodeJS.ReadStream).isTTY);
+    this.rl = readline.createInterface({ input, terminal: false });
+    if (interactive) this.write('Type /help for commands, or ask a question about the article.');
+    this.rl.on('line', (line) => {
+      // One line at a time, in order, even when a command is slow.
+      this.queue = this.queue.then(() => this.handleLine(line).then(() => undefined));
+    });
+    this.rl.on('close', () => {
+      void this.queue.then(() => {
+        if (!interactive || this.opts.onEnd) this.opts.onEnd?.();
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.rl?.close();
+    this.rl = null;
+    await this.queue;
+  }
+
+  async post(channelId: string, message: Message, _options?: PostOptions): Promise<PostResult> {
+    this.write(`[#${channelId}]`);
+    this.print([message]);
+    this.posted += 1;
+    return { messageIds: [`console-${this.posted}`] };
+  }
+}

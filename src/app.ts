@@ -1,0 +1,75 @@
+/**
+ * Composition root: config -> store -> sources -> adapters -> scheduler. The only place
+ * that knows every part; everything else receives what it needs.
+ */
+import type { Logger } from 'pino';
+import type { Adapter } from './adapters/types.ts';
+import { ConsoleAdapter } from './adapters/console/index.ts';
+import type { Config } from './config.ts';
+import type { Services } from './services.ts';
+import { loadArticleDir, MemoryLibrary } from './sources/library.ts';
+import { createMemoryStore } from './store/memory.ts';
+import type { Store } from './store/types.ts';
+
+export interface AppOptions {
+  config: Config;
+  log: Logger;
+  /** Console I/O (tests pass streams). */
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Called when the console's input ends. */
+  onConsoleEnd?: () => void;
+  now?: () => Date;
+}
+
+export interface App {
+  services: Services;
+  adapters: Adapter[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Which platforms have tokens. */
+export function platformsConfigured(config: Config): { discord: boolean; slack: boolean } {
+  return { discord: Boolean(config.discord.token), slack: Boolean(config.slack.botToken) };
+}
+
+export async function createApp(opts: AppOptions): Promise<App> {
+  const { config, log } = opts;
+  const store: Store = createMemoryStore();
+  const library = new MemoryLibrary(await loadArticleDir(config.briefingsDir, log));
+  const services: Services = { config, library, store, now: opts.now ?? (() => new Date()) };
+
+  const adapters: Adapter[] = [];
+  const platforms = platformsConfigured(config);
+  // Platform adapters are added here when their tokens are set (see src/adapters/*).
+  if (!platforms.discord && !platforms.slack) {
+    adapters.push(
+      new ConsoleAdapter({ services, log, input: opts.input, output: opts.output, onEnd: opts.onConsoleEnd }),
+    );
+  }
+
+  let stopped = false;
+  return {
+    services,
+    adapters,
+    async start() {
+      for (const a of adapters) {
+        await a.start();
+        log.info({ platform: a.platform }, 'adapter started');
+      }
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const a of adapters) {
+        try {
+          await a.stop();
+        } catch (e) {
+          log.warn({ platform: a.platform, err: e }, 'adapter did not stop cleanly');
+        }
+      }
+      await store.close();
+    },
+  };
+}

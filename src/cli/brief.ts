@@ -1,0 +1,75 @@
+/**
+ * `brief <file|url|-> [--format json|markdown|discord|slack] [--points N]` and
+ * `brief --jsonl <file|-> [--points N]` (one article per line in, one briefing per line out).
+ */
+import readline from 'node:readline';
+import fs from 'node:fs';
+import { parseArticle } from '../core/articles.ts';
+import { UserError } from '../core/errors.ts';
+import { briefingMessage } from '../core/messages.ts';
+import { MAX_POINTS, summarize } from '../core/summarize.ts';
+import type { Config } from '../config.ts';
+import { intFlag, parseArgs } from './args.ts';
+import { formatMessage, parseFormat } from './format.ts';
+import { loadArticleArg, readTextFile } from './input.ts';
+
+/** Longest JSONL line accepted (one article). */
+const MAX_LINE = 4 * 1024 * 1024;
+
+export async function briefCli(argv: string[], config: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, ['format', 'points', 'jsonl']);
+  const points = intFlag(flags.points, 'points', 1, MAX_POINTS);
+  if (flags.jsonl !== undefined) return briefJsonl(String(flags.jsonl), points, out);
+  const [ref, extra] = positionals;
+  if (!ref) throw new UserError('brief needs a file, a URL or - (stdin)');
+  if (extra) throw new UserError(`unexpected argument "${extra}"`);
+  const format = parseFormat(flags.format, 'markdown');
+  const article = await loadArticleArg(ref, config);
+  const b = summarize(article, { points });
+  out.write(`${format === 'json' ? JSON.stringify(b, null, 2) : formatMessage(briefingMessage(b), format)}\n`);
+  return 0;
+}
+
+async function briefJsonl(src: string, points: number | undefined, out: NodeJS.WritableStream): Promise<number> {
+  let input: NodeJS.ReadableStream;
+  if (src === '-') input = process.stdin;
+  else {
+    await readTextFile(src, Number.MAX_SAFE_INTEGER); // same one-line errors for a missing path or a folder
+    input = fs.createReadStream(src, 'utf8');
+  }
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    out.write(`${JSON.stringify(briefLine(line, n, points))}\n`);
+  }
+  return 0;
+}
+
+/** Brief one JSONL line; a bad line gives `{id, error}`. */
+export function briefLine(line: string, n: number, points: number | undefined): object {
+  let id = `line-${n}`;
+  try {
+    if (line.length > MAX_LINE) throw new UserError('line is longer than 4 MB');
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch {
+      throw new UserError('not valid JSON');
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) throw new UserError('expected a JSON object');
+    const rec = o as Record<string, unknown>;
+    if (typeof rec.id === 'string' || typeof rec.id === 'number') id = String(rec.id);
+    if (typeof rec.text !== 'string') throw new UserError('"text" must be a string');
+    const article = parseArticle(rec.text, {
+      id,
+      title: typeof rec.title === 'string' ? rec.title : undefined,
+      url: typeof rec.url === 'string' ? rec.url : null,
+      fileName: 'line.txt',
+    });
+    return summarize(article, { points });
+  } catch (e) {
+    return { id, error: e instanceof UserError ? e.message : `internal error: ${(e as Error).message}` };
+  }
+}

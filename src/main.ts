@@ -1,0 +1,45 @@
+/**
+ * What `npm start` runs: load the configuration, start every configured platform (the
+ * console when none is), stop cleanly on SIGINT/SIGTERM or at the end of console input.
+ */
+import { createApp, platformsConfigured } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = await loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`newsbrief: ${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const p = platformsConfigured(config);
+  const log = createLogger(config.logLevel ?? (p.discord || p.slack ? 'info' : 'warn'));
+  let shuttingDown = false;
+  const shutdown = async (why: string): Promise<void> => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ why }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 8000);
+    force.unref();
+    try {
+      await app.stop();
+    } catch (e) {
+      log.error({ err: e }, 'error while stopping');
+    }
+    process.exit(0);
+  };
+  const app = await createApp({ config, log, onConsoleEnd: () => void shutdown('end of input') });
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.start();
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`newsbrief: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
