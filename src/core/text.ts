@@ -27,31 +27,44 @@ function endsWithAbbreviation(chunk: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** A quote mark that is not an apostrophe inside a word. */
+const QUOTE_MARK = /(?<![\p{L}\p{N}])["'“”‘’]|["'“”‘’](?![\p{L}\p{N}])/gu;
+
 /**
  * Split one paragraph into sentences. A sentence ends at `.`, `!` or `?` (with any closing
  * quotes or brackets) followed by white space and a plausible sentence start, unless the
- * period closes a known abbreviation or an initial.
+ * period closes a known abbreviation or an initial. A quote mark standing alone after the
+ * break (`... Bel-Air. ' The clip ...`, common in tokenized copy) closes the sentence when the
+ * sentence has an unmatched one, else it opens the next.
  */
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (!text) return [];
   const out: string[] = [];
-  const re = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9a-z])/g;
+  // Some data sets are lowercased: there only the punctuation can tell where sentences end.
+  const isLowercasedText = !/[A-Z]/.test(text);
+  const re = /([.!?]+)(["'”’)\]]*)( (?:["'”’] (?=["'“‘([]?[A-Z0-9a-z]))?)(?=["'“‘([]?[A-Z0-9a-z])/g;
+  const lowerNext = /["'“‘([]?[a-z]/y;
+  const digitNext = /\d/y;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const end = m.index + m[1].length + m[2].length;
+    let end = m.index + m[1].length + m[2].length;
+    let nextStart = m.index + m[0].length;
     const chunk = text.slice(start, end);
-    const next = text.slice(m.index + m[0].length);
-    const nextStartsLower = /^["'“‘(\[]?[a-z]/.test(next);
-    const isLowercasedText = text === text.toLowerCase();
     if (m[1] === '.' && m[2] === '' && endsWithAbbreviation(chunk)) continue;
-    // A lowercase continuation usually means an abbreviation we do not know, unless the
-    // whole text is lowercased (some data sets are), where only the punctuation can tell.
-    if (nextStartsLower && !isLowercasedText) continue;
-    if (/\d\.$/.test(chunk) && /^\d/.test(next)) continue;
-    out.push(chunk.trim());
-    start = m.index + m[0].length;
+    lowerNext.lastIndex = nextStart;
+    // A lowercase continuation usually means an abbreviation we do not know.
+    if (!isLowercasedText && lowerNext.test(text)) continue;
+    digitNext.lastIndex = nextStart;
+    if (m[1] === '.' && /\d$/.test(chunk) && digitNext.test(text)) continue;
+    if (m[3].length > 1) {
+      // " ' " after the break: a closing quote if this sentence leaves a quotation open.
+      if ((chunk.match(QUOTE_MARK)?.length ?? 0) % 2 === 1) end += 2;
+      else nextStart -= 2;
+    }
+    out.push(text.slice(start, end).trim());
+    start = nextStart;
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);

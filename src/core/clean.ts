@@ -1,0 +1,101 @@
+/**
+ * Cleaning article sentences before they are ranked and shown as key points: news copy carries
+ * furniture that is not the story (datelines, agency tags, bylines, time stamps, "Scroll down
+ * for video", photo cues and credits, "contributed to this report"). Cleaning only ever removes
+ * text or flags a sentence; it never adds or rewrites a word.
+ */
+
+/** A sentence as the ranker sees it. */
+export interface CleanSentence {
+  /** Index of the sentence in the article's sentence list. */
+  index: number;
+  /** The sentence with furniture removed (a substring-preserving edit of the original). */
+  text: string;
+  /** Looks like a photo caption (merged into the copy, as CNN/Daily Mail pages often are). */
+  caption: boolean;
+}
+
+// Agency tags with an optional place before them: "(CNN) --", "WASHINGTON (CNN) --",
+// "nairobi, kenya (cnn)", "LONDON (Reuters) -", "(The Hollywood Reporter)", "(EW.com)".
+const AGENCY_PREFIX =
+  /^(?:[\p{L} .,'’-]{0,60}?\s*)?\((?:cnn|cnn\s?money|reuters|ap|afp|the hollywood reporter|ew\.com|upi|bbc|xinhua|mashable|people\.com|rolling stone|travel \+ leisure|wired|time\.com|health\.com|money|cnnmoney|si\.com|fortune)\)\s*(?:--|—|–|-|:)?\s*/iu;
+
+// Upper-case datelines: "NEW YORK --", "BEIJING, Feb. 6 —", "FORTUNE —", "LONDON, England --".
+const CAPS_DATELINE = /^[A-Z][A-Z .'’-]{1,30}(?:,\s*[\p{L} .]{1,30}?)?\s*(?:--|—|–)\s+/u;
+
+// Time stamps and bylines at the start of copy: "Updated Jul 7, 2012 6:40 PM ET",
+// "PUBLISHED: . 12:34 EST, 1 May 2013 . | . UPDATED: . ...", "By . Daily Mail Reporter .".
+const STAMP_PREFIX =
+  /^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*\.?\s*(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s+[a-z]{3,9}\s+\d{4})[^a-z]*?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?)?\s*)+/i;
+const BYLINE_PREFIX = /^by\s*\.?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:reporter|correspondent|editor)?\s*\.\s*/u;
+const DM_STAMP = /(?:^|\s)(?:published|updated)\s*:\s*\.?\s*\d{1,2}:\d{2}\s*[a-z]{2,4},?\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*\.?\s*\|?\s*\.?/gi;
+
+const SCROLL = /^(?:scroll down for (?:video|more)s?|click here for (?:more|video)s?|see (?:the )?video below)\b\.{0,4}\s*/i;
+
+/** Whole sentences that are page furniture, not story. */
+const FURNITURE = [
+  /^(?:click here|read more|related:|see also\b|also read\b|advertisement\b)/i,
+  /^(?:follow|like)\s+(?:us|@|\p{Lu}[\p{L}]+\s+on\s+(?:twitter|facebook|instagram))/iu,
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i,
+  /^(?:copyright|all rights reserved|\(c\)|©)/i,
+  /\bthis material may not be (?:published|broadcast)\b/i,
+  /^media playback is (?:not supported|unsupported)\b/i,
+  /^(?:image|photo|picture) (?:copyright|caption|credit)\b/i,
+  /^(?:editor'?s|editors'?) note\b/i,
+  /^(?:sign up|subscribe)\b.*\b(?:newsletter|updates|email)\b/i,
+  /^(?:share|e-?mail) this\b/i,
+  /^the opinions expressed in this (?:commentary|article) are\b/i,
+];
+
+// Picture cues left inside copy by captions: "(pictured)", "(left)", "(file photo)", "(above, right)".
+const PICTURE_CUE =
+  /\s*\((?:(?:pictured|picture|photo|file photo|file picture|left|right|centre|center|middle|above|below|top|bottom|inset|l|r|second left|second right|far left|far right|front|back)(?:[\s,]+(?:and\s+)?(?:left|right|centre|center|middle|above|below|top|bottom|l|r|with [^)]{1,40}|in [^)]{1,40}|on [^)]{1,40}|at [^)]{1,40}))*|file)\)/gi;
+
+const CAPTION_LABEL = /^(?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}:\s+\S/u;
+
+/**
+ * Remove furniture from one sentence. Returns '' when nothing of the story is left.
+ * Only removes: the result's words are the original's words, in order.
+ */
+export function cleanSentence(sentence: string): string {
+  let t = sentence.trim();
+  if (!t) return '';
+  for (const re of FURNITURE) if (re.test(t)) return '';
+  // Prefixes can stack ("Updated ... By . Jane Smith . LONDON (CNN) --"), so repeat a few times.
+  for (let k = 0; k < 3; k++) {
+    const before = t;
+    t = t.replace(STAMP_PREFIX, '').replace(BYLINE_PREFIX, '').replace(SCROLL, '');
+    t = t.replace(AGENCY_PREFIX, '').replace(CAPS_DATELINE, '');
+    if (t === before) break;
+  }
+  t = t.replace(DM_STAMP, ' ').replace(PICTURE_CUE, '').replace(/,(\s*,)+/g, ',').replace(/\s{2,}/g, ' ').trim();
+  // A sentence reduced to punctuation or a stray word or two is not a sentence.
+  if ((t.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return '';
+  return t;
+}
+
+/** True when a sentence reads like a photo caption that ran into the copy. */
+export function looksLikeCaption(original: string): boolean {
+  if (/\((?:pictured|file photo|file picture|left|right|centre|center|above|below|inset)\b[^)]*\)/i.test(original)) return true;
+  // "Big Brother is watching: A speed camera ..." — a short label then a colon opens a DM caption.
+  if (CAPTION_LABEL.test(original) && !/^(?:\p{Lu}[\p{L}'’-]*\s+)?(?:said|says|told|added|warned|wrote|insisted)\b/u.test(original)) {
+    const label = original.slice(0, original.indexOf(':'));
+    if (!/["“'‘]/.test(label) && label.split(/\s+/).length <= 5) return true;
+  }
+  // Captions without a full stop run into the next sentence: "... in Birmingham, West Midlands The speed camera ...".
+  const runOn = original.match(/[a-z0-9)] (?:The|A|An|He|She|They|His|Her|Their|It|This|These|But) [a-z]/g);
+  return runOn !== null && runOn.length >= 1 && original.length > 160;
+}
+
+/**
+ * Clean every sentence for ranking: furniture removed, empty results dropped, captions flagged.
+ * `index` refers back to the caller's sentence list.
+ */
+export function cleanSentences(sentences: readonly string[]): CleanSentence[] {
+  const out: CleanSentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const text = cleanSentence(sentences[i]);
+    if (text) out.push({ index: i, text, caption: looksLikeCaption(sentences[i]) });
+  }
+  return out;
+}
