@@ -2,6 +2,7 @@
  * The store interface. Each concern is its own small repository so that a PostgreSQL store
  * can implement the same interface later; nothing here may rely on SQLite alone.
  */
+import type { Article } from '../core/types.ts';
 
 /** Which article a conversation (channel, thread, console) is about. */
 export interface ConversationStore {
@@ -10,8 +11,199 @@ export interface ConversationStore {
   setContext(key: string, articleId: string): Promise<void>;
 }
 
+/** A feed a server/workspace follows (see src/sources/poller.ts). */
+export interface FeedRecord {
+  id: string;
+  /** Who follows it: `feedScope(platform, guildId, channelId)`. */
+  scope: string;
+  platform: string;
+  /** Server (Discord guild) or workspace (Slack team); null on the console and in DMs. */
+  guildId: string | null;
+  /** The channel it was added from: notices about the feed are posted there. */
+  channelId: string;
+  /** The URL as added (what /sources list shows and /sources remove takes). */
+  url: string;
+  /** Where it is polled now: differs from `url` after a permanent redirect (301/308). */
+  fetchUrl: string;
+  title: string | null;
+  addedBy: string | null;
+  /** ISO date-times. */
+  addedAt: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** Consecutive failed polls; 0 after a success. */
+  failures: number;
+  lastError: string | null;
+  disabledAt: string | null;
+  nextPollAt: string;
+  lastPolledAt: string | null;
+}
+
+export type NewFeed = Pick<FeedRecord, 'scope' | 'platform' | 'guildId' | 'channelId' | 'url' | 'title' | 'addedBy' | 'nextPollAt'> &
+  Partial<Pick<FeedRecord, 'fetchUrl' | 'etag' | 'lastModified'>>;
+
+export type FeedPatch = Partial<Omit<FeedRecord, 'id' | 'scope' | 'platform' | 'guildId' | 'url' | 'addedAt'>>;
+
+/** Feeds and the items already seen from each. */
+export interface FeedStore {
+  /** Add a feed (addedAt = now, failures 0). Adding the same url to the same scope again returns the existing one. */
+  addFeed(feed: NewFeed, now: Date): Promise<FeedRecord>;
+  getFeed(id: string): Promise<FeedRecord | null>;
+  /** The feed of a scope whose `url` or `fetchUrl` is this URL. */
+  findFeed(scope: string, url: string): Promise<FeedRecord | null>;
+  listFeeds(scope: string): Promise<FeedRecord[]>;
+  /** Enabled feeds whose nextPollAt is at or before `now`, soonest first. */
+  dueFeeds(now: Date): Promise<FeedRecord[]>;
+  updateFeed(id: string, patch: FeedPatch): Promise<void>;
+  /** Remove a feed and what was seen from it; false if there was none. */
+  removeFeed(id: string): Promise<boolean>;
+  /** True when an item with this key, or with this content hash, was seen from the feed before. */
+  isSeen(feedId: string, key: string, contentHash: string): Promise<boolean>;
+  /** Record an item as seen; false when it already was (an insert under a unique key: safe to race). */
+  markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }, now: Date): Promise<boolean>;
+}
+
+/** Who follows a feed: a server/workspace, or the channel itself where there is none (console, DMs). */
+export function feedScope(platform: string, guildId: string | null, channelId: string): string {
+  return guildId ? `${platform}:${guildId}` : `${platform}:dm:${channelId}`;
+}
+
+/** Articles from every source, deduplicated by content hash. */
+export interface ArticleStore {
+  /**
+   * Add or update an article. An article whose content is already stored under another id is
+   * a duplicate: nothing is added and the stored id is returned (`added: false`). The same id
+   * with new content is updated in place.
+   */
+  put(article: Article, now: Date): Promise<{ id: string; added: boolean }>;
+  get(id: string): Promise<Article | null>;
+  /** Every article, newest first (published time, then first seen). */
+  list(): Promise<Article[]>;
+  /** Articles not yet sent to a channel (`channelKey(platform, channelId)`), newest first, at most `limit`. */
+  unsent(channelKey: string, limit: number): Promise<{ articles: Article[]; total: number }>;
+}
+
+/** A channel's digest subscription (at most one per channel). */
+export interface Subscription {
+  id: number;
+  platform: string;
+  channelId: string;
+  guildId: string | null;
+  /** Normalized 5-field cron expression (a daily `08:00` is `0 8 * * *`). */
+  schedule: string;
+  /** IANA time zone the schedule is read in. */
+  timeZone: string;
+  createdBy: string;
+  /** ISO date-time from which slots are owed (set again when the schedule changes). */
+  since: string;
+  createdAt: string;
+}
+
+export type NewSubscription = Pick<Subscription, 'platform' | 'channelId' | 'guildId' | 'schedule' | 'timeZone' | 'createdBy'>;
+
+export interface SubscriptionStore {
+  /**
+   * Subscribe a channel, or change its schedule (the id stays, so the run log still knows
+   * which slots were posted). Returns the subscription and what it replaced.
+   */
+  upsert(sub: NewSubscription, now: Date): Promise<{ subscription: Subscription; previous: Subscription | null }>;
+  /** Put back a subscription exactly as it was (undoing an upsert). */
+  restore(sub: Subscription): Promise<void>;
+  get(platform: string, channelId: string): Promise<Subscription | null>;
+  getById(id: number): Promise<Subscription | null>;
+  list(): Promise<Subscription[]>;
+  /** Remove a channel's subscription; returns it, or null when there was none. */
+  remove(platform: string, channelId: string): Promise<Subscription | null>;
+}
+
+export type RunStatus = 'claimed' | 'posted' | 'failed' | 'skipped';
+
+/** One slot of one subscription in the digest run log. Unique by (subscriptionId, slot). */
+export interface DigestRun {
+  subscriptionId: number;
+  /** ISO date-time of the slot (UTC, whole minute). */
+  slot: string;
+  status: RunStatus;
+  /** Which scheduler instance holds (or last held) the claim. */
+  owner: string;
+  /** ISO date-time after which another instance may take over an unfinished claim. */
+  leaseUntil: string;
+  /** Posting attempts so far (takeovers included). */
+  attempts: number;
+  /** The articles this slot's digest carries: fixed at claim time, so a retry posts the same digest. */
+  articleIds: string[];
+  /** Posted after its time (catch-up after downtime). */
+  late: boolean;
+  claimedAt: string;
+  finishedAt: string | null;
+  messageIds: string[];
+  error: string | null;
+}
+
+export interface NewClaim {
+  subscriptionId: number;
+  slot: string;
+  owner: string;
+  leaseUntil: string;
+  articleIds: string[];
+  late: boolean;
+}
+
+/**
+ * The digest run log. A claim is an insert under the unique (subscriptionId, slot) key, and a
+ * takeover a conditional update: both work the same on any SQL database with several processes.
+ */
+export interface RunStore {
+  /** Claim a slot; false when it was already claimed (by anyone). */
+  claim(claim: NewClaim, now: Date): Promise<boolean>;
+  get(subscriptionId: number, slot: string): Promise<DigestRun | null>;
+  /** The newest runs of a subscription, newest slot first. */
+  recent(subscriptionId: number, limit: number): Promise<DigestRun[]>;
+  /** Claims not finished (status `claimed`): crash-left or in flight. */
+  unfinished(): Promise<DigestRun[]>;
+  /**
+   * Take over an unfinished claim as seen in `run` (same owner and lease, still `claimed`);
+   * counts an attempt. False when someone else changed it first.
+   */
+  takeOver(run: DigestRun, owner: string, leaseUntil: string): Promise<boolean>;
+  /** Extend the lease of a claim this owner holds (before each attempt); false if it lost it. */
+  renew(subscriptionId: number, slot: string, owner: string, leaseUntil: string): Promise<boolean>;
+  /**
+   * The post went out: mark the run posted and the articles sent to the channel, in one
+   * transaction. False when the owner no longer holds the claim.
+   */
+  complete(
+    subscriptionId: number,
+    slot: string,
+    owner: string,
+    done: { channelKey: string; articleIds: string[]; messageIds: string[] },
+    now: Date,
+  ): Promise<boolean>;
+  /** Finish a claim without a post: `failed` (with the reason) or `skipped` (nothing to send). */
+  finish(subscriptionId: number, slot: string, owner: string, status: 'failed' | 'skipped', error: string | null, now: Date): Promise<boolean>;
+}
+
+/** What each channel has already been sent. */
+export interface SentStore {
+  wasSent(channelKey: string, articleId: string): Promise<boolean>;
+  /** Record articles as sent (already-sent ones are left as they were). */
+  markSent(channelKey: string, articleIds: string[], now: Date): Promise<void>;
+  count(channelKey: string): Promise<number>;
+}
+
+/** The key under which a channel's deliveries are kept. */
+export function channelKey(platform: string, channelId: string): string {
+  return `${platform}:${channelId}`;
+}
+
 export interface Store {
   conversations: ConversationStore;
+  articles: ArticleStore;
+  subscriptions: SubscriptionStore;
+  runs: RunStore;
+  sent: SentStore;
+  /** Feeds (src/sources): absent on a store that does not keep them. */
+  feeds?: FeedStore;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,64 @@
+/**
+ * HTML to plain text with paragraph breaks, on linkedom. Feed items and extracted pages are
+ * HTML; the briefing core wants paragraphs of plain text (it splits on blank lines).
+ */
+import { parseHTML } from 'linkedom';
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tr', 'ul', 'td', 'th',
+]);
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'embed', 'form', 'button']);
+
+interface NodeLike {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<NodeLike>;
+}
+
+/** Convert an HTML fragment (or a whole document) to plain text: paragraphs separated by a blank line. */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return normalize(html);
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const out: string[] = [];
+  walk(document.body as unknown as NodeLike, out);
+  return normalize(out.join(''));
+}
+
+/** Decode entities and drop tags in a one-line string such as a feed title. */
+export function inlineText(s: string): string {
+  return htmlToText(s).replace(/\s+/g, ' ').trim();
+}
+
+function walk(node: NodeLike, out: string[]): void {
+  const nodes = node.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.nodeType === 3) {
+      out.push(n.textContent ?? '');
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = n.nodeName.toLowerCase();
+    if (DROP.has(tag)) continue;
+    if (tag === 'br') {
+      out.push('\n');
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) out.push('\n\n');
+    walk(n, out);
+    if (block) out.push('\n\n');
+  }
+}
+
+function normalize(text: string): string {
+  return text
+    .replace(/\u00a0/g, ' ')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+    .filter((p) => p.length > 0)
+    .join('\n\n');
+}

@@ -1,0 +1,43 @@
+/**
+ * `brief <url>` and `/brief <url>`: fetch a URL safely and turn it into an Article (a web page
+ * through Readability, a plain-text page as it is). This is `services.fetchArticle`.
+ */
+import type { Config } from '../config.ts';
+import { parseArticle } from '../core/articles.ts';
+import { UserError } from '../core/errors.ts';
+import type { Article } from '../core/types.ts';
+import { extractPage } from './page.ts';
+import { safeFetch, type SafeFetchOptions } from './safe-fetch.ts';
+import { articleId } from './to-article.ts';
+
+/** Fetch tuning that is not configuration: tests pass a resolver or a first-hop allowance here. */
+export type FetchTuning = Pick<SafeFetchOptions, 'allowAddresses' | 'resolve' | 'timeoutMs' | 'maxBytes'>;
+
+export const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+
+/** The fetch options that configuration implies. */
+export function fetchOptions(config: Pick<Config, 'allowPrivateUrls'>, tuning: FetchTuning = {}): SafeFetchOptions {
+  return { ...tuning, allowPrivate: config.allowPrivateUrls };
+}
+
+/** True when a URL-looking argument was given (so commands can tell a URL from an article id). */
+export function looksLikeUrl(s: string): boolean {
+  return /^<?https?:\/\//i.test(s.trim());
+}
+
+/**
+ * Fetch the article at a URL. Throws a UserError with a one-line reason (a private address,
+ * too large, not an article, HTTP 404, ...).
+ */
+export async function fetchArticle(url: string, config: Pick<Config, 'allowPrivateUrls'>, tuning: FetchTuning = {}): Promise<Article> {
+  const res = await safeFetch(url, { ...fetchOptions(config, tuning), accept: PAGE_ACCEPT });
+  const shown = res.url;
+  const head = res.text.slice(0, 2000).replace(/^\uFEFF/, '').trimStart();
+  if (/^<\?xml[\s\S]*?<(rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<(rss|feed|rdf:RDF)[\s>]/i.test(head)) {
+    throw new UserError(`${shown} is a feed, not an article: add it with /sources add ${shown}`, 'is_feed');
+  }
+  if (res.contentType === 'text/plain') {
+    return { ...parseArticle(res.text, { id: articleId(res.text.slice(0, 80), `link:${shown}`), fileName: 'page.txt', url: shown }), basis: 'full text' };
+  }
+  return extractPage(res.text, shown);
+}

@@ -1,0 +1,92 @@
+/**
+ * In-memory FeedStore: the same behaviour as the SQLite one, for unit tests and the console.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
+
+export class MemoryFeedStore implements FeedStore {
+  private readonly feeds = new Map<string, FeedRecord>();
+  /** feedId -> item keys and content hashes seen. */
+  private readonly seenKeys = new Map<string, Set<string>>();
+  private readonly seenHashes = new Map<string, Set<string>>();
+
+  async addFeed(feed: NewFeed, now: Date): Promise<FeedRecord> {
+    const existing = await this.findFeed(feed.scope, feed.url);
+    if (existing) return { ...existing };
+    const rec: FeedRecord = {
+      id: randomUUID(),
+      scope: feed.scope,
+      platform: feed.platform,
+      guildId: feed.guildId,
+      channelId: feed.channelId,
+      url: feed.url,
+      fetchUrl: feed.fetchUrl ?? feed.url,
+      title: feed.title,
+      addedBy: feed.addedBy,
+      addedAt: now.toISOString(),
+      etag: feed.etag ?? null,
+      lastModified: feed.lastModified ?? null,
+      failures: 0,
+      lastError: null,
+      disabledAt: null,
+      nextPollAt: feed.nextPollAt,
+      lastPolledAt: null,
+    };
+    this.feeds.set(rec.id, rec);
+    return { ...rec };
+  }
+
+  async getFeed(id: string): Promise<FeedRecord | null> {
+    const f = this.feeds.get(id);
+    return f ? { ...f } : null;
+  }
+
+  async findFeed(scope: string, url: string): Promise<FeedRecord | null> {
+    for (const f of this.feeds.values()) {
+      if (f.scope === scope && (f.url === url || f.fetchUrl === url)) return { ...f };
+    }
+    return null;
+  }
+
+  async listFeeds(scope: string): Promise<FeedRecord[]> {
+    return [...this.feeds.values()].filter((f) => f.scope === scope).sort((a, b) => a.addedAt.localeCompare(b.addedAt)).map((f) => ({ ...f }));
+  }
+
+  async dueFeeds(now: Date): Promise<FeedRecord[]> {
+    const t = now.getTime();
+    return [...this.feeds.values()]
+      .filter((f) => !f.disabledAt && Date.parse(f.nextPollAt) <= t)
+      .sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt))
+      .map((f) => ({ ...f }));
+  }
+
+  async updateFeed(id: string, patch: FeedPatch): Promise<void> {
+    const f = this.feeds.get(id);
+    if (f) this.feeds.set(id, { ...f, ...patch });
+  }
+
+  async removeFeed(id: string): Promise<boolean> {
+    this.seenKeys.delete(id);
+    this.seenHashes.delete(id);
+    return this.feeds.delete(id);
+  }
+
+  async isSeen(feedId: string, key: string, contentHash: string): Promise<boolean> {
+    return (this.seenKeys.get(feedId)?.has(key) ?? false) || (this.seenHashes.get(feedId)?.has(contentHash) ?? false);
+  }
+
+  async markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }): Promise<boolean> {
+    let keys = this.seenKeys.get(feedId);
+    if (!keys) this.seenKeys.set(feedId, (keys = new Set()));
+    let hashes = this.seenHashes.get(feedId);
+    if (!hashes) this.seenHashes.set(feedId, (hashes = new Set()));
+    if (keys.has(item.key)) return false;
+    keys.add(item.key);
+    hashes.add(item.contentHash);
+    return true;
+  }
+}
+
+export function createMemoryFeedStore(): FeedStore {
+  return new MemoryFeedStore();
+}

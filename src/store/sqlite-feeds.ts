@@ -1,0 +1,185 @@
+/**
+ * FeedStore on SQLite (better-sqlite3). The tables come from FEEDS_MIGRATION_SQL, appended to
+ * the store's versioned migrations. Only portable SQL: a "seen" claim is an insert under a
+ * unique key, which PostgreSQL does the same way (ON CONFLICT DO NOTHING).
+ */
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
+
+/** Schema for feeds and seen items (one migration step). */
+export const FEEDS_MIGRATION_SQL = `
+CREATE TABLE feeds (
+  id TEXT PRIMARY KEY,
+  scope TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  guild_id TEXT,
+  channel_id TEXT NOT NULL,
+  url TEXT NOT NULL,
+  fetch_url TEXT NOT NULL,
+  title TEXT,
+  added_by TEXT,
+  added_at TEXT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  disabled_at TEXT,
+  next_poll_at TEXT NOT NULL,
+  last_polled_at TEXT,
+  UNIQUE (scope, url)
+);
+CREATE INDEX feeds_due ON feeds (next_poll_at) WHERE disabled_at IS NULL;
+CREATE TABLE feed_items_seen (
+  feed_id TEXT NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+  item_key TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed_id, item_key)
+);
+CREATE INDEX feed_items_seen_hash ON feed_items_seen (feed_id, content_hash);
+`;
+
+interface Row {
+  id: string;
+  scope: string;
+  platform: string;
+  guild_id: string | null;
+  channel_id: string;
+  url: string;
+  fetch_url: string;
+  title: string | null;
+  added_by: string | null;
+  added_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  failures: number;
+  last_error: string | null;
+  disabled_at: string | null;
+  next_poll_at: string;
+  last_polled_at: string | null;
+}
+
+const COLUMNS: Record<keyof FeedPatch, string> = {
+  channelId: 'channel_id',
+  fetchUrl: 'fetch_url',
+  title: 'title',
+  addedBy: 'added_by',
+  etag: 'etag',
+  lastModified: 'last_modified',
+  failures: 'failures',
+  lastError: 'last_error',
+  disabledAt: 'disabled_at',
+  nextPollAt: 'next_poll_at',
+  lastPolledAt: 'last_polled_at',
+};
+
+function toRecord(r: Row): FeedRecord {
+  return {
+    id: r.id,
+    scope: r.scope,
+    platform: r.platform,
+    guildId: r.guild_id,
+    channelId: r.channel_id,
+    url: r.url,
+    fetchUrl: r.fetch_url,
+    title: r.title,
+    addedBy: r.added_by,
+    addedAt: r.added_at,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    failures: r.failures,
+    lastError: r.last_error,
+    disabledAt: r.disabled_at,
+    nextPollAt: r.next_poll_at,
+    lastPolledAt: r.last_polled_at,
+  };
+}
+
+export class SqliteFeedStore implements FeedStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async addFeed(feed: NewFeed, now: Date): Promise<FeedRecord> {
+    this.db
+      .prepare(
+        `INSERT INTO feeds (id, scope, platform, guild_id, channel_id, url, fetch_url, title, added_by, added_at, etag, last_modified, next_poll_at)
+         VALUES (@id, @scope, @platform, @guildId, @channelId, @url, @fetchUrl, @title, @addedBy, @addedAt, @etag, @lastModified, @nextPollAt)
+         ON CONFLICT (scope, url) DO NOTHING`,
+      )
+      .run({
+        id: randomUUID(),
+        scope: feed.scope,
+        platform: feed.platform,
+        guildId: feed.guildId,
+        channelId: feed.channelId,
+        url: feed.url,
+        fetchUrl: feed.fetchUrl ?? feed.url,
+        title: feed.title,
+        addedBy: feed.addedBy,
+        addedAt: now.toISOString(),
+        etag: feed.etag ?? null,
+        lastModified: feed.lastModified ?? null,
+        nextPollAt: feed.nextPollAt,
+      });
+    const row = this.db.prepare('SELECT * FROM feeds WHERE scope = ? AND url = ?').get(feed.scope, feed.url) as Row;
+    return toRecord(row);
+  }
+
+  async getFeed(id: string): Promise<FeedRecord | null> {
+    const row = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as Row | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  async findFeed(scope: string, url: string): Promise<FeedRecord | null> {
+    const row = this.db
+      .prepare('SELECT * FROM feeds WHERE scope = ? AND (url = ? OR fetch_url = ?) ORDER BY url = ? DESC LIMIT 1')
+      .get(scope, url, url, url) as Row | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  async listFeeds(scope: string): Promise<FeedRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM feeds WHERE scope = ? ORDER BY added_at, url').all(scope) as Row[];
+    return rows.map(toRecord);
+  }
+
+  async dueFeeds(now: Date): Promise<FeedRecord[]> {
+    // ISO strings in UTC compare in time order.
+    const rows = this.db
+      .prepare('SELECT * FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ? ORDER BY next_poll_at')
+      .all(now.toISOString()) as Row[];
+    return rows.map(toRecord);
+  }
+
+  async updateFeed(id: string, patch: FeedPatch): Promise<void> {
+    const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in COLUMNS && patch[k] !== undefined);
+    if (!keys.length) return;
+    const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ');
+    this.db.prepare(`UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
+  }
+
+  async removeFeed(id: string): Promise<boolean> {
+    const tx = this.db.transaction((feedId: string) => {
+      this.db.prepare('DELETE FROM feed_items_seen WHERE feed_id = ?').run(feedId);
+      return this.db.prepare('DELETE FROM feeds WHERE id = ?').run(feedId).changes > 0;
+    });
+    return tx(id);
+  }
+
+  async isSeen(feedId: string, key: string, contentHash: string): Promise<boolean> {
+    const row = this.db
+      .prepare('SELECT 1 FROM feed_items_seen WHERE feed_id = ? AND (item_key = ? OR content_hash = ?) LIMIT 1')
+      .get(feedId, key, contentHash);
+    return row !== undefined;
+  }
+
+  async markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }, now: Date): Promise<boolean> {
+    const r = this.db
+      .prepare(
+        `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (feed_id, item_key) DO NOTHING`,
+      )
+      .run(feedId, item.key, item.contentHash, item.articleId, now.toISOString());
+    return r.changes > 0;
+  }
+}
