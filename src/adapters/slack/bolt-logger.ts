@@ -1,0 +1,59 @@
+/**
+ * Bolt, its WebClient and its Socket Mode client log through @slack/logger's interface; this
+ * routes them into the project's pino logger so there is one log stream, with secrets redacted.
+ */
+import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
+import type { Logger } from 'pino';
+
+const ORDER: Record<string, number> = { debug: 20, info: 30, warn: 40, error: 50 };
+
+/** A @slack/logger Logger that writes to `log` (Bolt's own messages become `msg`). */
+export function boltLogger(log: Logger): SlackLogger {
+  let level: LogLevel = toSlackLevel(log.level);
+  let child = log.child({ component: 'bolt' });
+  const write = (lvl: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]): void => {
+    if (ORDER[lvl] < ORDER[level]) return;
+    const err = msg.find((m): m is Error => m instanceof Error);
+    const text = msg
+      .filter((m) => m !== err)
+      .map((m) => (typeof m === 'string' ? m : safeJson(m)))
+      .join(' ');
+    if (err) child[lvl]({ err }, text || err.message);
+    else child[lvl](text);
+  };
+  return {
+    debug: (...m: unknown[]) => write('debug', m),
+    info: (...m: unknown[]) => write('info', m),
+    warn: (...m: unknown[]) => write('warn', m),
+    error: (...m: unknown[]) => write('error', m),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: (name: string) => {
+      child = log.child({ component: name });
+    },
+  };
+}
+
+function toSlackLevel(pinoLevel: string): LogLevel {
+  switch (pinoLevel) {
+    case 'trace':
+    case 'debug':
+      return LogLevel.DEBUG;
+    case 'info':
+      return LogLevel.INFO;
+    case 'warn':
+      return LogLevel.WARN;
+    default:
+      return LogLevel.ERROR;
+  }
+}
+
+function safeJson(v: unknown): string {
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return String(v);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * What the Slack listeners share: services, the command list, a logger, and `track` so the
+ * adapter's stop() can let in-flight work (acked commands still being answered) finish.
+ */
+import type { Logger } from 'pino';
+import type { Command, CommandContext } from '../../../commands/types.ts';
+import type { Services } from '../../services.ts';
+
+export interface SlackDeps {
+  services: Services;
+  commands: readonly Command[];
+  log: Logger;
+  /** Register background work so stop() can wait for it. */
+  track<T>(work: Promise<T>): Promise<T>;
+}
+
+/** The neutral context for something that happened in a Slack channel or thread. */
+export function slackContext(
+  deps: SlackDeps,
+  where: { teamId: string | null; channelId: string; threadId: string | null; userId: string; userName?: string },
+  log: Logger,
+): CommandContext {
+  return {
+    platform: 'slack',
+    user: { id: where.userId, ...(where.userName ? { name: where.userName } : {}) },
+    guildId: where.teamId,
+    channelId: where.channelId,
+    threadId: where.threadId,
+    // Slack sends no permission data with commands; subscriptions are open to anyone in the
+    // channel (as with Slack's own /remind and /feed), see docs/slack.md.
+    permissions: { manageChannel: true },
+    services: deps.services,
+    log,
+  };
+}

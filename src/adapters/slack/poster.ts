@@ -1,0 +1,112 @@
+/**
+ * Posting neutral Messages into Slack channels and threads with chat.postMessage.
+ *
+ * - A Message is rendered with renderSlack(), which already splits long text into payloads
+ *   within Slack's limits; each payload becomes one chat.postMessage (blocks are also cut to
+ *   50 per message here, in case a renderer ever returns more).
+ * - 429s are retried by the WebClient itself, honouring Retry-After (its `retryConfig`).
+ * - With a dedupeKey every part carries message metadata `newsbrief_post {key, part, parts}`;
+ *   with `retry` the channel history (include_all_metadata) is searched first and only the
+ *   parts not already there are sent, so a retried scheduled post never appears twice.
+ * - Failures surface as PostError (see post-error.ts).
+ */
+import type { WebClient } from '@slack/web-api';
+import type { Message } from '../../core/message.ts';
+import { renderSlack } from '../../render/slack.ts';
+import type { PostOptions, PostResult } from '../types.ts';
+import { toPostError } from './post-error.ts';
+
+/** The metadata event type this bot stamps on posts that have a dedupe key. */
+export const POST_EVENT_TYPE = 'newsbrief_post';
+
+/** Slack refuses more than 50 blocks in one message. */
+const MAX_BLOCKS = 50;
+/** How far back a retry looks for an earlier attempt (newest first). */
+const HISTORY_LIMIT = 200;
+
+export interface SlackPostOptions extends PostOptions {
+  /** Post as a reply in this thread (a parent message ts). */
+  threadTs?: string | null;
+}
+
+interface Payload {
+  text: string;
+  blocks: unknown[];
+}
+
+/** Render a message into chat.postMessage-sized payloads. */
+export function slackPayloads(message: Message): Payload[] {
+  const out: Payload[] = [];
+  for (const p of renderSlack(message) as Payload[]) {
+    if (p.blocks.length <= MAX_BLOCKS) {
+      out.push(p);
+      continue;
+    }
+    for (let i = 0; i < p.blocks.length; i += MAX_BLOCKS) {
+      out.push({ text: p.text, blocks: p.blocks.slice(i, i + MAX_BLOCKS) });
+    }
+  }
+  return out;
+}
+
+/** Post a message (all of its parts) to a channel or thread. Throws PostError. */
+export async function postToSlack(
+  client: WebClient,
+  channel: string,
+  message: Message,
+  options: SlackPostOptions = {},
+): Promise<PostResult> {
+  const payloads = slackPayloads(message);
+  const key = options.dedupeKey;
+  const found = key && options.retry ? await findPosted(client, channel, key) : new Map<number, string>();
+  const ids: string[] = [];
+  let sent = 0;
+  for (const [part, p] of payloads.entries()) {
+    const earlier = found.get(part);
+    if (earlier) {
+      ids.push(earlier);
+      continue;
+    }
+    try {
+      const res = await client.chat.postMessage({
+        channel,
+        text: p.text,
+        // The renderer builds valid Block Kit; the SDK's block union type is not worth mirroring here.
+        blocks: p.blocks as never,
+        ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+        unfurl_links: false,
+        unfurl_media: false,
+        ...(key
+          ? { metadata: { event_type: POST_EVENT_TYPE, event_payload: { key, part, parts: payloads.length } } }
+          : {}),
+      });
+      ids.push(String(res.ts));
+      sent += 1;
+    } catch (e) {
+      throw toPostError(e, channel);
+    }
+  }
+  return sent === 0 && payloads.length > 0 ? { messageIds: ids, alreadyPosted: true } : { messageIds: ids };
+}
+
+/** Parts of a keyed post already in the channel: part index -> message ts. */
+async function findPosted(client: WebClient, channel: string, key: string): Promise<Map<number, string>> {
+  const found = new Map<number, string>();
+  let res;
+  try {
+    res = await client.conversations.history({ channel, include_all_metadata: true, limit: HISTORY_LIMIT });
+  } catch (e) {
+    const err = toPostError(e, channel);
+    // Without a history scope the check cannot be made: posting (maybe twice) beats never posting.
+    if (err.code === 'missing_scope') return found;
+    throw err;
+  }
+  for (const m of res.messages ?? []) {
+    const meta = m.metadata;
+    if (meta?.event_type !== POST_EVENT_TYPE) continue;
+    const payload = (meta.event_payload ?? {}) as { key?: unknown; part?: unknown };
+    if (payload.key !== key || !m.ts) continue;
+    found.set(typeof payload.part === 'number' ? payload.part : Number(payload.part ?? 0), m.ts);
+  }
+  return found;
+}
