@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { UserError } from './errors.ts';
-import { paragraphs, splitSentences } from './text.ts';
+import { paragraphs, splitSentences, trimAtBoundary } from './text.ts';
 import type { Article, Dateline } from './types.ts';
 
 export interface ParseOptions {
@@ -219,6 +219,5 @@ function isoDate(y: number, m: number, d: number): string | null {
 function headlineFrom(p: string): string {
   const first = splitSentences(p)[0] ?? p;
   if (first.length <= 100) return first.replace(/[.]$/, '');
-  const cut = first.slice(0, 100);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
+  return trimAtBoundary(first, 100);
 }

@@ -54,10 +54,13 @@ const COLORS: Record<Message['kind'], number> = {
  * (allowed_mentions already stops the ping; this also stops the highlight).
  */
 export function escapeDiscord(text: string): string {
-  return text
-    .replace(/([\\*_~`|>#[\]()-])/g, (c, _x, i: number, s: string) => (c === '-' || c === '#' || c === '>' ? (atLineStart(s, i) ? `\\${c}` : c) : `\\${c}`))
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
+  return breakMentions(text)
+    .replace(/([\\*_~`|>#[\]()-])/g, (c, _x, i: number, s: string) => (c === '-' || c === '#' || c === '>' ? (atLineStart(s, i) ? `\\${c}` : c) : `\\${c}`));
+}
+
+/** Break mass and direct mentions in text that is not Markdown (titles, field names, footers). */
+export function breakMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
 }
 
 function atLineStart(s: string, i: number): boolean {
@@ -98,7 +101,7 @@ export function renderDiscord(m: Message): DiscordPayload[] {
 
   const embeds: DiscordEmbed[] = [];
   const first: DiscordEmbed = { color };
-  if (m.title) first.title = trimText(m.title, DISCORD_LIMITS.title);
+  if (m.title) first.title = trimText(breakMentions(m.title), DISCORD_LIMITS.title);
   if (isLinkable(m.url) && first.title) first.url = m.url;
   if (pieces[0]) first.description = pieces[0];
   embeds.push(first);
@@ -107,7 +110,7 @@ export function renderDiscord(m: Message): DiscordPayload[] {
   for (const f of m.fields ?? []) {
     const values = splitText(escapeDiscord(f.value), DISCORD_LIMITS.fieldValue);
     values.forEach((value, i) => {
-      const field = { name: trimText(i ? `${f.name} (cont.)` : f.name, DISCORD_LIMITS.fieldName), value, inline: f.inline };
+      const field = { name: trimText(breakMentions(i ? `${f.name} (cont.)` : f.name), DISCORD_LIMITS.fieldName), value, inline: f.inline };
       let last = embeds[embeds.length - 1];
       if ((last.fields?.length ?? 0) >= DISCORD_LIMITS.fields || sumEmbed(last) + field.name.length + field.value.length > DISCORD_LIMITS.embedTotal) {
         last = { color };
@@ -117,7 +120,7 @@ export function renderDiscord(m: Message): DiscordPayload[] {
     });
   }
   if (m.footer) {
-    const text = trimText(m.footer, DISCORD_LIMITS.footer);
+    const text = trimText(breakMentions(m.footer), DISCORD_LIMITS.footer);
     let last = embeds[embeds.length - 1];
     if (sumEmbed(last) + text.length > DISCORD_LIMITS.embedTotal) {
       last = { color };
@@ -145,7 +148,7 @@ export function renderDiscord(m: Message): DiscordPayload[] {
   const buttons = (m.actions ?? []).slice(0, 5).map((a) => ({
     type: 2 as const,
     style: 1 as const,
-    label: trimText(a.label, DISCORD_LIMITS.buttonLabel),
+    label: trimText(breakMentions(a.label), DISCORD_LIMITS.buttonLabel),
     custom_id: a.id.slice(0, DISCORD_LIMITS.customId),
   }));
   if (buttons.length) payloads[payloads.length - 1].components = [{ type: 1, components: buttons }];
