@@ -4,7 +4,7 @@
  */
 import { UserError } from '../src/core/errors.ts';
 import { briefingMessage } from '../src/core/messages.ts';
-import { summarize } from '../src/core/summarize.ts';
+import { summarizeForChat as summarize } from '../src/core/summarize.ts';
 import type { Article } from '../src/core/types.ts';
 import { conversationKey } from '../src/store/types.ts';
 import type { Command, CommandContext } from './types.ts';

@@ -13,7 +13,15 @@ export function datelineText(b: Pick<Briefing, 'dateline'>): string | null {
   return s || null;
 }
 
-/** The message for one briefing, with an "Ask a question" action for follow-ups. */
+/** Is this key point the sentence the TL;DR already shows (whole, or trimmed with an ellipsis)? */
+export function repeatsTldr(point: string, tldr: string): boolean {
+  return point === tldr || (tldr.endsWith('…') && point.startsWith(tldr.slice(0, -1)));
+}
+
+/**
+ * The message for one briefing, with an "Ask a question" action for follow-ups. A key point
+ * that repeats the TL;DR is not shown twice.
+ */
 export function briefingMessage(b: Briefing): Message {
   const fields: MessageField[] = [];
   const people = b.entities.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
@@ -34,7 +42,7 @@ export function briefingMessage(b: Briefing): Message {
     title: b.title,
     url: b.url,
     text: b.tldr,
-    bullets: b.keyPoints,
+    bullets: b.keyPoints.filter((p) => !repeatsTldr(p, b.tldr)),
     fields,
     footer,
     articleId: b.id,

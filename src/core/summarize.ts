@@ -48,3 +48,15 @@ export function summarize(article: Article, opts: SummarizeOptions = {}): Briefi
     basis: article.basis ?? 'full text',
   };
 }
+
+/**
+ * A briefing for chat: as summarize(), but when the TL;DR is one of the key points (it is not
+ * shown twice) one more point is taken, so the reader still gets the full count.
+ */
+export function summarizeForChat(article: Article, opts: SummarizeOptions = {}): Briefing {
+  const b = summarize(article, opts);
+  const repeats = b.keyPoints.some((p) => p === b.tldr || (b.tldr.endsWith('…') && p.startsWith(b.tldr.slice(0, -1))));
+  if (!repeats || b.keyPoints.length >= MAX_POINTS) return b;
+  const more = summarize(article, { ...opts, points: b.keyPoints.length + 1 });
+  return more.keyPoints.length > b.keyPoints.length ? more : b;
+}

@@ -10,7 +10,7 @@ import type { CommandContext } from '../../../commands/types.ts';
 import { UserError, userFacingMessage } from '../../core/errors.ts';
 import { briefingMessage } from '../../core/messages.ts';
 import type { Message } from '../../core/message.ts';
-import { summarize } from '../../core/summarize.ts';
+import { summarizeForChat as summarize } from '../../core/summarize.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import type { Services } from '../../services.ts';
 import { conversationKey } from '../../store/types.ts';
