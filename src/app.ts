@@ -43,6 +43,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const adapters: Adapter[] = [];
   const platforms = platformsConfigured(config);
   // Platform adapters are added here when their tokens are set (see src/adapters/*).
+  if (platforms.slack) {
+    // Loaded only when configured, so a Discord-only or console run never loads Bolt.
+    const { createSlackAdapter } = await import('./adapters/slack/index.ts');
+    const { commands } = await import('../commands/index.ts');
+    adapters.push(createSlackAdapter({ services, commands, logger: log }));
+  }
   if (!platforms.discord && !platforms.slack) {
     adapters.push(
       new ConsoleAdapter({ services, log, input: opts.input, output: opts.output, onEnd: opts.onConsoleEnd }),

@@ -373,6 +373,24 @@ export class FakeSlack {
     });
   }
 
+  /** Wait until every Socket Mode connection has been closed (by the client or the fake). */
+  waitForSocketsClosed(timeoutMs = 10_000): Promise<void> {
+    if (this.sockets.size === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const onClosed = (): void => {
+        if (this.sockets.size > 0) return;
+        clearTimeout(timer);
+        this.events.off('socket-closed', onClosed);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.events.off('socket-closed', onClosed);
+        reject(new Error('fake slack: a Socket Mode connection stayed open'));
+      }, timeoutMs);
+      this.events.on('socket-closed', onClosed);
+    });
+  }
+
   private waitFor<T>(name: string, list: T[], match: (x: T) => boolean, timeoutMs: number): Promise<T> {
     const found = list.find(match);
     if (found) return Promise.resolve(found);
@@ -532,7 +550,10 @@ export class FakeSlack {
 
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.events.emit('socket-closed');
+    });
     ws.on('message', (data) => {
       let msg: { envelope_id?: string; payload?: unknown };
       try {

@@ -96,7 +96,13 @@ export class SlackAdapter implements Adapter {
 
   /** Check the token (auth.test), then listen (HTTP) or connect (Socket Mode). */
   async start(): Promise<void> {
-    await this.app.init();
+    try {
+      await this.app.init();
+    } catch (e) {
+      // A one-line reason (invalid_auth, network) instead of the SDK's stack.
+      const why = (e as { data?: { error?: string } }).data?.error ?? (e as Error).message;
+      throw new Error(`Slack refused the bot token (auth.test at ${this.opts.services.config.slack.apiUrl}): ${why}`);
+    }
     if (this.mode === 'socket') {
       await this.app.start();
       this.log.info({ mode: 'socket' }, 'slack connected (Socket Mode)');
