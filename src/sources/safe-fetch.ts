@@ -275,7 +275,7 @@ function explain(e: unknown, url: URL, timeoutMs: number): UserError {
   if (err.cause instanceof UserError) return err.cause;
   const code = err.code ?? (err.cause as { code?: string } | undefined)?.code ?? '';
   if (err.name === 'TimeoutError' || err.name === 'AbortError' || /TIMEOUT/i.test(code)) {
-    return new UserError(`${url.href} took longer than ${Math.round(timeoutMs / 1000)} s: gave up.`, 'timeout');
+    return new UserError(`${url.href} took longer than ${timeoutMs >= 1000 ? Math.round(timeoutMs / 1000) : timeoutMs / 1000} s: gave up.`, 'timeout');
   }
   if (code === 'ECONNREFUSED') return new UserError(`${url.href} refused the connection.`, 'fetch_failed');
   if (code === 'ENOTFOUND') return new UserError(`${url.href} could not be found (no such host).`, 'fetch_failed');
@@ -315,8 +315,17 @@ export function decode(bytes: Uint8Array, contentTypeHeader: string | null, cont
   } catch {
     decoder = new TextDecoder('utf-8'); // an unknown label: UTF-8 is the web's default
   }
-  return decoder.decode(bytes);
+  const text = decoder.decode(bytes);
+  // Node's TextDecoder decodes windows-1252 (also what "iso-8859-1" means on the web) as plain
+  // latin1, leaving 0x80-0x9F as control characters instead of “smart quotes”, dashes and €.
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] || c) : text;
 }
+
+/** windows-1252 characters for bytes 0x80-0x9F ('' where the byte is unassigned). */
+const WINDOWS_1252 = [
+  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
+  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
+];
 
 function sniffBom(b: Uint8Array): string | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
