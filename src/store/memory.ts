@@ -2,6 +2,7 @@
  * In-memory store: the same interface as the SQLite store, for unit tests and the console.
  */
 import type { ConversationStore, Store } from './types.ts';
+import { MemoryArticles, MemoryRuns, MemorySent, MemorySubscriptions } from './memory-digests.ts';
 
 class MemoryConversations implements ConversationStore {
   private readonly map = new Map<string, string>();
@@ -13,9 +14,16 @@ class MemoryConversations implements ConversationStore {
   }
 }
 
+/** A fresh empty in-memory store. */
 export function createMemoryStore(): Store {
+  const sent = new MemorySent();
+  // Repositories: add new ones here (see src/store/migrations.ts).
   return {
     conversations: new MemoryConversations(),
+    articles: new MemoryArticles(sent),
+    subscriptions: new MemorySubscriptions(),
+    runs: new MemoryRuns(sent),
+    sent,
     async close() {},
   };
 }

@@ -132,6 +132,8 @@ export interface DigestRun {
   attempts: number;
   /** The articles this slot's digest carries: fixed at claim time, so a retry posts the same digest. */
   articleIds: string[];
+  /** Stories left out of the digest ("and K more"), fixed at claim time too. */
+  more: number;
   /** Posted after its time (catch-up after downtime). */
   late: boolean;
   claimedAt: string;
@@ -146,6 +148,7 @@ export interface NewClaim {
   owner: string;
   leaseUntil: string;
   articleIds: string[];
+  more: number;
   late: boolean;
 }
 

@@ -1,0 +1,56 @@
+/**
+ * ArticleStore on SQLite: articles as JSON, unique by id and by content hash.
+ */
+import type Database from 'better-sqlite3';
+import type { Article } from '../core/types.ts';
+import type { ArticleStore } from './types.ts';
+import { articleContentHash, publishedMs } from './content-hash.ts';
+
+const NEWEST_FIRST = 'ORDER BY published_at IS NULL, published_at DESC, first_seen_at DESC, id';
+
+export class SqliteArticleStore implements ArticleStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async put(article: Article, now: Date): Promise<{ id: string; added: boolean }> {
+    const hash = articleContentHash(article);
+    const ms = publishedMs(article);
+    const published = ms === null ? null : new Date(ms).toISOString();
+    const json = JSON.stringify(article);
+    const tx = this.db.transaction((): { id: string; added: boolean } => {
+      const byHash = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
+      const byId = this.db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id) as { id: string } | undefined;
+      if (byHash && byHash.id !== article.id) return { id: byHash.id, added: false };
+      if (byId) {
+        // Same id: refresh what we know (an edited file, a feed item with a better date).
+        this.db
+          .prepare('UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?')
+          .run(hash, json, published, article.id);
+        return { id: article.id, added: false };
+      }
+      this.db
+        .prepare('INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)')
+        .run(article.id, hash, json, published, now.toISOString());
+      return { id: article.id, added: true };
+    });
+    return tx.immediate();
+  }
+
+  async get(id: string): Promise<Article | null> {
+    const row = this.db.prepare('SELECT json FROM articles WHERE id = ?').get(id) as { json: string } | undefined;
+    return row ? (JSON.parse(row.json) as Article) : null;
+  }
+
+  async list(): Promise<Article[]> {
+    const rows = this.db.prepare(`SELECT json FROM articles ${NEWEST_FIRST}`).all() as { json: string }[];
+    return rows.map((r) => JSON.parse(r.json) as Article);
+  }
+
+  async unsent(channelKey: string, limit: number): Promise<{ articles: Article[]; total: number }> {
+    const where = 'WHERE NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key = ? AND s.article_id = articles.id)';
+    const rows = this.db
+      .prepare(`SELECT json FROM articles ${where} ${NEWEST_FIRST} LIMIT ?`)
+      .all(channelKey, limit) as { json: string }[];
+    const { n } = this.db.prepare(`SELECT COUNT(*) AS n FROM articles ${where}`).get(channelKey) as { n: number };
+    return { articles: rows.map((r) => JSON.parse(r.json) as Article), total: n };
+  }
+}

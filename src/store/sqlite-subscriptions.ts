@@ -1,0 +1,95 @@
+/**
+ * SubscriptionStore on SQLite: one row per (platform, channel).
+ */
+import type Database from 'better-sqlite3';
+import type { NewSubscription, Subscription, SubscriptionStore } from './types.ts';
+
+interface Row {
+  id: number;
+  platform: string;
+  channel_id: string;
+  guild_id: string | null;
+  schedule: string;
+  time_zone: string;
+  created_by: string;
+  since: string;
+  created_at: string;
+}
+
+function toSubscription(r: Row): Subscription {
+  return {
+    id: r.id,
+    platform: r.platform,
+    channelId: r.channel_id,
+    guildId: r.guild_id,
+    schedule: r.schedule,
+    timeZone: r.time_zone,
+    createdBy: r.created_by,
+    since: r.since,
+    createdAt: r.created_at,
+  };
+}
+
+export class SqliteSubscriptionStore implements SubscriptionStore {
+  constructor(private readonly db: Database.Database) {}
+
+  private row(platform: string, channelId: string): Subscription | null {
+    const r = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(platform, channelId) as
+      | Row
+      | undefined;
+    return r ? toSubscription(r) : null;
+  }
+
+  async upsert(sub: NewSubscription, now: Date): Promise<{ subscription: Subscription; previous: Subscription | null }> {
+    const at = now.toISOString();
+    const tx = this.db.transaction(() => {
+      const previous = this.row(sub.platform, sub.channelId);
+      this.db
+        .prepare(
+          `INSERT INTO subscriptions (platform, channel_id, guild_id, schedule, time_zone, created_by, since, created_at)
+           VALUES (@platform, @channelId, @guildId, @schedule, @timeZone, @createdBy, @at, @at)
+           ON CONFLICT (platform, channel_id) DO UPDATE SET
+             guild_id = excluded.guild_id, schedule = excluded.schedule, time_zone = excluded.time_zone,
+             created_by = excluded.created_by, since = excluded.since`,
+        )
+        .run({ ...sub, at });
+      return { subscription: this.row(sub.platform, sub.channelId) as Subscription, previous };
+    });
+    return tx.immediate();
+  }
+
+  async restore(sub: Subscription): Promise<void> {
+    const tx = this.db.transaction(() => {
+      this.db.prepare('DELETE FROM subscriptions WHERE id = ? OR (platform = ? AND channel_id = ?)').run(sub.id, sub.platform, sub.channelId);
+      this.db
+        .prepare(
+          `INSERT INTO subscriptions (id, platform, channel_id, guild_id, schedule, time_zone, created_by, since, created_at)
+           VALUES (@id, @platform, @channelId, @guildId, @schedule, @timeZone, @createdBy, @since, @createdAt)`,
+        )
+        .run(sub);
+    });
+    tx.immediate();
+  }
+
+  async get(platform: string, channelId: string): Promise<Subscription | null> {
+    return this.row(platform, channelId);
+  }
+
+  async getById(id: number): Promise<Subscription | null> {
+    const r = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
+    return r ? toSubscription(r) : null;
+  }
+
+  async list(): Promise<Subscription[]> {
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as Row[]).map(toSubscription);
+  }
+
+  async remove(platform: string, channelId: string): Promise<Subscription | null> {
+    const tx = this.db.transaction(() => {
+      const previous = this.row(platform, channelId);
+      if (previous) this.db.prepare('DELETE FROM subscriptions WHERE id = ?').run(previous.id);
+      return previous;
+    });
+    return tx.immediate();
+  }
+}
