@@ -5,9 +5,10 @@
 import { brief } from './brief.ts';
 import { digest } from './digest.ts';
 import { help } from './help.ts';
+import { sources } from './sources.ts';
 import type { Command } from './types.ts';
 
-export const commands: Command[] = [brief, digest, help];
+export const commands: Command[] = [brief, digest, sources, help];
 
 /** Find a command by name (without the slash). */
 export function findCommand(name: string): Command | undefined {

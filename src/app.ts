@@ -8,6 +8,7 @@ import { ConsoleAdapter } from './adapters/console/index.ts';
 import type { Config } from './config.ts';
 import type { Services } from './services.ts';
 import { loadArticleDir, MemoryLibrary } from './sources/library.ts';
+import { createSources, type Sources } from './sources/wire.ts';
 import { createMemoryStore } from './store/memory.ts';
 import type { Store } from './store/types.ts';
 
@@ -25,6 +26,8 @@ export interface AppOptions {
 export interface App {
   services: Services;
   adapters: Adapter[];
+  /** Feeds and URL fetching (src/sources): tests poll with `sources.poller.pollDue()`. */
+  sources: Sources;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -41,6 +44,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const services: Services = { config, library, store, now: opts.now ?? (() => new Date()) };
 
   const adapters: Adapter[] = [];
+  // Sets services.fetchArticle (/brief <url>) and builds the feed poller; notices go through `adapters`.
+  const sources = createSources({ services, log, adapters: () => adapters });
   const platforms = platformsConfigured(config);
   // Platform adapters are added here when their tokens are set (see src/adapters/*).
   if (platforms.slack) {
@@ -59,15 +64,18 @@ export async function createApp(opts: AppOptions): Promise<App> {
   return {
     services,
     adapters,
+    sources,
     async start() {
       for (const a of adapters) {
         await a.start();
         log.info({ platform: a.platform }, 'adapter started');
       }
+      sources.start();
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      await sources.stop();
       for (const a of adapters) {
         try {
           await a.stop();

@@ -1,0 +1,59 @@
+/**
+ * Wiring the sources into the app (called by src/app.ts): `services.fetchArticle` for
+ * `/brief <url>`, and the feed poller, whose notices go out through the running adapter of the
+ * platform a feed was added from.
+ */
+import type { Logger } from 'pino';
+import type { Adapter } from '../adapters/types.ts';
+import type { Services } from '../services.ts';
+import { MemoryFeedStore } from '../store/memory-feeds.ts';
+import { FeedPoller } from './poller.ts';
+import { fetchArticle, type FetchTuning } from './url.ts';
+
+export interface Sources {
+  /** The feed poller (tests call `poller.pollDue()` instead of waiting for the timer). */
+  poller: FeedPoller;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface SourcesOptions {
+  services: Services;
+  log: Logger;
+  /** The adapters of the running app (read when a notice is posted, so they may be added later). */
+  adapters: () => readonly Adapter[];
+  tuning?: FetchTuning;
+}
+
+/** Set `services.fetchArticle` and build the poller. Call `start()` once the adapters run. */
+export function createSources(opts: SourcesOptions): Sources {
+  const { services } = opts;
+  const log = opts.log.child({ component: 'sources' });
+  services.fetchArticle = (url) => fetchArticle(url, services.config, opts.tuning);
+  if (!services.store.feeds) {
+    // A store without a feed repository: feeds work but are forgotten at exit.
+    log.info('this store keeps no feeds; feeds are kept in memory until exit');
+    services.store.feeds = new MemoryFeedStore();
+  }
+  const poller = new FeedPoller({
+    feeds: services.store.feeds,
+    library: services.library,
+    config: services.config,
+    now: services.now,
+    log,
+    tuning: opts.tuning,
+    async notify(feed, message, options) {
+      const adapter = opts.adapters().find((a) => a.platform === feed.platform);
+      if (!adapter) {
+        log.warn({ feed: feed.id, platform: feed.platform }, 'no running adapter for the feed notice');
+        return;
+      }
+      await adapter.post(feed.channelId, message, options);
+    },
+  });
+  return {
+    poller,
+    start: () => poller.start(),
+    stop: () => poller.stop(),
+  };
+}
