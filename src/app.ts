@@ -54,6 +54,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     const { commands } = await import('../commands/index.ts');
     adapters.push(createSlackAdapter({ services, commands, logger: log }));
   }
+  if (platforms.discord) {
+    // Loaded only when configured, like Slack: a console run never loads discord.js.
+    const { DiscordAdapter } = await import('./adapters/discord/index.ts');
+    adapters.push(new DiscordAdapter({ services, log }));
+  }
   if (!platforms.discord && !platforms.slack) {
     adapters.push(
       new ConsoleAdapter({ services, log, input: opts.input, output: opts.output, onEnd: opts.onConsoleEnd }),

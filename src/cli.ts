@@ -26,6 +26,8 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./cli/brief.ts')).briefCli(rest, config);
     case 'digest':
       return (await import('./cli/digest.ts')).digestCli(rest, config);
+    case 'discord-register':
+      return (await import('./adapters/discord/register.ts')).discordRegisterCli(config);
     default:
       throw new UserError(`unknown command "${cmd}" (try: newsbrief help)`);
   }

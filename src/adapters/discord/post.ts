@@ -1,0 +1,99 @@
+/**
+ * Posting rendered payloads to a channel or thread over REST, with exactly-once help:
+ * given a dedupe key, each message carries a `nonce` derived from it and
+ * `enforce_nonce: true`, so a retry within Discord's nonce window returns the message
+ * already posted instead of posting it twice. 429s are waited out by discord.js itself;
+ * anything else surfaces as a PostError.
+ */
+import { createHash } from 'node:crypto';
+import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
+import { PostError } from '../../core/errors.ts';
+import type { DiscordPayload } from '../../render/discord.ts';
+
+/** Discord accepts a string nonce of at most 25 characters. */
+export const NONCE_LENGTH = 25;
+
+/** A stable nonce for part `part` of the post identified by `dedupeKey`. */
+export function nonceFor(dedupeKey: string, part: number): string {
+  return createHash('sha256').update(`${dedupeKey}\u0000${part}`).digest('base64url').slice(0, NONCE_LENGTH);
+}
+
+/** The id of a message Discord created. */
+interface CreatedMessage {
+  id: string;
+}
+
+/**
+ * Post each payload in order to `channelId`. With `dedupeKey`, part i gets nonce
+ * `nonceFor(dedupeKey, i)`. Extra body fields (a message_reference) apply to the first part.
+ */
+export async function postPayloads(
+  rest: REST,
+  channelId: string,
+  payloads: readonly DiscordPayload[],
+  opts: { dedupeKey?: string; firstExtra?: Record<string, unknown> } = {},
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, p] of payloads.entries()) {
+    // Channel messages cannot be ephemeral; drop the flag rather than have Discord refuse.
+    const { flags: _flags, ...payload } = p;
+    const body: Record<string, unknown> = { ...payload, allowed_mentions: { parse: [] } };
+    if (i === 0 && opts.firstExtra) Object.assign(body, opts.firstExtra);
+    if (opts.dedupeKey) {
+      body.nonce = nonceFor(opts.dedupeKey, i);
+      body.enforce_nonce = true;
+    }
+    try {
+      const created = (await rest.post(Routes.channelMessages(channelId), { body })) as CreatedMessage;
+      ids.push(created.id);
+    } catch (e) {
+      throw toPostError(e, channelId, ids.length);
+    }
+  }
+  return ids;
+}
+
+/** A REST failure as a typed PostError: retryable for 5xx, rate limits and network errors. */
+export function toPostError(e: unknown, channelId: string, posted = 0): PostError {
+  const partial = posted ? ` (after ${posted} part${posted > 1 ? 's' : ''} were posted)` : '';
+  if (e instanceof DiscordAPIError) {
+    const code = typeof e.code === 'number' ? e.code : 0;
+    const status = e.status;
+    const what =
+      code === 10003 || status === 404
+        ? 'unknown_channel'
+        : code === 50001 || code === 50013 || status === 403
+          ? 'forbidden'
+          : status === 401
+            ? 'unauthorized'
+            : status >= 500
+              ? 'server_error'
+              : 'refused';
+    return new PostError(`Discord refused the post to channel ${channelId}: ${status} ${e.message.split('\n')[0]}${partial}`, {
+      code: `discord_${what}`,
+      retryable: status >= 500 || status === 429,
+      cause: e,
+    });
+  }
+  if (e instanceof RateLimitError) {
+    return new PostError(`Discord rate-limited the post to channel ${channelId}${partial}`, {
+      code: 'discord_rate_limited',
+      retryable: true,
+      retryAfterMs: e.retryAfter,
+      cause: e,
+    });
+  }
+  if (e instanceof HTTPError) {
+    return new PostError(`Discord failed the post to channel ${channelId}: HTTP ${e.status}${partial}`, {
+      code: e.status >= 500 ? 'discord_server_error' : 'discord_http_error',
+      retryable: e.status >= 500,
+      cause: e,
+    });
+  }
+  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  return new PostError(`Could not reach Discord to post to channel ${channelId}: ${msg}${partial}`, {
+    code: 'discord_network',
+    retryable: true,
+    cause: e,
+  });
+}
