@@ -3,6 +3,7 @@
  */
 import type { ConversationStore, Store } from './types.ts';
 import { MemoryArticles, MemoryRuns, MemorySent, MemorySubscriptions } from './memory-digests.ts';
+import { MemoryFeedStore } from './memory-feeds.ts';
 
 class MemoryConversations implements ConversationStore {
   private readonly map = new Map<string, string>();
@@ -24,6 +25,7 @@ export function createMemoryStore(): Store {
     subscriptions: new MemorySubscriptions(),
     runs: new MemoryRuns(sent),
     sent,
+    feeds: new MemoryFeedStore(),
     async close() {},
   };
 }

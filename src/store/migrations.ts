@@ -17,6 +17,8 @@
  * 4. add one line in `createSqliteStore` (src/store/sqlite.ts) and `createMemoryStore`
  *    (src/store/memory.ts) where the repositories are built.
  */
+import { FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
+
 export interface Migration {
   /** 1, 2, 3, ... in list order. */
   version: number;
@@ -89,4 +91,5 @@ CREATE TABLE sent_articles (
 );
 `,
   },
+  { version: 2, name: 'feeds', sql: FEEDS_MIGRATION_SQL },
 ];

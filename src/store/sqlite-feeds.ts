@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
 
-/** Schema for feeds and seen items (one migration step). */
+/** Schema for feeds and seen items: migration 2 in src/store/migrations.ts. Committed: never edit, append a new migration. */
 export const FEEDS_MIGRATION_SQL = `
 CREATE TABLE feeds (
   id TEXT PRIMARY KEY,

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { ConversationStore, Store } from './types.ts';
 import { migrations, type Migration } from './migrations.ts';
 import { SqliteArticleStore } from './sqlite-articles.ts';
+import { SqliteFeedStore } from './sqlite-feeds.ts';
 import { SqliteRunStore, SqliteSentStore } from './sqlite-runs.ts';
 import { SqliteSubscriptionStore } from './sqlite-subscriptions.ts';
 
@@ -81,6 +82,7 @@ export function createSqliteStore(file: string): SqliteStore {
     subscriptions: new SqliteSubscriptionStore(db),
     runs: new SqliteRunStore(db),
     sent: new SqliteSentStore(db),
+    feeds: new SqliteFeedStore(db),
     async close() {
       if (closed) return;
       closed = true;

@@ -1,26 +1,25 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryFeedStore } from '../../src/store/memory-feeds.ts';
-import { FEEDS_MIGRATION_SQL, SqliteFeedStore } from '../../src/store/sqlite-feeds.ts';
+import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
 import { feedScope, type FeedStore, type NewFeed } from '../../src/store/types.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-feeds-'));
-const dbs: Database.Database[] = [];
-afterAll(() => {
-  for (const db of dbs) db.close();
+const open: SqliteStore[] = [];
+afterAll(async () => {
+  for (const s of open) await s.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 let n = 0;
+/** The real SQLite store (migrations applied), on a file. */
 function sqlite(): FeedStore {
-  const db = new Database(path.join(dir, `feeds-${n++}.db`));
-  db.pragma('foreign_keys = ON');
-  db.exec(FEEDS_MIGRATION_SQL);
-  dbs.push(db);
-  return new SqliteFeedStore(db);
+  const store = createSqliteStore(path.join(dir, `feeds-${n++}.db`));
+  open.push(store);
+  if (!store.feeds) throw new Error('the SQLite store has no feed repository');
+  return store.feeds;
 }
 
 const T0 = new Date('2024-03-05T10:00:00Z');
@@ -97,19 +96,16 @@ describe.each([
   });
 });
 
-describe('SqliteFeedStore on a file', () => {
-  it('keeps feeds and seen items across a reopen', async () => {
+describe('feeds in the SQLite store file', () => {
+  it('keeps feeds and seen items across a restart', async () => {
     const file = path.join(dir, 'reopen.db');
-    const db1 = new Database(file);
-    db1.exec(FEEDS_MIGRATION_SQL);
-    const s1 = new SqliteFeedStore(db1);
-    const a = await s1.addFeed(feed('https://a.example/rss'), T0);
-    await s1.markSeen(a.id, { key: 'guid:1', contentHash: 'h1', articleId: 'x' }, T0);
-    db1.close();
-    const db2 = new Database(file);
-    dbs.push(db2);
-    const s2 = new SqliteFeedStore(db2);
-    expect((await s2.listFeeds(scope)).map((f) => f.id)).toEqual([a.id]);
-    expect(await s2.isSeen(a.id, 'guid:1', 'zz')).toBe(true);
+    const first = createSqliteStore(file);
+    const a = await first.feeds!.addFeed(feed('https://a.example/rss'), T0);
+    await first.feeds!.markSeen(a.id, { key: 'guid:1', contentHash: 'h1', articleId: 'x' }, T0);
+    await first.close();
+    const second = createSqliteStore(file);
+    open.push(second);
+    expect((await second.feeds!.listFeeds(scope)).map((f) => f.id)).toEqual([a.id]);
+    expect(await second.feeds!.isSeen(a.id, 'guid:1', 'zz')).toBe(true);
   });
 });
