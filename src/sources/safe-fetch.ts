@@ -60,7 +60,7 @@ export interface FetchResult {
 
 /** Parse and check a user-given URL: http or https only. */
 export function parseHttpUrl(input: string): URL {
-  const s = input.trim().replace(/^<(.*)>$/, '$1'); // Slack wraps links in <...>
+  const s = input.trim().replace(/^<([^|>]*)(?:\|[^>]*)?>$/, '$1'); // Slack sends links as <url> or <url|label>
   let u: URL;
   try {
     u = new URL(s);

@@ -42,6 +42,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(tmp, 'empty-library'));
   site = await startSite();
   site.route('/transit.rss', conditionalFeed(feedXml, () => `"v${version}"`));
+  site.serve('/council-budget', fs.readFileSync(new URL('../fixtures/sources/article.html', import.meta.url)), 'text/html; charset=utf-8');
   site.serve('/home', '<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>', 'text/html');
 });
 afterAll(async () => {
@@ -91,6 +92,10 @@ describe('/sources on the console', () => {
     expect(digest1.kind).toBe('digest');
     expect(out()).toContain('Tram line to the airport opens');
     expect(out()).not.toContain('Night buses return next month');
+    // A feed item with only a short description is labelled as such when briefed.
+    const [tram] = await c.handleLine('/brief Tram line to the airport');
+    expect(tram).toMatchObject({ kind: 'briefing', title: 'Tram line to the airport opens' });
+    expect(tram.footer).toContain('summarized from the feed excerpt');
 
     // A new story upstream shows up after the next poll.
     version = 2;
@@ -114,6 +119,17 @@ describe('/sources on the console', () => {
     expect(removed.text).toBe(`Stopped following "Transit Today" (${url}). Stories already fetched stay in the library.`);
     const [empty] = await c.handleLine('/sources');
     expect(empty.text).toBe('This server follows no feeds yet: add one with /sources add <url>.');
+  });
+
+  it('briefs a pasted URL through services.fetchArticle (Readability)', async () => {
+    const { console: c } = await consoleApp(true, () => new Date('2024-03-05T12:00:00Z'));
+    const [b] = await c.handleLine(`/brief ${site.origin}/council-budget`);
+    expect(b).toMatchObject({ kind: 'briefing', title: 'Council approves harbor budget', url: `${site.origin}/council-budget` });
+    expect(b.footer).not.toContain('feed excerpt');
+    expect(b.bullets?.join(' ')).toMatch(/harbor/);
+    // It is in the library now: /digest lists it.
+    const [d] = await c.handleLine('/digest');
+    expect(JSON.stringify(d)).toContain('Council approves harbor budget');
   });
 
   it('refuses what is not a feed, with the reason in one line', async () => {

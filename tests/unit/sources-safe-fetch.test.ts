@@ -54,6 +54,23 @@ describe('address rules', () => {
     expect(site.requests.length).toBe(before);
   });
 
+  it('sees through other spellings of private addresses', async () => {
+    // 2130706433 and 0x7f.1 are 127.0.0.1; [::ffff:a00:1] is 10.0.0.1; [::1] is IPv6 loopback.
+    for (const [url, shown] of [
+      [`http://2130706433:${site.port}/hello`, `http://127.0.0.1:${site.port}/hello`],
+      [`http://0x7f.1:${site.port}/hello`, `http://127.0.0.1:${site.port}/hello`],
+      ['http://[::ffff:a00:1]/', 'http://[::ffff:a00:1]/'],
+      [`http://[::1]:${site.port}/hello`, `http://[::1]:${site.port}/hello`],
+    ]) {
+      expect(await refusal(safeFetch(url))).toBe(`${shown} is a private address: not allowed.`);
+    }
+  });
+
+  it('accepts a URL as Slack sends it, in angle brackets with a label', async () => {
+    const r = await safeFetch(`<${site.origin}/hello|${site.origin}/hello>`, { allowPrivate: true });
+    expect(r.text).toBe('<p>hello</p>');
+  });
+
   it('fetches it when NEWSBRIEF_ALLOW_PRIVATE_URLS is on, with a descriptive User-Agent', async () => {
     const r = await safeFetch(`${site.origin}/hello`, { allowPrivate: true });
     expect(r.text).toBe('<p>hello</p>');
