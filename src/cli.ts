@@ -20,6 +20,8 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return cmd ? 0 : 2;
   }
+  // Needs no configuration: the manifest comes from commands/ alone.
+  if (cmd === 'slack-manifest') return (await import('./adapters/slack/manifest.ts')).slackManifestCli(rest);
   const config = await loadConfig();
   switch (cmd) {
     case 'brief':

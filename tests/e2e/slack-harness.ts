@@ -7,6 +7,7 @@ import { SlackAdapter } from '../../src/adapters/slack/index.ts';
 import { parseConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { Services } from '../../src/services.ts';
+import { renderSlack } from '../../src/render/slack.ts';
 import { loadArticleDir, MemoryLibrary } from '../../src/sources/library.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
@@ -21,6 +22,30 @@ export interface SlackHarness {
   /** The bot's request URL (HTTP mode only). */
   eventsUrl: string;
   close(): Promise<void>;
+}
+
+/**
+ * The Slack blocks of what `/brief` itself returns for this library (the command run directly,
+ * outside Slack), to compare with what arrived through Bolt and the fake Slack.
+ */
+export async function briefBlocks(services: Services, ref?: string): Promise<unknown[]> {
+  const brief = commands.find((c) => c.name === 'brief');
+  if (!brief) throw new Error('no /brief command');
+  const out = await brief.run(
+    {
+      platform: 'slack',
+      user: { id: 'U0TEST' },
+      guildId: null,
+      channelId: 'C0EXPECTED',
+      threadId: null,
+      permissions: { manageChannel: true },
+      services: { ...services, store: createMemoryStore() },
+      log: createLogger('silent'),
+    },
+    ref ? { article: ref } : {},
+  );
+  const [message] = Array.isArray(out) ? out : [out];
+  return renderSlack(message)[0].blocks;
 }
 
 export async function startSlackHarness(mode: 'http' | 'socket'): Promise<SlackHarness> {

@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostError } from '../../src/core/errors.ts';
 import { briefingMessage } from '../../src/core/messages.ts';
 import { summarize } from '../../src/core/summarize.ts';
-import { renderSlack } from '../../src/render/slack.ts';
 import { conversationKey } from '../../src/store/types.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
 import { blockedConnections } from '../setup/network-guard.ts';
-import { FAST_RETRY, startSlackHarness, type SlackHarness } from './slack-harness.ts';
+import { briefBlocks, FAST_RETRY, startSlackHarness, type SlackHarness } from './slack-harness.ts';
 
 const SEED_ID = '000_96cf53ebe954ef7b';
 const SEED_TITLE = 'Xi says China to deepen all-round cooperation with Kyrgyzstan';
@@ -25,11 +24,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The blocks the seed briefing renders to, computed from the article file, not copied. */
-async function seedBriefingBlocks(): Promise<unknown[]> {
-  const article = await h.services.library.find(SEED_ID);
-  if (!article) throw new Error('seed article missing from briefings/');
-  return renderSlack(briefingMessage(summarize(article)))[0].blocks;
+/** The blocks `/brief` gives for the seed article, computed by running the command, not copied. */
+function seedBriefingBlocks(): Promise<unknown[]> {
+  return briefBlocks(h.services, SEED_ID);
 }
 
 function allText(blocks: Record<string, unknown>[]): string {
@@ -51,6 +48,10 @@ describe('Slack over HTTP (real Bolt, fake Slack)', () => {
     expect(posted.threadTs).toBeNull();
     expect(posted.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: SEED_TITLE, emoji: false } });
     expect(posted.blocks).toEqual(await seedBriefingBlocks());
+    const shown = allText(posted.blocks);
+    expect(shown).toContain('TL;DR');
+    expect(shown).toContain('Sadyr Zhaparov');
+    expect(posted.blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ action_id: `ask:${SEED_ID}` }] });
     expect(posted.text).toContain(SEED_TITLE);
     await h.adapter.whenIdle();
     // The briefing's message is now a conversation about the seed article.

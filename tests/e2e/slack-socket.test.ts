@@ -4,12 +4,9 @@
  * same slash commands arrive as envelopes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { briefingMessage } from '../../src/core/messages.ts';
-import { summarize } from '../../src/core/summarize.ts';
-import { renderSlack } from '../../src/render/slack.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
 import { blockedConnections } from '../setup/network-guard.ts';
-import { startSlackHarness, type SlackHarness } from './slack-harness.ts';
+import { briefBlocks, startSlackHarness, type SlackHarness } from './slack-harness.ts';
 
 let h: SlackHarness;
 
@@ -36,8 +33,8 @@ describe('Slack in Socket Mode (real Bolt, fake Slack websocket)', () => {
     const ack = await h.fake.deliverSocket(cmd);
     expect(ack).toEqual({});
     const posted = await h.fake.waitForMessage((m) => m.channel === 'C0SOCKET');
-    const article = await h.services.library.find('000_96cf53ebe954ef7b');
-    expect(posted.blocks).toEqual(renderSlack(briefingMessage(summarize(article!)))[0].blocks);
+    expect(posted.blocks).toEqual(await briefBlocks(h.services, '000_96cf53ebe954ef7b'));
+    expect(posted.blocks[0]?.text?.text).toBe('Xi says China to deepen all-round cooperation with Kyrgyzstan');
   });
 
   it('answers /help over the socket ephemerally through the response_url', async () => {

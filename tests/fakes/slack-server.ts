@@ -100,6 +100,21 @@ export interface EventCallback {
   authorizations: { team_id: string; user_id: string; is_bot: boolean }[];
 }
 
+/** An interactive payload: a button press or a modal submission. */
+export interface InteractivePayload {
+  type: 'block_actions' | 'view_submission';
+  [key: string]: unknown;
+}
+
+/** Anything Slack delivers to a bot's request URL or socket. */
+export type Deliverable = SlashCommandPayload | EventCallback | InteractivePayload;
+
+/** A modal the bot opened with views.open. */
+export interface OpenedView {
+  triggerId: string;
+  view: SlackBlock;
+}
+
 /** The HTTP answer the bot gave to a delivered request. */
 export interface Delivery {
   status: number;
@@ -147,6 +162,8 @@ export class FakeSlack {
   readonly ephemerals: EphemeralMessage[] = [];
   /** Every POST to a response_url, in order. */
   readonly responses: ResponsePost[] = [];
+  /** Every modal opened with views.open, in order. */
+  readonly views: OpenedView[] = [];
   /** Channels where chat.postMessage answers `not_in_channel` (the bot was not invited). */
   readonly channelsWithoutBot = new Set<string>();
 
@@ -239,6 +256,73 @@ export class FakeSlack {
     };
   }
 
+  /** A button press on a message (`block_actions`), as Slack sends it. */
+  blockAction(opts: {
+    actionId: string;
+    value?: string;
+    channel: string;
+    messageTs: string;
+    threadTs?: string;
+    userId?: string;
+  }): InteractivePayload {
+    const id = randomUUID();
+    return {
+      type: 'block_actions',
+      token: 'legacy-verification-token',
+      api_app_id: this.appId,
+      team: { id: this.teamId, domain: 'testteam' },
+      user: { id: opts.userId ?? 'U0ALICE', username: 'alice', team_id: this.teamId },
+      channel: { id: opts.channel, name: 'general' },
+      container: { type: 'message', message_ts: opts.messageTs, channel_id: opts.channel, is_ephemeral: false },
+      message: { type: 'message', ts: opts.messageTs, ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}) },
+      trigger_id: `trigger-${id}`,
+      response_url: `http://127.0.0.1:${this.port}/respond/${id}`,
+      actions: [
+        {
+          type: 'button',
+          action_id: opts.actionId,
+          block_id: 'actions',
+          value: opts.value ?? opts.actionId,
+          text: { type: 'plain_text', text: 'button' },
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
+    };
+  }
+
+  /**
+   * A modal submission (`view_submission`) of a view the bot opened, with input values as
+   * `{ blockId: { actionId: 'typed text' } }`.
+   */
+  viewSubmission(opened: OpenedView, values: Record<string, Record<string, string>>, userId = 'U0ALICE'): InteractivePayload {
+    const state: Record<string, Record<string, { type: string; value: string }>> = {};
+    for (const [block, inputs] of Object.entries(values)) {
+      state[block] = {};
+      for (const [action, value] of Object.entries(inputs)) state[block][action] = { type: 'plain_text_input', value };
+    }
+    return {
+      type: 'view_submission',
+      token: 'legacy-verification-token',
+      api_app_id: this.appId,
+      team: { id: this.teamId, domain: 'testteam' },
+      user: { id: userId, username: 'alice', team_id: this.teamId },
+      trigger_id: `trigger-${randomUUID()}`,
+      view: {
+        id: `V${randomUUID().slice(0, 8).toUpperCase()}`,
+        team_id: this.teamId,
+        app_id: this.appId,
+        bot_id: this.botId,
+        hash: 'h',
+        root_view_id: null,
+        previous_view_id: null,
+        clear_on_close: false,
+        notify_on_close: false,
+        ...opened.view,
+        state: { values: state },
+      },
+    };
+  }
+
   /** A fresh message timestamp, as Slack formats them ("1700000000.000100"). */
   nextTs(): string {
     this.tsCounter += 1;
@@ -258,13 +342,16 @@ export class FakeSlack {
    */
   async deliverHttp(
     url: string,
-    payload: SlashCommandPayload | EventCallback,
+    payload: Deliverable,
     opts: { timestamp?: number; secret?: string; signature?: string } = {},
   ): Promise<Delivery> {
-    const isEvent = (payload as EventCallback).type === 'event_callback';
+    const kind = kindOf(payload);
+    const isEvent = kind === 'events_api';
     const body = isEvent
       ? JSON.stringify(payload)
-      : new URLSearchParams(payload as unknown as Record<string, string>).toString();
+      : kind === 'interactive'
+        ? new URLSearchParams({ payload: JSON.stringify(payload) }).toString()
+        : new URLSearchParams(payload as unknown as Record<string, string>).toString();
     const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
     const res = await fetch(url, {
       method: 'POST',
@@ -282,10 +369,10 @@ export class FakeSlack {
    * Send a slash command or event over the open Socket Mode connection and resolve with the
    * payload the client acked with (`{}` when it acked with none).
    */
-  async deliverSocket(payload: SlashCommandPayload | EventCallback, timeoutMs = 5_000): Promise<unknown> {
+  async deliverSocket(payload: Deliverable, timeoutMs = 5_000): Promise<unknown> {
     const ws = [...this.sockets][0];
     if (!ws) throw new Error('fake slack: no Socket Mode connection is open');
-    const isEvent = (payload as EventCallback).type === 'event_callback';
+    const kind = kindOf(payload);
     const envelopeId = randomUUID();
     const acked = new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -300,9 +387,9 @@ export class FakeSlack {
     ws.send(
       JSON.stringify({
         envelope_id: envelopeId,
-        type: isEvent ? 'events_api' : 'slash_commands',
+        type: kind,
         payload,
-        accepts_response_payload: !isEvent,
+        accepts_response_payload: kind !== 'events_api',
         retry_attempt: 0,
         retry_reason: '',
       }),
@@ -353,6 +440,12 @@ export class FakeSlack {
   waitForResponse(id: string, n = 1, timeoutMs = 10_000): Promise<ResponsePost> {
     let seen = 0;
     return this.waitFor('response', this.responses, (r) => r.id === id && ++seen === n, timeoutMs);
+  }
+
+  /** Wait for the n-th (1-based) modal the bot opens. */
+  waitForView(n = 1, timeoutMs = 10_000): Promise<OpenedView> {
+    let seen = 0;
+    return this.waitFor('view', this.views, () => ++seen === n, timeoutMs);
   }
 
   /** Wait for the n-th (1-based) Web API call of a method. */
@@ -503,6 +596,14 @@ export class FakeSlack {
         this.events.emit('ephemeral', eph);
         return { ok: true, message_ts: this.nextTs() };
       }
+      case 'views.open': {
+        const view = body.view as SlackBlock | undefined;
+        if (!view || typeof body.trigger_id !== 'string') return { ok: false, error: 'invalid_arguments' };
+        const opened: OpenedView = { triggerId: body.trigger_id, view };
+        this.views.push(opened);
+        this.events.emit('view', opened);
+        return { ok: true, view: { id: `V${this.views.length}`, ...view } };
+      }
       case 'conversations.history': {
         const channel = String(body.channel);
         const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
@@ -577,6 +678,14 @@ export class FakeSlack {
     );
     this.events.emit('socket');
   }
+}
+
+/** How Socket Mode labels what it carries. */
+function kindOf(payload: Deliverable): 'slash_commands' | 'events_api' | 'interactive' {
+  const type = (payload as { type?: string }).type;
+  if (type === 'event_callback') return 'events_api';
+  if (type === 'block_actions' || type === 'view_submission') return 'interactive';
+  return 'slash_commands';
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

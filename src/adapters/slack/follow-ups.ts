@@ -13,39 +13,45 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { CommandArgs } from '../../../commands/types.ts';
+import { PostError } from '../../core/errors.ts';
 import type { Message } from '../../core/message.ts';
 import { conversationKey } from '../../store/types.ts';
 import { runCommand } from '../dispatch.ts';
 import { slackContext, type SlackDeps } from './deps.ts';
 import { questionFromSlackText } from './incoming-text.ts';
 import { postToSlack, slackPayloads } from './poster.ts';
-import { isEphemeral } from './slash-commands.ts';
+import { isEphemeral, NOT_A_MEMBER } from './slash-commands.ts';
 
-interface Asked {
+/** A question to answer, and where. */
+export interface FollowUp {
   teamId: string | null;
   channel: string;
   user: string;
-  text: string;
-  ts: string;
-  threadTs: string | null;
+  question: string;
+  /** The thread to answer in (null: top level, as in a DM). */
+  replyThread: string | null;
+  /** The article it is about, if known; otherwise `ask` searches the library. */
+  articleId: string | null;
   isDm: boolean;
-  botUserId?: string;
+  via: 'mention' | 'dm' | 'button';
 }
 
 /** Listen for mentions and DMs. */
 export function registerFollowUps(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
     if (!event.user || event.bot_id) return;
+    const threadTs = event.thread_ts ?? null;
     await deps.track(
       answerFollowUp(deps, client, {
         teamId: context.teamId ?? null,
         channel: event.channel,
         user: event.user,
-        text: event.text,
-        ts: event.ts,
-        threadTs: event.thread_ts ?? null,
+        question: questionFromSlackText(event.text, context.botUserId),
+        // A mention outside a thread is answered in a new thread under it.
+        replyThread: threadTs ?? event.ts,
+        articleId: await articleFor(deps, event.channel, threadTs),
         isDm: false,
-        botUserId: context.botUserId,
+        via: 'mention',
       }),
     );
   });
@@ -54,66 +60,81 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
     // Only plain messages people type in a DM with the bot (no edits, joins, bot posts).
     if (event.channel_type !== 'im' || event.subtype !== undefined) return;
     if (event.bot_id || !event.user || !event.text) return;
+    const threadTs = event.thread_ts ?? null;
     await deps.track(
       answerFollowUp(deps, client, {
         teamId: context.teamId ?? null,
         channel: event.channel,
         user: event.user,
-        text: event.text,
-        ts: event.ts,
-        threadTs: event.thread_ts ?? null,
+        question: questionFromSlackText(event.text, context.botUserId),
+        replyThread: threadTs,
+        articleId: await articleFor(deps, event.channel, threadTs),
         isDm: true,
-        botUserId: context.botUserId,
+        via: 'dm',
       }),
     );
   });
 }
 
-async function answerFollowUp(deps: SlackDeps, client: WebClient, q: Asked): Promise<void> {
-  const log = deps.log.child({ platform: 'slack', command: 'ask', channel: q.channel, user: q.user, via: q.isDm ? 'dm' : 'mention' });
-  // Answer in the thread asked in; a channel mention outside a thread starts one under it.
-  const replyThread = q.threadTs ?? (q.isDm ? null : q.ts);
+/** The article a thread is about, else the channel's last briefing, else none. */
+async function articleFor(deps: SlackDeps, channel: string, threadTs: string | null): Promise<string | null> {
   const conversations = deps.services.store.conversations;
+  return (
+    (threadTs ? await conversations.getContext(conversationKey('slack', channel, threadTs)) : null) ??
+    (await conversations.getContext(conversationKey('slack', channel, null)))
+  );
+}
+
+/** Run `ask` for a follow-up and post the answer where it was asked. Never throws. */
+export async function answerFollowUp(deps: SlackDeps, client: WebClient, q: FollowUp): Promise<void> {
+  const log = deps.log.child({ platform: 'slack', command: 'ask', channel: q.channel, user: q.user, via: q.via });
   try {
-    const question = questionFromSlackText(q.text, q.botUserId);
-    const ask = deps.commands.find((c) => c.name === 'ask');
-    let messages: Message[];
-    if (!ask) {
-      messages = [{ kind: 'error', ephemeral: true, text: 'Follow-up questions are not available in this version.' }];
-    } else if (!question) {
-      messages = [{ kind: 'info', ephemeral: true, text: 'Ask me a question about the briefing, for example "who said what?".' }];
-    } else {
-      const articleId =
-        (q.threadTs ? await conversations.getContext(conversationKey('slack', q.channel, q.threadTs)) : null) ??
-        (await conversations.getContext(conversationKey('slack', q.channel, null)));
-      const questionOpt = ask.options.find((o) => o.name === 'question') ?? ask.options.find((o) => o.type === 'string');
-      const args: CommandArgs = { [questionOpt?.name ?? 'question']: question };
-      if (articleId && ask.options.some((o) => o.name === 'article')) args.article = articleId;
-      const ctx = slackContext(deps, { teamId: q.teamId, channelId: q.channel, threadId: replyThread, userId: q.user }, log);
-      messages = await runCommand(ask, ctx, args);
-    }
+    const messages = await askMessages(deps, q, log);
     for (const m of messages) {
       if (isEphemeral(m) && !q.isDm) {
-        await postEphemeral(client, q, replyThread, m);
+        await postEphemeral(client, q, m);
         continue;
       }
-      await postToSlack(client, q.channel, m, { threadTs: replyThread });
-      if (m.articleId) await conversations.setContext(conversationKey('slack', q.channel, replyThread), m.articleId);
+      try {
+        await postToSlack(client, q.channel, m, { threadTs: q.replyThread });
+      } catch (e) {
+        // A button on a briefing the bot could not post itself (it was sent through the
+        // response_url): answer in a DM with the asker rather than not at all.
+        if (q.via !== 'button' || !(e instanceof PostError) || !NOT_A_MEMBER.has(e.code)) throw e;
+        await postToSlack(client, q.user, m);
+        continue;
+      }
+      if (m.articleId) {
+        await deps.services.store.conversations.setContext(conversationKey('slack', q.channel, q.replyThread), m.articleId);
+      }
     }
   } catch (e) {
     log.error({ err: e }, 'could not answer follow-up');
   }
 }
 
+async function askMessages(deps: SlackDeps, q: FollowUp, log: SlackDeps['log']): Promise<Message[]> {
+  const ask = deps.commands.find((c) => c.name === 'ask');
+  if (!ask) return [{ kind: 'error', ephemeral: true, text: 'Follow-up questions are not available in this version.' }];
+  if (!q.question) {
+    return [{ kind: 'info', ephemeral: true, text: 'Ask me a question about the briefing, for example "who said what?".' }];
+  }
+  const questionOpt = ask.options.find((o) => o.name === 'question') ?? ask.options.find((o) => o.type === 'string');
+  const args: CommandArgs = { [questionOpt?.name ?? 'question']: q.question };
+  if (q.articleId && ask.options.some((o) => o.name === 'article')) args.article = q.articleId;
+  const ctx = slackContext(deps, { teamId: q.teamId, channelId: q.channel, threadId: q.replyThread, userId: q.user }, log);
+  return runCommand(ask, ctx, args);
+}
+
 /** Errors and hints in a channel are shown only to the person who asked. */
-async function postEphemeral(client: WebClient, q: Asked, threadTs: string | null, m: Message): Promise<void> {
+async function postEphemeral(client: WebClient, q: FollowUp, m: Message): Promise<void> {
   for (const p of slackPayloads(m)) {
     await client.chat.postEphemeral({
       channel: q.channel,
       user: q.user,
       text: p.text,
       blocks: p.blocks as never,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...(q.replyThread ? { thread_ts: q.replyThread } : {}),
     });
   }
 }

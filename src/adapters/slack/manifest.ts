@@ -72,7 +72,8 @@ export function slackManifest(commands: readonly Command[], opts: ManifestOption
         ...(requestUrl ? { request_url: requestUrl } : {}),
         bot_events: [...SLACK_BOT_EVENTS],
       },
-      interactivity: { is_enabled: false },
+      // The "Ask a question" button under each briefing opens a modal.
+      interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: !requestUrl,
       token_rotation_enabled: false,

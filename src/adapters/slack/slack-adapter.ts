@@ -20,6 +20,7 @@ import type { Message } from '../../core/message.ts';
 import type { Services } from '../../services.ts';
 import { conversationKey } from '../../store/types.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
+import { registerAskButton } from './ask-button.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackDeps } from './deps.ts';
 import { registerFollowUps } from './follow-ups.ts';
@@ -83,6 +84,7 @@ export class SlackAdapter implements Adapter {
     };
     registerSlashCommands(this.app, deps);
     registerFollowUps(this.app, deps);
+    registerAskButton(this.app, deps);
     this.app.error(async (err) => {
       this.log.error({ err }, 'slack listener failed');
     });

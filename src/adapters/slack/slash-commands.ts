@@ -22,7 +22,7 @@ import { unescapeSlack } from './incoming-text.ts';
 import { postToSlack, slackPayloads } from './poster.ts';
 
 /** chat.postMessage errors meaning the bot is not in the conversation. */
-const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
+export const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
 const INVITE_TIP =
   'Tip: add me to this channel (type /invite and pick me) so each briefing gets a thread for follow-up questions.';
 
