@@ -1,0 +1,264 @@
+/**
+ * The digest scheduler. `tick(now)` does all the work and is what tests drive with a fake
+ * clock: for each subscription it finds the latest slot due (from its cron expression in its
+ * time zone, within the catch-up window), claims it in the run log under the unique
+ * (subscription, slot) key, and posts it. node-cron is only the live trigger that calls
+ * `tick` at the start of every minute.
+ *
+ * Exactly once: a slot is posted only by whoever inserted its claim; a claim left unfinished
+ * by a crash is taken over (a conditional update) and posted with `retry: true`, so the
+ * adapter first checks whether the platform already has it (Discord nonce, Slack metadata).
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from 'pino';
+import type { Adapter } from '../adapters/types.ts';
+import { latestSlot, nextSlot, parseSchedule, type Schedule } from '../core/schedule.ts';
+import { channelKey, type DigestRun, type Store, type Subscription } from '../store/types.ts';
+import { BriefingCache, planDigest } from './channel-digest.ts';
+import { DEFAULT_RETRY, deliver, realSleep, type DeliveryContext, type DeliveryOutcome, type RetryPolicy, type Sleep } from './deliver.ts';
+import { Limiter } from './limiter.ts';
+import { slotId } from './slot-key.ts';
+
+export interface SchedulerOptions {
+  store: Store;
+  /** The running adapters; subscriptions of a platform with none running wait. */
+  adapters: readonly Adapter[];
+  log: Logger;
+  /** Slots missed within this many hours (bot down) are posted once, late (config.catchUpHours). */
+  catchUpHours: number;
+  now?: () => Date;
+  /**
+   * Names this process in the run log. Claims of the same instance found unfinished at start
+   * were left by a crash; other instances' claims are taken over only when their lease ends.
+   */
+  instanceId?: string;
+  /** Stories per digest (default 5). */
+  digestSize?: number;
+  retry?: Partial<RetryPolicy>;
+  sleep?: Sleep;
+  /** Posts in flight at once (default 8). */
+  concurrency?: number;
+  /** How long a claim is held before another instance may take it over (default 10 min). */
+  leaseMs?: number;
+  /** A slot posted later than this after its time is marked late (default 2 min). */
+  lateAfterMs?: number;
+  /** Times a crash-left claim is taken over before it is recorded failed (default 5). */
+  maxTakeovers?: number;
+}
+
+export interface TickReport {
+  /** Slots claimed and posted (or found already posted) by this tick, as `subscriptionId@slot`. */
+  posted: string[];
+  failed: string[];
+  skipped: string[];
+}
+
+const MINUTE = 60_000;
+
+export class DigestScheduler {
+  private readonly store: Store;
+  private readonly log: Logger;
+  private readonly now: () => Date;
+  private readonly owner: string;
+  private readonly size: number;
+  private readonly windowMs: number;
+  private readonly maxTakeovers: number;
+  private readonly ctx: DeliveryContext;
+  private readonly adapters = new Map<string, Adapter>();
+  private readonly inFlight = new Map<string, Promise<DeliveryOutcome>>();
+  private readonly schedules = new Map<string, Schedule | null>();
+  /** Per subscription: nothing new can be due before `until` (saves slot arithmetic every minute). */
+  private readonly quiet = new Map<number, { key: string; from: number; until: number }>();
+  private readonly stopping = new AbortController();
+  private planning: Promise<unknown> = Promise.resolve();
+  private task: ScheduledTask | null = null;
+  private started = false;
+
+  constructor(opts: SchedulerOptions) {
+    this.store = opts.store;
+    this.log = opts.log.child({ component: 'scheduler' });
+    this.now = opts.now ?? (() => new Date());
+    this.owner = opts.instanceId ?? 'newsbrief';
+    this.size = opts.digestSize ?? 5;
+    this.maxTakeovers = opts.maxTakeovers ?? 5;
+    const lateAfterMs = opts.lateAfterMs ?? 2 * MINUTE;
+    this.windowMs = Math.max(opts.catchUpHours * 3_600_000, lateAfterMs);
+    for (const a of opts.adapters) this.adapters.set(a.platform, a);
+    const limiter = new Limiter(opts.concurrency ?? 8);
+    this.ctx = {
+      store: opts.store,
+      owner: this.owner,
+      now: this.now,
+      log: this.log,
+      retry: { ...DEFAULT_RETRY, ...opts.retry },
+      sleep: opts.sleep ?? realSleep,
+      leaseMs: opts.leaseMs ?? 10 * MINUTE,
+      lateAfterMs,
+      cache: new BriefingCache(),
+      stopping: this.stopping.signal,
+      attempt: (task) => limiter.run(task),
+    };
+  }
+
+  /** Catch up (crash-left claims, slots missed while down), then tick at the start of every minute. */
+  async start(opts: { live?: boolean } = {}): Promise<TickReport> {
+    this.started = true;
+    const report = await this.tick();
+    if (opts.live !== false && !this.stopping.signal.aborted) {
+      this.task = cron.schedule('* * * * *', () => void this.tick().catch((e: unknown) => this.log.error({ err: e }, 'tick failed')), {
+        name: 'newsbrief-digests',
+        noOverlap: false,
+      });
+    }
+    return report;
+  }
+
+  /** Stop taking slots, let posts in flight finish (backoff waits end at once), then resolve. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    if (this.task) await this.task.destroy();
+    this.task = null;
+    await this.planning.catch(() => undefined);
+    await Promise.allSettled([...this.inFlight.values()]);
+    if (this.started) this.log.info('scheduler stopped');
+  }
+
+  /** Posts in flight now (for tests and shutdown logs). */
+  get busy(): number {
+    return this.inFlight.size;
+  }
+
+  /**
+   * Find and post everything due at `now`; resolves when this tick's posts are done. Ticks
+   * may overlap (a slow post does not hold up the next minute): claims keep them apart.
+   */
+  async tick(now: Date = this.now()): Promise<TickReport> {
+    const report: TickReport = { posted: [], failed: [], skipped: [] };
+    const started: Promise<void>[] = [];
+    const plan = this.planning.then(() => this.plan(now, report, started));
+    this.planning = plan.catch(() => undefined);
+    await plan;
+    await Promise.all(started);
+    return report;
+  }
+
+  private schedule(sub: Subscription): Schedule | null {
+    const key = sub.schedule;
+    if (!this.schedules.has(key)) {
+      try {
+        this.schedules.set(key, parseSchedule(key));
+      } catch (e) {
+        this.log.error({ subscription: sub.id, schedule: key, err: (e as Error).message }, 'stored schedule is invalid');
+        this.schedules.set(key, null);
+      }
+    }
+    return this.schedules.get(key) ?? null;
+  }
+
+  /** Claims happen here, one tick at a time; posting runs concurrently afterwards. */
+  private async plan(now: Date, report: TickReport, started: Promise<void>[]): Promise<void> {
+    if (this.stopping.signal.aborted) return;
+    const subs = new Map((await this.store.subscriptions.list()).map((s) => [s.id, s]));
+    const launch = (sub: Subscription, run: DigestRun, adapter: Adapter, retry: boolean, key: string) => {
+      const p = deliver(this.ctx, sub, run, adapter, retry).catch((e: unknown) => {
+        this.log.error({ err: e, subscription: sub.id, slot: run.slot }, 'digest delivery crashed');
+        return 'failed' as const;
+      });
+      this.inFlight.set(key, p);
+      started.push(
+        p.then((outcome) => {
+          this.inFlight.delete(key);
+          const id = `${sub.id}@${run.slot}`;
+          if (outcome === 'posted' || outcome === 'already-posted') report.posted.push(id);
+          else if (outcome === 'failed') report.failed.push(id);
+        }),
+      );
+    };
+
+    // 1. Claims left unfinished: by a crash of this instance, or by another whose lease ran out.
+    for (const run of await this.store.runs.unfinished()) {
+      const key = `${run.subscriptionId}@${run.slot}`;
+      if (this.inFlight.has(key)) continue;
+      const crashLeft = run.owner === this.owner || Date.parse(run.leaseUntil) <= now.getTime();
+      if (!crashLeft) continue;
+      const sub = subs.get(run.subscriptionId);
+      const adapter = sub ? this.adapters.get(sub.platform) : undefined;
+      if (sub && !adapter) continue; // its platform is not running here: leave it for later
+      const leaseUntil = new Date(now.getTime() + this.ctx.leaseMs).toISOString();
+      if (!(await this.store.runs.takeOver(run, this.owner, leaseUntil))) continue;
+      const expired = Date.parse(run.slot) < now.getTime() - this.windowMs;
+      const why = !sub
+        ? 'unsubscribed before it could be posted'
+        : expired
+          ? 'older than the catch-up window when the bot came back'
+          : run.attempts >= this.maxTakeovers
+            ? `gave up after ${run.attempts} interrupted attempts`
+            : null;
+      if (why || !sub || !adapter) {
+        await this.store.runs.finish(run.subscriptionId, run.slot, this.owner, 'failed', why, now);
+        this.log.warn({ subscription: run.subscriptionId, slot: run.slot, reason: why }, 'unfinished digest dropped');
+        report.failed.push(key);
+        continue;
+      }
+      this.log.info({ subscription: sub.id, slot: run.slot, previousOwner: run.owner }, 'resuming an interrupted digest');
+      launch(sub, { ...run, owner: this.owner, leaseUntil }, adapter, true, key);
+    }
+
+    // 2. The latest slot due for each subscription, within the catch-up window.
+    for (const sub of subs.values()) {
+      if (this.stopping.signal.aborted) return;
+      try {
+        await this.claimDue(sub, now, report, launch);
+      } catch (e) {
+        // One bad subscription never stops the others.
+        this.log.error({ err: e, subscription: sub.id }, 'could not schedule a digest');
+      }
+    }
+  }
+
+  private async claimDue(
+    sub: Subscription,
+    now: Date,
+    report: TickReport,
+    launch: (sub: Subscription, run: DigestRun, adapter: Adapter, retry: boolean, key: string) => void,
+  ): Promise<void> {
+    const adapter = this.adapters.get(sub.platform);
+    const schedule = this.schedule(sub);
+    if (!adapter || !schedule) return;
+    const t = now.getTime();
+    const quietKey = `${sub.schedule}|${sub.timeZone}|${sub.since}`;
+    const q = this.quiet.get(sub.id);
+    if (q && q.key === quietKey && t >= q.from && t < q.until) return;
+    const from = new Date(Math.max(Date.parse(sub.since), t - this.windowMs));
+    const due = latestSlot(schedule, sub.timeZone, from, now);
+    const handled = () => this.quiet.set(sub.id, { key: quietKey, from: t, until: nextSlot(schedule, sub.timeZone, now)?.getTime() ?? Infinity });
+    if (!due) return handled();
+    const slot = slotId(due);
+    const key = `${sub.id}@${slot}`;
+    if (this.inFlight.has(key) || (await this.store.runs.get(sub.id, slot))) return handled();
+
+    const plan = await planDigest(this.store.articles, channelKey(sub.platform, sub.channelId), this.size, this.ctx.cache);
+    const late = now.getTime() - due.getTime() > this.ctx.lateAfterMs;
+    const leaseUntil = new Date(now.getTime() + this.ctx.leaseMs).toISOString();
+    const claim = { subscriptionId: sub.id, slot, owner: this.owner, leaseUntil, articleIds: plan.articleIds, more: plan.more, late };
+    const claimed = await this.store.runs.claim(claim, now);
+    handled();
+    if (!claimed) return; // someone else has this slot
+    if (!plan.articleIds.length) {
+      // Nothing new: recorded, not posted (an empty digest every morning is noise).
+      await this.store.runs.finish(sub.id, slot, this.owner, 'skipped', null, now);
+      report.skipped.push(key);
+      return;
+    }
+    const run: DigestRun = {
+      ...claim,
+      status: 'claimed',
+      attempts: 1,
+      claimedAt: now.toISOString(),
+      finishedAt: null,
+      messageIds: [],
+      error: null,
+    };
+    launch(sub, run, adapter, false, key);
+  }
+}
