@@ -283,6 +283,21 @@ describe('Discord adapter against a fake Discord', () => {
     expect(h.fake.gatewayFrames.filter((f) => f.op === 2)).toHaveLength(identifies);
   });
 
+  it('never lets article text ping anyone', async () => {
+    const seed = (await h.services.library.find(SEED_ID))!;
+    await h.services.library.add({
+      ...seed,
+      id: 'mention-test',
+      title: 'Ping @everyone in the title',
+      text: `@everyone look at this. <@123456789012345678> and @here said so. ${seed.text}`,
+    });
+    const reply = await h.fake.slashCommand('brief', { article: 'mention-test' }).waitForReply();
+    expect(reply.allowed_mentions).toEqual({ parse: [] });
+    const text = embedText(reply);
+    expect(text).toContain('everyone');
+    expect(text).not.toMatch(/@everyone|@here|<@\d+>/);
+  });
+
   it('sends allowed_mentions {parse: []} with every message and reaches nothing but 127.0.0.1', () => {
     const bodies = sentBodies(h.fake);
     expect(bodies.length).toBeGreaterThan(10);

@@ -1,0 +1,124 @@
+/**
+ * `npm start` as a user runs it, with Discord configured through the environment: the
+ * process logs in to a fake Discord, answers /brief, and on SIGTERM closes the gateway and
+ * exits 0 within 5 s. Also `npm run cli -- discord-register`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../fakes/discord-server.ts';
+
+const TOKEN = 'start-test-token';
+const SEED_TITLE = fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8').split('\n')[0].trim();
+// What `npm start` / `npm run cli` run, without npm in between (npm does not pass SIGTERM on).
+const TSX = path.join('node_modules', '.bin', 'tsx');
+
+let fake: FakeDiscord;
+let tmp: string;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeDiscord({ token: TOKEN });
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-discord-start-'));
+});
+
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  await fake?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function run(script: string, args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(TSX, [script, ...args], {
+    cwd: process.cwd(),
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NEWSBRIEF_DB: path.join(tmp, 'newsbrief.db'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return child;
+}
+
+/** Collects the child's JSON log lines (stderr) and resolves on the first that matches. */
+function logWatcher(proc: ChildProcess) {
+  const lines: Record<string, unknown>[] = [];
+  const waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
+  readline.createInterface({ input: proc.stderr! }).on('line', (line) => {
+    let parsed: Record<string, unknown>;
+    try {
+      parsed = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      parsed = { raw: line };
+    }
+    lines.push(parsed);
+    for (const w of waiters.splice(0)) {
+      if (w.match(parsed)) w.resolve(parsed);
+      else waiters.push(w);
+    }
+  });
+  return {
+    lines,
+    waitFor(match: (l: Record<string, unknown>) => boolean, timeoutMs = 20_000): Promise<Record<string, unknown>> {
+      const seen = lines.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching log line; saw: ${JSON.stringify(lines.slice(-5))}`)), timeoutMs);
+        proc.once('exit', (code) => reject(new Error(`exited with ${code}; saw: ${JSON.stringify(lines.slice(-5))}`)));
+        waiters.push({ match, resolve: (l) => (clearTimeout(timer), resolve(l)) });
+      });
+    },
+  };
+}
+
+describe('npm start with Discord configured', () => {
+  it('logs in, answers /brief, and exits 0 within 5 s of SIGTERM with the gateway closed', async () => {
+    const child = run('src/main.ts', [], {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'info',
+    });
+    const log = logWatcher(child);
+    await log.waitFor((l) => l.msg === 'adapter started' && l.platform === 'discord');
+    expect(fake.gatewayFrames.find((f) => f.op === 2)?.d).toMatchObject({ token: TOKEN, intents: 1 });
+    // No guild configured: registered globally at start-up.
+    expect(fake.commands.global?.map((c) => c.name)).toEqual(commands.map((c) => c.name));
+
+    const reply = await fake.slashCommand('brief').waitForReply();
+    expect(reply.embeds[0].title).toBe(SEED_TITLE);
+    expect(reply.allowed_mentions).toEqual({ parse: [] });
+
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    const t0 = Date.now();
+    child.kill('SIGTERM');
+    const { code, signal } = await exited;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    // The bot closed its gateway connection itself, normally.
+    expect(fake.gatewayCloses).toContainEqual(expect.objectContaining({ code: 1000, byClient: true }));
+    expect(log.lines.some((l) => l.msg === 'Discord gateway closed')).toBe(true);
+  });
+
+  it('registers the commands with `npm run cli -- discord-register`', async () => {
+    const before = fake.requests.length;
+    const child = run('src/cli.ts', ['discord-register'], {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_GUILD_ID: fake.guildId,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(out.trim()).toBe(`Registered ${commands.length} commands (${commands.map((c) => `/${c.name}`).join(', ')}) to guild ${fake.guildId}.`);
+    const put = fake.requests.slice(before).find((r) => r.method === 'PUT');
+    expect(put?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
+    expect((put?.body as JsonObject[]).length).toBe(commands.length);
+  });
+});
