@@ -60,12 +60,14 @@ export function backoffMinutes(pollMinutes: number, failures: number): number {
 export class FeedPoller {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<FeedPollResult[]> | null = null;
+  private stopping = false;
 
   constructor(private readonly opts: PollerOptions) {}
 
   /** Check for due feeds every minute (a poll is due every pollMinutes per feed). */
   start(): void {
     if (this.timer) return;
+    this.stopping = false;
     const tick = (): void => {
       this.pollDue().catch((e: unknown) => this.opts.log.error({ err: e }, 'feed poll round failed'));
     };
@@ -74,8 +76,9 @@ export class FeedPoller {
     tick();
   }
 
-  /** Stop polling and wait for a round in flight. */
+  /** Stop polling and wait for the feed being polled (the rest of the round is left for next time). */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
@@ -87,7 +90,10 @@ export class FeedPoller {
     this.running = (async () => {
       const due = await this.opts.feeds.dueFeeds(this.opts.now());
       const results: FeedPollResult[] = [];
-      for (const feed of due) results.push(await this.pollFeed(feed));
+      for (const feed of due) {
+        if (this.stopping) break;
+        results.push(await this.pollFeed(feed));
+      }
       return results;
     })().finally(() => {
       this.running = null;
