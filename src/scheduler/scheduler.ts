@@ -231,7 +231,9 @@ export class DigestScheduler {
     if (q && q.key === quietKey && t >= q.from && t < q.until) return;
     const from = new Date(Math.max(Date.parse(sub.since), t - this.windowMs));
     const due = latestSlot(schedule, sub.timeZone, from, now);
-    const handled = () => this.quiet.set(sub.id, { key: quietKey, from: t, until: nextSlot(schedule, sub.timeZone, now)?.getTime() ?? Infinity });
+    const handled = (): void => {
+      this.quiet.set(sub.id, { key: quietKey, from: t, until: nextSlot(schedule, sub.timeZone, now)?.getTime() ?? Infinity });
+    };
     if (!due) return handled();
     const slot = slotId(due);
     const key = `${sub.id}@${slot}`;
