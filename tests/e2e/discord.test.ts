@@ -215,6 +215,14 @@ describe('Discord adapter against a fake Discord', () => {
     expect(unescape(embedText(reply) + reply.content)).toContain('Zhaparov');
   });
 
+  it('gives commands in a user-made thread the parent channel and the thread', async () => {
+    const thread = h.fake.createThread(h.fake.channelId, 'chat about the news');
+    const reply = await h.fake.slashCommand('whereami', {}, { threadId: thread.id, manageChannels: true }).waitForReply();
+    expect(reply.content).toBe(`channel=${h.fake.channelId} thread=${thread.id} context=none manage=true`);
+    const dm = await h.fake.slashCommand('whereami', {}, { guild: false }).waitForReply();
+    expect(dm.content).toMatch(/^channel=\d+ thread=none context=none manage=true$/);
+  });
+
   it('replies to the briefing instead when threads are not allowed in the channel', async () => {
     const news = h.fake.state.textChannels().find((c) => c.name === 'news')!;
     h.fake.setThreadsAllowed(news.id, false);
