@@ -5,6 +5,8 @@
 import type { Article } from './core/types.ts';
 import type { Config } from './config.ts';
 import type { Store } from './store/types.ts';
+import type { Message } from './core/message.ts';
+import type { PostOptions, PostResult } from './adapters/types.ts';
 
 /** The articles the bot knows: the briefings/ folder, stored feed items, fetched URLs. */
 export interface Library {
@@ -26,4 +28,10 @@ export interface Services {
   fetchArticle?: UrlFetcher;
   /** The clock; tests pass a fake one. */
   now: () => Date;
+  /**
+   * Post to a channel through the running adapter of a platform (set by the composition root
+   * once the adapters exist; absent in unit tests). /subscribe uses it to check that the bot
+   * can post in the channel. Throws PostError.
+   */
+  postToChannel?: (platform: string, channelId: string, message: Message, options?: PostOptions) => Promise<PostResult>;
 }
