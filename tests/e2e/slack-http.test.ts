@@ -3,7 +3,10 @@
  * refused signatures, briefings posted with a thread for follow-ups, channel posts with 429s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { SlackAdapter } from '../../src/adapters/slack/index.ts';
 import { PostError } from '../../src/core/errors.ts';
+import { createLogger } from '../../src/logger.ts';
 import { briefingMessage } from '../../src/core/messages.ts';
 import { summarize } from '../../src/core/summarize.ts';
 import { conversationKey } from '../../src/store/types.ts';
@@ -180,6 +183,21 @@ describe('Slack over HTTP (real Bolt, fake Slack)', () => {
     const limited = await h.adapter.post('C0LIMITED', { kind: 'info', text: 'hello' }).catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(PostError);
     expect(limited).toMatchObject({ code: 'rate_limited', retryable: true });
+  });
+
+  it('refuses to start with a token Slack rejects, saying so in one line', async () => {
+    const config = { ...h.services.config, slack: { ...h.services.config.slack, botToken: 'xoxb-revoked' } };
+    const bad = new SlackAdapter({
+      services: { ...h.services, config },
+      commands,
+      logger: createLogger('silent'),
+      host: '127.0.0.1',
+      retryConfig: FAST_RETRY,
+    });
+    const err = (await bad.start().catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/^Slack refused the bot token .*invalid_auth$/);
+    expect(bad.port).toBeUndefined();
+    await bad.stop();
   });
 
   it('never tried to reach a non-loopback address', () => {

@@ -11,6 +11,17 @@
  * It also builds and signs slash-command and event requests (v0 HMAC) so a test can POST them
  * to a bot's `/slack/events` exactly as Slack would.
  *
+ * Typical use (see tests/e2e/slack-harness.ts):
+ *
+ *   const fake = await FakeSlack.start();            // SLACK_API_URL = fake.apiUrl
+ *   // ... start the bot with fake.botToken / fake.signingSecret (or fake.appToken) ...
+ *   const cmd = fake.slashCommand('/subscribe', '08:00 Europe/Paris', { channel_id: 'C1' });
+ *   await fake.deliverHttp('http://127.0.0.1:PORT/slack/events', cmd);   // or deliverSocket(cmd)
+ *   const reply = await fake.waitForResponse(FakeSlack.responseId(cmd)); // respond() output
+ *   const post = await fake.waitForMessage((m) => m.channel === 'C1');   // chat.postMessage
+ *   fake.failNext('chat.postMessage', { kind: 'rate_limited', retryAfterSec: 1 });
+ *   await fake.close();
+ *
  * Waiting is event-driven: `waitForMessage` / `waitForResponse` / `waitForCall` resolve as soon
  * as a matching record exists (or already exists), never by polling a clock.
  */

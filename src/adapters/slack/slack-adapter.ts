@@ -103,7 +103,9 @@ export class SlackAdapter implements Adapter {
     } catch (e) {
       // A one-line reason (invalid_auth, network) instead of the SDK's stack.
       const why = (e as { data?: { error?: string } }).data?.error ?? (e as Error).message;
-      throw new Error(`Slack refused the bot token (auth.test at ${this.opts.services.config.slack.apiUrl}): ${why}`);
+      throw new Error(`Slack refused the bot token (auth.test at ${this.opts.services.config.slack.apiUrl}): ${why}`, {
+        cause: e,
+      });
     }
     if (this.mode === 'socket') {
       await this.app.start();
