@@ -123,7 +123,12 @@ export class DiscordAdapter implements Adapter {
     this.log.info('Discord gateway closed');
   }
 
-  /** Post to a channel or thread, split as needed. Throws PostError. */
+  /**
+   * Post to a channel or thread, split as needed. Throws PostError. With a dedupeKey every
+   * part carries a nonce derived from it (enforce_nonce), so `retry` needs no history lookup:
+   * Discord itself returns the message already posted. Discord does not say whether it did,
+   * so `alreadyPosted` is never set here.
+   */
   async post(channelId: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
     if (!this.client || this.stopped) {
       throw new PostError('The Discord adapter is not running.', { code: 'discord_not_running', retryable: true });
