@@ -132,6 +132,37 @@ describe('/sources on the console', () => {
     expect(JSON.stringify(d)).toContain('Council approves harbor budget');
   });
 
+  it('posts a notice in the channel when a failing feed is disabled', async () => {
+    let now = new Date('2024-03-05T12:00:00Z');
+    let up = true;
+    site.route('/flaky.rss', (_req, res) => {
+      if (!up) {
+        res.writeHead(503, { 'content-type': 'text/plain' });
+        res.end('down');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end('<rss version="2.0"><channel><title>Flaky Wire</title><item><guid>f1</guid><title>Hello</title><description>Short.</description></item></channel></rss>');
+    });
+    const { console: c, out } = await consoleApp(true, () => now);
+    await c.handleLine(`/sources add ${site.origin}/flaky.rss`);
+    up = false;
+    for (let i = 0; i < 5; i++) {
+      await app!.sources.poller.pollDue();
+      now = new Date(now.getTime() + 24 * 60 * 60_000);
+    }
+    expect(out()).toContain('[#console]');
+    expect(out()).toContain(`I stopped checking "Flaky Wire" (${site.origin}/flaky.rss) after 5 failed attempts in a row. Last error: ${site.origin}/flaky.rss answered with HTTP 503.`);
+    const [list] = await c.handleLine('/sources list');
+    expect(list.sections?.[0].note).toMatch(/^disabled on 2024-03-\d\d after 5 failures/);
+    // Adding it again enables it.
+    up = true;
+    const [again] = await c.handleLine(`/sources add ${site.origin}/flaky.rss`);
+    expect(again.title).toBe('Feed enabled again');
+    const [r] = await app!.sources.poller.pollDue();
+    expect(r.status).toBe('updated');
+  });
+
   it('refuses what is not a feed, with the reason in one line', async () => {
     const { console: c } = await consoleApp(true, () => new Date('2024-03-05T12:00:00Z'));
     const cases: [string, string][] = [
