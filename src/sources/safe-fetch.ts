@@ -11,6 +11,8 @@
  */
 import dns from 'node:dns';
 import net from 'node:net';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import { Agent, buildConnector, request } from 'undici';
 import { UserError } from '../core/errors.ts';
@@ -208,7 +210,19 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
         res.body.destroy();
         throw tooLarge(url, maxBytes);
       }
-      const bytes = await readCapped(res.body, maxBytes, url, timeoutMs);
+      // We ask for identity, but some servers compress anyway: inflate, and cap what comes out
+      // (a small compressed body can expand enormously).
+      const encoding = (header(res.headers, 'content-encoding') ?? 'identity').trim().toLowerCase();
+      const inflate = encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() : encoding === 'deflate' ? zlib.createInflate() : encoding === 'br' ? zlib.createBrotliDecompress() : null;
+      if (!inflate && encoding !== 'identity' && encoding !== '') {
+        res.body.destroy();
+        throw new UserError(`${url.href} is sent with an unsupported encoding (${encoding}).`, 'fetch_failed');
+      }
+      const stream = inflate ? (res.body as unknown as Readable).pipe(inflate) : res.body;
+      if (inflate) inflate.on('error', () => res.body.destroy());
+      const bytes = await readCapped(stream, maxBytes, url, timeoutMs).finally(() => {
+        if (inflate) res.body.destroy();
+      });
       const text = decode(bytes, contentTypeHeader, contentType);
       return { ...common, notModified: false, text, contentType };
     }
@@ -229,7 +243,7 @@ function requestHeaders(opts: SafeFetchOptions, firstHop: boolean): Record<strin
   return h;
 }
 
-async function readCapped(body: AsyncIterable<Uint8Array> & { destroy(): void }, maxBytes: number, url: URL, timeoutMs: number): Promise<Uint8Array> {
+async function readCapped(body: AsyncIterable<Uint8Array> & { destroy(): unknown }, maxBytes: number, url: URL, timeoutMs: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

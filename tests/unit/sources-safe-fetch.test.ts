@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.ts';
 import { decode, isPublicAddress, safeFetch, USER_AGENT } from '../../src/sources/safe-fetch.ts';
@@ -160,6 +161,15 @@ describe('size, time, status', () => {
       /* never answers */
     });
     expect(await refusal(safeFetch(`${site.origin}/silent`, { allowPrivate: true, timeoutMs: 300 }))).toBe(`${site.origin}/silent took longer than 0.3 s: gave up.`);
+  });
+
+  it('inflates a compressed body, and caps what it inflates to', async () => {
+    site.serve('/gz', zlib.gzipSync('<p>squeezed</p>'), 'text/html', { 'content-encoding': 'gzip' });
+    expect((await safeFetch(`${site.origin}/gz`, { allowPrivate: true })).text).toBe('<p>squeezed</p>');
+    const bomb = zlib.gzipSync(Buffer.alloc(6 * 1024 * 1024, 32));
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    site.serve('/bomb', bomb, 'text/html', { 'content-encoding': 'gzip' });
+    expect(await refusal(safeFetch(`${site.origin}/bomb`, { allowPrivate: true }))).toBe(`${site.origin}/bomb is larger than 5 MB: not fetched.`);
   });
 
   it('names the HTTP status of a failed fetch', async () => {
