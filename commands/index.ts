@@ -6,9 +6,12 @@ import { brief } from './brief.ts';
 import { digest } from './digest.ts';
 import { help } from './help.ts';
 import { sources } from './sources.ts';
+import { subscribe } from './subscribe.ts';
+import { subscriptions } from './subscriptions.ts';
+import { unsubscribe } from './unsubscribe.ts';
 import type { Command } from './types.ts';
 
-export const commands: Command[] = [brief, digest, sources, help];
+export const commands: Command[] = [brief, digest, sources, subscribe, unsubscribe, subscriptions, help];
 
 /** Find a command by name (without the slash). */
 export function findCommand(name: string): Command | undefined {

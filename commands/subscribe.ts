@@ -1,0 +1,143 @@
+/**
+ * /subscribe [time] [timezone]: this channel gets a news digest every day at a local time
+ * (`08:00`, `7:30pm`) or on a 5-field cron schedule (`0 8 * * 1-5`), in an IANA time zone
+ * (default NEWSBRIEF_TZ). Subscribing again changes the schedule. On Discord only members who
+ * may manage the channel can change its schedule; on Slack anyone in the channel can.
+ * When the adapter is running, a public notice is posted in the channel: if the bot cannot
+ * post there, the subscription is undone and the user is told why.
+ */
+import { PostError, UserError } from '../src/core/errors.ts';
+import type { Message } from '../src/core/message.ts';
+import { infoMessage } from '../src/core/messages.ts';
+import {
+  DEFAULT_DAILY_TIME,
+  describeSchedule,
+  looksLikeTimeZone,
+  nextSlot,
+  parseSchedule,
+  parseTimeZone,
+  type Schedule,
+} from '../src/core/schedule.ts';
+import { formatLocal } from '../src/core/zoned-time.ts';
+import type { Subscription } from '../src/store/types.ts';
+import type { Command, CommandArgs, CommandContext } from './types.ts';
+
+/** Refuse schedule changes on Discord to members without Manage Channels. */
+export function requireScheduleRights(ctx: CommandContext): void {
+  if (ctx.platform === 'discord' && !ctx.permissions.manageChannel) {
+    throw new UserError("Only members with the Manage Channels permission can change this channel's digest schedule.", 'forbidden');
+  }
+}
+
+/** `daily at 08:00 (Europe/London)`. */
+export function describeSubscription(sub: Pick<Subscription, 'schedule' | 'timeZone'>): string {
+  return `${describeSchedule(parseSchedule(sub.schedule))} (${sub.timeZone})`;
+}
+
+/**
+ * Split a text line into a time (daily time or cron) and a time zone: the zone, when given,
+ * is the last word (`0 8 * * 1-5 Europe/London`, `08:00 UTC`, `Asia/Tokyo`). Named forms
+ * `time:...` and `timezone:...` work too.
+ */
+export function splitTimeAndZone(text: string): { time?: string; timezone?: string } {
+  const out: { time?: string; timezone?: string } = {};
+  const rest: string[] = [];
+  for (const tok of text.trim().split(/\s+/).filter(Boolean)) {
+    const named = /^(time|timezone|tz|zone):(.+)$/i.exec(tok);
+    if (named) {
+      if (named[1].toLowerCase() === 'time') out.time = named[2];
+      else out.timezone = named[2];
+    } else rest.push(tok.replace(/^["“']+|["”']+$/g, ''));
+  }
+  const last = rest[rest.length - 1];
+  if (!out.timezone && last !== undefined && looksLikeZoneWord(last)) out.timezone = rest.pop();
+  if (rest.length) out.time = [out.time, ...rest].filter(Boolean).join(' ');
+  return out;
+}
+
+/** A zone, not a cron field or a time (`MON`, `1-5`, `8am` are not zones; `UTC`, `Europe/Paris`, `Mars/Olympus` are). */
+function looksLikeZoneWord(tok: string): boolean {
+  if (/^[\d*?/,\-:]+$/.test(tok) || /^\d/.test(tok)) return false;
+  if (/^(am|pm)$/i.test(tok)) return false;
+  if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)([-,].*)?$/i.test(tok)) return false;
+  return looksLikeTimeZone(tok);
+}
+
+function cannotPost(ctx: CommandContext, e: PostError): string {
+  const how =
+    ctx.platform === 'slack'
+      ? 'invite me with /invite and try again'
+      : 'give me the View Channel and Send Messages permissions here and try again';
+  return `I cannot post in this channel (${e.code}), so it was not subscribed: ${how}.`;
+}
+
+function textArgs(text: string): CommandArgs {
+  const { time, timezone } = splitTimeAndZone(text);
+  return { time, timezone };
+}
+
+export const subscribe = {
+  name: 'subscribe',
+  description: 'Get a news digest in this channel daily (or on a cron schedule)',
+  options: [
+    { name: 'time', description: 'Daily time like 08:00, or a cron like "0 8 * * 1-5" (default 08:00)', type: 'string' },
+    { name: 'timezone', description: 'IANA time zone like Europe/London (default: the bot’s)', type: 'string', autocomplete: true },
+  ],
+  parseText: textArgs,
+  async run(ctx, args): Promise<Message> {
+    requireScheduleRights(ctx);
+    let time = typeof args.time === 'string' && args.time.trim() ? args.time : undefined;
+    let zone = typeof args.timezone === 'string' && args.timezone.trim() ? args.timezone : undefined;
+    if (time && !zone) {
+      // "0 8 * * 1-5 Europe/London" typed into the one field.
+      const split = splitTimeAndZone(time);
+      time = split.time;
+      zone = split.timezone;
+    }
+    const schedule: Schedule = parseSchedule(time ?? DEFAULT_DAILY_TIME);
+    const timeZone = parseTimeZone(zone ?? ctx.services.config.timeZone);
+
+    const { store, postToChannel } = ctx.services;
+    const now = ctx.services.now();
+    const { subscription, previous } = await store.subscriptions.upsert(
+      { platform: ctx.platform, channelId: ctx.channelId, guildId: ctx.guildId, schedule: schedule.expression, timeZone, createdBy: ctx.user.id },
+      now,
+    );
+    const what = describeSubscription(subscription);
+    const next = nextSlot(schedule, timeZone, now);
+    const nextText = next ? `The next one is due ${formatLocal(next, timeZone)}.` : '';
+    const was = previous ? ` (was ${describeSubscription(previous)})` : '';
+
+    let announced = false;
+    if (postToChannel && ctx.platform !== 'console') {
+      const notice = infoMessage(`This channel now gets a news digest ${what}, set by ${ctx.user.name ?? 'a member'}. ${nextText}`.trim(), {
+        title: 'News digest subscribed',
+      });
+      try {
+        await postToChannel(ctx.platform, ctx.channelId, notice);
+        announced = true;
+      } catch (e) {
+        if (e instanceof PostError && !e.retryable) {
+          // Put back exactly what was there: nothing stored is lost by a failed subscribe.
+          if (previous) await store.subscriptions.restore(previous);
+          else await store.subscriptions.remove(ctx.platform, ctx.channelId);
+          throw new UserError(cannotPost(ctx, e), 'cannot_post');
+        }
+        ctx.log.warn({ err: e }, 'could not post the subscription notice; the subscription stands');
+      }
+    }
+    return infoMessage(`Subscribed: this channel gets a news digest ${what}${was}. ${nextText}`.trim(), {
+      title: 'News digest',
+      ephemeral: announced,
+    });
+  },
+  async complete(_ctx, option, partial) {
+    if (option !== 'timezone') return [];
+    const p = partial.trim().toLowerCase().replace(/\s+/g, '_');
+    const zones = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
+    return zones
+      .filter((z) => !p || z.toLowerCase().includes(p))
+      .slice(0, 25)
+      .map((z) => ({ name: z, value: z }));
+  },
+} satisfies Command;

@@ -1,0 +1,161 @@
+/**
+ * /subscribe, /unsubscribe and /subscriptions as a user meets them: text parsing for Slack and
+ * the console, refusals in one sentence, Discord's Manage Channels rule, a channel the bot
+ * cannot post to, and the local time of the next digest.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCommand } from '../../commands/index.ts';
+import { splitTimeAndZone } from '../../commands/subscribe.ts';
+import type { CommandContext, Platform } from '../../commands/types.ts';
+import { runCommand, textArgs } from '../../src/adapters/dispatch.ts';
+import { parseConfig } from '../../src/config.ts';
+import type { Message } from '../../src/core/message.ts';
+import { MemoryLibrary } from '../../src/sources/library.ts';
+import { createMemoryStore } from '../../src/store/memory.ts';
+import type { Services } from '../../src/services.ts';
+import type { Store } from '../../src/store/types.ts';
+import { FakeAdapter, FakePlatformState } from '../fakes/dedupe-platform.ts';
+import { FakeClock, quietLogger } from '../fakes/scheduler-rig.ts';
+
+function setup(opts: { platform?: Platform; manage?: boolean; tz?: string; withPoster?: boolean } = {}) {
+  const clock = new FakeClock(new Date('2026-03-27T10:00:00Z')); // a Friday
+  const store: Store = createMemoryStore();
+  const state = new FakePlatformState();
+  const platform = opts.platform ?? 'slack';
+  const adapter = new FakeAdapter(platform, state);
+  const services: Services = {
+    config: parseConfig({ NEWSBRIEF_TZ: opts.tz ?? 'Europe/London' }),
+    library: new MemoryLibrary(),
+    store,
+    now: clock.now,
+    postToChannel: opts.withPoster === false ? undefined : (_p, channelId, message, o) => adapter.post(channelId, message, o),
+  };
+  const ctx = (channelId = 'C1'): CommandContext => ({
+    platform,
+    user: { id: 'U1', name: 'ana' },
+    guildId: 'G1',
+    channelId,
+    threadId: null,
+    permissions: { manageChannel: opts.manage ?? false },
+    services,
+    log: quietLogger(),
+  });
+  /** Run a command as a text line (Slack, console). */
+  const line = async (text: string, channelId = 'C1'): Promise<Message> => {
+    const [name, ...rest] = text.replace(/^\//, '').split(' ');
+    const cmd = findCommand(name)!;
+    const [m] = await runCommand(cmd, ctx(channelId), textArgs(cmd, rest.join(' ')));
+    return m;
+  };
+  return { clock, store, state, services, ctx, line };
+}
+
+describe('/subscribe text', () => {
+  it('splits a time or cron from a trailing time zone', () => {
+    expect(splitTimeAndZone('0 8 * * 1-5 Europe/London')).toEqual({ time: '0 8 * * 1-5', timezone: 'Europe/London' });
+    expect(splitTimeAndZone('08:00')).toEqual({ time: '08:00' });
+    expect(splitTimeAndZone('Asia/Tokyo')).toEqual({ timezone: 'Asia/Tokyo' });
+    expect(splitTimeAndZone('7:30 pm UTC')).toEqual({ time: '7:30 pm', timezone: 'UTC' });
+    expect(splitTimeAndZone('0 8 * * MON-FRI')).toEqual({ time: '0 8 * * MON-FRI' });
+    expect(splitTimeAndZone('"0 8 * * 1-5" Mars/Olympus')).toEqual({ time: '0 8 * * 1-5', timezone: 'Mars/Olympus' });
+    expect(splitTimeAndZone('')).toEqual({});
+  });
+});
+
+describe('/subscribe, /subscriptions, /unsubscribe', () => {
+  it('subscribes with a cron and zone, announces it in the channel, and shows the next one in local time', async () => {
+    const { line, state, store } = setup();
+    const reply = await line('/subscribe 0 8 * * 1-5 America/New_York');
+    expect(reply.kind).toBe('info');
+    expect(reply.text).toBe(
+      'Subscribed: this channel gets a news digest on cron "0 8 * * 1-5" (America/New_York). The next one is due Fri 27 Mar 2026, 08:00 GMT-4.',
+    );
+    expect(reply.ephemeral).toBe(true); // everyone saw the public notice instead
+    expect(state.channel('C1').map((p) => p.message.title)).toEqual(['News digest subscribed']);
+    expect(state.channel('C1')[0].message.text).toContain('set by ana');
+    expect(await store.subscriptions.get('slack', 'C1')).toMatchObject({ schedule: '0 8 * * 1-5', timeZone: 'America/New_York' });
+
+    const info = await line('/subscriptions');
+    expect(info.text).toBe('This channel gets a news digest on cron "0 8 * * 1-5" (America/New_York).');
+    expect(info.fields?.find((f) => f.name === 'Next digest')?.value).toBe('Fri 27 Mar 2026, 08:00 GMT-4');
+
+    const bye = await line('/unsubscribe');
+    expect(bye.text).toBe('Unsubscribed: this channel no longer gets the news digest (it was on cron "0 8 * * 1-5" (America/New_York)).');
+    expect(await store.subscriptions.get('slack', 'C1')).toBeNull();
+    expect((await line('/subscriptions')).text).toMatch(/^This channel has no news digest subscription\. Start one with \/subscribe/);
+    expect((await line('/unsubscribe')).text).toBe('This channel has no news digest subscription, so there is nothing to stop.');
+  });
+
+  it('defaults to 08:00 in NEWSBRIEF_TZ; subscribing again changes the schedule and says what it replaced', async () => {
+    const { line, store } = setup({ tz: 'Asia/Tokyo' });
+    expect((await line('/subscribe')).text).toBe(
+      'Subscribed: this channel gets a news digest daily at 08:00 (Asia/Tokyo). The next one is due Sat 28 Mar 2026, 08:00 GMT+9.',
+    );
+    const id = (await store.subscriptions.get('slack', 'C1'))!.id;
+    expect((await line('/subscribe 6:30pm')).text).toMatch(/daily at 18:30 \(Asia\/Tokyo\) \(was daily at 08:00 \(Asia\/Tokyo\)\)/);
+    expect((await store.subscriptions.get('slack', 'C1'))!.id).toBe(id);
+  });
+
+  it('refuses a bad cron or zone in one sentence and keeps the stored schedule', async () => {
+    const { line, store } = setup();
+    await line('/subscribe 07:00 Europe/Paris');
+    const before = await store.subscriptions.get('slack', 'C1');
+    const cron = await line('/subscribe 61 * * * *');
+    expect(cron).toEqual({ kind: 'error', ephemeral: true, text: '"61 * * * *" is not a valid schedule: 61 is not a valid minute (0-59).' });
+    const zone = await line('/subscribe 08:00 Mars/Olympus');
+    expect(zone.text).toBe('"Mars/Olympus" is not a valid IANA time zone (for example Europe/London or America/New_York).');
+    expect(await store.subscriptions.get('slack', 'C1')).toEqual(before);
+  });
+
+  it('on Discord, only members with Manage Channels may subscribe or unsubscribe; anyone may look', async () => {
+    const member = setup({ platform: 'discord', manage: false });
+    const refused = await member.line('/subscribe 08:00');
+    expect(refused.text).toBe("Only members with the Manage Channels permission can change this channel's digest schedule.");
+    expect(await member.store.subscriptions.list()).toEqual([]);
+    expect((await member.line('/subscriptions')).text).toMatch(/no news digest subscription/);
+
+    const admin = setup({ platform: 'discord', manage: true });
+    expect((await admin.line('/subscribe 08:00')).kind).toBe('info');
+    expect((await admin.line('/unsubscribe')).text).toMatch(/^Unsubscribed/);
+    // On Slack anyone in the channel may.
+    expect((await setup({ platform: 'slack', manage: false }).line('/subscribe 08:00')).kind).toBe('info');
+  });
+
+  it('refuses a channel the bot cannot post to, and puts back the schedule it had', async () => {
+    const fresh = setup({ platform: 'discord', manage: true });
+    fresh.state.forbidden.add('C1');
+    const r = await fresh.line('/subscribe 08:00');
+    expect(r.kind).toBe('error');
+    expect(r.text).toBe(
+      'I cannot post in this channel (missing_access), so it was not subscribed: give me the View Channel and Send Messages permissions here and try again.',
+    );
+    expect(await fresh.store.subscriptions.list()).toEqual([]);
+
+    const existing = setup({ platform: 'slack' });
+    await existing.line('/subscribe 09:15 UTC');
+    const before = await existing.store.subscriptions.get('slack', 'C1');
+    existing.state.forbidden.add('C1');
+    expect((await existing.line('/subscribe 10:00 UTC')).text).toMatch(/^I cannot post in this channel .* invite me with \/invite and try again\.$/);
+    expect(await existing.store.subscriptions.get('slack', 'C1')).toEqual(before);
+  });
+
+  it('shows how the last digest went', async () => {
+    const { line, store, clock } = setup({ withPoster: false });
+    expect((await line('/subscribe 09:00 UTC')).ephemeral).toBe(false); // nobody else was told: the reply is public
+    const sub = (await store.subscriptions.get('slack', 'C1'))!;
+    await store.runs.claim({ subscriptionId: sub.id, slot: '2026-03-28T09:00:00.000Z', owner: 'x', leaseUntil: '2026-03-28T09:10:00.000Z', articleIds: ['a'], more: 0, late: false }, clock.now());
+    await store.runs.finish(sub.id, '2026-03-28T09:00:00.000Z', 'x', 'failed', 'not_in_channel: posting to Slack channel C1 failed', clock.now());
+    clock.set('2026-03-28T10:00:00Z');
+    const info = await line('/subscriptions');
+    expect(info.fields?.find((f) => f.name === 'Last digest')?.value).toBe('Sat 28 Mar 2026, 09:00 UTC: failed (not_in_channel: posting to Slack channel C1 failed)');
+    expect(info.fields?.find((f) => f.name === 'Next digest')?.value).toBe('Sun 29 Mar 2026, 09:00 UTC');
+  });
+
+  it('completes time zones for Discord autocomplete', async () => {
+    const { ctx } = setup({ platform: 'discord' });
+    const cmd = findCommand('subscribe')!;
+    const got = await cmd.complete!(ctx(), 'timezone', 'new_y');
+    expect(got).toEqual([{ name: 'America/New_York', value: 'America/New_York' }]);
+    expect((await cmd.complete!(ctx(), 'timezone', '')).length).toBe(25);
+  });
+});
