@@ -32,24 +32,31 @@ const DM_STAMP = /(?:^|\s)(?:published|updated)\s*:\s*\.?\s*\d{1,2}:\d{2}\s*[a-z
 
 const SCROLL = /^(?:scroll down for (?:video|more)s?|click here for (?:more|video)s?|see (?:the )?video below)\b\.{0,4}\s*/i;
 
-/** Whole sentences that are page furniture, not story. */
-const FURNITURE = [
-  /^(?:click here|read more|related:|see also\b|also read\b|advertisement\b)/i,
-  /^(?:follow|like)\s+(?:us|@|\p{Lu}[\p{L}]+\s+on\s+(?:twitter|facebook|instagram))/iu,
-  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i,
-  /^(?:copyright|all rights reserved|\(c\)|©)/i,
-  /\bthis material may not be (?:published|broadcast)\b/i,
-  /^media playback is (?:not supported|unsupported)\b/i,
-  /^(?:image|photo|picture) (?:copyright|caption|credit)\b/i,
-  /^(?:editor'?s|editors'?) note\b/i,
-  /^(?:sign up|subscribe)\b.*\b(?:newsletter|updates|email)\b/i,
-  /^(?:share|e-?mail) this\b/i,
-  /^the opinions expressed in this (?:commentary|article) are\b/i,
-];
+/** Sentences that open as page furniture, not story (one anchored pattern: most sentences match none). */
+const FURNITURE_START = new RegExp(
+  `^(?:${[
+    /(?:click here|read more|related:|see also\b|also read\b|advertisement\b)/.source,
+    /(?:follow|like)\s+(?:us|@|\p{Lu}[\p{L}]+\s+on\s+(?:twitter|facebook|instagram))/u.source,
+    /(?:copyright|all rights reserved|\(c\)|©)/.source,
+    /media playback is (?:not supported|unsupported)\b/.source,
+    /(?:image|photo|picture) (?:copyright|caption|credit)\b/.source,
+    /(?:editor'?s|editors'?) note\b/.source,
+    /(?:sign up|subscribe)\b.*\b(?:newsletter|updates|email)\b/.source,
+    /(?:share|e-?mail) this\b/.source,
+    /the opinions expressed in this (?:commentary|article) are\b/.source,
+  ].join('|')})`,
+  'iu',
+);
+/** Furniture that can sit anywhere in a sentence. */
+const FURNITURE_INSIDE = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bthis material may not be (?:published|broadcast)\b/i;
 
 // Picture cues left inside copy by captions: "(pictured)", "(left)", "(file photo)", "(above, right)".
 const PICTURE_CUE =
   /\s*\((?:(?:pictured|picture|photo|file photo|file picture|left|right|centre|center|middle|above|below|top|bottom|inset|l|r|second left|second right|far left|far right|front|back)(?:[\s,]+(?:and\s+)?(?:left|right|centre|center|middle|above|below|top|bottom|l|r|with [^)]{1,40}|in [^)]{1,40}|on [^)]{1,40}|at [^)]{1,40}))*|file)\)/gi;
+
+/** Sentences that may open with a time stamp, a byline or a "Scroll down" cue. */
+const MAYBE_PREFIX = /^(?:last |updated|published|posted|by\b|scroll|click|see )/i;
+const THREE_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 
 const CAPTION_LABEL = /^(?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}:\s+\S/u;
 
@@ -59,32 +66,35 @@ const CAPTION_LABEL = /^(?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}:\s+\S
  */
 export function cleanSentence(sentence: string): string {
   let t = sentence.trim();
-  if (!t) return '';
-  for (const re of FURNITURE) if (re.test(t)) return '';
-  // Prefixes can stack ("Updated ... By . Jane Smith . LONDON (CNN) --"), so repeat a few times.
-  for (let k = 0; k < 3; k++) {
-    const before = t;
-    t = t.replace(STAMP_PREFIX, '').replace(BYLINE_PREFIX, '').replace(SCROLL, '');
-    t = t.replace(AGENCY_PREFIX, '').replace(CAPS_DATELINE, '');
-    if (t === before) break;
+  if (!t || FURNITURE_START.test(t)) return '';
+  if ((t.includes('contributed') || t.includes('material may not')) && FURNITURE_INSIDE.test(t)) return '';
+  // Cheap guards first: this runs on every sentence of every article briefed.
+  if (MAYBE_PREFIX.test(t) || /\(|--|—|–/.test(t.slice(0, 80))) {
+    // Prefixes can stack ("Updated ... By . Jane Smith . LONDON (CNN) --"), so repeat a few times.
+    for (let k = 0; k < 3; k++) {
+      const before = t;
+      t = t.replace(STAMP_PREFIX, '').replace(BYLINE_PREFIX, '').replace(SCROLL, '');
+      t = t.replace(AGENCY_PREFIX, '').replace(CAPS_DATELINE, '');
+      if (t === before) break;
+    }
   }
-  t = t.replace(DM_STAMP, ' ').replace(PICTURE_CUE, '').replace(/,(\s*,)+/g, ',').replace(/\s{2,}/g, ' ').trim();
+  if (/(?:published|updated)\s*:/i.test(t)) t = t.replace(DM_STAMP, ' ');
+  if (t.includes('(')) t = t.replace(PICTURE_CUE, '').replace(/,(\s*,)+/g, ',');
+  t = t.replace(/\s{2,}/g, ' ').trim();
   // A sentence reduced to punctuation or a stray word or two is not a sentence.
-  if ((t.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return '';
-  return t;
+  return THREE_WORDS.test(t) ? t : '';
 }
 
 /** True when a sentence reads like a photo caption that ran into the copy. */
 export function looksLikeCaption(original: string): boolean {
-  if (/\((?:pictured|file photo|file picture|left|right|centre|center|above|below|inset)\b[^)]*\)/i.test(original)) return true;
+  if (original.includes('(') && /\((?:pictured|file photo|file picture|left|right|centre|center|above|below|inset)\b[^)]*\)/i.test(original)) return true;
   // "Big Brother is watching: A speed camera ..." — a short label then a colon opens a DM caption.
-  if (CAPTION_LABEL.test(original) && !/^(?:\p{Lu}[\p{L}'’-]*\s+)?(?:said|says|told|added|warned|wrote|insisted)\b/u.test(original)) {
+  if (original.includes(':') && CAPTION_LABEL.test(original) && !/^(?:\p{Lu}[\p{L}'’-]*\s+)?(?:said|says|told|added|warned|wrote|insisted)\b/u.test(original)) {
     const label = original.slice(0, original.indexOf(':'));
     if (!/["“'‘]/.test(label) && label.split(/\s+/).length <= 5) return true;
   }
   // Captions without a full stop run into the next sentence: "... in Birmingham, West Midlands The speed camera ...".
-  const runOn = original.match(/[a-z0-9)] (?:The|A|An|He|She|They|His|Her|Their|It|This|These|But) [a-z]/g);
-  return runOn !== null && runOn.length >= 1 && original.length > 160;
+  return original.length > 160 && /[a-z0-9)] (?:The|A|An|He|She|They|His|Her|Their|It|This|These|But) [a-z]/.test(original);
 }
 
 /**

@@ -71,11 +71,23 @@ export const TLDR_TUNING: Tuning = {
   minWords: 12,
 };
 
-interface Candidate extends CleanSentence {
+/** A usable sentence with what scoring needs, computed once per article. */
+interface Prepared extends CleanSentence {
   /** Rank among the cleaned sentences (0 = first). */
   rank: number;
-  terms: Set<string>;
+  /** Distinct content terms, as ids into the article's vocabulary. */
+  terms: number[];
   wordCount: number;
+  /** Sum over its terms of how many other sentences share them. */
+  shared: number;
+  question: boolean;
+  quoteStart: boolean;
+  firstPerson: boolean;
+  /** Overlap with the title or, for later sentences, the first sentence (0..1). */
+  leadSim: number;
+}
+
+interface Candidate extends Prepared {
   score: number;
 }
 
@@ -87,73 +99,176 @@ function norm(w: string): string {
   return w;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Letters and digits of lowercased text (Latin, Greek, Cyrillic and beyond count as letters). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f));
+}
 
-function termsOf(text: string): { terms: Set<string>; count: number } {
-  const terms = new Set<string>();
-  let count = 0;
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    count++;
-    const w = m[0];
-    if (w.length > 1 && !STOPWORDS.has(w)) terms.add(norm(w));
+/** Calls `onWord` for each word of lowercased text (apostrophes inside words kept); no regex, little garbage. */
+function eachWord(lower: string, onWord: (w: string) => void): void {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(lower.charCodeAt(i))) i++;
+      const c = lower.charCodeAt(i);
+      if ((c === 39 || c === 0x2019) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    onWord(lower.slice(start, i));
   }
-  return { terms, count };
 }
 
-/** Cosine-style overlap of two term sets, 0..1. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  const [small, big] = a.size < b.size ? [a, b] : [b, a];
-  for (const t of small) if (big.has(t)) n++;
-  return n / Math.sqrt(a.size * b.size);
+/** An article's vocabulary: term ids, and scratch marks for set overlaps without allocating sets. */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private marks = new Int32Array(256);
+  private stamp = 0;
+
+  /** Distinct content-term ids of a text, and its word count. */
+  terms(text: string): { terms: number[]; count: number } {
+    const terms: number[] = [];
+    const stamp = ++this.stamp;
+    let count = 0;
+    eachWord(text.toLowerCase(), (w) => {
+      count++;
+      if (w.length < 2 || STOPWORDS.has(w)) return;
+      const key = norm(w);
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(key, id);
+        if (id >= this.marks.length) {
+          const grown = new Int32Array(this.marks.length * 2);
+          grown.set(this.marks);
+          this.marks = grown;
+        }
+      }
+      if (this.marks[id] !== stamp) {
+        this.marks[id] = stamp;
+        terms.push(id);
+      }
+    });
+    return { terms, count };
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Cosine-style overlap of two term-id sets, 0..1. */
+  overlap(a: readonly number[], b: readonly number[]): number {
+    if (!a.length || !b.length) return 0;
+    const stamp = ++this.stamp;
+    for (const id of a) this.marks[id] = stamp;
+    let n = 0;
+    for (const id of b) if (this.marks[id] === stamp) n++;
+    return n / Math.sqrt(a.length * b.length);
+  }
 }
 
-const QUESTION = /\?["”'’)\]]*$/;
 const QUOTE_START = /^["“'‘]/;
 const QUOTATION_SPANS = /["“][^"”]*["”]/g;
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|us|our)\b/i;
 
+/** Does the sentence end with a question mark (before any closing quotes or brackets)? */
+function isQuestion(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '?') return true;
+    if (!'"”\'’)] '.includes(ch)) return false;
+  }
+  return false;
+}
+
+interface PreparedArticle {
+  vocab: Vocabulary;
+  sentences: Prepared[];
+}
+
+function prepareUncached(input: KeyPointInput): PreparedArticle {
+  const vocab = new Vocabulary();
+  const cleaned = cleanSentences(input.sentences);
+  const out: Prepared[] = new Array(cleaned.length);
+  let df = new Int32Array(256);
+  for (let rank = 0; rank < cleaned.length; rank++) {
+    const c = cleaned[rank];
+    const { terms, count } = vocab.terms(c.text);
+    if (vocab.size > df.length) {
+      const grown = new Int32Array(Math.max(vocab.size, df.length * 2));
+      grown.set(df);
+      df = grown;
+    }
+    for (const id of terms) df[id]++;
+    const quoted = c.text.includes('"') || c.text.includes('“');
+    out[rank] = {
+      index: c.index,
+      text: c.text,
+      caption: c.caption,
+      rank,
+      terms,
+      wordCount: count,
+      shared: 0,
+      question: isQuestion(c.text),
+      quoteStart: QUOTE_START.test(c.text),
+      // The writer speaking in the first person (outside the quotations they report): a column's aside.
+      firstPerson: FIRST_PERSON.test(quoted ? c.text.replace(QUOTATION_SPANS, ' ') : c.text),
+      leadSim: 0,
+    };
+  }
+  if (out.length) {
+    const title = input.title ? vocab.terms(input.title).terms : [];
+    const lead = out[0].terms;
+    for (let i = 0; i < out.length; i++) {
+      const p = out[i];
+      let shared = 0;
+      for (const id of p.terms) shared += df[id] - 1;
+      p.shared = shared;
+      p.leadSim = Math.max(title.length ? vocab.overlap(p.terms, title) : 0, i > 0 ? vocab.overlap(p.terms, lead) : 1);
+    }
+  }
+  return { vocab, sentences: out };
+}
+
+// summarize() asks for the key points and then the TL;DR of the same input: prepare it once.
+const preparedCache = new WeakMap<KeyPointInput, { title: string; sentences: string[]; length: number; prepared: PreparedArticle }>();
+
+function prepare(input: KeyPointInput): PreparedArticle {
+  const hit = preparedCache.get(input);
+  if (hit && hit.title === input.title && hit.sentences === input.sentences && hit.length === input.sentences.length) return hit.prepared;
+  const prepared = prepareUncached(input);
+  preparedCache.set(input, { title: input.title, sentences: input.sentences, length: input.sentences.length, prepared });
+  return prepared;
+}
+
 /** Score every usable sentence (furniture removed); higher is more summary-worthy. */
-function candidates(input: KeyPointInput, t: Tuning): Candidate[] {
-  const cands: Candidate[] = cleanSentences(input.sentences).map((c, rank) => {
-    const { terms, count } = termsOf(c.text);
-    return { ...c, rank, terms, wordCount: count, score: 0 };
-  });
-  if (!cands.length) return cands;
-  // Document frequency of each term across sentences: central sentences share many terms.
-  const df = new Map<string, number>();
-  for (const c of cands) for (const w of c.terms) df.set(w, (df.get(w) ?? 0) + 1);
-  const title = termsOf(input.title).terms;
-  const lead = cands[0].terms;
+function candidates(prepared: PreparedArticle, t: Tuning): Candidate[] {
+  const sents = prepared.sentences;
   let maxCentral = 0;
-  const central = cands.map((c) => {
-    let s = 0;
-    for (const w of c.terms) s += (df.get(w) ?? 1) - 1;
-    const v = c.terms.size ? s / c.terms.size ** t.centralityExponent : 0;
+  const central = sents.map((c) => {
+    const v = c.terms.length ? c.shared / c.terms.length ** t.centralityExponent : 0;
     if (v > maxCentral) maxCentral = v;
     return v;
   });
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
+  return sents.map((c, i) => {
     const position = 1 / (1 + c.rank / t.positionScale);
     const cent = maxCentral > 0 ? central[i] / maxCentral : 0;
-    const leadSim = Math.max(title.size ? overlap(c.terms, title) : 0, i > 0 ? overlap(c.terms, lead) : 1);
-    let s = position * (1 + t.centrality * cent + t.leadOverlap * leadSim);
+    let s = position * (1 + t.centrality * cent + t.leadOverlap * c.leadSim);
     if (c.caption) s *= t.captionPenalty;
-    if (QUESTION.test(c.text)) s *= t.questionPenalty;
-    if (QUOTE_START.test(c.text)) s *= t.quotePenalty;
-    // The writer speaking in the first person (outside the quotations they report): a column's aside.
-    if (FIRST_PERSON.test(c.text.replace(QUOTATION_SPANS, ' '))) s *= t.firstPersonPenalty;
+    if (c.question) s *= t.questionPenalty;
+    if (c.quoteStart) s *= t.quotePenalty;
+    if (c.firstPerson) s *= t.firstPersonPenalty;
     if (c.wordCount < t.minWords) s *= 0.3 + (0.7 * c.wordCount) / t.minWords;
     if (c.wordCount > t.maxWords) s *= t.maxWords / c.wordCount;
-    c.score = s;
-  }
-  return cands;
+    return { ...c, score: s };
+  });
 }
 
 /** Greedy MMR: best score first, each pick discounted by its overlap with points already chosen. */
-function pick(cands: Candidate[], count: number, t: Tuning): Candidate[] {
+function pick(cands: Candidate[], count: number, t: Tuning, vocab: Vocabulary): Candidate[] {
   const chosen: Candidate[] = [];
   const left = [...cands];
   while (chosen.length < count && left.length) {
@@ -161,7 +276,7 @@ function pick(cands: Candidate[], count: number, t: Tuning): Candidate[] {
     let bestVal = -Infinity;
     for (let i = 0; i < left.length; i++) {
       let red = 0;
-      for (const c of chosen) red = Math.max(red, overlap(left[i].terms, c.terms));
+      for (const c of chosen) red = Math.max(red, vocab.overlap(left[i].terms, c.terms));
       const v = left[i].score * (1 - t.redundancy * red);
       if (v > bestVal) {
         bestVal = v;
@@ -180,7 +295,8 @@ function pick(cands: Candidate[], count: number, t: Tuning): Candidate[] {
  */
 export function selectKeyPointSentences(input: KeyPointInput, count: number, tuning: Partial<Tuning> = {}): ChosenSentence[] {
   const t = { ...DEFAULT_TUNING, ...tuning };
-  return pick(candidates(input, t), Math.max(0, Math.floor(count)), t).map((c) => ({ index: c.index, text: c.text }));
+  const prepared = prepare(input);
+  return pick(candidates(prepared, t), Math.max(0, Math.floor(count)), t, prepared.vocab).map((c) => ({ index: c.index, text: c.text }));
 }
 
 /** Indices (ascending) of the sentences chosen as key points. */
@@ -190,7 +306,7 @@ export function selectKeyPoints(input: KeyPointInput, count: number): number[] {
 
 /** The sentence that best states the story in one line, cleaned; null for an empty article. */
 export function selectTldrSentence(input: KeyPointInput, tuning: Partial<Tuning> = {}): ChosenSentence | null {
-  const cands = candidates(input, { ...TLDR_TUNING, ...tuning });
+  const cands = candidates(prepare(input), { ...TLDR_TUNING, ...tuning });
   if (!cands.length) return null;
   let best = cands[0];
   for (const c of cands) if (c.score > best.score) best = c;

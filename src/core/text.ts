@@ -73,8 +73,16 @@ export function splitSentences(paragraph: string): string[] {
 
 /** All sentences of a text, paragraph by paragraph. */
 export function sentences(text: string): string[] {
-  return paragraphs(text).flatMap(splitSentences);
+  // Briefing one article splits the same body several times (summary, entities, answers):
+  // remember the last one. Callers get their own copy of the list.
+  if (text !== lastText) {
+    lastSentences = paragraphs(text).flatMap(splitSentences);
+    lastText = text;
+  }
+  return lastSentences.slice();
 }
+let lastText: string | undefined;
+let lastSentences: string[] = [];
 
 /** Lowercase word tokens (letters and digits, apostrophes inside words kept). */
 export function words(text: string): string[] {
