@@ -7,9 +7,11 @@ import type { Adapter } from './adapters/types.ts';
 import { ConsoleAdapter } from './adapters/console/index.ts';
 import type { Config } from './config.ts';
 import type { Services } from './services.ts';
-import { loadArticleDir, MemoryLibrary } from './sources/library.ts';
 import { createSources, type Sources } from './sources/wire.ts';
-import { createMemoryStore } from './store/memory.ts';
+import { PostError } from './core/errors.ts';
+import { DigestScheduler } from './scheduler/scheduler.ts';
+import { createSqliteStore } from './store/sqlite.ts';
+import { loadStoreLibrary } from './store/store-library.ts';
 import type { Store } from './store/types.ts';
 
 export interface AppOptions {
@@ -39,9 +41,11 @@ export function platformsConfigured(config: Config): { discord: boolean; slack: 
 
 export async function createApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
-  const store: Store = createMemoryStore();
-  const library = new MemoryLibrary(await loadArticleDir(config.briefingsDir, log));
-  const services: Services = { config, library, store, now: opts.now ?? (() => new Date()) };
+  const now = opts.now ?? (() => new Date());
+  // One SQLite file (NEWSBRIEF_DB) serves this one process: subscriptions, run log, articles.
+  const store: Store = createSqliteStore(config.dbPath);
+  const library = await loadStoreLibrary(store.articles, config.briefingsDir, log, now);
+  const services: Services = { config, library, store, now };
 
   const adapters: Adapter[] = [];
   // Sets services.fetchArticle (/brief <url>) and builds the feed poller; notices go through `adapters`.
@@ -65,6 +69,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
     );
   }
 
+  services.postToChannel = async (platform, channelId, message, options) => {
+    const adapter = adapters.find((a) => a.platform === platform);
+    if (!adapter) throw new PostError(`The ${platform} adapter is not running.`, { code: `${platform}_not_running`, retryable: true });
+    return adapter.post(channelId, message, options);
+  };
+  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now });
+  let schedulerStarted: Promise<unknown> = Promise.resolve();
+
   let stopped = false;
   return {
     services,
@@ -76,10 +88,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
         log.info({ platform: a.platform }, 'adapter started');
       }
       sources.start();
+      // Catch-up posts run in the background; stop() waits for them.
+      schedulerStarted = scheduler.start().catch((e: unknown) => log.error({ err: e }, 'scheduler did not start'));
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      // Stop taking slots and let posts in flight finish before the adapters go.
+      await scheduler.stop();
+      await schedulerStarted;
       await sources.stop();
       for (const a of adapters) {
         try {
