@@ -25,9 +25,21 @@ const CAPS_DATELINE = /^[A-Z][A-Z .'’-]{1,30}(?:,\s*[\p{L} .]{1,30}?)?\s*(?:--
 
 // Time stamps and bylines at the start of copy: "Updated Jul 7, 2012 6:40 PM ET",
 // "PUBLISHED: . 12:34 EST, 1 May 2013 . | . UPDATED: . ...", "By . Daily Mail Reporter .".
-const STAMP_PREFIX =
-  /^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*\.?\s*(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s+[a-z]{3,9}\s+\d{4})[^a-z]*?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?)?\s*)+/i;
-const BYLINE_PREFIX = /^by\s*\.?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:reporter|correspondent|editor)?\s*\.\s*/u;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const STAMP_PREFIX = new RegExp(
+  '^(?:last\\s+)?(?:updated|published|posted)\\s*:?\\s*\\.?(?:\\s*(?:' +
+    [
+      '\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
+      '(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC)\\b',
+      '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?',
+      `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+      `\\d{1,2}\\s+${MONTH}\\s+\\d{4}`,
+      'at\\b',
+    ].join('|') +
+    ')[\\s.,|]*)+',
+  'i',
+);
+const BYLINE_PREFIX = /^by\s*\.?\s+(?:[\p{L}][\p{L}'’.-]*\s+){0,5}\.\s*/iu;
 const DM_STAMP = /(?:^|\s)(?:published|updated)\s*:\s*\.?\s*\d{1,2}:\d{2}\s*[a-z]{2,4},?\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*\.?\s*\|?\s*\.?/gi;
 
 const SCROLL = /^(?:scroll down for (?:video|more)s?|click here for (?:more|video)s?|see (?:the )?video below)\b\.{0,4}\s*/i;

@@ -27,6 +27,12 @@ function endsWithAbbreviation(chunk: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Abbreviations that often end a sentence too: "at 9 p.m.", "Acme Inc.", "in the U.S." */
+const SENTENCE_FINAL_ABBREVIATIONS = /(?:^|[\s("'“‘])(?:a\.m|p\.m|etc|inc|ltd|co|corp|jr|sr|u\.s|u\.k|u\.n|e\.u|d\.c)\.$/i;
+/** Words that start sentences and not names, so "9 p.m. The" ends a sentence and "U.S. Army" does not. */
+const SENTENCE_STARTER =
+  /["'“‘(]?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those|There|But|And|Yet|So|In|On|At|After|Before|When|While|If|As|For|Some|Many|Most|Police|Officials|Scroll)\b/y;
+
 /** A quote mark that is not an apostrophe inside a word. */
 const QUOTE_MARK = /(?<![\p{L}\p{N}])["'“”‘’]|["'“”‘’](?![\p{L}\p{N}])/gu;
 
@@ -52,7 +58,10 @@ export function splitSentences(paragraph: string): string[] {
     let end = m.index + m[1].length + m[2].length;
     let nextStart = m.index + m[0].length;
     const chunk = text.slice(start, end);
-    if (m[1] === '.' && m[2] === '' && endsWithAbbreviation(chunk)) continue;
+    if (m[1] === '.' && m[2] === '' && endsWithAbbreviation(chunk)) {
+      SENTENCE_STARTER.lastIndex = nextStart;
+      if (!(SENTENCE_FINAL_ABBREVIATIONS.test(chunk) && SENTENCE_STARTER.test(text))) continue;
+    }
     lowerNext.lastIndex = nextStart;
     // A lowercase continuation usually means an abbreviation we do not know.
     if (!isLowercasedText && lowerNext.test(text)) continue;
