@@ -13,7 +13,6 @@ import { FakeAdapter, FakePlatformState } from '../fakes/dedupe-platform.ts';
 import { FakeClock, quietLogger, seedArticles } from '../fakes/scheduler-rig.ts';
 
 const MIN = 60_000;
-const HOUR = 60 * MIN;
 
 function rig(opts: { at: string; store?: Store; state?: FakePlatformState } & Partial<SchedulerOptions>) {
   const clock = new FakeClock(new Date(opts.at));
@@ -165,11 +164,9 @@ describe('DigestScheduler', () => {
     // A backoff that waits until released shows that the others do not wait for it.
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
-    const waiting: number[] = [];
     const s = make({
       retry: { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 8000 },
       sleep: async (ms) => {
-        waiting.push(ms);
         sleeps.push(ms);
         await gate;
       },
