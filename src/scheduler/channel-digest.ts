@@ -23,18 +23,28 @@ export interface DigestPlan {
 
 /** Summaries are the costly part; many channels share the same articles, so keep them. */
 export class BriefingCache {
-  private readonly map = new Map<string, Briefing>();
+  private readonly map = new Map<string, Briefing | null>();
   constructor(private readonly max = 2000) {}
 
-  get(article: Article): Briefing {
+  /** The article's briefing, or null when it cannot be summarized (it is then left out, not fatal). */
+  get(article: Article): Briefing | null {
     const key = `${article.id}\u0000${articleContentHash(article)}`;
     let b = this.map.get(key);
-    if (!b) {
-      b = summarize(article, { points: 3 });
+    if (b === undefined) {
+      try {
+        b = summarize(article, { points: 3 });
+      } catch {
+        b = null;
+      }
       if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
       this.map.set(key, b);
     }
     return b;
+  }
+
+  /** Briefings of the articles that could be summarized. */
+  all(articles: Article[]): Briefing[] {
+    return articles.map((a) => this.get(a)).filter((b): b is Briefing => b !== null);
   }
 }
 
@@ -46,7 +56,7 @@ export async function planDigest(
   cache: BriefingCache,
 ): Promise<DigestPlan> {
   const { articles: candidates, total } = await articles.unsent(channelKey, CANDIDATES);
-  const d = buildDigest(candidates.map((a) => cache.get(a)), size);
+  const d = buildDigest(cache.all(candidates), size);
   const articleIds = d.items.flatMap((it) => [it.lead.id, ...it.also.map((b) => b.id)]);
   return { articleIds, more: d.more + Math.max(0, total - candidates.length) };
 }
@@ -58,7 +68,7 @@ export async function digestForPlan(
   opts: { late: boolean; cache: BriefingCache },
 ): Promise<Message> {
   const found = (await Promise.all(plan.articleIds.map((id) => articles.get(id)))).filter((a): a is Article => a !== null);
-  const briefings = found.map((a) => opts.cache.get(a));
+  const briefings = opts.cache.all(found);
   const grouped = buildDigest(briefings, Number.MAX_SAFE_INTEGER);
   const d: Digest = { items: grouped.items, more: plan.more, articleIds: plan.articleIds };
   return digestMessage(d, { late: opts.late });
