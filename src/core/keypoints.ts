@@ -87,12 +87,9 @@ interface Prepared extends CleanSentence {
   leadSim: number;
 }
 
-interface Candidate extends Prepared {
-  score: number;
-}
-
 /** Light normalization so "police"/"police's" and "attack"/"attacks" meet; cheap by design. */
 function norm(w: string): string {
+  if (w.charCodeAt(w.length - 1) !== 115) return w; // most words do not end in "s"
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
@@ -245,17 +242,18 @@ function prepare(input: KeyPointInput): PreparedArticle {
 }
 
 /** Score every usable sentence (furniture removed); higher is more summary-worthy. */
-function candidates(prepared: PreparedArticle, t: Tuning): Candidate[] {
-  const sents = prepared.sentences;
+function scores(sents: readonly Prepared[], t: Tuning): Float64Array {
+  const out = new Float64Array(sents.length);
   let maxCentral = 0;
-  const central = sents.map((c) => {
-    const v = c.terms.length ? c.shared / c.terms.length ** t.centralityExponent : 0;
-    if (v > maxCentral) maxCentral = v;
-    return v;
-  });
-  return sents.map((c, i) => {
+  for (let i = 0; i < sents.length; i++) {
+    const c = sents[i];
+    out[i] = c.terms.length ? c.shared / c.terms.length ** t.centralityExponent : 0;
+    if (out[i] > maxCentral) maxCentral = out[i];
+  }
+  for (let i = 0; i < sents.length; i++) {
+    const c = sents[i];
     const position = 1 / (1 + c.rank / t.positionScale);
-    const cent = maxCentral > 0 ? central[i] / maxCentral : 0;
+    const cent = maxCentral > 0 ? out[i] / maxCentral : 0;
     let s = position * (1 + t.centrality * cent + t.leadOverlap * c.leadSim);
     if (c.caption) s *= t.captionPenalty;
     if (c.question) s *= t.questionPenalty;
@@ -263,30 +261,39 @@ function candidates(prepared: PreparedArticle, t: Tuning): Candidate[] {
     if (c.firstPerson) s *= t.firstPersonPenalty;
     if (c.wordCount < t.minWords) s *= 0.3 + (0.7 * c.wordCount) / t.minWords;
     if (c.wordCount > t.maxWords) s *= t.maxWords / c.wordCount;
-    return { ...c, score: s };
-  });
+    out[i] = s;
+  }
+  return out;
 }
 
-/** Greedy MMR: best score first, each pick discounted by its overlap with points already chosen. */
-function pick(cands: Candidate[], count: number, t: Tuning, vocab: Vocabulary): Candidate[] {
-  const chosen: Candidate[] = [];
-  const left = [...cands];
-  while (chosen.length < count && left.length) {
-    let best = 0;
+/**
+ * Greedy MMR: best score first, each later pick discounted by its largest overlap with the
+ * points already chosen. Returns positions in `sents`, ascending (article order).
+ */
+function pick(prepared: PreparedArticle, score: Float64Array, count: number, t: Tuning): number[] {
+  const { sentences: sents, vocab } = prepared;
+  const n = sents.length;
+  const redundancy = new Float64Array(n);
+  const taken = new Uint8Array(n);
+  const chosen: number[] = [];
+  while (chosen.length < Math.min(count, n)) {
+    let best = -1;
     let bestVal = -Infinity;
-    for (let i = 0; i < left.length; i++) {
-      let red = 0;
-      for (const c of chosen) red = Math.max(red, vocab.overlap(left[i].terms, c.terms));
-      const v = left[i].score * (1 - t.redundancy * red);
+    for (let i = 0; i < n; i++) {
+      if (taken[i]) continue;
+      const v = score[i] * (1 - t.redundancy * redundancy[i]);
       if (v > bestVal) {
         bestVal = v;
         best = i;
       }
     }
-    chosen.push(left[best]);
-    left.splice(best, 1);
+    taken[best] = 1;
+    chosen.push(best);
+    for (let i = 0; i < n; i++) {
+      if (!taken[i]) redundancy[i] = Math.max(redundancy[i], vocab.overlap(sents[i].terms, sents[best].terms));
+    }
   }
-  return chosen.sort((a, b) => a.index - b.index);
+  return chosen.sort((a, b) => a - b);
 }
 
 /**
@@ -296,7 +303,8 @@ function pick(cands: Candidate[], count: number, t: Tuning, vocab: Vocabulary): 
 export function selectKeyPointSentences(input: KeyPointInput, count: number, tuning: Partial<Tuning> = {}): ChosenSentence[] {
   const t = { ...DEFAULT_TUNING, ...tuning };
   const prepared = prepare(input);
-  return pick(candidates(prepared, t), Math.max(0, Math.floor(count)), t, prepared.vocab).map((c) => ({ index: c.index, text: c.text }));
+  const picked = pick(prepared, scores(prepared.sentences, t), Math.max(0, Math.floor(count)), t);
+  return picked.map((i) => ({ index: prepared.sentences[i].index, text: prepared.sentences[i].text }));
 }
 
 /** Indices (ascending) of the sentences chosen as key points. */
@@ -306,11 +314,12 @@ export function selectKeyPoints(input: KeyPointInput, count: number): number[] {
 
 /** The sentence that best states the story in one line, cleaned; null for an empty article. */
 export function selectTldrSentence(input: KeyPointInput, tuning: Partial<Tuning> = {}): ChosenSentence | null {
-  const cands = candidates(prepare(input), { ...TLDR_TUNING, ...tuning });
-  if (!cands.length) return null;
-  let best = cands[0];
-  for (const c of cands) if (c.score > best.score) best = c;
-  return { index: best.index, text: best.text };
+  const { sentences: sents } = prepare(input);
+  if (!sents.length) return null;
+  const score = scores(sents, { ...TLDR_TUNING, ...tuning });
+  let best = 0;
+  for (let i = 1; i < sents.length; i++) if (score[i] > score[best]) best = i;
+  return { index: sents[best].index, text: sents[best].text };
 }
 
 /** Index of the sentence that best states the story in one line (-1 for an empty article). */
