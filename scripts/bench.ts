@@ -268,7 +268,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
   const markdown = [
     ...rows,
     '',
-    `Brief vs Lead-3: ${ratio.toFixed(1)}x the mean time per article. Peak RSS ${mb(peakRss).toFixed(0)} MB, peak heap ${mb(peakHeap).toFixed(0)} MB; ` +
+    `Brief vs Lead-3: ${ratio.toFixed(1)}x the mean time per article (${(brief.quantile(0.5) / lead3.quantile(0.5)).toFixed(1)}x at the median). Peak RSS ${mb(peakRss).toFixed(0)} MB, peak heap ${mb(peakHeap).toFixed(0)} MB; ` +
       `heap in use ${heapLine}${gc ? ' (after GC)' : ''}. Marginal times: ${o.warmup} warm-up articles excluded; ` +
       `Node ${process.version}, ${o.articles.toLocaleString('en-US')} generated articles, wall ${(wall / 1000).toFixed(1)} s.`,
     ...(askErrors ? ['', `**answer() threw on ${askErrors} of ${ask.n + o.warmup} questions**; first: ${firstAskError}`] : []),

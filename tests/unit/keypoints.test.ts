@@ -7,7 +7,7 @@ import {
   selectTldr,
   selectTldrSentence,
 } from '../../src/core/keypoints.ts';
-import { sentences, splitSentences } from '../../src/core/text.ts';
+import { sentences, splitSentences, wordCount } from '../../src/core/text.ts';
 import { textRank } from '../../src/core/textrank.ts';
 
 /** Every word of `shown`, in order, is a word of `original`: cleaning removes, never adds. */
@@ -171,6 +171,19 @@ describe('sentence splitter (shared, src/core/text.ts)', () => {
 
   it('splits lowercased text at its punctuation', () => {
     expect(splitSentences('he was 88. best died in hospice on monday.')).toEqual(['he was 88.', 'best died in hospice on monday.']);
+  });
+
+  it('counts words as the word pattern does, joined words once, any script', () => {
+    const pattern = (t: string) => (t.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []).length;
+    const texts = [
+      "A well-known U.S. firm don't pay 3.5% -- or $1,200.",
+      'Ünïcödé wörds, 日本語のテキスト, 𝒜𝒷𝒸 math and emoji 🎉 too.',
+      "-x- .a. 'quoted' end. ",
+      '',
+      CHURCH.join(' '),
+    ];
+    for (const t of texts) expect(wordCount(t)).toBe(pattern(t));
+    expect(wordCount("A well-known U.S. firm don't pay")).toBe(6);
   });
 
   it('returns a fresh list each time for the same text', () => {
