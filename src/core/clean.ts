@@ -18,7 +18,7 @@ export interface CleanSentence {
 // Agency tags with an optional place before them: "(CNN) --", "WASHINGTON (CNN) --",
 // "nairobi, kenya (cnn)", "LONDON (Reuters) -", "(The Hollywood Reporter)", "(EW.com)".
 const AGENCY_PREFIX =
-  /^(?:[\p{L} .,'’-]{0,60}?\s*)?\((?:cnn|cnn\s?money|reuters|ap|afp|the hollywood reporter|ew\.com|upi|bbc|xinhua|mashable|people\.com|rolling stone|travel \+ leisure|wired|time\.com|health\.com|money|cnnmoney|si\.com|fortune)\)\s*(?:--|—|–|-|:)?\s*/iu;
+  /^(?:[\p{L}.'’-]+(?:[ ,]+[\p{L}.'’-]+){0,3}\s*)?\((?:cnn|cnn\s?money|reuters|ap|afp|the hollywood reporter|ew\.com|upi|bbc|xinhua|mashable|people\.com|rolling stone|travel \+ leisure|time\.com|health\.com|si\.com)\)\s*(?:--|—|–|-|:)?\s*/iu;
 
 // Upper-case datelines: "NEW YORK --", "BEIJING, Feb. 6 —", "FORTUNE —", "LONDON, England --".
 const CAPS_DATELINE = /^[A-Z][A-Z .'’-]{1,30}(?:,\s*[\p{L} .]{1,30}?)?\s*(?:--|—|–)\s+/u;
@@ -72,16 +72,20 @@ const THREE_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}
 
 const CAPTION_LABEL = /^(?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}:\s+\S/u;
 
+/** Datelines, agency tags, stamps and bylines head a story: only its first sentences are searched for them. */
+const HEAD_SENTENCES = 6;
+
 /**
  * Remove furniture from one sentence. Returns '' when nothing of the story is left.
- * Only removes: the result's words are the original's words, in order.
+ * Only removes: the result's words are the original's words, in order. `atHead` (default
+ * true) says the sentence is among the first of its article, where datelines and bylines sit.
  */
-export function cleanSentence(sentence: string): string {
+export function cleanSentence(sentence: string, atHead = true): string {
   let t = sentence.trim();
   if (!t || FURNITURE_START.test(t)) return '';
   if ((t.includes('contributed') || t.includes('material may not')) && FURNITURE_INSIDE.test(t)) return '';
   // Cheap guards first: this runs on every sentence of every article briefed.
-  if (MAYBE_PREFIX.test(t) || /\(|--|—|–/.test(t.slice(0, 80))) {
+  if (atHead && (MAYBE_PREFIX.test(t) || /\(|--|—|–/.test(t.slice(0, 80)))) {
     // Prefixes can stack ("Updated ... By . Jane Smith . LONDON (CNN) --"), so repeat a few times.
     for (let k = 0; k < 3; k++) {
       const before = t;
@@ -89,7 +93,7 @@ export function cleanSentence(sentence: string): string {
       t = t.replace(AGENCY_PREFIX, '').replace(CAPS_DATELINE, '');
       if (t === before) break;
     }
-  }
+  } else if (MAYBE_PREFIX.test(t)) t = t.replace(SCROLL, '');
   if (/(?:published|updated)\s*:/i.test(t)) t = t.replace(DM_STAMP, ' ');
   if (t.includes('(')) t = t.replace(PICTURE_CUE, '').replace(/,(\s*,)+/g, ',');
   t = t.replace(/\s{2,}/g, ' ').trim();
@@ -116,7 +120,7 @@ export function looksLikeCaption(original: string): boolean {
 export function cleanSentences(sentences: readonly string[]): CleanSentence[] {
   const out: CleanSentence[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const text = cleanSentence(sentences[i]);
+    const text = cleanSentence(sentences[i], i < HEAD_SENTENCES);
     if (text) out.push({ index: i, text, caption: looksLikeCaption(sentences[i]) });
   }
   return out;

@@ -118,9 +118,16 @@ describe('cleaning', () => {
       'Posted satellite images show the damage.',
       'Updated guidance was issued on Monday.',
       'The man -- who was 40 -- fled.',
+      'The boy lost his lunch (money) and cried.',
     ]) {
       expect(cleanSentence(s)).toBe(s);
     }
+    // Datelines head a story: the same shape deep in the article is left alone.
+    const body = Array.from({ length: 8 }, (_, i) => `Sentence number ${i + 1} tells the story.`);
+    body[7] = 'WASHINGTON -- The talks resumed on Monday.';
+    expect(cleanSentences(body)[7].text).toBe('WASHINGTON -- The talks resumed on Monday.');
+    body[0] = 'WASHINGTON -- The talks began on Friday.';
+    expect(cleanSentences(body)[0].text).toBe('The talks began on Friday.');
   });
 
   it('drops page furniture and keeps story sentences', () => {
