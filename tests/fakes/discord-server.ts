@@ -450,3 +450,6 @@ function validateMessage(b: JsonObject): string | null {
   if (b.nonce !== undefined && typeof b.nonce === 'string' && b.nonce.length > 25) return 'nonce longer than 25';
   return null;
 }
+
+/** `FakeDiscordServer.start()`: the same as `startFakeDiscord()`, for symmetry with `FakeSlack.start()`. */
+export const FakeDiscordServer = { start: startFakeDiscord };
