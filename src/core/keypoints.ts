@@ -188,7 +188,9 @@ interface PreparedArticle {
 
 function prepareUncached(input: KeyPointInput): PreparedArticle {
   const vocab = new Vocabulary();
-  const cleaned = cleanSentences(input.sentences);
+  // A sentence printed twice (pages repeat the lead as a caption) is one candidate, counted once.
+  const seen = new Set<string>();
+  const cleaned = cleanSentences(input.sentences).filter((c) => !seen.has(c.text) && seen.add(c.text));
   const out: Prepared[] = new Array(cleaned.length);
   let df = new Int32Array(256);
   for (let rank = 0; rank < cleaned.length; rank++) {

@@ -66,6 +66,12 @@ describe('key points', () => {
     expect(idx).not.toContain(8); // "What happens next?"
   });
 
+  it('never repeats a sentence the page printed twice', () => {
+    const twice = ['The dam burst on Tuesday, flooding three villages.', 'Rescue teams reached the area by boat.', 'The dam burst on Tuesday, flooding three villages.'];
+    const chosen = selectKeyPointSentences({ title: '', sentences: twice }, 3);
+    expect(chosen.map((c) => c.index)).toEqual([0, 1]);
+  });
+
   it('handles tiny and empty articles', () => {
     expect(selectKeyPoints({ title: '', sentences: [] }, 3)).toEqual([]);
     expect(selectKeyPoints({ title: '', sentences: ['Only one sentence stands here.'] }, 3)).toEqual([0]);
