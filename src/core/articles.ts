@@ -110,9 +110,10 @@ export function stripMarkdown(md: string): string {
 /** Is this paragraph a headline rather than body text? */
 function looksLikeTitle(p: string, rest: string[]): boolean {
   if (!rest.length || p.length > 200) return false;
-  if (/[.!?]["'”’]?$/.test(p) && splitSentences(p).length > 1) return false;
-  if (DATELINE_RE.test(p) && /\s--\s|—/.test(p.slice(0, 60))) return false;
-  return !/[.]$/.test(p) || p.length < 100;
+  // Headlines do not end like sentences; a first line that does is body text (XSum-style copy).
+  if (/[.!]["'”’)]?$/.test(p)) return false;
+  if (/\?["'”’)]?$/.test(p) && splitSentences(p).length > 1) return false;
+  return !(DATELINE_RE.test(p) && /\s--\s|—/.test(p.slice(0, 60)));
 }
 
 /** A photo caption: describes a picture and ends in a credit. */

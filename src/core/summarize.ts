@@ -3,7 +3,7 @@
  * order, entities, word count and reading time. Deterministic and offline.
  */
 import { extractEntities } from './entities.ts';
-import { selectKeyPoints, selectTldr } from './keypoints.ts';
+import { defaultKeyPointCount, selectKeyPointSentences, selectTldrSentence } from './keypoints.ts';
 import { readingMinutes, sentences, trimAtBoundary, wordCount } from './text.ts';
 import type { Article, Briefing, SummarizeOptions } from './types.ts';
 
@@ -11,11 +11,9 @@ export const TLDR_MAX = 280;
 export const MIN_POINTS = 1;
 export const MAX_POINTS = 10;
 
-/** The default number of key points: 3 for short stories, up to 5 for long ones. */
+/** The default number of key points: 3, up to 5 for very long stories (measured in issue 4). */
 export function defaultPointCount(sentenceCount: number): number {
-  if (sentenceCount >= 25) return 5;
-  if (sentenceCount >= 12) return 4;
-  return 3;
+  return defaultKeyPointCount(sentenceCount);
 }
 
 /** Brief one article. */
@@ -24,14 +22,9 @@ export function summarize(article: Article, opts: SummarizeOptions = {}): Briefi
   const wanted = opts.points ?? defaultPointCount(sents.length);
   const count = Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.floor(wanted)));
   const input = { title: article.title, sentences: sents };
-  const picked = [...new Set(selectKeyPoints(input, count))].sort((a, b) => a - b);
-  const keyPoints: string[] = [];
-  for (const i of picked) {
-    const s = sents[i];
-    if (s && !keyPoints.includes(s)) keyPoints.push(s);
-  }
-  const t = selectTldr(input);
-  const tldrSource = t >= 0 ? sents[t] : article.title;
+  // Distinct sentences in article order, datelines / "(pictured)" / "Scroll down for video" removed.
+  const keyPoints = selectKeyPointSentences(input, count).map((c) => c.text);
+  const tldrSource = selectTldrSentence(input)?.text ?? article.title;
   const words = wordCount(article.text);
   return {
     id: article.id,

@@ -64,6 +64,12 @@ describe('parseArticle: other formats and bad input', () => {
     expect(() => parseArticle('{not json', { id: 'j', fileName: 'j.json' })).toThrow(/not valid JSON/);
   });
 
+  it('keeps a first line that is a sentence in the body (no headline line)', () => {
+    const a = parseArticle('Chris May, 28, was last seen at his home in Kelvedon, Essex, on 25 May.\nPolice are appealing for information.', { id: 'x' });
+    expect(a.text.startsWith('Chris May, 28, was last seen')).toBe(true);
+    expect(a.title).toBe('Chris May, 28, was last seen at his home in Kelvedon, Essex, on 25 May');
+  });
+
   it('gives a text with no title line a headline from its first sentence', () => {
     const a = parseArticle('The council voted to close the library on Monday. Residents protested.', { id: 'n' });
     expect(a.title).toBe('The council voted to close the library on Monday');
