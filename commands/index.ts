@@ -2,6 +2,7 @@
  * Every chat command, in the order /help lists them. Discord registration and the Slack
  * manifest are generated from this list.
  */
+import { ask } from './ask.ts';
 import { brief } from './brief.ts';
 import { digest } from './digest.ts';
 import { help } from './help.ts';
@@ -11,7 +12,7 @@ import { subscriptions } from './subscriptions.ts';
 import { unsubscribe } from './unsubscribe.ts';
 import type { Command } from './types.ts';
 
-export const commands: Command[] = [brief, digest, sources, subscribe, unsubscribe, subscriptions, help];
+export const commands: Command[] = [brief, ask, digest, sources, subscribe, unsubscribe, subscriptions, help];
 
 /** Find a command by name (without the slash). */
 export function findCommand(name: string): Command | undefined {

@@ -58,8 +58,10 @@ export interface Briefing {
 
 export interface Evidence {
   sentence: string;
-  /** Index of the sentence in the article body's sentence list (0-based). */
+  /** Index of the sentence in the article body's sentence list (0-based); for a caption sentence, in the caption's. */
   index: number;
+  /** Set when the sentence comes from the photo caption rather than the body. */
+  from?: 'caption';
 }
 
 /** The answer contract of DESIGN.md. */

@@ -1,0 +1,144 @@
+/**
+ * `npm run eval -- qa [file] [--folds N] [--errors]`: answer quality on QA development data.
+ * Prints, in one run: SQuAD exact match and F1 of the shipped model (fitted on this file, so
+ * optimistic), the same figures cross-validated by title (the model refitted k times without
+ * the held-out titles: the honest figure), how often the top evidence sentence holds a gold
+ * answer, a plain BM25 sentence-choice baseline, and the time per answer on a 1,000-word article.
+ */
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { answer, type AnswerOptions } from '../src/core/answer.ts';
+import { bm25Index, bm25Scores } from '../src/core/bm25.ts';
+import { analyzeQuestion } from '../src/core/question-type.ts';
+import { sentences, words, STOPWORDS } from '../src/core/text.ts';
+import { best, containsAnswer, contextArticle, exactMatch, f1Score, readQa, type QaRow } from './qa-data.ts';
+import { buildExamples, fit, folds } from './train-qa.ts';
+
+interface Tally {
+  n: number;
+  em: number;
+  f1: number;
+  evidence: number;
+  found: number;
+}
+
+const empty = (): Tally => ({ n: 0, em: 0, f1: 0, evidence: 0, found: 0 });
+
+function pct(x: number, n: number): string {
+  return n ? ((100 * x) / n).toFixed(1) : '-';
+}
+
+function line(label: string, t: Tally): string {
+  return `${label.padEnd(34)} n=${String(t.n).padEnd(4)} EM ${pct(t.em, t.n).padStart(5)}  F1 ${pct(t.f1, t.n).padStart(5)}  evidence ${pct(t.evidence, t.n).padStart(5)}%  found ${pct(t.found, t.n).padStart(5)}%`;
+}
+
+/** Score one system's answer to a row. found:false scores as an empty answer. */
+function tally(t: Tally, row: QaRow, pred: string, found: boolean, evidence: string | undefined): void {
+  t.n++;
+  const p = found ? pred : '';
+  t.em += best(exactMatch, p, row.answers);
+  t.f1 += best(f1Score, p, row.answers);
+  t.evidence += evidence !== undefined && containsAnswer(evidence, row.answers) ? 1 : 0;
+  t.found += found ? 1 : 0;
+}
+
+/** The plain baseline: BM25 over lowercase words minus stop words, no stemming; answer = the sentence. */
+function bm25Sentence(row: QaRow): string | undefined {
+  const sents = sentences(row.context);
+  const terms = (s: string): string[] => words(s).filter((w) => !STOPWORDS.has(w));
+  const scores = bm25Scores(bm25Index(sents.map(terms)), terms(row.question));
+  let k = 0;
+  scores.forEach((s, i) => {
+    if (s > scores[k]) k = i;
+  });
+  return sents[k];
+}
+
+function runSystem(rows: QaRow[], opts: AnswerOptions, byType?: Map<string, Tally>, errors?: string[]): Tally {
+  const t = empty();
+  for (const row of rows) {
+    const a = answer(row.question, contextArticle(row), opts);
+    tally(t, row, a.answer, a.found, a.evidence[0]?.sentence);
+    if (byType) {
+      const kind = analyzeQuestion(row.question).wh;
+      const k = /^how /.test(kind) ? kind : kind === 'whom' || kind === 'whose' ? 'who' : kind;
+      if (!byType.has(k)) byType.set(k, empty());
+      tally(byType.get(k)!, row, a.answer, a.found, a.evidence[0]?.sentence);
+    }
+    if (errors && best(f1Score, a.found ? a.answer : '', row.answers) < 1) {
+      errors.push(`Q: ${row.question}\n  gold: ${row.answers[0]}\n  got:  ${a.found ? '' : '[not found] '}${a.answer} (${a.confidence})\n  ev:   ${a.evidence[0]?.sentence ?? ''}`);
+    }
+  }
+  return t;
+}
+
+/** Median and 95th percentile time per answer on an article of about 1,000 words. */
+function timing(rows: QaRow[]): { words: number; median: number; p95: number; cold: number } {
+  // Build a ~1,000-word article from the paragraphs of the file, and ask their questions.
+  const paras: string[] = [];
+  let count = 0;
+  for (const r of rows) {
+    if (paras.includes(r.context)) continue;
+    paras.push(r.context);
+    count += r.context.split(/\s+/).length;
+    if (count >= 1000) break;
+  }
+  const text = paras.join('\n\n');
+  const questions = rows.filter((r) => paras.includes(r.context)).map((r) => r.question);
+  const mk = () => ({ ...contextArticle({ id: 'bench', context: text }) });
+  const t0 = performance.now();
+  answer(questions[0], mk());
+  const cold = performance.now() - t0;
+  const article = mk();
+  for (const q of questions) answer(q, article); // warm up
+  const times: number[] = [];
+  for (let rep = 0; rep < 5; rep++) {
+    for (const q of questions) {
+      const s = performance.now();
+      answer(q, article);
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { words: count, median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)], cold };
+}
+
+export async function main(args: string[]): Promise<void> {
+  const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? resolve('..', 'shared/data/qa-dev.jsonl');
+  const fi = args.indexOf('--folds');
+  const k = fi >= 0 ? Number(args[fi + 1]) : 5;
+  const rows = readQa(file);
+  process.stdout.write(`QA evaluation on ${file} (${rows.length} questions, ${new Set(rows.map((r) => r.title)).size} titles)\n\n`);
+
+  const base = empty();
+  for (const row of rows) {
+    const s = bm25Sentence(row);
+    tally(base, row, s ?? '', true, s);
+  }
+  process.stdout.write(`${line('baseline: BM25 sentence', base)}\n`);
+
+  const shipped = runSystem(rows, {});
+  process.stdout.write(`${line('shipped model (fitted here)', shipped)}\n`);
+
+  // Cross-validation by title: each fold's questions are answered by a model fitted without them.
+  const examples = buildExamples(rows);
+  const exFolds = folds(examples, k, (e) => e.row.title);
+  const cv = empty();
+  const byType = new Map<string, Tally>();
+  const errors: string[] = [];
+  exFolds.forEach((held, f) => {
+    const train = exFolds.filter((_, g) => g !== f).flat();
+    const weights = fit(train);
+    const part = runSystem(held.map((e) => e.row), { weights }, byType, args.includes('--errors') ? errors : undefined);
+    for (const key of Object.keys(cv) as (keyof Tally)[]) cv[key] += part[key];
+  });
+  process.stdout.write(`${line(`cross-validated (${k} folds by title)`, cv)}\n\n`);
+  for (const [kind, t] of [...byType].sort((a, b) => b[1].n - a[1].n)) process.stdout.write(`${line(`  cv: ${kind}`, t)}\n`);
+
+  const tm = timing(rows);
+  process.stdout.write(
+    `\ntime per answer, ${tm.words}-word article: median ${tm.median.toFixed(3)} ms, p95 ${tm.p95.toFixed(3)} ms ` +
+      `(first question incl. preparing the article: ${tm.cold.toFixed(2)} ms)\n`,
+  );
+  if (errors.length) process.stdout.write(`\n${errors.join('\n')}\n`);
+}

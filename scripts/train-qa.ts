@@ -1,0 +1,155 @@
+/**
+ * Fit the answer-span model on QA development data and ship the weights:
+ *   npx tsx scripts/train-qa.ts [file] [--write]
+ * The model is a listwise logistic regression (softmax over one question's candidate spans)
+ * whose target is the candidate(s) with the best F1 against the gold answer. Fitting is
+ * deterministic (fixed order, no sampling) so the shipped weights can be reproduced.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { candidates, NFEATURES, OFFSETS, prepareArticle, TEMPLATES, type CandidateSet } from '../src/core/answer-features.ts';
+import { NEXPECT } from '../src/core/question-type.ts';
+import { weightTable } from '../src/core/answer-model.ts';
+import { analyzeQuestion } from '../src/core/question-type.ts';
+import { best, contextArticle, f1Score, readQa, type QaRow } from './qa-data.ts';
+
+export interface TrainExample {
+  row: QaRow;
+  set: CandidateSet;
+  /** Soft target over candidates (sums to 1), or null when no candidate overlaps the answer. */
+  target: Float64Array | null;
+}
+
+export interface FitOptions {
+  epochs?: number;
+  l2?: number;
+  rate?: number;
+  /** Templates left out entirely (for ablation). */
+  drop?: string[];
+  /** Crossed templates that keep only their shared (not per-answer-kind) values. */
+  shared?: string[];
+}
+
+/** Which features may take a weight under the options. */
+function allowedMask(opts: FitOptions): Uint8Array {
+  const allowed = new Uint8Array(NFEATURES).fill(1);
+  for (const [name, size] of TEMPLATES) {
+    const o = OFFSETS[name];
+    if (opts.drop?.includes(name)) allowed.fill(0, o, o + size);
+    if (opts.shared?.includes(name) && size % (NEXPECT + 1) === 0) {
+      for (let k = 0; k < size; k++) if (k % (NEXPECT + 1) !== NEXPECT) allowed[o + k] = 0;
+    }
+  }
+  return allowed;
+}
+
+/** Candidates and targets for each row. */
+export function buildExamples(rows: QaRow[], power = Infinity): TrainExample[] {
+  return rows.map((row) => {
+    const article = contextArticle(row);
+    const prep = prepareArticle(article);
+    const set = candidates(prep, analyzeQuestion(row.question), article.dateline.date !== null);
+    const f1 = set.candidates.map((c) => {
+      const s = prep.sentences[c.sentence];
+      return best(f1Score, s.text.slice(s.tokens[c.i].start, s.tokens[c.j].end), row.answers);
+    });
+    const top = Math.max(0, ...f1);
+    if (top <= 0) return { row, set, target: null };
+    const target = new Float64Array(f1.length);
+    let n = 0;
+    f1.forEach((v, k) => {
+      // The best candidates, or (with a finite power) every overlapping one by its F1.
+      const t = power === Infinity ? (v >= top - 1e-9 ? 1 : 0) : Math.pow(v / top, power);
+      target[k] = t;
+      n += t;
+    });
+    for (let k = 0; k < target.length; k++) target[k] /= n;
+    return { row, set, target };
+  });
+}
+
+/** Listwise logistic regression with AdaGrad and L2. */
+export function fit(examples: TrainExample[], opts: FitOptions = {}): Float64Array {
+  const epochs = opts.epochs ?? 8;
+  const l2 = opts.l2 ?? 1e-2;
+  const rate = opts.rate ?? 0.2;
+  const w = new Float64Array(NFEATURES);
+  const g2 = new Float64Array(NFEATURES).fill(1e-6);
+  const grad = new Float64Array(NFEATURES);
+  const touched: number[] = [];
+  const allowed = allowedMask(opts);
+  const seen = new Uint8Array(NFEATURES);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const ex of examples) {
+      if (!ex.target) continue;
+      const { set, target } = ex;
+      const n = set.candidates.length;
+      const s = new Float64Array(n);
+      let max = -Infinity;
+      for (let k = 0; k < n; k++) {
+        const c = set.candidates[k];
+        let v = 0;
+        for (let f = c.fstart; f < c.fend; f++) v += w[set.features[f]];
+        s[k] = v;
+        if (v > max) max = v;
+      }
+      let z = 0;
+      for (let k = 0; k < n; k++) z += (s[k] = Math.exp(s[k] - max));
+      for (let k = 0; k < n; k++) {
+        const d = s[k] / z - target[k];
+        if (Math.abs(d) < 1e-7) continue;
+        const c = set.candidates[k];
+        for (let f = c.fstart; f < c.fend; f++) {
+          const id = set.features[f];
+          if (!allowed[id]) continue;
+          if (!seen[id]) {
+            seen[id] = 1;
+            touched.push(id);
+          }
+          grad[id] += d;
+        }
+      }
+      for (const id of touched) {
+        const g = grad[id] + l2 * w[id];
+        g2[id] += g * g;
+        w[id] -= (rate * g) / Math.sqrt(g2[id]);
+        grad[id] = 0;
+        seen[id] = 0;
+      }
+      touched.length = 0;
+    }
+  }
+  return w;
+}
+
+/** Split rows into k folds by group (all questions of one title stay together). */
+export function folds<T>(items: T[], k: number, group: (t: T) => string): T[][] {
+  const groups = [...new Set(items.map(group))].sort();
+  const out: T[][] = Array.from({ length: k }, () => []);
+  const foldOf = new Map(groups.map((g, i) => [g, i % k]));
+  for (const it of items) out[foldOf.get(group(it))!].push(it);
+  return out;
+}
+
+export async function main(args: string[]): Promise<void> {
+  const file = args.find((a) => !a.startsWith('--')) ?? resolve('..', 'shared/data/qa-dev.jsonl');
+  const rows = readQa(file);
+  const examples = buildExamples(rows);
+  const w = fit(examples);
+  if (args.includes('--write')) {
+    const body = JSON.stringify(weightTable(w));
+    writeFileSync(
+      resolve('src/core/answer-weights.ts'),
+      `/** Generated by scripts/train-qa.ts from ${rows.length} development questions: do not edit by hand. */\n` +
+        `import type { WeightTable } from './answer-model.ts';\n\nexport const ANSWER_WEIGHTS: WeightTable = ${body};\n`,
+    );
+    process.stdout.write(`wrote src/core/answer-weights.ts (${rows.length} questions)\n`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`train-qa: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

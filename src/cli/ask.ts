@@ -1,0 +1,84 @@
+/**
+ * `ask <file|url> "<question>" [--format json|text]` and `ask --jsonl <file|->` (lines
+ * `{id, context, question}` in, `{id, answer, found, confidence, evidence}` out; a bad line
+ * gives `{id, error}` and the run goes on).
+ */
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { answer } from '../core/answer.ts';
+import { parseArticle } from '../core/articles.ts';
+import { UserError } from '../core/errors.ts';
+import type { Answer } from '../core/types.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { parseArgs } from './args.ts';
+import { loadArticleArg, readTextFile } from './input.ts';
+
+/** Longest JSONL line accepted (one context and question). */
+const MAX_LINE = 4 * 1024 * 1024;
+
+/** Run the `ask` subcommand; returns the exit code (errors are thrown as UserError). */
+export async function askCli(argv: string[], config?: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, ['format', 'jsonl']);
+  if (flags.jsonl !== undefined) {
+    if (positionals.length) throw new UserError(`unexpected argument "${positionals[0]}" with --jsonl`);
+    return askJsonl(String(flags.jsonl), out);
+  }
+  const format = flags.format ?? 'text';
+  if (format !== 'json' && format !== 'text') throw new UserError('--format must be json or text');
+  const [ref, question, extra] = positionals;
+  if (!ref) throw new UserError('ask needs a file or URL and a question: ask <file|url> "<question>"');
+  if (question === undefined) throw new UserError('ask needs a question after the article: ask <file|url> "<question>"');
+  if (extra !== undefined) throw new UserError(`unexpected argument "${extra}" (quote the question)`);
+  const article = await loadArticleArg(ref, config ?? (await loadConfig()));
+  const a = answer(question, article);
+  out.write(`${format === 'json' ? JSON.stringify(a, null, 2) : answerText(a)}\n`);
+  return 0;
+}
+
+/** The answer as a person reads it in a terminal: the answer, then the quoted evidence. */
+export function answerText(a: Answer): string {
+  const ev = a.evidence[0];
+  if (!ev) return a.answer;
+  return `${a.answer}\n${a.found ? 'Evidence' : 'Closest passage'}: “${ev.sentence}”`;
+}
+
+async function askJsonl(src: string, out: NodeJS.WritableStream): Promise<number> {
+  let input: NodeJS.ReadableStream;
+  if (src === '-') input = process.stdin;
+  else {
+    await readTextFile(src, Number.MAX_SAFE_INTEGER); // one-line errors for a missing path or a folder
+    input = fs.createReadStream(src, 'utf8');
+  }
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    out.write(`${JSON.stringify(askLine(line, n))}\n`);
+  }
+  return 0;
+}
+
+/** Answer one JSONL line: `{id, context, question}`; a bad line gives `{id, error}`. */
+export function askLine(line: string, n: number): object {
+  let id: string = `line-${n}`;
+  try {
+    if (line.length > MAX_LINE) throw new UserError('line is longer than 4 MB');
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch {
+      throw new UserError('not valid JSON');
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) throw new UserError('expected a JSON object');
+    const rec = o as Record<string, unknown>;
+    if (typeof rec.id === 'string' || typeof rec.id === 'number') id = String(rec.id);
+    if (typeof rec.context !== 'string') throw new UserError('"context" must be a string');
+    if (typeof rec.question !== 'string') throw new UserError('"question" must be a string');
+    const article = parseArticle(rec.context, { id, fileName: 'line.txt', title: typeof rec.title === 'string' ? rec.title : undefined });
+    const a = answer(rec.question, article);
+    return { id, answer: a.answer, found: a.found, confidence: a.confidence, evidence: a.evidence };
+  } catch (e) {
+    return { id, error: e instanceof UserError ? e.message : `internal error: ${(e as Error).message}` };
+  }
+}

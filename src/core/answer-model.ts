@@ -1,0 +1,37 @@
+/**
+ * The span model: a linear scorer whose weights were fitted on the development questions by
+ * scripts/train-qa.ts and shipped in answer-weights.ts (per feature template, so a template
+ * added later simply starts at zero).
+ */
+import { NFEATURES, OFFSETS, TEMPLATES } from './answer-features.ts';
+import { ANSWER_WEIGHTS } from './answer-weights.ts';
+
+/** Weights keyed by template name, as saved by the training script. */
+export type WeightTable = Record<string, readonly number[]>;
+
+/** Lay a weight table out as the dense vector the scorer indexes. */
+export function loadWeights(table: WeightTable): Float64Array {
+  const w = new Float64Array(NFEATURES);
+  for (const [name, size] of TEMPLATES) {
+    const v = table[name];
+    if (!v) continue;
+    for (let k = 0; k < Math.min(size, v.length); k++) w[OFFSETS[name] + k] = v[k];
+  }
+  return w;
+}
+
+/** The dense vector as a table keyed by template name (what the training script saves). */
+export function weightTable(w: Float64Array): WeightTable {
+  const out: Record<string, number[]> = {};
+  for (const [name, size] of TEMPLATES) {
+    out[name] = Array.from(w.subarray(OFFSETS[name], OFFSETS[name] + size), (x) => Math.round(x * 1e4) / 1e4);
+  }
+  return out;
+}
+
+let shipped: Float64Array | null = null;
+/** The shipped weights (loaded once). */
+export function defaultWeights(): Float64Array {
+  shipped ??= loadWeights(ANSWER_WEIGHTS);
+  return shipped;
+}

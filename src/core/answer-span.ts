@@ -1,0 +1,120 @@
+/**
+ * From the chosen span to the answer a reader wants: a person without their title
+ * ("Kyrgyz President Sadyr Zhaparov" -> "Sadyr Zhaparov"), a relative date resolved against
+ * the dateline ("Sunday" -> "Sunday, Feb. 6, 2022"), a list with all its items, and whether
+ * the span is of the kind the question asked for.
+ */
+import { resolveDate, isDateWord } from './dates.ts';
+import type { QuestionInfo } from './question-type.ts';
+import { Cls, type Token } from './spans.ts';
+
+export interface RefinedSpan {
+  text: string;
+  /** False when the span is not what the question asks for (no number for "how many"). */
+  typeOk: boolean;
+}
+
+/** Words that name an office or role before a person's name. */
+const TITLES = new Set([
+  'president', 'vice', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'king', 'queen',
+  'prince', 'princess', 'emperor', 'general', 'gen', 'governor', 'gov', 'senator', 'sen', 'mayor', 'ambassador',
+  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'director', 'ceo', 'chief', 'leader',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'pope', 'bishop', 'judge', 'justice', 'coach', 'captain',
+  'commander', 'officer', 'head', 'counselor', 'councillor', 'state', 'foreign', 'prime', 'deputy', 'sultan', 'sheikh',
+]);
+
+function isTitle(t: Token): boolean {
+  return TITLES.has(t.lower.replace(/\.$/, ''));
+}
+
+/** Refine span tokens [i, j] of a sentence into the answer text. */
+export function refineSpan(tokens: Token[], sentence: string, i: number, j: number, q: QuestionInfo, dateline: string | null): RefinedSpan {
+  let a = i;
+  let b = j;
+  if (q.expect === 'person' && tokens[a].cls === Cls.Cap) {
+    // Never half a name: "Ahmed" -> "Ahmed Aboutaleb".
+    while (b + 1 < tokens.length && tokens[b + 1].cls === Cls.Cap) b++;
+    while (a > 0 && tokens[a - 1].cls === Cls.Cap && !isTitle(tokens[a - 1])) a--;
+  }
+  if (q.expect === 'person') {
+    // Drop "Kyrgyz President" / "Chinese Foreign Minister" before a capitalised name.
+    let lastTitle = -1;
+    for (let k = a; k < b; k++) if (isTitle(tokens[k])) lastTitle = k;
+    if (lastTitle >= 0 && tokens.slice(lastTitle + 1, b + 1).every((t) => t.cls === Cls.Cap || !t.isWord)) a = lastTitle + 1;
+  }
+  // "Great Hall of the People" reads as "the Great Hall of the People".
+  if (q.expect === 'place' && a > 0 && tokens[a - 1].lower === 'the' && tokens[a].cls === Cls.Cap) a--;
+  // A sum keeps its currency: "400 million euros".
+  if (q.expect === 'number' && b + 1 < tokens.length && /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|percent|cents?|pesos?|rubles?|roubles?)$/.test(tokens[b + 1].lower)) b++;
+  // Keep a currency sign with its number, and a closing bracket or quote with its opener.
+  if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text)) a--;
+  const text = sentence.slice(tokens[a].start, tokens[b].end);
+  const span = tokens.slice(a, b + 1);
+  const typeOk = typeMatches(span, q);
+  if (q.expect === 'date' && dateline) {
+    const resolved = resolveDate(text, sentence, dateline);
+    if (resolved) return { text: resolved.text, typeOk };
+  }
+  return { text: balance(text), typeOk };
+}
+
+const LIST_BREAK = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.Aux, Cls.Wh, Cls.Pron]);
+
+/**
+ * A list has all its items: when the span ends where an item of "A, B, C and D" ends, the
+ * end moves to the end of the list (only if the list really closes with "and"/"or" + item).
+ */
+export function extendList(tokens: Token[], i: number, j: number): number {
+  let k = j + 1;
+  let end = j;
+  let closed = false;
+  for (let items = 0; items < 12 && k < tokens.length; items++) {
+    const sep = tokens[k];
+    let next = k;
+    if (sep.text === ',') next = k + 1;
+    let conj = false;
+    if (tokens[next]?.lower === 'and' || tokens[next]?.lower === 'or') {
+      conj = true;
+      next++;
+    } else if (sep.text !== ',') break;
+    // The item: a few words without verbs or clause punctuation.
+    let m = next;
+    while (m < tokens.length && tokens[m].isWord && !LIST_BREAK.has(tokens[m].cls) && m - next < 6 && !(tokens[m].lower === 'and' || tokens[m].lower === 'or')) m++;
+    if (m === next) break;
+    const after = tokens[m];
+    // The item runs on into a clause: not a list (unless "and"/"or" brings the last item).
+    if (after && after.isWord && after.lower !== 'and' && after.lower !== 'or') break;
+    end = m - 1;
+    k = m;
+    if (conj) {
+      closed = true;
+      break;
+    }
+  }
+  return closed && end - i < 40 ? end : j;
+}
+
+/** Does the span carry what the question's kind needs? Only strict kinds are checked. */
+function typeMatches(span: Token[], q: QuestionInfo): boolean {
+  switch (q.expect) {
+    case 'number':
+      return span.some((t) => t.cls === Cls.Num);
+    case 'date':
+      return span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || /^(century|decade|year|years|ago|season|spring|summer|autumn|fall|winter|night|morning|evening|week|month)$/.test(t.lower));
+    case 'person':
+    case 'place':
+      return span.some((t) => t.cls === Cls.Cap || (t.isWord && /^\p{Lu}/u.test(t.text)));
+    default:
+      return true;
+  }
+}
+
+/** Close a quote or bracket the span opened, drop one it did not open. */
+function balance(text: string): string {
+  let t = text;
+  const opens = (t.match(/[(\[]/g) ?? []).length;
+  const closes = (t.match(/[)\]]/g) ?? []).length;
+  if (closes > opens) t = t.replace(/[)\]]+$/, '');
+  if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/^"|"$/, '');
+  return t.trim();
+}

@@ -1,0 +1,169 @@
+/**
+ * Grounded answers to follow-up questions about an article: find the sentence that answers,
+ * extract the shortest span that does (a person, a date, a place, a list ...), quote the
+ * sentence as evidence, and say plainly when the article does not say.
+ */
+import type { Answer, Article, Evidence } from './types.ts';
+import { expectedF1Choice, typedChoice } from './answer-choice.ts';
+import { candidates, prepareArticle, rankSentences, score, type PreparedArticle } from './answer-features.ts';
+import { defaultWeights } from './answer-model.ts';
+import { extendList, refineSpan } from './answer-span.ts';
+import { resolveDate } from './dates.ts';
+import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Longest question considered; longer input is refused in words, not processed. */
+export const MAX_QUESTION_CHARS = 500;
+/** Below this confidence the answer is "the article does not say". */
+export const FOUND_THRESHOLD = 0.3;
+
+/**
+ * How far below the model's best span a typed span may score and still win (see typedChoice).
+ * For plain text the margins come from cross-validation on the encyclopaedia dev questions;
+ * in news copy (an article with a dated dateline) the span's shape is trusted outright.
+ */
+const TYPED_MARGIN: Partial<Record<Expect, number>> = { person: 1, date: 99, place: 0, number: 0.5, reason: 99, thing: 1.5, verb: 1 };
+/** In news copy a rule's evidence (a place after "at", a role named in the question) counts this much more. */
+const NEWS_BONUS_SCALE = 3;
+const NEWS_MARGIN: Partial<Record<Expect, number>> = { person: 99, date: 99, place: 99, number: 99, reason: 99, thing: 99, verb: 99 };
+
+export interface AnswerOptions {
+  /** Span model weights (defaults to the shipped ones; evaluation passes cross-validated ones). */
+  weights?: Float64Array;
+  /** Confidence below which `found` is false (default FOUND_THRESHOLD). */
+  threshold?: number;
+  /** Pick the span with the best expected overlap with the model's belief (default true), not the single top one. */
+  mbr?: boolean;
+  /** How far below the best span a typed span may score and still win, per expected kind (evaluation tunes these). */
+  margins?: Partial<Record<Expect, number>>;
+  /** Extend a span that ends inside a list to the whole list (default true). */
+  lists?: boolean;
+}
+
+/** Answer a question from one article's own sentences. Never throws on odd input. */
+export function answer(question: string, article: Article, opts: AnswerOptions = {}): Answer {
+  const q = question.replace(/\s+/g, ' ').trim();
+  if (!q) return notFound(question, 'Ask a question about the article, for example "Who said that?"', 0, []);
+  if (q.length > MAX_QUESTION_CHARS) {
+    return notFound(question, `That question is too long (${q.length} characters): ask it in under ${MAX_QUESTION_CHARS}.`, 0, []);
+  }
+  const info = analyzeQuestion(q);
+  const prep = prepareArticle(article);
+  if (info.terms.length === 0 && info.expect === 'date' && article.dateline.date && prep.sentences.length > 0) {
+    // "When was this?" asks when the story happened: the dateline says.
+    const when = resolveDate(article.dateline.date.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `${MONTHS[Number(m) - 1]} ${Number(d)}, ${y}`), '', article.dateline.date);
+    if (when) return { question, answer: when.text, found: true, confidence: 0.6, evidence: [evidenceOf(prep, 0)] };
+  }
+  if (info.terms.length === 0 || prep.sentences.length === 0) {
+    return notFound(question, doesNotSay(q, info), 0, []);
+  }
+  const news = article.dateline.date !== null;
+  const set = candidates(prep, info, news);
+  const weights = opts.weights ?? defaultWeights();
+  let bestScore = -Infinity;
+  const scores = new Float64Array(set.candidates.length);
+  set.candidates.forEach((c, k) => {
+    scores[k] = score(set, c, weights);
+    bestScore = Math.max(bestScore, scores[k]);
+  });
+  if (set.candidates.length === 0) return notFound(question, doesNotSay(q, info), 0, []);
+  const margin = opts.margins?.[info.expect] ?? (news ? NEWS_MARGIN : TYPED_MARGIN)[info.expect] ?? 0;
+  const best =
+    typedChoice(prep, set, scores, info, news, margin, news ? NEWS_BONUS_SCALE : 1) ??
+    (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep)) ??
+    set.candidates[0];
+  const sent = prep.sentences[best.sentence];
+  const top = set.top.find((t) => t.sentence === best.sentence)!;
+  const end = opts.lists === false || info.expect === 'date' || info.expect === 'number' ? best.j : extendList(sent.tokens, best.i, best.j);
+  const span = refineSpan(sent.tokens, sent.text, best.i, end, info, article.dateline.date);
+  const confidence = confidenceOf(top.coverage, span.typeOk, scores, bestScore);
+  const evidence = [evidenceOf(prep, best.sentence)];
+  if (confidence < (opts.threshold ?? FOUND_THRESHOLD)) {
+    return notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []);
+  }
+  return { question, answer: span.text, found: true, confidence, evidence };
+}
+
+/**
+ * Answer from a whole library when no conversation says which article is meant: the articles
+ * that share most of the question's words are tried, and the most confident answer wins.
+ */
+export function answerFromLibrary(question: string, articles: readonly Article[], opts: AnswerOptions = {}): { answer: Answer; article: Article } | undefined {
+  if (articles.length === 0) return undefined;
+  const info = analyzeQuestion(question.slice(0, MAX_QUESTION_CHARS + 1));
+  const shortlist = articles
+    .map((article) => ({ article, cover: libraryCoverage(prepareArticle(article), info) }))
+    .sort((a, b) => b.cover - a.cover)
+    .slice(0, 5);
+  let best: { answer: Answer; article: Article } | undefined;
+  for (const { article } of shortlist) {
+    const a = answer(question, article, opts);
+    if (!best || Number(a.found) > Number(best.answer.found) || (a.found === best.answer.found && a.confidence > best.answer.confidence)) {
+      best = { answer: a, article };
+    }
+  }
+  return best;
+}
+
+/** Best single-sentence coverage of the question's words in an article. */
+function libraryCoverage(prep: PreparedArticle, info: QuestionInfo): number {
+  if (info.terms.length === 0 || prep.sentences.length === 0) return 0;
+  const top = rankSentences(prep, info)[0];
+  return top ? top.coverage + top.score * 1e-3 : 0;
+}
+
+/**
+ * How sure the answer is: how much of the question the evidence sentence covers (IDF
+ * weighted), lowered when the span is not of the kind asked for (no number for "how much"),
+ * and a little by how clearly the best span beats the rest.
+ */
+function confidenceOf(coverage: number, typeOk: boolean, scores: Float64Array, best: number): number {
+  let z = 0;
+  for (const s of scores) z += Math.exp(s - best);
+  const p = 1 / z; // the best span's share of the model's belief
+  const c = coverage * (typeOk ? 1 : 0.45) * (0.75 + 0.25 * Math.min(1, p * 4));
+  return Math.round(Math.max(0, Math.min(1, c)) * 1000) / 1000;
+}
+
+function evidenceOf(prep: PreparedArticle, k: number): Evidence {
+  const s = prep.sentences[k];
+  return s.from === 'caption' ? { sentence: s.text, index: s.index, from: 'caption' } : { sentence: s.text, index: s.index };
+}
+
+function notFound(question: string, text: string, confidence: number, evidence: Evidence[]): Answer {
+  return { question, answer: text, found: false, confidence, evidence };
+}
+
+const MODALS = /^(will|would|can|could|should|may|might|must|shall)$/i;
+const BE = /^(is|are|was|were)$/i;
+
+/**
+ * "The article does not say how much the railway will cost." Turns a direct question into an
+ * indirect one where word order allows (wh + modal/be + subject ...); otherwise falls back to
+ * quoting nothing and saying it plainly.
+ */
+export function doesNotSay(q: string, info: QuestionInfo): string {
+  const clean = q.replace(/[?!.\s]+$/u, '');
+  const m = /^(who|whom|whose|what|which|when|where|why|how(?: many| much| long| old| far| often)?)\b\s*(.*)$/i.exec(clean);
+  if (!m || info.wh === 'other') return 'The article does not say.';
+  const wh = m[1].toLowerCase();
+  const rest = m[2].split(' ').filter(Boolean);
+  // "how many people", "which railway": keep the noun with the wh-word.
+  const lead: string[] = [wh];
+  while (rest.length && !MODALS.test(rest[0]) && !BE.test(rest[0]) && !/^(did|does|do|has|have|had)$/i.test(rest[0]) && lead.length < 3 && (wh.includes(' ') || /^(what|which|whose)$/.test(wh))) {
+    lead.push(rest.shift()!);
+  }
+  if (rest.length === 0) return `The article does not say ${lead.join(' ')}.`;
+  const aux = rest[0];
+  if (MODALS.test(aux) && rest.length >= 3) {
+    // wh + modal + subject + verb...: the verb phrase is assumed to be the last word.
+    const subject = rest.slice(1, -1).join(' ');
+    return `The article does not say ${lead.join(' ')} ${subject} ${aux.toLowerCase()} ${rest[rest.length - 1]}.`;
+  }
+  if (BE.test(aux) && rest.length >= 2) {
+    return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
+  }
+  if (/^(did|does|do|has|have|had)$/i.test(aux)) return 'The article does not say.';
+  return `The article does not say ${lead.join(' ')} ${rest.join(' ')}.`;
+}

@@ -1,0 +1,128 @@
+/**
+ * Dates in answers: recognise date words, and resolve what a news story says relative to its
+ * dateline ("on Sunday" in a story filed Feb. 6, 2022 is Sunday, Feb. 6, 2022). Pure
+ * calendar arithmetic in UTC; no time zones are involved because datelines carry none.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, number> = {
+  jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** AP style month names, as news copy writes them in full dates. */
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Month index (0-11) of a word such as "February", "Feb" or "Feb.", else -1. */
+export function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  if (full >= 0) return full;
+  return MONTH_ABBR[w] ?? -1;
+}
+
+/** Weekday index (0 = Sunday) of a word, else -1. */
+export function weekdayIndex(word: string): number {
+  return WEEKDAYS.indexOf(word.toLowerCase());
+}
+
+/** Is this token (as written) a month, weekday or today/yesterday/tomorrow? "may" must be capitalised. */
+export function isDateWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (monthIndex(lower) >= 0) return lower !== 'may' && lower !== 'march' ? true : /^M/.test(text);
+  return WEEKDAYS.includes(lower) || RELATIVE_DAYS.has(lower);
+}
+
+const RELATIVE_DAYS = new Map<string, number>([
+  ['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1],
+]);
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parseIso(iso: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? { y: Number(m[1]), m: Number(m[2]) - 1, d: Number(m[3]) } : null;
+}
+
+function addDays(p: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(p.y, p.m, p.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth(), d: t.getUTCDate() };
+}
+
+function weekday(p: Ymd): number {
+  return new Date(Date.UTC(p.y, p.m, p.d)).getUTCDay();
+}
+
+function valid(p: Ymd): boolean {
+  const t = new Date(Date.UTC(p.y, p.m, p.d));
+  return t.getUTCFullYear() === p.y && t.getUTCMonth() === p.m && t.getUTCDate() === p.d;
+}
+
+/** "Sunday, Feb. 6, 2022". */
+export function formatNewsDate(p: Ymd): string {
+  return `${WEEKDAY_NAMES[weekday(p)]}, ${AP_MONTHS[p.m]} ${p.d}, ${p.y}`;
+}
+
+/** ISO `YYYY-MM-DD`. */
+export function isoDate(p: Ymd): string {
+  return `${p.y}-${String(p.m + 1).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+}
+
+const FUTURE = /\b(will|shall|next|plans? to|is set to|are set to|scheduled|is due|are due|upcoming|to be held)\b/i;
+
+/**
+ * Resolve a date expression against the story's dateline date. Handles "Feb. 6, 2022",
+ * "6 February 2022", "Feb. 6" (the dateline's year), weekdays ("on Sunday": the latest such
+ * day on or before the dateline, or the next one when the sentence speaks of the future) and
+ * today / yesterday / tomorrow. Returns null when the span names no single day.
+ */
+export function resolveDate(span: string, sentence: string, dateline: string | null): { iso: string; text: string } | null {
+  const base = dateline ? parseIso(dateline) : null;
+  const words = span.match(/[A-Za-z]+\.?|\d+/g) ?? [];
+  let month = -1;
+  let day = -1;
+  let year = -1;
+  let wd = -1;
+  let rel: number | null = null;
+  for (const w of words) {
+    const bare = w.replace(/\.$/, '');
+    if (/^\d+$/.test(bare)) {
+      const n = Number(bare);
+      if (bare.length === 4 && n >= 1000 && n <= 2999) year = n;
+      else if (n >= 1 && n <= 31 && day < 0) day = n;
+      continue;
+    }
+    const mi = monthIndex(bare);
+    // "may" is a month only when capitalised.
+    if (mi >= 0 && month < 0 && (bare.toLowerCase() !== 'may' || /^M/.test(bare))) {
+      month = mi;
+      continue;
+    }
+    const wi = weekdayIndex(bare);
+    if (wi >= 0) wd = wi;
+    const r = RELATIVE_DAYS.get(bare.toLowerCase());
+    if (r !== undefined) rel = r;
+  }
+  if (month >= 0 && day > 0) {
+    const y = year > 0 ? year : base ? base.y : -1;
+    if (y < 0) return null;
+    const p = { y, m: month, d: day };
+    return valid(p) ? { iso: isoDate(p), text: formatNewsDate(p) } : null;
+  }
+  if (!base || month >= 0 || year > 0) return null;
+  if (rel !== null) {
+    const p = addDays(base, rel);
+    return { iso: isoDate(p), text: formatNewsDate(p) };
+  }
+  if (wd >= 0) {
+    const diff = weekday(base) - wd;
+    const future = FUTURE.test(sentence);
+    const p = future ? addDays(base, (wd - weekday(base) + 7) % 7) : addDays(base, -((diff + 7) % 7));
+    return { iso: isoDate(p), text: formatNewsDate(p) };
+  }
+  return null;
+}
