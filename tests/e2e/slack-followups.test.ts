@@ -18,9 +18,15 @@ import { startSlackHarness, type SlackHarness } from './slack-harness.ts';
 const SEED_ID = '000_96cf53ebe954ef7b';
 const ask = commands.find((c) => c.name === 'ask');
 
-/** What `/ask` says about the seed article, run directly (outside Slack), as Slack blocks. */
+/**
+ * What `/ask` says in a conversation about the seed article, run directly (outside Slack), as
+ * Slack blocks.
+ */
 async function expectedAnswer(services: Services, question: string): Promise<{ blocks: unknown[]; text: string }> {
   if (!ask) throw new Error('no ask command');
+  const store = createMemoryStore();
+  // A conversation about the seed article, as after /brief.
+  await store.conversations.setContext(conversationKey('slack', 'C0EXPECTED', null), SEED_ID);
   const ctx: CommandContext = {
     platform: 'slack',
     user: { id: 'U0TEST' },
@@ -28,12 +34,18 @@ async function expectedAnswer(services: Services, question: string): Promise<{ b
     channelId: 'C0EXPECTED',
     threadId: null,
     permissions: { manageChannel: true },
-    services: { ...services, store: createMemoryStore() },
+    services: { ...services, store },
     log: createLogger('silent'),
   };
-  const out = await ask.run(ctx, { question, article: SEED_ID });
+  const out = await ask.run(ctx, { question });
   const [m] = Array.isArray(out) ? out : [out];
   return renderSlack(m)[0];
+}
+
+/** The answer paragraph of an answer message (its first section), as shown in Slack. */
+function answerText(blocks: Record<string, unknown>[]): string {
+  const first = blocks.find((b) => b.type === 'section') as { text?: { text?: string } } | undefined;
+  return first?.text?.text ?? '';
 }
 
 async function briefIn(h: SlackHarness, channel: string, deliver: (p: ReturnType<FakeSlack['slashCommand']>) => Promise<unknown>): Promise<PostedMessage> {
@@ -60,7 +72,9 @@ describe.skipIf(!ask)('Slack follow-up questions (HTTP mode)', () => {
     const r = await h.fake.waitForResponse(FakeSlack.responseId(cmd));
     expect(r.body.response_type).toBe('in_channel');
     expect(r.body.blocks).toEqual((await expectedAnswer(h.services, question)).blocks);
-    expect(JSON.stringify(r.body.blocks)).toContain('China-Kyrgyzstan-Uzbekistan railway');
+    expect(answerText(r.body.blocks ?? [])).toContain('China-Kyrgyzstan-Uzbekistan railway');
+    // The quoted evidence is the article's sentence about the railway.
+    expect(JSON.stringify(r.body.blocks)).toContain('support the construction of the China-Kyrgyzstan-Uzbekistan railway');
   });
 
   it('answers a mention in a briefing thread, in that thread, about that briefing', async () => {
@@ -77,7 +91,9 @@ describe.skipIf(!ask)('Slack follow-up questions (HTTP mode)', () => {
     expect((await h.fake.deliverHttp(h.eventsUrl, mention)).status).toBe(200);
     const answer = await h.fake.waitForMessage((m) => m.channel === 'C0THREAD' && m.threadTs === briefing.ts);
     expect(answer.blocks).toEqual((await expectedAnswer(h.services, question)).blocks);
-    expect(JSON.stringify(answer.blocks)).toContain('Zhaparov');
+    expect(answerText(answer.blocks)).toContain('Sadyr Zhaparov');
+    // About the thread's article, not a library search (which would name its source in a header).
+    expect(answer.blocks.some((b) => b.type === 'header')).toBe(false);
     // Only one reply, and nothing at the top of the channel besides the briefing.
     await h.adapter.whenIdle();
     expect(h.fake.messagesIn('C0THREAD', briefing.ts)).toHaveLength(1);

@@ -6,9 +6,9 @@
  *   channel's last briefing and is answered in a new thread under the question.
  * - `message.im` (a DM with the bot): a reply in a thread uses that thread's article; a
  *   top-level DM uses the DM's last briefing and is answered in the DM.
- * The question runs through the `ask` command (via dispatch.ts), with the article passed
- * explicitly, so the answer is the same one `/ask` would give. The thread then remembers the
- * article the answer used, so the next question in it stays on topic.
+ * The question runs through the `ask` command (via dispatch.ts) with the reply thread as the
+ * conversation, so the answer is the one `/ask` would give in that thread. The thread then
+ * remembers the article the answer used, so the next question in it stays on topic.
  */
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
@@ -121,7 +121,13 @@ async function askMessages(deps: SlackDeps, q: FollowUp, log: SlackDeps['log']):
   }
   const questionOpt = ask.options.find((o) => o.name === 'question') ?? ask.options.find((o) => o.type === 'string');
   const args: CommandArgs = { [questionOpt?.name ?? 'question']: q.question };
-  if (q.articleId && ask.options.some((o) => o.name === 'article')) args.article = q.articleId;
+  if (q.articleId) {
+    // The reply thread is about this article (a new thread under a mention inherits the
+    // channel's briefing): `ask` reads the conversation's article like `/ask` in that thread.
+    const key = conversationKey('slack', q.channel, q.replyThread);
+    const conversations = deps.services.store.conversations;
+    if ((await conversations.getContext(key)) !== q.articleId) await conversations.setContext(key, q.articleId);
+  }
   const ctx = slackContext(deps, { teamId: q.teamId, channelId: q.channel, threadId: q.replyThread, userId: q.user }, log);
   return runCommand(ask, ctx, args);
 }
