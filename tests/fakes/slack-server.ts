@@ -2,14 +2,15 @@
  * A fake Slack on 127.0.0.1 that the real @slack/bolt talks to in tests.
  *
  * It plays three parts of Slack:
- * - the Web API (`{apiUrl}{method}`): auth.test, apps.connections.open, chat.postMessage,
- *   chat.postEphemeral, conversations.history; every call is recorded, and failures (429 with
- *   Retry-After, or `{ok:false, error}`) can be injected for the next N calls of a method;
+ * - the Web API (`{apiUrl}{method}`, methods in slack-web-api.ts): every call is recorded, and
+ *   failures (429 with Retry-After, or `{ok:false, error}`) can be injected for the next N
+ *   calls of a method;
  * - the `response_url` receiver that `respond()` posts to;
  * - the Socket Mode websocket (the URL `apps.connections.open` returns): it says hello, sends
  *   envelopes and resolves with the client's ack.
- * It also builds and signs slash-command and event requests (v0 HMAC) so a test can POST them
- * to a bot's `/slack/events` exactly as Slack would.
+ * It also builds and signs slash commands, events, button presses and modal submissions
+ * (slack-payloads.ts; v0 HMAC) so a test can POST them to a bot's `/slack/events` exactly as
+ * Slack would, or send them over the socket.
  *
  * Typical use (see tests/e2e/slack-harness.ts):
  *
@@ -25,112 +26,47 @@
  * Waiting is event-driven: `waitForMessage` / `waitForResponse` / `waitForCall` resolve as soon
  * as a matching record exists (or already exists), never by polling a clock.
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  blockActionPayload,
+  eventCallbackPayload,
+  httpBody,
+  kindOf,
+  responseIdOf,
+  signV0,
+  slashCommandPayload,
+  viewSubmissionPayload,
+  type ApiCall,
+  type Deliverable,
+  type Delivery,
+  type EphemeralMessage,
+  type EventCallback,
+  type InteractivePayload,
+  type OpenedView,
+  type PostedMessage,
+  type ResponsePost,
+  type SlackIdentity,
+  type SlashCommandPayload,
+} from './slack-payloads.ts';
+import { answerApiCall, type WebApiState } from './slack-web-api.ts';
 
-/** One Web API call as the fake received it. */
-export interface ApiCall {
-  method: string;
-  /** Parsed body: form fields, with JSON-encoded values (blocks, metadata) decoded. */
-  body: Record<string, unknown>;
-  authorization: string | undefined;
-  /** Epoch ms when the call arrived (for Retry-After lower bounds). */
-  at: number;
-  /** HTTP status the fake answered with. */
-  status: number;
-}
-
-/** A message the bot posted with chat.postMessage (what a channel would show). */
-export interface PostedMessage {
-  channel: string;
-  ts: string;
-  threadTs: string | null;
-  text: string;
-  blocks: SlackBlock[];
-  metadata: { event_type: string; event_payload: Record<string, unknown> } | null;
-  user: string;
-  botId: string;
-}
-
-/** An ephemeral message the bot sent with chat.postEphemeral. */
-export interface EphemeralMessage {
-  channel: string;
-  user: string;
-  threadTs: string | null;
-  text: string;
-  blocks: SlackBlock[];
-}
-
-/** A POST to a slash command's response_url (what `respond()` sends). */
-export interface ResponsePost {
-  /** The id in the response_url path (one per slash command). */
-  id: string;
-  body: {
-    response_type?: 'in_channel' | 'ephemeral';
-    text?: string;
-    blocks?: SlackBlock[];
-    replace_original?: boolean;
-    thread_ts?: string;
-  };
-  at: number;
-}
-
-// Blocks are checked by tests, not interpreted here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type SlackBlock = Record<string, any>;
-
-/** A slash command as Slack sends it (form fields). */
-export interface SlashCommandPayload {
-  token: string;
-  team_id: string;
-  team_domain: string;
-  channel_id: string;
-  channel_name: string;
-  user_id: string;
-  user_name: string;
-  command: string;
-  text: string;
-  api_app_id: string;
-  is_enterprise_install: string;
-  response_url: string;
-  trigger_id: string;
-}
-
-/** An Events API envelope (`event_callback`). */
-export interface EventCallback {
-  token: string;
-  team_id: string;
-  api_app_id: string;
-  event: Record<string, unknown>;
-  type: 'event_callback';
-  event_id: string;
-  event_time: number;
-  authorizations: { team_id: string; user_id: string; is_bot: boolean }[];
-}
-
-/** An interactive payload: a button press or a modal submission. */
-export interface InteractivePayload {
-  type: 'block_actions' | 'view_submission';
-  [key: string]: unknown;
-}
-
-/** Anything Slack delivers to a bot's request URL or socket. */
-export type Deliverable = SlashCommandPayload | EventCallback | InteractivePayload;
-
-/** A modal the bot opened with views.open. */
-export interface OpenedView {
-  triggerId: string;
-  view: SlackBlock;
-}
-
-/** The HTTP answer the bot gave to a delivered request. */
-export interface Delivery {
-  status: number;
-  body: string;
-}
+export type {
+  ApiCall,
+  Deliverable,
+  Delivery,
+  EphemeralMessage,
+  EventCallback,
+  InteractivePayload,
+  OpenedView,
+  PostedMessage,
+  ResponsePost,
+  SlackBlock,
+  SlashCommandPayload,
+} from './slack-payloads.ts';
 
 export interface InjectedFailure {
   /** 429 with Retry-After (seconds), or a Slack error in an HTTP 200 `{ok:false, error}`. */
@@ -157,7 +93,7 @@ interface Waiter<T> {
 }
 
 /** A running fake Slack; `await FakeSlack.start()` then point Bolt at `apiUrl`. */
-export class FakeSlack {
+export class FakeSlack implements WebApiState {
   readonly signingSecret: string;
   readonly botToken: string;
   readonly appToken: string;
@@ -220,6 +156,16 @@ export class FakeSlack {
     return `http://127.0.0.1:${this.port}/api/`;
   }
 
+  /** `http://127.0.0.1:PORT` of the fake. */
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Wake waiters for a new record ('message', 'ephemeral', 'view', 'call', 'response'). */
+  notify(kind: string, item: unknown): void {
+    this.events.emit(kind, item);
+  }
+
   /** Number of Socket Mode connections currently open. */
   get socketCount(): number {
     return this.sockets.size;
@@ -229,76 +175,22 @@ export class FakeSlack {
 
   /** A slash command payload whose response_url points at this fake. */
   slashCommand(command: string, text = '', over: Partial<SlashCommandPayload> = {}): SlashCommandPayload {
-    const id = randomUUID();
-    return {
-      token: 'legacy-verification-token',
-      team_id: this.teamId,
-      team_domain: 'testteam',
-      channel_id: 'C0GENERAL',
-      channel_name: 'general',
-      user_id: 'U0ALICE',
-      user_name: 'alice',
-      command: command.startsWith('/') ? command : `/${command}`,
-      text,
-      api_app_id: this.appId,
-      is_enterprise_install: 'false',
-      response_url: `http://127.0.0.1:${this.port}/respond/${id}`,
-      trigger_id: `trigger-${id}`,
-      ...over,
-    };
+    return slashCommandPayload(this.identity, command, text, over);
   }
 
   /** The response_url id of a slash command payload (to wait for its responses). */
   static responseId(cmd: SlashCommandPayload): string {
-    return cmd.response_url.slice(cmd.response_url.lastIndexOf('/') + 1);
+    return responseIdOf(cmd);
   }
 
   /** An `event_callback` body around an event (app_mention, message ...). */
   eventCallback(event: Record<string, unknown>): EventCallback {
-    return {
-      token: 'legacy-verification-token',
-      team_id: this.teamId,
-      api_app_id: this.appId,
-      event: { event_ts: event.ts, ...event },
-      type: 'event_callback',
-      event_id: `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: this.teamId, user_id: this.botUserId, is_bot: true }],
-    };
+    return eventCallbackPayload(this.identity, event);
   }
 
   /** A button press on a message (`block_actions`), as Slack sends it. */
-  blockAction(opts: {
-    actionId: string;
-    value?: string;
-    channel: string;
-    messageTs: string;
-    threadTs?: string;
-    userId?: string;
-  }): InteractivePayload {
-    const id = randomUUID();
-    return {
-      type: 'block_actions',
-      token: 'legacy-verification-token',
-      api_app_id: this.appId,
-      team: { id: this.teamId, domain: 'testteam' },
-      user: { id: opts.userId ?? 'U0ALICE', username: 'alice', team_id: this.teamId },
-      channel: { id: opts.channel, name: 'general' },
-      container: { type: 'message', message_ts: opts.messageTs, channel_id: opts.channel, is_ephemeral: false },
-      message: { type: 'message', ts: opts.messageTs, ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}) },
-      trigger_id: `trigger-${id}`,
-      response_url: `http://127.0.0.1:${this.port}/respond/${id}`,
-      actions: [
-        {
-          type: 'button',
-          action_id: opts.actionId,
-          block_id: 'actions',
-          value: opts.value ?? opts.actionId,
-          text: { type: 'plain_text', text: 'button' },
-          action_ts: `${Date.now() / 1000}`,
-        },
-      ],
-    };
+  blockAction(opts: Parameters<typeof blockActionPayload>[1]): InteractivePayload {
+    return blockActionPayload(this.identity, opts);
   }
 
   /**
@@ -306,32 +198,11 @@ export class FakeSlack {
    * `{ blockId: { actionId: 'typed text' } }`.
    */
   viewSubmission(opened: OpenedView, values: Record<string, Record<string, string>>, userId = 'U0ALICE'): InteractivePayload {
-    const state: Record<string, Record<string, { type: string; value: string }>> = {};
-    for (const [block, inputs] of Object.entries(values)) {
-      state[block] = {};
-      for (const [action, value] of Object.entries(inputs)) state[block][action] = { type: 'plain_text_input', value };
-    }
-    return {
-      type: 'view_submission',
-      token: 'legacy-verification-token',
-      api_app_id: this.appId,
-      team: { id: this.teamId, domain: 'testteam' },
-      user: { id: userId, username: 'alice', team_id: this.teamId },
-      trigger_id: `trigger-${randomUUID()}`,
-      view: {
-        id: `V${randomUUID().slice(0, 8).toUpperCase()}`,
-        team_id: this.teamId,
-        app_id: this.appId,
-        bot_id: this.botId,
-        hash: 'h',
-        root_view_id: null,
-        previous_view_id: null,
-        clear_on_close: false,
-        notify_on_close: false,
-        ...opened.view,
-        state: { values: state },
-      },
-    };
+    return viewSubmissionPayload(this.identity, opened, values, userId);
+  }
+
+  private get identity(): SlackIdentity {
+    return { teamId: this.teamId, appId: this.appId, botId: this.botId, botUserId: this.botUserId, baseUrl: this.baseUrl };
   }
 
   /** A fresh message timestamp, as Slack formats them ("1700000000.000100"). */
@@ -342,7 +213,7 @@ export class FakeSlack {
 
   /** The v0 signature Slack puts in `x-slack-signature`. */
   sign(timestamp: number, body: string, secret = this.signingSecret): string {
-    return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    return signV0(secret, timestamp, body);
   }
 
   // ---------------------------------------------------------------- delivering requests
@@ -356,18 +227,12 @@ export class FakeSlack {
     payload: Deliverable,
     opts: { timestamp?: number; secret?: string; signature?: string } = {},
   ): Promise<Delivery> {
-    const kind = kindOf(payload);
-    const isEvent = kind === 'events_api';
-    const body = isEvent
-      ? JSON.stringify(payload)
-      : kind === 'interactive'
-        ? new URLSearchParams({ payload: JSON.stringify(payload) }).toString()
-        : new URLSearchParams(payload as unknown as Record<string, string>).toString();
+    const { body, contentType } = httpBody(payload);
     const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
     const res = await fetch(url, {
       method: 'POST',
       headers: {
-        'content-type': isEvent ? 'application/json' : 'application/x-www-form-urlencoded',
+        'content-type': contentType,
         'x-slack-request-timestamp': String(timestamp),
         'x-slack-signature': opts.signature ?? this.sign(timestamp, body, opts.secret),
       },
@@ -566,96 +431,12 @@ export class FakeSlack {
     }
     this.record(call);
     if (injected?.kind === 'error') return json(res, 200, { ok: false, error: injected.error ?? 'internal_error' });
-    json(res, 200, this.api(method, body, req.headers.authorization));
+    json(res, 200, answerApiCall(this, method, body, req.headers.authorization));
   }
 
   private record(call: ApiCall): void {
     this.calls.push(call);
     this.events.emit('call', call);
-  }
-
-  private api(method: string, body: Record<string, unknown>, auth: string | undefined): Record<string, unknown> {
-    const token = auth?.replace(/^Bearer\s+/i, '') ?? (body.token as string | undefined);
-    if (method === 'apps.connections.open') {
-      if (token !== this.appToken) return { ok: false, error: 'invalid_auth' };
-      return { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomUUID()}` };
-    }
-    if (token !== this.botToken) return { ok: false, error: 'invalid_auth' };
-    switch (method) {
-      case 'auth.test':
-        return {
-          ok: true,
-          url: 'https://testteam.slack.com/',
-          team: 'Test Team',
-          user: 'newsbrief',
-          team_id: this.teamId,
-          user_id: this.botUserId,
-          bot_id: this.botId,
-          is_enterprise_install: false,
-        };
-      case 'chat.postMessage':
-        return this.postMessage(body);
-      case 'chat.postEphemeral': {
-        const eph: EphemeralMessage = {
-          channel: String(body.channel),
-          user: String(body.user),
-          threadTs: typeof body.thread_ts === 'string' ? body.thread_ts : null,
-          text: String(body.text ?? ''),
-          blocks: (body.blocks as SlackBlock[] | undefined) ?? [],
-        };
-        this.ephemerals.push(eph);
-        this.events.emit('ephemeral', eph);
-        return { ok: true, message_ts: this.nextTs() };
-      }
-      case 'views.open': {
-        const view = body.view as SlackBlock | undefined;
-        if (!view || typeof body.trigger_id !== 'string') return { ok: false, error: 'invalid_arguments' };
-        const opened: OpenedView = { triggerId: body.trigger_id, view };
-        this.views.push(opened);
-        this.events.emit('view', opened);
-        return { ok: true, view: { id: `V${this.views.length}`, ...view } };
-      }
-      case 'conversations.history': {
-        const channel = String(body.channel);
-        const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
-        const msgs = this.messages
-          .filter((m) => m.channel === channel && m.threadTs === null)
-          .reverse()
-          .slice(0, Number(body.limit ?? 100))
-          .map((m) => ({
-            type: 'message',
-            user: m.user,
-            bot_id: m.botId,
-            text: m.text,
-            ts: m.ts,
-            ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
-          }));
-        return { ok: true, messages: msgs, has_more: false };
-      }
-      default:
-        return { ok: false, error: 'unknown_method' };
-    }
-  }
-
-  private postMessage(body: Record<string, unknown>): Record<string, unknown> {
-    const channel = typeof body.channel === 'string' ? body.channel : '';
-    if (!channel) return { ok: false, error: 'channel_not_found' };
-    if (this.channelsWithoutBot.has(channel)) return { ok: false, error: 'not_in_channel' };
-    if (!body.text && !body.blocks) return { ok: false, error: 'no_text' };
-    const ts = this.nextTs();
-    const msg: PostedMessage = {
-      channel,
-      ts,
-      threadTs: typeof body.thread_ts === 'string' ? body.thread_ts : null,
-      text: String(body.text ?? ''),
-      blocks: (body.blocks as SlackBlock[] | undefined) ?? [],
-      metadata: (body.metadata as PostedMessage['metadata']) ?? null,
-      user: this.botUserId,
-      botId: this.botId,
-    };
-    this.messages.push(msg);
-    this.events.emit('message', msg);
-    return { ok: true, channel, ts, message: { type: 'message', text: msg.text, user: msg.user, ts } };
   }
 
   // ---------------------------------------------------------------- Socket Mode
@@ -689,14 +470,6 @@ export class FakeSlack {
     );
     this.events.emit('socket');
   }
-}
-
-/** How Socket Mode labels what it carries. */
-function kindOf(payload: Deliverable): 'slash_commands' | 'events_api' | 'interactive' {
-  const type = (payload as { type?: string }).type;
-  if (type === 'event_callback') return 'events_api';
-  if (type === 'block_actions' || type === 'view_submission') return 'interactive';
-  return 'slash_commands';
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

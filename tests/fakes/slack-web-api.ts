@@ -1,0 +1,114 @@
+/**
+ * The fake Slack's Web API methods: what each answers and what it records. Enough of Slack for
+ * the bot: auth.test, apps.connections.open, chat.postMessage (with metadata and threads),
+ * chat.postEphemeral, views.open and conversations.history (with include_all_metadata).
+ */
+import { randomUUID } from 'node:crypto';
+import type { EphemeralMessage, OpenedView, PostedMessage, SlackBlock } from './slack-payloads.ts';
+
+/** The state the Web API reads and records into (the FakeSlack itself). */
+export interface WebApiState {
+  readonly botToken: string;
+  readonly appToken: string;
+  readonly teamId: string;
+  readonly botUserId: string;
+  readonly botId: string;
+  /** `http://127.0.0.1:PORT` of the fake. */
+  readonly baseUrl: string;
+  readonly messages: PostedMessage[];
+  readonly ephemerals: EphemeralMessage[];
+  readonly views: OpenedView[];
+  readonly channelsWithoutBot: Set<string>;
+  nextTs(): string;
+  /** Tell waiters a record was added ('message', 'ephemeral', 'view'). */
+  notify(kind: string, item: unknown): void;
+}
+
+export function answerApiCall(
+  fake: WebApiState,
+  method: string,
+  body: Record<string, unknown>,
+  auth: string | undefined,
+): Record<string, unknown> {
+  const token = auth?.replace(/^Bearer\s+/i, '') ?? (body.token as string | undefined);
+  if (method === 'apps.connections.open') {
+    if (token !== fake.appToken) return { ok: false, error: 'invalid_auth' };
+    return { ok: true, url: `${fake.baseUrl.replace(/^http/, 'ws')}/socket?ticket=${randomUUID()}` };
+  }
+  if (token !== fake.botToken) return { ok: false, error: 'invalid_auth' };
+  switch (method) {
+    case 'auth.test':
+      return {
+        ok: true,
+        url: 'https://testteam.slack.com/',
+        team: 'Test Team',
+        user: 'newsbrief',
+        team_id: fake.teamId,
+        user_id: fake.botUserId,
+        bot_id: fake.botId,
+        is_enterprise_install: false,
+      };
+    case 'chat.postMessage':
+      return postMessage(fake, body);
+    case 'chat.postEphemeral': {
+      const eph: EphemeralMessage = {
+        channel: String(body.channel),
+        user: String(body.user),
+        threadTs: typeof body.thread_ts === 'string' ? body.thread_ts : null,
+        text: String(body.text ?? ''),
+        blocks: (body.blocks as SlackBlock[] | undefined) ?? [],
+      };
+      fake.ephemerals.push(eph);
+      fake.notify('ephemeral', eph);
+      return { ok: true, message_ts: fake.nextTs() };
+    }
+    case 'views.open': {
+      const view = body.view as SlackBlock | undefined;
+      if (!view || typeof body.trigger_id !== 'string') return { ok: false, error: 'invalid_arguments' };
+      const opened: OpenedView = { triggerId: body.trigger_id, view };
+      fake.views.push(opened);
+      fake.notify('view', opened);
+      return { ok: true, view: { id: `V${fake.views.length}`, ...view } };
+    }
+    case 'conversations.history': {
+      const channel = String(body.channel);
+      const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
+      const msgs = fake.messages
+        .filter((m) => m.channel === channel && m.threadTs === null)
+        .reverse()
+        .slice(0, Number(body.limit ?? 100))
+        .map((m) => ({
+          type: 'message',
+          user: m.user,
+          bot_id: m.botId,
+          text: m.text,
+          ts: m.ts,
+          ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
+        }));
+      return { ok: true, messages: msgs, has_more: false };
+    }
+    default:
+      return { ok: false, error: 'unknown_method' };
+  }
+}
+
+function postMessage(fake: WebApiState, body: Record<string, unknown>): Record<string, unknown> {
+  const channel = typeof body.channel === 'string' ? body.channel : '';
+  if (!channel) return { ok: false, error: 'channel_not_found' };
+  if (fake.channelsWithoutBot.has(channel)) return { ok: false, error: 'not_in_channel' };
+  if (!body.text && !body.blocks) return { ok: false, error: 'no_text' };
+  const ts = fake.nextTs();
+  const msg: PostedMessage = {
+    channel,
+    ts,
+    threadTs: typeof body.thread_ts === 'string' ? body.thread_ts : null,
+    text: String(body.text ?? ''),
+    blocks: (body.blocks as SlackBlock[] | undefined) ?? [],
+    metadata: (body.metadata as PostedMessage['metadata']) ?? null,
+    user: fake.botUserId,
+    botId: fake.botId,
+  };
+  fake.messages.push(msg);
+  fake.notify('message', msg);
+  return { ok: true, channel, ts, message: { type: 'message', text: msg.text, user: msg.user, ts } };
+}
