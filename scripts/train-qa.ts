@@ -24,6 +24,8 @@ export interface FitOptions {
   epochs?: number;
   l2?: number;
   rate?: number;
+  /** Average this many fits over shuffled example orders (default 1). */
+  runs?: number;
   /** Templates left out entirely (for ablation). */
   drop?: string[];
   /** Crossed templates that keep only their shared (not per-answer-kind) values. */
@@ -68,8 +70,36 @@ export function buildExamples(rows: QaRow[], power = Infinity): TrainExample[] {
   });
 }
 
-/** Listwise logistic regression with AdaGrad and L2. */
+/**
+ * Listwise logistic regression with AdaGrad and L2; with `runs` > 1, the average of that many
+ * fits over differently ordered examples (bagging by order: less variance, same bias).
+ */
 export function fit(examples: TrainExample[], opts: FitOptions = {}): Float64Array {
+  const runs = opts.runs ?? 1;
+  if (runs <= 1) return fitOnce(examples, opts);
+  const avg = new Float64Array(NFEATURES);
+  for (let r = 0; r < runs; r++) {
+    const w = fitOnce(shuffled(examples, r + 1), opts);
+    for (let k = 0; k < NFEATURES; k++) avg[k] += w[k] / runs;
+  }
+  return avg;
+}
+
+/** A deterministic shuffle (xorshift seeded by `seed`). */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = items.slice();
+  let x = seed * 2654435761 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    const j = Math.abs(x) % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function fitOnce(examples: TrainExample[], opts: FitOptions): Float64Array {
   const epochs = opts.epochs ?? 8;
   const l2 = opts.l2 ?? 1e-2;
   const rate = opts.rate ?? 0.2;

@@ -50,7 +50,8 @@ function wordRange(prep: PreparedArticle, c: Candidate): [number, number] {
 
 /**
  * The best typed span (one with the shape the question asks for: answer-rules.ts), if its
- * model score plus rule bonus comes within `margin` of the best span overall. The span model
+ * model score plus rule bonus comes within `margin` of the best span overall; `any` tells
+ * whether the top sentences hold a span of that shape at all. The span model
  * learned from encyclopaedia questions; for news questions ("Who did Xi meet?") the shape is
  * the stronger evidence, so a typed span wins unless the model is clearly against it.
  */
@@ -62,15 +63,14 @@ export function typedChoice(
   news: boolean,
   margin: number,
   bonusScale = 1,
-): Candidate | undefined {
-  if (margin <= 0) return undefined;
+): { best: Candidate | undefined; any: boolean } {
   const terms = new Set(q.terms);
   const sentences = set.top.map((t) => {
     const s = prep.sentences[t.sentence];
     return { index: t.sentence, tokens: s.tokens, text: s.text, match: s.tokens.map((x) => x.isWord && terms.has(x.stem) && !isStop(x.lower)) };
   });
   const typed = typedSpans(sentences, q, news);
-  if (typed.length === 0) return undefined;
+  if (typed.length === 0 || margin <= 0) return { best: undefined, any: typed.length > 0 };
   const byKey = new Map<string, number>();
   let top = -Infinity;
   set.candidates.forEach((c, k) => {
@@ -85,5 +85,5 @@ export function typedChoice(
     const s = scores[k] + bonusScale * t.bonus;
     if (s > bestScore) [best, bestScore] = [set.candidates[k], s];
   }
-  return best && bestScore >= top - margin ? best : undefined;
+  return { best: best && bestScore >= top - margin ? best : undefined, any: true };
 }

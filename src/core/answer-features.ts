@@ -93,6 +93,7 @@ export const TEMPLATES: readonly (readonly [string, number])[] = [
   ['gapLeftX', 6 * EX],
   ['gapRightX', 6 * EX],
   ['typed', 5 * EX],
+  ['sentTyped', 2 * EX],
   ['bias', 1],
 ];
 export const OFFSETS: Record<string, number> = {};
@@ -425,6 +426,7 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
           if (cnt(18, i, j - 1) > 0) x(OFFSETS.focus, 3);
           if (focusInSentence) x(OFFSETS.focus, 4);
         }
+        x(OFFSETS.sentTyped, typed.size > 0 ? 1 : 0);
         const tb = typed.get(i * n + j);
         if (tb !== undefined) x(OFFSETS.typed, tb <= -1 ? 0 : tb < 0 ? 1 : tb === 0 ? 2 : tb <= 1 ? 3 : 4);
         x(OFFSETS.sentRank, rank);

@@ -322,7 +322,7 @@ export function typedSpans(
     else if (q.expect === 'number' && rules.number !== false) found = numberSpans(s.tokens, q);
     else if (q.expect === 'reason' && rules.reason !== false) found = reasonSpans(s.tokens, s.match);
     else if (q.expect === 'thing' && rules.focus !== false) found = focusSpans(s.tokens, q, s.match);
-    else if (q.expect === 'verb' && rules.object !== false) found = objectSpans(s.tokens, q, s.match);
+    else if ((q.expect === 'verb' || q.expect === 'be') && rules.object !== false) found = objectSpans(s.tokens, q, s.match);
     for (const f of found) out.push({ sentence: s.index, ...f });
   }
   return out;

@@ -7,7 +7,7 @@ import { Cls, stem, tokenize } from './spans.ts';
 import { STOPWORDS } from './text.ts';
 
 /** The kind of answer a question expects. `thing` asks about a named noun ("what year" is a date). */
-export const EXPECTS = ['person', 'date', 'place', 'number', 'reason', 'manner', 'thing', 'verb', 'other'] as const;
+export const EXPECTS = ['person', 'date', 'place', 'number', 'reason', 'manner', 'thing', 'verb', 'be', 'other'] as const;
 export type Expect = (typeof EXPECTS)[number];
 export const NEXPECT = EXPECTS.length;
 
@@ -57,7 +57,7 @@ function map(expect: Expect, list: string): void {
 map('date', 'year years date dates day days month months century centuries decade decades time era season');
 map('number', 'percentage percent number numbers amount age size population temperature distance length height speed rate proportion fraction cost price share total');
 map('place', 'city cities country countries state states place places location locations region regions continent town towns nation nations island islands river rivers county province site sites');
-map('person', 'person persons man woman president scientist artist king queen leader emperor author writer composer player ruler pope general founder inventor architect engineer physicist philosopher actor director');
+map('person', 'member members ceo alumnus alumni economist politician official bishop priest musician singer poet painter scholar scientists professor chairman commander person persons man woman president scientist artist king queen leader emperor author writer composer player ruler pope general founder inventor architect engineer physicist philosopher actor director');
 
 /** Words between "what/which" and the noun asked about that say nothing themselves. */
 const MODIFIERS = new Set([
@@ -67,6 +67,8 @@ const MODIFIERS = new Set([
 ]);
 const AUX = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'had', 'have', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'of', 'for', 'to', 'from', 'with', 'about', 'during', 'since', 'after', 'before', 'into']);
+const BE = new Set(['is', 'was', 'are', 'were']);
+const NOUNISH = new Set<number>([Cls.Noun, Cls.Cap]);
 const WH = ['who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which', 'what'];
 const HOW_NUMBER = new Set(['many', 'much', 'long', 'old', 'far', 'often', 'large', 'big', 'tall', 'high', 'deep', 'wide', 'fast', 'few', 'heavy', 'hot', 'cold', 'small', 'early', 'late']);
 
@@ -94,12 +96,27 @@ export function analyzeQuestion(question: string): QuestionInfo {
     } else {
       wh = w;
       // "what is/was ..." or "what did X do": the answer is a thing but no noun names it.
-      if (!next || AUX.has(next)) expect = 'verb';
+      if (!next) expect = 'verb';
+      else if (AUX.has(next)) {
+        expect = BE.has(next) ? 'be' : 'verb';
+        // "What is the *temperature* of ...?": the subject's head noun can name the kind.
+        if (BE.has(next)) {
+          let k = at + 2;
+          while (k < low.length && (low[k] === 'the' || low[k] === 'a' || low[k] === 'an' || MODIFIERS.has(low[k]))) k++;
+          while (k + 1 < low.length && !STOPWORDS.has(low[k + 1]) && !AUX.has(low[k + 1]) && toks[k + 1].cls !== Cls.Cap) k++;
+          if (k < low.length && FOCUS_EXPECT[low[k]]) [expect, focusIdx] = [FOCUS_EXPECT[low[k]], k];
+        }
+      }
       else {
         let i = at + 1;
         while (i < low.length - 1 && MODIFIERS.has(low[i])) i++;
         const after = low[i + 1];
         const verbLike = /ed$/.test(low[i]) || (after !== undefined && (after === 'the' || after === 'a' || after === 'an'));
+        // "What Goldman Sachs *CEO*", "What university alumni *member*": the head is the
+        // last noun of the run after the wh-word.
+        if (!verbLike && !FOCUS_EXPECT[low[i]]) {
+          while (i + 1 < low.length && NOUNISH.has(toks[i + 1].cls) && !AUX.has(low[i + 1]) && !STOPWORDS.has(low[i + 1]) && !toks[i + 1].lower.endsWith('ed')) i++;
+        }
         if (FOCUS_EXPECT[low[i]]) [expect, focusIdx] = [FOCUS_EXPECT[low[i]], i];
         else if (verbLike && !STOPWORDS.has(low[i])) expect = 'verb';
         else [expect, focusIdx] = ['thing', i];
