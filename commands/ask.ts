@@ -8,13 +8,17 @@ import { answer, answerFromLibrary, MAX_QUESTION_CHARS } from '../src/core/answe
 import { UserError } from '../src/core/errors.ts';
 import { answerMessage } from '../src/core/messages.ts';
 import type { Article } from '../src/core/types.ts';
-import { conversationKey } from '../src/store/types.ts';
+import { conversationKey, parseContextValue } from '../src/store/types.ts';
 import type { Command, CommandContext } from './types.ts';
 
-/** The article this conversation is about, if one was briefed (or asked about) here. */
-async function contextArticle(ctx: CommandContext): Promise<Article | undefined> {
-  const id = await ctx.services.store.conversations.getContext(conversationKey(ctx.platform, ctx.channelId, ctx.threadId));
-  return id ? ctx.services.library.find(id) : undefined;
+/** What this conversation follows: the article last briefed (or asked about) here, or a digest's stories. */
+async function conversationArticles(ctx: CommandContext): Promise<{ single?: Article; among?: Article[] }> {
+  const value = await ctx.services.store.conversations.getContext(conversationKey(ctx.platform, ctx.channelId, ctx.threadId));
+  const context = parseContextValue(value);
+  if (!context) return {};
+  if ('articleId' in context) return { single: await ctx.services.library.find(context.articleId) };
+  const found = await Promise.all(context.digest.map((id) => ctx.services.library.find(id)));
+  return { among: found.filter((a): a is Article => a !== undefined) };
 }
 
 export const ask = {
@@ -39,12 +43,14 @@ export const ask = {
       await ctx.services.store.conversations.setContext(key, article.id);
       return answerMessage(answer(question, article), article, { named: true });
     }
-    const current = await contextArticle(ctx);
-    if (current) return answerMessage(answer(question, current), current);
-    const articles = await ctx.services.library.list();
+    const { single, among } = await conversationArticles(ctx);
+    if (single) return answerMessage(answer(question, single), single);
+    // After a digest: the best answer among the stories it showed, naming the one used.
+    const articles = among?.length ? among : await ctx.services.library.list();
     const best = answerFromLibrary(question, articles);
     if (!best) throw new UserError('The library is empty: add articles to the briefings folder or a feed with /sources add.');
-    if (best.answer.found) await ctx.services.store.conversations.setContext(key, best.article.id);
+    // A library search narrows the conversation to the article found; a digest's stories stay open.
+    if (best.answer.found && !among?.length) await ctx.services.store.conversations.setContext(key, best.article.id);
     return answerMessage(best.answer, best.article, { named: true });
   },
   async complete(ctx, _option, partial) {

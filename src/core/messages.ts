@@ -85,7 +85,8 @@ export function digestMessage(d: Digest, opts: { title?: string; late?: boolean 
         .join(' · '),
     })),
     footer: d.more > 0 ? `and ${d.more} more` : undefined,
-    articleIds: d.articleIds,
+    // The stories shown (and those grouped with them): follow-up questions search these.
+    articleIds: d.items.flatMap((it) => [it.lead.id, ...it.also.map((b) => b.id)]),
   };
 }
 

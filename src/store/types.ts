@@ -214,3 +214,28 @@ export interface Store {
 export function conversationKey(platform: string, channelId: string, threadId: string | null): string {
   return `${platform}:${channelId}:${threadId ?? ''}`;
 }
+
+/**
+ * What a conversation follows, as stored by ConversationStore: one article id, or the list of
+ * articles a digest showed (`digest:id1,id2`), whose follow-ups search those articles.
+ */
+export type ConversationContext = { articleId: string } | { digest: string[] };
+
+const DIGEST_PREFIX = 'digest:';
+
+/** The context value a posted message gives its conversation, or null when it gives none. */
+export function contextValueFor(message: { articleId?: string; articleIds?: string[] }): string | null {
+  if (message.articleId) return message.articleId;
+  if (message.articleIds?.length) return `${DIGEST_PREFIX}${message.articleIds.join(',')}`;
+  return null;
+}
+
+/** Read a stored context value. */
+export function parseContextValue(value: string | null): ConversationContext | null {
+  if (!value) return null;
+  if (value.startsWith(DIGEST_PREFIX)) {
+    const ids = value.slice(DIGEST_PREFIX.length).split(',').filter(Boolean);
+    return ids.length ? { digest: ids } : null;
+  }
+  return { articleId: value };
+}

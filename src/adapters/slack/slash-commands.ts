@@ -16,7 +16,7 @@ import type { Command, CommandArgs } from '../../../commands/types.ts';
 import { errorMessage, runCommand, textArgs } from '../dispatch.ts';
 import { PostError, userFacingMessage } from '../../core/errors.ts';
 import type { Message } from '../../core/message.ts';
-import { conversationKey } from '../../store/types.ts';
+import { contextValueFor, conversationKey } from '../../store/types.ts';
 import { slackContext, type SlackDeps } from './deps.ts';
 import { unescapeSlack } from './incoming-text.ts';
 import { postToSlack, slackPayloads } from './poster.ts';
@@ -84,19 +84,21 @@ async function deliver(
 ): Promise<void> {
   const conversations = deps.services.store.conversations;
   if (isEphemeral(m)) return respondWith(respond, m, 'ephemeral', log);
-  if (m.kind === 'briefing' && m.articleId) {
+  // Briefings and digests are posted as the bot so they have a thread for follow-ups.
+  const context = contextValueFor(m);
+  if ((m.kind === 'briefing' || m.kind === 'digest') && context) {
     try {
       const res = await postToSlack(client, body.channel_id, m);
       // Every part's ts opens a thread about this article; the channel itself now is too.
       for (const ts of res.messageIds) {
-        await conversations.setContext(conversationKey('slack', body.channel_id, ts), m.articleId);
+        await conversations.setContext(conversationKey('slack', body.channel_id, ts), context);
       }
-      await conversations.setContext(conversationKey('slack', body.channel_id, null), m.articleId);
+      await conversations.setContext(conversationKey('slack', body.channel_id, null), context);
       return;
     } catch (e) {
       log.info({ err: e }, 'chat.postMessage refused the briefing; answering through response_url');
       await respondWith(respond, m, 'in_channel', log);
-      await conversations.setContext(conversationKey('slack', body.channel_id, null), m.articleId);
+      await conversations.setContext(conversationKey('slack', body.channel_id, null), context);
       if (e instanceof PostError && NOT_A_MEMBER.has(e.code)) {
         await respondWith(respond, { kind: 'info', ephemeral: true, text: INVITE_TIP }, 'ephemeral', log);
       }
@@ -104,7 +106,7 @@ async function deliver(
     }
   }
   await respondWith(respond, m, 'in_channel', log);
-  if (m.articleId) await conversations.setContext(conversationKey('slack', body.channel_id, null), m.articleId);
+  if (context) await conversations.setContext(conversationKey('slack', body.channel_id, null), context);
 }
 
 async function respondWith(
