@@ -102,12 +102,15 @@ describe('Slack over HTTP (real Bolt, fake Slack)', () => {
     expect(r.body.text).not.toMatch(/\n|at .*\.ts/);
   });
 
-  it('answers /digest in the channel', async () => {
-    const cmd = h.fake.slashCommand('/digest');
+  it('posts /digest in the channel as the bot, its thread following the stories shown', async () => {
+    const cmd = h.fake.slashCommand('/digest', '', { channel_id: 'C0DIGEST' });
     expect((await h.fake.deliverHttp(h.eventsUrl, cmd)).status).toBe(200);
-    const r = await h.fake.waitForResponse(FakeSlack.responseId(cmd));
-    expect(r.body.response_type).toBe('in_channel');
-    expect(allText(r.body.blocks ?? [])).toContain('Kyrgyzstan');
+    const posted = await h.fake.waitForMessage((m) => m.channel === 'C0DIGEST');
+    expect(allText(posted.blocks)).toContain('Kyrgyzstan');
+    await h.adapter.whenIdle();
+    const ctx = await h.services.store.conversations.getContext(conversationKey('slack', 'C0DIGEST', posted.ts));
+    expect(ctx).toBe(`digest:${SEED_ID}`);
+    expect(h.fake.responsesTo(FakeSlack.responseId(cmd))).toEqual([]);
   });
 
   it('refuses a bad signature with 401 and runs nothing', async () => {

@@ -46,10 +46,10 @@ describe('Slack in Socket Mode (real Bolt, fake Slack websocket)', () => {
   });
 
   it('answers /digest in the channel', async () => {
-    const cmd = h.fake.slashCommand('/digest');
+    const cmd = h.fake.slashCommand('/digest', '', { channel_id: 'C0SOCKDIGEST' });
     await h.fake.deliverSocket(cmd);
-    const r = await h.fake.waitForResponse(FakeSlack.responseId(cmd));
-    expect(r.body.response_type).toBe('in_channel');
+    const posted = await h.fake.waitForMessage((m) => m.channel === 'C0SOCKDIGEST');
+    expect(JSON.stringify(posted.blocks)).toContain('Kyrgyzstan');
   });
 
   it('closes the websocket on stop, and never reached a non-loopback address', async () => {
