@@ -26,7 +26,6 @@ net.Socket.prototype.connect = function patchedConnect(this: net.Socket, ...args
   } else if (typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first))) {
     check(typeof args[1] === 'string' ? args[1] : undefined, 'connect');
   }
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-explicit-any
   return (origConnect as any).apply(this, args);
 } as typeof net.Socket.prototype.connect;
 
