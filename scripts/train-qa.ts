@@ -18,6 +18,8 @@ export interface TrainExample {
   set: CandidateSet;
   /** Soft target over candidates (sums to 1), or null when no candidate overlaps the answer. */
   target: Float64Array | null;
+  /** How much this example counts (synthetic ones count less); default 1. */
+  weight?: number;
 }
 
 export interface FitOptions {
@@ -113,6 +115,7 @@ function fitOnce(examples: TrainExample[], opts: FitOptions): Float64Array {
     for (const ex of examples) {
       if (!ex.target) continue;
       const { set, target } = ex;
+      const weight = ex.weight ?? 1;
       const n = set.candidates.length;
       const s = new Float64Array(n);
       let max = -Infinity;
@@ -126,7 +129,7 @@ function fitOnce(examples: TrainExample[], opts: FitOptions): Float64Array {
       let z = 0;
       for (let k = 0; k < n; k++) z += (s[k] = Math.exp(s[k] - max));
       for (let k = 0; k < n; k++) {
-        const d = s[k] / z - target[k];
+        const d = weight * (s[k] / z - target[k]);
         if (Math.abs(d) < 1e-7) continue;
         const c = set.candidates[k];
         for (let f = c.fstart; f < c.fend; f++) {

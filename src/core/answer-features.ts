@@ -27,7 +27,8 @@ export interface PreparedArticle {
 }
 
 /** Values per crossed template value: one per answer kind plus the shared one. */
-const EX = NEXPECT + 1;
+const NE = NEXPECT;
+const EX = NE + 1;
 
 const cache = new WeakMap<Article, { text: string; caption: string | null; prepared: PreparedArticle }>();
 
@@ -66,7 +67,7 @@ export const TEMPLATES: readonly (readonly [string, number])[] = [
   ['rightLex', NLEX * EX],
   ['overlap', 4 * EX],
   ['overlapFrac', 4 * EX],
-  ['props', 18 * EX],
+  ['props', 19 * EX],
   ['leftDist', 7 * EX],
   ['rightDist', 7 * EX],
   ['focus', 5 * EX],
@@ -108,7 +109,7 @@ export const NFEATURES = total;
 /** How many top BM25 sentences yield candidates. */
 export const TOP_SENTENCES = 3;
 /** Longest candidate, in words. */
-export const MAX_SPAN_WORDS = 20;
+export const MAX_SPAN_WORDS = 16;
 
 export interface Candidate {
   sentence: number;
@@ -192,6 +193,61 @@ function windowBin(x: number): number {
   return 3;
 }
 
+// Hot-loop copies of imported constants: module bindings are getters once compiled.
+const C_Prep = Cls.Prep;
+const C_Det = Cls.Det;
+const C_Conj = Cls.Conj;
+const O_bias = OFFSETS.bias;
+const O_bigrams = OFFSETS.bigrams;
+const O_first = OFFSETS.first;
+const O_firstLast = OFFSETS.firstLast;
+const O_firstLex = OFFSETS.firstLex;
+const O_focus = OFFSETS.focus;
+const O_formPos = OFFSETS.formPos;
+const O_gapLeft = OFFSETS.gapLeft;
+const O_gapLeftX = OFFSETS.gapLeftX;
+const O_gapRight = OFFSETS.gapRight;
+const O_gapRightX = OFFSETS.gapRightX;
+const O_last = OFFSETS.last;
+const O_lastLex = OFFSETS.lastLex;
+const O_lastRight = OFFSETS.lastRight;
+const O_left = OFFSETS.left;
+const O_leftDist = OFFSETS.leftDist;
+const O_leftFirst = OFFSETS.leftFirst;
+const O_leftLex = OFFSETS.leftLex;
+const O_leftPath = OFFSETS.leftPath;
+const O_leftQ = OFFSETS.leftQ;
+const O_leftWindow = OFFSETS.leftWindow;
+const O_len = OFFSETS.len;
+const O_near = OFFSETS.near;
+const O_overlap = OFFSETS.overlap;
+const O_overlapFrac = OFFSETS.overlapFrac;
+const O_prevWord = OFFSETS.prevWord;
+const O_props = OFFSETS.props;
+const O_right = OFFSETS.right;
+const O_rightDist = OFFSETS.rightDist;
+const O_rightLex = OFFSETS.rightLex;
+const O_rightPath = OFFSETS.rightPath;
+const O_rightQ = OFFSETS.rightQ;
+const O_rightWindow = OFFSETS.rightWindow;
+const O_sentCover = OFFSETS.sentCover;
+const O_sentRank = OFFSETS.sentRank;
+const O_sentRatio = OFFSETS.sentRatio;
+const O_sentTyped = OFFSETS.sentTyped;
+const O_sides = OFFSETS.sides;
+const O_spanIdf = OFFSETS.spanIdf;
+const O_typed = OFFSETS.typed;
+const C_Aux = Cls.Aux;
+const C_Cap = Cls.Cap;
+const C_Close = Cls.Close;
+const C_Comma = Cls.Comma;
+const C_Num = Cls.Num;
+const C_Open = Cls.Open;
+const C_Pron = Cls.Pron;
+const C_Verb = Cls.Verb;
+const C_VerbPast = Cls.VerbPast;
+const C_Wh = Cls.Wh;
+
 /** All candidate spans of the top sentences, with their features. */
 export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false, topN = TOP_SENTENCES): CandidateSet {
   const ranked = rankSentences(prep, q).slice(0, topN).filter((r, k) => k === 0 || r.score > 0);
@@ -212,7 +268,7 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
   /** Push value v of a crossed template: once for this answer kind, once shared. */
   const x = (offset: number, v: number): void => {
     push(offset + v * EX + e);
-    push(offset + v * EX + NEXPECT);
+    push(offset + v * EX + NE);
   };
   const terms = new Set(q.terms);
   let idfTotal = 0;
@@ -235,27 +291,28 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
       let b = 0;
       if (t.isWord) b |= 1 << 0;
       if (match[k]) b |= 1 << 1;
-      if (t.cls === Cls.Num) b |= 1 << 2;
+      if (t.cls === C_Num) b |= 1 << 2;
       if (/^(1\d{3}|20\d{2})s?$/.test(t.text)) b |= 1 << 3;
       if (t.isWord && isDateWord(t.text)) b |= 1 << 4;
-      if (t.cls === Cls.Cap || t.cls === Cls.Num) b |= 1 << 5;
+      if (t.cls === C_Cap || t.cls === C_Num) b |= 1 << 5;
       if (isLowerContent(t.cls)) b |= 1 << 6;
       if (CURRENCY.test(t.lower)) b |= 1 << 7;
-      if (t.cls === Cls.Comma) b |= 1 << 8;
+      if (t.cls === C_Comma) b |= 1 << 8;
       if (t.lower === 'and' || t.lower === 'or') b |= 1 << 9;
-      if (t.cls === Cls.Open || t.text === '"') b |= 1 << 10;
-      if (t.cls === Cls.Close || t.text === '"') b |= 1 << 11;
+      if (t.cls === C_Open || t.text === '"') b |= 1 << 10;
+      if (t.cls === C_Close || t.text === '"') b |= 1 << 11;
       if (t.text === '(') b |= 1 << 12;
       if (t.text === ')') b |= 1 << 13;
-      if (t.cls === Cls.Wh) b |= 1 << 14;
-      if (t.cls === Cls.Aux) b |= 1 << 15;
-      if (t.cls === Cls.Pron) b |= 1 << 16;
+      if (t.cls === C_Wh) b |= 1 << 14;
+      if (t.cls === C_Aux) b |= 1 << 15;
+      if (t.cls === C_Pron) b |= 1 << 16;
       if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') b |= 1 << 17;
       if (q.focus !== null && t.stem === q.focus) b |= 1 << 18;
+      if (t.cls === C_Verb || t.cls === C_VerbPast) b |= 1 << 19;
       bits[k] = b;
       matchW[k + 1] = matchW[k] + (match[k] ? (termIdf.get(t.stem) ?? 0) / (idfTotal || 1) : 0);
     }
-    const NB = 19;
+    const NB = 20;
     // pre[b * (n + 1) + k]: tokens before k with bit b.
     const pre = new Int32Array(NB * (n + 1));
     for (let b = 0; b < NB; b++) {
@@ -335,103 +392,109 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
     const ratio = ratioBin(bestScore > 0 ? r.score / bestScore : 0);
     const cover = coverBin(r.coverage);
     for (let i = 0; i < n; i++) {
-      if (!toks[i].isWord) continue;
+      // Answers do not start with a conjunction or an auxiliary, nor end with a function word:
+      // skipping those spans halves the work without losing answers.
+      if (!toks[i].isWord || toks[i].cls === C_Conj || toks[i].cls === C_Aux) continue;
       const left = i - 1;
       const lm = i > 0 ? lastMatch[i - 1] : -1;
       const leftCls = left < 0 ? CLS_EDGE : cls[left];
       const leftWin = windowBin(matchW[i] - matchW[Math.max(0, i - 3)]);
       for (let j = i; j < n; j++) {
-        if (!toks[j].isWord) continue;
+        const cj = toks[j].cls;
+        if (!toks[j].isWord || cj === C_Det || cj === C_Prep || cj === C_Conj || cj === C_Aux || (cj === C_Wh && j > i)) continue;
         const words = cnt(0, i, j);
         if (words > MAX_SPAN_WORDS) break;
+        // A span across ";" or ":" joins two clauses: never one answer.
+        if (cnt(17, i, j) > 0) break;
         const right = j + 1 < n ? j + 1 : -1;
         const rightCls = right < 0 ? CLS_EDGE : cls[right];
         const fstart = nf;
-        push(OFFSETS.bias);
-        x(OFFSETS.len, lenBin(words));
-        x(OFFSETS.first, cls[i]);
-        x(OFFSETS.last, cls[j]);
-        x(OFFSETS.left, leftCls);
-        x(OFFSETS.right, rightCls);
-        push(OFFSETS.leftFirst + leftCls * NCLS + cls[i]);
-        push(OFFSETS.lastRight + cls[j] * NCLS + rightCls);
-        push(OFFSETS.firstLast + cls[i] * NCLS + cls[j]);
-        x(OFFSETS.firstLex, toks[i].lex);
-        x(OFFSETS.lastLex, toks[j].lex);
-        if (left >= 0) x(OFFSETS.leftLex, toks[left].lex);
-        if (right >= 0) x(OFFSETS.rightLex, toks[right].lex);
+        push(O_bias);
+        x(O_len, lenBin(words));
+        x(O_first, cls[i]);
+        x(O_last, cls[j]);
+        x(O_left, leftCls);
+        x(O_right, rightCls);
+        push(O_leftFirst + leftCls * NCLS + cls[i]);
+        push(O_lastRight + cls[j] * NCLS + rightCls);
+        push(O_firstLast + cls[i] * NCLS + cls[j]);
+        x(O_firstLex, toks[i].lex);
+        x(O_lastLex, toks[j].lex);
+        if (left >= 0) x(O_leftLex, toks[left].lex);
+        if (right >= 0) x(O_rightLex, toks[right].lex);
         const ov = cnt(1, i, j);
-        x(OFFSETS.overlap, Math.min(ov, 3));
+        x(O_overlap, Math.min(ov, 3));
         const frac = ov / words;
-        x(OFFSETS.overlapFrac, frac === 0 ? 0 : frac <= 0.25 ? 1 : frac <= 0.5 ? 2 : 3);
-        if (cnt(2, i, j) > 0) x(OFFSETS.props, 0);
-        if (cnt(3, i, j) > 0) x(OFFSETS.props, 1);
-        if (cnt(4, i, j) > 0) x(OFFSETS.props, 2);
-        if (cnt(5, i, j) === words) x(OFFSETS.props, 3);
-        if (toks[i].cls === Cls.Cap) x(OFFSETS.props, 4);
-        if (cnt(7, i, j) > 0 || (left >= 0 && CURRENCY.test(toks[left].text))) x(OFFSETS.props, 5);
-        if (cnt(8, i, j) > 0) x(OFFSETS.props, 6);
-        if (cnt(9, i, j) > 0) x(OFFSETS.props, 7);
-        if (cnt(10, i, j) !== cnt(11, i, j) || cnt(12, i, j) !== cnt(13, i, j)) x(OFFSETS.props, 8);
-        if (cnt(14, i, j) > 0) x(OFFSETS.props, 9);
-        if (cnt(15, i, j) > 0) x(OFFSETS.props, 10);
-        if (cnt(16, i, j) > 0) x(OFFSETS.props, 11);
-        if (cnt(17, i, j) > 0) x(OFFSETS.props, 12);
+        x(O_overlapFrac, frac === 0 ? 0 : frac <= 0.25 ? 1 : frac <= 0.5 ? 2 : 3);
+        if (cnt(2, i, j) > 0) x(O_props, 0);
+        if (cnt(3, i, j) > 0) x(O_props, 1);
+        if (cnt(4, i, j) > 0) x(O_props, 2);
+        if (cnt(5, i, j) === words) x(O_props, 3);
+        if (toks[i].cls === C_Cap) x(O_props, 4);
+        if (cnt(7, i, j) > 0 || (left >= 0 && CURRENCY.test(toks[left].text))) x(O_props, 5);
+        if (cnt(8, i, j) > 0) x(O_props, 6);
+        if (cnt(9, i, j) > 0) x(O_props, 7);
+        if (cnt(10, i, j) !== cnt(11, i, j) || cnt(12, i, j) !== cnt(13, i, j)) x(O_props, 8);
+        if (cnt(14, i, j) > 0) x(O_props, 9);
+        if (cnt(15, i, j) > 0) x(O_props, 10);
+        if (cnt(16, i, j) > 0) x(O_props, 11);
+        if (cnt(17, i, j) > 0) x(O_props, 12);
         const rm = j + 1 < n ? nextMatch[j + 1] : -1;
-        if (lm >= 0 && rm >= 0) x(OFFSETS.props, 13);
-        if (cnt(6, i, j) === 0) x(OFFSETS.props, 14);
-        if (ov === words) x(OFFSETS.props, 15);
-        if (left >= 0 && right >= 0 && (toks[left].cls === Cls.Open || toks[left].text === '"') && (toks[right].cls === Cls.Close || toks[right].text === '"')) {
-          x(OFFSETS.props, toks[left].text === '(' ? 17 : 16);
+        if (lm >= 0 && rm >= 0) x(O_props, 13);
+        if (cnt(6, i, j) === 0) x(O_props, 14);
+        if (ov === words) x(O_props, 15);
+        if (cnt(19, i, j) > 0) x(O_props, 18);
+        if (left >= 0 && right >= 0 && (toks[left].cls === C_Open || toks[left].text === '"') && (toks[right].cls === C_Close || toks[right].text === '"')) {
+          x(O_props, toks[left].text === '(' ? 17 : 16);
         }
-        x(OFFSETS.formPos, q.form * 4 + (lm >= 0 ? 2 : 0) + (rm >= 0 ? 1 : 0));
+        x(O_formPos, q.form * 4 + (lm >= 0 ? 2 : 0) + (rm >= 0 ? 1 : 0));
         for (let a = 0; a < 3; a++) {
-          if ((nearLeft[i] >> a) & 1) push(OFFSETS.near + q.form * 6 + a);
-          if ((nearRight[j] >> a) & 1) push(OFFSETS.near + q.form * 6 + 3 + a);
+          if ((nearLeft[i] >> a) & 1) push(O_near + q.form * 6 + a);
+          if ((nearRight[j] >> a) & 1) push(O_near + q.form * 6 + 3 + a);
         }
-        if (prevWordLex !== null && left >= 0 && toks[left].lower === prevWordLex) x(OFFSETS.prevWord, 0);
+        if (prevWordLex !== null && left >= 0 && toks[left].lower === prevWordLex) x(O_prevWord, 0);
         // A stand-in for dependency paths: what kind of word the nearest question word is, how
         // far it is, and where that word sat relative to the wh-word in the question.
         if (lm >= 0) {
           const g = gapBin(i - lm - 1);
-          push(OFFSETS.leftPath + (toks[lm].cls * 5 + g) * 4 + q.form);
-          push(OFFSETS.leftQ + (qSide(lm) * 5 + g) * 4 + q.form);
+          push(O_leftPath + (toks[lm].cls * 5 + g) * 4 + q.form);
+          push(O_leftQ + (qSide(lm) * 5 + g) * 4 + q.form);
         }
         if (rm >= 0) {
           const g = gapBin(rm - j - 1);
-          push(OFFSETS.rightPath + (toks[rm].cls * 5 + g) * 4 + q.form);
-          push(OFFSETS.rightQ + (qSide(rm) * 5 + g) * 4 + q.form);
+          push(O_rightPath + (toks[rm].cls * 5 + g) * 4 + q.form);
+          push(O_rightQ + (qSide(rm) * 5 + g) * 4 + q.form);
         }
         const content = words - cnt(1, i, j);
         const meanIdf = content > 0 ? (spanIdf[j + 1] - spanIdf[i]) / words : 0;
-        x(OFFSETS.spanIdf, meanIdf <= 0 ? 0 : meanIdf < 0.4 ? 1 : meanIdf < 0.7 ? 2 : 3);
-        x(OFFSETS.bigrams, bigramF);
+        x(O_spanIdf, meanIdf <= 0 ? 0 : meanIdf < 0.4 ? 1 : meanIdf < 0.7 ? 2 : 3);
+        x(O_bigrams, bigramF);
         if (q.gapLeft !== null) {
-          push(OFFSETS.gapLeft + gapL[i] * 4 + q.form);
-          x(OFFSETS.gapLeftX, gapL[i]);
+          push(O_gapLeft + gapL[i] * 4 + q.form);
+          x(O_gapLeftX, gapL[i]);
         }
         if (q.gapRight !== null) {
-          push(OFFSETS.gapRight + gapR[j] * 4 + q.form);
-          x(OFFSETS.gapRightX, gapR[j]);
+          push(O_gapRight + gapR[j] * 4 + q.form);
+          x(O_gapRightX, gapR[j]);
         }
-        x(OFFSETS.leftDist, distBin(lm >= 0 ? i - lm - 1 : -1));
-        x(OFFSETS.rightDist, distBin(rm >= 0 ? rm - j - 1 : -1));
-        x(OFFSETS.leftWindow, leftWin);
-        x(OFFSETS.rightWindow, windowBin(matchW[Math.min(n, j + 4)] - matchW[j + 1]));
-        x(OFFSETS.sides, side(lm) * 3 + side(rm));
+        x(O_leftDist, distBin(lm >= 0 ? i - lm - 1 : -1));
+        x(O_rightDist, distBin(rm >= 0 ? rm - j - 1 : -1));
+        x(O_leftWindow, leftWin);
+        x(O_rightWindow, windowBin(matchW[Math.min(n, j + 4)] - matchW[j + 1]));
+        x(O_sides, side(lm) * 3 + side(rm));
         if (q.focus !== null) {
-          if (right >= 0 && toks[right].stem === q.focus) x(OFFSETS.focus, 0);
-          if (toks[j].stem === q.focus) x(OFFSETS.focus, 1);
-          if (left >= 0 && toks[left].stem === q.focus) x(OFFSETS.focus, 2);
-          if (cnt(18, i, j - 1) > 0) x(OFFSETS.focus, 3);
-          if (focusInSentence) x(OFFSETS.focus, 4);
+          if (right >= 0 && toks[right].stem === q.focus) x(O_focus, 0);
+          if (toks[j].stem === q.focus) x(O_focus, 1);
+          if (left >= 0 && toks[left].stem === q.focus) x(O_focus, 2);
+          if (cnt(18, i, j - 1) > 0) x(O_focus, 3);
+          if (focusInSentence) x(O_focus, 4);
         }
-        x(OFFSETS.sentTyped, typed.size > 0 ? 1 : 0);
+        x(O_sentTyped, typed.size > 0 ? 1 : 0);
         const tb = typed.get(i * n + j);
-        if (tb !== undefined) x(OFFSETS.typed, tb <= -1 ? 0 : tb < 0 ? 1 : tb === 0 ? 2 : tb <= 1 ? 3 : 4);
-        x(OFFSETS.sentRank, rank);
-        push(OFFSETS.sentRatio + ratio);
-        x(OFFSETS.sentCover, cover);
+        if (tb !== undefined) x(O_typed, tb <= -1 ? 0 : tb < 0 ? 1 : tb === 0 ? 2 : tb <= 1 ? 3 : 4);
+        x(O_sentRank, rank);
+        push(O_sentRatio + ratio);
+        x(O_sentCover, cover);
         out.push({ sentence: r.sentence, i, j, fstart, fend: nf });
       }
     }

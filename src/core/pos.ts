@@ -33,14 +33,20 @@ export function tagWords(words: readonly string[], first: readonly boolean[]): s
 
 const own = Object.prototype.hasOwnProperty;
 
+/** The lexicon's tags for a word; the data has a stray null ("your"), so entries are checked. */
+function entry(word: string): string[] | undefined {
+  const v: unknown = own.call(brill, word) ? brill[word] : undefined;
+  if (!Array.isArray(v)) return undefined;
+  const tags = v.filter((t): t is string => typeof t === 'string').map(primary);
+  return tags.length ? tags : undefined;
+}
+
 function lookup(word: string, first: boolean): string[] | undefined {
-  const exact = own.call(brill, word) ? brill[word] : undefined;
-  if (exact) return exact.map(primary);
-  const lower = word.toLowerCase();
+  const exact = entry(word);
+  if (exact) return exact;
   // A capitalised word the lexicon does not know is a name, unless it only starts the sentence.
   if (/^\p{Lu}/u.test(word) && !first) return undefined;
-  const low = own.call(brill, lower) ? brill[lower] : undefined;
-  return low ? low.map(primary) : undefined;
+  return entry(word.toLowerCase());
 }
 
 function primary(tag: string): string {

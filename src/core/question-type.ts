@@ -57,7 +57,7 @@ function map(expect: Expect, list: string): void {
 map('date', 'year years date dates day days month months century centuries decade decades time era season');
 map('number', 'percentage percent number numbers amount age size population temperature distance length height speed rate proportion fraction cost price share total');
 map('place', 'city cities country countries state states place places location locations region regions continent town towns nation nations island islands river rivers county province site sites');
-map('person', 'member members ceo alumnus alumni economist politician official bishop priest musician singer poet painter scholar scientists professor chairman commander person persons man woman president scientist artist king queen leader emperor author writer composer player ruler pope general founder inventor architect engineer physicist philosopher actor director');
+map('person', 'teacher teachers author authors founder member members ceo alumnus alumni economist politician official bishop priest musician singer poet painter scholar scientists professor chairman commander person persons man woman president scientist artist king queen leader emperor author writer composer player ruler pope general founder inventor architect engineer physicist philosopher actor director');
 
 /** Words between "what/which" and the noun asked about that say nothing themselves. */
 const MODIFIERS = new Set([
@@ -102,9 +102,12 @@ export function analyzeQuestion(question: string): QuestionInfo {
         // "What is the *temperature* of ...?": the subject's head noun can name the kind.
         if (BE.has(next)) {
           let k = at + 2;
+          // "What was his name?" asks for a person; "What is the name of the X?" for an X.
+          if ((low[k] === 'his' || low[k] === 'her') && low[k + 1] === 'name') [expect, focusIdx] = ['person', k + 1];
+          if (low[k + 1] === 'name' && low[k + 2] === 'of') k += 3;
           while (k < low.length && (low[k] === 'the' || low[k] === 'a' || low[k] === 'an' || MODIFIERS.has(low[k]))) k++;
           while (k + 1 < low.length && !STOPWORDS.has(low[k + 1]) && !AUX.has(low[k + 1]) && toks[k + 1].cls !== Cls.Cap) k++;
-          if (k < low.length && FOCUS_EXPECT[low[k]]) [expect, focusIdx] = [FOCUS_EXPECT[low[k]], k];
+          if (k < low.length && FOCUS_EXPECT[low[k]] && expect === 'be') [expect, focusIdx] = [FOCUS_EXPECT[low[k]], k];
         }
       }
       else {

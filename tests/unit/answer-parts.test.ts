@@ -108,3 +108,11 @@ describe('doesNotSay', () => {
     expect(d('When did it start?')).toBe('The article does not say.');
   });
 });
+
+describe('part-of-speech lookups', () => {
+  it('survives the lexicon entry with a stray null and other odd words', () => {
+    const t = tokenize('Your constructor of __proto__ and toString hasOwnProperty your valueOf.');
+    expect(t.filter((x) => x.isWord)).toHaveLength(9);
+    expect(t[0].cls).toBe(Cls.Det);
+  });
+});
