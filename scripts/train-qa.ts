@@ -26,6 +26,8 @@ export interface FitOptions {
   epochs?: number;
   l2?: number;
   rate?: number;
+  /** L2 multiplier for the per-answer-kind copies of crossed features (default 10). */
+  crossedL2?: number;
   /** Average this many fits over shuffled example orders (default 1). */
   runs?: number;
   /** Templates left out entirely (for ablation). */
@@ -103,13 +105,22 @@ function shuffled<T>(items: T[], seed: number): T[] {
 
 function fitOnce(examples: TrainExample[], opts: FitOptions): Float64Array {
   const epochs = opts.epochs ?? 8;
-  const l2 = opts.l2 ?? 1e-2;
+  const l2 = opts.l2 ?? 0.015;
   const rate = opts.rate ?? 0.2;
   const w = new Float64Array(NFEATURES);
   const g2 = new Float64Array(NFEATURES).fill(1e-6);
   const grad = new Float64Array(NFEATURES);
   const touched: number[] = [];
   const allowed = allowedMask(opts);
+  const reg = new Float64Array(NFEATURES).fill(l2);
+  // The per-kind copies see few questions each: they are held closer to zero than the shared ones.
+  const crossedL2 = opts.crossedL2 ?? 10;
+  if (crossedL2 !== 1) {
+    for (const [name, size] of TEMPLATES) {
+      if (size % (NEXPECT + 1) !== 0) continue;
+      for (let k = 0; k < size; k++) if (k % (NEXPECT + 1) !== NEXPECT) reg[OFFSETS[name] + k] = l2 * crossedL2;
+    }
+  }
   const seen = new Uint8Array(NFEATURES);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const ex of examples) {
@@ -143,7 +154,7 @@ function fitOnce(examples: TrainExample[], opts: FitOptions): Float64Array {
         }
       }
       for (const id of touched) {
-        const g = grad[id] + l2 * w[id];
+        const g = grad[id] + reg[id] * w[id];
         g2[id] += g * g;
         w[id] -= (rate * g) / Math.sqrt(g2[id]);
         grad[id] = 0;
