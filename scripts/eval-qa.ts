@@ -132,7 +132,8 @@ export async function main(args: string[]): Promise<void> {
     const part = runSystem(held.map((e) => e.row), { weights }, byType, args.includes('--errors') ? errors : undefined);
     for (const key of Object.keys(cv) as (keyof Tally)[]) cv[key] += part[key];
   });
-  process.stdout.write(`${line(`cross-validated (${k} folds by title)`, cv)}\n\n`);
+  process.stdout.write(`${line(`cross-validated (${k} folds by title)`, cv)}\n`);
+  process.stdout.write('  (weights refitted per fold; the few hyperparameters - L2, epochs, margins - were chosen on this same cross-validation)\n\n');
   for (const [kind, t] of [...byType].sort((a, b) => b[1].n - a[1].n)) process.stdout.write(`${line(`  cv: ${kind}`, t)}\n`);
 
   const tm = timing(rows);

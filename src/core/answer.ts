@@ -29,7 +29,7 @@ const NEWS_BONUS_SCALE = 3;
 const NEWS_MARGIN: Partial<Record<Expect, number>> = { person: 99, date: 99, place: 99, number: 99, reason: 99, thing: 99, verb: 99, be: 99 };
 
 /** Extra score for spans of the best BM25 sentence: the span model alone is a weaker judge of sentences. */
-const TOP_SENTENCE_BONUS = 1;
+const TOP_SENTENCE_BONUS = 0.5;
 
 export interface AnswerOptions {
   /** Overrides TOP_SENTENCE_BONUS (evaluation). */
