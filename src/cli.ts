@@ -26,6 +26,8 @@ async function run(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'brief':
       return (await import('./cli/brief.ts')).briefCli(rest, config);
+    case 'ask':
+      return (await import('./cli/ask.ts')).askCli(rest, config);
     case 'digest':
       return (await import('./cli/digest.ts')).digestCli(rest, config);
     case 'discord-register':
