@@ -10,7 +10,7 @@ import { bm25Index, bm25Scores, idf, type Bm25Index } from './bm25.ts';
 import { typedSpans } from './answer-rules.ts';
 import { isDateWord } from './dates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
-import { Cls, CLS_EDGE, CLS_MATCH, NCLS, NLEX, isLowerContent, isStop, tokenize, type Token } from './spans.ts';
+import { Cls, CLS_EDGE, CLS_MATCH, NCLS, NLEX, contentStems, isLowerContent, isStop, tokenize, type Token } from './spans.ts';
 import { sentences } from './text.ts';
 
 export interface PreparedSentence {
@@ -37,19 +37,32 @@ export function prepareArticle(article: Article): PreparedArticle {
   const hit = cache.get(article);
   if (hit && hit.text === article.text && hit.caption === article.caption) return hit.prepared;
   const list: PreparedSentence[] = [];
-  sentences(article.text).forEach((text, index) => list.push({ text, index, from: 'body', tokens: tokenize(text) }));
+  sentences(article.text).forEach((text, index) => list.push(lazySentence(text, index, 'body')));
   // The caption is article text too (it often says where a photo was taken): it may be
   // evidence for an answer even though it is never summarized.
   if (article.caption) {
-    sentences(article.caption).forEach((text, index) => list.push({ text, index, from: 'caption', tokens: tokenize(text) }));
+    sentences(article.caption).forEach((text, index) => list.push(lazySentence(text, index, 'caption')));
   }
-  const prepared = { sentences: list, index: bm25Index(list.map(sentenceTerms)) };
+  const prepared = { sentences: list, index: bm25Index(list.map((s) => contentStems(s.text))) };
   cache.set(article, { text: article.text, caption: article.caption, prepared });
   return prepared;
 }
 
-function sentenceTerms(s: PreparedSentence): string[] {
-  return s.tokens.filter((t) => t.isWord && !isStop(t.lower)).map((t) => t.stem);
+/**
+ * A sentence whose part-of-speech tokens are computed on first use: retrieval needs only
+ * stems, and only the few best sentences are ever read token by token.
+ */
+function lazySentence(text: string, index: number, from: 'body' | 'caption'): PreparedSentence {
+  let tokens: Token[] | undefined;
+  return {
+    text,
+    index,
+    from,
+    get tokens(): Token[] {
+      tokens ??= tokenize(text);
+      return tokens;
+    },
+  };
 }
 
 /** Feature templates: name and number of values. Order fixes the weight layout. */

@@ -35,11 +35,17 @@ const own = Object.prototype.hasOwnProperty;
 
 /** The lexicon's tags for a word; the data has a stray null ("your"), so entries are checked. */
 function entry(word: string): string[] | undefined {
+  // Cached: the lexicon entry is cleaned once per word, not once per occurrence.
+  const hit = entryCache.get(word);
+  if (hit !== undefined) return hit ?? undefined;
   const v: unknown = own.call(brill, word) ? brill[word] : undefined;
-  if (!Array.isArray(v)) return undefined;
-  const tags = v.filter((t): t is string => typeof t === 'string').map(primary);
+  const tags = Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string').map(primary) : [];
+  if (entryCache.size > 100_000) entryCache.clear();
+  entryCache.set(word, tags.length ? tags : null);
   return tags.length ? tags : undefined;
 }
+
+const entryCache = new Map<string, string[] | null>();
 
 function lookup(word: string, first: boolean): string[] | undefined {
   const exact = entry(word);

@@ -156,6 +156,22 @@ function classify(text: string, lower: string, isWord: boolean, first: boolean, 
   return Cls.Other;
 }
 
+/**
+ * The stems of a sentence's content words, as tokenize() would give them, without tagging
+ * parts of speech: enough to index a sentence for retrieval.
+ */
+export function contentStems(sentence: string): string[] {
+  const out: string[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(sentence)) !== null) {
+    if (!/[\p{L}\p{N}]/u.test(m[0])) continue;
+    const lower = m[0].toLowerCase();
+    if (!isStop(lower)) out.push(stem(lower));
+  }
+  return out;
+}
+
 /** Tokens of one sentence with offsets relative to that sentence, classed by part of speech. */
 export function tokenize(sentence: string): Token[] {
   const raw: { text: string; start: number; isWord: boolean }[] = [];
