@@ -112,7 +112,7 @@ function typeMatches(span: Token[], q: QuestionInfo): boolean {
 /** Close a quote or bracket the span opened, drop one it did not open. */
 function balance(text: string): string {
   let t = text;
-  const opens = (t.match(/[(\[]/g) ?? []).length;
+  const opens = (t.match(/[([]/g) ?? []).length;
   const closes = (t.match(/[)\]]/g) ?? []).length;
   if (closes > opens) t = t.replace(/[)\]]+$/, '');
   if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/^"|"$/, '');
