@@ -9,6 +9,7 @@ import { UserError } from '../src/core/errors.ts';
 import { answerMessage } from '../src/core/messages.ts';
 import type { Article } from '../src/core/types.ts';
 import { conversationKey, parseContextValue } from '../src/store/types.ts';
+import { completeArticles } from './brief.ts';
 import type { Command, CommandContext } from './types.ts';
 
 /** What this conversation follows: the article last briefed (or asked about) here, or a digest's stories. */
@@ -53,12 +54,5 @@ export const ask = {
     if (best.answer.found && !among?.length) await ctx.services.store.conversations.setContext(key, best.article.id);
     return answerMessage(best.answer, best.article, { named: true });
   },
-  async complete(ctx, _option, partial) {
-    const p = partial.trim().toLowerCase();
-    const list = await ctx.services.library.list();
-    return list
-      .filter((a) => !p || a.id.toLowerCase().includes(p) || a.title.toLowerCase().includes(p))
-      .slice(0, 25)
-      .map((a) => ({ name: a.title.length > 100 ? `${a.title.slice(0, 99)}…` : a.title || a.id, value: a.id.slice(0, 100) }));
-  },
+  complete: (ctx, _option, partial) => completeArticles(ctx, partial),
 } satisfies Command;

@@ -29,6 +29,16 @@ export async function resolveArticle(ctx: CommandContext, ref: string | undefine
   return found;
 }
 
+/** Up to 25 library articles whose id or title contains `partial`, for autocomplete. */
+export async function completeArticles(ctx: CommandContext, partial: string): Promise<{ name: string; value: string }[]> {
+  const p = partial.trim().toLowerCase();
+  const list = await ctx.services.library.list();
+  return list
+    .filter((a) => !p || a.id.toLowerCase().includes(p) || a.title.toLowerCase().includes(p))
+    .slice(0, 25)
+    .map((a) => ({ name: (a.title.length > 100 ? `${a.title.slice(0, 99)}…` : a.title) || a.id, value: a.id.slice(0, 100) }));
+}
+
 export const brief = {
   name: 'brief',
   description: 'Brief an article: TL;DR, key points, who and where',
@@ -40,12 +50,5 @@ export const brief = {
     await ctx.services.store.conversations.setContext(conversationKey(ctx.platform, ctx.channelId, ctx.threadId), article.id);
     return briefingMessage(b);
   },
-  async complete(ctx, _option, partial) {
-    const p = partial.trim().toLowerCase();
-    const list = await ctx.services.library.list();
-    return list
-      .filter((a) => !p || a.id.toLowerCase().includes(p) || a.title.toLowerCase().includes(p))
-      .slice(0, 25)
-      .map((a) => ({ name: a.title.length > 100 ? `${a.title.slice(0, 99)}…` : a.title, value: a.id.slice(0, 100) }));
-  },
+  complete: (ctx, _option, partial) => completeArticles(ctx, partial),
 } satisfies Command;

@@ -12,9 +12,7 @@ import type { Answer } from '../core/types.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { parseArgs } from './args.ts';
 import { loadArticleArg, readTextFile } from './input.ts';
-
-/** Longest JSONL line accepted (one context and question). */
-const MAX_LINE = 4 * 1024 * 1024;
+import { processJsonlLine } from './jsonl.ts';
 
 /** Run the `ask` subcommand; returns the exit code (errors are thrown as UserError). */
 export async function askCli(argv: string[], config?: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -61,24 +59,11 @@ async function askJsonl(src: string, out: NodeJS.WritableStream): Promise<number
 
 /** Answer one JSONL line: `{id, context, question}`; a bad line gives `{id, error}`. */
 export function askLine(line: string, n: number): object {
-  let id: string = `line-${n}`;
-  try {
-    if (line.length > MAX_LINE) throw new UserError('line is longer than 4 MB');
-    let o: unknown;
-    try {
-      o = JSON.parse(line);
-    } catch {
-      throw new UserError('not valid JSON');
-    }
-    if (!o || typeof o !== 'object' || Array.isArray(o)) throw new UserError('expected a JSON object');
-    const rec = o as Record<string, unknown>;
-    if (typeof rec.id === 'string' || typeof rec.id === 'number') id = String(rec.id);
+  return processJsonlLine(line, n, (rec, id) => {
     if (typeof rec.context !== 'string') throw new UserError('"context" must be a string');
     if (typeof rec.question !== 'string') throw new UserError('"question" must be a string');
     const article = parseArticle(rec.context, { id, fileName: 'line.txt', title: typeof rec.title === 'string' ? rec.title : undefined });
     const a = answer(rec.question, article);
     return { id, answer: a.answer, found: a.found, confidence: a.confidence, evidence: a.evidence };
-  } catch (e) {
-    return { id, error: e instanceof UserError ? e.message : `internal error: ${(e as Error).message}` };
-  }
+  });
 }

@@ -12,9 +12,7 @@ import type { Config } from '../config.ts';
 import { intFlag, parseArgs } from './args.ts';
 import { formatMessage, parseFormat } from './format.ts';
 import { loadArticleArg, readTextFile } from './input.ts';
-
-/** Longest JSONL line accepted (one article). */
-const MAX_LINE = 4 * 1024 * 1024;
+import { processJsonlLine } from './jsonl.ts';
 
 export async function briefCli(argv: string[], config: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['format', 'points', 'jsonl']);
@@ -49,18 +47,7 @@ async function briefJsonl(src: string, points: number | undefined, out: NodeJS.W
 
 /** Brief one JSONL line; a bad line gives `{id, error}`. */
 export function briefLine(line: string, n: number, points: number | undefined): object {
-  let id = `line-${n}`;
-  try {
-    if (line.length > MAX_LINE) throw new UserError('line is longer than 4 MB');
-    let o: unknown;
-    try {
-      o = JSON.parse(line);
-    } catch {
-      throw new UserError('not valid JSON');
-    }
-    if (!o || typeof o !== 'object' || Array.isArray(o)) throw new UserError('expected a JSON object');
-    const rec = o as Record<string, unknown>;
-    if (typeof rec.id === 'string' || typeof rec.id === 'number') id = String(rec.id);
+  return processJsonlLine(line, n, (rec, id) => {
     if (typeof rec.text !== 'string') throw new UserError('"text" must be a string');
     const article = parseArticle(rec.text, {
       id,
@@ -69,7 +56,5 @@ export function briefLine(line: string, n: number, points: number | undefined): 
       fileName: 'line.txt',
     });
     return summarize(article, { points });
-  } catch (e) {
-    return { id, error: e instanceof UserError ? e.message : `internal error: ${(e as Error).message}` };
-  }
+  });
 }
