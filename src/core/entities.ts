@@ -77,15 +77,46 @@ function findOrganizations(text: string, agency: string | null): string[] {
   if (agency) add(agency);
   for (const m of text.matchAll(ORG_RE)) add(m[1]);
   for (const m of text.matchAll(RUN_RE)) {
-    let run = m[0].replace(/^(?:The|A|An)\s+/, '');
-    const parts = run.split(/\s+/);
-    const headAt = parts.findIndex((w, i) => i > 0 && ORG_HEADS.has(w.replace(/\.$/, '')));
-    if (headAt < 0) continue;
-    // "Ministry of Foreign Affairs" keeps its "of" tail; "Party chief Li" does not.
-    run = parts.join(' ');
-    if (parts.length >= 2 && !TITLE_WORDS.has(parts[0])) add(run);
+    // "Cup and Champions League" is two names; "Bank of England" is one.
+    for (const piece of m[0].split(/\s+and\s+/)) {
+      const parts = stripLeading(piece.split(/\s+/));
+      // The organisation ends at its last head word, plus an "of ..." tail ("Bank of England");
+      // "Limerick Police Chief William Albany" is the Limerick Police.
+      let h = -1;
+      parts.forEach((w, i) => {
+        if ((i > 0 || parts[1] === 'of') && ORG_HEADS.has(w.replace(/\.$/, '')) && !TITLE_WORDS.has(w)) h = i;
+      });
+      if (h < 0) continue;
+      let end = h + 1;
+      if (parts[end] === 'of' && parts[end + 1] && /^[A-Z]/.test(parts[end + 1])) {
+        end += 2;
+        while (end < parts.length && /^[A-Z]/.test(parts[end]) && !TITLE_WORDS.has(parts[end])) end++;
+      }
+      const org = parts.slice(0, end);
+      if (org.length >= 2 && !TITLE_WORDS.has(org[0])) add(org.join(' '));
+    }
   }
   return out;
+}
+
+/** Capitalised only because they start a sentence or a clause: not part of a name. */
+const LEADING_NOISE = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'From', 'With',
+  'Without', 'If', 'As', 'Since', 'Though', 'Although', 'Because', 'Meanwhile', 'However', 'Then', 'So', 'Yet',
+  'Now', 'Also', 'Still', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her',
+  'Their', 'Its', 'Our', 'My', 'Your', 'Last', 'Next', 'Every', 'Some', 'Many', 'Several', 'Both', 'Each', 'Other',
+  'Another', 'Under', 'Over', 'During', 'By', 'To', 'Of', 'Why', 'What', 'Where', 'Who', 'How',
+]);
+
+/** Tokenized copy writes "England ’ s coach": join the possessive back. */
+function tidyRole(role: string): string {
+  return role.replace(/\s+(['’])\s*s\b/g, '$1s').replace(/\s+/g, ' ').trim();
+}
+
+function stripLeading(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && (LEADING_NOISE.has(words[i]) || MONTH_AND_DAY_NAMES.has(words[i]) || /^[a-z]/.test(words[i]))) i++;
+  return words.slice(i);
 }
 
 function findPeople(text: string): Person[] {
@@ -110,7 +141,9 @@ function findPeople(text: string): Person[] {
       const start = m.index ?? 0;
       const before = sentence.slice(0, start);
       const after = sentence.slice(start + run.length);
-      const words = run.split(/\s+/);
+      const words = stripLeading(run.split(/\s+/));
+      // "Robert Zapf's office": the possessive is not part of the name.
+      words[words.length - 1] = words[words.length - 1].replace(/['’]s$/, '');
       // Split the run into a role (titles, nationality adjectives) and a trailing name.
       let i = words.length;
       while (i > 0 && /^[A-Z]/.test(words[i - 1]) && isNameWord(words[i - 1])) i--;
@@ -128,7 +161,7 @@ function findPeople(text: string): Person[] {
       }
       const appositive = APPOSITIVE_RE.exec(after);
       if (appositive && !/^(?:under|in|at|on|with|by|for|from|to|after|before|while|as)\s/i.test(appositive[1])) {
-        add(name, appositive[1].replace(/^(?:the|a|an)\s+/i, '').trim());
+        add(name, tidyRole(appositive[1].replace(/^(?:the|a|an)\s+/i, '')));
         continue;
       }
       if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) {

@@ -67,3 +67,20 @@ describe('entities elsewhere', () => {
     expect(e.organizations).toContain('Acme Corporation');
   });
 });
+
+describe('entities: noise that capitalisation brings', () => {
+  const e = (text: string) => extractEntities({ title: 'T', dateline: { place: null, date: null, agency: null }, text });
+  it('drops sentence-initial words and possessives from names', () => {
+    const x = e('But Bruce Smith said the plan failed. District Attorney Robert Zapf\'s office declined to comment.');
+    expect(x.people).toEqual([{ name: 'Bruce Smith', role: null }, { name: 'Robert Zapf', role: 'District Attorney' }]);
+  });
+  it('ends an organisation at its head word and splits "and" lists', () => {
+    const x = e('When the Air Self Defense Force flew, Limerick Police Chief William Albany watched the Cup and Champions League.');
+    expect(x.organizations).toEqual(expect.arrayContaining(['Air Self Defense Force', 'Limerick Police', 'Champions League']));
+    expect(x.organizations.join('|')).not.toMatch(/When|the Air|William Albany/);
+    expect(x.people).toContainEqual({ name: 'William Albany', role: 'Limerick Police Chief' });
+  });
+  it('keeps "of" tails: Bank of England', () => {
+    expect(e('The Bank of England raised rates on Thursday.').organizations).toContain('Bank of England');
+  });
+});
