@@ -53,11 +53,11 @@ export function parseTextArgs(command: Command, text: string): CommandArgs {
     if (opt.type === 'string' && (opt.rest || last)) args[opt.name] = positional.splice(0).join(' ');
     else args[opt.name] = coerce(opt.type, positional.shift() as string, opt.name);
   }
-  if (positional.length) throw new UserError(`/${command.name} got more than it takes: "${positional.join(' ')}".`);
+  if (positional.length) throw new UserError(`/${command.name} got more than it takes: "${shown(positional.join(' '))}".`);
   for (const o of command.options) {
     const v = args[o.name];
     if (o.choices && typeof v === 'string' && !o.choices.includes(v.toLowerCase())) {
-      throw new UserError(`"${v}" is not a valid ${o.name}: use one of ${o.choices.join(', ')}.`);
+      throw new UserError(`"${shown(v)}" is not a valid ${o.name}: use one of ${o.choices.join(', ')}.`);
     }
     if (o.choices && typeof v === 'string') args[o.name] = v.toLowerCase();
   }
@@ -67,11 +67,19 @@ export function parseTextArgs(command: Command, text: string): CommandArgs {
 function coerce(type: string, v: string, name: string): string | number | boolean {
   if (type === 'integer') {
     const n = Number(v);
-    if (!Number.isInteger(n)) throw new UserError(`${name} must be a whole number, not "${v}".`);
+    if (!Number.isInteger(n)) throw new UserError(`${name} must be a whole number, not "${shown(v)}".`);
     return n;
   }
   if (type === 'boolean') return /^(true|yes|on|1)$/i.test(v);
   return v;
+}
+
+/** Input quoted back in a refusal: one line, at most 80 characters (Slack text may hold newlines and pages). */
+function shown(v: string): string {
+  const line = v.replace(/\s+/g, ' ').trim();
+  if (line.length <= 80) return line;
+  const cut = /[\uD800-\uDBFF]/.test(line.charAt(78)) ? 78 : 79;
+  return `${line.slice(0, cut)}…`;
 }
 
 function stripQuotes(s: string): string {

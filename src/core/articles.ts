@@ -27,16 +27,31 @@ const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\
 /** `BEIJING, Feb. 6 (Xinhua) --`, `LONDON, March 3, 2021 (Reuters) -`, `(CNN) --`, `WASHINGTON (AP) —`. */
 const DATELINE_RE = new RegExp(
   `^(?:([A-Z][A-Z.'\\- ]*[A-Z.](?:, [A-Z][A-Za-z.' ]+)?)(?:,\\s+${MONTH_RE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*)?` +
-    `(?:\\(([A-Za-z][\\w.&' /-]{0,40})\\))?\\s*(?:--|—|–|-)\\s+`,
+    // A dateline alone on its line (no story after it) ends at the end of the text.
+    `(?:\\(([A-Za-z][\\w.&' /-]{0,40})\\))?\\s*(?:--|—|–|-)(?:\\s+|$)`,
 );
 
 /** A caption's closing credit: `(Xinhua/Ding Lin)`, `(Photo: AFP)`, `(AP Photo/Jane Doe)`. */
 const CREDIT_RE = /\((?:[A-Z][\w.&' -]*\/[^()]{2,60}|Photo(?: by)?:? [^()]{2,60}|[A-Z][\w ]{0,30} Photo[^()]{0,60})\)\s*$/;
 
+/** C0 and C1 control characters other than tab and newline: a terminal would act on them (ESC sequences). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as every later step may assume it: line breaks as `\n`, no control characters, no lone
+ * surrogate (a JSON `"\ud800"` escape makes one, and platforms reject such payloads).
+ */
+function plainText(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** Parse raw file content into an Article. Throws UserError on content that is not an article. */
 export function parseArticle(raw: string, opts: ParseOptions): Article {
   if (raw.includes('\u0000')) throw new UserError('this looks like a binary file, not an article');
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = plainText(raw.replace(/^\uFEFF/, ''));
   if (!text.trim()) throw new UserError('the article is empty');
   const ext = (opts.fileName ?? '').toLowerCase().split('.').pop() ?? '';
   if (ext === 'json' || (ext !== 'md' && ext !== 'txt' && /^\s*\{/.test(text))) return parseJsonArticle(text, opts);
@@ -68,11 +83,12 @@ function parseJsonArticle(text: string, opts: ParseOptions): Article {
     publishedAt: typeof o.publishedAt === 'string' ? o.publishedAt : null,
     source: typeof o.source === 'string' ? o.source : null,
   };
-  return parseWire(o.text.replace(/\r\n?/g, '\n'), opts, meta);
+  return parseWire(plainText(o.text), opts, meta);
 }
 
 function parseFrontMatterArticle(text: string, opts: ParseOptions): Article {
-  const end = text.indexOf('\n---', 4);
+  // From the opening line's own newline, so that an empty block (`---\n---`) is closed too.
+  const end = text.indexOf('\n---', 3);
   if (end < 0) throw new UserError('the front matter is not closed with "---"');
   let fm: unknown;
   try {
@@ -126,7 +142,8 @@ function parseWire(text: string, opts: ParseOptions, meta: Meta): Article {
   const lines = text.split('\n');
   // The title is the first line when it stands on its own (a headline), not a paragraph.
   let paras = paragraphs(text);
-  let title = meta.title?.trim() || opts.title?.trim() || '';
+  // Titles from JSON, YAML or the caller were not cleaned with the text.
+  let title = plainText(meta.title?.trim() || opts.title?.trim() || '').trim();
   const firstLine = lines.find((l) => l.trim())?.trim() ?? '';
   if (paras.length && firstLine === paras[0] && looksLikeTitle(paras[0], paras.slice(1))) {
     if (!title) title = paras[0];
@@ -152,7 +169,8 @@ function parseWire(text: string, opts: ParseOptions, meta: Meta): Article {
       };
     }
   }
-  if (!body.length) throw new UserError('the article has no body text');
+  // Only punctuation, emoji or invisible characters is no text to brief.
+  if (!body.some((p) => /[\p{L}\p{N}]/u.test(p))) throw new UserError('the article has no body text');
   if (!title) title = headlineFrom(body[0]);
   return {
     id: opts.id,

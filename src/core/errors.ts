@@ -29,8 +29,20 @@ export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
 
-/** The one-line text shown for an error: the UserError's message, or a generic apology. */
+/** Longest error text shown in chat: refusals quote what was typed, which may be huge. */
+export const MAX_ERROR_CHARS = 400;
+
+/**
+ * The one-line text shown for an error: the UserError's message, or a generic apology. Messages
+ * often quote the user's input (a Slack command can hold newlines and thousands of characters),
+ * so the text is folded to one line and shortened at a word boundary, never mid-character.
+ */
 export function userFacingMessage(e: unknown): string {
-  if (isUserError(e)) return e.message;
-  return 'Sorry, something went wrong while doing that. The error has been logged.';
+  if (!isUserError(e)) return 'Sorry, something went wrong while doing that. The error has been logged.';
+  const line = e.message.replace(/\s+/g, ' ').trim();
+  if (line.length <= MAX_ERROR_CHARS) return line;
+  let cut = line.lastIndexOf(' ', MAX_ERROR_CHARS - 1);
+  if (cut < MAX_ERROR_CHARS / 2) cut = MAX_ERROR_CHARS - 1;
+  if (/[\uD800-\uDBFF]/.test(line.charAt(cut - 1))) cut--;
+  return `${line.slice(0, cut)}…`;
 }

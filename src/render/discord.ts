@@ -63,6 +63,15 @@ export function breakMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
 }
 
+/**
+ * A URL as it may stand inside `[label](url)`: normalised (no spaces or raw `<>"`) and with its
+ * parentheses percent-encoded, so a feed's URL cannot close the link early and add Markdown of
+ * its own, and Discord does not refuse the embed for a malformed URL.
+ */
+export function linkTarget(url: string): string {
+  return new URL(url).href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
 function atLineStart(s: string, i: number): boolean {
   return i === 0 || s[i - 1] === '\n';
 }
@@ -93,16 +102,16 @@ export function renderDiscord(m: Message): DiscordPayload[] {
   if (m.bullets?.length) blocks.push(m.bullets.map((b) => `• ${escapeDiscord(b)}`).join('\n'));
   for (const s of m.sections ?? []) {
     const heading = trimText(escapeDiscord(s.heading), 300);
-    const head = isLinkable(s.url) ? `**[${heading}](${s.url})**` : `**${heading}**`;
+    const head = isLinkable(s.url) ? `**[${heading}](${linkTarget(s.url)})**` : `**${heading}**`;
     blocks.push([head, s.text ? escapeDiscord(s.text) : '', s.note ? `*${escapeDiscord(s.note)}*` : ''].filter(Boolean).join('\n'));
   }
-  if (m.links?.length) blocks.push(m.links.filter((l) => isLinkable(l.url)).map((l) => `[${escapeDiscord(l.label)}](${l.url})`).join('\n'));
+  if (m.links?.length) blocks.push(m.links.filter((l) => isLinkable(l.url)).map((l) => `[${escapeDiscord(l.label)}](${linkTarget(l.url)})`).join('\n'));
   const pieces = splitText(blocks.join('\n\n'), DISCORD_LIMITS.description);
 
   const embeds: DiscordEmbed[] = [];
   const first: DiscordEmbed = { color };
   if (m.title) first.title = trimText(breakMentions(m.title), DISCORD_LIMITS.title);
-  if (isLinkable(m.url) && first.title) first.url = m.url;
+  if (isLinkable(m.url) && first.title) first.url = linkTarget(m.url);
   if (pieces[0]) first.description = pieces[0];
   embeds.push(first);
   for (const p of pieces.slice(1)) embeds.push({ color, description: p });
