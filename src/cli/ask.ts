@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { answer } from '../core/answer.ts';
+import { answer, MAX_QUESTION_CHARS } from '../core/answer.ts';
 import { parseArticle } from '../core/articles.ts';
 import { UserError } from '../core/errors.ts';
 import type { Answer } from '../core/types.ts';
@@ -27,6 +27,10 @@ export async function askCli(argv: string[], config?: Config, out: NodeJS.Writab
   if (!ref) throw new UserError('ask needs a file or URL and a question: ask <file|url> "<question>"');
   if (question === undefined) throw new UserError('ask needs a question after the article: ask <file|url> "<question>"');
   if (extra !== undefined) throw new UserError(`unexpected argument "${extra}" (quote the question)`);
+  // Bad input is a one-line error and a non-zero exit, as for every other argument.
+  const q = question.trim();
+  if (!q) throw new UserError('the question is empty: ask <file|url> "<question>"');
+  if (q.length > MAX_QUESTION_CHARS) throw new UserError(`the question is ${q.length} characters long: ask it in under ${MAX_QUESTION_CHARS}`);
   const article = await loadArticleArg(ref, config ?? (await loadConfig()));
   const a = answer(question, article);
   out.write(`${format === 'json' ? JSON.stringify(a, null, 2) : answerText(a)}\n`);
