@@ -48,6 +48,8 @@ function plainText(s: string): string {
   return s.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** Parse raw file content into an Article. Throws UserError on content that is not an article. */
 export function parseArticle(raw: string, opts: ParseOptions): Article {
   if (raw.includes('\u0000')) throw new UserError('this looks like a binary file, not an article');
@@ -170,8 +172,9 @@ function parseWire(text: string, opts: ParseOptions, meta: Meta): Article {
     }
   }
   // Only punctuation, emoji or invisible characters is no text to brief.
-  if (!body.some((p) => /[\p{L}\p{N}]/u.test(p))) throw new UserError('the article has no body text');
-  if (!title) title = headlineFrom(body[0]);
+  if (!body.some((p) => HAS_WORD.test(p))) throw new UserError('the article has no body text');
+  // A title of only punctuation or invisible characters ("", "!!!", a zero-width space) names nothing.
+  if (!HAS_WORD.test(title)) title = headlineFrom(body.find((p) => HAS_WORD.test(p)) as string);
   return {
     id: opts.id,
     title,
@@ -236,7 +239,7 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 /** A headline for a text with none: its first sentence, shortened at a word boundary. */
 function headlineFrom(p: string): string {
-  const first = splitSentences(p)[0] ?? p;
+  const first = splitSentences(p).find((x) => HAS_WORD.test(x)) ?? p;
   if (first.length <= 100) return first.replace(/[.]$/, '');
   return trimAtBoundary(first, 100);
 }

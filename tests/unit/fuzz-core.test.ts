@@ -187,6 +187,8 @@ describe('random articles through every core step', () => {
         continue;
       }
       articles.push(article);
+      // A title names the story: never empty, never only punctuation or invisible characters.
+      expect(article.title).toMatch(/[\p{L}\p{N}]/u);
       expect(LONE_SURROGATE.test(article.title + article.text)).toBe(false);
       // No control character survives parsing (a terminal would act on ESC sequences).
       expect(article.title + article.text).not.toMatch(CONTROL);

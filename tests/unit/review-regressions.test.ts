@@ -62,6 +62,12 @@ describe('article parsing', () => {
     expect(a.dateline).toEqual({ place: 'BEIJING', date: '2022-02-06', agency: 'Xinhua' });
     expect(a.text).toBe('The mayor opened the bridge on Sunday, Feb. 6, 2022.');
   });
+  it('a title of only punctuation or invisible characters is replaced by the first sentence', () => {
+    for (const raw of ['. The mayor said it.', '\u200b\n\nThe mayor said it.', '"\n\nThe mayor said it.']) {
+      expect(parseArticle(raw, { id: 'x' }).title).toBe('The mayor said it');
+    }
+    expect(parseArticle('---\ntitle: "?!"\n---\nThe mayor said it.', { id: 'x', fileName: 'x.md' }).title).toBe('The mayor said it');
+  });
   it('control characters are dropped and lone surrogates replaced', () => {
     const a = parseArticle('{"title":"T\\u001b[2J \\ud800","text":"The mayor\\u0007 said it \\udc00 on Monday."}', { id: 'x', fileName: 'x.json' });
     expect(a.title).toBe('T[2J \uFFFD');
