@@ -7,12 +7,12 @@ import type { Command, CommandArgs, CommandContext } from '../../commands/types.
 import { UserError, isUserError, userFacingMessage } from '../core/errors.ts';
 import type { Message } from '../core/message.ts';
 
-/** Run a command and always return messages (errors become an ephemeral error message). */
 /** Arguments for a text command line: the command's own parser, or the generic one. */
 export function textArgs(command: Command, text: string): CommandArgs {
   return command.parseText ? command.parseText(text) : parseTextArgs(command, text);
 }
 
+/** Run a command and always return messages (errors become an ephemeral error message). */
 export async function runCommand(command: Command, ctx: CommandContext, args: CommandArgs): Promise<Message[]> {
   const log = ctx.log.child({ command: command.name });
   try {
@@ -27,6 +27,7 @@ export async function runCommand(command: Command, ctx: CommandContext, args: Co
   }
 }
 
+/** The ephemeral one-line reply for a refusal or a failure. */
 export function errorMessage(text: string): Message {
   return { kind: 'error', text, ephemeral: true };
 }

@@ -49,6 +49,9 @@ export async function loadArticleArg(ref: string, config: Config): Promise<Artic
     if (raw.includes('\u0000')) throw new UserError('standard input is binary, not an article');
     return parseArticle(raw, { id: 'stdin' });
   }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) && !/^https?:\/\//i.test(ref)) {
+    throw new UserError(`${ref}: only http and https URLs can be fetched`);
+  }
   if (/^https?:\/\//i.test(ref)) {
     const { fetchArticle } = await import('../sources/url.ts');
     return fetchArticle(ref, config);

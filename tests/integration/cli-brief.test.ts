@@ -64,6 +64,7 @@ describe('newsbrief brief', () => {
       [['brief', SEED, '--format', 'pdf'], /--format must be one of/],
       [['brief', SEED, '--points', 'many'], /--points must be a whole number/],
       [['frobnicate'], /unknown command/],
+      [['brief', 'ftp://example.org/story'], /only http and https URLs/],
     ];
     for (const [args, re] of cases) {
       const r = await cli(args);
