@@ -23,6 +23,7 @@ function feedStore(ctx: CommandContext): FeedStore {
 
 function where(ctx: CommandContext): string {
   if (!ctx.guildId) return 'This channel';
+  if (ctx.platform === 'console') return 'This bot';
   return ctx.platform === 'slack' ? 'This workspace' : 'This server';
 }
 

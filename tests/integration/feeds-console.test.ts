@@ -109,16 +109,16 @@ describe('/sources on the console', () => {
     expect(second).toContain('Tram line to the airport opens');
 
     const [list] = await c.handleLine('/sources list');
-    expect(list.text).toBe('This server follows 1 feed.');
+    expect(list.text).toBe('This bot follows 1 feed.');
     expect(list.sections?.[0]).toMatchObject({ heading: 'Transit Today', url, note: 'checked 2024-03-05 12:10 UTC' });
 
     const [dup] = await c.handleLine(`/sources add ${url}`);
-    expect(dup).toMatchObject({ kind: 'error', text: `This server already follows ${url}.` });
+    expect(dup).toMatchObject({ kind: 'error', text: `This bot already follows ${url}.` });
 
     const [removed] = await c.handleLine(`/sources remove ${url}`);
     expect(removed.text).toBe(`Stopped following "Transit Today" (${url}). Stories already fetched stay in the library.`);
     const [empty] = await c.handleLine('/sources');
-    expect(empty.text).toBe('This server follows no feeds yet: add one with /sources add <url>.');
+    expect(empty.text).toBe('This bot follows no feeds yet: add one with /sources add <url>.');
   });
 
   it('briefs a pasted URL through services.fetchArticle (Readability)', async () => {
