@@ -170,7 +170,7 @@ describe('/sources on the console', () => {
       [`/sources add ${site.origin}/nothing-here`, `${site.origin}/nothing-here answered with HTTP 404.`],
       ['/sources add ftp://files.example/feed', 'ftp://files.example/feed is not an http or https URL: only web addresses can be fetched.'],
       ['/sources add', '/sources add needs a feed URL, like /sources add https://example.com/feed.xml'],
-      ['/sources remove https://never.example/rss', 'This server does not follow https://never.example/rss: see /sources list.'],
+      ['/sources remove https://never.example/rss', 'This bot does not follow https://never.example/rss: see /sources list.'],
       ['/sources delete https://x.example/', '"delete" is not a valid action: use one of add, list, remove.'],
     ];
     for (const [line, text] of cases) {
