@@ -108,6 +108,7 @@ export const TEMPLATES: readonly (readonly [string, number])[] = [
   ['gapRightX', 6 * EX],
   ['typed', 5 * EX],
   ['sentTyped', 2 * EX],
+  ['kindFocus', 8],
   ['bias', 1],
 ];
 export const OFFSETS: Record<string, number> = {};
@@ -211,6 +212,7 @@ const C_Prep = Cls.Prep;
 const C_Det = Cls.Det;
 const C_Conj = Cls.Conj;
 const O_bias = OFFSETS.bias;
+const O_kindFocus = OFFSETS.kindFocus;
 const O_bigrams = OFFSETS.bigrams;
 const O_first = OFFSETS.first;
 const O_firstLast = OFFSETS.firstLast;
@@ -501,6 +503,9 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
           if (left >= 0 && toks[left].stem === q.focus) x(O_focus, 2);
           if (cnt(18, i, j - 1) > 0) x(O_focus, 3);
           if (focusInSentence) x(O_focus, 4);
+          // Where the focus noun sits, apart for "what kind of X" (the answer modifies X).
+          const at = right >= 0 && toks[right].stem === q.focus ? 0 : toks[j].stem === q.focus ? 1 : cnt(18, i, j) > 0 ? 2 : 3;
+          push(O_kindFocus + (q.kindOf ? 4 : 0) + at);
         }
         x(O_sentTyped, typed.size > 0 ? 1 : 0);
         const tb = typed.get(i * n + j);

@@ -266,6 +266,8 @@ function focusSpans(toks: Token[], q: QuestionInfo, match: boolean[]): { i: numb
     if (m < f && newWord) {
       const det = m > 0 && toks[m - 1].lower === 'the' ? m - 1 : m;
       out.push({ i: det, j: f, bonus: 0 });
+      // "What type of atmosphere?" -> "100% oxygen" (from "100% oxygen atmosphere").
+      if (q.kindOf) out.push({ i: m, j: f - 1, bonus: 0.5 });
     }
     // "areas such as A, B and C", "products including A and B".
     const a = toks[f + 1]?.lower === 'such' && toks[f + 2]?.lower === 'as' ? f + 3 : toks[f + 1]?.lower === 'including' || toks[f + 1]?.lower === 'like' ? f + 2 : -1;

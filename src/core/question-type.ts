@@ -21,6 +21,12 @@ export interface QuestionInfo {
   focus: string | null;
   /** The focus word as written, for answers such as "the X railway". */
   focusWord: string | null;
+  /**
+   * "What *type of* atmosphere", "what *kind of* cell": the question asks which kind of the
+   * focus noun, so the answer is what modifies that noun in the article ("100% oxygen"),
+   * not the noun phrase with it ("100% oxygen atmosphere").
+   */
+  kindOf: boolean;
   /** Distinct stems of the question's content words (the focus included). */
   terms: string[];
   /**
@@ -65,6 +71,8 @@ const MODIFIERS = new Set([
   'types', 'sort', 'sorts', 'form', 'forms', 'of', 'the', 'a', 'an', 'name', 'exact', 'modern', 'new', 'first',
   'last', 'largest', 'biggest', 'most', 'common', 'general', 'famous', 'important', 'single',
 ]);
+/** "What *type of* X": words that make the question ask for a kind of X. */
+const KIND_WORDS = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'form', 'forms', 'variety', 'varieties', 'class', 'category']);
 const AUX = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'had', 'have', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'of', 'for', 'to', 'from', 'with', 'about', 'during', 'since', 'after', 'before', 'into']);
 const BE = new Set(['is', 'was', 'are', 'were']);
@@ -127,6 +135,8 @@ export function analyzeQuestion(question: string): QuestionInfo {
     }
   }
   const focusTok = focusIdx >= 0 ? toks[focusIdx] : undefined;
+  let kindOf = false;
+  for (let k = at + 1; at >= 0 && k < focusIdx; k++) if (KIND_WORDS.has(low[k]) && low[k + 1] === 'of') kindOf = true;
   const content = (k: number): boolean => !STOPWORDS.has(low[k]) && !WH.includes(low[k]) && low[k] !== 'many' && low[k] !== 'much';
   const headEnd = Math.max(at, focusIdx, wh.startsWith('how ') ? at + 1 : at);
   let form = 3;
@@ -201,6 +211,7 @@ export function analyzeQuestion(question: string): QuestionInfo {
     expectId: EXPECTS.indexOf(expect),
     focus: focusTok ? stem(focusTok.lower) : null,
     focusWord: focusTok ? focusTok.text : null,
+    kindOf,
     terms,
     form,
     prevTerm,
