@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { alignQuestion } from '../src/core/answer-align.ts';
 import { candidates, NFEATURES, OFFSETS, prepareArticle, TEMPLATES, type CandidateSet } from '../src/core/answer-features.ts';
 import { NEXPECT } from '../src/core/question-type.ts';
 import { weightTable } from '../src/core/answer-model.ts';
@@ -54,7 +55,8 @@ export function buildExamples(rows: QaRow[], power = Infinity): TrainExample[] {
   return rows.map((row) => {
     const article = contextArticle(row);
     const prep = prepareArticle(article);
-    const set = candidates(prep, analyzeQuestion(row.question), article.dateline.date !== null);
+    const q = alignQuestion(analyzeQuestion(row.question), prep);
+    const set = candidates(prep, q, article.dateline.date !== null);
     const f1 = set.candidates.map((c) => {
       const s = prep.sentences[c.sentence];
       return best(f1Score, s.text.slice(s.tokens[c.i].start, s.tokens[c.j].end), row.answers);

@@ -5,6 +5,7 @@
  */
 import type { Answer, Article, Evidence } from './types.ts';
 import { expectedF1Choice, typedChoice } from './answer-choice.ts';
+import { alignQuestion } from './answer-align.ts';
 import { candidates, prepareArticle, rankSentences, score, type PreparedArticle } from './answer-features.ts';
 import { defaultWeights } from './answer-model.ts';
 import { extendList, refineSpan } from './answer-span.ts';
@@ -53,8 +54,8 @@ export function answer(question: string, article: Article, opts: AnswerOptions =
   if (q.length > MAX_QUESTION_CHARS) {
     return notFound(question, `That question is too long (${q.length} characters): ask it in under ${MAX_QUESTION_CHARS}.`, 0, []);
   }
-  const info = analyzeQuestion(q);
   const prep = prepareArticle(article);
+  const info = alignQuestion(analyzeQuestion(q), prep);
   if (info.terms.length === 0 && info.expect === 'date' && article.dateline.date && prep.sentences.length > 0) {
     // "When was this?" asks when the story happened: the dateline says.
     const when = resolveDate(article.dateline.date.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `${MONTHS[Number(m) - 1]} ${Number(d)}, ${y}`), '', article.dateline.date);
@@ -119,7 +120,7 @@ export function answerFromLibrary(question: string, articles: readonly Article[]
 /** Best single-sentence coverage of the question's words in an article. */
 function libraryCoverage(prep: PreparedArticle, info: QuestionInfo): number {
   if (info.terms.length === 0 || prep.sentences.length === 0) return 0;
-  const top = rankSentences(prep, info)[0];
+  const top = rankSentences(prep, alignQuestion(info, prep))[0];
   return top ? top.coverage + top.score * 1e-3 : 0;
 }
 

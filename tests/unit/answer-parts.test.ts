@@ -3,7 +3,9 @@
  * extension, BM25 sentence choice, part-of-speech classes and the "does not say" wording.
  */
 import { describe, expect, it } from 'vitest';
-import { doesNotSay } from '../../src/core/answer.ts';
+import { answer, doesNotSay } from '../../src/core/answer.ts';
+import { alignQuestion, editDistance } from '../../src/core/answer-align.ts';
+import { prepareArticle } from '../../src/core/answer-features.ts';
 import { extendList } from '../../src/core/answer-span.ts';
 import { bm25Index, bm25Scores } from '../../src/core/bm25.ts';
 import { resolveDate } from '../../src/core/dates.ts';
@@ -114,5 +116,40 @@ describe('part-of-speech lookups', () => {
     const t = tokenize('Your constructor of __proto__ and toString hasOwnProperty your valueOf.');
     expect(t.filter((x) => x.isWord)).toHaveLength(9);
     expect(t[0].cls).toBe(Cls.Det);
+  });
+});
+
+describe('what kind of X', () => {
+  it('marks questions that ask for a kind of the focus noun', () => {
+    expect(analyzeQuestion('What type of atmosphere helped fuel the fire?')).toMatchObject({ kindOf: true, focusWord: 'atmosphere' });
+    expect(analyzeQuestion('What kind of cell did the bacteria enter?').kindOf).toBe(true);
+    expect(analyzeQuestion('Which railway will be built?').kindOf).toBe(false);
+  });
+});
+
+describe('alignQuestion', () => {
+  const article = {
+    id: 'a', title: '', caption: null, url: null, publishedAt: null, source: null,
+    dateline: { place: null, date: null, agency: null },
+    text: 'The partners financed a lighting company. The state budget grew. The government fought corruption with a new commission in 2003.',
+  };
+  const prep = prepareArticle(article);
+
+  it('reads a misspelt or other-form question word as the article word it stands for', () => {
+    expect(alignQuestion(analyzeQuestion('How does Kenya curb coruption?'), prep).terms).toContain(stem('corruption'));
+    expect(alignQuestion(analyzeQuestion('Who formed the partnership?'), prep).terms).toContain(stem('partners'));
+  });
+
+  it('leaves words alone that are merely close to another word', () => {
+    // "stage" is one letter from "state" but another word.
+    expect(alignQuestion(analyzeQuestion('What stage did it reach?'), prep).terms).toContain(stem('stage'));
+    expect(editDistance('cyanobacteria', 'cynaobacteria', 2)).toBe(1);
+    expect(editDistance('state', 'stage', 1)).toBe(1);
+  });
+
+  it('finds the sentence a misspelt question asks about', () => {
+    const a = answer('When did the comission against coruption start?', article);
+    expect(a.evidence[0].sentence).toContain('2003');
+    expect(a.answer).toBe('2003');
   });
 });
