@@ -92,7 +92,7 @@ export function fit(examples: TrainExample[], opts: FitOptions = {}): Float64Arr
 }
 
 /** A deterministic shuffle (xorshift seeded by `seed`). */
-function shuffled<T>(items: T[], seed: number): T[] {
+export function shuffled<T>(items: T[], seed: number): T[] {
   const out = items.slice();
   let x = seed * 2654435761 || 1;
   for (let i = out.length - 1; i > 0; i--) {
