@@ -37,8 +37,11 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told by)\s+$/;
 /** Words that end a place or building name, never a person's. */
 const NOT_NAME_TAIL = /^(?:Palace|Street|St|Square|Hall|Park|Bridge|Road|Avenue|Church|Cathedral|Stadium|Airport|Station|River|Mountain|Mount|Island|Lake|County|City|Centre|Center|Games|Cup|Olympics|Day|Week|Initiative)$/;
 
+/** Words that are never part of a person's name: titles, dates, places, organisations, nationalities. */
+const NOT_NAME = new Set([...TITLE_WORDS, ...MONTH_AND_DAY_NAMES, ...PLACE_SET, ...KNOWN_ORGS, ...ORG_HEADS, ...Object.keys(DEMONYMS)]);
+
 function isNameWord(w: string): boolean {
-  return !TITLE_WORDS.has(w) && !MONTH_AND_DAY_NAMES.has(w) && !PLACE_SET.has(w) && !KNOWN_ORGS.has(w) && !ORG_HEADS.has(w) && !(w in DEMONYMS);
+  return !NOT_NAME.has(w);
 }
 
 /** Find people, places and organisations in an article's body and title. */
