@@ -91,5 +91,8 @@ describe('npm start with Discord and Slack tokens', () => {
     expect(Date.now() - t0).toBeLessThan(5_000);
     expect(discord.gatewayCloses).toContainEqual(expect.objectContaining({ code: 1000, byClient: true }));
     expect(lines.some((l) => l.msg === 'slack stopped')).toBe(true);
+    // The tokens and the signing secret never reach the logs.
+    const logged = JSON.stringify(lines);
+    for (const secret of [TOKEN, slack.botToken, slack.signingSecret]) expect(logged).not.toContain(secret);
   });
 });
