@@ -12,7 +12,7 @@ import { bm25Index, bm25Scores } from '../src/core/bm25.ts';
 import { analyzeQuestion } from '../src/core/question-type.ts';
 import { sentences, words, STOPWORDS } from '../src/core/text.ts';
 import { best, containsAnswer, contextArticle, exactMatch, f1Score, readQa, type QaRow } from './qa-data.ts';
-import { buildExamples, fit, folds, shuffled } from './train-qa.ts';
+import { buildExamples, fitBoth, folds, shuffled } from './train-qa.ts';
 
 interface Tally {
   n: number;
@@ -128,8 +128,8 @@ export async function main(args: string[]): Promise<void> {
   const errors: string[] = [];
   exFolds.forEach((held, f) => {
     const train = exFolds.filter((_, g) => g !== f).flat();
-    const weights = fit(train);
-    const part = runSystem(held.map((e) => e.row), { weights }, byType, args.includes('--errors') ? errors : undefined);
+    const { weights, rerank } = fitBoth(train);
+    const part = runSystem(held.map((e) => e.row), { weights, rerank }, byType, args.includes('--errors') ? errors : undefined);
     for (const key of Object.keys(cv) as (keyof Tally)[]) cv[key] += part[key];
   });
   process.stdout.write(`${line(`cross-validated (${k} folds by title)`, cv)}\n`);
@@ -140,8 +140,8 @@ export async function main(args: string[]): Promise<void> {
   for (let seed = 1; seed < 3; seed++) {
     const t = empty();
     exFolds.forEach((held, f) => {
-      const weights = fit(shuffled(exFolds.filter((_, g) => g !== f).flat(), seed));
-      const part = runSystem(held.map((e) => e.row), { weights });
+      const { weights, rerank } = fitBoth(shuffled(exFolds.filter((_, g) => g !== f).flat(), seed));
+      const part = runSystem(held.map((e) => e.row), { weights, rerank });
       for (const key of Object.keys(t) as (keyof Tally)[]) t[key] += part[key];
     });
     orders.push(t.f1);
@@ -152,7 +152,7 @@ export async function main(args: string[]): Promise<void> {
     `${'  mean over 3 training orders'.padEnd(34)} n=${String(rows.length).padEnd(4)} EM ${pct(mean(ems), rows.length).padStart(5)}  F1 ${pct(mean(orders), rows.length).padStart(5)}  ` +
       `(orders: ${orders.map((x) => pct(x, rows.length)).join(', ')})\n`,
   );
-  process.stdout.write('  (weights refitted per fold; the few hyperparameters - L2, epochs, margins - were chosen on this same cross-validation)\n\n');
+  process.stdout.write('  (span model and sentence re-ranker refitted per fold; the few hyperparameters - L2, epochs, margins - and the re-ranker features were chosen on this same cross-validation)\n\n');
   for (const [kind, t] of [...byType].sort((a, b) => b[1].n - a[1].n)) process.stdout.write(`${line(`  cv: ${kind}`, t)}\n`);
 
   const tm = timing(rows);

@@ -1,8 +1,9 @@
 /**
- * Fit the answer-span model on QA development data and ship the weights:
+ * Fit the answer-span model and the sentence re-ranker on QA development data and ship the weights:
  *   npx tsx scripts/train-qa.ts [file] [--write]
- * The model is a listwise logistic regression (softmax over one question's candidate spans)
- * whose target is the candidate(s) with the best F1 against the gold answer. Fitting is
+ * The span model is a listwise logistic regression (softmax over one question's candidate spans)
+ * whose target is the candidate(s) with the best F1 against the gold answer; the re-ranker, a
+ * softmax over the question's top sentences whose target is those holding a gold answer. Fitting is
  * deterministic (fixed order, no sampling) so the shipped weights can be reproduced.
  */
 import { writeFileSync } from 'node:fs';
@@ -10,9 +11,11 @@ import { resolve } from 'node:path';
 import { alignQuestion } from '../src/core/answer-align.ts';
 import { candidates, NFEATURES, OFFSETS, prepareArticle, TEMPLATES, type CandidateSet } from '../src/core/answer-features.ts';
 import { NEXPECT } from '../src/core/question-type.ts';
-import { weightTable } from '../src/core/answer-model.ts';
+import { rerankTable, weightTable } from '../src/core/answer-model.ts';
 import { analyzeQuestion } from '../src/core/question-type.ts';
-import { best, contextArticle, f1Score, readQa, type QaRow } from './qa-data.ts';
+import { best, containsAnswer, contextArticle, f1Score, readQa, type QaRow } from './qa-data.ts';
+import { NRERANK, sentenceFeatures, spanMass, withSpanMass } from '../src/core/answer-rerank.ts';
+import { score } from '../src/core/answer-features.ts';
 
 export interface TrainExample {
   row: QaRow;
@@ -21,6 +24,9 @@ export interface TrainExample {
   target: Float64Array | null;
   /** How much this example counts (synthetic ones count less); default 1. */
   weight?: number;
+  /** Re-ranker features of each top sentence, and which of them hold a gold answer. */
+  sentFeatures: Float64Array[];
+  sentGold: boolean[];
 }
 
 export interface FitOptions {
@@ -57,12 +63,14 @@ export function buildExamples(rows: QaRow[], power = Infinity): TrainExample[] {
     const prep = prepareArticle(article);
     const q = alignQuestion(analyzeQuestion(row.question), prep);
     const set = candidates(prep, q, article.dateline.date !== null);
+    const sentFeatures = sentenceFeatures(prep, q, set);
+    const sentGold = set.top.map((t) => containsAnswer(prep.sentences[t.sentence].text, row.answers));
     const f1 = set.candidates.map((c) => {
       const s = prep.sentences[c.sentence];
       return best(f1Score, s.text.slice(s.tokens[c.i].start, s.tokens[c.j].end), row.answers);
     });
     const top = Math.max(0, ...f1);
-    if (top <= 0) return { row, set, target: null };
+    if (top <= 0) return { row, set, target: null, sentFeatures, sentGold };
     const target = new Float64Array(f1.length);
     let n = 0;
     f1.forEach((v, k) => {
@@ -72,7 +80,7 @@ export function buildExamples(rows: QaRow[], power = Infinity): TrainExample[] {
       n += t;
     });
     for (let k = 0; k < target.length; k++) target[k] /= n;
-    return { row, set, target };
+    return { row, set, target, sentFeatures, sentGold };
   });
 }
 
@@ -168,6 +176,62 @@ function fitOnce(examples: TrainExample[], opts: FitOptions): Float64Array {
   return w;
 }
 
+/**
+ * Fit the sentence re-ranker: softmax over each question's top sentences, the target spread
+ * over those that hold a gold answer (questions where all or none do teach nothing), by full-batch
+ * gradient descent with L2, so the result does not depend on the order of the examples.
+ */
+export function fitRerank(examples: TrainExample[], opts: { l2?: number; iterations?: number; rate?: number } = {}): Float64Array {
+  const l2 = opts.l2 ?? 0.01;
+  const rate = opts.rate ?? 0.5;
+  const w = new Float64Array(NRERANK);
+  const useful = examples.filter((e) => e.sentGold.some(Boolean) && !e.sentGold.every(Boolean));
+  if (useful.length === 0) return w;
+  const grad = new Float64Array(NRERANK);
+  for (let it = 0; it < (opts.iterations ?? 400); it++) {
+    grad.fill(0);
+    for (const e of useful) {
+      const s = e.sentFeatures.map((f) => f.reduce((v, x, k) => v + x * w[k], 0));
+      const m = Math.max(...s);
+      const p = s.map((v) => Math.exp(v - m));
+      const z = p.reduce((a, b) => a + b, 0);
+      const gold = e.sentGold.filter(Boolean).length;
+      e.sentFeatures.forEach((f, k) => {
+        const d = p[k] / z - (e.sentGold[k] ? 1 / gold : 0);
+        for (let j = 0; j < NRERANK; j++) grad[j] += d * f[j];
+      });
+    }
+    for (let j = 0; j < NRERANK; j++) w[j] -= rate * (grad[j] / useful.length + l2 * w[j]);
+  }
+  return w;
+}
+
+/**
+ * Examples whose re-ranker features carry the span model's belief in each sentence, as a
+ * span model that never saw the question would hold it (inner cross-validation by title).
+ */
+export function withStack(examples: TrainExample[], k = 4, fitOpts: FitOptions = {}): TrainExample[] {
+  const parts = folds(examples, k, (e) => e.row.title);
+  const out = new Map<TrainExample, TrainExample>();
+  parts.forEach((held, f) => {
+    const w = fit(parts.filter((_, g) => g !== f).flat(), fitOpts);
+    for (const e of held) {
+      const scores = Float64Array.from(e.set.candidates, (c) => score(e.set, c, w));
+      const feats = e.sentFeatures.map((x) => x.slice());
+      out.set(e, { ...e, sentFeatures: e.set.candidates.length ? withSpanMass(feats, spanMass(e.set, scores)) : feats });
+    }
+  });
+  return examples.map((e) => out.get(e)!);
+}
+
+/**
+ * Both models from one training set: the span model, and the sentence re-ranker fitted on
+ * features that carry an inner-cross-validated span model's belief in each sentence.
+ */
+export function fitBoth(examples: TrainExample[], opts: FitOptions = {}): { weights: Float64Array; rerank: Float64Array } {
+  return { weights: fit(examples, opts), rerank: fitRerank(withStack(examples, 4, opts)) };
+}
+
 /** Split rows into k folds by group (all questions of one title stay together). */
 export function folds<T>(items: T[], k: number, group: (t: T) => string): T[][] {
   const groups = [...new Set(items.map(group))].sort();
@@ -181,13 +245,14 @@ export async function main(args: string[]): Promise<void> {
   const file = args.find((a) => !a.startsWith('--')) ?? resolve('..', 'shared/data/qa-dev.jsonl');
   const rows = readQa(file);
   const examples = buildExamples(rows);
-  const w = fit(examples);
+  const { weights: w, rerank } = fitBoth(examples);
   if (args.includes('--write')) {
     const body = JSON.stringify(weightTable(w));
     writeFileSync(
       resolve('src/core/answer-weights.ts'),
       `/** Generated by scripts/train-qa.ts from ${rows.length} development questions: do not edit by hand. */\n` +
-        `import type { WeightTable } from './answer-model.ts';\n\nexport const ANSWER_WEIGHTS: WeightTable = ${body};\n`,
+        `import type { RerankTable, WeightTable } from './answer-model.ts';\n\nexport const ANSWER_WEIGHTS: WeightTable = ${body};\n\n` +
+        `export const RERANK_WEIGHTS: RerankTable = ${JSON.stringify(rerankTable(rerank))};\n`,
     );
     process.stdout.write(`wrote src/core/answer-weights.ts (${rows.length} questions)\n`);
   }

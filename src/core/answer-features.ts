@@ -140,6 +140,8 @@ export interface CandidateSet {
   features: Int32Array;
   /** Per top sentence: index into PreparedArticle.sentences, BM25 score, IDF coverage. */
   top: { sentence: number; score: number; coverage: number }[];
+  /** Per top sentence: does it hold a span of the shape the question asks for (answer-rules.ts)? */
+  typedTop: boolean[];
 }
 
 function lenBin(n: number): number {
@@ -268,6 +270,7 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
   const ranked = rankSentences(prep, q).slice(0, topN).filter((r, k) => k === 0 || r.score > 0);
   const bestScore = ranked.length ? ranked[0].score : 0;
   const out: Candidate[] = [];
+  const typedTop: boolean[] = [];
   let feats = new Int32Array(8192);
   let nf = 0;
   const e = q.expectId;
@@ -394,6 +397,7 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
       const key = t.i * n + t.j;
       typed.set(key, Math.max(typed.get(key) ?? -Infinity, t.bonus));
     }
+    typedTop.push(typed.size > 0);
     const gapBin = (g: number): number => (g <= 2 ? g : g <= 4 ? 3 : 4);
     // Distance from each start back to the question's gap-left word, and from each end on to
     // its gap-right word (5 = not within reach).
@@ -517,7 +521,7 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
       }
     }
   });
-  return { candidates: out, features: feats.subarray(0, nf), top: ranked };
+  return { candidates: out, features: feats.subarray(0, nf), top: ranked, typedTop };
 }
 
 /** Linear score of one candidate. */

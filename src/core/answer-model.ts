@@ -4,7 +4,8 @@
  * added later simply starts at zero).
  */
 import { NFEATURES, OFFSETS, TEMPLATES } from './answer-features.ts';
-import { ANSWER_WEIGHTS } from './answer-weights.ts';
+import { NRERANK, RERANK_FEATURES } from './answer-rerank.ts';
+import { ANSWER_WEIGHTS, RERANK_WEIGHTS } from './answer-weights.ts';
 
 /** Weights keyed by template name, as saved by the training script. */
 export type WeightTable = Record<string, readonly number[]>;
@@ -34,4 +35,26 @@ let shipped: Float64Array | null = null;
 export function defaultWeights(): Float64Array {
   shipped ??= loadWeights(ANSWER_WEIGHTS);
   return shipped;
+}
+
+/** Re-ranker weights keyed by feature name, as saved by the training script. */
+export type RerankTable = Record<string, number>;
+
+/** Lay a re-ranker table out as the dense vector (a feature added later starts at zero). */
+export function loadRerankWeights(table: RerankTable): Float64Array {
+  return Float64Array.from(RERANK_FEATURES, (name) => table[name] ?? 0);
+}
+
+/** The re-ranker vector as a table keyed by feature name. */
+export function rerankTable(w: Float64Array): RerankTable {
+  const out: RerankTable = {};
+  for (let k = 0; k < NRERANK; k++) if (w[k] !== 0) out[RERANK_FEATURES[k]] = Math.round(w[k] * 1e4) / 1e4;
+  return out;
+}
+
+let shippedRerank: Float64Array | null = null;
+/** The shipped re-ranker weights (loaded once). */
+export function defaultRerankWeights(): Float64Array {
+  shippedRerank ??= loadRerankWeights(RERANK_WEIGHTS);
+  return shippedRerank;
 }

@@ -7,7 +7,8 @@ import type { Answer, Article, Evidence } from './types.ts';
 import { expectedF1Choice, typedChoice } from './answer-choice.ts';
 import { alignQuestion } from './answer-align.ts';
 import { candidates, prepareArticle, rankSentences, score, type PreparedArticle } from './answer-features.ts';
-import { defaultWeights } from './answer-model.ts';
+import { defaultRerankWeights, defaultWeights } from './answer-model.ts';
+import { rerankSpans } from './answer-rerank.ts';
 import { extendList, refineSpan } from './answer-span.ts';
 import { resolveDate } from './dates.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
@@ -29,11 +30,11 @@ const TYPED_MARGIN: Partial<Record<Expect, number>> = { person: 1, date: 99, pla
 const NEWS_BONUS_SCALE = 3;
 const NEWS_MARGIN: Partial<Record<Expect, number>> = { person: 99, date: 99, place: 99, number: 99, reason: 99, thing: 99, verb: 99, be: 99 };
 
-/** Extra score for spans of the best BM25 sentence: the span model alone is a weaker judge of sentences. */
+/** Extra score for spans of the best BM25 sentence when the sentence re-ranker is off (answer-rerank.ts replaces it). */
 const TOP_SENTENCE_BONUS = 0.5;
 
 export interface AnswerOptions {
-  /** Overrides TOP_SENTENCE_BONUS (evaluation). */
+  /** Overrides TOP_SENTENCE_BONUS (evaluation; used only with `rerank: false`). */
   topBonus?: number;
   /** Span model weights (defaults to the shipped ones; evaluation passes cross-validated ones). */
   weights?: Float64Array;
@@ -45,6 +46,11 @@ export interface AnswerOptions {
   margins?: Partial<Record<Expect, number>>;
   /** Extend a span that ends inside a list to the whole list (default true). */
   lists?: boolean;
+  /**
+   * Sentence re-ranker weights (defaults to the shipped ones; evaluation passes cross-validated
+   * ones); `false` keeps BM25's order with the top-sentence bonus instead.
+   */
+  rerank?: Float64Array | false;
 }
 
 /** Answer a question from one article's own sentences. Never throws on odd input. */
@@ -70,11 +76,14 @@ export function answer(question: string, article: Article, opts: AnswerOptions =
   let bestScore = -Infinity;
   const scores = new Float64Array(set.candidates.length);
   const lead = set.top[0]?.sentence;
-  const topBonus = opts.topBonus ?? TOP_SENTENCE_BONUS;
+  const rerank = opts.rerank ?? defaultRerankWeights();
+  // Without the re-ranker, the best BM25 sentence gets a fixed bonus instead.
+  const topBonus = rerank ? 0 : (opts.topBonus ?? TOP_SENTENCE_BONUS);
   set.candidates.forEach((c, k) => {
     scores[k] = score(set, c, weights) + (c.sentence === lead ? topBonus : 0);
     bestScore = Math.max(bestScore, scores[k]);
   });
+  if (rerank) bestScore = rerankSpans(prep, info, set, scores, rerank);
   if (set.candidates.length === 0) return notFound(question, doesNotSay(q, info), 0, []);
   const margin = opts.margins?.[info.expect] ?? (news ? NEWS_MARGIN : TYPED_MARGIN)[info.expect] ?? 0;
   const typed = typedChoice(prep, set, scores, info, news, margin, news ? NEWS_BONUS_SCALE : 1);
