@@ -87,73 +87,178 @@ interface Prepared extends CleanSentence {
   leadSim: number;
 }
 
-/** Light normalization so "police"/"police's" and "attack"/"attacks" meet; cheap by design. */
-function norm(w: string): string {
-  if (w.charCodeAt(w.length - 1) !== 115) return w; // most words do not end in "s"
-  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
-  return w;
-}
-
 /** Letters and digits of lowercased text (Latin, Greek, Cyrillic and beyond count as letters). */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f));
 }
 
-/** Calls `onWord` for each word of lowercased text (apostrophes inside words kept); no regex, little garbage. */
-function eachWord(lower: string, onWord: (w: string) => void): void {
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    for (;;) {
-      while (i < n && isWordChar(lower.charCodeAt(i))) i++;
-      const c = lower.charCodeAt(i);
-      if ((c === 39 || c === 0x2019) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    onWord(lower.slice(start, i));
-  }
+/** FNV-1a step over one UTF-16 unit: words are hashed as they are scanned, never sliced out. */
+function fnv(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const FNV_SEED = 0x811c9dc5 | 0;
+
+/** Word characters by UTF-16 unit (see isWordChar); one load per character in the hot loop. */
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+
+/** Scratch for prefix hashes of the word being scanned (grown for very long words). */
+let PREFIX = new Int32Array(64);
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
-/** An article's vocabulary: term ids, and scratch marks for set overlaps without allocating sets. */
+/** The stop words as an open-addressing table keyed by the same hash, probed without making strings. */
+const STOP_KEYS: string[] = [];
+const STOP_TABLE = (() => {
+  let size = 64;
+  while (size < STOPWORDS.size * 4) size *= 2;
+  const table = new Int32Array(size).fill(-1);
+  for (const w of STOPWORDS) {
+    let h = FNV_SEED;
+    for (let k = 0; k < w.length; k++) h = fnv(h, w.charCodeAt(k));
+    let slot = h & (size - 1);
+    while (table[slot] !== -1) slot = (slot + 1) & (size - 1);
+    table[slot] = STOP_KEYS.length;
+    STOP_KEYS.push(w);
+  }
+  return table;
+})();
+const STOP_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
+
+/** Is text[start, end) a stop word? `h` is its hash. */
+function isStopword(text: string, start: number, end: number, h: number): boolean {
+  const mask = STOP_TABLE.length - 1;
+  for (let slot = h & mask; STOP_TABLE[slot] !== -1; slot = (slot + 1) & mask) {
+    const w = STOP_KEYS[STOP_TABLE[slot]];
+    if (w.length !== end - start) continue;
+    let k = 0;
+    while (k < w.length && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
+
+/**
+ * An article's vocabulary: term ids, and scratch marks for set overlaps without allocating sets.
+ * Terms are looked up straight from the scanned text (hash table over character codes), so a
+ * word becomes a string only the first time the article uses it.
+ */
 class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  /** The distinct keys, by id. */
+  private readonly keys: string[] = [];
+  private table = new Int32Array(512).fill(-1);
+  private hashes = new Int32Array(256);
   private marks = new Int32Array(256);
   private stamp = 0;
 
-  /** Distinct content-term ids of a text, and its word count. */
+  /**
+   * Distinct content-term ids of a text, and its word count. A word is a run of letters and
+   * digits of the lowercased text, apostrophes inside kept; words of one character and stop
+   * words are not terms; a possessive "'s" is dropped and a plural "-ies"/"-s" made singular
+   * (cheap by design: "police"/"police's" and "attack"/"attacks" meet).
+   */
   terms(text: string): { terms: number[]; count: number } {
+    const lower = text.toLowerCase();
+    const n = lower.length;
     const terms: number[] = [];
     const stamp = ++this.stamp;
     let count = 0;
-    eachWord(text.toLowerCase(), (w) => {
-      count++;
-      if (w.length < 2 || STOPWORDS.has(w)) return;
-      const key = norm(w);
-      let id = this.ids.get(key);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(key, id);
-        if (id >= this.marks.length) {
-          const grown = new Int32Array(this.marks.length * 2);
-          grown.set(this.marks);
-          this.marks = grown;
+    let i = 0;
+    let prefix = PREFIX;
+    while (i < n) {
+      while (i < n && WORD_CHAR[lower.charCodeAt(i)] === 0) i++;
+      if (i >= n) break;
+      const start = i;
+      // prefix[k] is the hash of the word's first k characters, filled while scanning.
+      let h = FNV_SEED;
+      prefix[0] = h;
+      for (;;) {
+        while (i < n) {
+          const c = lower.charCodeAt(i);
+          if (WORD_CHAR[c] === 0) break;
+          h = fnv(h, c);
+          i++;
+          if (i - start >= prefix.length) prefix = PREFIX = grow(prefix);
+          prefix[i - start] = h;
         }
+        if (i + 1 >= n) break;
+        const c = lower.charCodeAt(i);
+        if ((c === 39 || c === 0x2019) && WORD_CHAR[lower.charCodeAt(i + 1)] === 1) {
+          h = fnv(h, c);
+          i++;
+          if (i - start >= prefix.length) prefix = PREFIX = grow(prefix);
+          prefix[i - start] = h;
+        } else break;
       }
+      count++;
+      const len = i - start;
+      if (len < 2 || (len <= STOP_MAX && isStopword(lower, start, i, h))) continue;
+      // Normalize: the key is lower[start, end), plus a "y" when "-ies" became "-y".
+      let end = i;
+      let y = false;
+      if (lower.charCodeAt(end - 1) === 115) {
+        const apos = lower.charCodeAt(end - 2);
+        if (apos === 39 || apos === 0x2019) end -= 2;
+        const kept = end - start;
+        const last = lower.charCodeAt(end - 1);
+        const prev = lower.charCodeAt(end - 2);
+        if (kept > 4 && last === 115 && prev === 101 && lower.charCodeAt(end - 3) === 105) {
+          end -= 3;
+          y = true;
+        } else if (kept > 3 && last === 115 && prev !== 115 && prev !== 117 && prev !== 105) end -= 1;
+        h = y ? fnv(prefix[end - start], 121) : prefix[end - start];
+      }
+      const id = this.intern(lower, start, end, y, h);
       if (this.marks[id] !== stamp) {
         this.marks[id] = stamp;
         terms.push(id);
       }
-    });
+    }
     return { terms, count };
   }
 
+  /** The id of the key text[start, end) (+ "y"), added when new. */
+  private intern(text: string, start: number, end: number, y: boolean, h: number): number {
+    const len = end - start + (y ? 1 : 0);
+    let mask = this.table.length - 1;
+    let slot = h & mask;
+    for (let id = this.table[slot]; id !== -1; slot = (slot + 1) & mask, id = this.table[slot]) {
+      if (this.hashes[id] !== h) continue;
+      const key = this.keys[id];
+      if (key.length !== len) continue;
+      let k = 0;
+      while (k < end - start && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === end - start && (!y || key.charCodeAt(k) === 121)) return id;
+    }
+    const id = this.keys.length;
+    this.keys.push(y ? `${text.slice(start, end)}y` : text.slice(start, end));
+    if (id >= this.marks.length) {
+      const marks = new Int32Array(this.marks.length * 2);
+      marks.set(this.marks);
+      this.marks = marks;
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = h;
+    if ((id + 1) * 2 > this.table.length) {
+      // Keep the table at most half full: rehash every key into one twice the size.
+      this.table = new Int32Array(this.table.length * 2).fill(-1);
+      mask = this.table.length - 1;
+      for (let k = 0; k <= id; k++) {
+        let s = this.hashes[k] & mask;
+        while (this.table[s] !== -1) s = (s + 1) & mask;
+        this.table[s] = k;
+      }
+    } else this.table[slot] = id;
+    return id;
+  }
+
   get size(): number {
-    return this.ids.size;
+    return this.keys.length;
   }
 
   /** Cosine-style overlap of two term-id sets, 0..1. */

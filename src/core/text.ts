@@ -100,13 +100,23 @@ export function words(text: string): string[] {
 
 const NON_ASCII_ALNUM = /^[\p{L}\p{N}]/u;
 
-/** Width in UTF-16 units of the letter or digit at `i` (0 when there is none). ASCII needs no regex. */
+/**
+ * Letter-or-digit class of each UTF-16 unit outside the surrogates, learnt on first sight:
+ * 0 not yet known, 1 letter or digit, 2 neither. ASCII is filled in up front.
+ */
+const ALNUM_UNIT = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) ALNUM_UNIT[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+
+/** Width in UTF-16 units of the letter or digit at `i` (0 when there is none); `i` is inside the text. */
 function alnumAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  const wide = c >= 0xd800 && c <= 0xdbff;
-  return NON_ASCII_ALNUM.test(text.slice(i, i + (wide ? 2 : 1))) ? (wide ? 2 : 1) : 0;
+  let k = ALNUM_UNIT[c];
+  if (k === 0) {
+    if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_ALNUM.test(text.slice(i, i + 2)) ? 2 : 0;
+    k = NON_ASCII_ALNUM.test(String.fromCharCode(c)) ? 1 : 2;
+    ALNUM_UNIT[c] = k;
+  }
+  return k === 1 ? 1 : 0;
 }
 
 /**
@@ -128,8 +138,9 @@ export function wordCount(text: string): number {
     for (;;) {
       while (w) {
         i += w;
-        w = alnumAt(text, i);
+        w = i < n ? alnumAt(text, i) : 0;
       }
+      if (i + 1 >= n) break;
       const j = text.charCodeAt(i);
       if ((j === 45 || j === 39 || j === 0x2019 || j === 46) && alnumAt(text, i + 1)) w = alnumAt(text, ++i);
       else break;
