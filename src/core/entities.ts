@@ -16,6 +16,61 @@ const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${PLACE_NAMES.map(escape).join(
 const ORG_LIST = [...KNOWN_ORGS].sort((a, b) => b.length - a.length);
 const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORG_LIST.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+// The two gazetteer patterns are tried only where a name can start, not at every character:
+// every name starts with A-Z, and the run of ASCII letters it opens with ("New" in "New York",
+// "U" in "U.S.") is also the run of letters at that point of the text, so a Set of those
+// openings rules out almost every capital. The sticky copies keep the exact matching rules.
+const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
+const ORG_AT = new RegExp(ORG_RE.source, 'uy');
+const openingOf = (name: string): string => /^[A-Za-z]+/.exec(name)?.[0] ?? '';
+const PLACE_OPENINGS = new Set(PLACE_NAMES.map(openingOf));
+const ORG_OPENINGS = new Set(ORG_LIST.map(openingOf));
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
+/**
+ * Appends the place names in `text` (as PLACE_RE finds them, in order) to `places` and, when
+ * `orgs` is given, the organisation names (as ORG_RE finds them) to `orgs`: one pass over the capitals.
+ */
+function gazetteerMatches(text: string, places: string[], orgs: string[] | null): void {
+  const n = text.length;
+  let placeNext = 0;
+  let orgNext = orgs ? 0 : n;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90 || (i > 0 && isAsciiAlnum(text.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    const opening = text.slice(i, j);
+    if (i >= placeNext && PLACE_OPENINGS.has(opening)) {
+      PLACE_AT.lastIndex = i;
+      const m = PLACE_AT.exec(text);
+      if (m) {
+        places.push(m[1]);
+        placeNext = i + m[0].length;
+      }
+    }
+    if (orgs && i >= orgNext && ORG_OPENINGS.has(opening)) {
+      ORG_AT.lastIndex = i;
+      const m = ORG_AT.exec(text);
+      if (m) {
+        orgs.push(m[1]);
+        orgNext = i + m[0].length;
+      }
+    }
+  }
+}
+
+/** Is a RUN_RE match one word? Its words hold only these characters, so anything else is the space between two. */
+function isOneWord(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (!isAsciiLetter(c) && c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) return false;
+  }
+  return true;
+}
+
 /** A capitalised word (or initial) that can be part of a name. */
 const CAP = "(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
 /** A run of capitalised words, allowing lowercase joiners inside (of, the, and, de, van, bin). */
@@ -47,14 +102,20 @@ function isNameWord(w: string): boolean {
 /** Find people, places and organisations in an article's body and title. */
 export function extractEntities(article: Pick<Article, 'title' | 'text' | 'dateline'>): Entities {
   const body = article.text;
+  // Places are searched in the title and body, organisations in the body only. (No name spans
+  // a line break, so the title and body are searched one after the other.)
+  const places: string[] = [];
+  const orgs: string[] = [];
+  gazetteerMatches(article.title, places, null);
+  gazetteerMatches(body, places, orgs);
   return {
     people: findPeople(body),
-    places: findPlaces(`${article.title}\n${body}`, article.dateline.place),
-    organizations: findOrganizations(body, article.dateline.agency),
+    places: findPlaces(places, article.dateline.place),
+    organizations: findOrganizations(body, orgs, article.dateline.agency),
   };
 }
 
-function findPlaces(text: string, datelinePlace: string | null): string[] {
+function findPlaces(matches: readonly string[], datelinePlace: string | null): string[] {
   const out: string[] = [];
   const add = (p: string) => {
     const c = PLACE_CANON[p] ?? p;
@@ -65,21 +126,22 @@ function findPlaces(text: string, datelinePlace: string | null): string[] {
     const titled = first.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     add(PLACE_SET.has(titled) ? titled : titled);
   }
-  for (const m of text.matchAll(PLACE_RE)) {
-    // "US" and "UK" only in capitals as a word, never "us".
-    add(m[1]);
-  }
+  // "US" and "UK" only in capitals as a word, never "us".
+  for (const m of matches) add(m);
   return out;
 }
 
-function findOrganizations(text: string, agency: string | null): string[] {
+function findOrganizations(text: string, known: readonly string[], agency: string | null): string[] {
   const out: string[] = [];
   const add = (o: string) => {
     if (!out.some((x) => x.toLowerCase() === o.toLowerCase())) out.push(o);
   };
   if (agency) add(agency);
-  for (const m of text.matchAll(ORG_RE)) add(m[1]);
-  for (const m of text.matchAll(RUN_RE)) {
+  for (const m of known) add(m);
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
+    // One capitalised word is never an organisation here (a head word must follow another).
+    if (isOneWord(m[0])) continue;
     // "Cup and Champions League" is two names; "Bank of England" is one.
     for (const piece of m[0].split(/\s+and\s+/)) {
       const parts = stripLeading(piece.split(/\s+/));
@@ -87,7 +149,7 @@ function findOrganizations(text: string, agency: string | null): string[] {
       // "Limerick Police Chief William Albany" is the Limerick Police.
       let h = -1;
       parts.forEach((w, i) => {
-        if ((i > 0 || parts[1] === 'of') && ORG_HEADS.has(w.replace(/\.$/, '')) && !TITLE_WORDS.has(w)) h = i;
+        if ((i > 0 || parts[1] === 'of') && ORG_HEADS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !TITLE_WORDS.has(w)) h = i;
       });
       if (h < 0) continue;
       let end = h + 1;
@@ -139,8 +201,11 @@ function findPeople(text: string): Person[] {
     people.push(p);
   };
   for (const sentence of sentences(text)) {
-    for (const m of sentence.matchAll(RUN_RE)) {
+    RUN_RE.lastIndex = 0;
+    for (let m = RUN_RE.exec(sentence); m; m = RUN_RE.exec(sentence)) {
       const run = m[0];
+      // A single word is never a name of 2-4 words (sentences() leaves only plain spaces).
+      if (!run.includes(' ')) continue;
       const start = m.index ?? 0;
       const before = sentence.slice(0, start);
       const after = sentence.slice(start + run.length);
