@@ -9,13 +9,14 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alignQuestion } from '../src/core/answer-align.ts';
-import { candidates, NFEATURES, OFFSETS, prepareArticle, TEMPLATES, type CandidateSet } from '../src/core/answer-features.ts';
+import { candidates, score, type CandidateSet } from '../src/core/answer-candidates.ts';
+import { prepareArticle } from '../src/core/answer-prepare.ts';
+import { NFEATURES, OFFSETS, TEMPLATES } from '../src/core/answer-templates.ts';
 import { NEXPECT } from '../src/core/question-type.ts';
 import { rerankTable, weightTable } from '../src/core/answer-model.ts';
 import { analyzeQuestion } from '../src/core/question-type.ts';
 import { best, containsAnswer, contextArticle, f1Score, readQa, type QaRow } from './qa-data.ts';
 import { NRERANK, sentenceFeatures, spanMass, withSpanMass } from '../src/core/answer-rerank.ts';
-import { score } from '../src/core/answer-features.ts';
 
 export interface TrainExample {
   row: QaRow;

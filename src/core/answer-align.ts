@@ -4,7 +4,7 @@
  * word would match no sentence, so it is read as the article's closest word instead, when
  * one is close enough to be the same word.
  */
-import type { PreparedArticle } from './answer-features.ts';
+import type { PreparedArticle } from './answer-prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 
 /** Shortest stem that may be matched loosely: short words are too easily confused. */

@@ -1,7 +1,8 @@
 /**
  * Choosing the answer span from the scored candidates by expected overlap with the model's belief.
  */
-import type { Candidate, CandidateSet, PreparedArticle } from './answer-features.ts';
+import type { Candidate, CandidateSet } from './answer-candidates.ts';
+import type { PreparedArticle } from './answer-prepare.ts';
 import { typedSpans } from './answer-rules.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { isStop } from './spans.ts';

@@ -3,7 +3,7 @@
  * scripts/train-qa.ts and shipped in answer-weights.ts (per feature template, so a template
  * added later simply starts at zero).
  */
-import { NFEATURES, OFFSETS, TEMPLATES } from './answer-features.ts';
+import { NFEATURES, OFFSETS, TEMPLATES } from './answer-templates.ts';
 import { NRERANK, RERANK_FEATURES } from './answer-rerank.ts';
 import { ANSWER_WEIGHTS, RERANK_WEIGHTS } from './answer-weights.ts';
 

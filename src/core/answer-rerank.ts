@@ -3,16 +3,16 @@
  * the question's words; the re-ranker also sees how much of the question a sentence covers
  * (IDF weighted and word by word), question bigrams, how close together the matched words
  * sit, whether the sentence has anything of the kind asked for (a number for "how many", a
- * date for "when", a new capitalised name for "who"), and where it stands in the article.
+ * date for "when", a new capitalised name for "who"), where it stands in the article,
  * and how much of the span model's belief the sentence holds. A small logistic model over
  * those dense features (fitted by scripts/train-qa.ts, softmax over one question's sentences)
  * gives each sentence a probability; a span's score becomes log P(sentence) + log P(span |
  * sentence), the second part being the span model's scores normalised within the sentence.
  */
-import type { CandidateSet, PreparedArticle } from './answer-features.ts';
+import type { CandidateSet } from './answer-candidates.ts';
+import { termWeight, type PreparedArticle } from './answer-prepare.ts';
 import { isDateWord } from './dates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
-import { idf } from './bm25.ts';
 import { Cls, isStop } from './spans.ts';
 
 /** Dense features shared by all kinds of question. */
@@ -61,14 +61,13 @@ export function sentenceFeatures(
   set: CandidateSet,
   mass?: Float64Array,
 ): Float64Array[] {
-
   const top = set.top;
   const best = top[0]?.score ?? 0;
   const terms = new Set(q.terms);
   const anchors = [q.prevTerm, q.nextTerm, q.lastTerm].filter((t): t is string => t !== null);
   const n = prep.sentences.length;
   // IDF weight of each question word, for coverage of a sentence together with a neighbour.
-  const weight = new Map(q.terms.map((t) => [t, prep.index.df.has(t) ? idf(prep.index, t) : Math.log(1 + n + 0.5)]));
+  const weight = new Map(q.terms.map((t) => [t, termWeight(prep, t)]));
   let weightTotal = 0;
   for (const v of weight.values()) weightTotal += v;
   const cover = (a: number, b: number): number => {
@@ -169,10 +168,14 @@ export function rerankScores(features: readonly Float64Array[], weights: Float64
   return out;
 }
 
+/** Position of each top sentence in `set.top`, by index into PreparedArticle.sentences. */
+function topPositions(set: CandidateSet): Map<number, number> {
+  return new Map(set.top.map((t, k) => [t.sentence, k]));
+}
 
 /** Log of the span model's total probability mass (unnormalised) in each top sentence. */
 export function spanMass(set: CandidateSet, scores: Float64Array): Float64Array {
-  const at = new Map(set.top.map((t, k) => [t.sentence, k]));
+  const at = topPositions(set);
   const max = new Float64Array(set.top.length).fill(-Infinity);
   set.candidates.forEach((c, k) => {
     const s = at.get(c.sentence)!;
@@ -199,7 +202,7 @@ export function rerankSpans(prep: PreparedArticle, q: QuestionInfo, set: Candida
   let z = 0;
   for (const v of rs) z += Math.exp(v - max);
   const logZ = max + Math.log(z);
-  const at = new Map(set.top.map((t, k) => [t.sentence, k]));
+  const at = topPositions(set);
   set.candidates.forEach((c, k) => {
     const s = at.get(c.sentence)!;
     scores[k] += rs[s] - logZ - mass[s];

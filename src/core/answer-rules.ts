@@ -9,13 +9,18 @@ import { CITIES, COUNTRIES, DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, type Token } from './spans.ts';
 
-export interface TypedSpan {
-  /** Index into PreparedArticle.sentences. */
-  sentence: number;
+/** A span one rule found in a sentence: first and last token (inclusive). */
+interface RuleSpan {
   i: number;
   j: number;
   /** Added to the model's score: evidence the rule has beyond the span's shape. */
   bonus: number;
+}
+
+/** A typed span of one of the sentences. */
+export interface TypedSpan extends RuleSpan {
+  /** Index into PreparedArticle.sentences. */
+  sentence: number;
 }
 
 /** Which rules run (all by default; evaluation switches them off one at a time). */
@@ -30,7 +35,7 @@ export interface RuleSwitches {
 }
 
 const PLACES = new Set([...COUNTRIES, ...REGIONS, ...CITIES]);
-const LOC_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'across', 'towards', 'toward', 'onto']);
+const LOC_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'towards', 'toward', 'onto']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'bin', 'ibn', 'al', 'la', 'le', 'du']);
 const LOWER_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'secretary', 'chairman', 'king', 'queen', 'general', 'governor', 'mayor', 'senator', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'director', 'chief', 'leader', 'deputy', 'foreign', 'prime', 'vice', 'state', 'head', 'assistant', 'special', 'technical']);
 
@@ -89,8 +94,8 @@ function anyMatch(match: boolean[], a: number, b: number): boolean {
 }
 
 /** People: capitalised names, titles stripped, not named in the question, not places or months. */
-function personSpans(toks: Token[], text: string, match: boolean[]): { i: number; j: number; bonus: number }[] {
-  const out: { i: number; j: number; bonus: number }[] = [];
+function personSpans(toks: Token[], text: string, match: boolean[]): RuleSpan[] {
+  const out: RuleSpan[] = [];
   // Names joined by "of (the)" are institutions or places ("Great Hall of the People").
   const joined = capRuns(toks, true).filter(([a, b]) => toks.slice(a, b + 1).some((t) => t.lower === 'of'));
   for (const [a0, b] of capRuns(toks, false)) {
@@ -113,8 +118,8 @@ function personSpans(toks: Token[], text: string, match: boolean[]): { i: number
 }
 
 /** Places: capitalised phrases after a preposition of place, or known place names. */
-function placeSpans(toks: Token[], text: string, match: boolean[]): { i: number; j: number; bonus: number }[] {
-  const out: { i: number; j: number; bonus: number }[] = [];
+function placeSpans(toks: Token[], text: string, match: boolean[]): RuleSpan[] {
+  const out: RuleSpan[] = [];
   for (const [a, b] of capRuns(toks, true)) {
     if (anyMatch(match, a, b)) continue;
     const name = spanText(toks, a, b, text);
@@ -167,8 +172,8 @@ function tokenRange(toks: Token[], start: number, end: number): [number, number]
 }
 
 /** Dates: whole day expressions first ("Sunday, Feb. 6, 2022"), then months, years, centuries. */
-function dateSpans(toks: Token[], text: string, q: QuestionInfo, news: boolean): { i: number; j: number; bonus: number }[] {
-  const out: { i: number; j: number; bonus: number }[] = [];
+function dateSpans(toks: Token[], text: string, q: QuestionInfo, news: boolean): RuleSpan[] {
+  const out: RuleSpan[] = [];
   const taken: [number, number][] = [];
   const add = (re: RegExp, bonus: number): void => {
     re.lastIndex = 0;
@@ -198,8 +203,8 @@ function dateSpans(toks: Token[], text: string, q: QuestionInfo, news: boolean):
 }
 
 /** Numbers, with and without the unit after them ("3600 revolutions per minute", "six years"). */
-function numberSpans(toks: Token[], q: QuestionInfo): { i: number; j: number; bonus: number }[] {
-  const out: { i: number; j: number; bonus: number }[] = [];
+function numberSpans(toks: Token[], q: QuestionInfo): RuleSpan[] {
+  const out: RuleSpan[] = [];
   let k = 0;
   while (k < toks.length) {
     const t = toks[k];
@@ -230,8 +235,8 @@ const CURRENCY_WORD = /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|percen
 const CLAUSE_END = new Set([',', ';', '.', ':', '—', '–', ')', '!', '?']);
 
 /** Reasons: "because ...", "for ...", "to <verb> ...", "so as to ...", up to the clause's end. */
-function reasonSpans(toks: Token[], match: boolean[]): { i: number; j: number; bonus: number }[] {
-  const out: { i: number; j: number; bonus: number }[] = [];
+function reasonSpans(toks: Token[], match: boolean[]): RuleSpan[] {
+  const out: RuleSpan[] = [];
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].lower;
     const next = toks[k + 1];
@@ -254,8 +259,8 @@ function reasonSpans(toks: Token[], match: boolean[]): { i: number; j: number; b
 }
 
 /** "Which railway?": the noun phrase ending in the railway ("the China-Kyrgyzstan-Uzbekistan railway"), or what follows "areas such as". */
-function focusSpans(toks: Token[], q: QuestionInfo, match: boolean[]): { i: number; j: number; bonus: number }[] {
-  const out: { i: number; j: number; bonus: number }[] = [];
+function focusSpans(toks: Token[], q: QuestionInfo, match: boolean[]): RuleSpan[] {
+  const out: RuleSpan[] = [];
   if (q.focus === null) return out;
   for (let f = 0; f < toks.length; f++) {
     if (toks[f].stem !== q.focus) continue;
@@ -285,8 +290,8 @@ const NP_CLASSES = new Set<number>([Cls.Det, Cls.Adj, Cls.Noun, Cls.Cap, Cls.Num
 const NP_PREPS = new Set(['of', 'for', 'in', 'on']);
 
 /** "What will China import?": the noun phrase after the question's verb ("import of high-quality ... products"). */
-function objectSpans(toks: Token[], q: QuestionInfo, match: boolean[]): { i: number; j: number; bonus: number }[] {
-  const out: { i: number; j: number; bonus: number }[] = [];
+function objectSpans(toks: Token[], q: QuestionInfo, match: boolean[]): RuleSpan[] {
+  const out: RuleSpan[] = [];
   if (q.gapLeft === null) return out;
   for (let v = 0; v < toks.length; v++) {
     if (!match[v] || toks[v].stem !== q.gapLeft) continue;
@@ -317,7 +322,7 @@ export function typedSpans(
 ): TypedSpan[] {
   const out: TypedSpan[] = [];
   for (const s of sentences) {
-    let found: { i: number; j: number; bonus: number }[] = [];
+    let found: RuleSpan[] = [];
     if (q.expect === 'person' && rules.person !== false) found = personSpans(s.tokens, s.text, s.match);
     else if (q.expect === 'date' && rules.date !== false) found = dateSpans(s.tokens, s.text, q, news);
     else if (q.expect === 'place' && rules.place !== false) found = placeSpans(s.tokens, s.text, s.match);

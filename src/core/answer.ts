@@ -6,7 +6,8 @@
 import type { Answer, Article, Evidence } from './types.ts';
 import { expectedF1Choice, typedChoice } from './answer-choice.ts';
 import { alignQuestion } from './answer-align.ts';
-import { candidates, prepareArticle, rankSentences, score, type PreparedArticle } from './answer-features.ts';
+import { candidates, score } from './answer-candidates.ts';
+import { prepareArticle, rankSentences, type PreparedArticle } from './answer-prepare.ts';
 import { defaultRerankWeights, defaultWeights } from './answer-model.ts';
 import { rerankSpans } from './answer-rerank.ts';
 import { extendList, refineSpan } from './answer-span.ts';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, doesNotSay } from '../../src/core/answer.ts';
 import { alignQuestion, editDistance } from '../../src/core/answer-align.ts';
-import { prepareArticle } from '../../src/core/answer-features.ts';
+import { prepareArticle } from '../../src/core/answer-prepare.ts';
 import { extendList } from '../../src/core/answer-span.ts';
 import { bm25Index, bm25Scores } from '../../src/core/bm25.ts';
 import { resolveDate } from '../../src/core/dates.ts';
