@@ -4,6 +4,7 @@
  * for video", photo cues and credits, "contributed to this report"). Cleaning only ever removes
  * text or flags a sentence; it never adds or rewrites a word.
  */
+import { alnumAt } from './text.ts';
 
 /** A sentence as the ranker sees it. */
 export interface CleanSentence {
@@ -68,7 +69,28 @@ const PICTURE_CUE =
 
 /** Sentences that may open with a time stamp, a byline or a "Scroll down" cue. */
 const MAYBE_PREFIX = /^(?:last |updated|published|posted|by\b|scroll|click|see )/i;
-const THREE_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u;
+
+/**
+ * Does the text hold at least three words (runs of letters and digits)? The same test as
+ * /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u, but it stops at the third word
+ * instead of running Unicode classes over the sentence.
+ */
+function hasThreeWords(t: string): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < t.length; ) {
+    const w = alnumAt(t, i);
+    if (w) {
+      if (!inRun && ++runs === 3) return true;
+      inRun = true;
+      i += w;
+    } else {
+      inRun = false;
+      i++;
+    }
+  }
+  return false;
+}
 
 const CAPTION_LABEL = /^(?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}:\s+\S/u;
 
@@ -94,11 +116,11 @@ export function cleanSentence(sentence: string, atHead = true): string {
       if (t === before) break;
     }
   } else if (MAYBE_PREFIX.test(t)) t = t.replace(SCROLL, '');
-  if (/(?:published|updated)\s*:/i.test(t)) t = t.replace(DM_STAMP, ' ');
+  if (t.includes(':') && /(?:published|updated)\s*:/i.test(t)) t = t.replace(DM_STAMP, ' ');
   if (t.includes('(')) t = t.replace(PICTURE_CUE, '').replace(/,(\s*,)+/g, ',');
   t = t.replace(/\s{2,}/g, ' ').trim();
   // A sentence reduced to punctuation or a stray word or two is not a sentence.
-  return THREE_WORDS.test(t) ? t : '';
+  return hasThreeWords(t) ? t : '';
 }
 
 /** True when a sentence reads like a photo caption that ran into the copy. */

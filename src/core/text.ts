@@ -107,8 +107,8 @@ const NON_ASCII_ALNUM = /^[\p{L}\p{N}]/u;
 const ALNUM_UNIT = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) ALNUM_UNIT[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
 
-/** Width in UTF-16 units of the letter or digit at `i` (0 when there is none); `i` is inside the text. */
-function alnumAt(text: string, i: number): number {
+/** Width in UTF-16 units of the letter or digit (`[\p{L}\p{N}]`) at `i` (0 when there is none); `i` is inside the text. */
+export function alnumAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   let k = ALNUM_UNIT[c];
   if (k === 0) {
@@ -126,24 +126,20 @@ function alnumAt(text: string, i: number): number {
  */
 export function wordCount(text: string): number {
   let count = 0;
-  let i = 0;
+  let inWord = false;
   const n = text.length;
-  while (i < n) {
-    let w = alnumAt(text, i);
-    if (!w) {
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const k = ALNUM_UNIT[c];
+    const w = k === 1 ? 1 : k === 2 ? 0 : alnumAt(text, i);
+    if (w) {
+      if (!inWord) count++;
+      inWord = true;
+      i += w;
+    } else {
+      // A single joiner between letters or digits keeps the word going.
+      inWord = inWord && (c === 45 || c === 39 || c === 0x2019 || c === 46) && i + 1 < n && alnumAt(text, i + 1) > 0;
       i++;
-      continue;
-    }
-    count++;
-    for (;;) {
-      while (w) {
-        i += w;
-        w = i < n ? alnumAt(text, i) : 0;
-      }
-      if (i + 1 >= n) break;
-      const j = text.charCodeAt(i);
-      if ((j === 45 || j === 39 || j === 0x2019 || j === 46) && alnumAt(text, i + 1)) w = alnumAt(text, ++i);
-      else break;
     }
   }
   return count;
