@@ -142,6 +142,28 @@ function isStopword(text: string, start: number, end: number, h: number): boolea
 }
 
 /**
+ * Buffers the vocabularies share instead of allocating typed arrays for every article: the
+ * hash table and key hashes serve the article being prepared (terms() runs only inside
+ * prepareUncached); the marks serve set overlaps of any article, because every use takes a
+ * fresh stamp from one counter.
+ */
+const SHARED = {
+  table: new Int32Array(512),
+  hashes: new Int32Array(256),
+  marks: new Int32Array(256),
+  stamp: 0,
+};
+
+/** A stamp no mark holds yet. */
+function nextStamp(): number {
+  if (SHARED.stamp >= 0x3fffffff) {
+    SHARED.marks.fill(0);
+    SHARED.stamp = 0;
+  }
+  return ++SHARED.stamp;
+}
+
+/**
  * An article's vocabulary: term ids, and scratch marks for set overlaps without allocating sets.
  * Terms are looked up straight from the scanned text (hash table over character codes), so a
  * word becomes a string only the first time the article uses it.
@@ -149,10 +171,11 @@ function isStopword(text: string, start: number, end: number, h: number): boolea
 class Vocabulary {
   /** The distinct keys, by id. */
   private readonly keys: string[] = [];
-  private table = new Int32Array(512).fill(-1);
-  private hashes = new Int32Array(256);
-  private marks = new Int32Array(256);
-  private stamp = 0;
+
+  constructor() {
+    // Only the article being prepared looks terms up, so the lookup table is shared and reset.
+    SHARED.table.fill(-1);
+  }
 
   /**
    * Distinct content-term ids of a text, and its word count. A word is a run of letters and
@@ -164,7 +187,8 @@ class Vocabulary {
     const lower = text.toLowerCase();
     const n = lower.length;
     const terms: number[] = [];
-    const stamp = ++this.stamp;
+    const stamp = nextStamp();
+    const marks = SHARED.marks;
     let count = 0;
     let i = 0;
     let prefix = PREFIX;
@@ -212,8 +236,8 @@ class Vocabulary {
         h = y ? fnv(prefix[end - start], 121) : prefix[end - start];
       }
       const id = this.intern(lower, start, end, y, h);
-      if (this.marks[id] !== stamp) {
-        this.marks[id] = stamp;
+      if (marks[id] !== stamp) {
+        marks[id] = stamp;
         terms.push(id);
       }
     }
@@ -223,10 +247,11 @@ class Vocabulary {
   /** The id of the key text[start, end) (+ "y"), added when new. */
   private intern(text: string, start: number, end: number, y: boolean, h: number): number {
     const len = end - start + (y ? 1 : 0);
-    let mask = this.table.length - 1;
+    let { table, hashes } = SHARED;
+    let mask = table.length - 1;
     let slot = h & mask;
-    for (let id = this.table[slot]; id !== -1; slot = (slot + 1) & mask, id = this.table[slot]) {
-      if (this.hashes[id] !== h) continue;
+    for (let id = table[slot]; id !== -1; slot = (slot + 1) & mask, id = table[slot]) {
+      if (hashes[id] !== h) continue;
       const key = this.keys[id];
       if (key.length !== len) continue;
       let k = 0;
@@ -235,25 +260,21 @@ class Vocabulary {
     }
     const id = this.keys.length;
     this.keys.push(y ? `${text.slice(start, end)}y` : text.slice(start, end));
-    if (id >= this.marks.length) {
-      const marks = new Int32Array(this.marks.length * 2);
-      marks.set(this.marks);
-      this.marks = marks;
-      const hashes = new Int32Array(this.hashes.length * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
+    if (id >= hashes.length) {
+      hashes = SHARED.hashes = grow(hashes);
+      SHARED.marks = grow(SHARED.marks);
     }
-    this.hashes[id] = h;
-    if ((id + 1) * 2 > this.table.length) {
+    hashes[id] = h;
+    if ((id + 1) * 2 > table.length) {
       // Keep the table at most half full: rehash every key into one twice the size.
-      this.table = new Int32Array(this.table.length * 2).fill(-1);
-      mask = this.table.length - 1;
+      table = SHARED.table = new Int32Array(table.length * 2).fill(-1);
+      mask = table.length - 1;
       for (let k = 0; k <= id; k++) {
-        let s = this.hashes[k] & mask;
-        while (this.table[s] !== -1) s = (s + 1) & mask;
-        this.table[s] = k;
+        let at = hashes[k] & mask;
+        while (table[at] !== -1) at = (at + 1) & mask;
+        table[at] = k;
       }
-    } else this.table[slot] = id;
+    } else table[slot] = id;
     return id;
   }
 
@@ -264,10 +285,11 @@ class Vocabulary {
   /** Cosine-style overlap of two term-id sets, 0..1. */
   overlap(a: readonly number[], b: readonly number[]): number {
     if (!a.length || !b.length) return 0;
-    const stamp = ++this.stamp;
-    for (const id of a) this.marks[id] = stamp;
+    const stamp = nextStamp();
+    const marks = SHARED.marks;
+    for (const id of a) marks[id] = stamp;
     let n = 0;
-    for (const id of b) if (this.marks[id] === stamp) n++;
+    for (const id of b) if (marks[id] === stamp) n++;
     return n / Math.sqrt(a.length * b.length);
   }
 }
@@ -291,20 +313,24 @@ interface PreparedArticle {
   sentences: Prepared[];
 }
 
+let SHARED_DF = new Int32Array(256);
+
 function prepareUncached(input: KeyPointInput): PreparedArticle {
   const vocab = new Vocabulary();
   // A sentence printed twice (pages repeat the lead as a caption) is one candidate, counted once.
   const seen = new Set<string>();
   const cleaned = cleanSentences(input.sentences).filter((c) => !seen.has(c.text) && seen.add(c.text));
   const out: Prepared[] = new Array(cleaned.length);
-  let df = new Int32Array(256);
+  // Document frequency by term id (shared scratch, zeroed here: one article is prepared at a time).
+  let df = SHARED_DF;
+  df.fill(0);
   for (let rank = 0; rank < cleaned.length; rank++) {
     const c = cleaned[rank];
     const { terms, count } = vocab.terms(c.text);
     if (vocab.size > df.length) {
       const grown = new Int32Array(Math.max(vocab.size, df.length * 2));
       grown.set(df);
-      df = grown;
+      df = SHARED_DF = grown;
     }
     for (const id of terms) df[id]++;
     const quoted = c.text.includes('"') || c.text.includes('“');
@@ -338,19 +364,33 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
 }
 
 // summarize() asks for the key points and then the TL;DR of the same input: prepare it once.
-const preparedCache = new WeakMap<KeyPointInput, { title: string; sentences: string[]; length: number; prepared: PreparedArticle }>();
+// One remembered input, not a WeakMap per input: the ephemeron bookkeeping cost more than the
+// ranking itself, and callers ask about one article at a time.
+let lastInput: KeyPointInput | null = null;
+let lastKey: { title: string; sentences: string[]; length: number } | null = null;
+let lastPrepared: PreparedArticle | null = null;
 
 function prepare(input: KeyPointInput): PreparedArticle {
-  const hit = preparedCache.get(input);
-  if (hit && hit.title === input.title && hit.sentences === input.sentences && hit.length === input.sentences.length) return hit.prepared;
+  if (
+    lastPrepared &&
+    lastKey &&
+    input === lastInput &&
+    lastKey.title === input.title &&
+    lastKey.sentences === input.sentences &&
+    lastKey.length === input.sentences.length
+  )
+    return lastPrepared;
   const prepared = prepareUncached(input);
-  preparedCache.set(input, { title: input.title, sentences: input.sentences, length: input.sentences.length, prepared });
+  lastInput = input;
+  lastKey = { title: input.title, sentences: input.sentences, length: input.sentences.length };
+  lastPrepared = prepared;
   return prepared;
 }
 
 /** Score every usable sentence (furniture removed); higher is more summary-worthy. */
-function scores(sents: readonly Prepared[], t: Tuning): Float64Array {
-  const out = new Float64Array(sents.length);
+function scores(sents: readonly Prepared[], t: Tuning): number[] {
+  // Plain arrays: typed arrays this small cost more to allocate than they save.
+  const out: number[] = new Array<number>(sents.length).fill(0);
   let maxCentral = 0;
   for (let i = 0; i < sents.length; i++) {
     const c = sents[i];
@@ -377,11 +417,11 @@ function scores(sents: readonly Prepared[], t: Tuning): Float64Array {
  * Greedy MMR: best score first, each later pick discounted by its largest overlap with the
  * points already chosen. Returns positions in `sents`, ascending (article order).
  */
-function pick(prepared: PreparedArticle, score: Float64Array, count: number, t: Tuning): number[] {
+function pick(prepared: PreparedArticle, score: readonly number[], count: number, t: Tuning): number[] {
   const { sentences: sents, vocab } = prepared;
   const n = sents.length;
-  const redundancy = new Float64Array(n);
-  const taken = new Uint8Array(n);
+  const redundancy: number[] = new Array<number>(n).fill(0);
+  const taken: boolean[] = new Array<boolean>(n).fill(false);
   const chosen: number[] = [];
   while (chosen.length < Math.min(count, n)) {
     let best = -1;
@@ -394,7 +434,7 @@ function pick(prepared: PreparedArticle, score: Float64Array, count: number, t: 
         best = i;
       }
     }
-    taken[best] = 1;
+    taken[best] = true;
     chosen.push(best);
     for (let i = 0; i < n; i++) {
       if (!taken[i]) redundancy[i] = Math.max(redundancy[i], vocab.overlap(sents[i].terms, sents[best].terms));
