@@ -102,8 +102,7 @@ const FNV_SEED = 0x811c9dc5 | 0;
 const WORD_CHAR = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 
-/** Scratch for prefix hashes of the word being scanned (grown for very long words). */
-let PREFIX = new Int32Array(64);
+/** A copy of `a` twice as long. */
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
@@ -191,30 +190,24 @@ class Vocabulary {
     const marks = SHARED.marks;
     let count = 0;
     let i = 0;
-    let prefix = PREFIX;
     while (i < n) {
       while (i < n && WORD_CHAR[lower.charCodeAt(i)] === 0) i++;
       if (i >= n) break;
       const start = i;
-      // prefix[k] is the hash of the word's first k characters, filled while scanning.
+      // The word's hash, computed while scanning.
       let h = FNV_SEED;
-      prefix[0] = h;
       for (;;) {
         while (i < n) {
           const c = lower.charCodeAt(i);
           if (WORD_CHAR[c] === 0) break;
           h = fnv(h, c);
           i++;
-          if (i - start >= prefix.length) prefix = PREFIX = grow(prefix);
-          prefix[i - start] = h;
         }
         if (i + 1 >= n) break;
         const c = lower.charCodeAt(i);
         if ((c === 39 || c === 0x2019) && WORD_CHAR[lower.charCodeAt(i + 1)] === 1) {
           h = fnv(h, c);
           i++;
-          if (i - start >= prefix.length) prefix = PREFIX = grow(prefix);
-          prefix[i - start] = h;
         } else break;
       }
       count++;
@@ -233,7 +226,12 @@ class Vocabulary {
           end -= 3;
           y = true;
         } else if (kept > 3 && last === 115 && prev !== 115 && prev !== 117 && prev !== 105) end -= 1;
-        h = y ? fnv(prefix[end - start], 121) : prefix[end - start];
+        if (end !== i || y) {
+          // The key is shorter than the word: hash it again (few words end in "s").
+          h = FNV_SEED;
+          for (let k = start; k < end; k++) h = fnv(h, lower.charCodeAt(k));
+          if (y) h = fnv(h, 121);
+        }
       }
       const id = this.intern(lower, start, end, y, h);
       if (marks[id] !== stamp) {
