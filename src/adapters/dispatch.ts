@@ -42,10 +42,12 @@ export function parseTextArgs(command: Command, text: string): CommandArgs {
   const tokens = tokenize(text.trim());
   const positional: string[] = [];
   for (const tok of tokens) {
-    const m = /^([a-z][a-z0-9_-]*):(.+)$/i.exec(tok.raw);
+    const m = /^([a-z][a-z0-9_-]*):(.*)$/i.exec(tok.raw);
     const opt = m ? command.options.find((o) => o.name.toLowerCase() === m[1].toLowerCase()) : undefined;
-    if (m && opt && !tok.quoted) args[opt.name] = coerce(opt.type, stripQuotes(m[2]), opt.name);
-    else positional.push(tok.value);
+    if (m && opt && !tok.quoted) {
+      // "article:" with nothing after it names the option but gives no value: leave it unset.
+      if (m[2] !== '') args[opt.name] = coerce(opt.type, stripQuotes(m[2]), opt.name);
+    } else positional.push(tok.value);
   }
   const free = command.options.filter((o) => args[o.name] === undefined);
   for (let i = 0; i < free.length && positional.length; i++) {

@@ -23,6 +23,8 @@ describe('text arguments', () => {
   it('gives the rest of the line to a rest option, named options anywhere', () => {
     expect(parseTextArgs(ask, 'Which railway did Xi mention?')).toEqual({ question: 'Which railway did Xi mention?' });
     expect(parseTextArgs(ask, 'Who came? article:000_96cf')).toEqual({ question: 'Who came?', article: '000_96cf' });
+    // An option named with no value is left unset, not folded into the question.
+    expect(parseTextArgs(ask, 'Who came? article:')).toEqual({ question: 'Who came?' });
   });
   it('checks choices', () => {
     expect(parseTextArgs(sources, 'ADD https://x.test/feed')).toEqual({ action: 'add', url: 'https://x.test/feed' });
