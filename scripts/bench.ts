@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { summarize } from '../src/core/summarize.ts';
 import { paragraphs, sentences, splitSentences } from '../src/core/text.ts';
 import type { Answer, Article } from '../src/core/types.ts';
+import { prng } from './prng.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_FILE = resolve(ROOT, '../shared/data/summ-dev.jsonl');
@@ -57,16 +58,6 @@ class Histogram {
   }
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FALLBACK = [
   'The city council approved a new budget on Tuesday after months of debate over school funding.',

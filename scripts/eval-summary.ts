@@ -19,6 +19,7 @@ import { summarize } from '../src/core/summarize.ts';
 import { sentences } from '../src/core/text.ts';
 import { textRank } from '../src/core/textrank.ts';
 import type { Article } from '../src/core/types.ts';
+import { prng } from './prng.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SUMMARY_FILE = resolve(ROOT, '../shared/data/summ-dev.jsonl');
@@ -121,17 +122,6 @@ export function scoreArticle(r: Row, points?: number): Scored {
   };
 }
 
-/** A small deterministic PRNG (mulberry32) so intervals do not change between runs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Mean of `diffs` and its 95% paired-bootstrap interval. */
 function bootstrap(diffs: number[], resamples: number): { mean: number; ci: [number, number] } {

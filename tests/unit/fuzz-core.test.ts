@@ -21,18 +21,8 @@ import type { Article, Briefing } from '../../src/core/types.ts';
 import { DISCORD_LIMITS, renderDiscord } from '../../src/render/discord.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
 import { SLACK_LIMITS, renderSlack } from '../../src/render/slack.ts';
+import { prng } from '../../scripts/prng.ts';
 
-/** mulberry32: small, fast, and the same sequence on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces that have broken text tools before: punctuation, mentions, markup, scripts, datelines, abbreviations. */
 const PIECES = [
