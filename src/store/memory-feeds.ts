@@ -1,7 +1,7 @@
 /**
  * In-memory FeedStore: the same behaviour as the SQLite one, for unit tests and the console.
  */
-import { randomUUID } from 'node:crypto';
+import { newFeedRecord } from './feed-record.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
 
 export class MemoryFeedStore implements FeedStore {
@@ -13,25 +13,7 @@ export class MemoryFeedStore implements FeedStore {
   async addFeed(feed: NewFeed, now: Date): Promise<FeedRecord> {
     const existing = await this.findFeed(feed.scope, feed.url);
     if (existing) return { ...existing };
-    const rec: FeedRecord = {
-      id: randomUUID(),
-      scope: feed.scope,
-      platform: feed.platform,
-      guildId: feed.guildId,
-      channelId: feed.channelId,
-      url: feed.url,
-      fetchUrl: feed.fetchUrl ?? feed.url,
-      title: feed.title,
-      addedBy: feed.addedBy,
-      addedAt: now.toISOString(),
-      etag: feed.etag ?? null,
-      lastModified: feed.lastModified ?? null,
-      failures: 0,
-      lastError: null,
-      disabledAt: null,
-      nextPollAt: feed.nextPollAt,
-      lastPolledAt: null,
-    };
+    const rec = newFeedRecord(feed, now);
     this.feeds.set(rec.id, rec);
     return { ...rec };
   }

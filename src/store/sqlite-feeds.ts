@@ -3,8 +3,8 @@
  * the store's versioned migrations. Only portable SQL: a "seen" claim is an insert under a
  * unique key, which PostgreSQL does the same way (ON CONFLICT DO NOTHING).
  */
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { newFeedRecord } from './feed-record.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
 
 /** Schema for feeds and seen items: migration 2 in src/store/migrations.ts. Committed: never edit, append a new migration. */
@@ -107,21 +107,8 @@ export class SqliteFeedStore implements FeedStore {
          VALUES (@id, @scope, @platform, @guildId, @channelId, @url, @fetchUrl, @title, @addedBy, @addedAt, @etag, @lastModified, @nextPollAt)
          ON CONFLICT (scope, url) DO NOTHING`,
       )
-      .run({
-        id: randomUUID(),
-        scope: feed.scope,
-        platform: feed.platform,
-        guildId: feed.guildId,
-        channelId: feed.channelId,
-        url: feed.url,
-        fetchUrl: feed.fetchUrl ?? feed.url,
-        title: feed.title,
-        addedBy: feed.addedBy,
-        addedAt: now.toISOString(),
-        etag: feed.etag ?? null,
-        lastModified: feed.lastModified ?? null,
-        nextPollAt: feed.nextPollAt,
-      });
+      // Named parameters take what the INSERT names; the other fields start as the columns' defaults.
+      .run(newFeedRecord(feed, now));
     const row = this.db.prepare('SELECT * FROM feeds WHERE scope = ? AND url = ?').get(feed.scope, feed.url) as Row;
     return toRecord(row);
   }
