@@ -18,10 +18,11 @@ import type { Message } from '../../src/core/message.ts';
 import { answerMessage, briefingMessage, digestMessage } from '../../src/core/messages.ts';
 import { summarize, summarizeForChat, TLDR_MAX } from '../../src/core/summarize.ts';
 import type { Article, Briefing } from '../../src/core/types.ts';
-import { DISCORD_LIMITS, renderDiscord } from '../../src/render/discord.ts';
+import { renderDiscord } from '../../src/render/discord.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
-import { SLACK_LIMITS, renderSlack } from '../../src/render/slack.ts';
+import { renderSlack } from '../../src/render/slack.ts';
 import { prng } from '../../scripts/prng.ts';
+import { expectDiscordPayloadsSafe, expectSlackPayloadsSafe, LONE_SURROGATE } from '../helpers/payload-checks.ts';
 
 
 /** Pieces that have broken text tools before: punctuation, mentions, markup, scripts, datelines, abbreviations. */
@@ -67,7 +68,6 @@ function randomArticle(r: () => number, i: number): { raw: string; fileName: str
 
 // eslint-disable-next-line no-control-regex -- control characters are what is looked for
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -107,48 +107,8 @@ function expectUserErrorOnly(f: () => unknown): void {
 function checkPayloads(m: Message): void {
   const md = renderMarkdown(m);
   expect(typeof md).toBe('string');
-  for (const p of renderDiscord(m)) {
-    expect(p.allowed_mentions).toEqual({ parse: [] });
-    if (p.content !== undefined) expect(p.content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
-    const embeds = p.embeds ?? [];
-    expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
-    expect(p.content !== undefined || embeds.length > 0).toBe(true);
-    let total = 0;
-    for (const e of embeds) {
-      expect((e.title ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.title);
-      expect((e.description ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.description);
-      expect((e.fields ?? []).length).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
-      for (const f of e.fields ?? []) {
-        expect(f.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldName);
-        expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
-        expect(f.value.trim().length).toBeGreaterThan(0);
-      }
-      total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-      // A link target never holds white space or a parenthesis that would end the link early.
-      for (const [, target] of (e.description ?? '').matchAll(/\]\((https?:[^)]*)\)/g)) expect(target).not.toMatch(/[\s()]/);
-    }
-    expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
-    const all = JSON.stringify([p.content, p.embeds]);
-    expect(all).not.toMatch(/@(everyone|here)/);
-    expect(all).not.toMatch(/<@[!&]?\d+>|<#\d+>/);
-    expect(LONE_SURROGATE.test([p.content ?? '', ...embeds.map((e) => JSON.stringify(e))].join(''))).toBe(false);
-  }
-  for (const p of renderSlack(m)) {
-    expect(p.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
-    const texts = [p.text];
-    for (const b of p.blocks) {
-      if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.header);
-      if (b.type === 'section') {
-        expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.section);
-        texts.push(b.text.text);
-      }
-      if (b.type === 'context') for (const e of b.elements) texts.push(e.text);
-    }
-    for (const t of texts) {
-      expect(t.replace(/<https?:\/\/[^<>|\s]+\|[^<>]*>/g, '')).not.toMatch(/[<>]/);
-      expect(LONE_SURROGATE.test(t)).toBe(false);
-    }
-  }
+  expectDiscordPayloadsSafe(renderDiscord(m));
+  expectSlackPayloadsSafe(renderSlack(m));
 }
 
 const QUESTIONS = [

@@ -4,10 +4,11 @@ import { briefingMessage, digestMessage } from '../../src/core/messages.ts';
 import type { Message } from '../../src/core/message.ts';
 import { buildDigest } from '../../src/core/digest.ts';
 import { summarize } from '../../src/core/summarize.ts';
-import { DISCORD_LIMITS, renderDiscord, type DiscordPayload } from '../../src/render/discord.ts';
+import { renderDiscord } from '../../src/render/discord.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
-import { SLACK_LIMITS, renderSlack, type SlackPayload } from '../../src/render/slack.ts';
+import { renderSlack } from '../../src/render/slack.ts';
 import { splitText } from '../../src/render/split.ts';
+import { expectDiscordPayloadsSafe, expectSlackPayloadsSafe } from '../helpers/payload-checks.ts';
 
 /** A hostile article: pings, Slack control sequences, Markdown, HTML, emoji, no spaces. */
 function hostileText(chars: number): string {
@@ -26,63 +27,6 @@ function hostileText(chars: number): string {
   return t;
 }
 
-function allText(p: DiscordPayload): string {
-  return JSON.stringify([p.content, p.embeds]);
-}
-
-function checkDiscord(payloads: DiscordPayload[]): void {
-  expect(payloads.length).toBeGreaterThan(0);
-  for (const p of payloads) {
-    expect(p.allowed_mentions).toEqual({ parse: [] });
-    if (p.content !== undefined) expect(p.content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
-    const embeds = p.embeds ?? [];
-    expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
-    let total = 0;
-    for (const e of embeds) {
-      expect((e.title ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.title);
-      expect((e.description ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.description);
-      expect((e.fields ?? []).length).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
-      for (const f of e.fields ?? []) {
-        expect(f.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldName);
-        expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
-        expect(f.value.length).toBeGreaterThan(0);
-      }
-      expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.footer);
-      total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-    }
-    expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
-    // Mass mentions cannot even highlight, and raw user/role/channel mentions are broken.
-    expect(allText(p)).not.toMatch(/@(everyone|here)/);
-    expect(allText(p)).not.toMatch(/<@[!&]?\d+>|<#\d+>/);
-    // No lone surrogate anywhere (nothing cut mid-character).
-    expect(allText(p)).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i);
-  }
-}
-
-function checkSlack(payloads: SlackPayload[]): void {
-  expect(payloads.length).toBeGreaterThan(0);
-  for (const p of payloads) {
-    expect(p.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
-    const texts: string[] = [p.text];
-    for (const b of p.blocks) {
-      if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.header);
-      if (b.type === 'section') {
-        expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.section);
-        texts.push(b.text.text);
-      }
-      if (b.type === 'context') for (const e of b.elements) texts.push(e.text);
-    }
-    for (const t of texts) {
-      // No Slack control sequence can form: no raw < or > at all except our own links to http(s) URLs.
-      const stripped = t.replace(/<https?:\/\/[^<>|\s]+\|[^<>]*>/g, '');
-      expect(stripped).not.toMatch(/[<>]/);
-      expect(t).not.toMatch(/<!(channel|here|everyone)/);
-      expect(t).not.toMatch(/<@U/);
-    }
-    expect(JSON.stringify(p)).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i);
-  }
-}
-
 describe('renderers hold every limit and ping no one', () => {
   const raw = hostileText(50_000);
   const article = parseArticle(raw, { id: 'hostile' });
@@ -97,31 +41,31 @@ describe('renderers hold every limit and ping no one', () => {
   };
 
   it('briefing of a 50,000-character hostile article: Discord', () => {
-    checkDiscord(renderDiscord(briefingMessage(b)));
+    expectDiscordPayloadsSafe(renderDiscord(briefingMessage(b)));
   });
   it('briefing of a 50,000-character hostile article: Slack', () => {
-    checkSlack(renderSlack(briefingMessage(b)));
+    expectSlackPayloadsSafe(renderSlack(briefingMessage(b)));
   });
   it('an oversized message is split across payloads within limits (Discord)', () => {
     const payloads = renderDiscord(huge);
-    checkDiscord(payloads);
+    expectDiscordPayloadsSafe(payloads);
     expect(payloads.length).toBeGreaterThan(1);
   });
   it('an oversized message is split across payloads within limits (Slack)', () => {
-    checkSlack(renderSlack(huge));
+    expectSlackPayloadsSafe(renderSlack(huge));
   });
   it('an ephemeral error with hostile text stays plain and safe', () => {
     const err: Message = { kind: 'error', text: raw.slice(0, 6000), ephemeral: true };
     const d = renderDiscord(err);
-    checkDiscord(d);
+    expectDiscordPayloadsSafe(d);
     expect(d.every((p) => p.flags === 64)).toBe(true);
-    checkSlack(renderSlack(err));
+    expectSlackPayloadsSafe(renderSlack(err));
   });
   it('a digest of many hostile stories stays within limits', () => {
     const briefings = Array.from({ length: 30 }, (_, i) => summarize(parseArticle(`Story ${i} ${raw.slice(i * 1000, i * 1000 + 200)}\n\n${raw.slice(i * 1000, i * 1000 + 4000)}`, { id: `s${i}` })));
     const m = digestMessage(buildDigest(briefings, 25));
-    checkDiscord(renderDiscord(m));
-    checkSlack(renderSlack(m));
+    expectDiscordPayloadsSafe(renderDiscord(m));
+    expectSlackPayloadsSafe(renderSlack(m));
   });
   it('keeps the words: splitting loses no text', () => {
     const t = raw.slice(0, 12_000);
