@@ -3,16 +3,14 @@
  * `{id, context, question}` in, `{id, answer, found, confidence, evidence}` out; a bad line
  * gives `{id, error}` and the run goes on).
  */
-import fs from 'node:fs';
-import readline from 'node:readline';
 import { answer, MAX_QUESTION_CHARS } from '../core/answer.ts';
 import { parseArticle } from '../core/articles.ts';
 import { UserError } from '../core/errors.ts';
 import type { Answer } from '../core/types.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { parseArgs } from './args.ts';
-import { loadArticleArg, readTextFile } from './input.ts';
-import { processJsonlLine } from './jsonl.ts';
+import { loadArticleArg } from './input.ts';
+import { processJsonlLine, runJsonl } from './jsonl.ts';
 
 /** Run the `ask` subcommand; returns the exit code (errors are thrown as UserError). */
 export async function askCli(argv: string[], config?: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -44,21 +42,8 @@ export function answerText(a: Answer): string {
   return `${a.answer}\n${a.found ? 'Evidence' : 'Closest passage'}: “${ev.sentence}”`;
 }
 
-async function askJsonl(src: string, out: NodeJS.WritableStream): Promise<number> {
-  let input: NodeJS.ReadableStream;
-  if (src === '-') input = process.stdin;
-  else {
-    await readTextFile(src, Number.MAX_SAFE_INTEGER); // one-line errors for a missing path or a folder
-    input = fs.createReadStream(src, 'utf8');
-  }
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    out.write(`${JSON.stringify(askLine(line, n))}\n`);
-  }
-  return 0;
+function askJsonl(src: string, out: NodeJS.WritableStream): Promise<number> {
+  return runJsonl(src, out, (line, n) => askLine(line, n));
 }
 
 /** Answer one JSONL line: `{id, context, question}`; a bad line gives `{id, error}`. */

@@ -2,8 +2,6 @@
  * `brief <file|url|-> [--format json|markdown|discord|slack] [--points N]` and
  * `brief --jsonl <file|-> [--points N]` (one article per line in, one briefing per line out).
  */
-import readline from 'node:readline';
-import fs from 'node:fs';
 import { parseArticle } from '../core/articles.ts';
 import { UserError } from '../core/errors.ts';
 import { briefingMessage } from '../core/messages.ts';
@@ -11,8 +9,8 @@ import { MAX_POINTS, summarize } from '../core/summarize.ts';
 import type { Config } from '../config.ts';
 import { intFlag, parseArgs } from './args.ts';
 import { formatMessage, parseFormat } from './format.ts';
-import { loadArticleArg, readTextFile } from './input.ts';
-import { processJsonlLine } from './jsonl.ts';
+import { loadArticleArg } from './input.ts';
+import { processJsonlLine, runJsonl } from './jsonl.ts';
 
 export async function briefCli(argv: string[], config: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['format', 'points', 'jsonl']);
@@ -28,21 +26,8 @@ export async function briefCli(argv: string[], config: Config, out: NodeJS.Writa
   return 0;
 }
 
-async function briefJsonl(src: string, points: number | undefined, out: NodeJS.WritableStream): Promise<number> {
-  let input: NodeJS.ReadableStream;
-  if (src === '-') input = process.stdin;
-  else {
-    await readTextFile(src, Number.MAX_SAFE_INTEGER); // same one-line errors for a missing path or a folder
-    input = fs.createReadStream(src, 'utf8');
-  }
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    out.write(`${JSON.stringify(briefLine(line, n, points))}\n`);
-  }
-  return 0;
+function briefJsonl(src: string, points: number | undefined, out: NodeJS.WritableStream): Promise<number> {
+  return runJsonl(src, out, (line, n) => briefLine(line, n, points));
 }
 
 /** Brief one JSONL line; a bad line gives `{id, error}`. */
