@@ -13,7 +13,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { Adapter } from '../adapters/types.ts';
 import { latestSlot, nextSlot, parseSchedule, type Schedule } from '../core/schedule.ts';
-import { channelKey, type DigestRun, type Store, type Subscription } from '../store/types.ts';
+import { channelKey, claimedRun, type DigestRun, type Store, type Subscription } from '../store/types.ts';
 import { BriefingCache, planDigest } from './channel-digest.ts';
 import { DEFAULT_RETRY, deliver, realSleep, type DeliveryContext, type DeliveryOutcome, type RetryPolicy, type Sleep } from './deliver.ts';
 import { Limiter } from './limiter.ts';
@@ -252,15 +252,7 @@ export class DigestScheduler {
       report.skipped.push(key);
       return;
     }
-    const run: DigestRun = {
-      ...claim,
-      status: 'claimed',
-      attempts: 1,
-      claimedAt: now.toISOString(),
-      finishedAt: null,
-      messageIds: [],
-      error: null,
-    };
+    const run = claimedRun(claim, now);
     launch(sub, run, adapter, false, key);
   }
 }

@@ -15,6 +15,7 @@ import type {
   Subscription,
   SubscriptionStore,
 } from './types.ts';
+import { claimedRun } from './types.ts';
 
 const copy = <T>(v: T): T => structuredClone(v);
 
@@ -146,15 +147,7 @@ export class MemoryRuns implements RunStore {
   async claim(c: NewClaim, now: Date): Promise<boolean> {
     const key = MemoryRuns.key(c.subscriptionId, c.slot);
     if (this.rows.has(key)) return false;
-    this.rows.set(key, {
-      ...copy(c),
-      status: 'claimed',
-      attempts: 1,
-      claimedAt: now.toISOString(),
-      finishedAt: null,
-      messageIds: [],
-      error: null,
-    });
+    this.rows.set(key, claimedRun(copy(c), now));
     return true;
   }
 

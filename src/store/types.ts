@@ -152,6 +152,11 @@ export interface NewClaim {
   late: boolean;
 }
 
+/** The run a fresh claim records: claimed at `now`, on its first attempt, nothing posted yet. */
+export function claimedRun(claim: NewClaim, now: Date): DigestRun {
+  return { ...claim, articleIds: [...claim.articleIds], status: 'claimed', attempts: 1, claimedAt: now.toISOString(), finishedAt: null, messageIds: [], error: null };
+}
+
 /**
  * The digest run log. A claim is an insert under the unique (subscriptionId, slot) key, and a
  * takeover a conditional update: both work the same on any SQL database with several processes.
