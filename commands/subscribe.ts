@@ -95,10 +95,10 @@ export const subscribe = {
       zone = split.timezone;
     }
     const schedule: Schedule = parseSchedule(time ?? DEFAULT_DAILY_TIME);
-    const timeZone = parseTimeZone(zone ?? ctx.services.config.timeZone);
+    const now = ctx.services.now();
+    const timeZone = parseTimeZone(zone ?? ctx.services.config.timeZone, now);
 
     const { store, postToChannel } = ctx.services;
-    const now = ctx.services.now();
     const { subscription, previous } = await store.subscriptions.upsert(
       { platform: ctx.platform, channelId: ctx.channelId, guildId: ctx.guildId, schedule: schedule.expression, timeZone, createdBy: ctx.user.id },
       now,

@@ -3,6 +3,7 @@
  * names every bad variable in one error.
  */
 import { z } from 'zod';
+import { readTimeZone } from './core/time-zone-names.ts';
 
 const bool = (def: boolean) =>
   z
@@ -66,11 +67,13 @@ const timeZone = z
   .optional()
   .transform((v, ctx) => {
     const s = v === undefined || v.trim() === '' ? 'UTC' : v.trim();
-    if (!isValidTimeZone(s)) {
-      ctx.addIssue({ code: 'custom', message: `"${s}" is not a valid IANA time zone` });
+    // Abbreviations and offsets are refused as in /subscribe ("BST" is not Asia/Dhaka).
+    const r = readTimeZone(s);
+    if ('error' in r) {
+      ctx.addIssue({ code: 'custom', message: r.error.replace(/\.$/, '') });
       return z.NEVER;
     }
-    return s;
+    return r.zone;
   });
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

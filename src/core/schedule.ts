@@ -5,6 +5,7 @@
  * (Intl only), so the scheduler, the commands and the tests agree on when a slot is due.
  */
 import { UserError } from './errors.ts';
+import { isZoneLike, readTimeZone } from './time-zone-names.ts';
 import { canonicalTimeZone, localTime, offsetMinutes } from './zoned-time.ts';
 
 /** A parsed schedule. `expression` is the normalized 5-field cron form that is stored. */
@@ -153,15 +154,15 @@ function value(token: string, spec: FieldSpec, fail: (why: string) => UserError)
 }
 
 /** Validate a time zone name; returns its canonical IANA form or throws a UserError. */
-export function parseTimeZone(input: string): string {
-  const tz = canonicalTimeZone(input);
-  if (!tz) throw new UserError(`"${input.trim()}" is not a valid IANA time zone (for example Europe/London or America/New_York).`);
-  return tz;
+export function parseTimeZone(input: string, now: Date = new Date()): string {
+  const r = readTimeZone(input, now);
+  if ('error' in r) throw new UserError(r.error);
+  return r.zone;
 }
 
 /** True when the text names a time zone (used to split `/subscribe 0 8 * * 1-5 Europe/London`). */
 export function looksLikeTimeZone(token: string): boolean {
-  return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(token) || canonicalTimeZone(token) !== null;
+  return isZoneLike(token) || canonicalTimeZone(token) !== null;
 }
 
 /** `daily at 08:00` for a daily schedule, else `on cron "0 8 * * 1-5"`. */
