@@ -7,11 +7,11 @@ import type { Adapter } from './adapters/types.ts';
 import { ConsoleAdapter } from './adapters/console/index.ts';
 import type { Config } from './config.ts';
 import type { Services } from './services.ts';
+import { checkBriefingsDir, openLibrary } from './sources/briefing-sync.ts';
 import { createSources, type Sources } from './sources/wire.ts';
 import { PostError } from './core/errors.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
 import { createSqliteStore } from './store/sqlite.ts';
-import { loadStoreLibrary } from './store/store-library.ts';
 import type { Store } from './store/types.ts';
 
 export interface AppOptions {
@@ -42,9 +42,18 @@ export function platformsConfigured(config: Config): { discord: boolean; slack: 
 export async function createApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
   const now = opts.now ?? (() => new Date());
+  // A missing briefings folder is refused (ConfigError) before the database file is created.
+  await checkBriefingsDir(config.briefingsDir);
   // One SQLite file (NEWSBRIEF_DB) serves this one process: subscriptions, run log, articles.
   const store: Store = createSqliteStore(config.dbPath);
-  const library = await loadStoreLibrary(store.articles, config.briefingsDir, log, now);
+  // The briefings folder is the truth for file articles (a missing folder is a ConfigError).
+  let library;
+  try {
+    library = await openLibrary(store, config.briefingsDir, log, now);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   const services: Services = { config, library, store, now };
 
   const adapters: Adapter[] = [];

@@ -78,6 +78,18 @@ const timeZone = z
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+const logFormat = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const s = v === undefined || v.trim() === '' ? 'json' : v.trim().toLowerCase();
+    if (s !== 'json' && s !== 'pretty') {
+      ctx.addIssue({ code: 'custom', message: `expected json or pretty, got "${v}"` });
+      return z.NEVER;
+    }
+    return s as 'json' | 'pretty';
+  });
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: optStr,
   DISCORD_APPLICATION_ID: optStr,
@@ -95,6 +107,7 @@ const EnvSchema = z.object({
   NEWSBRIEF_POLL_MINUTES: int(15, 1, 24 * 60),
   NEWSBRIEF_ALLOW_PRIVATE_URLS: bool(false),
   NEWSBRIEF_CATCHUP_HOURS: int(6, 0, 7 * 24),
+  LOG_FORMAT: logFormat,
   LOG_LEVEL: z
     .string()
     .optional()
@@ -132,6 +145,8 @@ export interface Config {
   catchUpHours: number;
   /** LOG_LEVEL when set; otherwise the entry point picks (info, or warn on the console). */
   logLevel: (typeof LEVELS)[number] | undefined;
+  /** LOG_FORMAT: JSON lines (default) or readable lines for people. */
+  logFormat: 'json' | 'pretty';
 }
 
 /** Raised when configuration is invalid; the message lists every bad variable. */
@@ -180,6 +195,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     allowPrivateUrls: e.NEWSBRIEF_ALLOW_PRIVATE_URLS,
     catchUpHours: e.NEWSBRIEF_CATCHUP_HOURS,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }
 

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const p = platformsConfigured(config);
-  const log = createLogger(config.logLevel ?? (p.discord || p.slack ? 'info' : 'warn'));
+  const log = createLogger(config.logLevel ?? (p.discord || p.slack ? 'info' : 'warn'), undefined, config.logFormat);
   let shuttingDown = false;
   const shutdown = async (why: string): Promise<void> => {
     if (shuttingDown) return;
@@ -33,7 +33,18 @@ async function main(): Promise<void> {
     }
     process.exit(0);
   };
-  const app = await createApp({ config, log, onConsoleEnd: () => void shutdown('end of input') });
+  let app: Awaited<ReturnType<typeof createApp>>;
+  try {
+    app = await createApp({ config, log, onConsoleEnd: () => void shutdown('end of input') });
+  } catch (e) {
+    // A setting only checked when the app opens (a missing briefings folder): one line, like the rest.
+    if (e instanceof ConfigError) {
+      process.stderr.write(`newsbrief: ${e.message}
+`);
+      process.exit(2);
+    }
+    throw e;
+  }
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.start();

@@ -5,19 +5,24 @@
 import { parseArticle } from '../core/articles.ts';
 import { UserError } from '../core/errors.ts';
 import { briefingMessage } from '../core/messages.ts';
-import { MAX_POINTS, summarize } from '../core/summarize.ts';
+import { summarize } from '../core/summarize.ts';
 import type { Config } from '../config.ts';
 import { intFlag, parseArgs } from './args.ts';
 import { formatMessage, parseFormat } from './format.ts';
 import { loadArticleArg } from './input.ts';
 import { processJsonlLine, runJsonl } from './jsonl.ts';
 
+/** The key points `--points` may ask for (DESIGN.md: 3-5). */
+export const CLI_MIN_POINTS = 3;
+export const CLI_MAX_POINTS = 5;
+
 export async function briefCli(argv: string[], config: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['format', 'points', 'jsonl']);
-  const points = intFlag(flags.points, 'points', 1, MAX_POINTS);
+  // The contract's 3-5 key points: fewer is not a briefing, more stops being brief.
+  const points = intFlag(flags.points, 'points', CLI_MIN_POINTS, CLI_MAX_POINTS);
   if (flags.jsonl !== undefined) return briefJsonl(String(flags.jsonl), points, out);
   const [ref, extra] = positionals;
-  if (!ref) throw new UserError('brief needs a file, a URL or - (stdin)');
+  if (!ref) throw new UserError('brief needs a file, a URL, an article id or title words, or - (stdin)');
   if (extra) throw new UserError(`unexpected argument "${extra}"`);
   const format = parseFormat(flags.format, 'markdown');
   const article = await loadArticleArg(ref, config);

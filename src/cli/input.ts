@@ -7,8 +7,8 @@ import path from 'node:path';
 import { parseArticle } from '../core/articles.ts';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
-import type { Config } from '../config.ts';
-import { articleIdFromFile } from '../sources/library.ts';
+import { ConfigError, type Config } from '../config.ts';
+import { ARTICLE_EXTENSIONS, articleIdFromFile } from '../sources/library.ts';
 
 /** The largest input the CLI reads (a 5 MB text is refused with a clear message). */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -56,6 +56,7 @@ export async function loadArticleArg(ref: string, config: Config): Promise<Artic
     const { fetchArticle } = await import('../sources/url.ts');
     return fetchArticle(ref, config);
   }
+  if (!(await exists(ref)) && !looksLikePath(ref)) return libraryArticle(ref, config);
   const raw = await readTextFile(ref);
   try {
     return parseArticle(raw, { id: articleIdFromFile(ref), fileName: path.basename(ref) });
@@ -63,4 +64,30 @@ export async function loadArticleArg(ref: string, config: Config): Promise<Artic
     if (e instanceof UserError) throw new UserError(`${ref}: ${e.message}`);
     throw e;
   }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A reference meant as a file (`notes/a.txt`, `story.md`), not an id or title words. */
+function looksLikePath(ref: string): boolean {
+  return /[/\\]/.test(ref) || ARTICLE_EXTENSIONS.includes(path.extname(ref).toLowerCase());
+}
+
+/** An article of the library (the same one the bot reads) by id, id prefix or title words, as in chat. */
+async function libraryArticle(ref: string, config: Config): Promise<Article> {
+  const { withLibrary } = await import('./library.ts');
+  let found: Article | undefined;
+  try {
+    found = await withLibrary(config, (library) => library.find(ref));
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UserError(`${ref}: no such file, and the library cannot be read (${e.message.replace(/^invalid configuration: /, '')})`);
+    throw e;
+  }
+  if (!found) throw new UserError(`${ref}: no such file, and no article in the library matches it (newsbrief articles lists them)`);
+  return found;
 }

@@ -17,6 +17,7 @@
  * 4. add one line in `createSqliteStore` (src/store/sqlite.ts) and `createMemoryStore`
  *    (src/store/memory.ts) where the repositories are built.
  */
+import { BRIEFING_FILES_MIGRATION_SQL } from './sqlite-briefing-files.ts';
 import { FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
 
 export interface Migration {
@@ -92,4 +93,5 @@ CREATE TABLE sent_articles (
 `,
   },
   { version: 2, name: 'feeds', sql: FEEDS_MIGRATION_SQL },
+  { version: 3, name: 'briefing-files', sql: BRIEFING_FILES_MIGRATION_SQL },
 ];

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { ConversationStore, Store } from './types.ts';
 import { migrations, type Migration } from './migrations.ts';
 import { SqliteArticleStore } from './sqlite-articles.ts';
+import { SqliteBriefingFileStore } from './sqlite-briefing-files.ts';
 import { SqliteFeedStore } from './sqlite-feeds.ts';
 import { SqliteRunStore, SqliteSentStore } from './sqlite-runs.ts';
 import { SqliteSubscriptionStore } from './sqlite-subscriptions.ts';
@@ -83,6 +84,7 @@ export function createSqliteStore(file: string): SqliteStore {
     runs: new SqliteRunStore(db),
     sent: new SqliteSentStore(db),
     feeds: new SqliteFeedStore(db),
+    files: new SqliteBriefingFileStore(db),
     async close() {
       if (closed) return;
       closed = true;

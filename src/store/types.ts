@@ -83,6 +83,37 @@ export interface ArticleStore {
   unsent(channelKey: string, limit: number): Promise<{ articles: Article[]; total: number }>;
 }
 
+/** What is known of one file of the briefings folder, to read only new or changed files at start-up. */
+export interface BriefingFile {
+  /** The folder, as an absolute path: files of another folder are no longer the library. */
+  dir: string;
+  /** The file name inside it. */
+  name: string;
+  size: number;
+  mtimeMs: number;
+  /** The article the file gave (null: the file is not an article, or its text is already stored under another id). */
+  articleId: string | null;
+}
+
+/**
+ * The briefings folder's files and the articles they own. The folder is the truth for file
+ * articles: a file removed (or a folder no longer used) removes its article.
+ */
+export interface BriefingFileStore {
+  /** Every file recorded, from any folder. */
+  listFiles(): Promise<BriefingFile[]>;
+  /**
+   * In one transaction: store each changed file's article (null: not an article) and record the
+   * file; forget the `removed` files and delete the articles they gave. Returns what changed.
+   */
+  applyFileChanges(
+    changes: { changed: { file: Omit<BriefingFile, 'articleId'>; article: Article | null }[]; removed: BriefingFile[] },
+    now: Date,
+  ): Promise<{ added: number; updated: number; removed: number }>;
+  /** Delete an article (any source) and any file record pointing to it; false when there was none. */
+  removeArticle(id: string): Promise<boolean>;
+}
+
 /** A channel's digest subscription (at most one per channel). */
 export interface Subscription {
   id: number;
@@ -212,6 +243,8 @@ export interface Store {
   sent: SentStore;
   /** Feeds (src/sources): absent on a store that does not keep them. */
   feeds?: FeedStore;
+  /** The briefings folder's files (src/sources/briefing-sync.ts): absent, every file is read at start and none is removed. */
+  files?: BriefingFileStore;
   close(): Promise<void>;
 }
 

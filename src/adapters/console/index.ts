@@ -13,11 +13,12 @@ import type { Message } from '../../core/message.ts';
 import { summarizeForChat as summarize } from '../../core/summarize.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import type { Services } from '../../services.ts';
-import { conversationKey } from '../../store/types.ts';
 import { errorMessage, runCommand, textArgs } from '../dispatch.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
 
 export const CONSOLE_CHANNEL = 'console';
+/** Briefings printed at start; the rest of the library is counted. */
+export const CONSOLE_START_BRIEFINGS = 3;
 
 export interface ConsoleAdapterOptions {
   services: Services;
@@ -95,17 +96,20 @@ export class ConsoleAdapter implements Adapter {
   async start(): Promise<void> {
     const { services } = this.opts;
     if (this.opts.briefOnStart !== false) {
+      // The newest few and a count, not every article: a library that follows feeds is large.
       const articles = await services.library.list();
-      if (!articles.length) this.write('The library is empty: put articles in the briefings folder.\n');
-      for (const a of articles) {
+      if (!articles.length) this.write('The library is empty: put articles in the briefings folder, or follow a feed with /sources add <url>.\n');
+      for (const a of articles.slice(0, CONSOLE_START_BRIEFINGS)) {
         try {
           this.print([briefingMessage(summarize(a))]);
         } catch (e) {
           this.write(`Could not brief ${a.id}: ${userFacingMessage(e)}\n`);
         }
       }
-      const [newest] = articles;
-      if (newest) await services.store.conversations.setContext(conversationKey('console', CONSOLE_CHANNEL, null), newest.id);
+      if (articles.length > CONSOLE_START_BRIEFINGS) {
+        this.write(`${articles.length} articles in the library; the newest ${CONSOLE_START_BRIEFINGS} are above. /digest lists the top stories, /brief <id or title words> briefs one.\n`);
+      }
+      // No conversation context is set here: a question with none searches the whole library.
     }
     const input = this.opts.input ?? process.stdin;
     const interactive = this.opts.interactive ?? Boolean((input as NodeJS.ReadStream).isTTY);

@@ -1,0 +1,93 @@
+/**
+ * The briefings folder (NEWSBRIEF_BRIEFINGS) is the truth for file articles: at start-up (of
+ * the bot and of the CLI alike) new and changed files are read and stored, and the articles of
+ * files that are gone, or of another folder used before, are removed. Only files whose size or
+ * modification time changed are read, and all changes go in one transaction, so start-up time
+ * does not grow with the library.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { ConfigError } from '../config.ts';
+import { parseArticle } from '../core/articles.ts';
+import type { Article } from '../core/types.ts';
+import { StoreLibrary } from '../store/store-library.ts';
+import type { BriefingFile, Store } from '../store/types.ts';
+import { ARTICLE_EXTENSIONS, articleIdFromFile, loadArticleDir, MAX_ARTICLE_BYTES } from './library.ts';
+
+export interface SyncResult {
+  /** Article files in the folder. */
+  files: number;
+  /** Files read this time (new or changed). */
+  read: number;
+  added: number;
+  updated: number;
+  removed: number;
+}
+
+/** Refuse a briefings folder that does not exist, in one line like any other bad setting. */
+export async function checkBriefingsDir(dir: string): Promise<string> {
+  const abs = path.resolve(dir);
+  let st;
+  try {
+    st = await fs.stat(abs);
+  } catch {
+    throw new ConfigError(`invalid configuration: NEWSBRIEF_BRIEFINGS: the folder "${dir}" does not exist (create it, or set NEWSBRIEF_BRIEFINGS to your articles folder)`);
+  }
+  if (!st.isDirectory()) throw new ConfigError(`invalid configuration: NEWSBRIEF_BRIEFINGS: "${dir}" is a file, not a folder`);
+  return abs;
+}
+
+async function readArticleFile(dir: string, name: string, mtime: Date, log: Logger): Promise<Article | null> {
+  try {
+    const raw = await fs.readFile(path.join(dir, name), 'utf8');
+    const a = parseArticle(raw, { id: articleIdFromFile(name), fileName: name });
+    if (!a.publishedAt) a.publishedAt = mtime.toISOString();
+    return a;
+  } catch (e) {
+    log.warn({ file: path.join(dir, name), err: (e as Error).message }, 'article skipped');
+    return null;
+  }
+}
+
+/** Bring the store's file articles in line with the folder. Throws ConfigError when it does not exist. */
+export async function syncBriefings(store: Store, dir: string, log: Logger, now: () => Date): Promise<SyncResult> {
+  const abs = await checkBriefingsDir(dir);
+  const files = store.files;
+  if (!files) {
+    // A store without a file index: read every file, remove nothing (the old behaviour).
+    const articles = await loadArticleDir(abs, log);
+    let added = 0;
+    for (const a of articles) if ((await store.articles.put(a, now())).added) added++;
+    return { files: articles.length, read: articles.length, added, updated: 0, removed: 0 };
+  }
+  const scanned = new Map<string, { name: string; size: number; mtimeMs: number; mtime: Date }>();
+  for (const name of (await fs.readdir(abs)).sort()) {
+    if (!ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
+    const st = await fs.stat(path.join(abs, name)).catch(() => null);
+    if (!st?.isFile() || st.size > MAX_ARTICLE_BYTES) continue;
+    scanned.set(name, { name, size: st.size, mtimeMs: st.mtimeMs, mtime: st.mtime });
+  }
+  const known = new Map<string, BriefingFile>();
+  const removed: BriefingFile[] = [];
+  for (const f of await files.listFiles()) {
+    if (f.dir === abs && scanned.has(f.name)) known.set(f.name, f);
+    else removed.push(f);
+  }
+  const changed: { file: Omit<BriefingFile, 'articleId'>; article: Article | null }[] = [];
+  for (const s of scanned.values()) {
+    const k = known.get(s.name);
+    if (k && k.size === s.size && k.mtimeMs === s.mtimeMs) continue;
+    changed.push({ file: { dir: abs, name: s.name, size: s.size, mtimeMs: s.mtimeMs }, article: await readArticleFile(abs, s.name, s.mtime, log) });
+  }
+  const r = changed.length || removed.length ? await files.applyFileChanges({ changed, removed }, now()) : { added: 0, updated: 0, removed: 0 };
+  const result = { files: scanned.size, read: changed.length, ...r };
+  if (result.read || result.removed) log.info({ dir: abs, ...result }, 'briefings folder synced');
+  return result;
+}
+
+/** The library the bot and the CLI share: the store, synced with the briefings folder first. */
+export async function openLibrary(store: Store, dir: string, log: Logger, now: () => Date): Promise<StoreLibrary> {
+  await syncBriefings(store, dir, log, now);
+  return new StoreLibrary(store.articles, now);
+}
