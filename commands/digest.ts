@@ -3,6 +3,7 @@
  * the conversation then search the stories it showed.
  */
 import { buildDigest } from '../src/core/digest.ts';
+import { UserError } from '../src/core/errors.ts';
 import { digestMessage } from '../src/core/messages.ts';
 import { summarize } from '../src/core/summarize.ts';
 import { contextValueFor, conversationKey } from '../src/store/types.ts';
@@ -15,6 +16,8 @@ export const digest = {
   slow: true,
   async run(ctx) {
     const articles = await ctx.services.library.list();
+    // "Nothing new since the last digest" would be wrong here: there is nothing at all.
+    if (!articles.length) throw new UserError('The library is empty: put article files in the briefings folder, or follow a feed with /sources add <url>.', 'empty');
     const d = buildDigest(articles.map((a) => summarize(a, { points: 3 })));
     const message = digestMessage(d);
     const context = contextValueFor(message);

@@ -82,16 +82,35 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
       now(),
     );
   }
+  // Take the items just fetched into the library now: /digest and /brief find them at once,
+  // and the next poll, a conditional GET, only brings what is new after this.
+  const added = ctx.services.ingestFeedItems ? await ctx.services.ingestFeedItems(feed, parsed.items, feed.title ?? parsed.title) : [];
+  if (ctx.services.ingestFeedItems) {
+    await feeds.updateFeed(feed.id, {
+      etag: res.etag,
+      lastModified: res.lastModified,
+      lastPolledAt: now().toISOString(),
+      nextPollAt: new Date(now().getTime() + config.pollMinutes * 60_000).toISOString(),
+    });
+  }
   const name = feed.title ? `"${feed.title}"` : feed.url;
   const items = parsed.items.length === 1 ? '1 item' : `${parsed.items.length} items`;
+  const inLibrary = ctx.services.ingestFeedItems
+    ? `${added.length === 1 ? '1 new story is' : `${added.length} new stories are`} in the library now: /digest shows them`
+    : 'new stories appear in /digest after the first check';
   return {
     kind: 'info',
     title: existing ? 'Feed enabled again' : 'Feed added',
     url: feed.url,
     text:
-      `${existing ? 'Following again' : 'Now following'} ${name} (${items} in it now). ` +
-      `It is checked every ${config.pollMinutes} minutes; new stories appear in /digest.`,
+      `${existing ? 'Following again' : 'Now following'} ${name} (${items} in it). ${inLibrary}. ` +
+      `It is checked ${everyMinutes(config.pollMinutes)}.`,
   };
+}
+
+/** `every minute`, `every 15 minutes`. */
+export function everyMinutes(n: number): string {
+  return n === 1 ? 'every minute' : `every ${n} minutes`;
 }
 
 async function list(ctx: CommandContext): Promise<Message> {

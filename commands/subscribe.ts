@@ -126,8 +126,9 @@ export const subscribe = {
         ctx.log.warn({ err: e }, 'could not post the subscription notice; the subscription stands');
       }
     }
+    // Not titled "News digest": this is a confirmation, not a digest.
     return infoMessage(`Subscribed: this channel gets a news digest ${what}${was}. ${nextText}`.trim(), {
-      title: 'News digest',
+      title: 'Digest subscription',
       ephemeral: announced,
     });
   },

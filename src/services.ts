@@ -4,7 +4,8 @@
  */
 import type { Article } from './core/types.ts';
 import type { Config } from './config.ts';
-import type { Store } from './store/types.ts';
+import type { FeedRecord, Store } from './store/types.ts';
+import type { FeedItem } from './sources/feed.ts';
 import type { Message } from './core/message.ts';
 import type { PostOptions, PostResult } from './adapters/types.ts';
 
@@ -26,6 +27,11 @@ export interface Services {
   library: Library;
   store: Store;
   fetchArticle?: UrlFetcher;
+  /**
+   * Take a feed's items into the library now, as a poll would (set by src/sources/wire.ts):
+   * `/sources add` uses it so a new feed's stories are in /digest at once. Returns the articles added.
+   */
+  ingestFeedItems?: (feed: FeedRecord, items: FeedItem[], source: string | null) => Promise<Article[]>;
   /** The clock; tests pass a fake one. */
   now: () => Date;
   /**

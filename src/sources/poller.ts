@@ -138,8 +138,11 @@ export class FeedPoller {
     }
   }
 
-  /** New items -> articles in the library, each marked seen once it is stored. */
-  private async ingest(feed: FeedRecord, items: FeedItem[], source: string | null, flog: Logger): Promise<Article[]> {
+  /**
+   * New items -> articles in the library, each marked seen once it is stored. Public so that
+   * `/sources add` takes the items it has just fetched at once (the same rules as a poll).
+   */
+  async ingest(feed: FeedRecord, items: FeedItem[], source: string | null, flog: Logger): Promise<Article[]> {
     const { feeds, library, now } = this.opts;
     const added: Article[] = [];
     let pagesLeft = this.opts.maxPageFetches ?? 5;

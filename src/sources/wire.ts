@@ -51,6 +51,7 @@ export function createSources(opts: SourcesOptions): Sources {
       await adapter.post(feed.channelId, message, options);
     },
   });
+  services.ingestFeedItems = (feed, items, source) => poller.ingest(feed, items, source, log.child({ feed: feed.id, url: feed.fetchUrl }));
   return {
     poller,
     start: () => poller.start(),

@@ -85,13 +85,15 @@ describe('/sources on the console', () => {
 
     const [added] = await c.handleLine(`/sources add ${url}`);
     expect(added.kind).toBe('info');
-    expect(added.text).toBe('Now following "Transit Today" (1 item in it now). It is checked every 10 minutes; new stories appear in /digest.');
+    expect(added.text).toBe('Now following "Transit Today" (1 item in it). 1 new story is in the library now: /digest shows them. It is checked every 10 minutes.');
 
-    await app!.sources.poller.pollDue();
+    // Issue #17 item 2: the items /sources add fetched are in the library at once, before any poll.
     const [digest1] = await c.handleLine('/digest');
     expect(digest1.kind).toBe('digest');
     expect(out()).toContain('Tram line to the airport opens');
     expect(out()).not.toContain('Night buses return next month');
+    // The poll that follows at once finds nothing due: the feed was just fetched.
+    expect(await app!.sources.poller.pollDue()).toEqual([]);
     // A feed item with only a short description is labelled as such when briefed.
     const [tram] = await c.handleLine('/brief Tram line to the airport');
     expect(tram).toMatchObject({ kind: 'briefing', title: 'Tram line to the airport opens' });
@@ -147,9 +149,10 @@ describe('/sources on the console', () => {
     const { console: c, out } = await consoleApp(true, () => now);
     await c.handleLine(`/sources add ${site.origin}/flaky.rss`);
     up = false;
+    // /sources add fetched the feed just now: the first poll is a poll interval later.
     for (let i = 0; i < 5; i++) {
-      await app!.sources.poller.pollDue();
       now = new Date(now.getTime() + 24 * 60 * 60_000);
+      await app!.sources.poller.pollDue();
     }
     expect(out()).toContain('[#console]');
     expect(out()).toContain(`I stopped checking "Flaky Wire" (${site.origin}/flaky.rss) after 5 failed attempts in a row. Last error: ${site.origin}/flaky.rss answered with HTTP 503.`);
@@ -159,6 +162,7 @@ describe('/sources on the console', () => {
     up = true;
     const [again] = await c.handleLine(`/sources add ${site.origin}/flaky.rss`);
     expect(again.title).toBe('Feed enabled again');
+    now = new Date(now.getTime() + 10 * 60_000);
     const [r] = await app!.sources.poller.pollDue();
     expect(r.status).toBe('updated');
   });
