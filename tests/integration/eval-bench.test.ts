@@ -42,8 +42,8 @@ describe('npm run eval -- summary', () => {
     expect(r.markdown).toMatch(/TL;DR/);
   });
 
-  it('runs on the shared development data when it is there', async () => {
-    if (!existsSync(DEFAULT_SUMMARY_FILE)) return;
+  // ../shared/data sits beside the checkout; without it the skip shows in the report.
+  it.skipIf(!existsSync(DEFAULT_SUMMARY_FILE))('runs on the shared development data when it is there', async () => {
     const r = await evalSummary(['--limit', '5', '--resamples', '0'], quiet);
     expect(r.overall.n).toBe(5);
   });
@@ -63,7 +63,9 @@ describe('npm run bench', () => {
   it('briefs and asks over a generated corpus beside a Lead-3 pass and reports memory', async () => {
     const r = await bench(['--articles', '5', '--warmup', '2'], quiet);
     expect(r.articles).toBe(5);
-    if (r.ask) expect(r.questions).toBe(5);
+    // src/core/answer.ts is part of the app: the ask pass always runs.
+    expect(r.ask).not.toBeNull();
+    expect(r.questions).toBe(5);
     for (const s of [r.lead3, r.brief]) {
       expect(s.p50).toBeGreaterThan(0);
       expect(s.p99).toBeGreaterThanOrEqual(s.p50);
