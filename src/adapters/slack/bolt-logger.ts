@@ -11,7 +11,10 @@ const ORDER: Record<string, number> = { debug: 20, info: 30, warn: 40, error: 50
 export function boltLogger(log: Logger): SlackLogger {
   let level: LogLevel = toSlackLevel(log.level);
   let child = log.child({ component: 'bolt' });
-  const write = (lvl: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]): void => {
+  const write = (wanted: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]): void => {
+    // The WebClient's "http request failed <reason>" names no address: the retry log
+    // (retry-log.ts) says the same with the URL and the backoff, so this one is debug.
+    const lvl = wanted === 'warn' && msg[0] === 'http request failed' ? 'debug' : wanted;
     if (ORDER[lvl] < ORDER[level]) return;
     const err = msg.find((m): m is Error => m instanceof Error);
     const text = msg

@@ -22,6 +22,7 @@ import { contextValueFor, conversationKey } from '../../store/types.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
 import { registerAskButton } from './ask-button.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { withRetryLogging } from './retry-log.ts';
 import type { SlackDeps } from './deps.ts';
 import { registerFollowUps } from './follow-ups.ts';
 import { postToSlack } from './poster.ts';
@@ -56,7 +57,9 @@ export class SlackAdapter implements Adapter {
     if (!slack.botToken) throw new Error('SLACK_BOT_TOKEN is not set');
     this.log = opts.logger.child({ platform: 'slack' });
     const logger = boltLogger(this.log);
-    const clientOptions = { slackApiUrl: slack.apiUrl, retryConfig: opts.retryConfig ?? DEFAULT_RETRY };
+    // Each failed attempt is logged with the API address and the wait before the next one.
+    const retryConfig = withRetryLogging(opts.retryConfig ?? DEFAULT_RETRY, this.log, slack.apiUrl);
+    const clientOptions = { slackApiUrl: slack.apiUrl, retryConfig };
     this.mode = slack.appToken ? 'socket' : 'http';
     if (this.mode === 'socket') {
       const receiver = new SocketModeReceiver({
@@ -102,10 +105,13 @@ export class SlackAdapter implements Adapter {
       await this.app.init();
     } catch (e) {
       // A one-line reason (invalid_auth, network) instead of the SDK's stack.
-      const why = (e as { data?: { error?: string } }).data?.error ?? (e as Error).message;
-      throw new Error(`Slack refused the bot token (auth.test at ${this.opts.services.config.slack.apiUrl}): ${why}`, {
-        cause: e,
-      });
+      const apiError = (e as { data?: { error?: string } }).data?.error;
+      const at = `auth.test at ${this.opts.services.config.slack.apiUrl}`;
+      // Slack answering "invalid_auth" and Slack not answering at all are different problems.
+      const message = apiError
+        ? `Slack refused the bot token (${at}): ${apiError}`
+        : `Slack could not be reached (${at}): ${(e as { original?: Error }).original?.message ?? (e as Error).message}`;
+      throw new Error(message, { cause: e });
     }
     if (this.mode === 'socket') {
       await this.app.start();
