@@ -1,23 +1,14 @@
 /**
- * `npm run eval -- summary [file]` and `npm run eval -- qa [file]`: quality figures against
- * baselines computed in the same run.
+ * `npm run eval`: every evaluation section whose data is here; `npm run eval -- summary [file]`
+ * or `npm run eval -- qa [file]` runs one (see scripts/eval-sections.ts).
  */
-const [what, ...rest] = process.argv.slice(2);
+import { runEval } from './eval-sections.ts';
 
-async function main(): Promise<void> {
-  if (what === 'summary') {
-    const m = await import('./eval-summary.ts');
-    await m.main(rest);
-  } else if (what === 'qa') {
-    const m = await import('./eval-qa.ts');
-    await m.main(rest);
-  } else {
-    process.stderr.write('usage: npm run eval -- summary|qa [file]\n');
-    process.exitCode = 2;
-  }
-}
-
-main().catch((e: unknown) => {
-  process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
-});
+runEval(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) })
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((e: unknown) => {
+    process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });

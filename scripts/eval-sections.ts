@@ -1,0 +1,94 @@
+/**
+ * The evaluation sections behind `npm run eval` (scripts/eval.ts): with no section, every
+ * section whose data is here runs; a section whose data is missing says in one line where the
+ * data comes from. The development data is not in this repository: it sits beside the
+ * checkout in ../shared/data (see its SOURCES.md); any section takes a file of the same shape.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the development data sits: beside the checkout. */
+export const DATA_DIR = resolve(ROOT, '../shared/data');
+
+export interface EvalSection {
+  /** What it measures, for the usage line. */
+  what: string;
+  /** Its default data file, in the data folder. */
+  file: string;
+  run(args: string[], print: (s: string) => void): Promise<unknown>;
+}
+
+/** Every section. Add yours here: a module scripts/eval-<x>.ts with `main(args)`. */
+export const SECTIONS: Record<string, EvalSection> = {
+  summary: {
+    what: 'ROUGE of key points and TL;DR vs Lead-3 / Lead-1 / TextRank',
+    file: 'summ-dev.jsonl',
+    run: async (args, print) => (await import('./eval-summary.ts')).main(args, print),
+  },
+  qa: {
+    what: 'SQuAD EM/F1 and evidence accuracy vs a BM25 baseline',
+    file: 'qa-dev.jsonl',
+    run: async (args) => (await import('./eval-qa.ts')).main(args),
+  },
+};
+
+/** One line saying where a section's data comes from when it is not here. */
+export function missingDataLine(name: string, file: string): string {
+  return (
+    `eval ${name}: ${relative(process.cwd(), file) || file} is not here. The development data is not part of this repository: ` +
+    `it sits beside the checkout in ../shared/data (its SOURCES.md names each public data set), ` +
+    `or run npm run eval -- ${name} <file.jsonl> with a file of the same shape.`
+  );
+}
+
+export function usage(): string {
+  const lines = Object.entries(SECTIONS).map(([name, s]) => `  npm run eval -- ${name} [file]   ${s.what}`);
+  return `usage: npm run eval [-- section [file] [options]]   (no section: every section whose data is here)\n${lines.join('\n')}\n`;
+}
+
+export interface EvalIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** The data folder (default ../shared/data beside the checkout). */
+  dataDir?: string;
+}
+
+/** Run `npm run eval` with these arguments; returns the exit code. */
+export async function runEval(argv: string[], io: EvalIo): Promise<number> {
+  const dataDir = io.dataDir ?? DATA_DIR;
+  const [what, ...rest] = argv;
+  if (what === '--help' || what === '-h' || what === 'help') {
+    io.out(usage());
+    return 0;
+  }
+  if (what === undefined || what.startsWith('--')) {
+    // Every section whose data is here, with the same options.
+    let ran = 0;
+    for (const [name, s] of Object.entries(SECTIONS)) {
+      const file = resolve(dataDir, s.file);
+      if (!existsSync(file)) {
+        io.err(`${missingDataLine(name, file)}\n`);
+        continue;
+      }
+      io.out(`\n# eval ${name}\n\n`);
+      await s.run([file, ...argv], io.out);
+      ran++;
+    }
+    return ran ? 0 : 1;
+  }
+  const section = SECTIONS[what];
+  if (!section) {
+    io.err(`eval: unknown section "${what}"\n${usage()}`);
+    return 2;
+  }
+  const given = rest.find((a) => !a.startsWith('--'));
+  const file = resolve(dataDir, section.file);
+  if (!given && !existsSync(file)) {
+    io.err(`${missingDataLine(what, file)}\n`);
+    return 1;
+  }
+  await section.run(given ? rest : [file, ...rest], io.out);
+  return 0;
+}
