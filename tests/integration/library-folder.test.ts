@@ -199,4 +199,20 @@ describe('the console at start', () => {
     expect(`${m.title ?? ''} ${m.text ?? ''} ${JSON.stringify(m.fields ?? [])} ${m.footer ?? ''}`).toContain('6.4');
     expect(JSON.stringify(m)).toContain('Strong earthquake shakes northern coastal towns');
   });
+
+  it('stops quietly, as at the end of input, when its reader goes away (`npm start | head`)', async () => {
+    copy(['marathon.md']);
+    const output = new Writable({
+      write(_chunk, _enc, cb) {
+        cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    let ended = 0;
+    const config = parseConfig({ NEWSBRIEF_BRIEFINGS: dir, NEWSBRIEF_DB: db });
+    const app = await createApp({ config, log: silent, input: new PassThrough(), output, onConsoleEnd: () => ended++ });
+    apps.push(app);
+    await app.start();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ended).toBe(1);
+  });
 });

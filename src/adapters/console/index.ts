@@ -40,11 +40,20 @@ export class ConsoleAdapter implements Adapter {
   private posted = 0;
   private queue: Promise<void> = Promise.resolve();
 
+  private closedOutput = false;
+
   constructor(private readonly opts: ConsoleAdapterOptions) {
     this.out = opts.output ?? process.stdout;
+    // `npm start | head -3`: the reader went away. Stop as at the end of input, without a stack trace.
+    this.out.on?.('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' || this.closedOutput) return;
+      this.closedOutput = true;
+      this.opts.onEnd?.();
+    });
   }
 
   private write(text: string): void {
+    if (this.closedOutput) return;
     this.out.write(`${text}\n`);
   }
 
