@@ -15,6 +15,9 @@ import { StoreLibrary } from '../store/store-library.ts';
 import type { BriefingFile, Store } from '../store/types.ts';
 import { ARTICLE_EXTENSIONS, articleIdFromFile, loadArticleDir, MAX_ARTICLE_BYTES } from './library.ts';
 
+/** Files stat()ed at once. */
+const STAT_BATCH = 64;
+
 export interface SyncResult {
   /** Article files in the folder. */
   files: number;
@@ -62,11 +65,15 @@ export async function syncBriefings(store: Store, dir: string, log: Logger, now:
     return { files: articles.length, read: articles.length, added, updated: 0, removed: 0 };
   }
   const scanned = new Map<string, { name: string; size: number; mtimeMs: number; mtime: Date }>();
-  for (const name of (await fs.readdir(abs)).sort()) {
-    if (!ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
-    const st = await fs.stat(path.join(abs, name)).catch(() => null);
-    if (!st?.isFile() || st.size > MAX_ARTICLE_BYTES) continue;
-    scanned.set(name, { name, size: st.size, mtimeMs: st.mtimeMs, mtime: st.mtime });
+  const names = (await fs.readdir(abs)).sort().filter((n) => ARTICLE_EXTENSIONS.includes(path.extname(n).toLowerCase()));
+  // stat() in parallel batches: an unchanged folder costs one stat per file and nothing else.
+  for (let i = 0; i < names.length; i += STAT_BATCH) {
+    const batch = names.slice(i, i + STAT_BATCH);
+    const stats = await Promise.all(batch.map((n) => fs.stat(path.join(abs, n)).catch(() => null)));
+    batch.forEach((name, k) => {
+      const st = stats[k];
+      if (st?.isFile() && st.size <= MAX_ARTICLE_BYTES) scanned.set(name, { name, size: st.size, mtimeMs: st.mtimeMs, mtime: st.mtime });
+    });
   }
   const known = new Map<string, BriefingFile>();
   const removed: BriefingFile[] = [];
