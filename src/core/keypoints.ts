@@ -6,18 +6,31 @@
  * fragments are pushed down; a redundancy penalty (MMR) keeps the points from repeating each
  * other. Measured with `npm run eval -- summary` against Lead-3 (scripts/eval-summary.ts).
  */
+import { isDebris, isSentence, opensWithPronoun, quoteImbalance } from './briefing-checks.ts';
 import { cleanSentences, type CleanSentence } from './clean.ts';
+import { resolveOpening } from './tldr-opening.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 export interface KeyPointInput {
   title: string;
   /** The body's sentences in article order. */
   sentences: string[];
+  /**
+   * Indices of the sentences that open a paragraph (0 need not be listed), asked for only when
+   * a quotation is to be joined: a quotation is never joined across paragraphs. Without it the
+   * sentences are taken as one paragraph.
+   */
+  paragraphStarts?: () => ReadonlySet<number>;
 }
 
-/** A chosen sentence: its index in `sentences` and the text to show (furniture removed). */
+/**
+ * A chosen sentence: its index in `sentences` and the text to show (furniture removed). A
+ * quotation that the splitter cut is joined back: then the text runs from `index` to `last`.
+ */
 export interface ChosenSentence {
   index: number;
+  /** Index of the last sentence the text takes in (= index unless a quotation was joined). */
+  last: number;
   text: string;
 }
 
@@ -42,6 +55,12 @@ export interface Tuning {
   minWords: number;
   /** Sentences longer than this many words are scaled by maxWords / words. */
   maxWords: number;
+  /** Multiplier for a sentence that is not one (no end punctuation, a heading, a bare label): a last resort. */
+  notSentencePenalty: number;
+  /** TL;DR only: multiplier for a sentence opening with a pronoun that refers back ("He", "Its", "They"). */
+  pronounPenalty: number;
+  /** TL;DR only: multiplier for a sentence longer than the TL;DR may be (it would be cut). */
+  overlongPenalty: number;
 }
 
 /** What ships for key points. */
@@ -57,6 +76,9 @@ export const DEFAULT_TUNING: Tuning = {
   firstPersonPenalty: 0.5,
   minWords: 8,
   maxWords: 55,
+  notSentencePenalty: 0.02,
+  pronounPenalty: 1,
+  overlongPenalty: 1,
 };
 
 /**
@@ -69,10 +91,23 @@ export const TLDR_TUNING: Tuning = {
   positionScale: 12,
   centrality: 8,
   minWords: 12,
+  pronounPenalty: 0.1,
+  overlongPenalty: 0.5,
 };
 
-/** A usable sentence with what scoring needs, computed once per article. */
+/** The TL;DR's length limit (the Briefing contract). */
+const TLDR_LIMIT = 280;
+/** A quotation cut by the splitter is joined back over at most this many more sentences. */
+const MAX_JOIN = 3;
+
+/** A usable sentence (or quotation joined back) with what scoring needs, computed once per article. */
 interface Prepared extends CleanSentence {
+  /** Index of the last original sentence it takes in. */
+  last: number;
+  /** Ends like a sentence and reads as one (not a heading, label or fragment). */
+  sentence: boolean;
+  /** Opens with a pronoun that refers back, after any leading connective. */
+  pronoun: boolean;
   /** Rank among the cleaned sentences (0 = first). */
   rank: number;
   /** Distinct content terms, as ids into the article's vocabulary. */
@@ -106,13 +141,80 @@ interface PreparedArticle {
   sentences: Prepared[];
 }
 
+/** A cleaned sentence, or a run of them joined back into one quotation. */
+interface Unit extends CleanSentence {
+  last: number;
+}
+
+const QUOTE_CHARS = /["“”'‘’]/;
+
+/**
+ * Join back the quotations the splitter cut ("She is very religious. But she is very
+ * moderate," said ...): a sentence that leaves a quotation open takes in the sentences after
+ * it, up to MAX_JOIN, until the quotation closes. A sentence whose quotation never closes
+ * nearby (or that closes one it never opened) is dropped: shown alone it would be half a
+ * quotation. Debris (bylines, fixture and score lines, table rows) is dropped too.
+ */
+function joinQuotations(cleaned: CleanSentence[], paragraphStarts?: () => ReadonlySet<number>): Unit[] {
+  const out: Unit[] = [];
+  let starts: ReadonlySet<number> | null = null;
+  // Is sentence j (of the cleaned list) the one after j - 1 in the same paragraph?
+  const follows = (j: number): boolean => {
+    if (cleaned[j].index !== cleaned[j - 1].index + 1) return false;
+    starts ??= paragraphStarts?.() ?? new Set<number>();
+    return !starts.has(cleaned[j].index);
+  };
+  moveStrayClosingMarks(cleaned, follows);
+  for (let i = 0; i < cleaned.length; i++) {
+    const c = cleaned[i];
+    if (isDebris(c.text)) continue;
+    if (!QUOTE_CHARS.test(c.text) || quoteImbalance(c.text) === 0) {
+      out.push({ ...c, last: c.index });
+      continue;
+    }
+    let text = c.text;
+    let joined: Unit | null = null;
+    for (let j = i + 1; j < cleaned.length && j <= i + MAX_JOIN && follows(j); j++) {
+      text = `${text} ${cleaned[j].text}`;
+      if (quoteImbalance(text) === 0) {
+        joined = { index: c.index, last: cleaned[j].index, text, caption: c.caption };
+        i = j;
+        break;
+      }
+    }
+    if (joined) out.push(joined);
+  }
+  return out;
+}
+
+/** A quote mark standing alone at a sentence's start, as tokenized copy leaves it: "' The clip ...". */
+const LEADING_MARK = /^(["'’”]) (?=\S)/;
+
+/**
+ * The splitter sometimes leaves a quotation's closing mark at the start of the next sentence
+ * ("... Bel-Air. ' The clip ..."): put it back at the end of the sentence it closes, when that
+ * makes both whole. Edits the list in place.
+ */
+function moveStrayClosingMarks(cleaned: CleanSentence[], follows: (j: number) => boolean): void {
+  for (let i = 1; i < cleaned.length; i++) {
+    const m = LEADING_MARK.exec(cleaned[i].text);
+    if (!m || !follows(i)) continue;
+    const rest = cleaned[i].text.slice(m[0].length);
+    const before = `${cleaned[i - 1].text} ${m[1]}`;
+    if (quoteImbalance(rest) === 0 && quoteImbalance(cleaned[i - 1].text) > 0 && quoteImbalance(before) === 0) {
+      cleaned[i - 1] = { ...cleaned[i - 1], text: before };
+      cleaned[i] = { ...cleaned[i], text: rest };
+    }
+  }
+}
+
 let SHARED_DF = new Int32Array(256);
 
 function prepareUncached(input: KeyPointInput): PreparedArticle {
   const vocab = new Vocabulary();
   // A sentence printed twice (pages repeat the lead as a caption) is one candidate, counted once.
   const seen = new Set<string>();
-  const cleaned = cleanSentences(input.sentences).filter((c) => !seen.has(c.text) && seen.add(c.text));
+  const cleaned = joinQuotations(cleanSentences(input.sentences), input.paragraphStarts).filter((c) => !seen.has(c.text) && seen.add(c.text));
   const out: Prepared[] = new Array(cleaned.length);
   // Document frequency by term id (shared scratch, zeroed here: one article is prepared at a time).
   let df = SHARED_DF;
@@ -129,8 +231,11 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
     const quoted = c.text.includes('"') || c.text.includes('“');
     out[rank] = {
       index: c.index,
+      last: c.last,
       text: c.text,
       caption: c.caption,
+      sentence: isSentence(c.text),
+      pronoun: opensWithPronoun(resolveOpening(c.text)),
       rank,
       terms,
       wordCount: count,
@@ -201,6 +306,9 @@ function scores(sents: readonly Prepared[], t: Tuning): number[] {
     if (c.firstPerson) s *= t.firstPersonPenalty;
     if (c.wordCount < t.minWords) s *= 0.3 + (0.7 * c.wordCount) / t.minWords;
     if (c.wordCount > t.maxWords) s *= t.maxWords / c.wordCount;
+    if (!c.sentence) s *= t.notSentencePenalty;
+    if (c.pronoun) s *= t.pronounPenalty;
+    if (c.text.length > TLDR_LIMIT) s *= t.overlongPenalty;
     out[i] = s;
   }
   return out;
@@ -210,13 +318,20 @@ function scores(sents: readonly Prepared[], t: Tuning): number[] {
  * Greedy MMR: best score first, each later pick discounted by its largest overlap with the
  * points already chosen. Returns positions in `sents`, ascending (article order).
  */
-function pick(prepared: PreparedArticle, score: readonly number[], count: number, t: Tuning): number[] {
+function pick(prepared: PreparedArticle, score: readonly number[], count: number, t: Tuning, exclude = -1): number[] {
   const { sentences: sents, vocab } = prepared;
   const n = sents.length;
   const redundancy: number[] = new Array<number>(n).fill(0);
   const taken: boolean[] = new Array<boolean>(n).fill(false);
   const chosen: number[] = [];
-  while (chosen.length < Math.min(count, n)) {
+  let available = n;
+  if (exclude >= 0 && exclude < n) {
+    // The TL;DR's sentence: not repeated, and the points that merely restate it are discounted.
+    taken[exclude] = true;
+    available--;
+    for (let i = 0; i < n; i++) if (!taken[i]) redundancy[i] = vocab.overlap(sents[i].terms, sents[exclude].terms);
+  }
+  while (chosen.length < Math.min(count, available)) {
     let best = -1;
     let bestVal = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -240,11 +355,21 @@ function pick(prepared: PreparedArticle, score: readonly number[], count: number
  * The key points to show: `count` sentences (fewer when the article is shorter), in article
  * order, no repeats, with furniture such as "(CNN) --" or "(pictured)" removed from the text.
  */
-export function selectKeyPointSentences(input: KeyPointInput, count: number, tuning: Partial<Tuning> = {}): ChosenSentence[] {
+export function selectKeyPointSentences(
+  input: KeyPointInput,
+  count: number,
+  tuning: Partial<Tuning> = {},
+  opts: { besides?: ChosenSentence | null } = {},
+): ChosenSentence[] {
   const t = { ...DEFAULT_TUNING, ...tuning };
   const prepared = prepare(input);
-  const picked = pick(prepared, scores(prepared.sentences, t), Math.max(0, Math.floor(count)), t);
-  return picked.map((i) => ({ index: prepared.sentences[i].index, text: prepared.sentences[i].text }));
+  const besides = opts.besides ? prepared.sentences.findIndex((p) => p.index === opts.besides?.index) : -1;
+  const picked = pick(prepared, scores(prepared.sentences, t), Math.max(0, Math.floor(count)), t, besides);
+  return picked.map((i) => chosen(prepared.sentences[i]));
+}
+
+function chosen(p: Prepared): ChosenSentence {
+  return { index: p.index, last: p.last, text: p.text };
 }
 
 /** Indices (ascending) of the sentences chosen as key points. */
@@ -252,14 +377,19 @@ export function selectKeyPoints(input: KeyPointInput, count: number): number[] {
   return selectKeyPointSentences(input, count).map((c) => c.index);
 }
 
-/** The sentence that best states the story in one line, cleaned; null for an empty article. */
+/**
+ * The sentence that best states the story in one line, cleaned, with a leading connective
+ * ("But", "However,") that would dangle on its own removed; null for an empty article.
+ * Sentences opening with a pronoun that refers back, and sentences too long for a TL;DR, are
+ * chosen only when they score far above the rest.
+ */
 export function selectTldrSentence(input: KeyPointInput, tuning: Partial<Tuning> = {}): ChosenSentence | null {
   const { sentences: sents } = prepare(input);
   if (!sents.length) return null;
   const score = scores(sents, { ...TLDR_TUNING, ...tuning });
   let best = 0;
   for (let i = 1; i < sents.length; i++) if (score[i] > score[best]) best = i;
-  return { index: sents[best].index, text: sents[best].text };
+  return { ...chosen(sents[best]), text: resolveOpening(sents[best].text) };
 }
 
 /** Index of the sentence that best states the story in one line (-1 for an empty article). */
