@@ -8,6 +8,8 @@
  */
 import { isDebris, isSentence, opensWithPronoun, quoteImbalance } from './briefing-checks.ts';
 import { cleanSentences, type CleanSentence } from './clean.ts';
+import { rougeTokens } from './rouge.ts';
+import { STOPWORDS } from './text.ts';
 import { resolveOpening } from './tldr-opening.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -55,6 +57,12 @@ export interface Tuning {
   minWords: number;
   /** Sentences longer than this many words are scaled by maxWords / words. */
   maxWords: number;
+  /**
+   * Weight of overlap (0..1) with the headline alone. The headline states the news, so a TL;DR
+   * that restates it is the lead rather than a detail ("No one was hurt, and the bridge ...").
+   * The evaluation data have no headlines: this weight is set by reasoning, not tuned.
+   */
+  titleOverlap: number;
   /** Multiplier for a sentence that is not one (no end punctuation, a heading, a bare label): a last resort. */
   notSentencePenalty: number;
   /** TL;DR only: multiplier for a sentence opening with a pronoun that refers back ("He", "Its", "They"). */
@@ -76,6 +84,7 @@ export const DEFAULT_TUNING: Tuning = {
   firstPersonPenalty: 0.5,
   minWords: 8,
   maxWords: 55,
+  titleOverlap: 0,
   notSentencePenalty: 0.02,
   pronounPenalty: 1,
   overlongPenalty: 1,
@@ -91,6 +100,7 @@ export const TLDR_TUNING: Tuning = {
   positionScale: 12,
   centrality: 8,
   minWords: 12,
+  titleOverlap: 12,
   pronounPenalty: 0.1,
   overlongPenalty: 0.5,
 };
@@ -120,6 +130,8 @@ interface Prepared extends CleanSentence {
   firstPerson: boolean;
   /** Overlap with the title or, for later sentences, the first sentence (0..1). */
   leadSim: number;
+  /** Overlap with the title alone (0 without a title). */
+  titleSim: number;
 }
 
 const QUOTE_START = /^["“'‘]/;
@@ -245,10 +257,12 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       // The writer speaking in the first person (outside the quotations they report): a column's aside.
       firstPerson: FIRST_PERSON.test(quoted ? c.text.replace(QUOTATION_SPANS, ' ') : c.text),
       leadSim: 0,
+      titleSim: 0,
     };
   }
   if (out.length) {
     const title = input.title ? vocab.terms(input.title).terms : [];
+    const titleStems = input.title ? stems(input.title) : null;
     const lead = out[0].terms;
     for (let i = 0; i < out.length; i++) {
       const p = out[i];
@@ -256,9 +270,23 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       for (const id of p.terms) shared += df[id] - 1;
       p.shared = shared;
       p.leadSim = Math.max(title.length ? vocab.overlap(p.terms, title) : 0, i > 0 ? vocab.overlap(p.terms, lead) : 1);
+      p.titleSim = titleStems?.size ? stemOverlap(stems(p.text), titleStems) : 0;
     }
   }
   return { vocab, sentences: out };
+}
+
+/** Stemmed content words: a headline says "defends" and "jumps" where the copy says "defended" and "jumped". */
+function stems(text: string): Set<string> {
+  return new Set(rougeTokens(text).filter((w) => w.length > 1 && !STOPWORDS.has(w)));
+}
+
+/** Cosine-style overlap of two sets of stems, 0..1. */
+function stemOverlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.sqrt(a.size * b.size);
 }
 
 // summarize() asks for the key points and then the TL;DR of the same input: prepare it once.
@@ -299,7 +327,7 @@ function scores(sents: readonly Prepared[], t: Tuning): number[] {
     const c = sents[i];
     const position = 1 / (1 + c.rank / t.positionScale);
     const cent = maxCentral > 0 ? out[i] / maxCentral : 0;
-    let s = position * (1 + t.centrality * cent + t.leadOverlap * c.leadSim);
+    let s = position * (1 + t.centrality * cent + t.leadOverlap * c.leadSim + t.titleOverlap * c.titleSim);
     if (c.caption) s *= t.captionPenalty;
     if (c.question) s *= t.questionPenalty;
     if (c.quoteStart) s *= t.quotePenalty;
