@@ -119,7 +119,8 @@ function countWords(text: string): number {
  * Is the text page debris rather than story: an agency byline ("By LISA MASCARO and KEVIN
  * FREKING Associated Press"), a fixture or result line ("Tuesday, 1 March", "Howard Webb
  * (South Yorkshire)", "Arsenal 2-1 Chelsea", "(after extra-time - score at 90 mins 1-1)"),
- * a table row, a "Read more" or credit line?
+ * a line-up or list under a label ("Subs: Bankole, Reid, Moss."), a table row, a "Read more" or
+ * credit line?
  */
 export function isDebris(text: string): boolean {
   const t = text.trim();
@@ -136,6 +137,12 @@ export function isDebris(text: string): boolean {
   if (!SENTENCE_END.test(t) || countWords(t) <= 6) {
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\([\p{Lu}][^()]{1,40}\)[.\s]*$/u.test(t)) return true;
     if (/\b\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(t) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|won|beat|lost|drew)\b/i.test(t)) return true;
+  }
+  // Line-ups and lists under a label: "Northam: Hale, Ross, Okafor ...", "Subs: Bankole, Reid, Moss."
+  const colon = t.indexOf(':');
+  if (colon > 0 && colon <= 30) {
+    const items = t.slice(colon + 1).split(/[\s,;]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (items.length >= 2 && items.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || w === 'and' || w === '&')) return true;
   }
   const digits = (t.match(/\d+/g) ?? []).length;
   if (digits >= 4 && digits >= countWords(t) / 2) return true;
