@@ -125,28 +125,52 @@ function countWords(text: string): number {
 export function isDebris(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
-  // Bylines: "By NAME [and NAME] [Associated Press|AP|Reuters...]", names in capitals or with an agency.
-  if (/^by\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{Lu}.'’-]+\s*){1,4})?(?:(?:of\s+)?(?:the\s+)?(?:associated press|ap|reuters|afp|bloomberg|upi)\b)?[\s.,]*$/iu.test(t))
-    return true;
-  if (/^by\s+[\p{L}.'’ -]{3,60}?,?\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg|upi)[\s.]*$/iu.test(t)) return true;
-  // A whole line in brackets: "(after extra-time - score at 90 mins 1-1)", "(% denotes ...)".
-  if (/^\([^()]*\)[.\s]*$/.test(t)) return true;
-  // Weekday and date alone: "Tuesday, 1 March", "Saturday 12 August 2023".
-  if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?[.\s]*$/iu.test(t)) return true;
-  // "Name (County)" referee and venue lines, "Team 2-1 Team" score lines, table rows of numbers.
-  if (!SENTENCE_END.test(t) || countWords(t) <= 6) {
-    if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\([\p{Lu}][^()]{1,40}\)[.\s]*$/u.test(t)) return true;
-    if (/\b\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(t) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|won|beat|lost|drew)\b/i.test(t)) return true;
+  // Cheap guards before each pattern: this runs on every sentence of every article briefed.
+  const first = t.charCodeAt(0);
+  if ((first === 66 || first === 98) && /^by\s/i.test(t)) {
+    // Bylines: "By NAME [and NAME] [Associated Press|AP|Reuters...]", names in capitals or with an agency.
+    if (/^by\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{Lu}.'’-]+\s*){1,4})?(?:(?:of\s+)?(?:the\s+)?(?:associated press|ap|reuters|afp|bloomberg|upi)\b)?[\s.,]*$/iu.test(t))
+      return true;
+    if (/^by\s+[\p{L}.'’ -]{3,60}?,?\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg|upi)[\s.]*$/iu.test(t)) return true;
   }
+  // A whole line in brackets: "(after extra-time - score at 90 mins 1-1)", "(% denotes ...)".
+  if (first === 40 && /^\([^()]*\)[.\s]*$/.test(t)) return true;
+  const ends = SENTENCE_END.test(t);
+  const hasDigit = /\d/.test(t);
+  if (hasDigit && t.length < 60) {
+    // Weekday and date alone: "Tuesday, 1 March", "Saturday 12 August 2023".
+    if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?[.\s]*$/iu.test(t)) return true;
+    // "Team 2-1 Team" score lines.
+    if ((!ends || countWords(t) <= 6) && /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(t) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|won|beat|lost|drew)\b/i.test(t))
+      return true;
+  }
+  // "Name (County)" referee and venue lines.
+  if (t.endsWith(')') && t.length < 60 && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\([\p{Lu}][^()]{1,40}\)$/u.test(t)) return true;
   // Line-ups and lists under a label: "Northam: Hale, Ross, Okafor ...", "Subs: Bankole, Reid, Moss."
   const colon = t.indexOf(':');
   if (colon > 0 && colon <= 30) {
     const items = t.slice(colon + 1).split(/[\s,;]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (items.length >= 2 && items.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || w === 'and' || w === '&')) return true;
   }
-  const digits = (t.match(/\d+/g) ?? []).length;
-  if (digits >= 4 && digits >= countWords(t) / 2) return true;
+  if (hasDigit) {
+    // Table rows: mostly numbers.
+    const digits = (t.match(/\d+/g) ?? []).length;
+    if (digits >= 4 && digits >= countWords(t) / 2) return true;
+  }
   return /^(?:read more|more on this story|related (?:stories|topics|links)|share this|image (?:source|copyright|caption)|getty images|pa media)\b/i.test(t);
+}
+
+/**
+ * Has the text the shape of a sentence: at least three words, ending like a sentence, opening
+ * with a letter, digit, quote or bracket (not mid-word)? Debris is not looked for; a caller
+ * that already knows the text has three words says so with `hasThreeWords`.
+ */
+export function looksLikeSentence(text: string, hasThreeWords = false): boolean {
+  const t = text.trim();
+  if (!SENTENCE_END.test(t)) return false;
+  if (!/^["'“‘([]? ?[\p{L}\p{N}£$€]/u.test(t)) return false;
+  // `hasThreeWords`: the caller knows (cleanSentence keeps no shorter text), so the count is skipped.
+  return hasThreeWords || countWords(t) >= 3;
 }
 
 /**
@@ -154,9 +178,5 @@ export function isDebris(text: string): boolean {
  * sentence, opening with a letter, digit, quote or bracket (not mid-word), and not debris?
  */
 export function isSentence(text: string): boolean {
-  const t = text.trim();
-  if (!SENTENCE_END.test(t)) return false;
-  if (!/^["'“‘([]? ?[\p{L}\p{N}£$€]/u.test(t)) return false;
-  if (countWords(t) < 3) return false;
-  return !isDebris(t);
+  return looksLikeSentence(text) && !isDebris(text);
 }

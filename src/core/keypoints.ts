@@ -6,10 +6,9 @@
  * fragments are pushed down; a redundancy penalty (MMR) keeps the points from repeating each
  * other. Measured with `npm run eval -- summary` against Lead-3 (scripts/eval-summary.ts).
  */
-import { isDebris, isSentence, opensWithPronoun, quoteImbalance } from './briefing-checks.ts';
+import { isDebris, looksLikeSentence, opensWithPronoun, quoteImbalance } from './briefing-checks.ts';
 import { cleanSentences, type CleanSentence } from './clean.ts';
-import { rougeTokens } from './rouge.ts';
-import { STOPWORDS } from './text.ts';
+import { stemmer } from 'stemmer';
 import { resolveOpening } from './tldr-opening.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -116,8 +115,8 @@ interface Prepared extends CleanSentence {
   last: number;
   /** Ends like a sentence and reads as one (not a heading, label or fragment). */
   sentence: boolean;
-  /** Opens with a pronoun that refers back, after any leading connective. */
-  pronoun: boolean;
+  /** Opens with a pronoun that refers back, after any leading connective (worked out when the TL;DR asks). */
+  pronoun?: boolean;
   /** Rank among the cleaned sentences (0 = first). */
   rank: number;
   /** Distinct content terms, as ids into the article's vocabulary. */
@@ -181,7 +180,7 @@ function joinQuotations(cleaned: CleanSentence[], paragraphStarts?: () => Readon
     const c = cleaned[i];
     if (isDebris(c.text)) continue;
     if (!QUOTE_CHARS.test(c.text) || quoteImbalance(c.text) === 0) {
-      out.push({ ...c, last: c.index });
+      out.push({ index: c.index, last: c.index, text: c.text, caption: c.caption });
       continue;
     }
     let text = c.text;
@@ -209,7 +208,10 @@ const LEADING_MARK = /^(["'’”]) (?=\S)/;
  */
 function moveStrayClosingMarks(cleaned: CleanSentence[], follows: (j: number) => boolean): void {
   for (let i = 1; i < cleaned.length; i++) {
-    const m = LEADING_MARK.exec(cleaned[i].text);
+    const t = cleaned[i].text;
+    // Cheap test first: a quote mark, then a space.
+    if (t.charCodeAt(1) !== 32 || !`"'’”`.includes(t[0])) continue;
+    const m = LEADING_MARK.exec(t);
     if (!m || !follows(i)) continue;
     const rest = cleaned[i].text.slice(m[0].length);
     const before = `${cleaned[i - 1].text} ${m[1]}`;
@@ -246,8 +248,8 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       last: c.last,
       text: c.text,
       caption: c.caption,
-      sentence: isSentence(c.text),
-      pronoun: opensWithPronoun(resolveOpening(c.text)),
+      // Debris is gone already (joinQuotations): only the shape of a sentence is left to check.
+      sentence: looksLikeSentence(c.text, true),
       rank,
       terms,
       wordCount: count,
@@ -262,7 +264,7 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
   }
   if (out.length) {
     const title = input.title ? vocab.terms(input.title).terms : [];
-    const titleStems = input.title ? stems(input.title) : null;
+    const titleMatch = title.length ? titleMatcher(vocab, title) : null;
     const lead = out[0].terms;
     for (let i = 0; i < out.length; i++) {
       const p = out[i];
@@ -270,23 +272,37 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       for (const id of p.terms) shared += df[id] - 1;
       p.shared = shared;
       p.leadSim = Math.max(title.length ? vocab.overlap(p.terms, title) : 0, i > 0 ? vocab.overlap(p.terms, lead) : 1);
-      p.titleSim = titleStems?.size ? stemOverlap(stems(p.text), titleStems) : 0;
+      p.titleSim = titleMatch ? titleMatch(p.terms) : 0;
     }
   }
   return { vocab, sentences: out };
 }
 
-/** Stemmed content words: a headline says "defends" and "jumps" where the copy says "defended" and "jumped". */
-function stems(text: string): Set<string> {
-  return new Set(rougeTokens(text).filter((w) => w.length > 1 && !STOPWORDS.has(w)));
-}
-
-/** Cosine-style overlap of two sets of stems, 0..1. */
-function stemOverlap(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n / Math.sqrt(a.size * b.size);
+/**
+ * Overlap (0..1) of a sentence's terms with the headline's, matching words by their stem: a
+ * headline says "defends" and "jumps" where the copy says "defended" and "jumped". A term
+ * matches when it is a headline term, or starts with the stem of one of four letters or more
+ * and is at most four letters longer; each term is judged once per article.
+ */
+function titleMatcher(vocab: Vocabulary, title: number[]): (terms: readonly number[]) => number {
+  const stems = title.map((id) => stemmer(vocab.key(id)));
+  const known = new Map<number, boolean>();
+  for (const id of title) known.set(id, true);
+  const matches = (id: number): boolean => {
+    let m = known.get(id);
+    if (m === undefined) {
+      const key = vocab.key(id);
+      m = stems.some((st) => st.length >= 4 && key.length <= st.length + 4 && key.startsWith(st));
+      known.set(id, m);
+    }
+    return m;
+  };
+  return (terms) => {
+    if (!terms.length) return 0;
+    let n = 0;
+    for (const id of terms) if (matches(id)) n++;
+    return Math.min(1, n / Math.sqrt(terms.length * title.length));
+  };
 }
 
 // summarize() asks for the key points and then the TL;DR of the same input: prepare it once.
@@ -335,7 +351,7 @@ function scores(sents: readonly Prepared[], t: Tuning): number[] {
     if (c.wordCount < t.minWords) s *= 0.3 + (0.7 * c.wordCount) / t.minWords;
     if (c.wordCount > t.maxWords) s *= t.maxWords / c.wordCount;
     if (!c.sentence) s *= t.notSentencePenalty;
-    if (c.pronoun) s *= t.pronounPenalty;
+    if (t.pronounPenalty !== 1 && (c.pronoun ??= opensWithPronoun(resolveOpening(c.text)))) s *= t.pronounPenalty;
     if (c.text.length > TLDR_LIMIT) s *= t.overlongPenalty;
     out[i] = s;
   }
@@ -414,9 +430,23 @@ export function selectKeyPoints(input: KeyPointInput, count: number): number[] {
 export function selectTldrSentence(input: KeyPointInput, tuning: Partial<Tuning> = {}): ChosenSentence | null {
   const { sentences: sents } = prepare(input);
   if (!sents.length) return null;
-  const score = scores(sents, { ...TLDR_TUNING, ...tuning });
-  let best = 0;
-  for (let i = 1; i < sents.length; i++) if (score[i] > score[best]) best = i;
+  const t = { ...TLDR_TUNING, ...tuning };
+  // The pronoun test is the costly part: score without it, then test only the sentences whose
+  // score could still win (best first, until the rest cannot beat the best penalised score).
+  const score = scores(sents, { ...t, pronounPenalty: 1 });
+  const order = score.map((_, i) => i).sort((a, b) => score[b] - score[a] || a - b);
+  let best = order[0];
+  let bestScore = -Infinity;
+  for (const i of order) {
+    if (score[i] <= bestScore) break;
+    const p = sents[i];
+    p.pronoun ??= opensWithPronoun(resolveOpening(p.text));
+    const s = p.pronoun ? score[i] * t.pronounPenalty : score[i];
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  }
   return { ...chosen(sents[best]), text: resolveOpening(sents[best].text) };
 }
 

@@ -4,7 +4,7 @@
  */
 import { extractEntities } from './entities.ts';
 import { defaultKeyPointCount, type KeyPointInput, selectKeyPointSentences, selectTldrSentence } from './keypoints.ts';
-import { paragraphs, readingMinutes, sentences, splitSentences, trimAtBoundary, wordCount } from './text.ts';
+import { paragraphs, readingMinutes, sentences, trimAtBoundary, wordCount } from './text.ts';
 import type { Article, Briefing, SummarizeOptions } from './types.ts';
 
 export const TLDR_MAX = 280;
@@ -21,6 +21,29 @@ function pointCount(opts: SummarizeOptions, sentenceCount: number): number {
   return Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.floor(wanted)));
 }
 
+/**
+ * Indices of the sentences that open a paragraph. The sentences are pieces of the paragraphs
+ * (white space normalized), in order: each paragraph takes the sentences found in it one
+ * after the other, without splitting it again.
+ */
+function paragraphStarts(text: string, sents: readonly string[]): Set<number> {
+  const starts = new Set<number>([0]);
+  if (!text.includes('\n')) return starts;
+  let k = 0;
+  for (const p of paragraphs(text)) {
+    if (k >= sents.length) break;
+    starts.add(k);
+    let pos = 0;
+    while (k < sents.length) {
+      const at = p.indexOf(sents[k], pos);
+      if (at < 0) break;
+      pos = at + sents[k].length;
+      k++;
+    }
+  }
+  return starts;
+}
+
 /** What the ranker reads: the sentences, and where paragraphs start (worked out only if asked). */
 function keyPointInput(article: Article, sents: string[]): KeyPointInput {
   let starts: Set<number> | null = null;
@@ -28,14 +51,7 @@ function keyPointInput(article: Article, sents: string[]): KeyPointInput {
     title: article.title,
     sentences: sents,
     paragraphStarts: () => {
-      if (!starts) {
-        starts = new Set<number>();
-        let n = 0;
-        for (const p of paragraphs(article.text)) {
-          starts.add(n);
-          n += splitSentences(p).length;
-        }
-      }
+      starts ??= paragraphStarts(article.text, sents);
       return starts;
     },
   };
