@@ -5,7 +5,10 @@
  * datelines of other languages.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { briefCli } from '../../src/cli/brief.ts';
+import { parseConfig } from '../../src/config.ts';
 import { parseArticle, readDateline } from '../../src/core/articles.ts';
 import { hasUnbalancedQuotes, isDebris, isSentence, opensDangling } from '../../src/core/briefing-checks.ts';
 import { cleanSentence } from '../../src/core/clean.ts';
@@ -37,6 +40,14 @@ describe('the chat briefing: a TL;DR and three more points', () => {
     expect([...at].sort((x, y) => x - y)).toEqual(at);
     expect(points).not.toContain(b.tldr);
     expect(b.tldr).toMatch(/^Japan's economy grew slightly/);
+  });
+
+  it('shows the same three points in `brief --format markdown` (what chat would show)', async () => {
+    let text = '';
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => ((text += chunk.toString()), done()) });
+    expect(await briefCli([STORIES + 'japan-recession.txt', '--format', 'markdown'], parseConfig({}), sink)).toBe(0);
+    expect(text.match(/^- /gm)).toHaveLength(3);
+    expect(text).not.toMatch(/^- Japan's economy grew slightly/m);
   });
 
   it('gives every story of six or more sentences at least three points beyond its TL;DR', () => {
