@@ -195,6 +195,9 @@ function joinQuotations(cleaned: CleanSentence[], paragraphStarts?: () => Readon
     }
     if (joined) out.push(joined);
   }
+  // Nothing whole is left (a text of bare quotations or fixture lines): brief what there is
+  // rather than nothing.
+  if (!out.length) return cleaned.map((c) => ({ index: c.index, last: c.index, text: c.text, caption: c.caption }));
   return out;
 }
 

@@ -130,6 +130,13 @@ describe('quotations kept whole', () => {
     expect(all).toContainEqual("'We will listen. Nobody has anything to fear from this ministry,' Ms Hasanova said in a statement.");
   });
 
+  it('briefs a text of nothing but an unclosed quotation rather than showing nothing', () => {
+    const a = parseArticle('Statement\n\n"We will not give up on the people of this valley, whatever the cost.', { id: 'q' });
+    const b = summarizeForChat(a);
+    expect(b.tldr).toMatch(/We will not give up/);
+    expect(summarize(a).keyPoints).toHaveLength(1);
+  });
+
   it('counts quotation marks as a reader does: apostrophes, possessives and tokenized copy', () => {
     expect(hasUnbalancedQuotes('"She is very religious.')).toBe(true);
     expect(hasUnbalancedQuotes('But she is very moderate," said the general.')).toBe(true);
