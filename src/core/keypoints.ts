@@ -6,7 +6,7 @@
  * fragments are pushed down; a redundancy penalty (MMR) keeps the points from repeating each
  * other. Measured with `npm run eval -- summary` against Lead-3 (scripts/eval-summary.ts).
  */
-import { isDebris, looksLikeSentence, opensWithPronoun, quoteImbalance } from './briefing-checks.ts';
+import { isDebris, looksLikeSentence, opensDangling, quoteImbalance } from './briefing-checks.ts';
 import { cleanSentences, type CleanSentence } from './clean.ts';
 import { stemmer } from 'stemmer';
 import { resolveOpening } from './tldr-opening.ts';
@@ -64,7 +64,10 @@ export interface Tuning {
   titleOverlap: number;
   /** Multiplier for a sentence that is not one (no end punctuation, a heading, a bare label): a last resort. */
   notSentencePenalty: number;
-  /** TL;DR only: multiplier for a sentence opening with a pronoun that refers back ("He", "Its", "They"). */
+  /**
+   * TL;DR only: multiplier for a sentence opening with a pronoun that refers back ("He", "Its",
+   * "They") or with a connective that cannot simply be removed ("So the ...", "Then ...").
+   */
   pronounPenalty: number;
   /** TL;DR only: multiplier for a sentence longer than the TL;DR may be (it would be cut). */
   overlongPenalty: number;
@@ -115,7 +118,7 @@ interface Prepared extends CleanSentence {
   last: number;
   /** Ends like a sentence and reads as one (not a heading, label or fragment). */
   sentence: boolean;
-  /** Opens with a pronoun that refers back, after any leading connective (worked out when the TL;DR asks). */
+  /** Opens with a pronoun or connective that refers back, once any removable connective is gone (worked out when the TL;DR asks). */
   pronoun?: boolean;
   /** Rank among the cleaned sentences (0 = first). */
   rank: number;
@@ -354,8 +357,9 @@ function scores(sents: readonly Prepared[], t: Tuning): number[] {
     if (c.wordCount < t.minWords) s *= 0.3 + (0.7 * c.wordCount) / t.minWords;
     if (c.wordCount > t.maxWords) s *= t.maxWords / c.wordCount;
     if (!c.sentence) s *= t.notSentencePenalty;
-    if (t.pronounPenalty !== 1 && (c.pronoun ??= opensWithPronoun(resolveOpening(c.text)))) s *= t.pronounPenalty;
-    if (c.text.length > TLDR_LIMIT) s *= t.overlongPenalty;
+    if (t.pronounPenalty !== 1 && (c.pronoun ??= opensDangling(resolveOpening(c.text)))) s *= t.pronounPenalty;
+    // Cut at 280 characters, a sentence with a quotation may lose the quotation's end: worse still.
+    if (c.text.length > TLDR_LIMIT) s *= QUOTE_CHARS.test(c.text) ? t.overlongPenalty ** 4 : t.overlongPenalty;
     out[i] = s;
   }
   return out;
@@ -443,7 +447,7 @@ export function selectTldrSentence(input: KeyPointInput, tuning: Partial<Tuning>
   for (const i of order) {
     if (score[i] <= bestScore) break;
     const p = sents[i];
-    p.pronoun ??= opensWithPronoun(resolveOpening(p.text));
+    p.pronoun ??= opensDangling(resolveOpening(p.text));
     const s = p.pronoun ? score[i] * t.pronounPenalty : score[i];
     if (s > bestScore) {
       bestScore = s;
