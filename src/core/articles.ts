@@ -66,12 +66,16 @@ const DATELINE_RE = new RegExp(
   'u',
 );
 
+/** A place and an ISO date on a line of their own, as Reuters copy of the 1990s has it: `NEW YORK 1996-08-30`. */
+const ISO_DATELINE_RE = /^(\p{Lu}[\p{Lu}.'\- ]*[\p{Lu}.](?:, \p{Lu}[\p{L}.' ]+)?)\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)/u;
+
 /**
  * An agency byline before the dateline, on its own line or run into it: "By LISA MASCARO and
  * KEVIN FREKING Associated Press", "By Jane Smith, Reuters", "Associated Press".
  */
 const BYLINE_LINE =
   /^(?:By\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}\p{Lu}[\p{L}.'’-]*)?(?:,?\s+(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|UPI)(?:\s+Writers?)?)?|(?:The\s+)?Associated Press(?:\s+Writers?)?|Reuters|AFP)\.?$/u;
+const NAME_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 const BYLINE_BEFORE_DATELINE =
   /^By\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4})?(?:(?:The\s+)?Associated Press|AP|Reuters|AFP)(?:\s+Writers?)?\s+(?=\p{Lu})/u;
 
@@ -198,6 +202,8 @@ function parseWire(text: string, opts: ParseOptions, meta: Meta): Article {
   let dateline: Dateline = { place: null, date: null, agency: null };
   // An agency byline heads the copy before the dateline: it is credit, not story.
   while (body.length > 1 && BYLINE_LINE.test(body[0]) && body[0].split(/\s+/).length <= 12) body.shift();
+  // A writer's name alone on the line before the dateline ("Larry Fine" / "NEW YORK 1996-08-30").
+  if (body.length > 2 && NAME_LINE.test(body[0]) && readDateline(body[1])) body.shift();
   if (body.length) body[0] = body[0].replace(BYLINE_BEFORE_DATELINE, '');
   if (body.length) {
     const found = readDateline(body[0]);
@@ -240,6 +246,10 @@ interface FoundDateline {
 
 /** Read a dateline at the start of the first body paragraph. */
 export function readDateline(p: string): FoundDateline | null {
+  const iso = ISO_DATELINE_RE.exec(p);
+  if (iso && iso[1].split(',')[0] === iso[1].split(',')[0].toUpperCase()) {
+    return { length: iso[0].length, place: iso[1].trim(), agency: null, month: Number(iso[3]), day: Number(iso[4]), year: Number(iso[2]) };
+  }
   const m = DATELINE_RE.exec(p);
   if (!m) return null;
   const [all, place, mon, day, year, dayFirst, dayFirstMonth, dayFirstYear, agency] = m;

@@ -61,6 +61,7 @@ const FURNITURE_START = new RegExp(
     /(?:sign up|subscribe)\b.*\b(?:newsletter|updates|email)\b/.source,
     /(?:share|e-?mail) this\b/.source,
     /the opinions expressed in this (?:commentary|article) are\b/.source,
+    /reuters has not verified these stories\b/.source,
   ].join('|')})`,
   'iu',
 );

@@ -109,6 +109,11 @@ export const TLDR_TUNING: Tuning = {
 
 /** The TL;DR's length limit (the Briefing contract). */
 const TLDR_LIMIT = 280;
+/**
+ * Overlap with the headline from which a sentence is the headline itself: a lead restating it
+ * has more words than the headline, which keeps its overlap well below this.
+ */
+const HEADLINE_ITSELF = 0.85;
 /** A quotation cut by the splitter is joined back over at most this many more sentences. */
 const MAX_JOIN = 3;
 
@@ -279,6 +284,9 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       p.shared = shared;
       p.leadSim = Math.max(title.length ? vocab.overlap(p.terms, title) : 0, i > 0 ? vocab.overlap(p.terms, lead) : 1);
       p.titleSim = titleMatch ? titleMatch(p.terms) : 0;
+      // A sentence that all but repeats the headline is the headline printed again (or the
+      // headline was made from it): it earns no credit for agreeing with itself.
+      if (p.titleSim >= HEADLINE_ITSELF) p.titleSim = 0;
     }
   }
   return { vocab, sentences: out };

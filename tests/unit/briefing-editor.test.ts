@@ -209,6 +209,11 @@ describe('datelines of other languages', () => {
       expect(cleanSentence(text)).toBe(text.slice(text.indexOf('-') + 2));
     });
   }
+  it('reads a place and ISO date on their own line, after a writer\'s name', () => {
+    const a = parseArticle('Storm closes port\n\nJane Holt\n\nROTTERDAM 1996-08-30\n\nA storm closed the port of Rotterdam on Friday. Ships waited at sea.', { id: 'r' });
+    expect(a.dateline).toEqual({ place: 'ROTTERDAM', agency: null, date: '1996-08-30' });
+    expect(a.text).toMatch(/^A storm closed the port/);
+  });
   it('does not take a number and a word for a date', () => {
     expect(readDateline('PARIS, 3 things (AFP) - x')).toBeNull();
   });
