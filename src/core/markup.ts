@@ -20,8 +20,9 @@ export interface ReadMarkup {
 /** Markdown signals strong enough to read a plain-text file as Markdown. */
 const MARKDOWN_SIGNS = [
   /^#{1,6}[ \t]+\S/m,
-  /\*\*[^*\n]+\*\*/,
-  /__[^_\n]+__/,
+  // Bold set off as words: "b***h" and "f*****g" are censored words, not emphasis.
+  /(?:^|[\s(])\*\*[^*\s](?:[^*\n]*[^*\s])?\*\*(?=[\s).,;:!?]|$)/m,
+  /(?:^|[\s(])__[^_\s](?:[^_\n]*[^_\s])?__(?=[\s).,;:!?]|$)/m,
   /\[[^\]\n]+\]\([^)\s]+\)/,
   /^[ \t]*[-*+][ \t]+\S[^\n]*\n[ \t]*[-*+][ \t]+\S/m,
   /^\|[^\n]*\|[ \t]*\n\|?[ \t]*:?-{3,}/m,

@@ -187,6 +187,8 @@ describe('Markdown and HTML-ish articles read as a reader sees them', () => {
     const raw = 'Headline here\n\nThe mayor said 2 * 3 is six, and the # of votes - 40 - was a record.\n\n- The count ended at midnight.';
     const a = parseArticle(raw, { id: 'p', fileName: 'p.txt' });
     expect(a.text).toContain('2 * 3 is six, and the # of votes - 40 - was a record.');
+    const censored = parseArticle("Row at the counter\n\n'This b***h is pimpin now!!!' he wrote. 'I will f*****g sue this place,' she said.", { id: 'c', fileName: 'c.txt' });
+    expect(censored.text).toBe("'This b***h is pimpin now!!!' he wrote. 'I will f*****g sue this place,' she said.");
   });
 });
 
