@@ -8,6 +8,11 @@
  * - the TL;DR as shipped (one sentence, trimmed to 280 characters) against Lead-1 and TextRank-1.
  * Scores are ROUGE-1 / ROUGE-2 / ROUGE-Lsum F1 x100 with rouge-score's conventions, the
  * difference to the lead baseline with a 95% paired-bootstrap interval (resampling articles).
+ * Next to ROUGE, an editor's checks of the briefing as chat shows it (`summarizeForChat()`,
+ * `briefingMessage()`), with the predicates of src/core/briefing-checks.ts: the share of
+ * articles of 6 or more sentences that show at least 3 key points beyond the TL;DR, the share
+ * of TL;DRs opening with a pronoun or connective, TL;DRs that cut a quotation, and key points
+ * (JSON and chat) with an unbalanced quotation or that are not sentences.
  * Prints Markdown tables that can be pasted into the README.
  */
 import { createReadStream, existsSync } from 'node:fs';
