@@ -12,6 +12,7 @@ import { PostError } from './core/errors.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
 import { createSqliteStore } from './store/sqlite.ts';
 import { loadStoreLibrary } from './store/store-library.ts';
+import { DigestPlanner } from './core/digest-planner.ts';
 import type { Store } from './store/types.ts';
 
 export interface AppOptions {
@@ -45,7 +46,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // One SQLite file (NEWSBRIEF_DB) serves this one process: subscriptions, run log, articles.
   const store: Store = createSqliteStore(config.dbPath);
   const library = await loadStoreLibrary(store.articles, config.briefingsDir, log, now);
-  const services: Services = { config, library, store, now };
+  // One digest planner (one cache of briefings) for /digest and the scheduler.
+  const digests = new DigestPlanner(store.articles, { log: log.child({ component: 'digests' }) });
+  const services: Services = { config, library, store, now, digests };
 
   const adapters: Adapter[] = [];
   // Sets services.fetchArticle (/brief <url>) and builds the feed poller; notices go through `adapters`.
@@ -74,7 +77,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (!adapter) throw new PostError(`The ${platform} adapter is not running.`, { code: `${platform}_not_running`, retryable: true });
     return adapter.post(channelId, message, options);
   };
-  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now });
+  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, planner: digests });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
 
   let stopped = false;

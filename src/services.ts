@@ -6,6 +6,7 @@ import type { Article } from './core/types.ts';
 import type { Config } from './config.ts';
 import type { Store } from './store/types.ts';
 import type { Message } from './core/message.ts';
+import type { DigestPlanner } from './core/digest-planner.ts';
 import type { PostOptions, PostResult } from './adapters/types.ts';
 
 /** The articles the bot knows: the briefings/ folder, stored feed items, fetched URLs. */
@@ -26,6 +27,11 @@ export interface Services {
   library: Library;
   store: Store;
   fetchArticle?: UrlFetcher;
+  /**
+   * The digest planner over the store's articles (set by the composition root; shared with the
+   * scheduler). Absent when the library is not the store's: /digest then plans over the library.
+   */
+  digests?: DigestPlanner;
   /** The clock; tests pass a fake one. */
   now: () => Date;
   /**
