@@ -11,8 +11,10 @@ async function main(): Promise<void> {
   } else if (what === 'qa') {
     const m = await import('./eval-qa.ts');
     await m.main(rest);
+  } else if (what === 'grouping') {
+    await (await import('./eval-grouping.ts')).main(rest);
   } else {
-    process.stderr.write('usage: npm run eval -- summary|qa [file]\n');
+    process.stderr.write('usage: npm run eval -- summary|qa|grouping [file]\n');
     process.exitCode = 2;
   }
 }

@@ -82,7 +82,7 @@ export class BriefingCache {
     let entry: Entry | null;
     try {
       const briefing = summarize(article, { points: 3 });
-      entry = { version, briefing, signature: storySignature(briefing) };
+      entry = { version, briefing, signature: storySignature(briefing, article) };
       this.store(article.id, entry);
     } catch (e) {
       log?.warn({ article: article.id, err: e instanceof Error ? e.message : String(e) }, 'article left out of digests: it could not be briefed');

@@ -7,7 +7,7 @@
  * with the groups that share a key with it. Keys held by very many groups (common words) are
  * skipped as candidates, so the cost grows with the stories, not with their square.
  */
-import { indexKeys, sameStorySignature, storySignature, type StorySignature } from './story-signature.ts';
+import { indexKeys, sameStorySignature, storySignature, termWeights, type StorySignature } from './story-signature.ts';
 import type { Briefing } from './types.ts';
 
 export interface DigestItem {
@@ -35,7 +35,9 @@ function time(b: Briefing): number {
 
 /** Are two briefings the same story? Same URL or title, or alike in names, figures and wording. */
 export function sameStory(a: Briefing, b: Briefing): boolean {
-  return sameStorySignature(storySignature(a), storySignature(b));
+  const sa = storySignature(a);
+  const sb = storySignature(b);
+  return sameStorySignature(sa, sb, termWeights([sa, sb]));
 }
 
 /** The signature of a briefing: pass a cached one (the digest planner keeps them) or it is computed. */
@@ -43,14 +45,18 @@ export type SignatureOf = (b: Briefing) => StorySignature;
 
 /**
  * Group briefings into stories, newest first. Each briefing joins the first (newest) group
- * that has a member of the same story, else starts its own.
+ * whose lead is the same story, else leads its own (comparing with the lead only keeps one
+ * loose match from chaining unrelated stories together). Terms are weighted by how rare they
+ * are among the briefings grouped.
  */
 export function groupStories(briefings: readonly Briefing[], signatureOf: SignatureOf = storySignature): DigestItem[] {
   const sorted = [...briefings].sort((a, b) => time(b) - time(a));
-  const groups: { item: DigestItem; members: StorySignature[] }[] = [];
+  const sigs = sorted.map(signatureOf);
+  const weight = termWeights(sigs);
+  const groups: { item: DigestItem; lead: StorySignature }[] = [];
   const index = new Map<string, number[]>();
-  for (const b of sorted) {
-    const sig = signatureOf(b);
+  for (const [i, b] of sorted.entries()) {
+    const sig = sigs[i];
     const keys = indexKeys(sig);
     const candidates = new Set<number>();
     for (const k of keys) {
@@ -59,17 +65,16 @@ export function groupStories(briefings: readonly Briefing[], signatureOf: Signat
     }
     let found = -1;
     for (const g of [...candidates].sort((x, y) => x - y)) {
-      if (groups[g].members.some((m) => sameStorySignature(m, sig))) {
+      if (sameStorySignature(groups[g].lead, sig, weight)) {
         found = g;
         break;
       }
     }
     if (found >= 0) {
       groups[found].item.also.push(b);
-      groups[found].members.push(sig);
     } else {
       found = groups.length;
-      groups.push({ item: { lead: b, also: [] }, members: [sig] });
+      groups.push({ item: { lead: b, also: [] }, lead: sig });
     }
     for (const k of keys) {
       const posting = index.get(k);
