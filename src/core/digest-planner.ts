@@ -108,7 +108,10 @@ function fnv(s: string): string {
 
 /** A content version for an in-memory article. */
 export function articleVersion(a: Article): string {
-  return `${fnv(a.title)}.${fnv(a.text)}.${a.text.length}.${a.publishedAt ?? ''}`;
+  // Robust to a malformed article (no text): it must reach brief() to be skipped and logged there.
+  const title = String(a.title ?? '');
+  const text = String(a.text ?? '');
+  return `${fnv(title)}.${fnv(text)}.${text.length}.${a.publishedAt ?? ''}`;
 }
 
 function publishedTime(a: Article): number {
