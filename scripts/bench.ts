@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --articles N] [--warmup N] [--seed N] [--no-scale | --scale <options>]`:
- * speed and memory of the briefing core on a generated news corpus (default 2,000 articles),
- * then the scale section (scripts/bench-scale.ts: a burst of due channels, /digest by library size).
+ * `npm run bench [-- --articles N] [--warmup N] [--seed N] [--scale <scale options>]`: speed and
+ * memory of the briefing core on a generated news corpus (default 2,000 articles); with
+ * `--scale`, then the scale section (scripts/bench-scale.ts: a burst of due channels against the
+ * rate-limited fake Discord, /digest by library size).
  *
  * Articles are generated one at a time, deterministically, by recombining sentences of the
  * development articles (../shared/data/summ-dev.jsonl, or a small built-in set when it is
@@ -297,13 +298,13 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
 }
 
 // `npm run bench` runs this file directly; tests import main().
-// The scale section (scripts/bench-scale.ts) follows: options after `--scale` are its own; `--no-scale` skips it.
+// `--scale [options]` adds the scale section (scripts/bench-scale.ts, about 2 minutes); options after it are its own.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
   const at = argv.indexOf('--scale');
-  main((at >= 0 ? argv.slice(0, at) : argv).filter((a) => a !== '--no-scale'))
+  main(at >= 0 ? argv.slice(0, at) : argv)
     .then(async () => {
-      if (!argv.includes('--no-scale')) await (await import('./bench-scale.ts')).benchScale(at >= 0 ? argv.slice(at + 1) : []);
+      if (at >= 0) await (await import('./bench-scale.ts')).benchScale(argv.slice(at + 1));
       process.exit(0); // the scale section's Discord client may leave timers behind
     })
     .catch((e: unknown) => {

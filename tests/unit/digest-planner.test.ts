@@ -13,6 +13,7 @@ import { parseConfig } from '../../src/config.ts';
 import { arraySource, DigestPlanner } from '../../src/core/digest-planner.ts';
 import { pairFeatures, storySignature } from '../../src/core/story-signature.ts';
 import { summarize } from '../../src/core/summarize.ts';
+import type { Message } from '../../src/core/message.ts';
 import type { Article } from '../../src/core/types.ts';
 import type { Services } from '../../src/services.ts';
 import { MemoryLibrary } from '../../src/sources/library.ts';
@@ -61,7 +62,7 @@ describe('digest planner', () => {
     };
     const ctx = { platform: 'console' as const, user: { id: 'u' }, guildId: null, channelId: 'c', threadId: null, permissions: { manageChannel: false }, services, log: quietLogger() };
     const m = await digestCommand.run(ctx);
-    const msg = Array.isArray(m) ? m[0] : m;
+    const msg: Message = Array.isArray(m) ? m[0] : m;
     expect(msg.sections?.map((s) => s.heading)).toEqual([ecbWireB.title, ferryStorm.title]);
     expect(msg.sections?.[0].note).toMatch(/also reported by Harbor Wire/);
   });
