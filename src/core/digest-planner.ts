@@ -153,6 +153,12 @@ export interface PlannerOptions {
 export class DigestPlanner {
   readonly cache: BriefingCache;
   private readonly log?: PlannerLog;
+  /**
+   * The stories of recent plans (ids of each story's lead and others), by the plan's article
+   * ids: posting a planned digest shows the groups chosen when it was planned, among all the
+   * candidates, not a regrouping of the few articles shown. Many channels share one plan.
+   */
+  private readonly planned = new Map<string, string[][]>();
 
   constructor(
     private readonly source: DigestSource,
@@ -197,7 +203,12 @@ export class DigestPlanner {
       (b) => sig.get(b) ?? storySignature(b),
     );
     const more = d.more + Math.max(0, total - keys.length);
-    const articleIds = d.items.flatMap((it) => [it.lead.id, ...it.also.map((b) => b.id)]);
+    const stories = d.items.map((it) => [it.lead.id, ...it.also.map((b) => b.id)]);
+    const articleIds = stories.flat();
+    const key = articleIds.join(',');
+    this.planned.delete(key);
+    if (this.planned.size >= 1000) this.planned.delete(this.planned.keys().next().value as string);
+    this.planned.set(key, stories);
     return { articleIds, more, digest: { ...d, more } };
   }
 
@@ -215,6 +226,17 @@ export class DigestPlanner {
       }
       if (e) entries.push(e);
     }
+    const stories = this.planned.get(articleIds.join(','));
+    if (stories) {
+      // As planned; an article gone since is left out (the next of its story leads instead).
+      const byId = new Map(entries.map((e) => [e.briefing.id, e.briefing]));
+      const items = stories
+        .map((ids) => ids.map((id) => byId.get(id)).filter((b): b is Briefing => b !== undefined))
+        .filter((bs) => bs.length > 0)
+        .map(([lead, ...also]) => ({ lead, also }));
+      return { items, more, articleIds: [...articleIds] };
+    }
+    // Planned by another process (or before a restart): group the articles again.
     const sig = new Map(entries.map((e) => [e.briefing, e.signature]));
     const grouped = buildDigest(
       entries.map((e) => e.briefing),

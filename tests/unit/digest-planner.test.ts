@@ -42,6 +42,20 @@ describe('digest planner', () => {
     expect(plan.more).toBe(0);
   });
 
+  it('posts a planned digest with the stories as planned, also after a restart', async () => {
+    const source = arraySource([ferryStorm, boeHold, ecbWireA, ecbWireB]);
+    const planner = new DigestPlanner(source);
+    const plan = await planner.plan({ top: 2 });
+    expect(plan.articleIds).toEqual(['ecb-wire-b', 'ecb-wire-a', 'boe-hold']);
+    for (const p of [planner, new DigestPlanner(source)]) {
+      const m = await p.messageOf(plan.articleIds, plan.more, { late: true });
+      expect(m.sections?.map((x) => x.heading)).toEqual([ecbWireB.title, boeHold.title]);
+      expect(m.sections?.[0].note).toMatch(/also reported by Harbor Wire/);
+      expect(m.footer).toBe('and 1 more');
+      expect(m.text).toMatch(/late/);
+    }
+  });
+
   it('leaves out an article that cannot be briefed, logs it once, and shows the others', async () => {
     const log = recordingLog();
     const planner = new DigestPlanner(arraySource([broken, ferryStorm, boeHold]), { log });
