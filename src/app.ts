@@ -12,6 +12,7 @@ import { createSources, type Sources } from './sources/wire.ts';
 import { PostError } from './core/errors.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
 import { createSqliteStore } from './store/sqlite.ts';
+import { DigestPlanner } from './core/digest-planner.ts';
 import type { Store } from './store/types.ts';
 
 export interface AppOptions {
@@ -54,7 +55,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     await store.close();
     throw e;
   }
-  const services: Services = { config, library, store, now };
+  // One digest planner (one cache of briefings) for /digest and the scheduler.
+  const digests = new DigestPlanner(store.articles, { log: log.child({ component: 'digests' }) });
+  const services: Services = { config, library, store, now, digests };
 
   const adapters: Adapter[] = [];
   // Sets services.fetchArticle (/brief <url>) and builds the feed poller; notices go through `adapters`.
@@ -83,7 +86,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (!adapter) throw new PostError(`The ${platform} adapter is not running.`, { code: `${platform}_not_running`, retryable: true });
     return adapter.post(channelId, message, options);
   };
-  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now });
+  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, planner: digests });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
 
   let stopped = false;
