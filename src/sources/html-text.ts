@@ -3,6 +3,7 @@
  * HTML; the briefing core wants paragraphs of plain text (it splits on blank lines).
  */
 import { parseHTML } from 'linkedom';
+import { markupProblem, stripTags } from './markup-limits.ts';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
@@ -18,9 +19,15 @@ interface NodeLike {
   childNodes: ArrayLike<NodeLike>;
 }
 
-/** Convert an HTML fragment (or a whole document) to plain text: paragraphs separated by a blank line. */
+/**
+ * Convert an HTML fragment (or a whole document) to plain text: paragraphs separated by a blank
+ * line. Markup past the depth or element limits is not parsed: its tags are stripped instead,
+ * so a hostile fragment costs linear time and still gives its words.
+ */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return normalize(html);
+  if (!html.includes('<')) return normalize(stripTags(html)); // entities only: no parser needed
+  if (markupProblem(html, true)) return normalize(stripTags(html));
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const out: string[] = [];
   walk(document.body as unknown as NodeLike, out);

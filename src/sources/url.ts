@@ -6,7 +6,7 @@ import type { Config } from '../config.ts';
 import { parseArticle } from '../core/articles.ts';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
-import { extractPage } from './page.ts';
+import { runParseJob } from './parse-pool.ts';
 import { safeFetch, type SafeFetchOptions } from './safe-fetch.ts';
 import { articleId } from './to-article.ts';
 
@@ -39,5 +39,6 @@ export async function fetchArticle(url: string, config: Pick<Config, 'allowPriva
   if (res.contentType === 'text/plain') {
     return { ...parseArticle(res.text, { id: articleId(res.text.slice(0, 80), `link:${shown}`), fileName: 'page.txt', url: shown }), basis: 'full text' };
   }
-  return extractPage(res.text, shown);
+  // Readability on an untrusted page: in a parse worker, under its time limit.
+  return (await runParseJob({ kind: 'page', html: res.text, url: shown })).article as Article;
 }
