@@ -10,7 +10,7 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
   'table', 'tr', 'ul', 'td', 'th',
 ]);
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'embed', 'form', 'button']);
+const DROP = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'embed', 'form', 'button']);
 
 interface NodeLike {
   nodeType: number;
