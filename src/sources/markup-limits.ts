@@ -15,8 +15,12 @@ import { decodeHTML } from 'entities';
 export const MAX_HTML_DEPTH = 256;
 /** Most elements in one page: median web pages have ~1,000, heavy ones ~10,000. */
 export const MAX_HTML_ELEMENTS = 30_000;
-/** Deepest nesting of a feed's XML (outside CDATA): feeds nest ~5-15 levels. */
-export const MAX_XML_DEPTH = 100;
+/**
+ * Deepest nesting of a feed's XML (outside CDATA). Feeds themselves nest ~5-15 levels, but an
+ * Atom entry may carry inline XHTML: that is read with the HTML limits, item by item, so the
+ * feed as a whole is allowed the same depth a browser allows a page.
+ */
+export const MAX_XML_DEPTH = 512;
 /** Most XML elements in one feed: 1,000 items of 20 elements each fit twice over. */
 export const MAX_XML_ELEMENTS = 100_000;
 

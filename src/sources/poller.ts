@@ -187,6 +187,7 @@ export class FeedPoller {
         etag: feed.etag,
         lastModified: feed.lastModified,
         ...(run.agent ? { agent: run.agent } : {}),
+        ...(run.signal ? { signal: run.signal } : {}),
       });
       if (abandoned()) return base;
       const next = new Date(now().getTime() + config.pollMinutes * 60_000).toISOString();
@@ -200,7 +201,7 @@ export class FeedPoller {
       if (abandoned()) return base;
       if (parsed.skipped) flog.info({ skipped: parsed.skipped }, 'feed items that could not be read were skipped');
       const source = feed.title ?? parsed.title;
-      const added = await this.ingest(feed, parsed.items, source, flog, { agent: run.agent, started, abandoned });
+      const added = await this.ingest(feed, parsed.items, source, flog, { agent: run.agent, signal: run.signal, started, abandoned });
       if (abandoned()) return { ...base, added };
       await feeds.updateFeed(feed.id, {
         ...done,
@@ -219,7 +220,7 @@ export class FeedPoller {
   }
 
   /** New items -> articles in the library, each marked seen once it is stored. */
-  private async ingest(feed: FeedRecord, items: FeedItem[], source: string | null, flog: Logger, run: { agent?: PinnedAgent; started: number; abandoned: () => boolean }): Promise<Article[]> {
+  private async ingest(feed: FeedRecord, items: FeedItem[], source: string | null, flog: Logger, run: { agent?: PinnedAgent; signal?: AbortSignal; started: number; abandoned: () => boolean }): Promise<Article[]> {
     const added: Article[] = [];
     let pagesLeft = this.opts.maxPageFetches ?? 5;
     for (const item of items.slice(0, this.opts.maxItemsPerPoll ?? 30)) {
@@ -227,7 +228,7 @@ export class FeedPoller {
       // Past the page budget, items keep their excerpts so the poll ends within its limit.
       if (Date.now() - run.started > PAGE_BUDGET_MS) pagesLeft = 0;
       try {
-        if (await this.ingestItem(feed, item, source, flog, pagesLeft > 0 ? run.agent ?? null : undefined, added)) pagesLeft--;
+        if (await this.ingestItem(feed, item, source, flog, pagesLeft > 0 ? { agent: run.agent, signal: run.signal } : undefined, added)) pagesLeft--;
       } catch (e) {
         // One item that cannot be stored never fails the feed; it is tried again next poll.
         flog.warn({ key: item.key, reason: userFacingMessage(e) }, 'feed item skipped');
@@ -237,20 +238,20 @@ export class FeedPoller {
   }
 
   /**
-   * One new item -> an article in the library, marked seen once stored. `agent` is undefined
-   * when no page may be fetched (null: fetch with a one-off agent). True when a page was fetched.
+   * One new item -> an article in the library, marked seen once stored. `page` says how to
+   * fetch the item's page, undefined when no page may be fetched. True when a page was fetched.
    */
-  private async ingestItem(feed: FeedRecord, item: FeedItem, source: string | null, flog: Logger, agent: PinnedAgent | null | undefined, added: Article[]): Promise<boolean> {
+  private async ingestItem(feed: FeedRecord, item: FeedItem, source: string | null, flog: Logger, page: { agent?: PinnedAgent; signal?: AbortSignal } | undefined, added: Article[]): Promise<boolean> {
     const { feeds, library, now } = this.opts;
     let fetched = false;
     if (await feeds.isSeen(feed.id, item.key, item.contentHash)) return false;
     const id = articleId(item.title, item.key);
     let article: Article | null = null;
-    if (!item.fullText && item.link && agent !== undefined) {
+    if (!item.fullText && item.link && page) {
       fetched = true;
       try {
-        const page = await fetchArticle(item.link, this.opts.config, this.opts.tuning, agent ?? undefined);
-        article = { ...page, id, title: item.title || page.title, publishedAt: item.publishedAt ?? page.publishedAt, source: source ?? page.source };
+        const got = await fetchArticle(item.link, this.opts.config, this.opts.tuning, page);
+        article = { ...got, id, title: item.title || got.title, publishedAt: item.publishedAt ?? got.publishedAt, source: source ?? got.source };
       } catch (e) {
         // The excerpt is still worth having; say so in the log and carry on.
         flog.info({ link: item.link, reason: userFacingMessage(e) }, 'article page not fetched; keeping the feed excerpt');

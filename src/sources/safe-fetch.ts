@@ -35,6 +35,8 @@ export interface SafeFetchOptions extends AddressPolicy {
    * the one in these options). Without one, each fetch opens and closes its own.
    */
   agent?: PinnedAgent;
+  /** Cancels the fetch (the poller gives up on a feed past its time limit); ends like a timeout. */
+  signal?: AbortSignal;
 }
 
 export interface FetchResult {
@@ -80,7 +82,7 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
   const timeoutMs = opts.timeoutMs ?? TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? MAX_REDIRECTS;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const signal = opts.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), opts.signal]) : AbortSignal.timeout(timeoutMs);
   // A shared agent (the poller's) keeps connections open between fetches; otherwise this fetch
   // gets its own, closed at the end. Either way every new connection is pinned and checked.
   const agent = opts.agent ?? new PinnedAgent(opts, { connectTimeoutMs: timeoutMs });

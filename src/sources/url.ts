@@ -26,11 +26,11 @@ export function looksLikeUrl(s: string): boolean {
 }
 
 /**
- * Fetch the article at a URL (over `agent`'s connections when given). Throws a UserError with a one-line reason (a private address,
+ * Fetch the article at a URL (over `via.agent`'s connections when given; `via.signal` cancels). Throws a UserError with a one-line reason (a private address,
  * too large, not an article, HTTP 404, ...).
  */
-export async function fetchArticle(url: string, config: Pick<Config, 'allowPrivateUrls'>, tuning: FetchTuning = {}, agent?: PinnedAgent): Promise<Article> {
-  const res = await safeFetch(url, { ...fetchOptions(config, tuning), accept: PAGE_ACCEPT, ...(agent ? { agent } : {}) });
+export async function fetchArticle(url: string, config: Pick<Config, 'allowPrivateUrls'>, tuning: FetchTuning = {}, via: { agent?: PinnedAgent; signal?: AbortSignal } = {}): Promise<Article> {
+  const res = await safeFetch(url, { ...fetchOptions(config, tuning), accept: PAGE_ACCEPT, ...via });
   const shown = res.url;
   const head = res.text.slice(0, 2000).replace(/^\uFEFF/, '').trimStart();
   if (/^<\?xml[\s\S]*?<(rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<(rss|feed|rdf:RDF)[\s>]/i.test(head)) {
