@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.ts';
 import { parseFeed } from '../../src/sources/feed.ts';
-import { htmlToText } from '../../src/sources/html-text.ts';
+import { domToText, htmlToText } from '../../src/sources/html-text.ts';
 import { MAX_HTML_DEPTH, measureMarkup } from '../../src/sources/markup-limits.ts';
 import { extractPage } from '../../src/sources/page.ts';
 import { prng } from '../../scripts/prng.ts';
@@ -70,6 +70,29 @@ describe('hostile HTML', () => {
       const text = htmlToText(html);
       expect(typeof text).toBe('string');
       if (!broken) expect(text, html.slice(0, 200)).not.toContain(SECRET);
+    }
+  });
+
+  it('reads simple item markup without a DOM to exactly the text the DOM gives', () => {
+    const rand = prng(1805);
+    const tags = ['p', 'b', 'i', 'em', 'strong', 'a', 'span', 'ul', 'li', 'h2', 'blockquote', 'div', 'small', 'code'];
+    const text = ['The ferry', ' runs', ' again.', ' Caf&eacute;', ' &amp; more', ' &nbsp;', '\n', '  ', 'x', ' &#8212; ', ' &bogus; ', '"quoted"', "it's"];
+    for (let i = 0; i < 300; i++) {
+      const out: string[] = [];
+      const open: string[] = [];
+      for (let n = 0; n < 5 + Math.floor(rand() * 40); n++) {
+        const r = rand();
+        if (r < 0.25) {
+          const tag = tags[Math.floor(rand() * tags.length)];
+          out.push(`<${tag}${rand() < 0.3 ? ` class="c${n}"` : ''}${tag === 'a' ? " href='https://fuzz.example/?a=1&amp;b=2'" : ''}>`);
+          open.push(tag);
+        } else if (r < 0.45 && open.length) out.push(`</${open.pop()}>`);
+        else if (r < 0.5) out.push(rand() < 0.5 ? '<br>' : '<img src="x.png" alt="">');
+        else out.push(text[Math.floor(rand() * text.length)]);
+      }
+      while (open.length) out.push(`</${open.pop()}>`);
+      const html = out.join('');
+      expect(htmlToText(html), html).toBe(domToText(html));
     }
   });
 
