@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { summarize } from '../src/core/summarize.ts';
 import { paragraphs, sentences, splitSentences } from '../src/core/text.ts';
 import type { Answer, Article } from '../src/core/types.ts';
+import { benchFeeds, splitFeedsArg } from './bench-feeds.ts';
 import { prng } from './prng.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -297,7 +298,8 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
 
 // `npm run bench` runs this file directly; tests import main().
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
+  const [args, feeds] = splitFeedsArg(process.argv.slice(2)); // `--feeds N`: the feed-polling section (scripts/bench-feeds.ts)
+  main(args).then(async () => feeds && process.stdout.write((await benchFeeds(feeds)).markdown)).catch((e: unknown) => {
     process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
   });
