@@ -10,6 +10,7 @@ import type { Services } from './services.ts';
 import { createSources, type Sources } from './sources/wire.ts';
 import { PostError } from './core/errors.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
+import { openStoreOrExplain } from './store/open-error.ts';
 import { createSqliteStore } from './store/sqlite.ts';
 import { loadStoreLibrary } from './store/store-library.ts';
 import type { Store } from './store/types.ts';
@@ -43,7 +44,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
   const now = opts.now ?? (() => new Date());
   // One SQLite file (NEWSBRIEF_DB) serves this one process: subscriptions, run log, articles.
-  const store: Store = createSqliteStore(config.dbPath);
+  const store: Store = openStoreOrExplain(config.dbPath, () => createSqliteStore(config.dbPath));
   const library = await loadStoreLibrary(store.articles, config.briefingsDir, log, now);
   const services: Services = { config, library, store, now };
 
