@@ -28,7 +28,9 @@ const waiting: (() => void)[] = [];
 function getPool(): Piscina {
   pool ??= new Piscina({
     filename: new URL('./parse-worker-boot.mjs', import.meta.url).href,
-    minThreads: 0,
+    // Both workers kept (idle ones do not keep the process alive), so a worker terminated for a
+    // runaway job is replaced at once, not when the next document arrives.
+    minThreads: POOL_THREADS,
     maxThreads: POOL_THREADS,
     idleTimeout: 30_000,
     // Not the parent's flags: a worker registers its own TypeScript loader (parse-worker-boot.mjs).
