@@ -8,7 +8,7 @@
  * so a document that would eat memory kills its worker, not the bot.
  */
 import { MessageChannel } from 'node:worker_threads';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { UserError } from '../core/errors.ts';
 import type { ParseJob, ParseOutcome } from './parse-worker.ts';
 
@@ -21,12 +21,13 @@ export const POOL_THREADS = 2;
 /** Heap cap per worker, in MB: a 5 MB document parsed into a DOM fits well inside. */
 export const WORKER_HEAP_MB = 512;
 
-let pool: Piscina | null = null;
+let pool: Promise<Piscina> | null = null;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-function getPool(): Piscina {
-  pool ??= new Piscina({
+/** The pool, made on first use (loaded lazily: a CLI run that parses nothing never loads it). */
+function getPool(): Promise<Piscina> {
+  pool ??= import('piscina').then(({ Piscina }) => new Piscina({
     filename: new URL('./parse-worker-boot.mjs', import.meta.url).href,
     // Both workers kept (idle ones do not keep the process alive), so a worker terminated for a
     // runaway job is replaced at once, not when the next document arrives.
@@ -36,7 +37,7 @@ function getPool(): Piscina {
     // Not the parent's flags: a worker registers its own TypeScript loader (parse-worker-boot.mjs).
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
+  }));
   return pool;
 }
 
@@ -75,7 +76,7 @@ export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS): Pr
   });
   let outcome: ParseOutcome;
   try {
-    outcome = (await getPool().run({ job, started: port2 }, { signal: ac.signal, transferList: [port2] })) as ParseOutcome;
+    outcome = (await (await getPool()).run({ job, started: port2 }, { signal: ac.signal, transferList: [port2] })) as ParseOutcome;
   } catch (e) {
     if (ac.signal.aborted) {
       throw new UserError(`${label(job)} took longer than ${timeoutMs / 1000} s to read: gave up.`, 'too_slow');
@@ -100,5 +101,5 @@ export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS): Pr
 export async function closeParsePool(): Promise<void> {
   const p = pool;
   pool = null;
-  await p?.destroy().catch(() => undefined);
+  await (await p)?.destroy().catch(() => undefined);
 }
