@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { summarize } from '../src/core/summarize.ts';
 import { paragraphs, sentences, splitSentences } from '../src/core/text.ts';
 import type { Answer, Article } from '../src/core/types.ts';
+import { benchFeeds, splitFeedsArg } from './bench-feeds.ts';
 import { prng } from './prng.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -300,10 +301,11 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
 // `npm run bench` runs this file directly; tests import main().
 // `--scale [options]` adds the scale section (scripts/bench-scale.ts, about 2 minutes); options after it are its own.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const at = argv.indexOf('--scale');
+  const [argv, feeds] = splitFeedsArg(process.argv.slice(2)); // `--feeds N`: the feed-polling section (scripts/bench-feeds.ts)
+  const at = argv.indexOf('--scale'); // `--scale [options]`: the scheduling section (scripts/bench-scale.ts)
   main(at >= 0 ? argv.slice(0, at) : argv)
     .then(async () => {
+      if (feeds) process.stdout.write((await benchFeeds(feeds)).markdown);
       if (at >= 0) await (await import('./bench-scale.ts')).benchScale(argv.slice(at + 1));
       process.exit(0); // the scale section's Discord client may leave timers behind
     })

@@ -11,6 +11,7 @@ import { checkBriefingsDir, openLibrary } from './sources/briefing-sync.ts';
 import { createSources, type Sources } from './sources/wire.ts';
 import { PostError } from './core/errors.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
+import { openStoreOrExplain } from './store/open-error.ts';
 import { createSqliteStore } from './store/sqlite.ts';
 import { DigestPlanner } from './core/digest-planner.ts';
 import type { Store } from './store/types.ts';
@@ -46,7 +47,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // A missing briefings folder is refused (ConfigError) before the database file is created.
   await checkBriefingsDir(config.briefingsDir);
   // One SQLite file (NEWSBRIEF_DB) serves this one process: subscriptions, run log, articles.
-  const store: Store = createSqliteStore(config.dbPath);
+  const store: Store = openStoreOrExplain(config.dbPath, () => createSqliteStore(config.dbPath));
   // The briefings folder is the truth for file articles (a missing folder is a ConfigError).
   let library;
   try {
