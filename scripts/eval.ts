@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- summary [file]` and `npm run eval -- qa [file]`: quality figures against
+ * `npm run eval -- summary [file]`, `npm run eval -- qa [file]` and `npm run eval -- entities [file]`: quality figures against
  * baselines computed in the same run.
  */
 const [what, ...rest] = process.argv.slice(2);
@@ -11,8 +11,11 @@ async function main(): Promise<void> {
   } else if (what === 'qa') {
     const m = await import('./eval-qa.ts');
     await m.main(rest);
+  } else if (what === 'entities') {
+    const m = await import('./eval-entities.ts');
+    await m.main(rest);
   } else {
-    process.stderr.write('usage: npm run eval -- summary|qa [file]\n');
+    process.stderr.write('usage: npm run eval -- summary|qa|entities [file]\n');
     process.exitCode = 2;
   }
 }
