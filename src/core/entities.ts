@@ -1,241 +1,179 @@
 /**
- * People (with the role the text gives them), places and organisations, found without a
- * model: gazetteers for places and well-known organisations, and the shapes news copy uses
- * to introduce people ("Chinese President Xi Jinping", "Sadyr Zhaparov, president of ...",
- * "Jane Doe said").
+ * People (with the role the story gives them), places and organisations a story names, ranked
+ * by importance: named in the headline or lead first, then by how often they come back.
+ *
+ * How: capitalised runs are cut into candidate names (entity-candidates.ts), each candidate is
+ * classified by a small linear model over its shape, its neighbours and the story around it
+ * (entity-features.ts, entity-model.ts; learnt on hand-marked Reuters stories), and every
+ * mention of the same name in a story gets one class by vote. Then the news conventions we
+ * write by hand: a role or honorific before a name makes a person; a surname-only mention
+ * ("Stearns said") folds into the full name; roles come from the title before a name
+ * ("Socialist Party leader Olivier Faure") or the appositive after it ("Richard Parsons,
+ * chairman and chief executive"); honorifics ("Dr") are never roles.
  */
-import { CITIES, COUNTRIES, DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, REGIONS, TITLE_WORDS } from './gazetteer.ts';
-import { sentences } from './text.ts';
+import { DEMONYMS, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
+import { candidatesOf, type Candidate } from './entity-candidates.ts';
+import { featuresOf, storyContext } from './entity-features.ts';
+import { PLACE_LOOKUP } from './entity-lexicon.ts';
+import { argmax, CLASSES, scores, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './entity-model.ts';
+import { roleAfter, roleBefore, tidyRole } from './entity-roles.ts';
+import { tokenSentences } from './entity-tokens.ts';
 import type { Article, Entities, Person } from './types.ts';
 
-const PLACE_NAMES = [...new Set([...COUNTRIES, ...REGIONS, ...CITIES])].sort((a, b) => b.length - a.length);
-const PLACE_SET = new Set(PLACE_NAMES);
-const PLACE_CANON: Record<string, string> = { 'U.S.': 'United States', US: 'United States', USA: 'United States', 'U.K.': 'United Kingdom', UK: 'United Kingdom' };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${PLACE_NAMES.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const ORG_LIST = [...KNOWN_ORGS].sort((a, b) => b.length - a.length);
-const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORG_LIST.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** One mention of an entity in a story. */
+export interface Mention {
+  /** The entity's name as listed (the full name for a surname-only mention). */
+  name: string;
+  type: Exclude<EntityClass, 'none'>;
+  /** The words as written here. */
+  text: string;
+  /** Body sentence number (as `sentences()` counts them), or -1 for the title. */
+  sentence: number;
+  /** Body paragraph number, or -1 for the title. */
+  paragraph: number;
+}
 
-// The two gazetteer patterns are tried only where a name can start, not at every character:
-// every name starts with A-Z, and the run of ASCII letters it opens with ("New" in "New York",
-// "U" in "U.S.") is also the run of letters at that point of the text, so a Set of those
-// openings rules out almost every capital. The sticky copies keep the exact matching rules.
-const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
-const ORG_AT = new RegExp(ORG_RE.source, 'uy');
-const openingOf = (name: string): string => /^[A-Za-z]+/.exec(name)?.[0] ?? '';
-const PLACE_OPENINGS = new Set(PLACE_NAMES.map(openingOf));
-const ORG_OPENINGS = new Set(ORG_LIST.map(openingOf));
+type StoryInput = Pick<Article, 'title' | 'text' | 'dateline'>;
 
-/** A capital not preceded by an ASCII letter or digit, with the letters that follow it. */
-const OPENING_RE = /(?<![A-Za-z0-9])[A-Z][A-Za-z]*/g;
+/** Candidates with their feature lists (for training and for classifying). */
+export function featurizedCandidates(article: StoryInput): { candidates: Candidate[]; features: string[][] } {
+  const sents = tokenSentences(article.title, article.text);
+  const candidates = candidatesOf(sents);
+  const ctx = storyContext(candidates, article.title);
+  return { candidates, features: candidates.map((c) => featuresOf(c, ctx)) };
+}
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const PERSON = 1;
+const PLACE = 2;
+const ORG = 3;
 
-/**
- * Appends the place names in `text` (as PLACE_RE finds them, in order) to `places` and, when
- * `orgs` is given, the organisation names (as ORG_RE finds them) to `orgs`: one pass over the capitals.
- */
-function gazetteerMatches(text: string, places: string[], orgs: string[] | null): void {
-  let placeNext = 0;
-  let orgNext = orgs ? 0 : text.length;
-  // A regex finds the capitals faster than a loop over characters can.
-  OPENING_RE.lastIndex = 0;
-  for (let m = OPENING_RE.exec(text); m; m = OPENING_RE.exec(text)) {
-    const i = m.index;
-    const opening = m[0];
-    if (i >= placeNext && PLACE_OPENINGS.has(opening)) {
-      PLACE_AT.lastIndex = i;
-      const p = PLACE_AT.exec(text);
-      if (p) {
-        places.push(p[1]);
-        placeNext = i + p[0].length;
-      }
-    }
-    if (orgs && i >= orgNext && ORG_OPENINGS.has(opening)) {
-      ORG_AT.lastIndex = i;
-      const o = ORG_AT.exec(text);
-      if (o) {
-        orgs.push(o[1]);
-        orgNext = i + o[0].length;
-      }
-    }
+/** The class of each candidate: the model's, one per name by vote, then the hand-written conventions. */
+function classify(cands: readonly Candidate[], features: readonly string[][], w: Weights): number[] {
+  const sums = new Map<string, number[]>();
+  const each = cands.map((c, i) => {
+    const s = scores(features[i], w);
+    const acc = sums.get(c.text);
+    if (acc) for (let k = 0; k < 4; k++) acc[k] += s[k];
+    else sums.set(c.text, s.slice());
+    return s;
+  });
+  const byName = new Map<string, number>();
+  for (const [text, s] of sums) byName.set(text, argmax(s));
+  // A name a role or honorific introduces anywhere in the story is a person everywhere.
+  for (const c of cands) {
+    if ((c.rolePrefix || c.honorific) && !PLACE_LOOKUP.has(c.text) && !KNOWN_ORGS.has(c.text) && !ORG_HEADS.has(c.words[c.words.length - 1])) byName.set(c.text, PERSON);
   }
-}
-
-/** Is a RUN_RE match one word? Its words hold only these characters, so anything else is the space between two. */
-function isOneWord(run: string): boolean {
-  for (let i = 0; i < run.length; i++) {
-    const c = run.charCodeAt(i);
-    if (!isAsciiLetter(c) && c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) return false;
+  for (const c of cands) {
+    if (KNOWN_ORGS.has(c.text)) byName.set(c.text, ORG);
+    if (DEMONYMS[c.text] !== undefined) byName.set(c.text, 0);
   }
-  return true;
+  // A surname of a person named in full is that person, whatever the model said of it alone.
+  const fullNames = [...byName].filter(([t, k]) => k === PERSON && t.includes(' ')).map(([t]) => t);
+  const surnames = new Set(fullNames.map((t) => t.split(' ').slice(-1)[0]));
+  for (const c of cands) if (c.words.length === 1 && surnames.has(c.text) && byName.get(c.text) !== PLACE) byName.set(c.text, PERSON);
+  void each;
+  return cands.map((c) => byName.get(c.text) ?? 0);
 }
 
-/** A capitalised word (or initial) that can be part of a name. */
-const CAP = "(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
-/** A run of capitalised words, allowing lowercase joiners inside (of, the, and, de, van, bin). */
-const RUN_RE = new RegExp(`${CAP}(?:\\s+(?:(?:of|the|and|for|de|da|van|von|bin|al|la|le)\\s+)*${CAP})*`, 'g');
-
-const ROLE_NOUNS =
-  'president|vice president|prime minister|minister|premier|chancellor|secretary|chairman|chairwoman|chair|chief|' +
-  'executive|director|governor|mayor|senator|representative|ambassador|envoy|king|queen|prince|judge|spokesman|' +
-  'spokeswoman|spokesperson|coach|manager|captain|officer|leader|founder|head|professor|lawyer|attorney|analyst|' +
-  'economist|author|editor|reporter|commissioner|general|admiral|commander|striker|midfielder|defender|player|' +
-  'actor|actress|singer|star|owner|boss|adviser|advisor|official|member|deputy|ceo|emir|sultan|pope';
-const APPOSITIVE_RE = new RegExp(
-  `^,\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'’-]+\\s+){0,5}?(?:${ROLE_NOUNS})(?:\\s+(?:of|for|at|to|in)\\s+[\\w.'’ -]{2,60}?)?)(?=,|\\.|\\s+(?:who|said|says|told))`,
-  'i',
-);
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|noted|stated|explained|argued|warned|insisted|wrote|tweeted|announced|stressed|urged|asked)\b/;
-const SPEECH_BEFORE = /\b(?:said|says|according to|told by)\s+$/;
-
-/** Words that end a place or building name, never a person's. */
-const NOT_NAME_TAIL = /^(?:Palace|Street|St|Square|Hall|Park|Bridge|Road|Avenue|Church|Cathedral|Stadium|Airport|Station|River|Mountain|Mount|Island|Lake|County|City|Centre|Center|Games|Cup|Olympics|Day|Week|Initiative)$/;
-
-/** Words that are never part of a person's name: titles, dates, places, organisations, nationalities. */
-const NOT_NAME = new Set([...TITLE_WORDS, ...MONTH_AND_DAY_NAMES, ...PLACE_SET, ...KNOWN_ORGS, ...ORG_HEADS, ...Object.keys(DEMONYMS)]);
-
-function isNameWord(w: string): boolean {
-  return !NOT_NAME.has(w);
+/** The full name a person mention stands for: itself, or the full name whose surname (or first name) it is. */
+function personKey(text: string, fullNames: readonly string[]): string {
+  if (text.includes(' ')) {
+    // "Xi" after "Xi Jinping", "Clinton" in "Bill Clinton" are the same person; so is a longer form.
+    const longer = fullNames.find((f) => f !== text && f.endsWith(` ${text}`));
+    return longer ?? text;
+  }
+  return fullNames.find((f) => f.endsWith(` ${text}`)) ?? fullNames.find((f) => f.startsWith(`${text} `) && f.split(' ').length === 2) ?? text;
 }
 
-/** Find people, places and organisations in an article's body and title. */
-export function extractEntities(article: Pick<Article, 'title' | 'text' | 'dateline'>): Entities {
-  const body = article.text;
-  // Places are searched in the title and body, organisations in the body only. (No name spans
-  // a line break, so the title and body are searched one after the other.)
+/** Every mention of a person, place or organisation in the story, in reading order. */
+export function entityMentions(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Mention[] {
+  const { candidates, features } = featurizedCandidates(article);
+  const classes = classify(candidates, features, weights);
+  const fullNames = [...new Set(candidates.filter((c, i) => classes[i] === PERSON && c.words.length > 1).map((c) => c.text))];
+  const out: Mention[] = [];
+  candidates.forEach((c, i) => {
+    const k = classes[i];
+    if (!k) return;
+    const type = CLASSES[k] as Mention['type'];
+    out.push({ name: k === PERSON ? personKey(c.text, fullNames) : c.text, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
+  });
+  return out;
+}
+
+/** Importance of an entity: headline and lead first, then how often it is mentioned, then how early. */
+function rank<T extends { name: string }>(items: T[], mentions: readonly Mention[]): T[] {
+  const weight = new Map<string, number>();
+  const first = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const key = m.name.toLowerCase();
+    const w = m.paragraph === -1 ? 4 : m.paragraph === 0 ? 3 : m.paragraph === 1 ? 2 : 1;
+    weight.set(key, (weight.get(key) ?? 0) + w);
+    if (!first.has(key)) first.set(key, i);
+  });
+  const score = (x: T) => weight.get(x.name.toLowerCase()) ?? 0;
+  const at = (x: T) => first.get(x.name.toLowerCase()) ?? Infinity;
+  return items
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => score(b.x) - score(a.x) || at(a.x) - at(b.x) || a.i - b.i)
+    .map((e) => e.x);
+}
+
+/** "LONDON" from a dateline reads "London". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+}
+
+/** Find people, places and organisations in an article's title and body, most important first. */
+export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
+  const { candidates, features } = featurizedCandidates(article);
+  const classes = classify(candidates, features, weights);
+  const fullNames = [...new Set(candidates.filter((c, i) => classes[i] === PERSON && c.words.length > 1).map((c) => c.text))];
+  const mentions: Mention[] = [];
+  const people = new Map<string, Person>();
+  const roles = new Map<string, string[]>();
   const places: string[] = [];
   const orgs: string[] = [];
-  gazetteerMatches(article.title, places, null);
-  gazetteerMatches(body, places, orgs);
+  const addName = (list: string[], name: string) => {
+    if (!list.some((x) => x.toLowerCase() === name.toLowerCase())) list.push(name);
+  };
+  if (article.dateline.place) {
+    const place = titleCase(article.dateline.place.split(',')[0].trim());
+    addName(places, place);
+    mentions.push({ name: place, type: 'place', text: article.dateline.place, sentence: 0, paragraph: 0 });
+  }
+  if (article.dateline.agency) {
+    addName(orgs, article.dateline.agency);
+    mentions.push({ name: article.dateline.agency, type: 'organization', text: article.dateline.agency, sentence: 0, paragraph: 0 });
+  }
+  candidates.forEach((c, i) => {
+    const k = classes[i];
+    if (!k) return;
+    const type = CLASSES[k] as Mention['type'];
+    const name = k === PERSON ? personKey(c.text, fullNames) : c.text;
+    mentions.push({ name, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
+    if (k === PLACE) addName(places, name);
+    else if (k === ORG) addName(orgs, name);
+    else {
+      if (!people.has(name)) people.set(name, { name, role: null });
+      const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
+      if (found) roles.set(name, [...(roles.get(name) ?? []), found]);
+    }
+  });
+  for (const [name, rs] of roles) {
+    const p = people.get(name);
+    if (p) p.role = bestRole(rs);
+  }
   return {
-    people: findPeople(body),
-    places: findPlaces(places, article.dateline.place),
-    organizations: findOrganizations(body, orgs, article.dateline.agency),
+    people: rank([...people.values()], mentions),
+    places: rank(places.map((name) => ({ name })), mentions).map((x) => x.name),
+    organizations: rank(orgs.map((name) => ({ name })), mentions).map((x) => x.name),
   };
 }
 
-function findPlaces(matches: readonly string[], datelinePlace: string | null): string[] {
-  const out: string[] = [];
-  const add = (p: string) => {
-    const c = PLACE_CANON[p] ?? p;
-    if (!out.includes(c)) out.push(c);
-  };
-  if (datelinePlace) {
-    const first = datelinePlace.split(',')[0].trim();
-    const titled = first.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    add(PLACE_SET.has(titled) ? titled : titled);
-  }
-  // "US" and "UK" only in capitals as a word, never "us".
-  for (const m of matches) add(m);
-  return out;
-}
-
-function findOrganizations(text: string, known: readonly string[], agency: string | null): string[] {
-  const out: string[] = [];
-  const add = (o: string) => {
-    if (!out.some((x) => x.toLowerCase() === o.toLowerCase())) out.push(o);
-  };
-  if (agency) add(agency);
-  for (const m of known) add(m);
-  RUN_RE.lastIndex = 0;
-  for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
-    // One capitalised word is never an organisation here (a head word must follow another).
-    if (isOneWord(m[0])) continue;
-    // "Cup and Champions League" is two names; "Bank of England" is one.
-    for (const piece of m[0].split(/\s+and\s+/)) {
-      const parts = stripLeading(piece.split(/\s+/));
-      // The organisation ends at its last head word, plus an "of ..." tail ("Bank of England");
-      // "Limerick Police Chief William Albany" is the Limerick Police.
-      let h = -1;
-      parts.forEach((w, i) => {
-        if ((i > 0 || parts[1] === 'of') && ORG_HEADS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !TITLE_WORDS.has(w)) h = i;
-      });
-      if (h < 0) continue;
-      let end = h + 1;
-      if (parts[end] === 'of' && parts[end + 1] && /^[A-Z]/.test(parts[end + 1])) {
-        end += 2;
-        while (end < parts.length && /^[A-Z]/.test(parts[end]) && !TITLE_WORDS.has(parts[end])) end++;
-      }
-      const org = parts.slice(0, end);
-      if (org.length >= 2 && !TITLE_WORDS.has(org[0])) add(org.join(' '));
-    }
-  }
-  return out;
-}
-
-/** Capitalised only because they start a sentence or a clause: not part of a name. */
-const LEADING_NOISE = new Set([
-  'The', 'A', 'An', 'But', 'And', 'Or', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'From', 'With',
-  'Without', 'If', 'As', 'Since', 'Though', 'Although', 'Because', 'Meanwhile', 'However', 'Then', 'So', 'Yet',
-  'Now', 'Also', 'Still', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her',
-  'Their', 'Its', 'Our', 'My', 'Your', 'Last', 'Next', 'Every', 'Some', 'Many', 'Several', 'Both', 'Each', 'Other',
-  'Another', 'Under', 'Over', 'During', 'By', 'To', 'Of', 'Why', 'What', 'Where', 'Who', 'How',
-]);
-
-/** Tokenized copy writes "England ’ s coach": join the possessive back. */
-function tidyRole(role: string): string {
-  return role.replace(/\s+(['’])\s*s\b/g, '$1s').replace(/\s+/g, ' ').trim();
-}
-
-function stripLeading(words: string[]): string[] {
-  let i = 0;
-  while (i < words.length - 1 && (LEADING_NOISE.has(words[i]) || MONTH_AND_DAY_NAMES.has(words[i]) || /^[a-z]/.test(words[i]))) i++;
-  return words.slice(i);
-}
-
-function findPeople(text: string): Person[] {
-  const people: Person[] = [];
-  const byName = new Map<string, Person>();
-  const add = (name: string, role: string | null) => {
-    const clean = name.trim();
-    if (clean.split(/\s+/).length < 2) return;
-    const known = byName.get(clean);
-    if (known) {
-      if (!known.role && role) known.role = role;
-      return;
-    }
-    // A shorter form of a name we have ("Xi" after "Xi Jinping") is the same person.
-    const p: Person = { name: clean, role };
-    byName.set(clean, p);
-    people.push(p);
-  };
-  for (const sentence of sentences(text)) {
-    RUN_RE.lastIndex = 0;
-    for (let m = RUN_RE.exec(sentence); m; m = RUN_RE.exec(sentence)) {
-      const run = m[0];
-      // A single word is never a name of 2-4 words (sentences() leaves only plain spaces).
-      if (!run.includes(' ')) continue;
-      const start = m.index ?? 0;
-      const before = sentence.slice(0, start);
-      const after = sentence.slice(start + run.length);
-      const words = stripLeading(run.split(/\s+/));
-      // "Robert Zapf's office": the possessive is not part of the name.
-      words[words.length - 1] = words[words.length - 1].replace(/['’]s$/, '');
-      // Split the run into a role (titles, nationality adjectives) and a trailing name.
-      let i = words.length;
-      while (i > 0 && /^[A-Z]/.test(words[i - 1]) && isNameWord(words[i - 1])) i--;
-      const nameWords = words.slice(i);
-      const roleWords = words.slice(0, i);
-      if (nameWords.length < 2 || nameWords.length > 4) continue;
-      if (nameWords.some((w) => /^[A-Z]\.$/.test(w)) && nameWords.length === 2 && /^[A-Z]\.$/.test(nameWords[1])) continue;
-      if (nameWords.some((w) => NOT_NAME_TAIL.test(w.replace(/['’]s$/, '')))) continue;
-      const name = nameWords.join(' ');
-      const hasTitle = roleWords.some((w) => TITLE_WORDS.has(w));
-      const role = hasTitle ? roleWords.join(' ').replace(/^(?:The|A|An|Former)\s+/i, (x) => (/former/i.test(x) ? x : '')) : null;
-      if (hasTitle) {
-        add(name, role || null);
-        continue;
-      }
-      const appositive = APPOSITIVE_RE.exec(after);
-      if (appositive && !/^(?:under|in|at|on|with|by|for|from|to|after|before|while|as)\s/i.test(appositive[1])) {
-        add(name, tidyRole(appositive[1].replace(/^(?:the|a|an)\s+/i, '')));
-        continue;
-      }
-      if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) {
-        if (roleWords.length === 0 || roleWords.every((w) => /^(?:The|A|An)$/.test(w))) add(name, null);
-      }
-    }
-  }
-  return people;
+/** The first role the story gives, unless a later one names the institution too ("President" -> "President of the European Central Bank"). */
+function bestRole(roles: readonly string[]): string {
+  const first = roles[0];
+  const lower = first.toLowerCase();
+  const fuller = roles.find((r) => r !== first && r.toLowerCase().includes(lower) && /\p{Lu}/u.test(r.replace(/^\p{Lu}/u, '')));
+  return fuller ?? first;
 }

@@ -1,0 +1,145 @@
+/**
+ * From capitalised runs to candidate names: a run is cut into the role that introduces a
+ * person ("Chinese President", "Limerick Police Chief", "Forecaster") and the name after it,
+ * lists are cut at "and" ("Nasser Hussain and Peter Such") unless the whole is one name
+ * ("Securities and Exchange Commission", "Trinidad and Tobago"), and honorifics ("Mr", "Dr")
+ * are noted, never kept as a role.
+ */
+import { COUNTRIES, DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
+import { isCommonWord, isProperWord, spansOf, type Span, type TokenSentence } from './entity-tokens.ts';
+import { FIRST_NAMES, PLACE_LOOKUP } from './entity-lexicon.ts';
+
+/** A candidate name with what the run around it says. */
+export interface Candidate {
+  sentence: TokenSentence;
+  /** Tokens [start, end) of the sentence hold the name itself. */
+  start: number;
+  end: number;
+  words: string[];
+  text: string;
+  /** Words before the name in the same run that introduce it ("Chinese President"), if any. */
+  rolePrefix: string[] | null;
+  /** "Mr", "Mrs", "Ms", "Dr" directly before the name. */
+  honorific: boolean;
+}
+
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady']);
+/** Titles that are honorifics only: they mark a person but are no role. */
+export const isHonorific = (w: string): boolean => HONORIFICS.has(w);
+
+/** Lowercase nouns that name what a person does, used before a name or in an appositive. */
+export const ROLE_NOUNS = new Set(
+  (
+    'president|minister|premier|chancellor|secretary|chairman|chairwoman|chair|chief|executive|director|governor|mayor|senator|' +
+    'representative|ambassador|envoy|king|queen|prince|princess|judge|spokesman|spokeswoman|spokesperson|coach|manager|captain|' +
+    'officer|leader|founder|head|professor|lawyer|attorney|analyst|economist|author|editor|reporter|correspondent|commissioner|' +
+    'general|admiral|commander|striker|midfielder|defender|goalkeeper|forward|winger|player|actor|actress|singer|star|owner|boss|' +
+    'adviser|advisor|official|deputy|ceo|emir|sultan|pope|forecaster|meteorologist|vendor|trader|dealer|strategist|broker|' +
+    'negotiator|mediator|prosecutor|investigator|inspector|detective|sergeant|lieutenant|colonel|major|rebel|candidate|' +
+    'challenger|champion|rider|driver|runner|skipper|bowler|batsman|all-rounder|opener|seamer|spinner|pitcher|outfielder|' +
+    'vice-president|vice-chairman|president-elect|mp|lawmaker|legislator|parliamentarian|deputy|aide|diplomat|general-secretary|' +
+    'counsel|partner|banker|physician|doctor|surgeon|nurse|scientist|researcher|historian|curator|novelist|poet|writer|' +
+    'director-general|secretary-general|treasurer|administrator|ombudsman|regulator|governor-general|patriarch|archbishop|' +
+    'bishop|cardinal|rabbi|imam|cleric|activist|campaigner|organiser|organizer|founder|co-founder|chef|designer|architect|' +
+    'engineer|pilot|soldier|policeman|policewoman|firefighter|teacher|student|spokesmen'
+  ).split('|'),
+);
+
+/** Is this word (any case) a title or a noun naming a person's job? */
+export function isRoleWord(w: string): boolean {
+  if (TITLE_WORDS.has(w) && !isHonorific(w)) return true;
+  return ROLE_NOUNS.has(w.toLowerCase());
+}
+
+/** Can this word be part of a person's name? */
+function isNameWord(w: string): boolean {
+  if (TITLE_WORDS.has(w) || ORG_HEADS.has(w) || MONTH_AND_DAY_NAMES.has(w) || DEMONYMS[w] !== undefined) return false;
+  if (/^\p{Lu}[\p{Lu}.]*$/u.test(w) && w.length > 1 && !/^\p{Lu}\.$/u.test(w)) return false;
+  return FIRST_NAMES.has(w) || !isCommonWord(w) || isProperWord(w);
+}
+
+/** Does the run hold one name joined by "and" ("Securities and Exchange Commission")? */
+function keepsAnd(words: readonly string[], at: number): boolean {
+  const whole = words.join(' ');
+  if (PLACE_LOOKUP.has(whole) || KNOWN_ORGS.has(whole)) return true;
+  const left = words.slice(0, at);
+  const right = words.slice(at + 1);
+  const last = right[right.length - 1];
+  return left.length <= 2 && !FIRST_NAMES.has(left[0]) && ORG_HEADS.has(last) && !ORG_HEADS.has(left[left.length - 1]) && !COUNTRIES.includes(left.join(' '));
+}
+
+/** Cut a run at "and"/"&" where it joins two names. */
+function splitAnd(span: Span): Span[] {
+  const { tokens } = span.sentence;
+  const words = tokens.slice(span.start, span.end);
+  for (let i = 1; i < words.length - 1; i++) {
+    if ((words[i] === 'and' || words[i] === '&') && !keepsAnd(words, i)) {
+      const left: Span = { sentence: span.sentence, start: span.start, end: span.start + i, text: words.slice(0, i).join(' ') };
+      const right: Span = { sentence: span.sentence, start: span.start + i + 1, end: span.end, text: words.slice(i + 1).join(' ') };
+      return [left, ...splitAnd(right)];
+    }
+  }
+  return [span];
+}
+
+const TRAILING_JOINER = /^(?:of|de|del|della|di|da|dos|das|van|von|der|den|du|la|le|al|bin|ibn|y|and|&|for|the)$/;
+
+function candidate(span: Span, start: number, end: number, rolePrefix: string[] | null, honorific: boolean): Candidate | null {
+  const { tokens } = span.sentence;
+  while (end > start && TRAILING_JOINER.test(tokens[end - 1])) end--;
+  while (start < end && TRAILING_JOINER.test(tokens[start])) start++;
+  if (end <= start) return null;
+  const words = tokens.slice(start, end);
+  return { sentence: span.sentence, start, end, words, text: words.join(' '), rolePrefix, honorific };
+}
+
+/** The candidates of one run: cut at lists, roles and honorifics. */
+function candidatesOfSpan(span: Span): Candidate[] {
+  const out: Candidate[] = [];
+  for (const part of splitAnd(span)) {
+    const { tokens } = part.sentence;
+    const words = tokens.slice(part.start, part.end);
+    // The last title or role word followed only by name words: what precedes is the role.
+    let r = -1;
+    for (let i = words.length - 2; i >= 0; i--) {
+      if ((isRoleWord(words[i]) || isHonorific(words[i])) && words.slice(i + 1).every(isNameWord)) {
+        r = i;
+        break;
+      }
+    }
+    if (r < 0) {
+      // "Australian Tom Moody": a nationality before a name is no part of it.
+      let d = 0;
+      while (d < words.length - 1 && DEMONYMS[words[d]] !== undefined) d++;
+      if (d > 0 && !words.slice(d).every(isNameWord)) d = 0;
+      const c = candidate(part, part.start + d, part.end, null, false);
+      if (c) out.push(c);
+      continue;
+    }
+    const honorific = isHonorific(words[r]);
+    // Before the role word may stand an honorific ("Mr"), or an organisation or place that is a name of its own.
+    let roleStart = 0;
+    while (roleStart < r && isHonorific(words[roleStart])) roleStart++;
+    const role = honorific ? null : words.slice(roleStart, r + 1);
+    const head = words.slice(0, r + (honorific ? 0 : 0));
+    const name = candidate(part, part.start + r + 1, part.end, role, honorific);
+    // "Bank of England Governor Mervyn King": the organisation before the title is a candidate too.
+    let lead = 0;
+    while (lead < head.length && (isRoleWord(head[lead]) || isHonorific(head[lead]) || DEMONYMS[head[lead]] !== undefined)) lead++;
+    let tail = head.length;
+    while (tail > lead && (isRoleWord(head[tail - 1]) || isHonorific(head[tail - 1]))) tail--;
+    if (tail > lead) {
+      const org = candidate(part, part.start + lead, part.start + tail, null, false);
+      if (org) out.push(org);
+    }
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/** All candidate names of a story, in reading order. */
+export function candidatesOf(sentences: readonly TokenSentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) for (const span of spansOf(s)) out.push(...candidatesOfSpan(span));
+  return out;
+}

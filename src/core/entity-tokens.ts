@@ -1,0 +1,160 @@
+/**
+ * Candidate names: the runs of capitalised words in a story, as news copy writes names
+ * ("Bank of England", "Securities and Exchange Commission", "Tim O'Gorman", "U.S."), with the
+ * words around each run kept for the classifier and the role reader. Sentence-initial words
+ * that are only capitalised because they start the sentence ("Trailing", "The") are left out,
+ * using the `brill` lexicon to tell a common word from a name.
+ */
+import { brill } from 'brill';
+import { paragraphs, splitSentences } from './text.ts';
+
+/** One sentence, as tokens. */
+export interface TokenSentence {
+  tokens: string[];
+  /** Paragraph number (0 = first paragraph of the body; -1 = the title). */
+  paragraph: number;
+  /** Sentence number in the body (-1 for the title). */
+  index: number;
+}
+
+/** A run of capitalised tokens: tokens[start, end) of a sentence. */
+export interface Span {
+  sentence: TokenSentence;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Corp|Inc|Co|Ltd|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Sgt|Mt|Ft|Bros)\.|[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*|\S/gu;
+
+/** Split a sentence into tokens; a possessive "'s" becomes a token of its own. */
+export function tokenize(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const poss = /^(.+)(['’]s)$/u.exec(t);
+    if (poss && /^\p{Lu}/u.test(t)) out.push(poss[1], poss[2]);
+    else out.push(t);
+  }
+  return out;
+}
+
+/** The story as token sentences: the title first (paragraph -1), then the body. */
+export function tokenSentences(title: string, body: string): TokenSentence[] {
+  const out: TokenSentence[] = [];
+  if (title.trim()) out.push({ tokens: tokenize(title), paragraph: -1, index: -1 });
+  let index = 0;
+  paragraphs(body).forEach((p, paragraph) => {
+    for (const s of splitSentences(p)) out.push({ tokens: tokenize(s), paragraph, index: index++ });
+  });
+  return out;
+}
+
+const own = Object.prototype.hasOwnProperty;
+
+/** The lexicon's tags of a word exactly as written (empty when unknown). */
+export function lexiconTags(word: string): readonly string[] {
+  const v: unknown = own.call(brill, word) ? brill[word] : undefined;
+  return Array.isArray(v) ? (v.filter((t) => typeof t === 'string') as string[]) : [];
+}
+
+const commonCache = new Map<string, boolean>();
+
+/** Is the lowercase form of this word an ordinary English word (any tag but a proper noun)? */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let hit = commonCache.get(lower);
+  if (hit === undefined) {
+    const tags = lexiconTags(lower);
+    hit = tags.length > 0 && !tags[0].startsWith('NNP');
+    if (commonCache.size > 50_000) commonCache.clear();
+    commonCache.set(lower, hit);
+  }
+  return hit;
+}
+
+/** Is the word, as written, known to the lexicon as a proper noun first? */
+export function isProperWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags[0].startsWith('NNP');
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** Lowercase words that can sit inside a name: "Bank of England", "Vincent van Gogh". */
+const JOINERS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'and', '&', 'for', 'the']);
+/** Joiners that keep a run going only when a capitalised word follows directly. */
+const WEAK_JOINERS = new Set(['and', '&', 'for', 'the']);
+
+/** Is this token written like part of a name? */
+export function isCapitalised(t: string): boolean {
+  return UPPER_START.test(t) && t.length > 0;
+}
+
+/** Sentence openers that are words, not names, even when the lexicon does not know them lowercase. */
+const OPENERS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'From', 'With', 'Without', 'If',
+  'As', 'Since', 'Though', 'Although', 'Because', 'Meanwhile', 'However', 'Then', 'So', 'Yet', 'Now', 'Also', 'Still', 'This',
+  'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Last',
+  'Next', 'Every', 'Some', 'Many', 'Several', 'Both', 'Each', 'Other', 'Another', 'Under', 'Over', 'During', 'By', 'To', 'Of',
+  'Why', 'What', 'Where', 'Who', 'How', 'There', 'Here', 'Asked', 'Despite', 'Among', 'Unlike', 'Like', 'Until', 'Including',
+]);
+
+/**
+ * Is the token at `k` capitalised only because of where it stands (first word of a sentence,
+ * after a quote or colon, or in a title written in title case)?
+ */
+function positionalCapital(tokens: readonly string[], k: number, titleCase: boolean): boolean {
+  const t = tokens[k];
+  if (!HAS_LOWER.test(t) && t.length > 1) return false;
+  const first = k === 0 || /^["'“‘(:\-–—]$/.test(tokens[k - 1]);
+  if (OPENERS.has(t) && (first || titleCase)) return true;
+  if (!first && !titleCase) return false;
+  return isCommonWord(t) && !isProperWord(t);
+}
+
+/** Is this sentence in title case or capitals (a headline), where capitals say little? */
+export function isTitleCase(tokens: readonly string[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t) || t.length < 4) continue;
+    words++;
+    if (UPPER_START.test(t)) caps++;
+  }
+  return words >= 3 && caps / words > 0.7;
+}
+
+/** The capitalised runs of one sentence (joiners inside, positional capitals left out). */
+export function spansOf(sentence: TokenSentence): Span[] {
+  const { tokens } = sentence;
+  const titleCase = sentence.paragraph === -1 || isTitleCase(tokens);
+  const out: Span[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (!isCapitalised(tokens[k]) || positionalCapital(tokens, k, titleCase)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let end = k + 1;
+    for (;;) {
+      if (end < tokens.length && isCapitalised(tokens[end]) && !(titleCase && positionalCapital(tokens, end, titleCase))) {
+        end++;
+        continue;
+      }
+      // "Bank of England", "Bank of the South": a joiner (or two) followed by a capital.
+      let j = end;
+      while (j < tokens.length && JOINERS.has(tokens[j]) && j - end < 2) j++;
+      if (j > end && j < tokens.length && isCapitalised(tokens[j]) && !(WEAK_JOINERS.has(tokens[end]) && j - end > 1) && !OPENERS.has(tokens[j])) {
+        end = j + 1;
+        continue;
+      }
+      break;
+    }
+    out.push({ sentence, start, end, text: tokens.slice(start, end).join(' ') });
+    k = end;
+  }
+  return out;
+}
