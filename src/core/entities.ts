@@ -64,7 +64,7 @@ function classify(cands: readonly Candidate[], features: readonly string[][], w:
     if ((c.rolePrefix || c.honorific) && !PLACE_LOOKUP.has(c.text) && !KNOWN_ORGS.has(c.text) && !ORG_HEADS.has(c.words[c.words.length - 1])) byName.set(c.text, PERSON);
   }
   for (const c of cands) {
-    if (KNOWN_ORGS.has(c.text)) byName.set(c.text, ORG);
+    if (KNOWN_ORGS.has(c.text) || (c.words.length > 1 && ORG_HEADS.has(c.words[c.words.length - 1]) && !PLACE_LOOKUP.has(c.text))) byName.set(c.text, ORG);
     if (DEMONYMS[c.text] !== undefined) byName.set(c.text, 0);
   }
   // A surname of a person named in full is that person, whatever the model said of it alone.

@@ -5,7 +5,7 @@
  * ("Securities and Exchange Commission", "Trinidad and Tobago"), and honorifics ("Mr", "Dr")
  * are noted, never kept as a role.
  */
-import { COUNTRIES, DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
+import { DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
 import { isCommonWord, isProperWord, spansOf, type Span, type TokenSentence } from './entity-tokens.ts';
 import { FIRST_NAMES, PLACE_LOOKUP } from './entity-lexicon.ts';
 
@@ -58,14 +58,29 @@ function isNameWord(w: string): boolean {
   return FIRST_NAMES.has(w) || !isCommonWord(w) || isProperWord(w);
 }
 
-/** Does the run hold one name joined by "and" ("Securities and Exchange Commission")? */
+/** Words that name a competition or event: "the Cup and Champions League" is two names. */
+const EVENT_WORDS = new Set(['Cup', 'Championship', 'Championships', 'Open', 'Games', 'Trophy', 'Olympics', 'Series', 'Prix']);
+
+/** Does the run hold one name joined by "and" ("Securities and Exchange Commission", "Department of Trade and Industry")? */
 function keepsAnd(words: readonly string[], at: number): boolean {
   const whole = words.join(' ');
   if (PLACE_LOOKUP.has(whole) || KNOWN_ORGS.has(whole)) return true;
   const left = words.slice(0, at);
   const right = words.slice(at + 1);
   const last = right[right.length - 1];
-  return left.length <= 2 && !FIRST_NAMES.has(left[0]) && ORG_HEADS.has(last) && !ORG_HEADS.has(left[left.length - 1]) && !COUNTRIES.includes(left.join(' '));
+  if (FIRST_NAMES.has(right[0]) && right.length > 1) return false;
+  // "Procter & Gamble", "Johnson & Johnson": one word each side of an ampersand.
+  if (words[at] === '&' && left.length === 1 && right.length <= 2) return true;
+  // "Department of Trade and Industry": the head opens the name and "of" tells what it covers.
+  if (left.includes('of') && ORG_HEADS.has(left[0]) && right.length <= 2 && !ORG_HEADS.has(right[0])) return true;
+  return (
+    left.length <= 2 &&
+    !FIRST_NAMES.has(left[0]) &&
+    !EVENT_WORDS.has(left[0]) &&
+    ORG_HEADS.has(last) &&
+    !ORG_HEADS.has(left[left.length - 1]) &&
+    !PLACE_LOOKUP.has(left.join(' '))
+  );
 }
 
 /** Cut a run at "and"/"&" where it joins two names. */
@@ -137,9 +152,17 @@ function candidatesOfSpan(span: Span): Candidate[] {
   return out;
 }
 
+/** "China-Kyrgyzstan-Uzbekistan": a compound of place names is each of them. */
+function splitCompound(c: Candidate): Candidate[] {
+  if (c.words.length !== 1 || !c.text.includes('-') || PLACE_LOOKUP.has(c.text)) return [c];
+  const parts = c.text.split('-');
+  if (!parts.every((p) => /^\p{Lu}/u.test(p)) || !parts.some((p) => PLACE_LOOKUP.has(p))) return [c];
+  return parts.map((p) => ({ ...c, words: [p], text: p }));
+}
+
 /** All candidate names of a story, in reading order. */
 export function candidatesOf(sentences: readonly TokenSentence[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentences) for (const span of spansOf(s)) out.push(...candidatesOfSpan(span));
+  for (const s of sentences) for (const span of spansOf(s)) for (const c of candidatesOfSpan(span)) out.push(...splitCompound(c));
   return out;
 }
