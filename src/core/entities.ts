@@ -13,9 +13,9 @@
  */
 import { DEMONYMS, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
 import { candidatesOf, type Candidate } from './entity-candidates.ts';
-import { featuresOf, storyContext } from './entity-features.ts';
+import { featuresOf, mentionFeatures, nameFeatures, storyContext, type StoryContext } from './entity-features.ts';
 import { PLACE_LOOKUP } from './entity-lexicon.ts';
-import { argmax, CLASSES, scores, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './entity-model.ts';
+import { argmax, CLASSES, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './entity-model.ts';
 import { roleAfter, roleBefore, tidyRole } from './entity-roles.ts';
 import { tokenSentences } from './entity-tokens.ts';
 import type { Article, Entities, Person } from './types.ts';
@@ -35,12 +35,46 @@ export interface Mention {
 
 type StoryInput = Pick<Article, 'title' | 'text' | 'dateline'>;
 
-/** Candidates with their feature lists (for training and for classifying). */
+/** Candidates with their feature lists (for training). */
 export function featurizedCandidates(article: StoryInput): { candidates: Candidate[]; features: string[][] } {
-  const sents = tokenSentences(article.title, article.text);
-  const candidates = candidatesOf(sents);
-  const ctx = storyContext(candidates, article.title);
+  const { candidates, ctx } = analyse(article);
   return { candidates, features: candidates.map((c) => featuresOf(c, ctx)) };
+}
+
+function analyse(article: StoryInput): { candidates: Candidate[]; ctx: StoryContext } {
+  const candidates = candidatesOf(tokenSentences(article.title, article.text));
+  return { candidates, ctx: storyContext(candidates, article.title) };
+}
+
+/**
+ * The model's summed class scores of each name over all its mentions: the features of the name
+ * itself are scored once per name, those of each mention's place once per mention.
+ */
+function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number[]> {
+  const sums = new Map<string, number[]>();
+  let acc: number[] = [0, 0, 0, 0];
+  const sink = (f: string) => {
+    const v = w.get(f);
+    if (v) {
+      acc[0] += v[0];
+      acc[1] += v[1];
+      acc[2] += v[2];
+      acc[3] += v[3];
+    }
+  };
+  for (const c of cands) {
+    let sum = sums.get(c.text);
+    if (!sum) {
+      acc = [0, 0, 0, 0];
+      nameFeatures(c.words, c.text, ctx, sink);
+      const count = ctx.counts.get(c.text) ?? 1;
+      sum = acc.map((x) => x * count);
+      sums.set(c.text, sum);
+    }
+    acc = sum;
+    mentionFeatures(c, ctx, sink);
+  }
+  return sums;
 }
 
 const PERSON = 1;
@@ -48,15 +82,8 @@ const PLACE = 2;
 const ORG = 3;
 
 /** The class of each candidate: the model's, one per name by vote, then the hand-written conventions. */
-function classify(cands: readonly Candidate[], features: readonly string[][], w: Weights): number[] {
-  const sums = new Map<string, number[]>();
-  const each = cands.map((c, i) => {
-    const s = scores(features[i], w);
-    const acc = sums.get(c.text);
-    if (acc) for (let k = 0; k < 4; k++) acc[k] += s[k];
-    else sums.set(c.text, s.slice());
-    return s;
-  });
+function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): number[] {
+  const sums = nameScores(cands, ctx, w);
   const byName = new Map<string, number>();
   for (const [text, s] of sums) byName.set(text, argmax(s));
   // A name a role or honorific introduces anywhere in the story is a person everywhere.
@@ -68,34 +95,39 @@ function classify(cands: readonly Candidate[], features: readonly string[][], w:
     if (DEMONYMS[c.text] !== undefined) byName.set(c.text, 0);
   }
   // A surname of a person named in full is that person, whatever the model said of it alone.
-  const fullNames = [...byName].filter(([t, k]) => k === PERSON && t.includes(' ')).map(([t]) => t);
-  const surnames = new Set(fullNames.map((t) => t.split(' ').slice(-1)[0]));
+  const surnames = new Set<string>();
+  for (const [t, k] of byName) if (k === PERSON && t.includes(' ')) surnames.add(t.slice(t.lastIndexOf(' ') + 1));
   for (const c of cands) if (c.words.length === 1 && surnames.has(c.text) && byName.get(c.text) !== PLACE) byName.set(c.text, PERSON);
-  void each;
   return cands.map((c) => byName.get(c.text) ?? 0);
 }
 
-/** The full name a person mention stands for: itself, or the full name whose surname (or first name) it is. */
-function personKey(text: string, fullNames: readonly string[]): string {
-  if (text.includes(' ')) {
-    // "Xi" after "Xi Jinping", "Clinton" in "Bill Clinton" are the same person; so is a longer form.
-    const longer = fullNames.find((f) => f !== text && f.endsWith(` ${text}`));
-    return longer ?? text;
+/** The full name each person mention stands for: itself, or the full name whose surname (or first name) it is. */
+function personKeys(fullNames: readonly string[]): (text: string) => string {
+  const bySurname = new Map<string, string>();
+  const byFirst = new Map<string, string>();
+  for (const f of fullNames) {
+    const words = f.split(' ');
+    // "Clinton" in "Bill Clinton"; "Xi" in "Xi Jinping"; "Jinping Xi" in nothing.
+    for (let i = 1; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (!bySurname.has(tail)) bySurname.set(tail, f);
+    }
+    if (words.length === 2 && !byFirst.has(words[0])) byFirst.set(words[0], f);
   }
-  return fullNames.find((f) => f.endsWith(` ${text}`)) ?? fullNames.find((f) => f.startsWith(`${text} `) && f.split(' ').length === 2) ?? text;
+  return (text) => bySurname.get(text) ?? (text.includes(' ') ? text : byFirst.get(text)) ?? text;
 }
 
 /** Every mention of a person, place or organisation in the story, in reading order. */
 export function entityMentions(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Mention[] {
-  const { candidates, features } = featurizedCandidates(article);
-  const classes = classify(candidates, features, weights);
-  const fullNames = [...new Set(candidates.filter((c, i) => classes[i] === PERSON && c.words.length > 1).map((c) => c.text))];
+  const { candidates, ctx } = analyse(article);
+  const classes = classify(candidates, ctx, weights);
+  const keyOf = personKeys([...new Set(candidates.filter((c, i) => classes[i] === PERSON && c.words.length > 1).map((c) => c.text))]);
   const out: Mention[] = [];
   candidates.forEach((c, i) => {
     const k = classes[i];
     if (!k) return;
     const type = CLASSES[k] as Mention['type'];
-    out.push({ name: k === PERSON ? personKey(c.text, fullNames) : c.text, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
+    out.push({ name: k === PERSON ? keyOf(c.text) : c.text, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
   });
   return out;
 }
@@ -125,9 +157,9 @@ function titleCase(s: string): string {
 
 /** Find people, places and organisations in an article's title and body, most important first. */
 export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
-  const { candidates, features } = featurizedCandidates(article);
-  const classes = classify(candidates, features, weights);
-  const fullNames = [...new Set(candidates.filter((c, i) => classes[i] === PERSON && c.words.length > 1).map((c) => c.text))];
+  const { candidates, ctx } = analyse(article);
+  const classes = classify(candidates, ctx, weights);
+  const keyOf = personKeys([...new Set(candidates.filter((c, i) => classes[i] === PERSON && c.words.length > 1).map((c) => c.text))]);
   const mentions: Mention[] = [];
   const people = new Map<string, Person>();
   const roles = new Map<string, string[]>();
@@ -149,7 +181,7 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
     const k = classes[i];
     if (!k) return;
     const type = CLASSES[k] as Mention['type'];
-    const name = k === PERSON ? personKey(c.text, fullNames) : c.text;
+    const name = k === PERSON ? keyOf(c.text) : c.text;
     mentions.push({ name, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
     if (k === PLACE) addName(places, name);
     else if (k === ORG) addName(orgs, name);

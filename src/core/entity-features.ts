@@ -38,62 +38,113 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
   return { sports: sportsHits >= 10, counts, surnames, introduced };
 }
 
-const lowerOrCap = (t: string | undefined): string => (t === undefined ? '<none>' : isCapitalised(t) ? (/^\p{Lu}[\p{Lu}.]+$/u.test(t) ? 'ACR' : 'CAP') : t.toLowerCase());
+const lowerOrCap = (t: string | undefined): string => {
+  if (t === undefined) return '<none>';
+  if (!isCapitalised(t)) return t.toLowerCase();
+  return /^\p{Lu}[\p{Lu}.]+$/u.test(t) ? 'ACR' : 'CAP';
+};
 
-/** The feature strings of one candidate. */
-export function featuresOf(c: Candidate, ctx: StoryContext): string[] {
-  const f: string[] = ['bias'];
-  const { words } = c;
+/** What a word is, as bits: looked up once per word, not once per feature. */
+const COMMON = 1;
+const PROPER = 2;
+const FIRST = 4;
+const PLACE_WORD = 8;
+const wordBits = new Map<string, number>();
+
+function bitsOf(w: string): number {
+  let b = wordBits.get(w);
+  if (b === undefined) {
+    b = (isCommonWord(w) ? COMMON : 0) | (isProperWord(w) ? PROPER : 0) | (FIRST_NAMES.has(w) ? FIRST : 0) | (PLACE_LOOKUP.has(w) ? PLACE_WORD : 0);
+    if (wordBits.size > 50_000) wordBits.clear();
+    wordBits.set(w, b);
+  }
+  return b;
+}
+
+/** A receiver of feature strings: an array when training, a score sum when classifying. */
+export type FeatureSink = (feature: string) => void;
+
+/** Features of the name's own words and of the story around it: the same for every mention of the name. */
+export function nameFeatures(words: readonly string[], text: string, ctx: StoryContext, f: FeatureSink): void {
+  f('bias');
   const n = words.length;
   const first = words[0];
   const last = words[n - 1];
-  const len = n >= 4 ? '4' : String(n);
-  f.push(`len=${len}`);
-  if (n === 1 && /^\p{Lu}[\p{Lu}.&-]+$/u.test(first)) f.push('acronym');
-  if (/^\p{Lu}[\p{Lu}]+$/u.test(c.text.replace(/[^\p{L}]/gu, '')) && n > 1) f.push('allcaps');
-  if (FIRST_NAMES.has(first)) f.push(`first-name:${len}`);
-  if (n > 1 && FIRST_NAMES.has(last)) f.push('last-first-name');
-  const kind = PLACE_LOOKUP.get(c.text);
-  if (kind) f.push(`place:${kind}`);
-  else if (words.some((w) => PLACE_LOOKUP.has(w))) f.push('has-place-word');
-  if (kind && ctx.sports) f.push(`sports-place:${kind}`);
-  if (KNOWN_ORGS.has(c.text)) f.push('known-org');
-  if (ORG_HEADS.has(last)) f.push('org-head');
-  if (COMPANY_SUFFIXES.has(last)) f.push('company-suffix');
-  if (n > 1 && ORG_HEADS.has(first)) f.push('org-head-first');
-  if (words.includes('of')) f.push('has-of');
-  if (words.includes('and') || words.includes('&')) f.push('has-and');
-  if (DEMONYMS[c.text] !== undefined) f.push('demonym');
-  if (MONTH_AND_DAY_NAMES.has(c.text)) f.push('date-word');
+  const len = n >= 4 ? '4' : n === 3 ? '3' : n === 2 ? '2' : '1';
+  f(LEN[len]);
+  if (n === 1 && /^\p{Lu}[\p{Lu}.&-]+$/u.test(first)) f('acronym');
+  if (n > 1 && /^\p{Lu}[\p{Lu}]+$/u.test(text.replace(/[^\p{L}]/gu, ''))) f('allcaps');
+  const firstBits = bitsOf(first);
+  if (firstBits & FIRST) f(FIRST_NAME[len]);
+  if (n > 1 && bitsOf(last) & FIRST) f('last-first-name');
+  const kind = PLACE_LOOKUP.get(text);
+  if (kind) {
+    f(`place:${kind}`);
+    if (ctx.sports) f(`sports-place:${kind}`);
+  } else if (words.some((w) => bitsOf(w) & PLACE_WORD)) f('has-place-word');
+  if (KNOWN_ORGS.has(text)) f('known-org');
+  if (ORG_HEADS.has(last)) f('org-head');
+  if (COMPANY_SUFFIXES.has(last)) f('company-suffix');
+  if (n > 1 && ORG_HEADS.has(first)) f('org-head-first');
+  if (n > 2 && words.includes('of')) f('has-of');
+  if (n > 2 && (words.includes('and') || words.includes('&'))) f('has-and');
+  if (DEMONYMS[text] !== undefined) f('demonym');
+  if (MONTH_AND_DAY_NAMES.has(text)) f('date-word');
   let common = 0;
   let proper = 0;
   for (const w of words) {
-    if (isCommonWord(w)) common++;
-    if (isProperWord(w)) proper++;
+    const b = bitsOf(w);
+    if (b & COMMON) common++;
+    if (b & PROPER) proper++;
   }
-  if (isCommonWord(last)) f.push('last-common');
-  if (common === 0) f.push('no-common');
-  if (common === n) f.push('all-common');
-  if (proper === n) f.push('all-proper');
-  if (proper === 0 && common === 0) f.push('unknown-words');
+  if (bitsOf(last) & COMMON) f('last-common');
+  if (common === 0) f('no-common');
+  if (common === n) f('all-common');
+  if (proper === n) f('all-proper');
+  if (proper === 0 && common === 0) f('unknown-words');
   const suffix = last.toLowerCase().replace(/[^a-z]/g, '');
-  if (suffix.length > 3) f.push(`suf=${suffix.slice(-3)}`, `suf2=${suffix.slice(-2)}`);
+  if (suffix.length > 3) {
+    f(`suf=${suffix.slice(-3)}`);
+    f(`suf2=${suffix.slice(-2)}`);
+  }
+  if (ctx.introduced.has(text)) f('introduced-in-story');
+  if (n === 1 && ctx.surnames.has(first)) f('surname-of-person');
+  if (ctx.sports) f(SPORTS[len]);
+  const count = ctx.counts.get(text) ?? 1;
+  f(count >= 3 ? 'count=3+' : count === 2 ? 'count=2' : 'count=1');
+}
+
+const LEN: Record<string, string> = { 1: 'len=1', 2: 'len=2', 3: 'len=3', 4: 'len=4' };
+const FIRST_NAME: Record<string, string> = { 1: 'first-name:1', 2: 'first-name:2', 3: 'first-name:3', 4: 'first-name:4' };
+const SPORTS: Record<string, string> = { 1: 'sports:1', 2: 'sports:2', 3: 'sports:3', 4: 'sports:4' };
+
+/** Features of this mention's place: its neighbours, the role or honorific before it, title and sentence start. */
+export function mentionFeatures(c: Candidate, ctx: StoryContext, f: FeatureSink): void {
   const toks = c.sentence.tokens;
   const prev = lowerOrCap(toks[c.start - 1]);
   const prev2 = lowerOrCap(toks[c.start - 2]);
   const next = lowerOrCap(toks[c.end]);
   const next2 = lowerOrCap(toks[c.end + 1]);
-  f.push(`prev=${prev}`, `next=${next}`, `prev2=${prev2}|${prev}`, `next2=${next}|${next2}`);
-  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) f.push('org-next');
-  if (/^\d/.test(next)) f.push(ctx.sports ? 'sports-next-number' : 'next-number');
-  if (c.rolePrefix) f.push('role');
-  if (c.honorific) f.push('honorific');
-  if (ctx.introduced.has(c.text)) f.push('introduced-in-story');
-  if (n === 1 && ctx.surnames.has(first)) f.push('surname-of-person');
-  if (c.start === 0) f.push('sentence-start');
-  if (c.sentence.paragraph === -1) f.push('in-title');
-  if (ctx.sports) f.push(`sports:${len}`);
-  const count = ctx.counts.get(c.text) ?? 1;
-  f.push(`count=${count >= 3 ? '3+' : count}`);
-  return f;
+  f(`prev=${prev}`);
+  f(`next=${next}`);
+  f(`prev2=${prev2}|${prev}`);
+  f(`next2=${next}|${next2}`);
+  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) f('org-next');
+  const d = next.charCodeAt(0);
+  if (d >= 48 && d <= 57) f(ctx.sports ? 'sports-next-number' : 'next-number');
+  if (c.rolePrefix) f('role');
+  if (c.honorific) f('honorific');
+  if (c.start === 0) f('sentence-start');
+  if (c.sentence.paragraph === -1) f('in-title');
+}
+
+/** The feature strings of one candidate (for training). */
+export function featuresOf(c: Candidate, ctx: StoryContext): string[] {
+  const out: string[] = [];
+  const sink = (x: string) => {
+    out.push(x);
+  };
+  nameFeatures(c.words, c.text, ctx, sink);
+  mentionFeatures(c, ctx, sink);
+  return out;
 }

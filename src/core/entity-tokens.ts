@@ -6,7 +6,7 @@
  * using the `brill` lexicon to tell a common word from a name.
  */
 import { brill } from 'brill';
-import { paragraphs, splitSentences } from './text.ts';
+import { sentences } from './text.ts';
 
 /** One sentence, as tokens. */
 export interface TokenSentence {
@@ -25,17 +25,29 @@ export interface Span {
   text: string;
 }
 
-const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Corp|Inc|Co|Ltd|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Sgt|Mt|Ft|Bros)\.|[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’&.-][\p{L}\p{N}]+)*\.?|\S/gu;
+/** Abbreviations that keep their full stop ("Corp.", "Mr."): any other word ending a sentence loses it. */
+const KEEPS_DOT = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Corp.', 'Inc.', 'Co.', 'Ltd.', 'St.', 'Jr.', 'Sr.', 'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Capt.', 'Prof.', 'Rev.', 'Sgt.', 'Mt.', 'Ft.', 'Bros.', 'No.', 'Adm.', 'Maj.', 'Cpl.', 'Messrs.']);
 
 /** Split a sentence into tokens; a possessive "'s" becomes a token of its own. */
 export function tokenize(sentence: string): string[] {
   const out: string[] = [];
-  for (const m of sentence.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const poss = /^(.+)(['’]s)$/u.exec(t);
-    if (poss && /^\p{Lu}/u.test(t)) out.push(poss[1], poss[2]);
-    else out.push(t);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
+    let t = m[0];
+    let n = t.length;
+    let dot = false;
+    // "England." ends the sentence; "U.S." and "Corp." keep their stop.
+    if (n > 1 && t.charCodeAt(n - 1) === 46 && !KEEPS_DOT.has(t) && !/^(?:\p{L}\.)+$/u.test(t)) {
+      t = t.slice(0, n - 1);
+      n--;
+      dot = true;
+    }
+    // "England's" -> "England", "'s" (only after a capital: "it's" stays a word).
+    if (n > 2 && t.charCodeAt(n - 1) === 115 && (t.charCodeAt(n - 2) === 39 || t.charCodeAt(n - 2) === 0x2019) && isCapitalised(t)) {
+      out.push(t.slice(0, n - 2), t.slice(n - 2));
+    } else out.push(t);
+    if (dot) out.push('.');
   }
   return out;
 }
@@ -44,19 +56,38 @@ export function tokenize(sentence: string): string[] {
 export function tokenSentences(title: string, body: string): TokenSentence[] {
   const out: TokenSentence[] = [];
   if (title.trim()) out.push({ tokens: tokenize(title), paragraph: -1, index: -1 });
-  let index = 0;
-  paragraphs(body).forEach((p, paragraph) => {
-    for (const s of splitSentences(p)) out.push({ tokens: tokenize(s), paragraph, index: index++ });
+  // The briefing has split this body already (sentences() remembers it): find each sentence's
+  // paragraph by its place in the text instead of splitting again.
+  const breaks: number[] = [];
+  for (const m of body.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
+  let at = 0;
+  let paragraph = 0;
+  sentences(body).forEach((s, index) => {
+    const found = body.indexOf(s, at);
+    if (found >= 0) {
+      while (paragraph < breaks.length && breaks[paragraph] < found) paragraph++;
+      at = found + s.length;
+    }
+    out.push({ tokens: tokenize(s), paragraph, index });
   });
   return out;
 }
 
 const own = Object.prototype.hasOwnProperty;
 
+const NO_TAGS: readonly string[] = [];
+const tagCache = new Map<string, readonly string[]>();
+
 /** The lexicon's tags of a word exactly as written (empty when unknown). */
 export function lexiconTags(word: string): readonly string[] {
-  const v: unknown = own.call(brill, word) ? brill[word] : undefined;
-  return Array.isArray(v) ? (v.filter((t) => typeof t === 'string') as string[]) : [];
+  let tags = tagCache.get(word);
+  if (tags === undefined) {
+    const v: unknown = own.call(brill, word) ? brill[word] : undefined;
+    tags = Array.isArray(v) ? (v.filter((t) => typeof t === 'string') as string[]) : NO_TAGS;
+    if (tagCache.size > 100_000) tagCache.clear();
+    tagCache.set(word, tags);
+  }
+  return tags;
 }
 
 const commonCache = new Map<string, boolean>();
@@ -89,7 +120,10 @@ const WEAK_JOINERS = new Set(['and', '&', 'for', 'the']);
 
 /** Is this token written like part of a name? */
 export function isCapitalised(t: string): boolean {
-  return UPPER_START.test(t) && t.length > 0;
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_START.test(t);
 }
 
 /** Sentence openers that are words, not names, even when the lexicon does not know them lowercase. */
@@ -119,9 +153,12 @@ export function isTitleCase(tokens: readonly string[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t) || t.length < 4) continue;
+    if (t.length < 4) continue;
+    const c = t.charCodeAt(0);
+    if (c >= 65 && c <= 90) caps++;
+    else if (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(t)) continue;
+    else if (c > 122 && UPPER_START.test(t)) caps++;
     words++;
-    if (UPPER_START.test(t)) caps++;
   }
   return words >= 3 && caps / words > 0.7;
 }
