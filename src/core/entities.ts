@@ -13,7 +13,7 @@
  */
 import { DEMONYMS, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
 import { candidatesOf, type Candidate } from './entity-candidates.ts';
-import { featuresOf, mentionFeatures, nameFeatures, storyContext, type StoryContext } from './entity-features.ts';
+import { contextWeights, featuresOf, nameFeatures, scoreMention, storyContext, storyFeatures, type ContextWeights, type StoryContext } from './entity-features.ts';
 import { PLACE_LOOKUP } from './entity-lexicon.ts';
 import { argmax, CLASSES, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './entity-model.ts';
 import { roleAfter, roleBefore, tidyRole } from './entity-roles.ts';
@@ -46,6 +46,28 @@ function analyse(article: StoryInput): { candidates: Candidate[]; ctx: StoryCont
   return { candidates, ctx: storyContext(candidates, article.title) };
 }
 
+/** How many mentions of a name have their context scored: where a name stands says most the first few times. */
+const MENTIONS_SCORED = 3;
+/** A lead of the best class this large over the next, from the name's own words, is not overturned by context. */
+const DECIDED = 12;
+
+/** Best class score minus the second best. */
+function margin(s: readonly number[]): number {
+  let a = -Infinity;
+  let b = -Infinity;
+  for (const x of s) {
+    if (x > a) {
+      b = a;
+      a = x;
+    } else if (x > b) b = x;
+  }
+  return a - b;
+}
+
+/** Scores of a name's own words, by weights and name. */
+const NAME_SCORES = new WeakMap<Weights, Map<string, number[]>>();
+const CONTEXT_WEIGHTS = new WeakMap<Weights, ContextWeights>();
+
 /**
  * The model's summed class scores of each name over all its mentions: the features of the name
  * itself are scored once per name, those of each mention's place once per mention.
@@ -62,17 +84,43 @@ function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights):
       acc[3] += v[3];
     }
   };
+  let cache = NAME_SCORES.get(w);
+  if (!cache) {
+    cache = new Map();
+    NAME_SCORES.set(w, cache);
+  }
+  let cw = CONTEXT_WEIGHTS.get(w);
+  if (!cw) {
+    cw = contextWeights(w);
+    CONTEXT_WEIGHTS.set(w, cw);
+  }
+  // Per name: its summed scores, and how many more mentions have their context scored (0 when
+  // the name's own words already decide, as for "China" or "Bank of England").
+  const left = new Map<string, number>();
   for (const c of cands) {
     let sum = sums.get(c.text);
     if (!sum) {
-      acc = [0, 0, 0, 0];
-      nameFeatures(c.words, c.text, ctx, sink);
+      // The same names come back story after story: their own words are scored once.
+      let own = cache.get(c.text);
+      if (!own) {
+        acc = [0, 0, 0, 0];
+        nameFeatures(c.words, c.text, sink);
+        own = acc;
+        if (cache.size > 20_000) cache.clear();
+        cache.set(c.text, own);
+      }
+      acc = own.slice();
+      storyFeatures(c.words, c.text, ctx, sink);
       const count = ctx.counts.get(c.text) ?? 1;
       sum = acc.map((x) => x * count);
       sums.set(c.text, sum);
+      left.set(c.text, margin(acc) > DECIDED ? 0 : MENTIONS_SCORED);
     }
-    acc = sum;
-    mentionFeatures(c, ctx, sink);
+    const n = left.get(c.text) ?? 0;
+    if (n > 0) {
+      left.set(c.text, n - 1);
+      scoreMention(c, ctx, w, cw, sum);
+    }
   }
   return sums;
 }

@@ -38,9 +38,16 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
   return { sports: sportsHits >= 10, counts, surnames, introduced };
 }
 
+/** A neighbouring word as the model sees it: lowercase words as themselves, capitalised ones as CAP or ACR (acronym). */
 const lowerOrCap = (t: string | undefined): string => {
   if (t === undefined) return '<none>';
   if (!isCapitalised(t)) return t.toLowerCase();
+  if (t.length < 2) return 'CAP';
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return 'CAP';
+    if (c > 127 && t[i] !== t[i].toUpperCase()) return 'CAP';
+  }
   return /^\p{Lu}[\p{Lu}.]+$/u.test(t) ? 'ACR' : 'CAP';
 };
 
@@ -64,8 +71,21 @@ function bitsOf(w: string): number {
 /** A receiver of feature strings: an array when training, a score sum when classifying. */
 export type FeatureSink = (feature: string) => void;
 
-/** Features of the name's own words and of the story around it: the same for every mention of the name. */
-export function nameFeatures(words: readonly string[], text: string, ctx: StoryContext, f: FeatureSink): void {
+/** Features of the story around a name: the same for every mention of the name in this story. */
+export function storyFeatures(words: readonly string[], text: string, ctx: StoryContext, f: FeatureSink): void {
+  const n = words.length;
+  const len = n >= 4 ? '4' : n === 3 ? '3' : n === 2 ? '2' : '1';
+  const kind = PLACE_LOOKUP.get(text);
+  if (kind && ctx.sports) f(`sports-place:${kind}`);
+  if (ctx.introduced.has(text)) f('introduced-in-story');
+  if (n === 1 && ctx.surnames.has(words[0])) f('surname-of-person');
+  if (ctx.sports) f(SPORTS[len]);
+  const count = ctx.counts.get(text) ?? 1;
+  f(count >= 3 ? 'count=3+' : count === 2 ? 'count=2' : 'count=1');
+}
+
+/** Features of the name's own words: the same wherever the name appears. */
+export function nameFeatures(words: readonly string[], text: string, f: FeatureSink): void {
   f('bias');
   const n = words.length;
   const first = words[0];
@@ -78,10 +98,8 @@ export function nameFeatures(words: readonly string[], text: string, ctx: StoryC
   if (firstBits & FIRST) f(FIRST_NAME[len]);
   if (n > 1 && bitsOf(last) & FIRST) f('last-first-name');
   const kind = PLACE_LOOKUP.get(text);
-  if (kind) {
-    f(`place:${kind}`);
-    if (ctx.sports) f(`sports-place:${kind}`);
-  } else if (words.some((w) => bitsOf(w) & PLACE_WORD)) f('has-place-word');
+  if (kind) f(`place:${kind}`);
+  else if (words.some((w) => bitsOf(w) & PLACE_WORD)) f('has-place-word');
   if (KNOWN_ORGS.has(text)) f('known-org');
   if (ORG_HEADS.has(last)) f('org-head');
   if (COMPANY_SUFFIXES.has(last)) f('company-suffix');
@@ -107,11 +125,6 @@ export function nameFeatures(words: readonly string[], text: string, ctx: StoryC
     f(`suf=${suffix.slice(-3)}`);
     f(`suf2=${suffix.slice(-2)}`);
   }
-  if (ctx.introduced.has(text)) f('introduced-in-story');
-  if (n === 1 && ctx.surnames.has(first)) f('surname-of-person');
-  if (ctx.sports) f(SPORTS[len]);
-  const count = ctx.counts.get(text) ?? 1;
-  f(count >= 3 ? 'count=3+' : count === 2 ? 'count=2' : 'count=1');
 }
 
 const LEN: Record<string, string> = { 1: 'len=1', 2: 'len=2', 3: 'len=3', 4: 'len=4' };
@@ -138,13 +151,73 @@ export function mentionFeatures(c: Candidate, ctx: StoryContext, f: FeatureSink)
   if (c.sentence.paragraph === -1) f('in-title');
 }
 
+/** The context-word weights of a model, keyed by the words themselves: no feature string is built per mention. */
+export interface ContextWeights {
+  prev: Map<string, readonly number[]>;
+  next: Map<string, readonly number[]>;
+  prev2: Map<string, Map<string, readonly number[]>>;
+  next2: Map<string, Map<string, readonly number[]>>;
+}
+
+/** Index the "prev=", "next=", "prev2=", "next2=" weights by their words. */
+export function contextWeights(w: ReadonlyMap<string, readonly number[]>): ContextWeights {
+  const cw: ContextWeights = { prev: new Map(), next: new Map(), prev2: new Map(), next2: new Map() };
+  const pair = (m: Map<string, Map<string, readonly number[]>>, rest: string, v: readonly number[]) => {
+    const bar = rest.indexOf('|', 1);
+    const a = rest.slice(0, bar);
+    let inner = m.get(a);
+    if (!inner) {
+      inner = new Map();
+      m.set(a, inner);
+    }
+    inner.set(rest.slice(bar + 1), v);
+  };
+  for (const [f, v] of w) {
+    if (f.startsWith('prev=')) cw.prev.set(f.slice(5), v);
+    else if (f.startsWith('next=')) cw.next.set(f.slice(5), v);
+    else if (f.startsWith('prev2=')) pair(cw.prev2, f.slice(6), v);
+    else if (f.startsWith('next2=')) pair(cw.next2, f.slice(6), v);
+  }
+  return cw;
+}
+
+const addTo = (acc: number[], v: readonly number[] | undefined) => {
+  if (v) {
+    acc[0] += v[0];
+    acc[1] += v[1];
+    acc[2] += v[2];
+    acc[3] += v[3];
+  }
+};
+
+/** Add the scores of mentionFeatures() to `acc`: the same features, looked up by word. */
+export function scoreMention(c: Candidate, ctx: StoryContext, w: ReadonlyMap<string, readonly number[]>, cw: ContextWeights, acc: number[]): void {
+  const toks = c.sentence.tokens;
+  const prev = lowerOrCap(toks[c.start - 1]);
+  const prev2 = lowerOrCap(toks[c.start - 2]);
+  const next = lowerOrCap(toks[c.end]);
+  const next2 = lowerOrCap(toks[c.end + 1]);
+  addTo(acc, cw.prev.get(prev));
+  addTo(acc, cw.next.get(next));
+  addTo(acc, cw.prev2.get(prev2)?.get(prev));
+  addTo(acc, cw.next2.get(next)?.get(next2));
+  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) addTo(acc, w.get('org-next'));
+  const d = next.charCodeAt(0);
+  if (d >= 48 && d <= 57) addTo(acc, w.get(ctx.sports ? 'sports-next-number' : 'next-number'));
+  if (c.rolePrefix) addTo(acc, w.get('role'));
+  if (c.honorific) addTo(acc, w.get('honorific'));
+  if (c.start === 0) addTo(acc, w.get('sentence-start'));
+  if (c.sentence.paragraph === -1) addTo(acc, w.get('in-title'));
+}
+
 /** The feature strings of one candidate (for training). */
 export function featuresOf(c: Candidate, ctx: StoryContext): string[] {
   const out: string[] = [];
   const sink = (x: string) => {
     out.push(x);
   };
-  nameFeatures(c.words, c.text, ctx, sink);
+  nameFeatures(c.words, c.text, sink);
+  storyFeatures(c.words, c.text, ctx, sink);
   mentionFeatures(c, ctx, sink);
   return out;
 }

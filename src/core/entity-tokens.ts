@@ -25,7 +25,9 @@ export interface Span {
   text: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’&.-][\p{L}\p{N}]+)*\.?|\S/gu;
+// Letters and digits without the Unicode flag (faster): ASCII, Latin-1 letters on, and every
+// script past General Punctuation, so that curly quotes and dashes stay tokens of their own.
+const TOKEN_RE = /[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2070-\uFFFF]+(?:['’&.-][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2070-\uFFFF]+)*\.?|\S/g;
 /** Abbreviations that keep their full stop ("Corp.", "Mr."): any other word ending a sentence loses it. */
 const KEEPS_DOT = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Corp.', 'Inc.', 'Co.', 'Ltd.', 'St.', 'Jr.', 'Sr.', 'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Capt.', 'Prof.', 'Rev.', 'Sgt.', 'Mt.', 'Ft.', 'Bros.', 'No.', 'Adm.', 'Maj.', 'Cpl.', 'Messrs.']);
 
@@ -52,6 +54,21 @@ export function tokenize(sentence: string): string[] {
   return out;
 }
 
+const MID_CAPITAL = /[\s(\-–—/"'“‘][A-Z\u00C0-\u00DE\u0391-\u042F]/;
+const FIRST_WORD = /^[\s"'“‘(]*([\p{L}]+)/u;
+
+/**
+ * Can this sentence hold a name? Not when its only capital is its first letter and the first
+ * word is an ordinary word ("The", "Officials"): most sentences of lowercased copy and many of
+ * any story, which are then not tokenized at all.
+ */
+function mayName(s: string): boolean {
+  if (MID_CAPITAL.test(s)) return true;
+  const first = FIRST_WORD.exec(s)?.[1];
+  if (!first || !isCapitalised(first)) return false;
+  return !(OPENERS.has(first) || (isCommonWord(first) && !isProperWord(first)));
+}
+
 /** The story as token sentences: the title first (paragraph -1), then the body. */
 export function tokenSentences(title: string, body: string): TokenSentence[] {
   const out: TokenSentence[] = [];
@@ -68,7 +85,7 @@ export function tokenSentences(title: string, body: string): TokenSentence[] {
       while (paragraph < breaks.length && breaks[paragraph] < found) paragraph++;
       at = found + s.length;
     }
-    out.push({ tokens: tokenize(s), paragraph, index });
+    out.push({ tokens: mayName(s) ? tokenize(s) : [], paragraph, index });
   });
   return out;
 }
