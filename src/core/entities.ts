@@ -130,23 +130,24 @@ const PLACE = 2;
 const ORG = 3;
 
 /** The class of each candidate: the model's, one per name by vote, then the hand-written conventions. */
-function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): number[] {
+function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number> {
   const sums = nameScores(cands, ctx, w);
   const byName = new Map<string, number>();
-  for (const [text, s] of sums) byName.set(text, argmax(s));
-  // A name a role or honorific introduces anywhere in the story is a person everywhere.
-  for (const c of cands) {
-    if ((c.rolePrefix || c.honorific) && !PLACE_LOOKUP.has(c.text) && !KNOWN_ORGS.has(c.text) && !ORG_HEADS.has(c.words[c.words.length - 1])) byName.set(c.text, PERSON);
-  }
-  for (const c of cands) {
-    if (KNOWN_ORGS.has(c.text) || (c.words.length > 1 && ORG_HEADS.has(c.words[c.words.length - 1]) && !PLACE_LOOKUP.has(c.text))) byName.set(c.text, ORG);
-    if (DEMONYMS[c.text] !== undefined) byName.set(c.text, 0);
+  const surnames = new Set<string>();
+  for (const [text, s] of sums) {
+    let k = argmax(s);
+    const space = text.lastIndexOf(' ');
+    const last = space < 0 ? text : text.slice(space + 1);
+    // A name a role or honorific introduces anywhere in the story is a person everywhere.
+    if (ctx.introduced.has(text) && !PLACE_LOOKUP.has(text) && !KNOWN_ORGS.has(text) && !ORG_HEADS.has(last)) k = PERSON;
+    if (KNOWN_ORGS.has(text) || (space > 0 && ORG_HEADS.has(last) && !PLACE_LOOKUP.has(text))) k = ORG;
+    if (DEMONYMS[text] !== undefined) k = 0;
+    byName.set(text, k);
+    if (k === PERSON && space > 0) surnames.add(last);
   }
   // A surname of a person named in full is that person, whatever the model said of it alone.
-  const surnames = new Set<string>();
-  for (const [t, k] of byName) if (k === PERSON && t.includes(' ')) surnames.add(t.slice(t.lastIndexOf(' ') + 1));
-  for (const c of cands) if (c.words.length === 1 && surnames.has(c.text) && byName.get(c.text) !== PLACE) byName.set(c.text, PERSON);
-  return cands.map((c) => byName.get(c.text) ?? 0);
+  for (const t of surnames) if (byName.has(t) && byName.get(t) !== PLACE) byName.set(t, PERSON);
+  return byName;
 }
 
 /** The full name each person mention stands for: itself, or the full name whose surname (or first name) it is. */
@@ -169,34 +170,19 @@ function personKeys(fullNames: readonly string[]): (text: string) => string {
 export function entityMentions(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Mention[] {
   const { candidates, ctx } = analyse(article);
   const classes = classify(candidates, ctx, weights);
-  const keyOf = personKeys([...new Set(candidates.filter((c, i) => classes[i] === PERSON && c.words.length > 1).map((c) => c.text))]);
+  const full: string[] = [];
+  for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
+  const keyOf = personKeys(full);
   const out: Mention[] = [];
-  candidates.forEach((c, i) => {
-    const k = classes[i];
-    if (!k) return;
+  for (const c of candidates) {
+    const k = classes.get(c.text) ?? 0;
+    if (!k) continue;
     const type = CLASSES[k] as Mention['type'];
     out.push({ name: k === PERSON ? keyOf(c.text) : c.text, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
-  });
+  }
   return out;
 }
 
-/** Importance of an entity: headline and lead first, then how often it is mentioned, then how early. */
-function rank<T extends { name: string }>(items: T[], mentions: readonly Mention[]): T[] {
-  const weight = new Map<string, number>();
-  const first = new Map<string, number>();
-  mentions.forEach((m, i) => {
-    const key = m.name.toLowerCase();
-    const w = m.paragraph === -1 ? 4 : m.paragraph === 0 ? 3 : m.paragraph === 1 ? 2 : 1;
-    weight.set(key, (weight.get(key) ?? 0) + w);
-    if (!first.has(key)) first.set(key, i);
-  });
-  const score = (x: T) => weight.get(x.name.toLowerCase()) ?? 0;
-  const at = (x: T) => first.get(x.name.toLowerCase()) ?? Infinity;
-  return items
-    .map((x, i) => ({ x, i }))
-    .sort((a, b) => score(b.x) - score(a.x) || at(a.x) - at(b.x) || a.i - b.i)
-    .map((e) => e.x);
-}
 
 /** "LONDON" from a dateline reads "London". */
 function titleCase(s: string): string {
@@ -207,47 +193,49 @@ function titleCase(s: string): string {
 export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
   const { candidates, ctx } = analyse(article);
   const classes = classify(candidates, ctx, weights);
-  const keyOf = personKeys([...new Set(candidates.filter((c, i) => classes[i] === PERSON && c.words.length > 1).map((c) => c.text))]);
-  const mentions: Mention[] = [];
-  const people = new Map<string, Person>();
-  const roles = new Map<string, string[]>();
-  const places: string[] = [];
-  const orgs: string[] = [];
-  const addName = (list: string[], name: string) => {
-    if (!list.some((x) => x.toLowerCase() === name.toLowerCase())) list.push(name);
-  };
-  if (article.dateline.place) {
-    const place = titleCase(article.dateline.place.split(',')[0].trim());
-    addName(places, place);
-    mentions.push({ name: place, type: 'place', text: article.dateline.place, sentence: 0, paragraph: 0 });
+  const full: string[] = [];
+  for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
+  const keyOf = personKeys(full);
+  // Per entity (by type and lowercase name): what is listed, and its importance for ranking.
+  interface Entry {
+    name: string;
+    k: number;
+    weight: number;
+    first: number;
+    roles: string[] | null;
   }
-  if (article.dateline.agency) {
-    addName(orgs, article.dateline.agency);
-    mentions.push({ name: article.dateline.agency, type: 'organization', text: article.dateline.agency, sentence: 0, paragraph: 0 });
-  }
-  candidates.forEach((c, i) => {
-    const k = classes[i];
-    if (!k) return;
-    const type = CLASSES[k] as Mention['type'];
-    const name = k === PERSON ? keyOf(c.text) : c.text;
-    mentions.push({ name, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
-    if (k === PLACE) addName(places, name);
-    else if (k === ORG) addName(orgs, name);
-    else {
-      if (!people.has(name)) people.set(name, { name, role: null });
-      const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
-      if (found) roles.set(name, [...(roles.get(name) ?? []), found]);
+  const entries = new Map<string, Entry>();
+  let order = 0;
+  const note = (k: number, name: string, paragraph: number) => {
+    const key = `${k}:${name.toLowerCase()}`;
+    let e = entries.get(key);
+    if (!e) {
+      e = { name, k, weight: 0, first: order++, roles: null };
+      entries.set(key, e);
     }
-  });
-  for (const [name, rs] of roles) {
-    const p = people.get(name);
-    if (p) p.role = bestRole(rs);
-  }
-  return {
-    people: rank([...people.values()], mentions),
-    places: rank(places.map((name) => ({ name })), mentions).map((x) => x.name),
-    organizations: rank(orgs.map((name) => ({ name })), mentions).map((x) => x.name),
+    e.weight += paragraph === -1 ? 4 : paragraph === 0 ? 3 : paragraph === 1 ? 2 : 1;
+    return e;
   };
+  if (article.dateline.place) note(PLACE, titleCase(article.dateline.place.split(',')[0].trim()), 0);
+  if (article.dateline.agency) note(ORG, article.dateline.agency, 0);
+  for (const c of candidates) {
+    const k = classes.get(c.text) ?? 0;
+    if (!k) continue;
+    const e = note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
+    if (k !== PERSON) continue;
+    const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
+    if (found) (e.roles ??= []).push(found);
+  }
+  const ranked = [...entries.values()].sort((a, b) => b.weight - a.weight || a.first - b.first);
+  const people: Person[] = [];
+  const places: string[] = [];
+  const organizations: string[] = [];
+  for (const e of ranked) {
+    if (e.k === PERSON) people.push({ name: e.name, role: e.roles ? bestRole(e.roles) : null });
+    else if (e.k === PLACE) places.push(e.name);
+    else organizations.push(e.name);
+  }
+  return { people, places, organizations };
 }
 
 /** The first role the story gives, unless a later one names the institution too ("President" -> "President of the European Central Bank"). */
