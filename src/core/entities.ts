@@ -14,7 +14,7 @@
 import { DEMONYMS, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
 import { candidatesOf, type Candidate } from './entity-candidates.ts';
 import { contextWeights, featuresOf, nameFeatures, scoreMention, storyContext, storyFeatures, type ContextWeights, type StoryContext } from './entity-features.ts';
-import { PLACE_LOOKUP } from './entity-lexicon.ts';
+import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP } from './entity-lexicon.ts';
 import { argmax, CLASSES, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './entity-model.ts';
 import { roleAfter, roleBefore, tidyRole } from './entity-roles.ts';
 import { tokenSentences } from './entity-tokens.ts';
@@ -140,13 +140,21 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): M
     const last = space < 0 ? text : text.slice(space + 1);
     // A name a role or honorific introduces anywhere in the story is a person everywhere.
     if (ctx.introduced.has(text) && !PLACE_LOOKUP.has(text) && !KNOWN_ORGS.has(text) && !ORG_HEADS.has(last)) k = PERSON;
-    if (KNOWN_ORGS.has(text) || (space > 0 && ORG_HEADS.has(last) && !PLACE_LOOKUP.has(text))) k = ORG;
+    if (KNOWN_ORGS.has(text) || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) && !PLACE_LOOKUP.has(text))) k = ORG;
+    if (ctx.business.has(text) && !PLACE_LOOKUP.has(text) && k !== PERSON) k = ORG;
+    // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
+    if (ctx.sports && space > 0 && !PLACE_LOOKUP.has(text) && !ctx.introduced.has(text) && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
     if (DEMONYMS[text] !== undefined) k = 0;
     byName.set(text, k);
     if (k === PERSON && space > 0) surnames.add(last);
   }
-  // A surname of a person named in full is that person, whatever the model said of it alone.
+  // A surname of a person named in full is that person, whatever the model said of it alone;
+  // and a full name whose surname the story uses alone for a person is that person.
   for (const t of surnames) if (byName.has(t) && byName.get(t) !== PLACE) byName.set(t, PERSON);
+  for (const [text, k] of byName) {
+    const space = text.lastIndexOf(' ');
+    if (k === 0 && space > 0 && byName.get(text.slice(space + 1)) === PERSON && text.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w))) byName.set(text, PERSON);
+  }
   return byName;
 }
 
@@ -200,7 +208,9 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
   interface Entry {
     name: string;
     k: number;
-    weight: number;
+    /** 0: named in the title; 1: in the first paragraph; 2: later. */
+    tier: number;
+    count: number;
     first: number;
     roles: string[] | null;
   }
@@ -210,10 +220,11 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
     const key = `${k}:${name.toLowerCase()}`;
     let e = entries.get(key);
     if (!e) {
-      e = { name, k, weight: 0, first: order++, roles: null };
+      e = { name, k, tier: 2, count: 0, first: order++, roles: null };
       entries.set(key, e);
     }
-    e.weight += paragraph === -1 ? 4 : paragraph === 0 ? 3 : paragraph === 1 ? 2 : 1;
+    e.count++;
+    e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
     return e;
   };
   if (article.dateline.place) note(PLACE, titleCase(article.dateline.place.split(',')[0].trim()), 0);
@@ -226,7 +237,8 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
     const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
     if (found) (e.roles ??= []).push(found);
   }
-  const ranked = [...entries.values()].sort((a, b) => b.weight - a.weight || a.first - b.first);
+  // Headline first, then the lead, then the rest; within each, the most mentioned first.
+  const ranked = [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
   const people: Person[] = [];
   const places: string[] = [];
   const organizations: string[] = [];

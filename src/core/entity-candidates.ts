@@ -7,7 +7,9 @@
  */
 import { DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
 import { isCommonWord, isProperWord, spansOf, type Span, type TokenSentence } from './entity-tokens.ts';
-import { FIRST_NAMES, PLACE_LOOKUP } from './entity-lexicon.ts';
+import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './entity-lexicon.ts';
+
+export { ROLE_NOUNS };
 
 /** A candidate name with what the run around it says. */
 export interface Candidate {
@@ -27,23 +29,6 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'
 /** Titles that are honorifics only: they mark a person but are no role. */
 export const isHonorific = (w: string): boolean => HONORIFICS.has(w);
 
-/** Lowercase nouns that name what a person does, used before a name or in an appositive. */
-export const ROLE_NOUNS = new Set(
-  (
-    'president|minister|premier|chancellor|secretary|chairman|chairwoman|chair|chief|executive|director|governor|mayor|senator|' +
-    'representative|ambassador|envoy|king|queen|prince|princess|judge|spokesman|spokeswoman|spokesperson|coach|manager|captain|' +
-    'officer|leader|founder|head|professor|lawyer|attorney|analyst|economist|author|editor|reporter|correspondent|commissioner|' +
-    'general|admiral|commander|striker|midfielder|defender|goalkeeper|forward|winger|player|actor|actress|singer|star|owner|boss|' +
-    'adviser|advisor|official|deputy|ceo|emir|sultan|pope|forecaster|meteorologist|vendor|trader|dealer|strategist|broker|' +
-    'negotiator|mediator|prosecutor|investigator|inspector|detective|sergeant|lieutenant|colonel|major|rebel|candidate|' +
-    'challenger|champion|rider|driver|runner|skipper|bowler|batsman|all-rounder|opener|seamer|spinner|pitcher|outfielder|' +
-    'vice-president|vice-chairman|president-elect|mp|lawmaker|legislator|parliamentarian|deputy|aide|diplomat|general-secretary|' +
-    'counsel|partner|banker|physician|doctor|surgeon|nurse|scientist|researcher|historian|curator|novelist|poet|writer|' +
-    'director-general|secretary-general|treasurer|administrator|ombudsman|regulator|governor-general|patriarch|archbishop|' +
-    'bishop|cardinal|rabbi|imam|cleric|activist|campaigner|organiser|organizer|founder|co-founder|chef|designer|architect|' +
-    'engineer|pilot|soldier|policeman|policewoman|firefighter|teacher|student|spokesmen'
-  ).split('|'),
-);
 
 /** Is this word (any case) a title or a noun naming a person's job? */
 export function isRoleWord(w: string): boolean {
@@ -101,17 +86,51 @@ const TRAILING_JOINER = /^(?:of|de|del|della|di|da|dos|das|van|von|der|den|du|la
 
 function candidate(span: Span, start: number, end: number, rolePrefix: string[] | null, honorific: boolean): Candidate | null {
   const { tokens } = span.sentence;
-  while (end > start && TRAILING_JOINER.test(tokens[end - 1])) end--;
+  // "England Captain", "Bank of England Governor" with no name after: the title is no part of the name.
+  while (end > start && (TRAILING_JOINER.test(tokens[end - 1]) || (end - start > 1 && isRoleWord(tokens[end - 1]) && !ORG_HEADS.has(tokens[end - 1])))) end--;
   while (start < end && TRAILING_JOINER.test(tokens[start])) start++;
   if (end <= start) return null;
+  // "the Commission", "the Department": a bare head word names nothing on its own.
+  if (end - start === 1 && ORG_HEADS.has(tokens[start])) return null;
   const words = tokens.slice(start, end);
   return { sentence: span.sentence, start, end, words, text: words.join(' '), rolePrefix, honorific };
+}
+
+/** Does "of" join one name here ("Bank of England", "Isle of Wight"), not a person and a place ("Karlsruhe of Germany", "Lynn Reaser of Barnett Banks")? */
+function keepsOf(left: readonly string[], whole: string): boolean {
+  if (PLACE_LOOKUP.has(whole) || KNOWN_ORGS.has(whole)) return true;
+  // "Bank of England", "Federal Reserve Bank of New York", "Department of Trade": the head word comes just before "of".
+  const last = left[left.length - 1];
+  if (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) return true;
+  // "Isle of Wight", "Republic of Ireland": one ordinary word before "of".
+  return left.length === 1 && !FIRST_NAMES.has(left[0]) && !isNameLike(left[0]) && !isRoleWord(left[0]);
+}
+
+/** A word that reads as a surname or place rather than an ordinary word made a title ("Republic", "Isle"). */
+function isNameLike(w: string): boolean {
+  return !isCommonWord(w) || isProperWord(w);
+}
+
+/** Cut a run at "of" where it joins a name to the place or body it belongs to. */
+function splitOf(span: Span): Span[] {
+  const { tokens } = span.sentence;
+  const words = tokens.slice(span.start, span.end);
+  const at = words.indexOf('of');
+  if (at <= 0 || at >= words.length - 1) return [span];
+  const left = words.slice(0, at);
+  if (keepsOf(left, words.join(' '))) return [span];
+  let r = at + 1;
+  if (words[r] === 'the') r++;
+  return [
+    { sentence: span.sentence, start: span.start, end: span.start + at, text: left.join(' ') },
+    ...splitOf({ sentence: span.sentence, start: span.start + r, end: span.end, text: words.slice(r).join(' ') }),
+  ];
 }
 
 /** The candidates of one run: cut at lists, roles and honorifics. */
 function candidatesOfSpan(span: Span): Candidate[] {
   const out: Candidate[] = [];
-  for (const part of splitAnd(span)) {
+  for (const part of splitAnd(span).flatMap(splitOf)) {
     const { tokens } = part.sentence;
     const words = tokens.slice(part.start, part.end);
     // The last title or role word followed only by name words: what precedes is the role.
@@ -121,6 +140,14 @@ function candidatesOfSpan(span: Span): Candidate[] {
         r = i;
         break;
       }
+    }
+    // "President of the European Central Bank": the title is a role, what follows "of" the name.
+    let t = 0;
+    while (t < words.length && (isRoleWord(words[t]) || DEMONYMS[words[t]] !== undefined)) t++;
+    if (t > 0 && words[t] === 'of' && t + 1 < words.length) {
+      const c = candidate(part, part.start + t + 1, part.end, null, false);
+      if (c) out.push(c);
+      continue;
     }
     if (r < 0) {
       // "Australian Tom Moody": a nationality before a name is no part of it.
@@ -136,6 +163,8 @@ function candidatesOfSpan(span: Span): Candidate[] {
     let roleStart = 0;
     while (roleStart < r && isHonorific(words[roleStart])) roleStart++;
     const role = honorific ? null : words.slice(roleStart, r + 1);
+    // "Forecaster Tom Reilly said": a job noun is capitalised only because it starts the sentence.
+    if (role && part.start === 0 && role.length === 1 && !TITLE_WORDS.has(role[0])) role[0] = role[0].toLowerCase();
     const head = words.slice(0, r + (honorific ? 0 : 0));
     const name = candidate(part, part.start + r + 1, part.end, role, honorific);
     // "Bank of England Governor Mervyn King": the organisation before the title is a candidate too.

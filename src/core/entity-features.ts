@@ -8,7 +8,7 @@
 import { DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS } from './gazetteer.ts';
 import type { Candidate } from './entity-candidates.ts';
 import { isCapitalised, isCommonWord, isProperWord } from './entity-tokens.ts';
-import { COMPANY_SUFFIXES, FIRST_NAMES, ORG_NEXT_WORDS, PLACE_LOOKUP, SPORTS_WORDS } from './entity-lexicon.ts';
+import { COMPANY_SUFFIXES, FIRST_NAMES, ORG_NEXT_WORDS, PLACE_LOOKUP, ROLE_NOUNS, SPORTS_WORDS } from './entity-lexicon.ts';
 
 /** What the whole story says about its candidates. */
 export interface StoryContext {
@@ -18,6 +18,25 @@ export interface StoryContext {
   surnames: Set<string>;
   /** Names that a role or honorific introduces somewhere in the story. */
   introduced: Set<string>;
+  /** Names written where only a company stands ("shares of X", "X shares rose", "merger of X"). */
+  business: Set<string>;
+}
+
+const BUSINESS_BEFORE = new Set(['shares', 'stake', 'merger', 'subsidiary', 'unit', 'takeover', 'acquisition', 'bid', 'owner', 'parent']);
+const BUSINESS_AFTER = new Set(['shares', 'stock', 'subsidiary', 'unit', 'shareholders', 'stake']);
+
+/** "Shares of Time Warner", "Time Warner shares rose", "the merger of Time Warner and ...". */
+function businessContext(c: Candidate): boolean {
+  const t = c.sentence.tokens;
+  const before = t[c.start - 1] === 'of' || t[c.start - 1] === 'in' ? t[c.start - 2]?.toLowerCase() : undefined;
+  return (before !== undefined && BUSINESS_BEFORE.has(before)) || BUSINESS_AFTER.has(t[c.end] ?? '') || (t[c.end] === "'s" && BUSINESS_AFTER.has(t[c.end + 1] ?? ''));
+}
+
+/** "captain Declan Morrow": a lowercase job noun directly before a name that can be a person's. */
+function jobBefore(c: Candidate): boolean {
+  const prev = c.sentence.tokens[c.start - 1];
+  if (!prev || !ROLE_NOUNS.has(prev) || c.words.length < 2) return false;
+  return !ORG_HEADS.has(c.words[c.words.length - 1]) && !PLACE_LOOKUP.has(c.text) && !c.words.some((w) => isCommonWord(w) && !isProperWord(w) && !FIRST_NAMES.has(w));
 }
 
 /** The story-level facts, from all its candidates. */
@@ -25,17 +44,19 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
   const counts = new Map<string, number>();
   const surnames = new Set<string>();
   const introduced = new Set<string>();
+  const business = new Set<string>();
   let sportsHits = 0;
   for (const c of cands) {
     counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
     if (c.words.length >= 2 && (FIRST_NAMES.has(c.words[0]) || c.rolePrefix || c.honorific) && !ORG_HEADS.has(c.words[c.words.length - 1])) {
       surnames.add(c.words[c.words.length - 1]);
     }
-    if (c.rolePrefix || c.honorific) introduced.add(c.text);
+    if (c.rolePrefix || c.honorific || jobBefore(c)) introduced.add(c.text);
+    if (businessContext(c)) business.add(c.text);
   }
   const head = /^([A-Za-z ]+) - /.exec(title);
   if (head && head[1].toLowerCase().split(' ').some((w) => SPORTS_WORDS.has(w))) sportsHits += 10;
-  return { sports: sportsHits >= 10, counts, surnames, introduced };
+  return { sports: sportsHits >= 10, counts, surnames, introduced, business };
 }
 
 /** A neighbouring word as the model sees it: lowercase words as themselves, capitalised ones as CAP or ACR (acronym). */

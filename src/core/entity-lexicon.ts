@@ -55,7 +55,7 @@ const MORE_REGIONS = [
   'Persian Gulf', 'Gulf', 'Red Sea', 'Black Sea', 'Caspian Sea', 'North Sea', 'Baltic', 'Indian Ocean', 'Irish Sea',
   'English Channel', 'Channel', 'Alps', 'Himalayas', 'Andes', 'Rockies', 'Siberia', 'Eastern Europe', 'Western Europe',
   'Central America', 'South East Asia', 'Horn of Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
-  'Midwest', 'New England', 'Ukraine', 'Lapland', 'Patagonia', 'Mongolia',
+  'Midwest', 'New England', 'Russian Federation', 'Soviet Union', 'Republic of Ireland', 'Northern Iraq', 'Puerto Rico', 'Ukraine', 'Lapland', 'Patagonia', 'Mongolia',
 ];
 
 /** Every place name the finder knows, with its kind (a country wins over a region or city). */
@@ -70,7 +70,7 @@ export const PLACE_LOOKUP: ReadonlyMap<string, PlaceKind> = (() => {
 /** Words that end a company's name. */
 export const COMPANY_SUFFIXES = new Set([
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'NV', 'BV', 'SpA', 'GmbH', 'LLC', 'LLP',
-  'Bhd', 'Berhad', 'AB', 'ASA', 'Oyj', 'KK', 'Holdings', 'Group', 'Bros.', 'Industries', 'Ferries', 'Airlines', 'Airways', 'Bancorp',
+  'Bhd', 'Berhad', 'Foods', 'Stores', 'Brands', 'Airline', 'Railways', 'Rail', 'Shipping', 'Logistics', 'Pharma', 'Software', 'Semiconductor', 'Bancshares', 'Ventures', 'AB', 'ASA', 'Oyj', 'KK', 'Holdings', 'Group', 'Bros.', 'Industries', 'Ferries', 'Airlines', 'Airways', 'Bancorp',
   'Financial', 'Securities', 'Capital', 'Partners', 'Enterprises', 'Energy', 'Oil', 'Petroleum', 'Motors', 'Pharmaceuticals',
   'Communications', 'Telecom', 'Entertainment', 'Media', 'Resources', 'Mining', 'Steel', 'Chemicals', 'Electric', 'Insurance',
 ]);
@@ -91,3 +91,21 @@ export const SPORTS_WORDS = new Set([
   'cycling', 'squash', 'motor', 'racing', 'formula', 'league', 'cup', 'match', 'innings', 'wickets', 'goal', 'goals',
   'scored', 'striker', 'midfielder', 'half-time', 'penalty', 'championship', 'season', 'runs', 'win', 'beat', 'draw', 'drew',
 ]);
+
+/** Lowercase nouns that name what a person does, used before a name or in an appositive. */
+export const ROLE_NOUNS = new Set(
+  (
+    'president|minister|premier|chancellor|secretary|chairman|chairwoman|chair|chief|executive|director|governor|mayor|senator|' +
+    'representative|ambassador|envoy|king|queen|prince|princess|judge|spokesman|spokeswoman|spokesperson|coach|manager|captain|' +
+    'officer|leader|founder|head|professor|lawyer|attorney|analyst|economist|author|editor|reporter|correspondent|commissioner|' +
+    'general|admiral|commander|striker|midfielder|defender|goalkeeper|forward|winger|player|actor|actress|singer|star|owner|boss|' +
+    'adviser|advisor|official|deputy|ceo|emir|sultan|pope|forecaster|meteorologist|vendor|trader|dealer|strategist|broker|' +
+    'negotiator|mediator|prosecutor|investigator|inspector|detective|sergeant|lieutenant|colonel|major|rebel|candidate|' +
+    'challenger|champion|rider|driver|runner|skipper|bowler|batsman|all-rounder|opener|seamer|spinner|pitcher|outfielder|' +
+    'vice-president|vice-chairman|president-elect|mp|lawmaker|legislator|parliamentarian|deputy|aide|diplomat|general-secretary|' +
+    'counsel|partner|banker|physician|doctor|surgeon|nurse|scientist|researcher|historian|curator|novelist|poet|writer|' +
+    'director-general|secretary-general|treasurer|administrator|ombudsman|regulator|governor-general|patriarch|archbishop|' +
+    'bishop|cardinal|rabbi|imam|cleric|activist|campaigner|organiser|organizer|founder|co-founder|chef|designer|architect|' +
+    'engineer|pilot|soldier|policeman|policewoman|firefighter|teacher|student|spokesmen'
+  ).split('|'),
+);

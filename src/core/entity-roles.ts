@@ -50,7 +50,8 @@ export function roleBefore(c: Candidate): string | null {
   // Capitalised words before: a nationality, a party, an institution ("Socialist Party leader").
   let caps = 0;
   while (j >= 0 && caps < 5 && (isCapitalised(toks[j]) || toks[j] === "'s" || toks[j] === 'of') && !isHonorific(toks[j])) {
-    if (j === 0 && isCapitalised(toks[j]) && isCommonWord(toks[j]) && !isRoleWord(toks[j])) break;
+    // "The" opening the sentence is no part of the role; "Green" in "Green Party leader" is.
+    if (j === 0 && isCapitalised(toks[j]) && isCommonWord(toks[j]) && !isRoleWord(toks[j]) && !(toks[1] && isCapitalised(toks[1]) && !/^(?:The|A|An)$/.test(toks[j]))) break;
     from = j;
     j--;
     caps++;

@@ -6,6 +6,7 @@
  * using the `brill` lexicon to tell a common word from a name.
  */
 import { brill } from 'brill';
+import { ROLE_NOUNS } from './entity-lexicon.ts';
 import { sentences } from './text.ts';
 
 /** One sentence, as tokens. */
@@ -135,10 +136,13 @@ const JOINERS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', '
 /** Joiners that keep a run going only when a capitalised word follows directly. */
 const WEAK_JOINERS = new Set(['and', '&', 'for', 'the']);
 
+/** "Ontario-based", "France-registered": a place made an adjective is not a name. */
+const LOWER_COMPOUND = /-(?:based|registered|born|owned|led|backed|listed|made|bound|controlled|run)$/;
+
 /** Is this token written like part of a name? */
 export function isCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
+  if (c >= 65 && c <= 90) return !(t.length > 6 && t.includes('-') && LOWER_COMPOUND.test(t));
   if (c < 128) return false;
   return UPPER_START.test(t);
 }
@@ -162,7 +166,21 @@ function positionalCapital(tokens: readonly string[], k: number, titleCase: bool
   const first = k === 0 || /^["'“‘(:\-–—]$/.test(tokens[k - 1]);
   if (OPENERS.has(t) && (first || titleCase)) return true;
   if (!first && !titleCase) return false;
+  // "Defender Tomas Vilhjalmsson", "Forecaster Tom Reilly": a job before a name stays with it.
+  if (first && ROLE_NOUNS.has(t.toLowerCase()) && k + 1 < tokens.length && isCapitalised(tokens[k + 1])) return false;
   return isCommonWord(t) && !isProperWord(t);
+}
+
+/** Are most words of the sentence written in capitals? */
+function isShouted(tokens: readonly string[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.length < 2 || !/^\p{L}/u.test(t)) continue;
+    words++;
+    if (!HAS_LOWER.test(t)) upper++;
+  }
+  return words >= 3 && upper / words > 0.6;
 }
 
 /** Is this sentence in title case or capitals (a headline), where capitals say little? */
@@ -177,7 +195,8 @@ export function isTitleCase(tokens: readonly string[]): boolean {
     else if (c > 122 && UPPER_START.test(t)) caps++;
     words++;
   }
-  return words >= 3 && caps / words > 0.7;
+  // Body text has ordinary lowercase words of four letters or more; a headline in title case has none.
+  return words >= 3 && caps === words;
 }
 
 /** The capitalised runs of one sentence (joiners inside, positional capitals left out). */
@@ -185,6 +204,8 @@ export function spansOf(sentence: TokenSentence): Span[] {
   const { tokens } = sentence;
   const titleCase = sentence.paragraph === -1 || isTitleCase(tokens);
   const out: Span[] = [];
+  // A line in capitals ("WORLD MARKETS ROUND-UP", table headings) says nothing by its capitals.
+  if (titleCase && isShouted(tokens)) return out;
   let k = 0;
   while (k < tokens.length) {
     if (!isCapitalised(tokens[k]) || positionalCapital(tokens, k, titleCase)) {
