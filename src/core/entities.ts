@@ -46,6 +46,9 @@ function analyse(article: StoryInput): { candidates: Candidate[]; ctx: StoryCont
   return { candidates, ctx: storyContext(candidates, article.title) };
 }
 
+/** How much the organisation score must exceed not-a-name, per mention (chosen on the development stories, see docs/entities.md). */
+const ORG_MARGIN = 2;
+
 /** How many mentions of a name have their context scored: where a name stands says most the first few times. */
 const MENTIONS_SCORED = 3;
 /** A lead of the best class this large over the next, from the name's own words, is not overturned by context. */
@@ -136,6 +139,8 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): M
   const surnames = new Set<string>();
   for (const [text, s] of sums) {
     let k = argmax(s);
+    // An organisation is listed only when the model is sure of it, per mention: a wrong one costs more than a missed one.
+    if (k === ORG && s[ORG] - s[0] < ORG_MARGIN * (ctx.counts.get(text) ?? 1)) k = 0;
     const space = text.lastIndexOf(' ');
     const last = space < 0 ? text : text.slice(space + 1);
     // A name a role or honorific introduces anywhere in the story is a person everywhere.
