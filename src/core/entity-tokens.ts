@@ -101,7 +101,8 @@ export function lexiconTags(word: string): readonly string[] {
   let tags = tagCache.get(word);
   if (tags === undefined) {
     const v: unknown = own.call(brill, word) ? brill[word] : undefined;
-    tags = Array.isArray(v) ? (v.filter((t) => typeof t === 'string') as string[]) : NO_TAGS;
+    // The data has a stray null ("your"): copy only lists that hold one.
+    tags = Array.isArray(v) ? (v.every((t) => typeof t === 'string') ? (v as string[]) : (v.filter((t) => typeof t === 'string') as string[])) : NO_TAGS;
     if (tagCache.size > 100_000) tagCache.clear();
     tagCache.set(word, tags);
   }
@@ -112,13 +113,12 @@ const commonCache = new Map<string, boolean>();
 
 /** Is the lowercase form of this word an ordinary English word (any tag but a proper noun)? */
 export function isCommonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  let hit = commonCache.get(lower);
+  let hit = commonCache.get(word);
   if (hit === undefined) {
-    const tags = lexiconTags(lower);
+    const tags = lexiconTags(word.toLowerCase());
     hit = tags.length > 0 && !tags[0].startsWith('NNP');
-    if (commonCache.size > 50_000) commonCache.clear();
-    commonCache.set(lower, hit);
+    if (commonCache.size > 100_000) commonCache.clear();
+    commonCache.set(word, hit);
   }
   return hit;
 }
