@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityMentions, extractEntities } from '../../src/core/entities.ts';
+import { tokenize, tokenizeByPattern } from '../../src/core/entity-tokens.ts';
 
 /** Our own stories, written in the shapes of the examples in issues #12 and #17. */
 const story = (title: string, text: string) => extractEntities({ title, text, dateline: { place: null, date: null, agency: null } });
@@ -123,5 +124,19 @@ describe('ranking and mentions', () => {
       ['Ruth Okonjo', 'person', 0],
       ['Okonjo', 'person', 1],
     ]);
+  });
+});
+
+describe('tokens', () => {
+  it('splits names, abbreviations and possessives the way the reference pattern does', () => {
+    const samples = [
+      "U.S.-led talks: Bank of England's Mr. Carney met O'Neil & Sons Corp. at 10.30 a.m.",
+      'Prices rose 3.5% in São Paulo… “Quoted,” she said — then left.',
+      "It's the Régie's call; Jean-Luc's team won 2-1.",
+      '\u3000Odd\uFEFFspaces and 😀 emoji end...',
+    ];
+    for (const s of samples) expect(tokenize(s)).toEqual(tokenizeByPattern(s));
+    expect(tokenize("Bank of England's rates rose.")).toEqual(['Bank', 'of', 'England', "'s", 'rates', 'rose', '.']);
+    expect(tokenize('Lear Corp. and the U.S.')).toEqual(['Lear', 'Corp.', 'and', 'the', 'U.S.']);
   });
 });
