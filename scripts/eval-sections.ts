@@ -32,6 +32,11 @@ export const SECTIONS: Record<string, EvalSection> = {
     file: 'qa-dev.jsonl',
     run: async (args) => (await import('./eval-qa.ts')).main(args),
   },
+  entities: {
+    what: 'people/places/organisations precision and recall vs compromise',
+    file: 'entities-dev.jsonl',
+    run: async (args) => (await import('./eval-entities.ts')).main(args),
+  },
   grouping: {
     what: 'same-story grouping precision/recall vs the old word-overlap rule',
     file: 'summ-dev.jsonl',

@@ -1,241 +1,264 @@
 /**
- * People (with the role the text gives them), places and organisations, found without a
- * model: gazetteers for places and well-known organisations, and the shapes news copy uses
- * to introduce people ("Chinese President Xi Jinping", "Sadyr Zhaparov, president of ...",
- * "Jane Doe said").
+ * People (with the role the story gives them), places and organisations a story names, ranked
+ * by importance: named in the headline or lead first, then by how often they come back.
+ *
+ * How: capitalised runs are cut into candidate names (entity-candidates.ts), each candidate is
+ * classified by a small linear model over its shape, its neighbours and the story around it
+ * (entity-features.ts, entity-model.ts; learnt on hand-marked Reuters stories), and every
+ * mention of the same name in a story gets one class by vote. Then the news conventions we
+ * write by hand: a role or honorific before a name makes a person; a surname-only mention
+ * ("Stearns said") folds into the full name; roles come from the title before a name
+ * ("Socialist Party leader Olivier Faure") or the appositive after it ("Richard Parsons,
+ * chairman and chief executive"); honorifics ("Dr") are never roles.
  */
-import { CITIES, COUNTRIES, DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, REGIONS, TITLE_WORDS } from './gazetteer.ts';
-import { sentences } from './text.ts';
+import { DEMONYMS, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
+import { candidatesOf, type Candidate } from './entity-candidates.ts';
+import { contextWeights, featuresOf, nameFeatures, scoreMention, storyContext, storyFeatures, type ContextWeights, type StoryContext } from './entity-features.ts';
+import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP } from './entity-lexicon.ts';
+import { argmax, CLASSES, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './entity-model.ts';
+import { roleAfter, roleBefore, tidyRole } from './entity-roles.ts';
+import { tokenSentences } from './entity-tokens.ts';
 import type { Article, Entities, Person } from './types.ts';
 
-const PLACE_NAMES = [...new Set([...COUNTRIES, ...REGIONS, ...CITIES])].sort((a, b) => b.length - a.length);
-const PLACE_SET = new Set(PLACE_NAMES);
-const PLACE_CANON: Record<string, string> = { 'U.S.': 'United States', US: 'United States', USA: 'United States', 'U.K.': 'United Kingdom', UK: 'United Kingdom' };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${PLACE_NAMES.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const ORG_LIST = [...KNOWN_ORGS].sort((a, b) => b.length - a.length);
-const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORG_LIST.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** One mention of an entity in a story. */
+export interface Mention {
+  /** The entity's name as listed (the full name for a surname-only mention). */
+  name: string;
+  type: Exclude<EntityClass, 'none'>;
+  /** The words as written here. */
+  text: string;
+  /** Body sentence number (as `sentences()` counts them), or -1 for the title. */
+  sentence: number;
+  /** Body paragraph number, or -1 for the title. */
+  paragraph: number;
+}
 
-// The two gazetteer patterns are tried only where a name can start, not at every character:
-// every name starts with A-Z, and the run of ASCII letters it opens with ("New" in "New York",
-// "U" in "U.S.") is also the run of letters at that point of the text, so a Set of those
-// openings rules out almost every capital. The sticky copies keep the exact matching rules.
-const PLACE_AT = new RegExp(PLACE_RE.source, 'uy');
-const ORG_AT = new RegExp(ORG_RE.source, 'uy');
-const openingOf = (name: string): string => /^[A-Za-z]+/.exec(name)?.[0] ?? '';
-const PLACE_OPENINGS = new Set(PLACE_NAMES.map(openingOf));
-const ORG_OPENINGS = new Set(ORG_LIST.map(openingOf));
+type StoryInput = Pick<Article, 'title' | 'text' | 'dateline'>;
 
-/** A capital not preceded by an ASCII letter or digit, with the letters that follow it. */
-const OPENING_RE = /(?<![A-Za-z0-9])[A-Z][A-Za-z]*/g;
+/** Candidates with their feature lists (for training). */
+export function featurizedCandidates(article: StoryInput): { candidates: Candidate[]; features: string[][] } {
+  const { candidates, ctx } = analyse(article);
+  return { candidates, features: candidates.map((c) => featuresOf(c, ctx)) };
+}
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function analyse(article: StoryInput): { candidates: Candidate[]; ctx: StoryContext } {
+  const candidates = candidatesOf(tokenSentences(article.title, article.text));
+  return { candidates, ctx: storyContext(candidates, article.title) };
+}
+
+/** How much the organisation score must exceed not-a-name, per mention (chosen on the development stories, see docs/entities.md). */
+const ORG_MARGIN = 2;
+
+/** How many mentions of a name have their context scored: where a name stands says most the first few times. */
+const MENTIONS_SCORED = 3;
+/** A lead of the best class this large over the next, from the name's own words, is not overturned by context. */
+const DECIDED = 12;
+
+/** Best class score minus the second best. */
+function margin(s: readonly number[]): number {
+  let a = -Infinity;
+  let b = -Infinity;
+  for (const x of s) {
+    if (x > a) {
+      b = a;
+      a = x;
+    } else if (x > b) b = x;
+  }
+  return a - b;
+}
+
+/** Scores of a name's own words, by weights and name. */
+const NAME_SCORES = new WeakMap<Weights, Map<string, number[]>>();
+const CONTEXT_WEIGHTS = new WeakMap<Weights, ContextWeights>();
 
 /**
- * Appends the place names in `text` (as PLACE_RE finds them, in order) to `places` and, when
- * `orgs` is given, the organisation names (as ORG_RE finds them) to `orgs`: one pass over the capitals.
+ * The model's summed class scores of each name over all its mentions: the features of the name
+ * itself are scored once per name, those of each mention's place once per mention.
  */
-function gazetteerMatches(text: string, places: string[], orgs: string[] | null): void {
-  let placeNext = 0;
-  let orgNext = orgs ? 0 : text.length;
-  // A regex finds the capitals faster than a loop over characters can.
-  OPENING_RE.lastIndex = 0;
-  for (let m = OPENING_RE.exec(text); m; m = OPENING_RE.exec(text)) {
-    const i = m.index;
-    const opening = m[0];
-    if (i >= placeNext && PLACE_OPENINGS.has(opening)) {
-      PLACE_AT.lastIndex = i;
-      const p = PLACE_AT.exec(text);
-      if (p) {
-        places.push(p[1]);
-        placeNext = i + p[0].length;
-      }
+function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number[]> {
+  const sums = new Map<string, number[]>();
+  let acc: number[] = [0, 0, 0, 0];
+  const sink = (f: string) => {
+    const v = w.get(f);
+    if (v) {
+      acc[0] += v[0];
+      acc[1] += v[1];
+      acc[2] += v[2];
+      acc[3] += v[3];
     }
-    if (orgs && i >= orgNext && ORG_OPENINGS.has(opening)) {
-      ORG_AT.lastIndex = i;
-      const o = ORG_AT.exec(text);
-      if (o) {
-        orgs.push(o[1]);
-        orgNext = i + o[0].length;
+  };
+  let cache = NAME_SCORES.get(w);
+  if (!cache) {
+    cache = new Map();
+    NAME_SCORES.set(w, cache);
+  }
+  let cw = CONTEXT_WEIGHTS.get(w);
+  if (!cw) {
+    cw = contextWeights(w);
+    CONTEXT_WEIGHTS.set(w, cw);
+  }
+  // Per name: its summed scores, and how many more mentions have their context scored (0 when
+  // the name's own words already decide, as for "China" or "Bank of England").
+  const left = new Map<string, number>();
+  for (const c of cands) {
+    let sum = sums.get(c.text);
+    if (!sum) {
+      // The same names come back story after story: their own words are scored once.
+      let own = cache.get(c.text);
+      if (!own) {
+        acc = [0, 0, 0, 0];
+        nameFeatures(c.words, c.text, sink);
+        own = acc;
+        if (cache.size > 20_000) cache.clear();
+        cache.set(c.text, own);
       }
+      acc = own.slice();
+      storyFeatures(c.words, c.text, ctx, sink);
+      const count = ctx.counts.get(c.text) ?? 1;
+      sum = acc.map((x) => x * count);
+      sums.set(c.text, sum);
+      left.set(c.text, margin(acc) > DECIDED ? 0 : MENTIONS_SCORED);
+    }
+    const n = left.get(c.text) ?? 0;
+    if (n > 0) {
+      left.set(c.text, n - 1);
+      scoreMention(c, ctx, w, cw, sum);
     }
   }
+  return sums;
 }
 
-/** Is a RUN_RE match one word? Its words hold only these characters, so anything else is the space between two. */
-function isOneWord(run: string): boolean {
-  for (let i = 0; i < run.length; i++) {
-    const c = run.charCodeAt(i);
-    if (!isAsciiLetter(c) && c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) return false;
+const PERSON = 1;
+const PLACE = 2;
+const ORG = 3;
+
+/** The class of each candidate: the model's, one per name by vote, then the hand-written conventions. */
+function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number> {
+  const sums = nameScores(cands, ctx, w);
+  const byName = new Map<string, number>();
+  const surnames = new Set<string>();
+  for (const [text, s] of sums) {
+    let k = argmax(s);
+    // An organisation is listed only when the model is sure of it, per mention: a wrong one costs more than a missed one.
+    if (k === ORG && s[ORG] - s[0] < ORG_MARGIN * (ctx.counts.get(text) ?? 1)) k = 0;
+    const space = text.lastIndexOf(' ');
+    const last = space < 0 ? text : text.slice(space + 1);
+    // A name a role or honorific introduces anywhere in the story is a person everywhere.
+    if (ctx.introduced.has(text) && !PLACE_LOOKUP.has(text) && !KNOWN_ORGS.has(text) && !ORG_HEADS.has(last)) k = PERSON;
+    if (KNOWN_ORGS.has(text) || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) && !PLACE_LOOKUP.has(text))) k = ORG;
+    if (ctx.business.has(text) && !PLACE_LOOKUP.has(text) && k !== PERSON) k = ORG;
+    // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
+    if (ctx.sports && space > 0 && !PLACE_LOOKUP.has(text) && !ctx.introduced.has(text) && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
+    if (DEMONYMS[text] !== undefined) k = 0;
+    byName.set(text, k);
+    if (k === PERSON && space > 0) surnames.add(last);
   }
-  return true;
-}
-
-/** A capitalised word (or initial) that can be part of a name. */
-const CAP = "(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
-/** A run of capitalised words, allowing lowercase joiners inside (of, the, and, de, van, bin). */
-const RUN_RE = new RegExp(`${CAP}(?:\\s+(?:(?:of|the|and|for|de|da|van|von|bin|al|la|le)\\s+)*${CAP})*`, 'g');
-
-const ROLE_NOUNS =
-  'president|vice president|prime minister|minister|premier|chancellor|secretary|chairman|chairwoman|chair|chief|' +
-  'executive|director|governor|mayor|senator|representative|ambassador|envoy|king|queen|prince|judge|spokesman|' +
-  'spokeswoman|spokesperson|coach|manager|captain|officer|leader|founder|head|professor|lawyer|attorney|analyst|' +
-  'economist|author|editor|reporter|commissioner|general|admiral|commander|striker|midfielder|defender|player|' +
-  'actor|actress|singer|star|owner|boss|adviser|advisor|official|member|deputy|ceo|emir|sultan|pope';
-const APPOSITIVE_RE = new RegExp(
-  `^,\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'’-]+\\s+){0,5}?(?:${ROLE_NOUNS})(?:\\s+(?:of|for|at|to|in)\\s+[\\w.'’ -]{2,60}?)?)(?=,|\\.|\\s+(?:who|said|says|told))`,
-  'i',
-);
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|noted|stated|explained|argued|warned|insisted|wrote|tweeted|announced|stressed|urged|asked)\b/;
-const SPEECH_BEFORE = /\b(?:said|says|according to|told by)\s+$/;
-
-/** Words that end a place or building name, never a person's. */
-const NOT_NAME_TAIL = /^(?:Palace|Street|St|Square|Hall|Park|Bridge|Road|Avenue|Church|Cathedral|Stadium|Airport|Station|River|Mountain|Mount|Island|Lake|County|City|Centre|Center|Games|Cup|Olympics|Day|Week|Initiative)$/;
-
-/** Words that are never part of a person's name: titles, dates, places, organisations, nationalities. */
-const NOT_NAME = new Set([...TITLE_WORDS, ...MONTH_AND_DAY_NAMES, ...PLACE_SET, ...KNOWN_ORGS, ...ORG_HEADS, ...Object.keys(DEMONYMS)]);
-
-function isNameWord(w: string): boolean {
-  return !NOT_NAME.has(w);
-}
-
-/** Find people, places and organisations in an article's body and title. */
-export function extractEntities(article: Pick<Article, 'title' | 'text' | 'dateline'>): Entities {
-  const body = article.text;
-  // Places are searched in the title and body, organisations in the body only. (No name spans
-  // a line break, so the title and body are searched one after the other.)
-  const places: string[] = [];
-  const orgs: string[] = [];
-  gazetteerMatches(article.title, places, null);
-  gazetteerMatches(body, places, orgs);
-  return {
-    people: findPeople(body),
-    places: findPlaces(places, article.dateline.place),
-    organizations: findOrganizations(body, orgs, article.dateline.agency),
-  };
-}
-
-function findPlaces(matches: readonly string[], datelinePlace: string | null): string[] {
-  const out: string[] = [];
-  const add = (p: string) => {
-    const c = PLACE_CANON[p] ?? p;
-    if (!out.includes(c)) out.push(c);
-  };
-  if (datelinePlace) {
-    const first = datelinePlace.split(',')[0].trim();
-    const titled = first.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    add(PLACE_SET.has(titled) ? titled : titled);
+  // A surname of a person named in full is that person, whatever the model said of it alone;
+  // and a full name whose surname the story uses alone for a person is that person.
+  for (const t of surnames) if (byName.has(t) && byName.get(t) !== PLACE) byName.set(t, PERSON);
+  for (const [text, k] of byName) {
+    const space = text.lastIndexOf(' ');
+    if (k === 0 && space > 0 && byName.get(text.slice(space + 1)) === PERSON && text.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w))) byName.set(text, PERSON);
   }
-  // "US" and "UK" only in capitals as a word, never "us".
-  for (const m of matches) add(m);
-  return out;
+  return byName;
 }
 
-function findOrganizations(text: string, known: readonly string[], agency: string | null): string[] {
-  const out: string[] = [];
-  const add = (o: string) => {
-    if (!out.some((x) => x.toLowerCase() === o.toLowerCase())) out.push(o);
-  };
-  if (agency) add(agency);
-  for (const m of known) add(m);
-  RUN_RE.lastIndex = 0;
-  for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
-    // One capitalised word is never an organisation here (a head word must follow another).
-    if (isOneWord(m[0])) continue;
-    // "Cup and Champions League" is two names; "Bank of England" is one.
-    for (const piece of m[0].split(/\s+and\s+/)) {
-      const parts = stripLeading(piece.split(/\s+/));
-      // The organisation ends at its last head word, plus an "of ..." tail ("Bank of England");
-      // "Limerick Police Chief William Albany" is the Limerick Police.
-      let h = -1;
-      parts.forEach((w, i) => {
-        if ((i > 0 || parts[1] === 'of') && ORG_HEADS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !TITLE_WORDS.has(w)) h = i;
-      });
-      if (h < 0) continue;
-      let end = h + 1;
-      if (parts[end] === 'of' && parts[end + 1] && /^[A-Z]/.test(parts[end + 1])) {
-        end += 2;
-        while (end < parts.length && /^[A-Z]/.test(parts[end]) && !TITLE_WORDS.has(parts[end])) end++;
-      }
-      const org = parts.slice(0, end);
-      if (org.length >= 2 && !TITLE_WORDS.has(org[0])) add(org.join(' '));
+/** The full name each person mention stands for: itself, or the full name whose surname (or first name) it is. */
+function personKeys(fullNames: readonly string[]): (text: string) => string {
+  const bySurname = new Map<string, string>();
+  const byFirst = new Map<string, string>();
+  for (const f of fullNames) {
+    const words = f.split(' ');
+    // "Clinton" in "Bill Clinton"; "Xi" in "Xi Jinping"; "Jinping Xi" in nothing.
+    for (let i = 1; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (!bySurname.has(tail)) bySurname.set(tail, f);
     }
+    if (words.length === 2 && !byFirst.has(words[0])) byFirst.set(words[0], f);
+  }
+  return (text) => bySurname.get(text) ?? (text.includes(' ') ? text : byFirst.get(text)) ?? text;
+}
+
+/** Every mention of a person, place or organisation in the story, in reading order. */
+export function entityMentions(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Mention[] {
+  const { candidates, ctx } = analyse(article);
+  const classes = classify(candidates, ctx, weights);
+  const full: string[] = [];
+  for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
+  const keyOf = personKeys(full);
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    const k = classes.get(c.text) ?? 0;
+    if (!k) continue;
+    const type = CLASSES[k] as Mention['type'];
+    out.push({ name: k === PERSON ? keyOf(c.text) : c.text, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
   }
   return out;
 }
 
-/** Capitalised only because they start a sentence or a clause: not part of a name. */
-const LEADING_NOISE = new Set([
-  'The', 'A', 'An', 'But', 'And', 'Or', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'From', 'With',
-  'Without', 'If', 'As', 'Since', 'Though', 'Although', 'Because', 'Meanwhile', 'However', 'Then', 'So', 'Yet',
-  'Now', 'Also', 'Still', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her',
-  'Their', 'Its', 'Our', 'My', 'Your', 'Last', 'Next', 'Every', 'Some', 'Many', 'Several', 'Both', 'Each', 'Other',
-  'Another', 'Under', 'Over', 'During', 'By', 'To', 'Of', 'Why', 'What', 'Where', 'Who', 'How',
-]);
 
-/** Tokenized copy writes "England ’ s coach": join the possessive back. */
-function tidyRole(role: string): string {
-  return role.replace(/\s+(['’])\s*s\b/g, '$1s').replace(/\s+/g, ' ').trim();
+/** "LONDON" from a dateline reads "London". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
 }
 
-function stripLeading(words: string[]): string[] {
-  let i = 0;
-  while (i < words.length - 1 && (LEADING_NOISE.has(words[i]) || MONTH_AND_DAY_NAMES.has(words[i]) || /^[a-z]/.test(words[i]))) i++;
-  return words.slice(i);
-}
-
-function findPeople(text: string): Person[] {
+/** Find people, places and organisations in an article's title and body, most important first. */
+export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
+  const { candidates, ctx } = analyse(article);
+  const classes = classify(candidates, ctx, weights);
+  const full: string[] = [];
+  for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
+  const keyOf = personKeys(full);
+  // Per entity (by type and lowercase name): what is listed, and its importance for ranking.
+  interface Entry {
+    name: string;
+    k: number;
+    /** 0: named in the title; 1: in the first paragraph; 2: later. */
+    tier: number;
+    count: number;
+    first: number;
+    roles: string[] | null;
+  }
+  const entries = new Map<string, Entry>();
+  let order = 0;
+  const note = (k: number, name: string, paragraph: number) => {
+    const key = `${k}:${name.toLowerCase()}`;
+    let e = entries.get(key);
+    if (!e) {
+      e = { name, k, tier: 2, count: 0, first: order++, roles: null };
+      entries.set(key, e);
+    }
+    e.count++;
+    e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
+    return e;
+  };
+  if (article.dateline.place) note(PLACE, titleCase(article.dateline.place.split(',')[0].trim()), 0);
+  if (article.dateline.agency) note(ORG, article.dateline.agency, 0);
+  for (const c of candidates) {
+    const k = classes.get(c.text) ?? 0;
+    if (!k) continue;
+    const e = note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
+    if (k !== PERSON) continue;
+    const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
+    if (found) (e.roles ??= []).push(found);
+  }
+  // Headline first, then the lead, then the rest; within each, the most mentioned first.
+  const ranked = [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
   const people: Person[] = [];
-  const byName = new Map<string, Person>();
-  const add = (name: string, role: string | null) => {
-    const clean = name.trim();
-    if (clean.split(/\s+/).length < 2) return;
-    const known = byName.get(clean);
-    if (known) {
-      if (!known.role && role) known.role = role;
-      return;
-    }
-    // A shorter form of a name we have ("Xi" after "Xi Jinping") is the same person.
-    const p: Person = { name: clean, role };
-    byName.set(clean, p);
-    people.push(p);
-  };
-  for (const sentence of sentences(text)) {
-    RUN_RE.lastIndex = 0;
-    for (let m = RUN_RE.exec(sentence); m; m = RUN_RE.exec(sentence)) {
-      const run = m[0];
-      // A single word is never a name of 2-4 words (sentences() leaves only plain spaces).
-      if (!run.includes(' ')) continue;
-      const start = m.index ?? 0;
-      const before = sentence.slice(0, start);
-      const after = sentence.slice(start + run.length);
-      const words = stripLeading(run.split(/\s+/));
-      // "Robert Zapf's office": the possessive is not part of the name.
-      words[words.length - 1] = words[words.length - 1].replace(/['’]s$/, '');
-      // Split the run into a role (titles, nationality adjectives) and a trailing name.
-      let i = words.length;
-      while (i > 0 && /^[A-Z]/.test(words[i - 1]) && isNameWord(words[i - 1])) i--;
-      const nameWords = words.slice(i);
-      const roleWords = words.slice(0, i);
-      if (nameWords.length < 2 || nameWords.length > 4) continue;
-      if (nameWords.some((w) => /^[A-Z]\.$/.test(w)) && nameWords.length === 2 && /^[A-Z]\.$/.test(nameWords[1])) continue;
-      if (nameWords.some((w) => NOT_NAME_TAIL.test(w.replace(/['’]s$/, '')))) continue;
-      const name = nameWords.join(' ');
-      const hasTitle = roleWords.some((w) => TITLE_WORDS.has(w));
-      const role = hasTitle ? roleWords.join(' ').replace(/^(?:The|A|An|Former)\s+/i, (x) => (/former/i.test(x) ? x : '')) : null;
-      if (hasTitle) {
-        add(name, role || null);
-        continue;
-      }
-      const appositive = APPOSITIVE_RE.exec(after);
-      if (appositive && !/^(?:under|in|at|on|with|by|for|from|to|after|before|while|as)\s/i.test(appositive[1])) {
-        add(name, tidyRole(appositive[1].replace(/^(?:the|a|an)\s+/i, '')));
-        continue;
-      }
-      if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) {
-        if (roleWords.length === 0 || roleWords.every((w) => /^(?:The|A|An)$/.test(w))) add(name, null);
-      }
-    }
+  const places: string[] = [];
+  const organizations: string[] = [];
+  for (const e of ranked) {
+    if (e.k === PERSON) people.push({ name: e.name, role: e.roles ? bestRole(e.roles) : null });
+    else if (e.k === PLACE) places.push(e.name);
+    else organizations.push(e.name);
   }
-  return people;
+  return { people, places, organizations };
+}
+
+/** The first role the story gives, unless a later one names the institution too ("President" -> "President of the European Central Bank"). */
+function bestRole(roles: readonly string[]): string {
+  const first = roles[0];
+  const lower = first.toLowerCase();
+  const fuller = roles.find((r) => r !== first && r.toLowerCase().includes(lower) && /\p{Lu}/u.test(r.replace(/^\p{Lu}/u, '')));
+  return fuller ?? first;
 }
