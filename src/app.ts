@@ -10,7 +10,8 @@ import type { Services } from './services.ts';
 import { createSources, type Sources } from './sources/wire.ts';
 import { PostError } from './core/errors.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
-import { createSqliteStore } from './store/sqlite.ts';
+import { newInstanceId } from './store/instance-id.ts';
+import { openStore } from './store/open.ts';
 import { loadStoreLibrary } from './store/store-library.ts';
 import type { Store } from './store/types.ts';
 
@@ -42,9 +43,16 @@ export function platformsConfigured(config: Config): { discord: boolean; slack: 
 export async function createApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
   const now = opts.now ?? (() => new Date());
-  // One SQLite file (NEWSBRIEF_DB) serves this one process: subscriptions, run log, articles.
-  const store: Store = createSqliteStore(config.dbPath);
-  const library = await loadStoreLibrary(store.articles, config.briefingsDir, log, now);
+  // NEWSBRIEF_DB: a SQLite file locked to this one process (a second is refused), or a
+  // PostgreSQL database shared by several processes.
+  const store: Store = await openStore(config.dbPath, { lock: true });
+  // On a shared store each process claims under its own name; a store locked to this process
+  // keeps the stable default, so claims a crash left behind are resumed at once on restart.
+  const instanceId = store.shared ? newInstanceId() : undefined;
+  const library = await loadStoreLibrary(store.articles, config.briefingsDir, log, now).catch(async (e: unknown) => {
+    await store.close(); // releases the SQLite lock
+    throw e;
+  });
   const services: Services = { config, library, store, now };
 
   const adapters: Adapter[] = [];
@@ -74,7 +82,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (!adapter) throw new PostError(`The ${platform} adapter is not running.`, { code: `${platform}_not_running`, retryable: true });
     return adapter.post(channelId, message, options);
   };
-  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now });
+  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, instanceId });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
 
   let stopped = false;

@@ -212,6 +212,12 @@ export interface Store {
   sent: SentStore;
   /** Feeds (src/sources): absent on a store that does not keep them. */
   feeds?: FeedStore;
+  /**
+   * True when several processes may use this store at once (PostgreSQL). Each process then
+   * claims under its own instance id and takes over only expired leases; a store used by one
+   * process (SQLite, which is locked to it, or memory) may treat every unfinished claim as its own.
+   */
+  readonly shared?: boolean;
   close(): Promise<void>;
 }
 
