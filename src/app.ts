@@ -48,7 +48,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const store: Store = await openStore(config.dbPath, { lock: true });
   // On a shared store each process claims under its own name; a store locked to this process
   // keeps the stable default, so claims a crash left behind are resumed at once on restart.
-  const instanceId = store.shared ? newInstanceId() : undefined;
+  const instanceId = store.shared ? (store.instanceId ?? newInstanceId()) : undefined;
   const library = await loadStoreLibrary(store.articles, config.briefingsDir, log, now).catch(async (e: unknown) => {
     await store.close(); // releases the SQLite lock
     throw e;

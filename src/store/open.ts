@@ -22,7 +22,11 @@ export interface OpenStoreOptions {
 
 /** Open (creating and migrating as needed) the store at `target`. */
 export async function openStore(target: string, opts: OpenStoreOptions = {}): Promise<Store> {
-  if (isPostgresUrl(target)) throw new Error('PostgreSQL is not supported by this build');
+  if (isPostgresUrl(target)) {
+    // Loaded only when configured: a SQLite user never loads the pg driver.
+    const { createPostgresStore } = await import('./postgres.ts');
+    return createPostgresStore(target.trim());
+  }
   const lock = opts.lock ? lockSqliteFile(target) : null;
   let store;
   try {

@@ -218,6 +218,8 @@ export interface Store {
    * process (SQLite, which is locked to it, or memory) may treat every unfinished claim as its own.
    */
   readonly shared?: boolean;
+  /** On a shared store: this process's name in digest claims and feed leases. */
+  readonly instanceId?: string;
   close(): Promise<void>;
 }
 

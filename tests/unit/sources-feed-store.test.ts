@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryFeedStore } from '../../src/store/memory-feeds.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
-import { feedScope, type FeedStore, type NewFeed } from '../../src/store/types.ts';
+import { feedScope, type FeedStore, type NewFeed, type Store } from '../../src/store/types.ts';
+import { storeBackends } from '../helpers/store-backends.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-feeds-'));
 const open: SqliteStore[] = [];
@@ -36,13 +37,27 @@ const feed = (url: string, over: Partial<NewFeed> = {}): NewFeed => ({
   ...over,
 });
 
+/** The PostgreSQL store on a fresh database of the test server (tests/helpers/store-backends.ts). */
+const pgBackend = storeBackends().find(([name]) => name === 'postgres')![1];
+async function postgres(): Promise<FeedStore> {
+  const store = await pgBackend.make();
+  afterAllClose.push(store);
+  return store.feeds!;
+}
+const afterAllClose: Store[] = [];
+afterAll(async () => {
+  for (const s of afterAllClose.splice(0)) await s.close();
+});
+
 describe.each([
-  ['memory', () => new MemoryFeedStore() as FeedStore],
-  ['sqlite', sqlite],
-])('FeedStore (%s)', (_name, make) => {
+  ['memory', async () => new MemoryFeedStore() as FeedStore, false],
+  ['sqlite', async () => sqlite(), false],
+  ['postgres', postgres, pgBackend.skip],
+] as const)('FeedStore (%s)', (_name, make, skip) => {
   let store: FeedStore;
-  beforeEach(() => {
-    store = make();
+  beforeEach(async (ctx) => {
+    if (skip) return ctx.skip();
+    store = await make();
   });
 
   it('adds, finds, lists per server, and does not add the same URL twice', async () => {
