@@ -37,6 +37,10 @@ export interface PollerOptions {
   maxItemsPerPoll?: number;
   /** Article pages fetched per feed per poll for items that carry only a snippet. */
   maxPageFetches?: number;
+  /** This process's name in feed leases (the store's instance id when several processes share it). */
+  owner?: string;
+  /** How long a feed is leased to this process for one poll (default 5 minutes). */
+  leaseMs?: number;
 }
 
 export type FeedPollStatus = 'updated' | 'not-modified' | 'failed' | 'disabled';
@@ -88,10 +92,12 @@ export class FeedPoller {
   pollDue(): Promise<FeedPollResult[]> {
     if (this.running) return this.running;
     this.running = (async () => {
-      const due = await this.opts.feeds.dueFeeds(this.opts.now());
       const results: FeedPollResult[] = [];
-      for (const feed of due) {
-        if (this.stopping) break;
+      // One due feed at a time, leased to this process: processes sharing a database split the
+      // feeds between them and each feed is fetched once per interval.
+      while (!this.stopping) {
+        const [feed] = await this.opts.feeds.claimDueFeeds(this.opts.owner ?? 'newsbrief', this.opts.now(), this.opts.leaseMs ?? 5 * 60_000, 1);
+        if (!feed) break;
         results.push(await this.pollFeed(feed));
       }
       return results;

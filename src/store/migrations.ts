@@ -17,7 +17,7 @@
  * 4. add one line in `createSqliteStore` (src/store/sqlite.ts) and `createMemoryStore`
  *    (src/store/memory.ts) where the repositories are built.
  */
-import { FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
+import { FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
 
 export interface Migration {
   /** 1, 2, 3, ... in list order. */
@@ -92,4 +92,5 @@ CREATE TABLE sent_articles (
 `,
   },
   { version: 2, name: 'feeds', sql: FEEDS_MIGRATION_SQL },
+  { version: 3, name: 'feed-leases', sql: FEED_LEASES_MIGRATION_SQL },
 ];

@@ -97,10 +97,25 @@ export class PgFeedStore implements FeedStore {
     return r.rows.map(toRecord);
   }
 
+  async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
+    // SKIP LOCKED: processes claiming at the same moment each take different feeds, none waits.
+    const r = await this.db.query<Row>(
+      `UPDATE feeds SET lease_owner = $1, lease_until = $2
+       WHERE id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= $3
+                      AND (lease_until IS NULL OR lease_until <= $3)
+                    ORDER BY next_poll_at, id LIMIT $4 FOR UPDATE SKIP LOCKED)
+       RETURNING *`,
+      [owner, new Date(now.getTime() + leaseMs).toISOString(), now.toISOString(), limit],
+    );
+    return r.rows.map(toRecord).sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt) || a.id.localeCompare(b.id));
+  }
+
   async updateFeed(id: string, patch: FeedPatch): Promise<void> {
     const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in COLUMNS && patch[k] !== undefined);
     if (!keys.length) return;
-    const sets = keys.map((k, i) => `${COLUMNS[k]} = $${i + 2}`).join(', ');
+    // Recording when the feed is next due is the end of a poll: its lease ends with it.
+    const lease = patch.nextPollAt !== undefined ? ', lease_owner = NULL, lease_until = NULL' : '';
+    const sets = keys.map((k, i) => `${COLUMNS[k]} = $${i + 2}`).join(', ') + lease;
     await this.db.query(`UPDATE feeds SET ${sets} WHERE id = $1`, [id, ...keys.map((k) => patch[k])]);
   }
 

@@ -54,6 +54,13 @@ export interface FeedStore {
   listFeeds(scope: string): Promise<FeedRecord[]>;
   /** Enabled feeds whose nextPollAt is at or before `now`, soonest first. */
   dueFeeds(now: Date): Promise<FeedRecord[]>;
+  /**
+   * Lease up to `limit` due feeds to `owner` for `leaseMs`, soonest first: feeds leased to
+   * another process and not yet expired are skipped, so with several processes on one database
+   * each feed is polled by one of them per interval; a dead process's leases are taken over once
+   * they expire. A patch that sets `nextPollAt` (the poll's outcome) ends the lease.
+   */
+  claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]>;
   updateFeed(id: string, patch: FeedPatch): Promise<void>;
   /** Remove a feed and what was seen from it; false if there was none. */
   removeFeed(id: string): Promise<boolean>;
