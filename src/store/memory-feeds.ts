@@ -11,6 +11,8 @@ export class MemoryFeedStore implements FeedStore {
   /** feedId -> item keys and content hashes seen. */
   private readonly seenKeys = new Map<string, Set<string>>();
   private readonly seenHashes = new Map<string, Set<string>>();
+  /** Ids of the articles feed items became (what retention may remove). */
+  readonly articleIds = new Set<string>();
 
   async addFeed(feed: NewFeed, now: Date): Promise<FeedRecord> {
     const existing = await this.findFeed(feed.scope, feed.url);
@@ -76,6 +78,7 @@ export class MemoryFeedStore implements FeedStore {
     if (keys.has(item.key)) return false;
     keys.add(item.key);
     hashes.add(item.contentHash);
+    this.articleIds.add(item.articleId);
     return true;
   }
 }

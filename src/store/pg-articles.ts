@@ -6,6 +6,8 @@
 import type { Article } from '../core/types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
 import { isUniqueViolation, type PgDb, type Queryable } from './pg-db.ts';
+import { writeTitleWords } from './pg-schema.ts';
+import { idKey, prefixEnd, queryWords } from './title-words.ts';
 import type { ArticleStore } from './types.ts';
 
 /** Newest first: the order of the articles_newest index. */
@@ -24,7 +26,10 @@ async function putOnce(q: Queryable, article: Article, now: Date): Promise<{ id:
     article.title,
     published,
   ]);
-  if (updated.rowCount) return { id: article.id, added: false };
+  if (updated.rowCount) {
+    await writeTitleWords(q, article.id, article.title);
+    return { id: article.id, added: false };
+  }
   await q.query('INSERT INTO articles (id, content_hash, json, title, published_at, first_seen_at) VALUES ($1, $2, $3, $4, $5, $6)', [
     article.id,
     hash,
@@ -33,6 +38,7 @@ async function putOnce(q: Queryable, article: Article, now: Date): Promise<{ id:
     published,
     now.toISOString(),
   ]);
+  await writeTitleWords(q, article.id, article.title);
   return { id: article.id, added: true };
 }
 
@@ -64,7 +70,71 @@ export class PgArticleStore implements ArticleStore {
   async unsent(channelKey: string, limit: number): Promise<{ articles: Article[]; total: number }> {
     const where = 'WHERE NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key = $1 AND s.article_id = articles.id)';
     const rows = await this.db.query<{ json: Article }>(`SELECT json FROM articles ${where} ${PG_NEWEST_FIRST} LIMIT $2`, [channelKey, limit]);
-    const n = await this.db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM articles ${where}`, [channelKey]);
+    // Everything minus what was sent: two index counts instead of a NOT EXISTS over every article.
+    const n = await this.db.query<{ n: number }>(
+      `SELECT (SELECT COUNT(*) FROM articles) - (SELECT COUNT(*) FROM sent_articles s JOIN articles a ON a.id = s.article_id WHERE s.channel_key = $1) AS n`,
+      [channelKey],
+    );
     return { articles: rows.rows.map((x) => x.json), total: n.rows[0].n };
+  }
+
+  async newest(limit: number): Promise<Article[]> {
+    const r = await this.db.query<{ json: Article }>(`SELECT json FROM articles ${PG_NEWEST_FIRST} LIMIT $1`, [limit]);
+    return r.rows.map((x) => x.json);
+  }
+
+  async search(query: string, limit: number): Promise<Article[]> {
+    const prefix = idKey(query);
+    if (!prefix) return [];
+    const words = queryWords(query);
+    // Id prefix or title words, each an indexed range; UNION keeps an article found both ways once.
+    const byId = `SELECT id FROM articles WHERE lower(id) COLLATE "C" >= $1 AND lower(id) COLLATE "C" < $2`;
+    const params: unknown[] = [prefix, prefixEnd(prefix)];
+    let byTitle = '';
+    if (words.length) {
+      const perWord = words.map((w) => {
+        params.push(w, prefixEnd(w));
+        return `id IN (SELECT article_id FROM article_words WHERE word >= $${params.length - 1} AND word < $${params.length})`;
+      });
+      byTitle = ` UNION SELECT id FROM articles WHERE ${perWord.join(' AND ')}`;
+    }
+    params.push(limit);
+    const r = await this.db.query<{ json: Article }>(
+      `SELECT json FROM articles WHERE id IN (${byId}${byTitle}) ${PG_NEWEST_FIRST} LIMIT $${params.length}`,
+      params,
+    );
+    return r.rows.map((x) => x.json);
+  }
+
+  async since(time: Date, limit: number): Promise<Article[]> {
+    const r = await this.db.query<{ json: Article }>(
+      `SELECT json FROM articles WHERE published_at >= $1 OR (published_at IS NULL AND first_seen_at >= $1) ${PG_NEWEST_FIRST} LIMIT $2`,
+      [time.toISOString(), limit],
+    );
+    return r.rows.map((x) => x.json);
+  }
+
+  async count(): Promise<number> {
+    return (await this.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM articles')).rows[0].n;
+  }
+
+  async prune(olderThan: Date): Promise<number> {
+    return this.db.tx(async (q) => {
+      const gone = await q.query<{ id: string }>(
+        `WITH keep AS (
+           SELECT unnest(CASE WHEN article_id LIKE 'digest:%' THEN string_to_array(substr(article_id, 8), ',') ELSE ARRAY[article_id] END) AS id
+             FROM conversations
+           UNION SELECT jsonb_array_elements_text(article_ids) FROM digest_runs WHERE status = 'claimed'
+         )
+         DELETE FROM articles a WHERE a.first_seen_at < $1
+           AND EXISTS (SELECT 1 FROM feed_items_seen s WHERE s.article_id = a.id)
+           AND NOT EXISTS (SELECT 1 FROM keep WHERE keep.id = a.id)
+         RETURNING a.id`,
+        [olderThan.toISOString()],
+      );
+      const ids = gone.rows.map((r) => r.id);
+      if (ids.length) await q.query('DELETE FROM sent_articles WHERE article_id = ANY($1::text[])', [ids]);
+      return ids.length;
+    });
   }
 }

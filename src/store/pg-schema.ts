@@ -7,9 +7,35 @@
  * The tables mirror the SQLite ones column for column; times are `timestamptz` (read back as
  * ISO strings by src/store/pg-db.ts) and lists are `jsonb`.
  */
-import type { Migration } from './migrations.ts';
+import type { Queryable } from './pg-db.ts';
+import { titleWords } from './title-words.ts';
 
-export const pgMigrations: readonly Migration[] = [
+export interface PgMigration {
+  /** 1, 2, 3, ... in list order. */
+  version: number;
+  name: string;
+  /** One or more SQL statements. */
+  sql: string;
+  /** A data step after the SQL, in the same transaction. */
+  after?: (q: Queryable) => Promise<void>;
+}
+
+/** Fill the title-word index for articles stored before migration 2. */
+async function backfillTitleWords(q: Queryable): Promise<void> {
+  const rows = await q.query<{ id: string; title: string }>('SELECT id, title FROM articles');
+  for (const r of rows.rows) await writeTitleWords(q, r.id, r.title);
+}
+
+/** Replace an article's title words (inside the caller's transaction). */
+export async function writeTitleWords(q: Queryable, id: string, title: string): Promise<void> {
+  await q.query('DELETE FROM article_words WHERE article_id = $1', [id]);
+  const words = titleWords(title);
+  if (words.length) {
+    await q.query('INSERT INTO article_words (word, article_id) SELECT w, $2 FROM unnest($1::text[]) AS w ON CONFLICT DO NOTHING', [words, id]);
+  }
+}
+
+export const pgMigrations: readonly PgMigration[] = [
   {
     version: 1,
     name: 'store',
@@ -110,5 +136,23 @@ CREATE TABLE feed_items_seen (
 CREATE INDEX feed_items_seen_hash ON feed_items_seen (feed_id, content_hash);
 CREATE INDEX feed_items_seen_article ON feed_items_seen (article_id);
 `,
+  },
+  {
+    version: 2,
+    name: 'library-queries',
+    // Title words as rows (src/store/title-words.ts), the same index SQLite uses, so both stores
+    // find the same articles; "C" collation makes a prefix a plain range of the btree.
+    sql: `
+CREATE TABLE article_words (
+  word TEXT COLLATE "C" NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (word, article_id)
+);
+CREATE INDEX article_words_article ON article_words (article_id);
+DROP INDEX articles_id_prefix;
+DROP INDEX articles_title_words;
+CREATE INDEX articles_id_lower ON articles ((lower(id) COLLATE "C"));
+`,
+    after: backfillTitleWords,
   },
 ];

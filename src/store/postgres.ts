@@ -4,13 +4,12 @@
  * up to date (src/store/pg-schema.ts) under a transaction-level advisory lock, so processes
  * starting at once migrate it once and none sees a half-migrated schema.
  */
-import type { Migration } from './migrations.ts';
 import { newInstanceId } from './instance-id.ts';
 import { PgArticleStore } from './pg-articles.ts';
 import { PgDb } from './pg-db.ts';
 import { PgFeedStore } from './pg-feeds.ts';
 import { PgRunStore, PgSentStore } from './pg-runs.ts';
-import { pgMigrations } from './pg-schema.ts';
+import { pgMigrations, type PgMigration } from './pg-schema.ts';
 import { PgSubscriptionStore } from './pg-subscriptions.ts';
 import type { ConversationStore, Store } from './types.ts';
 
@@ -40,7 +39,7 @@ class PgConversations implements ConversationStore {
 }
 
 /** Apply every migration not yet recorded, under the advisory lock. Returns the versions applied. */
-export async function migratePostgres(db: PgDb, list: readonly Migration[] = pgMigrations): Promise<number[]> {
+export async function migratePostgres(db: PgDb, list: readonly PgMigration[] = pgMigrations): Promise<number[]> {
   return db.tx(async (q) => {
     await q.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await q.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -56,6 +55,7 @@ export async function migratePostgres(db: PgDb, list: readonly Migration[] = pgM
       if (done.has(m.version)) continue;
       // PostgreSQL DDL is transactional: a failed migration leaves nothing half done.
       await q.query(m.sql);
+      await m.after?.(q);
       await q.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
       applied.push(m.version);
     }

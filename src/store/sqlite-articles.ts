@@ -5,11 +5,15 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
 import type { ArticleStore } from './types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
+import { SqliteLibraryQueries, writeTitleWords } from './sqlite-library.ts';
 
 const NEWEST_FIRST = 'ORDER BY published_at IS NULL, published_at DESC, first_seen_at DESC, id';
 
 export class SqliteArticleStore implements ArticleStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly queries: SqliteLibraryQueries;
+  constructor(private readonly db: Database.Database) {
+    this.queries = new SqliteLibraryQueries(db);
+  }
 
   async put(article: Article, now: Date): Promise<{ id: string; added: boolean }> {
     const hash = articleContentHash(article);
@@ -25,11 +29,13 @@ export class SqliteArticleStore implements ArticleStore {
         this.db
           .prepare('UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?')
           .run(hash, json, published, article.id);
+        writeTitleWords(this.db, article.id, article.title);
         return { id: article.id, added: false };
       }
       this.db
         .prepare('INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)')
         .run(article.id, hash, json, published, now.toISOString());
+      writeTitleWords(this.db, article.id, article.title);
       return { id: article.id, added: true };
     });
     return tx.immediate();
@@ -52,5 +58,25 @@ export class SqliteArticleStore implements ArticleStore {
       .all(channelKey, limit) as { json: string }[];
     const { n } = this.db.prepare(`SELECT COUNT(*) AS n FROM articles ${where}`).get(channelKey) as { n: number };
     return { articles: rows.map((r) => JSON.parse(r.json) as Article), total: n };
+  }
+
+  async newest(limit: number): Promise<Article[]> {
+    return this.queries.newest(limit);
+  }
+
+  async search(query: string, limit: number): Promise<Article[]> {
+    return this.queries.search(query, limit);
+  }
+
+  async since(time: Date, limit: number): Promise<Article[]> {
+    return this.queries.since(time, limit);
+  }
+
+  async count(): Promise<number> {
+    return this.queries.count();
+  }
+
+  async prune(olderThan: Date): Promise<number> {
+    return this.queries.prune(olderThan);
   }
 }

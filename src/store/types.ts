@@ -84,10 +84,30 @@ export interface ArticleStore {
    */
   put(article: Article, now: Date): Promise<{ id: string; added: boolean }>;
   get(id: string): Promise<Article | null>;
-  /** Every article, newest first (published time, then first seen). */
+  /**
+   * Every article, newest first (published time, then first seen). Loads the whole library:
+   * commands use `newest`, `search` and `unsent`, which stay fast however large it grows.
+   */
   list(): Promise<Article[]>;
   /** Articles not yet sent to a channel (`channelKey(platform, channelId)`), newest first, at most `limit`. */
   unsent(channelKey: string, limit: number): Promise<{ articles: Article[]; total: number }>;
+  /** The newest `limit` articles (the order of `list`). */
+  newest(limit: number): Promise<Article[]>;
+  /**
+   * Articles whose id starts with `query` (case-insensitive), or whose title has, for each word of
+   * `query`, a word beginning with it (src/store/title-words.ts); newest first, at most `limit`.
+   */
+  search(query: string, limit: number): Promise<Article[]>;
+  /** Stories published (undated ones: first seen) at or after `time`, newest first, at most `limit`. */
+  since(time: Date, limit: number): Promise<Article[]>;
+  /** How many articles the library holds. */
+  count(): Promise<number>;
+  /**
+   * Retention: remove articles that came from feeds and were first seen before `olderThan`,
+   * except those a conversation follows or an unfinished digest carries. Files from briefings/
+   * and fetched URLs are never removed. Returns how many were removed.
+   */
+  prune(olderThan: Date): Promise<number>;
 }
 
 /** A channel's digest subscription (at most one per channel). */
@@ -258,4 +278,11 @@ export function parseContextValue(value: string | null): ConversationContext | n
     return ids.length ? { digest: ids } : null;
   }
   return { articleId: value };
+}
+
+/** Every article id a stored context value names (retention keeps them). */
+export function contextIds(value: string): string[] {
+  const c = parseContextValue(value);
+  if (!c) return [];
+  return 'articleId' in c ? [c.articleId] : c.digest;
 }
