@@ -12,6 +12,7 @@ import { PostError } from './core/errors.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
 import { newInstanceId } from './store/instance-id.ts';
 import { openStore } from './store/open.ts';
+import { startRetention } from './store/retention.ts';
 import { loadStoreLibrary } from './store/store-library.ts';
 import type { Store } from './store/types.ts';
 
@@ -84,6 +85,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   };
   const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, instanceId });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
+  let retention: ReturnType<typeof startRetention> | null = null;
 
   let stopped = false;
   return {
@@ -96,6 +98,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         log.info({ platform: a.platform }, 'adapter started');
       }
       sources.start();
+      retention = startRetention({ articles: store.articles, days: config.retentionDays, log, now });
       // Catch-up posts run in the background; stop() waits for them.
       schedulerStarted = scheduler.start().catch((e: unknown) => log.error({ err: e }, 'scheduler did not start'));
     },
@@ -106,6 +109,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await scheduler.stop();
       await schedulerStarted;
       await sources.stop();
+      await retention?.stop();
       for (const a of adapters) {
         try {
           await a.stop();

@@ -92,6 +92,7 @@ const EnvSchema = z.object({
   NEWSBRIEF_POLL_MINUTES: int(15, 1, 24 * 60),
   NEWSBRIEF_ALLOW_PRIVATE_URLS: bool(false),
   NEWSBRIEF_CATCHUP_HOURS: int(6, 0, 7 * 24),
+  NEWSBRIEF_RETENTION_DAYS: int(30, 0, 36_500),
   LOG_LEVEL: z
     .string()
     .optional()
@@ -127,6 +128,8 @@ export interface Config {
   pollMinutes: number;
   allowPrivateUrls: boolean;
   catchUpHours: number;
+  /** Days feed articles are kept (NEWSBRIEF_RETENTION_DAYS, default 30; 0 keeps them forever). */
+  retentionDays: number;
   /** LOG_LEVEL when set; otherwise the entry point picks (info, or warn on the console). */
   logLevel: (typeof LEVELS)[number] | undefined;
 }
@@ -176,6 +179,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     pollMinutes: e.NEWSBRIEF_POLL_MINUTES,
     allowPrivateUrls: e.NEWSBRIEF_ALLOW_PRIVATE_URLS,
     catchUpHours: e.NEWSBRIEF_CATCHUP_HOURS,
+    retentionDays: e.NEWSBRIEF_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
   };
 }

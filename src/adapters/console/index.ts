@@ -17,6 +17,8 @@ import { conversationKey } from '../../store/types.ts';
 import { errorMessage, runCommand, textArgs } from '../dispatch.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
 
+/** Briefings printed when the console starts. */
+const CONSOLE_START_BRIEFS = 20;
 export const CONSOLE_CHANNEL = 'console';
 
 export interface ConsoleAdapterOptions {
@@ -95,7 +97,8 @@ export class ConsoleAdapter implements Adapter {
   async start(): Promise<void> {
     const { services } = this.opts;
     if (this.opts.briefOnStart !== false) {
-      const articles = await services.library.list();
+      // The newest stories, not a large library's every article.
+      const articles = await services.library.newest(CONSOLE_START_BRIEFS);
       if (!articles.length) this.write('The library is empty: put articles in the briefings folder.\n');
       for (const a of articles) {
         try {
