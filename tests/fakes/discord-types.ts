@@ -85,6 +85,12 @@ export interface FakeDiscordOptions {
   noThreadChannels?: string[];
   /** Gateway heartbeat interval sent in HELLO (ms). Default 41250, as Discord does. */
   heartbeatIntervalMs?: number;
+  /**
+   * Shards Discord recommends (GET /gateway/bot). An IDENTIFY may carry `shard: [id, count]`:
+   * the guild's events go only to the session of its shard (guild id >> 22, modulo count), as
+   * on Discord; the other shards' sessions get READY with no guilds. Default 1.
+   */
+  shards?: number;
 }
 
 export interface FakeDiscord {
