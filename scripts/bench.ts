@@ -297,7 +297,9 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
 
 // `npm run bench` runs this file directly; tests import main().
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
+  // `npm run bench -- library ...`: the library commands at 1k/20k/100k articles (scripts/bench-library.ts).
+  const run = process.argv[2] === 'library' ? import('./bench-library.ts').then((m) => m.benchLibrary(process.argv.slice(3))) : main(process.argv.slice(2));
+  run.catch((e: unknown) => {
     process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
   });

@@ -11,6 +11,9 @@ import { idKey, prefixEnd, queryWords } from './title-words.ts';
 import type { ArticleStore } from './types.ts';
 
 /** Newest first: the order of the articles_newest index. */
+/** A word matching at least this many titles is "common" (see titleSearch). */
+const COMMON = 2000;
+
 export const PG_NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, first_seen_at DESC, id';
 
 async function putOnce(q: Queryable, article: Article, now: Date): Promise<{ id: string; added: boolean }> {
@@ -87,23 +90,46 @@ export class PgArticleStore implements ArticleStore {
     const prefix = idKey(query);
     if (!prefix) return [];
     const words = queryWords(query);
-    // Id prefix or title words, each an indexed range; UNION keeps an article found both ways once.
-    const byId = `SELECT id FROM articles WHERE lower(id) COLLATE "C" >= $1 AND lower(id) COLLATE "C" < $2`;
-    const params: unknown[] = [prefix, prefixEnd(prefix)];
-    let byTitle = '';
-    if (words.length) {
-      const perWord = words.map((w) => {
-        params.push(w, prefixEnd(w));
-        return `id IN (SELECT article_id FROM article_words WHERE word >= $${params.length - 1} AND word < $${params.length})`;
-      });
-      byTitle = ` UNION SELECT id FROM articles WHERE ${perWord.join(' AND ')}`;
+    const ids = new Set<string>();
+    const byId = await this.db.query<{ id: string }>(
+      `SELECT id FROM articles WHERE lower(id) COLLATE "C" >= $1 AND lower(id) COLLATE "C" < $2 ${PG_NEWEST_FIRST} LIMIT $3`,
+      [prefix, prefixEnd(prefix), limit],
+    );
+    for (const r of byId.rows) ids.add(r.id);
+    if (words.length) for (const id of await this.titleSearch(words, limit)) ids.add(id);
+    if (!ids.size) return [];
+    const r = await this.db.query<{ json: Article }>(`SELECT json FROM articles WHERE id = ANY($1::text[]) ${PG_NEWEST_FIRST} LIMIT $2`, [[...ids], limit]);
+    return r.rows.map((x) => x.json);
+  }
+
+  /** Ids of the newest articles whose titles match every word (as in src/store/sqlite-library.ts). */
+  private async titleSearch(words: string[], limit: number): Promise<string[]> {
+    const counts = await Promise.all(
+      words.map(async (w) => {
+        const r = await this.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= $1 AND word < $2 LIMIT $3) x', [w, prefixEnd(w), COMMON]);
+        return r.rows[0].n;
+      }),
+    );
+    const rarest = counts.indexOf(Math.min(...counts));
+    const params: unknown[] = [];
+    const range = (w: string) => {
+      params.push(w, prefixEnd(w));
+      return `w.word >= $${params.length - 1} AND w.word < $${params.length}`;
+    };
+    const exists = (w: string) => `EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = a.id AND ${range(w)})`;
+    let sql: string;
+    if (counts[rarest] < COMMON) {
+      // A rare word: start from its few articles, check the other words on each.
+      const first = `a.id IN (SELECT w.article_id FROM article_words w WHERE ${range(words[rarest])})`;
+      const rest = words.filter((_, i) => i !== rarest).map(exists);
+      sql = `SELECT a.id FROM articles a WHERE ${[first, ...rest].join(' AND ')}`;
+    } else {
+      // Only common words: the newest-first index, stopping at `limit` matches.
+      sql = `SELECT a.id FROM articles a WHERE ${words.map(exists).join(' AND ')}`;
     }
     params.push(limit);
-    const r = await this.db.query<{ json: Article }>(
-      `SELECT json FROM articles WHERE id IN (${byId}${byTitle}) ${PG_NEWEST_FIRST} LIMIT $${params.length}`,
-      params,
-    );
-    return r.rows.map((x) => x.json);
+    const r = await this.db.query<{ id: string }>(`${sql} ${PG_NEWEST_FIRST.replace(/(\w+_at|id)\b/g, 'a.$1')} LIMIT $${params.length}`, params);
+    return r.rows.map((x) => x.id);
   }
 
   async since(time: Date, limit: number): Promise<Article[]> {

@@ -15,7 +15,7 @@ CREATE TABLE article_words (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   PRIMARY KEY (word, article_id)
 ) WITHOUT ROWID;
-CREATE INDEX article_words_article ON article_words (article_id);
+CREATE INDEX article_words_article ON article_words (article_id, word);
 CREATE INDEX articles_id_lower ON articles (lower(id));
 CREATE INDEX articles_first_seen ON articles (first_seen_at);
 DROP INDEX articles_newest;
@@ -46,6 +46,9 @@ export function writeTitleWords(db: Database.Database, id: string, title: string
  */
 export const SQLITE_NEWEST_FIRST = 'ORDER BY published_at DESC, first_seen_at DESC, id';
 
+/** A word matching at least this many titles is "common" (see search). */
+const COMMON = 2000;
+
 const parse = (rows: { json: string }[]): Article[] => rows.map((r) => JSON.parse(r.json) as Article);
 
 export class SqliteLibraryQueries {
@@ -65,9 +68,27 @@ export class SqliteLibraryQueries {
     const words = queryWords(query);
     let byTitle: Hit[] = [];
     if (words.length) {
-      // Each word narrows the match: one range lookup per word on the (word, article_id) key.
-      const perWord = words.map(() => 'id IN (SELECT article_id FROM article_words WHERE word >= ? AND word < ?)').join(' AND ');
-      byTitle = this.db.prepare(`${cols} WHERE ${perWord} ${SQLITE_NEWEST_FIRST} LIMIT ?`).all(...words.flatMap((w) => [w, prefixEnd(w)]), limit) as Hit[];
+      const range = (w: string) => [w, prefixEnd(w)];
+      // How many titles each word matches, counted only up to COMMON (an index range count).
+      const counts = words.map(
+        (w) => (this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= ? AND word < ? LIMIT ?)').get(...range(w), COMMON) as { n: number }).n,
+      );
+      const rarest = counts.indexOf(Math.min(...counts));
+      if (counts[rarest] < COMMON) {
+        // A rare word: start from its few articles, check the other words on each.
+        const others = words.filter((_, i) => i !== rarest);
+        const checks = others.map(() => 'AND EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = articles.id AND w.word >= ? AND w.word < ?)').join(' ');
+        byTitle = this.db
+          .prepare(`${cols} WHERE id IN (SELECT article_id FROM article_words WHERE word >= ? AND word < ?) ${checks} ${SQLITE_NEWEST_FIRST} LIMIT ?`)
+          .all(...range(words[rarest]), ...others.flatMap(range), limit) as Hit[];
+      } else {
+        // Only common words: walk the newest-first index and stop at `limit` matches, so the
+        // cost follows how common the words are, not how large the library is.
+        const checks = words.map(() => 'EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = articles.id AND w.word >= ? AND w.word < ?)').join(' AND ');
+        byTitle = this.db
+          .prepare(`${cols} INDEXED BY articles_newest WHERE ${checks} ${SQLITE_NEWEST_FIRST} LIMIT ?`)
+          .all(...words.flatMap(range), limit) as Hit[];
+      }
     }
     const hits = new Map<string, Hit>();
     for (const h of [...byId, ...byTitle]) hits.set(h.id, h);

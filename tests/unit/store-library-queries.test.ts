@@ -61,6 +61,20 @@ for (const [name, backend] of storeBackends()) {
       await s.close();
     });
 
+    it('finds the newest matches of words that begin thousands of titles', async () => {
+      const s = await backend.make();
+      // 2,100 titles share "weather" (a common word), every 50th also "flood".
+      for (let i = 0; i < 2100; i++) {
+        const at = new Date(T0.getTime() - i * 60_000).toISOString();
+        await s.articles.put(story(`w${i}`, `Weather report ${i}${i % 50 === 0 ? ' flood warning' : ''}`, at), T0);
+      }
+      expect(ids(await s.articles.search('weather', 3))).toEqual(['w0', 'w1', 'w2']);
+      expect(ids(await s.articles.search('weath rep', 2))).toEqual(['w0', 'w1']);
+      expect(ids(await s.articles.search('weather flood', 3))).toEqual(['w0', 'w50', 'w100']);
+      expect(ids(await s.articles.search('report 2099', 5))).toEqual(['w2099']);
+      await s.close();
+    }, 120_000);
+
     it('lists the stories since a time, newest first', async () => {
       const s = await backend.make();
       await seed(s);
