@@ -50,6 +50,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // On a shared store each process claims under its own name; a store locked to this process
   // keeps the stable default, so claims a crash left behind are resumed at once on restart.
   const instanceId = store.shared ? (store.instanceId ?? newInstanceId()) : undefined;
+  log.info({ store: store.shared ? 'shared' : 'single-process', instanceId, pid: process.pid }, 'store opened');
   const library = await loadStoreLibrary(store.articles, config.briefingsDir, log, now).catch(async (e: unknown) => {
     await store.close(); // releases the SQLite lock
     throw e;
@@ -83,7 +84,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (!adapter) throw new PostError(`The ${platform} adapter is not running.`, { code: `${platform}_not_running`, retryable: true });
     return adapter.post(channelId, message, options);
   };
-  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, instanceId });
+  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, instanceId, leaseMs: config.leaseSeconds * 1000 });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
   let retention: ReturnType<typeof startRetention> | null = null;
 

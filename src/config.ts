@@ -129,6 +129,7 @@ const EnvSchema = z.object({
   NEWSBRIEF_ALLOW_PRIVATE_URLS: bool(false),
   NEWSBRIEF_CATCHUP_HOURS: int(6, 0, 7 * 24),
   NEWSBRIEF_RETENTION_DAYS: int(30, 0, 36_500),
+  NEWSBRIEF_LEASE_SECONDS: int(600, 10, 86_400),
   LOG_LEVEL: z
     .string()
     .optional()
@@ -170,6 +171,11 @@ export interface Config {
   catchUpHours: number;
   /** Days feed articles are kept (NEWSBRIEF_RETENTION_DAYS, default 30; 0 keeps them forever). */
   retentionDays: number;
+  /**
+   * How long a digest claim is held without renewal before another process may take it over
+   * (NEWSBRIEF_LEASE_SECONDS, default 600): how soon a dead process's digests are resumed.
+   */
+  leaseSeconds: number;
   /** LOG_LEVEL when set; otherwise the entry point picks (info, or warn on the console). */
   logLevel: (typeof LEVELS)[number] | undefined;
 }
@@ -229,6 +235,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     allowPrivateUrls: e.NEWSBRIEF_ALLOW_PRIVATE_URLS,
     catchUpHours: e.NEWSBRIEF_CATCHUP_HOURS,
     retentionDays: e.NEWSBRIEF_RETENTION_DAYS,
+    leaseSeconds: e.NEWSBRIEF_LEASE_SECONDS,
     logLevel: e.LOG_LEVEL,
   };
 }
