@@ -60,7 +60,7 @@ export function benchStory(i: number, now: Date): Article {
 }
 
 /** Add stories [from, to) the fastest way each backend allows, writing the rows `put` writes. */
-async function grow(store: Store, from: number, to: number, now: Date): Promise<void> {
+export async function grow(store: Store, from: number, to: number, now: Date): Promise<void> {
   const sqlite = (store as { db?: { exec?: unknown } }).db;
   if (store.shared) {
     const db = (store as PostgresStore).db;
@@ -122,7 +122,7 @@ async function measure(store: Store, size: number, runs: number, now: Date, gc: 
     user: { id: 'U1' },
     guildId: 'T1',
     // A fresh channel per run: /ask has no conversation to follow, so it searches the library.
-    channelId: `C${channel++}`,
+    channelId: `C${size}-${channel++}`,
     threadId: null,
     permissions: { manageChannel: true },
     services,

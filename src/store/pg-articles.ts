@@ -91,8 +91,15 @@ export class PgArticleStore implements ArticleStore {
     if (!prefix) return [];
     const words = queryWords(query);
     const ids = new Set<string>();
+    const idRange = 'lower(id) COLLATE "C" >= $1 AND lower(id) COLLATE "C" < $2';
+    const idCount = await this.db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles WHERE ${idRange} LIMIT $3) x`, [prefix, prefixEnd(prefix), COMMON]);
+    // Few ids with this prefix: take them all from the id index, then sort. Many (a short
+    // prefix): walk the newest-first index and stop at `limit`. Either way the cost follows
+    // the prefix, not the library size.
     const byId = await this.db.query<{ id: string }>(
-      `SELECT id FROM articles WHERE lower(id) COLLATE "C" >= $1 AND lower(id) COLLATE "C" < $2 ${PG_NEWEST_FIRST} LIMIT $3`,
+      idCount.rows[0].n < COMMON
+        ? `WITH m AS MATERIALIZED (SELECT id, published_at, first_seen_at FROM articles WHERE ${idRange}) SELECT id FROM m ${PG_NEWEST_FIRST} LIMIT $3`
+        : `SELECT id FROM articles WHERE ${idRange} ${PG_NEWEST_FIRST} LIMIT $3`,
       [prefix, prefixEnd(prefix), limit],
     );
     for (const r of byId.rows) ids.add(r.id);
@@ -119,10 +126,11 @@ export class PgArticleStore implements ArticleStore {
     const exists = (w: string) => `EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = a.id AND ${range(w)})`;
     let sql: string;
     if (counts[rarest] < COMMON) {
-      // A rare word: start from its few articles, check the other words on each.
-      const first = `a.id IN (SELECT w.article_id FROM article_words w WHERE ${range(words[rarest])})`;
+      // A rare word: start from its few articles (materialized, so the planner cannot turn it
+      // into a walk of the whole newest-first index), check the other words on each.
       const rest = words.filter((_, i) => i !== rarest).map(exists);
-      sql = `SELECT a.id FROM articles a WHERE ${[first, ...rest].join(' AND ')}`;
+      const first = `WITH m AS MATERIALIZED (SELECT a.id, a.published_at, a.first_seen_at FROM articles a WHERE a.id IN (SELECT w.article_id FROM article_words w WHERE ${range(words[rarest])}))`;
+      sql = `${first} SELECT a.id FROM m a${rest.length ? ` WHERE ${rest.join(' AND ')}` : ''}`;
     } else {
       // Only common words: the newest-first index, stopping at `limit` matches.
       sql = `SELECT a.id FROM articles a WHERE ${words.map(exists).join(' AND ')}`;

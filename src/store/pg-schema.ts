@@ -155,4 +155,13 @@ CREATE INDEX articles_id_lower ON articles ((lower(id) COLLATE "C"));
 `,
     after: backfillTitleWords,
   },
+  {
+    version: 3,
+    name: 'title-word-probes',
+    // Checking one word of one article (search's newest-first walk) from the index alone.
+    sql: `
+DROP INDEX article_words_article;
+CREATE INDEX article_words_article ON article_words (article_id, word);
+`,
+  },
 ];

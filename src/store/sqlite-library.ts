@@ -64,7 +64,13 @@ export class SqliteLibraryQueries {
     type Hit = { id: string; p: string | null; f: string };
     const cols = `SELECT id, published_at AS p, first_seen_at AS f FROM articles`;
     // Two indexed lookups, merged: an OR of both in one WHERE would scan the table.
-    const byId = this.db.prepare(`${cols} WHERE lower(id) >= ? AND lower(id) < ? ${SQLITE_NEWEST_FIRST} LIMIT ?`).all(prefix, prefixEnd(prefix), limit) as Hit[];
+    const idRange = [prefix, prefixEnd(prefix)];
+    const idCount = (this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles WHERE lower(id) >= ? AND lower(id) < ? LIMIT ?)').get(...idRange, COMMON) as { n: number }).n;
+    // Few ids with this prefix: all of them from the id index, then sorted. Many (a short
+    // prefix): the newest-first index, stopping at `limit`.
+    const byId = this.db
+      .prepare(`${cols} INDEXED BY ${idCount < COMMON ? 'articles_id_lower' : 'articles_newest'} WHERE lower(id) >= ? AND lower(id) < ? ${SQLITE_NEWEST_FIRST} LIMIT ?`)
+      .all(...idRange, limit) as Hit[];
     const words = queryWords(query);
     let byTitle: Hit[] = [];
     if (words.length) {
@@ -79,7 +85,7 @@ export class SqliteLibraryQueries {
         const others = words.filter((_, i) => i !== rarest);
         const checks = others.map(() => 'AND EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = articles.id AND w.word >= ? AND w.word < ?)').join(' ');
         byTitle = this.db
-          .prepare(`${cols} WHERE id IN (SELECT article_id FROM article_words WHERE word >= ? AND word < ?) ${checks} ${SQLITE_NEWEST_FIRST} LIMIT ?`)
+          .prepare(`${cols} INDEXED BY sqlite_autoindex_articles_1 WHERE id IN (SELECT article_id FROM article_words WHERE word >= ? AND word < ?) ${checks} ${SQLITE_NEWEST_FIRST} LIMIT ?`)
           .all(...range(words[rarest]), ...others.flatMap(range), limit) as Hit[];
       } else {
         // Only common words: walk the newest-first index and stop at `limit` matches, so the
