@@ -19,7 +19,7 @@ bindir() {
   fi
   if [ ! -x "$dir/postgres" ] && [ "$(id -u)" = 0 ]; then
     echo "pg-test-server: installing the postgresql package" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >&2
+    DEBIAN_FRONTEND=noninteractive apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >&2
     dir="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
   fi
   if [ ! -x "$dir/postgres" ]; then
