@@ -74,7 +74,8 @@ export async function grow(store: Store, from: number, to: number, now: Date): P
       const words = batch.flatMap((a) => titleWords(a.title).map((w) => [w, a.id]));
       await db.query('INSERT INTO article_words (word, article_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [words.map((w) => w[0]), words.map((w) => w[1])]);
     }
-    await db.query('ANALYZE');
+    // As autovacuum would after a bulk load: statistics and the visibility map (index-only scans).
+    await db.query('VACUUM ANALYZE');
   } else if (sqlite && typeof sqlite.exec === 'function') {
     const db = sqlite as { exec(sql: string): void };
     // One transaction per 5,000 puts (each put's own transaction nests as a savepoint).

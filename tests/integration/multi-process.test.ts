@@ -171,5 +171,5 @@ describe('two `npm start` processes on one SQLite file', () => {
     const third = spawnTracked(['src/main.ts'], env);
     third.child.stdin!.end('/help\n');
     expect((await third.done).code).toBe(0);
-  });
+  }, 120_000);
 });
