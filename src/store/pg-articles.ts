@@ -13,6 +13,9 @@ import type { ArticleStore } from './types.ts';
 /** Newest first: the order of the articles_newest index. */
 /** A word matching at least this many titles is "common" (see titleSearch). */
 const COMMON = 2000;
+/** The newest-first walk of common words: articles per batch, and at most this many in all. */
+const WALK_BATCH = 1000;
+const WALK_MAX = 20_000;
 
 export const PG_NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, first_seen_at DESC, id';
 
@@ -109,6 +112,30 @@ export class PgArticleStore implements ArticleStore {
     return r.rows.map((x) => x.json);
   }
 
+  /**
+   * Only common words: walk the newest articles in batches, checking each batch's titles with
+   * one query per word (not one probe per article), until `limit` match. Null when the walk
+   * reaches WALK_MAX without enough: the words are common but seldom together.
+   */
+  private async newestWalk(words: string[], limit: number): Promise<string[] | null> {
+    const found: string[] = [];
+    for (let offset = 0; offset < WALK_MAX; offset += WALK_BATCH) {
+      const batch = (await this.db.query<{ id: string }>(`SELECT id FROM articles ${PG_NEWEST_FIRST} LIMIT $1 OFFSET $2`, [WALK_BATCH, offset])).rows.map((r) => r.id);
+      let keep = new Set(batch);
+      for (const w of words) {
+        if (!keep.size) break;
+        const r = await this.db.query<{ article_id: string }>(
+          'SELECT DISTINCT article_id FROM article_words WHERE article_id = ANY($1::text[]) AND word >= $2 AND word < $3',
+          [[...keep], w, prefixEnd(w)],
+        );
+        keep = new Set(r.rows.map((x) => x.article_id));
+      }
+      for (const id of batch) if (keep.has(id) && found.length < limit) found.push(id);
+      if (found.length >= limit || batch.length < WALK_BATCH) return found;
+    }
+    return null;
+  }
+
   /** Ids of the newest articles whose titles match every word (as in src/store/sqlite-library.ts). */
   private async titleSearch(words: string[], limit: number): Promise<string[]> {
     const counts = await Promise.all(
@@ -132,7 +159,9 @@ export class PgArticleStore implements ArticleStore {
       const first = `WITH m AS MATERIALIZED (SELECT a.id, a.published_at, a.first_seen_at FROM articles a WHERE a.id IN (SELECT w.article_id FROM article_words w WHERE ${range(words[rarest])}))`;
       sql = `${first} SELECT a.id FROM m a${rest.length ? ` WHERE ${rest.join(' AND ')}` : ''}`;
     } else {
-      // Only common words: the newest-first index, stopping at `limit` matches.
+      const walked = await this.newestWalk(words, limit);
+      if (walked) return walked;
+      // Common words that rarely meet: let the planner intersect the word sets.
       sql = `SELECT a.id FROM articles a WHERE ${words.map(exists).join(' AND ')}`;
     }
     params.push(limit);
