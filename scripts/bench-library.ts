@@ -71,8 +71,11 @@ export async function grow(store: Store, from: number, to: number, now: Date): P
          SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::timestamptz[], $6::timestamptz[])`,
         [batch.map((a) => a.id), batch.map(articleContentHash), batch.map((a) => JSON.stringify(a)), batch.map((a) => a.title), batch.map((a) => a.publishedAt), batch.map(() => now.toISOString())],
       );
-      const words = batch.flatMap((a) => titleWords(a.title).map((w) => [w, a.id]));
-      await db.query('INSERT INTO article_words (word, article_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [words.map((w) => w[0]), words.map((w) => w[1])]);
+      const words = batch.flatMap((a) => titleWords(a.title).map((w) => [w, a.id, a.publishedAt]));
+      await db.query(
+        'INSERT INTO article_words (word, article_id, published_at, first_seen_at) SELECT w, id, p, $4 FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS x(w, id, p) ON CONFLICT DO NOTHING',
+        [words.map((w) => w[0]), words.map((w) => w[1]), words.map((w) => w[2]), now.toISOString()],
+      );
     }
     // As autovacuum would after a bulk load: statistics and the visibility map (index-only scans).
     await db.query('VACUUM ANALYZE');

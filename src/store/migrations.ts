@@ -19,7 +19,7 @@
  */
 import type Database from 'better-sqlite3';
 import { FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
-import { backfillTitleWords, LIBRARY_MIGRATION_SQL } from './sqlite-library.ts';
+import { backfillTitleWords, LIBRARY_MIGRATION_SQL, WORD_ORDER_MIGRATION_SQL } from './sqlite-library.ts';
 
 export interface Migration {
   /** 1, 2, 3, ... in list order. */
@@ -98,4 +98,5 @@ CREATE TABLE sent_articles (
   { version: 2, name: 'feeds', sql: FEEDS_MIGRATION_SQL },
   { version: 3, name: 'feed-leases', sql: FEED_LEASES_MIGRATION_SQL },
   { version: 4, name: 'library-queries', sql: LIBRARY_MIGRATION_SQL, after: backfillTitleWords },
+  { version: 5, name: 'title-words-newest', sql: WORD_ORDER_MIGRATION_SQL },
 ];

@@ -145,6 +145,30 @@ export class PgArticleStore implements ArticleStore {
       }),
     );
     const rarest = counts.indexOf(Math.min(...counts));
+    // A query word that begins exactly one title word (min = max of its range) can drive the
+    // search from article_words_newest: that word's titles, newest first, straight off the index.
+    const single = await Promise.all(
+      words.map(async (w) => {
+        const r = await this.db.query<{ lo: string | null; hi: string | null }>('SELECT MIN(word) AS lo, MAX(word) AS hi FROM article_words WHERE word >= $1 AND word < $2', [w, prefixEnd(w)]);
+        return r.rows[0].lo !== null && r.rows[0].lo === r.rows[0].hi ? r.rows[0].lo : null;
+      }),
+    );
+    const complete = words.map((_, i) => i).filter((i) => single[i] !== null).sort((a, b) => counts[a] - counts[b])[0];
+    if (counts[rarest] >= COMMON && complete !== undefined) {
+      const others = words.filter((_, i) => i !== complete);
+      const values: unknown[] = [single[complete]];
+      const checks = others.map((w) => {
+        values.push(w, prefixEnd(w));
+        return `AND EXISTS (SELECT 1 FROM article_words o WHERE o.article_id = w.article_id AND o.word >= $${values.length - 1} AND o.word < $${values.length})`;
+      });
+      values.push(limit);
+      const r = await this.db.query<{ id: string }>(
+        `SELECT w.article_id AS id FROM article_words w WHERE w.word = $1 ${checks.join(' ')}
+         ORDER BY w.published_at DESC NULLS LAST, w.first_seen_at DESC, w.article_id LIMIT $${values.length}`,
+        values,
+      );
+      return r.rows.map((x) => x.id);
+    }
     const params: unknown[] = [];
     const range = (w: string) => {
       params.push(w, prefixEnd(w));

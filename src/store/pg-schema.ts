@@ -23,15 +23,22 @@ export interface PgMigration {
 /** Fill the title-word index for articles stored before migration 2. */
 async function backfillTitleWords(q: Queryable): Promise<void> {
   const rows = await q.query<{ id: string; title: string }>('SELECT id, title FROM articles');
-  for (const r of rows.rows) await writeTitleWords(q, r.id, r.title);
+  for (const r of rows.rows) {
+    const words = titleWords(r.title);
+    if (words.length) await q.query('INSERT INTO article_words (word, article_id) SELECT w, $2 FROM unnest($1::text[]) AS w ON CONFLICT DO NOTHING', [words, r.id]);
+  }
 }
 
-/** Replace an article's title words (inside the caller's transaction). */
+/** Replace an article's title words, with its sort key (after its row is written, in the caller's transaction). */
 export async function writeTitleWords(q: Queryable, id: string, title: string): Promise<void> {
   await q.query('DELETE FROM article_words WHERE article_id = $1', [id]);
   const words = titleWords(title);
   if (words.length) {
-    await q.query('INSERT INTO article_words (word, article_id) SELECT w, $2 FROM unnest($1::text[]) AS w ON CONFLICT DO NOTHING', [words, id]);
+    await q.query(
+      `INSERT INTO article_words (word, article_id, published_at, first_seen_at)
+       SELECT w, a.id, a.published_at, a.first_seen_at FROM unnest($1::text[]) AS w, articles a WHERE a.id = $2 ON CONFLICT DO NOTHING`,
+      [words, id],
+    );
   }
 }
 
@@ -162,6 +169,16 @@ CREATE INDEX articles_id_lower ON articles ((lower(id) COLLATE "C"));
     sql: `
 DROP INDEX article_words_article;
 CREATE INDEX article_words_article ON article_words (article_id, word);
+`,
+  },
+  {
+    version: 4,
+    name: 'title-words-newest',
+    // Each title word carries its article's sort key: an exact word's titles newest first, from the index.
+    sql: `
+ALTER TABLE article_words ADD COLUMN published_at TIMESTAMPTZ, ADD COLUMN first_seen_at TIMESTAMPTZ;
+UPDATE article_words w SET published_at = a.published_at, first_seen_at = a.first_seen_at FROM articles a WHERE a.id = w.article_id;
+CREATE INDEX article_words_newest ON article_words (word, published_at DESC NULLS LAST, first_seen_at DESC, article_id);
 `,
   },
 ];

@@ -33,10 +33,25 @@ export function backfillTitleWords(db: Database.Database): void {
   }
 }
 
-/** Replace an article's title words (inside the caller's transaction). */
+/**
+ * Migration 5: each title word carries its article's newest-first sort key, so the titles with
+ * a given word can be read newest first straight from an index (see search).
+ */
+export const WORD_ORDER_MIGRATION_SQL = `
+ALTER TABLE article_words ADD COLUMN published_at TEXT;
+ALTER TABLE article_words ADD COLUMN first_seen_at TEXT NOT NULL DEFAULT '';
+UPDATE article_words SET
+  published_at = (SELECT a.published_at FROM articles a WHERE a.id = article_words.article_id),
+  first_seen_at = (SELECT a.first_seen_at FROM articles a WHERE a.id = article_words.article_id);
+CREATE INDEX article_words_newest ON article_words (word, published_at DESC, first_seen_at DESC, article_id);
+`;
+
+/** Replace an article's title words, with its sort key (after its row is written, in the caller's transaction). */
 export function writeTitleWords(db: Database.Database, id: string, title: string): void {
   db.prepare('DELETE FROM article_words WHERE article_id = ?').run(id);
-  const write = db.prepare('INSERT OR IGNORE INTO article_words (word, article_id) VALUES (?, ?)');
+  const write = db.prepare(
+    'INSERT OR IGNORE INTO article_words (word, article_id, published_at, first_seen_at) SELECT ?, id, published_at, first_seen_at FROM articles WHERE id = ?',
+  );
   for (const w of titleWords(title)) write.run(w, id);
 }
 
@@ -80,7 +95,23 @@ export class SqliteLibraryQueries {
         (w) => (this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= ? AND word < ? LIMIT ?)').get(...range(w), COMMON) as { n: number }).n,
       );
       const rarest = counts.indexOf(Math.min(...counts));
-      if (counts[rarest] < COMMON) {
+      // A query word that begins exactly one title word (min = max of its range) can drive the
+      // search from article_words_newest: that word's titles, newest first, straight off the index.
+      const single = words.map((w) => {
+        const r = this.db.prepare('SELECT MIN(word) AS lo, MAX(word) AS hi FROM article_words WHERE word >= ? AND word < ?').get(...range(w)) as { lo: string | null; hi: string | null };
+        return r.lo !== null && r.lo === r.hi ? r.lo : null;
+      });
+      const complete = words.map((_, i) => i).filter((i) => single[i] !== null).sort((a, b) => counts[a] - counts[b])[0];
+      if (counts[rarest] >= COMMON && complete !== undefined) {
+        const others = words.filter((_, i) => i !== complete);
+        const checks = others.map(() => 'AND EXISTS (SELECT 1 FROM article_words o WHERE o.article_id = w.article_id AND o.word >= ? AND o.word < ?)').join(' ');
+        byTitle = this.db
+          .prepare(
+            `SELECT w.article_id AS id, w.published_at AS p, w.first_seen_at AS f FROM article_words w INDEXED BY article_words_newest
+             WHERE w.word = ? ${checks} ORDER BY w.published_at DESC, w.first_seen_at DESC, w.article_id LIMIT ?`,
+          )
+          .all(single[complete], ...others.flatMap(range), limit) as Hit[];
+      } else if (counts[rarest] < COMMON) {
         // A rare word: start from its few articles, check the other words on each.
         const others = words.filter((_, i) => i !== rarest);
         const checks = others.map(() => 'AND EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = articles.id AND w.word >= ? AND w.word < ?)').join(' ');
