@@ -13,6 +13,8 @@ import type { ArticleStore } from './types.ts';
 /** Newest first: the order of the articles_newest index. */
 /** A word matching at least this many titles is "common" (see titleSearch). */
 const COMMON = 2000;
+/** Count cap for ranking the words that can drive a search (see titleSearch). */
+const RANK_CAP = 200;
 /** The newest-first walk of common words: articles per batch, and at most this many in all. */
 const WALK_BATCH = 1000;
 const WALK_MAX = 20_000;
@@ -138,13 +140,6 @@ export class PgArticleStore implements ArticleStore {
 
   /** Ids of the newest articles whose titles match every word (as in src/store/sqlite-library.ts). */
   private async titleSearch(words: string[], limit: number): Promise<string[]> {
-    const counts = await Promise.all(
-      words.map(async (w) => {
-        const r = await this.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= $1 AND word < $2 LIMIT $3) x', [w, prefixEnd(w), COMMON]);
-        return r.rows[0].n;
-      }),
-    );
-    const rarest = counts.indexOf(Math.min(...counts));
     // A query word that begins exactly one title word (min = max of its range) can drive the
     // search from article_words_newest: that word's titles, newest first, straight off the index.
     const single = await Promise.all(
@@ -153,8 +148,15 @@ export class PgArticleStore implements ArticleStore {
         return r.rows[0].lo !== null && r.rows[0].lo === r.rows[0].hi ? r.rows[0].lo : null;
       }),
     );
+    const counts = await Promise.all(
+      words.map(async (w) => {
+        const r = await this.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= $1 AND word < $2 LIMIT $3) x', [w, prefixEnd(w), single.some((x) => x !== null) ? RANK_CAP : COMMON]);
+        return r.rows[0].n;
+      }),
+    );
+    const rarest = counts.indexOf(Math.min(...counts));
     const complete = words.map((_, i) => i).filter((i) => single[i] !== null).sort((a, b) => counts[a] - counts[b])[0];
-    if (counts[rarest] >= COMMON && complete !== undefined) {
+    if (complete !== undefined) {
       const others = words.filter((_, i) => i !== complete);
       const values: unknown[] = [single[complete]];
       const checks = others.map((w) => {

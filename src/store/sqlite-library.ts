@@ -63,6 +63,8 @@ export const SQLITE_NEWEST_FIRST = 'ORDER BY published_at DESC, first_seen_at DE
 
 /** A word matching at least this many titles is "common" (see search). */
 const COMMON = 2000;
+/** Count cap for ranking the words that can drive a search (see search). */
+const RANK_CAP = 200;
 
 const parse = (rows: { json: string }[]): Article[] => rows.map((r) => JSON.parse(r.json) as Article);
 
@@ -90,19 +92,22 @@ export class SqliteLibraryQueries {
     let byTitle: Hit[] = [];
     if (words.length) {
       const range = (w: string) => [w, prefixEnd(w)];
-      // How many titles each word matches, counted only up to COMMON (an index range count).
-      const counts = words.map(
-        (w) => (this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= ? AND word < ? LIMIT ?)').get(...range(w), COMMON) as { n: number }).n,
-      );
-      const rarest = counts.indexOf(Math.min(...counts));
       // A query word that begins exactly one title word (min = max of its range) can drive the
-      // search from article_words_newest: that word's titles, newest first, straight off the index.
+      // search from article_words_newest: that word's titles, newest first, straight off the
+      // index, stopping at `limit` matches (or at the end of that word's titles).
       const single = words.map((w) => {
         const r = this.db.prepare('SELECT MIN(word) AS lo, MAX(word) AS hi FROM article_words WHERE word >= ? AND word < ?').get(...range(w)) as { lo: string | null; hi: string | null };
         return r.lo !== null && r.lo === r.hi ? r.lo : null;
       });
+      // How many titles each word matches, counted only up to a cap (an index range count):
+      // a small cap just to rank the driving words, COMMON to choose a plan otherwise.
+      const cap = single.some((x) => x !== null) ? RANK_CAP : COMMON;
+      const counts = words.map(
+        (w) => (this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= ? AND word < ? LIMIT ?)').get(...range(w), cap) as { n: number }).n,
+      );
+      const rarest = counts.indexOf(Math.min(...counts));
       const complete = words.map((_, i) => i).filter((i) => single[i] !== null).sort((a, b) => counts[a] - counts[b])[0];
-      if (counts[rarest] >= COMMON && complete !== undefined) {
+      if (complete !== undefined) {
         const others = words.filter((_, i) => i !== complete);
         const checks = others.map(() => 'AND EXISTS (SELECT 1 FROM article_words o WHERE o.article_id = w.article_id AND o.word >= ? AND o.word < ?)').join(' ');
         byTitle = this.db
