@@ -22,6 +22,22 @@ async function conversationArticles(ctx: CommandContext): Promise<{ single?: Art
   return { among: found.filter((a): a is Article => a !== undefined) };
 }
 
+/** Newest articles a context-free question is answered among, besides those whose titles share its words. */
+const ASK_NEWEST = 200;
+
+/**
+ * What a question without a conversation is answered from: the newest articles and those whose
+ * title has one of the question's longer words, found by indexed queries, never the whole library.
+ */
+async function libraryCandidates(ctx: CommandContext, question: string): Promise<Article[]> {
+  const { library } = ctx.services;
+  const words = [...new Set(question.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].slice(0, 6);
+  const lists = await Promise.all([library.newest(ASK_NEWEST), ...words.map((w) => library.search(w, 20))]);
+  const byId = new Map<string, Article>();
+  for (const a of lists.flat()) if (!byId.has(a.id)) byId.set(a.id, a);
+  return [...byId.values()];
+}
+
 export const ask = {
   name: 'ask',
   description: 'Ask a question about the article briefed here',
@@ -47,7 +63,7 @@ export const ask = {
     const { single, among } = await conversationArticles(ctx);
     if (single) return answerMessage(answer(question, single), single);
     // After a digest: the best answer among the stories it showed, naming the one used.
-    const articles = among?.length ? among : await ctx.services.library.list();
+    const articles = among?.length ? among : await libraryCandidates(ctx, question);
     const best = answerFromLibrary(question, articles);
     if (!best) throw new UserError('The library is empty: add articles to the briefings folder or a feed with /sources add.');
     // A library search narrows the conversation to the article found; a digest's stories stay open.

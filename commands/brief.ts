@@ -13,7 +13,7 @@ import type { Command, CommandContext } from './types.ts';
 export async function resolveArticle(ctx: CommandContext, ref: string | undefined): Promise<Article> {
   const { library, fetchArticle } = ctx.services;
   if (!ref || !ref.trim()) {
-    const [newest] = await library.list();
+    const [newest] = await library.newest(1);
     if (!newest) throw new UserError('The library is empty: add articles to the briefings folder or a feed with /sources add.');
     return newest;
   }
@@ -29,13 +29,14 @@ export async function resolveArticle(ctx: CommandContext, ref: string | undefine
   return found;
 }
 
-/** Up to 25 library articles whose id or title contains `partial`, for autocomplete. */
+/**
+ * Up to 25 library articles for autocomplete: the newest, or those whose id starts with
+ * `partial` or whose title words begin with its words (an indexed store query per keystroke).
+ */
 export async function completeArticles(ctx: CommandContext, partial: string): Promise<{ name: string; value: string }[]> {
-  const p = partial.trim().toLowerCase();
-  const list = await ctx.services.library.list();
+  const p = partial.trim();
+  const list = p ? await ctx.services.library.search(p, 25) : await ctx.services.library.newest(25);
   return list
-    .filter((a) => !p || a.id.toLowerCase().includes(p) || a.title.toLowerCase().includes(p))
-    .slice(0, 25)
     .map((a) => ({ name: (a.title.length > 100 ? `${a.title.slice(0, 99)}…` : a.title) || a.id, value: a.id.slice(0, 100) }));
 }
 

@@ -10,6 +10,9 @@ import { digestMessage } from '../src/core/messages.ts';
 import { contextValueFor, conversationKey } from '../src/store/types.ts';
 import type { Command } from './types.ts';
 
+/** Newest articles a /digest is built from. */
+export const DIGEST_POOL = 60;
+
 export const digest = {
   name: 'digest',
   description: 'A digest of the newest articles, same story grouped',
@@ -17,7 +20,7 @@ export const digest = {
   slow: true,
   async run(ctx) {
     const { services } = ctx;
-    const planner = services.digests ?? new DigestPlanner(arraySource(await services.library.list()), { log: ctx.log });
+    const planner = services.digests ?? new DigestPlanner(arraySource(await services.library.newest(DIGEST_POOL)), { log: ctx.log });
     const { digest: d } = await planner.plan({ top: 5 });
     // "Nothing new since the last digest" would be wrong here: there is nothing at all.
     if (!d.items.length && !d.more) throw new UserError('The library is empty: put article files in the briefings folder, or follow a feed with /sources add <url>.', 'empty');

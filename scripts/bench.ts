@@ -301,16 +301,26 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
 // `npm run bench` runs this file directly; tests import main().
 // `--scale [options]` adds the scale section (scripts/bench-scale.ts, about 2 minutes); options after it are its own.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [argv, feeds] = splitFeedsArg(process.argv.slice(2)); // `--feeds N`: the feed-polling section (scripts/bench-feeds.ts)
-  const at = argv.indexOf('--scale'); // `--scale [options]`: the scheduling section (scripts/bench-scale.ts)
-  main(at >= 0 ? argv.slice(0, at) : argv)
-    .then(async () => {
-      if (feeds) process.stdout.write((await benchFeeds(feeds)).markdown);
-      if (at >= 0) await (await import('./bench-scale.ts')).benchScale(argv.slice(at + 1));
-      process.exit(0); // the scale section's Discord client may leave timers behind
-    })
-    .catch((e: unknown) => {
-      process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(1);
-    });
+  if (process.argv[2] === 'library') {
+    // `npm run bench -- library ...`: the library commands at 1k/20k/100k articles (scripts/bench-library.ts).
+    import('./bench-library.ts')
+      .then((m) => m.benchLibrary(process.argv.slice(3)))
+      .catch((e: unknown) => {
+        process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exitCode = 1;
+      });
+  } else {
+    const [argv, feeds] = splitFeedsArg(process.argv.slice(2)); // `--feeds N`: the feed-polling section (scripts/bench-feeds.ts)
+    const at = argv.indexOf('--scale'); // `--scale [options]`: the scheduling section (scripts/bench-scale.ts)
+    main(at >= 0 ? argv.slice(0, at) : argv)
+      .then(async () => {
+        if (feeds) process.stdout.write((await benchFeeds(feeds)).markdown);
+        if (at >= 0) await (await import('./bench-scale.ts')).benchScale(argv.slice(at + 1));
+        process.exit(0); // the scale section's Discord client may leave timers behind
+      })
+      .catch((e: unknown) => {
+        process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exit(1);
+      });
+  }
 }

@@ -11,9 +11,10 @@ import { checkBriefingsDir, openLibrary } from './sources/briefing-sync.ts';
 import { createSources, type Sources } from './sources/wire.ts';
 import { PostError } from './core/errors.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
-import { openStoreOrExplain } from './store/open-error.ts';
-import { createSqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/open.ts';
 import { DigestPlanner } from './core/digest-planner.ts';
+import { newInstanceId } from './store/instance-id.ts';
+import { startRetention } from './store/retention.ts';
 import type { Store } from './store/types.ts';
 
 export interface AppOptions {
@@ -46,14 +47,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const now = opts.now ?? (() => new Date());
   // A missing briefings folder is refused (ConfigError) before the database file is created.
   await checkBriefingsDir(config.briefingsDir);
-  // One SQLite file (NEWSBRIEF_DB) serves this one process: subscriptions, run log, articles.
-  const store: Store = openStoreOrExplain(config.dbPath, () => createSqliteStore(config.dbPath));
+  // NEWSBRIEF_DB: a SQLite file locked to this one process (a second is refused), or a
+  // PostgreSQL database shared by several processes.
+  const store: Store = await openStore(config.dbPath, { lock: true });
+  // On a shared store each process claims under its own name; a store locked to this process
+  // keeps the stable default, so claims a crash left behind are resumed at once on restart.
+  const instanceId = store.shared ? (store.instanceId ?? newInstanceId()) : undefined;
+  log.info({ store: store.shared ? 'shared' : 'single-process', instanceId, pid: process.pid }, 'store opened');
   // The briefings folder is the truth for file articles (a missing folder is a ConfigError).
   let library;
   try {
     library = await openLibrary(store, config.briefingsDir, log, now);
   } catch (e) {
-    await store.close();
+    await store.close(); // releases the SQLite lock
     throw e;
   }
   // One digest planner (one cache of briefings) for /digest and the scheduler.
@@ -87,8 +93,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (!adapter) throw new PostError(`The ${platform} adapter is not running.`, { code: `${platform}_not_running`, retryable: true });
     return adapter.post(channelId, message, options);
   };
-  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, planner: digests });
+  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, planner: digests, instanceId, leaseMs: config.leaseSeconds * 1000 });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
+  let retention: ReturnType<typeof startRetention> | null = null;
 
   let stopped = false;
   return {
@@ -101,6 +108,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         log.info({ platform: a.platform }, 'adapter started');
       }
       sources.start();
+      retention = startRetention({ articles: store.articles, days: config.retentionDays, log, now });
       // Catch-up posts run in the background; stop() waits for them.
       schedulerStarted = scheduler.start().catch((e: unknown) => log.error({ err: e }, 'scheduler did not start'));
     },
@@ -111,6 +119,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await scheduler.stop();
       await schedulerStarted;
       await sources.stop();
+      await retention?.stop();
       for (const a of adapters) {
         try {
           await a.stop();

@@ -90,12 +90,48 @@ const logFormat = z
     return s as 'json' | 'pretty';
   });
 
+/** DISCORD_SHARDS: `auto` (Discord's recommended count) or a whole number of shards. */
+const shardCount = z
+  .string()
+  .optional()
+  .transform((v, ctx): number | 'auto' | undefined => {
+    if (v === undefined || v.trim() === '') return undefined;
+    const s = v.trim().toLowerCase();
+    if (s === 'auto') return 'auto';
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < 1 || n > 10_000) {
+      ctx.addIssue({ code: 'custom', message: `expected auto or a whole number of shards from 1 to 10000, got "${v}"` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** DISCORD_SHARD_IDS: this process's shards, e.g. `0,1` or `2-3`. */
+const shardIds = z
+  .string()
+  .optional()
+  .transform((v, ctx): number[] | undefined => {
+    if (v === undefined || v.trim() === '') return undefined;
+    const ids = new Set<number>();
+    for (const part of v.split(',').map((p) => p.trim())) {
+      const m = /^(\d+)(?:-(\d+))?$/.exec(part);
+      if (!m || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) {
+        ctx.addIssue({ code: 'custom', message: `expected shard numbers such as 0,1 or 2-3, got "${v}"` });
+        return z.NEVER;
+      }
+      for (let i = Number(m[1]); i <= Number(m[2] ?? m[1]); i++) ids.add(i);
+    }
+    return [...ids].sort((a, b) => a - b);
+  });
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: optStr,
   DISCORD_APPLICATION_ID: optStr,
   DISCORD_GUILD_ID: optStr,
   DISCORD_API_URL: url('https://discord.com/api'),
   DISCORD_REGISTER_COMMANDS: bool(true),
+  DISCORD_SHARDS: shardCount,
+  DISCORD_SHARD_IDS: shardIds,
   SLACK_BOT_TOKEN: optStr,
   SLACK_SIGNING_SECRET: optStr,
   SLACK_APP_TOKEN: optStr,
@@ -109,6 +145,8 @@ const EnvSchema = z.object({
   NEWSBRIEF_ALLOW_PRIVATE_URLS: bool(false),
   NEWSBRIEF_CATCHUP_HOURS: int(6, 0, 7 * 24),
   LOG_FORMAT: logFormat,
+  NEWSBRIEF_RETENTION_DAYS: int(30, 0, 36_500),
+  NEWSBRIEF_LEASE_SECONDS: int(600, 10, 86_400),
   LOG_LEVEL: z
     .string()
     .optional()
@@ -130,6 +168,10 @@ export interface Config {
     guildId?: string;
     apiUrl: string;
     registerCommands: boolean;
+    /** DISCORD_SHARDS: total shards (`auto`: as Discord recommends); unset: one shard. */
+    shards?: number | 'auto';
+    /** DISCORD_SHARD_IDS: the shards this process runs (unset: all of them). */
+    shardIds?: number[];
   };
   slack: {
     botToken?: string;
@@ -146,6 +188,13 @@ export interface Config {
   maxFeedsPerScope: number;
   allowPrivateUrls: boolean;
   catchUpHours: number;
+  /** Days feed articles are kept (NEWSBRIEF_RETENTION_DAYS, default 30; 0 keeps them forever). */
+  retentionDays: number;
+  /**
+   * How long a digest claim is held without renewal before another process may take it over
+   * (NEWSBRIEF_LEASE_SECONDS, default 600): how soon a dead process's digests are resumed.
+   */
+  leaseSeconds: number;
   /** LOG_LEVEL when set; otherwise the entry point picks (info, or warn on the console). */
   logLevel: (typeof LEVELS)[number] | undefined;
   /** LOG_FORMAT: JSON lines (default) or readable lines for people. */
@@ -175,6 +224,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) {
     problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
   }
+  if (e.DISCORD_SHARD_IDS) {
+    if (typeof e.DISCORD_SHARDS !== 'number') {
+      problems.push('DISCORD_SHARD_IDS: needs DISCORD_SHARDS set to the total number of shards (not auto) so processes agree on the split');
+    } else if (e.DISCORD_SHARD_IDS.some((id) => id >= (e.DISCORD_SHARDS as number))) {
+      problems.push(`DISCORD_SHARD_IDS: shard numbers run from 0 to ${e.DISCORD_SHARDS - 1} with DISCORD_SHARDS=${e.DISCORD_SHARDS}`);
+    }
+  }
   if (problems.length) throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   return {
     discord: {
@@ -183,6 +239,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       guildId: e.DISCORD_GUILD_ID,
       apiUrl: e.DISCORD_API_URL,
       registerCommands: e.DISCORD_REGISTER_COMMANDS,
+      shards: e.DISCORD_SHARDS,
+      shardIds: e.DISCORD_SHARD_IDS,
     },
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
@@ -198,6 +256,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxFeedsPerScope: e.NEWSBRIEF_MAX_FEEDS,
     allowPrivateUrls: e.NEWSBRIEF_ALLOW_PRIVATE_URLS,
     catchUpHours: e.NEWSBRIEF_CATCHUP_HOURS,
+    retentionDays: e.NEWSBRIEF_RETENTION_DAYS,
+    leaseSeconds: e.NEWSBRIEF_LEASE_SECONDS,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
   };

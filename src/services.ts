@@ -12,8 +12,12 @@ import type { PostOptions, PostResult } from './adapters/types.ts';
 
 /** The articles the bot knows: the briefings/ folder, stored feed items, fetched URLs. */
 export interface Library {
-  /** Every article, newest first. */
+  /** Every article, newest first. Loads the whole library: commands use `newest` and `search`. */
   list(): Promise<Article[]>;
+  /** The newest `limit` articles. */
+  newest(limit: number): Promise<Article[]>;
+  /** Articles whose id starts with `query` or whose title words begin with its words, newest first (autocomplete). */
+  search(query: string, limit: number): Promise<Article[]>;
   /** By exact id, or by a unique case-insensitive id prefix / title match. Undefined if none. */
   find(ref: string): Promise<Article | undefined>;
   /** Add or replace an article (by id). */

@@ -9,6 +9,7 @@ import { PostError } from '../core/errors.ts';
 import type { DigestRun, Store, Subscription } from '../store/types.ts';
 import { channelKey, contextValueFor, conversationKey } from '../store/types.ts';
 import type { DigestPlanner } from '../core/digest-planner.ts';
+import { keepLease } from './lease-heartbeat.ts';
 import { dedupeKey } from './slot-key.ts';
 
 export interface RetryPolicy {
@@ -96,11 +97,19 @@ export async function deliver(
       log.warn('digest claim taken over by another instance; not posting');
       return 'lost';
     }
+    // Renewed while the post is in flight: only an expired lease is taken over by another process.
+    const lease = keepLease(
+      () => store.runs.renew(sub.id, run.slot, owner, new Date(ctx.now().getTime() + ctx.leaseMs).toISOString()),
+      ctx.leaseMs / 3,
+      (err) => log.warn({ err: err === undefined ? undefined : reason(err) }, 'could not renew the digest lease'),
+    );
     try {
-      const res = await ctx.attempt(sub.platform, sub.channelId, () =>
-        adapter.post(sub.channelId, message, { dedupeKey: key, retry: mayBeOnPlatform || attempt > 1 }),
-        { spaced: attempt === 1 },
-      );
+      const res = await ctx
+        .attempt(sub.platform, sub.channelId, () =>
+          adapter.post(sub.channelId, message, { dedupeKey: key, retry: mayBeOnPlatform || attempt > 1 }),
+          { spaced: attempt === 1 },
+        )
+        .finally(() => lease.stop());
       const done = { channelKey: channelKey(sub.platform, sub.channelId), articleIds: run.articleIds, messageIds: res.messageIds };
       if (!(await store.runs.complete(sub.id, run.slot, owner, done, ctx.now()))) {
         log.warn('digest posted but the claim had been taken over');

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { parseArticle } from '../core/articles.ts';
 import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
+import { queryWords, titleMatches } from '../store/title-words.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'];
 /** Files larger than this are not articles (and would slow every digest). */
@@ -58,6 +59,15 @@ export class MemoryLibrary implements Library {
   }
   async list(): Promise<Article[]> {
     return [...this.byId.values()].sort((a, b) => time(b) - time(a) || a.id.localeCompare(b.id));
+  }
+  async newest(limit: number): Promise<Article[]> {
+    return (await this.list()).slice(0, limit);
+  }
+  async search(query: string, limit: number): Promise<Article[]> {
+    const q = query.trim().toLowerCase();
+    const words = queryWords(query);
+    if (!q) return [];
+    return (await this.list()).filter((a) => a.id.toLowerCase().startsWith(q) || titleMatches(a.title, words)).slice(0, limit);
   }
   async find(ref: string): Promise<Article | undefined> {
     return findArticle(await this.list(), ref);

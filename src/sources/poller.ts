@@ -61,6 +61,10 @@ export interface PollerOptions {
   feedTimeoutMs?: number;
   /** Longest stop() waits for polls in flight (default STOP_TIMEOUT_MS). */
   stopTimeoutMs?: number;
+  /** This process's name in feed leases (the store's instance id when several processes share it). */
+  owner?: string;
+  /** How long a feed is leased to this process for one poll (default 5 minutes). */
+  leaseMs?: number;
 }
 
 export type FeedPollStatus = 'updated' | 'not-modified' | 'failed' | 'disabled';
@@ -127,21 +131,24 @@ export class FeedPoller {
   pollDue(): Promise<FeedPollResult[]> {
     if (this.running) return this.running;
     this.running = (async () => {
-      const due = await this.opts.feeds.dueFeeds(this.opts.now());
-      if (!due.length) return [];
       const perHost = this.opts.perHost ?? POLL_PER_HOST;
-      const agent = new PinnedAgent(fetchOptions(this.opts.config, this.opts.tuning), { connectTimeoutMs: this.opts.tuning?.timeoutMs ?? TIMEOUT_MS, connectionsPerOrigin: perHost, keepAliveMs: 10_000 });
+      const overall = this.opts.concurrency ?? POLL_CONCURRENCY;
+      const results: FeedPollResult[] = [];
+      let agent: PinnedAgent | null = null;
       try {
-        return await runBounded(
-          due,
-          (f) => hostKey(f.fetchUrl),
-          { overall: this.opts.concurrency ?? POLL_CONCURRENCY, perKey: perHost },
-          (f) => this.pollWithin(f, agent),
-          () => this.stopping,
-        );
+        // Due feeds leased to this process a batch at a time: processes sharing a database split
+        // the feeds between them and each feed is fetched once per interval.
+        while (!this.stopping) {
+          const due = await this.opts.feeds.claimDueFeeds(this.opts.owner ?? 'newsbrief', this.opts.now(), this.opts.leaseMs ?? 5 * 60_000, overall * 2);
+          if (!due.length) break;
+          agent ??= new PinnedAgent(fetchOptions(this.opts.config, this.opts.tuning), { connectTimeoutMs: this.opts.tuning?.timeoutMs ?? TIMEOUT_MS, connectionsPerOrigin: perHost, keepAliveMs: 10_000 });
+          const pinned = agent;
+          results.push(...(await runBounded(due, (f) => hostKey(f.fetchUrl), { overall, perKey: perHost }, (f) => this.pollWithin(f, pinned), () => this.stopping)));
+        }
+        return results;
       } finally {
         // Not awaited: a fetch given up on by its feed's time limit ends by its own deadline.
-        agent.close().catch(() => undefined);
+        agent?.close().catch(() => undefined);
       }
     })().finally(() => {
       this.running = null;

@@ -43,6 +43,7 @@ export function createSources(opts: SourcesOptions): Sources {
     now: services.now,
     log,
     tuning: opts.tuning,
+    owner: services.store.instanceId,
     async notify(feed, message, options) {
       const adapter = opts.adapters().find((a) => a.platform === feed.platform);
       if (!adapter) {

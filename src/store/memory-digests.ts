@@ -5,6 +5,7 @@
  */
 import type { Article } from '../core/types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
+import { idKey, queryWords, titleMatches } from './title-words.ts';
 import type {
   ArticleKey,
   ArticleStore,
@@ -47,10 +48,62 @@ export class MemorySent implements SentStore {
   }
 }
 
+/** What retention needs to know from the rest of the store: which ids came from feeds, which are still in use. */
+export interface RetentionRefs {
+  feedArticleIds(): Promise<Set<string>>;
+  keptArticleIds(): Promise<Set<string>>;
+}
+
 export class MemoryArticles implements ArticleStore {
   private readonly byId = new Map<string, Entry>();
   private readonly byHash = new Map<string, string>();
-  constructor(private readonly sent: MemorySent) {}
+  constructor(
+    private readonly sent: MemorySent,
+    private readonly refs?: RetentionRefs,
+  ) {}
+
+  private sorted(filter: (e: Entry) => boolean = () => true): Entry[] {
+    return [...this.byId.values()].filter(filter).sort(newestFirst);
+  }
+
+  async newest(limit: number): Promise<Article[]> {
+    return this.sorted().slice(0, limit).map((e) => copy(e.article));
+  }
+
+  async search(query: string, limit: number): Promise<Article[]> {
+    const prefix = idKey(query);
+    if (!prefix) return [];
+    const words = queryWords(query);
+    return this.sorted((e) => e.article.id.toLowerCase().startsWith(prefix) || titleMatches(e.article.title, words))
+      .slice(0, limit)
+      .map((e) => copy(e.article));
+  }
+
+  async since(time: Date, limit: number): Promise<Article[]> {
+    const t = time.getTime();
+    return this.sorted((e) => (e.published !== null ? e.published >= t : Date.parse(e.firstSeen) >= t))
+      .slice(0, limit)
+      .map((e) => copy(e.article));
+  }
+
+  async count(): Promise<number> {
+    return this.byId.size;
+  }
+
+  async prune(olderThan: Date): Promise<number> {
+    if (!this.refs) return 0;
+    const feed = await this.refs.feedArticleIds();
+    const keep = await this.refs.keptArticleIds();
+    let n = 0;
+    for (const [id, e] of this.byId) {
+      if (Date.parse(e.firstSeen) >= olderThan.getTime() || !feed.has(id) || keep.has(id)) continue;
+      this.byId.delete(id);
+      this.byHash.delete(e.hash);
+      for (const m of this.sent.byChannel.values()) m.delete(id);
+      n++;
+    }
+    return n;
+  }
 
   async put(article: Article, now: Date): Promise<{ id: string; added: boolean }> {
     const hash = articleContentHash(article);

@@ -6,9 +6,13 @@ import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
 
 export class MemoryFeedStore implements FeedStore {
   private readonly feeds = new Map<string, FeedRecord>();
+  /** feedId -> lease (owner, until in ms). */
+  private readonly leases = new Map<string, { owner: string; until: number }>();
   /** feedId -> item keys and content hashes seen. */
   private readonly seenKeys = new Map<string, Set<string>>();
   private readonly seenHashes = new Map<string, Set<string>>();
+  /** Ids of the articles feed items became (what retention may remove). */
+  readonly articleIds = new Set<string>();
 
   async addFeed(feed: NewFeed, now: Date): Promise<FeedRecord> {
     const existing = await this.findFeed(feed.scope, feed.url);
@@ -42,12 +46,21 @@ export class MemoryFeedStore implements FeedStore {
       .map((f) => ({ ...f }));
   }
 
+  async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
+    const t = now.getTime();
+    const free = (await this.dueFeeds(now)).filter((f) => (this.leases.get(f.id)?.until ?? 0) <= t).slice(0, limit);
+    for (const f of free) this.leases.set(f.id, { owner, until: t + leaseMs });
+    return free;
+  }
+
   async updateFeed(id: string, patch: FeedPatch): Promise<void> {
     const f = this.feeds.get(id);
     if (f) this.feeds.set(id, { ...f, ...patch });
+    if (patch.nextPollAt !== undefined) this.leases.delete(id);
   }
 
   async removeFeed(id: string): Promise<boolean> {
+    this.leases.delete(id);
     this.seenKeys.delete(id);
     this.seenHashes.delete(id);
     return this.feeds.delete(id);
@@ -65,6 +78,7 @@ export class MemoryFeedStore implements FeedStore {
     if (keys.has(item.key)) return false;
     keys.add(item.key);
     hashes.add(item.contentHash);
+    this.articleIds.add(item.articleId);
     return true;
   }
 }

@@ -2,11 +2,12 @@
  * In-memory store: the same interface as the SQLite store, for unit tests and the console.
  */
 import type { ConversationStore, Store } from './types.ts';
-import { MemoryArticles, MemoryRuns, MemorySent, MemorySubscriptions } from './memory-digests.ts';
+import { MemoryArticles, MemoryRuns, MemorySent, MemorySubscriptions, type RetentionRefs } from './memory-digests.ts';
+import { contextIds } from './types.ts';
 import { MemoryFeedStore } from './memory-feeds.ts';
 
 class MemoryConversations implements ConversationStore {
-  private readonly map = new Map<string, string>();
+  readonly map = new Map<string, string>();
   async getContext(key: string): Promise<string | null> {
     return this.map.get(key) ?? null;
   }
@@ -18,14 +19,26 @@ class MemoryConversations implements ConversationStore {
 /** A fresh empty in-memory store. */
 export function createMemoryStore(): Store {
   const sent = new MemorySent();
+  const conversations = new MemoryConversations();
+  const runs = new MemoryRuns(sent);
+  const feeds = new MemoryFeedStore();
+  const refs: RetentionRefs = {
+    feedArticleIds: async () => new Set(feeds.articleIds),
+    keptArticleIds: async () => {
+      const keep = new Set<string>();
+      for (const v of conversations.map.values()) for (const id of contextIds(v)) keep.add(id);
+      for (const r of await runs.unfinished()) for (const id of r.articleIds) keep.add(id);
+      return keep;
+    },
+  };
   // Repositories: add new ones here (see src/store/migrations.ts).
   return {
-    conversations: new MemoryConversations(),
-    articles: new MemoryArticles(sent),
+    conversations,
+    articles: new MemoryArticles(sent, refs),
     subscriptions: new MemorySubscriptions(),
-    runs: new MemoryRuns(sent),
+    runs,
     sent,
-    feeds: new MemoryFeedStore(),
+    feeds,
     async close() {},
   };
 }

@@ -18,7 +18,9 @@
  *    (src/store/memory.ts) where the repositories are built.
  */
 import { BRIEFING_FILES_MIGRATION_SQL } from './sqlite-briefing-files.ts';
-import { FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
+import type Database from 'better-sqlite3';
+import { FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
+import { backfillTitleWords, LIBRARY_MIGRATION_SQL, WORD_ORDER_MIGRATION_SQL } from './sqlite-library.ts';
 
 export interface Migration {
   /** 1, 2, 3, ... in list order. */
@@ -27,6 +29,8 @@ export interface Migration {
   name: string;
   /** One or more SQL statements. */
   sql: string;
+  /** A data step after the SQL, in the same transaction (e.g. filling a new index table). */
+  after?: (db: Database.Database) => void;
 }
 
 export const migrations: readonly Migration[] = [
@@ -93,5 +97,8 @@ CREATE TABLE sent_articles (
 `,
   },
   { version: 2, name: 'feeds', sql: FEEDS_MIGRATION_SQL },
-  { version: 3, name: 'briefing-files', sql: BRIEFING_FILES_MIGRATION_SQL },
+  { version: 3, name: 'feed-leases', sql: FEED_LEASES_MIGRATION_SQL },
+  { version: 4, name: 'library-queries', sql: LIBRARY_MIGRATION_SQL, after: backfillTitleWords },
+  { version: 5, name: 'title-words-newest', sql: WORD_ORDER_MIGRATION_SQL },
+  { version: 6, name: 'briefing-files', sql: BRIEFING_FILES_MIGRATION_SQL },
 ];

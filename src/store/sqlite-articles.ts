@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
 import type { ArticleKey, ArticleStore } from './types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
+import { SqliteLibraryQueries, writeTitleWords } from './sqlite-library.ts';
 
 /**
  * Newest first, undated last. Written to match the `articles_newest` index exactly (SQLite
@@ -15,7 +16,10 @@ const NEWEST_FIRST = 'ORDER BY published_at DESC, first_seen_at DESC';
 const NOT_SENT = 'NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key = ? AND s.article_id = articles.id)';
 
 export class SqliteArticleStore implements ArticleStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly queries: SqliteLibraryQueries;
+  constructor(private readonly db: Database.Database) {
+    this.queries = new SqliteLibraryQueries(db);
+  }
 
   async put(article: Article, now: Date): Promise<{ id: string; added: boolean }> {
     const hash = articleContentHash(article);
@@ -31,11 +35,13 @@ export class SqliteArticleStore implements ArticleStore {
         this.db
           .prepare('UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?')
           .run(hash, json, published, article.id);
+        writeTitleWords(this.db, article.id, article.title);
         return { id: article.id, added: false };
       }
       this.db
         .prepare('INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)')
         .run(article.id, hash, json, published, now.toISOString());
+      writeTitleWords(this.db, article.id, article.title);
       return { id: article.id, added: true };
     });
     return tx.immediate();
@@ -65,11 +71,11 @@ export class SqliteArticleStore implements ArticleStore {
         ? this.db.prepare(`${cols} ${NEWEST_FIRST} LIMIT ?`).all(limit)
         : this.db.prepare(`${cols} WHERE ${NOT_SENT} ${NEWEST_FIRST} LIMIT ?`).all(unsentTo, limit)
     ) as ArticleKey[];
-    const total = unsentTo === undefined ? this.count() : this.unsentCount(unsentTo);
+    const total = unsentTo === undefined ? this.countAll() : this.unsentCount(unsentTo);
     return { keys, total };
   }
 
-  private count(): number {
+  private countAll(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 
@@ -78,6 +84,26 @@ export class SqliteArticleStore implements ArticleStore {
     const { n } = this.db
       .prepare('SELECT COUNT(*) AS n FROM sent_articles s WHERE s.channel_key = ? AND EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id)')
       .get(channelKey) as { n: number };
-    return this.count() - n;
+    return this.countAll() - n;
+  }
+
+  async newest(limit: number): Promise<Article[]> {
+    return this.queries.newest(limit);
+  }
+
+  async search(query: string, limit: number): Promise<Article[]> {
+    return this.queries.search(query, limit);
+  }
+
+  async since(time: Date, limit: number): Promise<Article[]> {
+    return this.queries.since(time, limit);
+  }
+
+  async count(): Promise<number> {
+    return this.queries.count();
+  }
+
+  async prune(olderThan: Date): Promise<number> {
+    return this.queries.prune(olderThan);
   }
 }

@@ -41,6 +41,12 @@ CREATE TABLE feed_items_seen (
 CREATE INDEX feed_items_seen_hash ON feed_items_seen (feed_id, content_hash);
 `;
 
+/** Feed poll leases: migration 3. Committed: never edit, append a new migration. */
+export const FEED_LEASES_MIGRATION_SQL = `
+ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
+ALTER TABLE feeds ADD COLUMN lease_until TEXT;
+`;
+
 interface Row {
   id: string;
   scope: string;
@@ -138,10 +144,25 @@ export class SqliteFeedStore implements FeedStore {
     return rows.map(toRecord);
   }
 
+  async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
+    const at = now.toISOString();
+    const rows = this.db
+      .prepare(
+        `UPDATE feeds SET lease_owner = ?, lease_until = ?
+         WHERE id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ?
+                        AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_poll_at, id LIMIT ?)
+         RETURNING *`,
+      )
+      .all(owner, new Date(now.getTime() + leaseMs).toISOString(), at, at, limit) as Row[];
+    return rows.map(toRecord).sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt) || a.id.localeCompare(b.id));
+  }
+
   async updateFeed(id: string, patch: FeedPatch): Promise<void> {
     const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in COLUMNS && patch[k] !== undefined);
     if (!keys.length) return;
-    const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ');
+    // Recording when the feed is next due is the end of a poll: its lease ends with it.
+    const lease = patch.nextPollAt !== undefined ? ', lease_owner = NULL, lease_until = NULL' : '';
+    const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ') + lease;
     this.db.prepare(`UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
   }
 

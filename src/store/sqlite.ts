@@ -51,6 +51,7 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
     if (done.has(m.version)) return;
     db.transaction(() => {
       db.exec(m.sql);
+      m.after?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     }).immediate();
     applied.push(m.version);

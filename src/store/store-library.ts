@@ -9,6 +9,9 @@ import type { Library } from '../services.ts';
 import { findArticle, loadArticleDir } from '../sources/library.ts';
 import type { ArticleStore } from './types.ts';
 
+/** Candidates a reference is resolved among (more than one id-prefix match means "not unique" anyway). */
+const FIND_CANDIDATES = 50;
+
 export class StoreLibrary implements Library {
   constructor(
     private readonly articles: ArticleStore,
@@ -19,9 +22,29 @@ export class StoreLibrary implements Library {
     return this.articles.list();
   }
 
+  newest(limit: number): Promise<Article[]> {
+    return this.articles.newest(limit);
+  }
+
+  search(query: string, limit: number): Promise<Article[]> {
+    return this.articles.search(query, limit);
+  }
+
+  /**
+   * The same rules as findArticle (exact id, unique id prefix, title words), applied to the few
+   * candidates the store's indexed search returns instead of the whole library.
+   */
   async find(ref: string): Promise<Article | undefined> {
-    const exact = await this.articles.get(ref.trim());
-    return exact ?? findArticle(await this.list(), ref);
+    const r = ref.trim();
+    if (!r) return undefined;
+    const exact = await this.articles.get(r);
+    if (exact) return exact;
+    const found = findArticle(await this.articles.search(r, FIND_CANDIDATES), r);
+    if (found) return found;
+    // findArticle ignores words of one or two letters ("of", "to"): search without them too.
+    const long = r.split(/\s+/).filter((w) => w.length > 2);
+    if (!long.length || long.length === r.split(/\s+/).length) return undefined;
+    return findArticle(await this.articles.search(long.join(' '), FIND_CANDIDATES), r);
   }
 
   async add(article: Article): Promise<void> {

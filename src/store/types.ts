@@ -54,6 +54,13 @@ export interface FeedStore {
   listFeeds(scope: string): Promise<FeedRecord[]>;
   /** Enabled feeds whose nextPollAt is at or before `now`, soonest first. */
   dueFeeds(now: Date): Promise<FeedRecord[]>;
+  /**
+   * Lease up to `limit` due feeds to `owner` for `leaseMs`, soonest first: feeds leased to
+   * another process and not yet expired are skipped, so with several processes on one database
+   * each feed is polled by one of them per interval; a dead process's leases are taken over once
+   * they expire. A patch that sets `nextPollAt` (the poll's outcome) ends the lease.
+   */
+  claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]>;
   updateFeed(id: string, patch: FeedPatch): Promise<void>;
   /** Remove a feed and what was seen from it; false if there was none. */
   removeFeed(id: string): Promise<boolean>;
@@ -77,10 +84,30 @@ export interface ArticleStore {
    */
   put(article: Article, now: Date): Promise<{ id: string; added: boolean }>;
   get(id: string): Promise<Article | null>;
-  /** Every article, newest first (published time, then first seen). */
+  /**
+   * Every article, newest first (published time, then first seen). Loads the whole library:
+   * commands use `newest`, `search` and `unsent`, which stay fast however large it grows.
+   */
   list(): Promise<Article[]>;
   /** Articles not yet sent to a channel (`channelKey(platform, channelId)`), newest first, at most `limit`. */
   unsent(channelKey: string, limit: number): Promise<{ articles: Article[]; total: number }>;
+  /** The newest `limit` articles (the order of `list`). */
+  newest(limit: number): Promise<Article[]>;
+  /**
+   * Articles whose id starts with `query` (case-insensitive), or whose title has, for each word of
+   * `query`, a word beginning with it (src/store/title-words.ts); newest first, at most `limit`.
+   */
+  search(query: string, limit: number): Promise<Article[]>;
+  /** Stories published (undated ones: first seen) at or after `time`, newest first, at most `limit`. */
+  since(time: Date, limit: number): Promise<Article[]>;
+  /** How many articles the library holds. */
+  count(): Promise<number>;
+  /**
+   * Retention: remove articles that came from feeds and were first seen before `olderThan`,
+   * except those a conversation follows or an unfinished digest carries. Files from briefings/
+   * and fetched URLs are never removed. Returns how many were removed.
+   */
+  prune(olderThan: Date): Promise<number>;
   /**
    * The newest `limit` articles (not yet sent to `unsentTo` when given), newest first, as id and
    * content hash only, and how many there are in all: what a digest planner with a briefing
@@ -257,6 +284,14 @@ export interface Store {
   feeds?: FeedStore;
   /** The briefings folder's files (src/sources/briefing-sync.ts): absent, every file is read at start and none is removed. */
   files?: BriefingFileStore;
+  /**
+   * True when several processes may use this store at once (PostgreSQL). Each process then
+   * claims under its own instance id and takes over only expired leases; a store used by one
+   * process (SQLite, which is locked to it, or memory) may treat every unfinished claim as its own.
+   */
+  readonly shared?: boolean;
+  /** On a shared store: this process's name in digest claims and feed leases. */
+  readonly instanceId?: string;
   close(): Promise<void>;
 }
 
@@ -288,4 +323,11 @@ export function parseContextValue(value: string | null): ConversationContext | n
     return ids.length ? { digest: ids } : null;
   }
   return { articleId: value };
+}
+
+/** Every article id a stored context value names (retention keeps them). */
+export function contextIds(value: string): string[] {
+  const c = parseContextValue(value);
+  if (!c) return [];
+  return 'articleId' in c ? [c.articleId] : c.digest;
 }

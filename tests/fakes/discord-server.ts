@@ -50,6 +50,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   let liveReady = false;
   let connectionCount = 0;
   const sockets = new Set<WebSocket>();
+  /** Sessions of shards other than the guild's (see FakeDiscordOptions.shards). */
+  const sideSessions = new Set<WebSocket>();
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -163,7 +165,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
       return send(res, 200, {
         url: gatewayUrl,
-        shards: 1,
+        shards: opts.shards ?? 1,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       });
     }
@@ -291,25 +293,20 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
         ws.close(4004, 'Authentication failed.');
         return;
       }
+      const [shardId, shardCount] = Array.isArray(d.shard) ? (d.shard as number[]) : [0, 1];
+      if (shardId !== guildShard(shardCount)) {
+        // A shard without the fake's guild: a session of its own that no guild event reaches.
+        sideSessions.add(ws);
+        ws.on('close', () => sideSessions.delete(ws));
+        ws.send(JSON.stringify({ op: 0, s: 1, t: 'READY', d: { ...readyPayload([shardId, shardCount]), guilds: [], session_id: `${sessionId}-shard-${shardId}` } }));
+        events.emit('identified', f);
+        return;
+      }
       live = ws;
       liveReady = true;
       seq = 0;
       eventLog.length = 0;
-      dispatch('READY', {
-        v: 10,
-        user: state.botUser,
-        guilds: [{ id: state.guildId, unavailable: true }],
-        session_id: sessionId,
-        resume_gateway_url: gatewayUrl,
-        shard: [0, 1],
-        application: { id: state.applicationId, flags: 0 },
-        private_channels: [],
-        presences: [],
-        relationships: [],
-        guild_join_requests: [],
-        user_settings: {},
-        geo_ordered_rtc_regions: [],
-      });
+      dispatch('READY', readyPayload([shardId, shardCount]));
       dispatch('GUILD_CREATE', state.guildPayload());
       events.emit('identified', f);
     } else if (f.op === 6) {
@@ -323,6 +320,29 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       for (const e of eventLog) if (e.s > from) ws.send(JSON.stringify({ op: 0, ...e }));
       dispatch('RESUMED', null);
     }
+  }
+
+  /** The shard Discord sends the fake guild's events to. */
+  function guildShard(count: number): number {
+    return Number((BigInt(state.guildId) >> 22n) % BigInt(count));
+  }
+
+  function readyPayload(shard: number[]): JsonObject {
+    return {
+      v: 10,
+      user: state.botUser,
+      guilds: [{ id: state.guildId, unavailable: true }],
+      session_id: sessionId,
+      resume_gateway_url: gatewayUrl,
+      shard,
+      application: { id: state.applicationId, flags: 0 },
+      private_channels: [],
+      presences: [],
+      relationships: [],
+      guild_join_requests: [],
+      user_settings: {},
+      geo_ordered_rtc_regions: [],
+    } as unknown as JsonObject;
   }
 
   function dispatch(t: string, d: unknown): void {

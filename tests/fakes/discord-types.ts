@@ -88,6 +88,12 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Enforce Discord's rate limits with their headers (see discord-rate-limits.ts); off by default. */
   rateLimits?: FakeRateLimitOptions | true;
+  /**
+   * Shards Discord recommends (GET /gateway/bot). An IDENTIFY may carry `shard: [id, count]`:
+   * the guild's events go only to the session of its shard (guild id >> 22, modulo count), as
+   * on Discord; the other shards' sessions get READY with no guilds. Default 1.
+   */
+  shards?: number;
 }
 
 export interface FakeDiscord {

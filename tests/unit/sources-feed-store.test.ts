@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryFeedStore } from '../../src/store/memory-feeds.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
-import { feedScope, type FeedStore, type NewFeed } from '../../src/store/types.ts';
+import { feedScope, type FeedStore, type NewFeed, type Store } from '../../src/store/types.ts';
+import { storeBackends } from '../helpers/store-backends.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbrief-feeds-'));
 const open: SqliteStore[] = [];
@@ -36,13 +37,27 @@ const feed = (url: string, over: Partial<NewFeed> = {}): NewFeed => ({
   ...over,
 });
 
+/** The PostgreSQL store on a fresh database of the test server (tests/helpers/store-backends.ts). */
+const pgBackend = storeBackends().find(([name]) => name === 'postgres')![1];
+async function postgres(): Promise<FeedStore> {
+  const store = await pgBackend.make();
+  afterAllClose.push(store);
+  return store.feeds!;
+}
+const afterAllClose: Store[] = [];
+afterAll(async () => {
+  for (const s of afterAllClose.splice(0)) await s.close();
+});
+
 describe.each([
-  ['memory', () => new MemoryFeedStore() as FeedStore],
-  ['sqlite', sqlite],
-])('FeedStore (%s)', (_name, make) => {
+  ['memory', async () => new MemoryFeedStore() as FeedStore, false],
+  ['sqlite', async () => sqlite(), false],
+  ['postgres', postgres, pgBackend.skip],
+] as const)('FeedStore (%s)', (_name, make, skip) => {
   let store: FeedStore;
-  beforeEach(() => {
-    store = make();
+  beforeEach(async (ctx) => {
+    if (skip) return ctx.skip();
+    store = await make();
   });
 
   it('adds, finds, lists per server, and does not add the same URL twice', async () => {
@@ -73,6 +88,25 @@ describe.each([
     expect((await store.dueFeeds(T0)).map((f) => f.id)).toEqual([b.id, a.id]);
     await store.updateFeed(b.id, { disabledAt: T0.toISOString() });
     expect((await store.dueFeeds(T0)).map((f) => f.id)).toEqual([a.id]);
+  });
+
+  it('leases each due feed to one process until its poll ends or its lease expires', async () => {
+    const a = await store.addFeed(feed('https://a.example/rss', { nextPollAt: '2024-03-05T09:00:00.000Z' }), T0);
+    const b = await store.addFeed(feed('https://b.example/rss', { nextPollAt: '2024-03-05T08:00:00.000Z' }), T0);
+    await store.addFeed(feed('https://c.example/rss', { nextPollAt: '2024-03-05T11:00:00.000Z' }), T0);
+    const lease = 5 * 60_000;
+    expect((await store.claimDueFeeds('p1', T0, lease, 1)).map((f) => f.id)).toEqual([b.id]);
+    // Another process gets the next one, then nothing: both due feeds are leased.
+    expect((await store.claimDueFeeds('p2', T0, lease, 5)).map((f) => f.id)).toEqual([a.id]);
+    expect(await store.claimDueFeeds('p3', T0, lease, 5)).toEqual([]);
+    // p1 finishes its poll (records the next one): the feed is not due, so still nobody takes it.
+    await store.updateFeed(b.id, { nextPollAt: '2024-03-05T10:15:00.000Z', lastPolledAt: T0.toISOString() });
+    expect(await store.claimDueFeeds('p3', T0, lease, 5)).toEqual([]);
+    // p2 died holding a: once its lease has expired, another process takes the feed over.
+    const later = new Date(T0.getTime() + lease);
+    expect((await store.claimDueFeeds('p3', later, lease, 5)).map((f) => f.id)).toEqual([a.id]);
+    // At b's next poll time it is due and free again; p3 never finished a, so a's lease has expired too.
+    expect((await store.claimDueFeeds('p1', new Date('2024-03-05T10:20:00Z'), lease, 5)).map((f) => f.id)).toEqual([a.id, b.id]);
   });
 
   it('remembers seen items by key or content hash, per feed; a second claim is refused', async () => {
@@ -107,5 +141,29 @@ describe('feeds in the SQLite store file', () => {
     open.push(second);
     expect((await second.feeds!.listFeeds(scope)).map((f) => f.id)).toEqual([a.id]);
     expect(await second.feeds!.isSeen(a.id, 'guid:1', 'zz')).toBe(true);
+  });
+});
+
+describe.skipIf(pgBackend.skip)('feed leases on one PostgreSQL database', () => {
+  it('give each due feed to exactly one of several processes claiming at the same moment', async () => {
+    const { createPostgresStore } = await import('../../src/store/postgres.ts');
+    const url = await pgBackend.target();
+    const stores = await Promise.all(Array.from({ length: 4 }, () => createPostgresStore(url)));
+    afterAllClose.push(...stores);
+    for (let i = 0; i < 40; i++) await stores[0].feeds!.addFeed(feed(`https://f${i}.example/rss`), T0);
+    // Each process claims one feed at a time, as the poller does, until none is left.
+    const taken = await Promise.all(
+      stores.map(async (s) => {
+        const mine: string[] = [];
+        for (;;) {
+          const [f] = await s.feeds!.claimDueFeeds(s.instanceId, T0, 60_000, 1);
+          if (!f) return mine;
+          mine.push(f.id);
+        }
+      }),
+    );
+    const all = taken.flat();
+    expect(all.length).toBe(40);
+    expect(new Set(all).size).toBe(40);
   });
 });

@@ -1,16 +1,18 @@
 /**
- * The store contract, run against both implementations: the in-memory store and a real
- * SQLite file. Claims are unique, takeovers conditional, articles deduplicated by content.
+ * The store contract, run against every implementation: the in-memory store, a real SQLite
+ * file and a real PostgreSQL server (tests/helpers/store-backends.ts: skipped visibly without
+ * NEWSBRIEF_TEST_PG_URL on a developer machine, failing in CI). Claims are unique, takeovers
+ * conditional, articles deduplicated by content.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
-import { createMemoryStore } from '../../src/store/memory.ts';
 import { createSqliteStore, migrate } from '../../src/store/sqlite.ts';
 import { migrations } from '../../src/store/migrations.ts';
-import type { NewClaim, Store } from '../../src/store/types.ts';
+import type { NewClaim } from '../../src/store/types.ts';
+import { storeBackends } from '../helpers/store-backends.ts';
 
 const dirs: string[] = [];
 function tmpFile(name = 'newsbrief.db'): string {
@@ -48,14 +50,10 @@ const claim = (over: Partial<NewClaim> = {}): NewClaim => ({
   ...over,
 });
 
-const kinds: [string, () => Store][] = [
-  ['memory', () => createMemoryStore()],
-  ['sqlite', () => createSqliteStore(tmpFile())],
-];
-
-describe.each(kinds)('%s store', (_name, make) => {
+for (const [name, backend] of storeBackends()) describe.skipIf(backend.skip)(`${name} store`, () => {
+  const make = () => backend.make();
   it('deduplicates articles by content, newest first, and lists what a channel has not been sent', async () => {
-    const s = make();
+    const s = await make();
     expect(await s.articles.put(article('a', { publishedAt: '2026-02-01T10:00:00Z' }), T0)).toEqual({ id: 'a', added: true });
     expect(await s.articles.put(article('b', { publishedAt: '2026-02-03T10:00:00Z' }), T0)).toEqual({ id: 'b', added: true });
     // The same story text under another id (another feed) is the stored one.
@@ -76,7 +74,7 @@ describe.each(kinds)('%s store', (_name, make) => {
   });
 
   it('keeps one subscription per channel; changing it keeps the id; restore undoes', async () => {
-    const s = make();
+    const s = await make();
     const base = { platform: 'discord', channelId: 'C1', guildId: 'G1', schedule: '0 8 * * *', timeZone: 'Europe/London', createdBy: 'u1' };
     const first = await s.subscriptions.upsert(base, T0);
     expect(first.previous).toBeNull();
@@ -96,7 +94,7 @@ describe.each(kinds)('%s store', (_name, make) => {
   });
 
   it('claims a slot once; a takeover needs the owner and lease it saw; completion marks articles sent', async () => {
-    const s = make();
+    const s = await make();
     expect(await s.runs.claim(claim(), T0)).toBe(true);
     expect(await s.runs.claim(claim({ owner: 'b' }), T0)).toBe(false);
     const run = (await s.runs.get(1, claim().slot))!;
@@ -129,7 +127,7 @@ describe.each(kinds)('%s store', (_name, make) => {
   });
 
   it('remembers conversation contexts', async () => {
-    const s = make();
+    const s = await make();
     await s.conversations.setContext('slack:C1:', 'a');
     await s.conversations.setContext('slack:C1:', 'b');
     expect(await s.conversations.getContext('slack:C1:')).toBe('b');
@@ -167,5 +165,43 @@ describe('sqlite store file', () => {
     expect(migrate(s.db, extra)).toEqual([]);
     await s.close();
     expect(() => createSqliteStore(file)).toThrow(/newer than this release/);
+  });
+});
+
+describe.skipIf(storeBackends().find(([n]) => n === 'postgres')![1].skip)('postgres store database', () => {
+  it('is migrated once when several processes start at once, and keeps everything across a reconnect', async () => {
+    const { freshPgDatabase } = await import('../helpers/store-backends.ts');
+    const { createPostgresStore } = await import('../../src/store/postgres.ts');
+    const url = await freshPgDatabase();
+    // Five stores connecting at once to an empty database: the advisory lock serializes migrations.
+    const stores = await Promise.all(Array.from({ length: 5 }, () => createPostgresStore(url)));
+    expect(new Set(stores.map((s) => s.instanceId)).size).toBe(5);
+    const versions = await stores[0].db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    const { pgMigrations } = await import('../../src/store/pg-schema.ts');
+    expect(versions.rows.map((r) => r.version)).toEqual(pgMigrations.map((m) => m.version));
+    await stores[1].subscriptions.upsert({ platform: 'slack', channelId: 'C9', guildId: 'T1', schedule: '0 8 * * *', timeZone: 'UTC', createdBy: 'u' }, T0);
+    await stores[2].articles.put(article('kept'), T0);
+    for (const s of stores) await s.close();
+
+    const again = await createPostgresStore(url);
+    expect((await again.subscriptions.list()).map((x) => x.channelId)).toEqual(['C9']);
+    expect((await again.articles.get('kept'))?.title).toBe('Title kept');
+    // A restored subscription keeps its id, and the next new one gets a fresh id.
+    const sub = (await again.subscriptions.get('slack', 'C9'))!;
+    await again.subscriptions.remove('slack', 'C9');
+    await again.subscriptions.restore(sub);
+    const next = await again.subscriptions.upsert({ platform: 'slack', channelId: 'C10', guildId: 'T1', schedule: '0 9 * * *', timeZone: 'UTC', createdBy: 'u' }, T0);
+    expect(next.subscription.id).toBeGreaterThan(sub.id);
+    await again.db.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', now())");
+    await again.close();
+    await expect(createPostgresStore(url)).rejects.toThrow(/newer than this release/);
+  });
+
+  it('names the database without its password when it cannot connect', async () => {
+    const { createPostgresStore } = await import('../../src/store/postgres.ts');
+    const err = await createPostgresStore('postgres://bot:s3cret@127.0.0.1:1/nowhere').catch((e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(/^PostgreSQL at postgres:\/\/bot:\*\*\*@127\.0\.0\.1:1\/nowhere: /);
+    expect((err as Error).message).not.toContain('s3cret');
   });
 });

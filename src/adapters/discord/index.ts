@@ -28,6 +28,7 @@ import type { Message } from '../../core/message.ts';
 import type { Services } from '../../services.ts';
 import { errorMessage, runCommand } from '../dispatch.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
+import { registersCommands, shardOptions } from './shards.ts';
 import { argsOf, contextOf } from './context.ts';
 import { ASK_BUTTON_PREFIX, ASK_MODAL_PREFIX, articleIdFrom, onAskButton, onAskModal, type FollowUpDeps } from './follow-ups.ts';
 import { postPayloads } from './post.ts';
@@ -72,6 +73,8 @@ export class DiscordAdapter implements Adapter {
       partials: [Partials.Channel],
       rest: { api: config.discord.apiUrl },
       allowedMentions: { parse: [] },
+      // DISCORD_SHARDS / DISCORD_SHARD_IDS: which shards (and so which guilds) this process serves.
+      ...shardOptions(config.discord),
       ...this.opts.clientOptions,
     });
     this.client = client;
@@ -102,7 +105,7 @@ export class DiscordAdapter implements Adapter {
       throw e;
     }
     this.log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'logged in to Discord');
-    if (config.discord.registerCommands) await this.register();
+    if (registersCommands(config.discord)) await this.register();
   }
 
   /** Bulk-overwrite the commands; a failure is logged, not fatal (old registrations still work). */
