@@ -5,10 +5,11 @@
  */
 
 /** Run `open`; a failure becomes an Error naming the path, NEWSBRIEF_DB and the cause. */
-export function openStoreOrExplain<T>(file: string, open: () => T): T {
+export function openStoreOrExplain<T>(file: string, open: () => T, passThrough?: new (...args: never[]) => Error): T {
   try {
     return open();
   } catch (e) {
+    if (passThrough && e instanceof passThrough) throw e;
     throw new Error(`cannot open the database ${file} (NEWSBRIEF_DB): ${storeErrorReason(e)}.`, { cause: e });
   }
 }

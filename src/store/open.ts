@@ -4,7 +4,8 @@
  * the zero-setup default, locked to one process.
  */
 import { createSqliteStore } from './sqlite.ts';
-import { lockSqliteFile } from './sqlite-lock.ts';
+import { lockSqliteFile, StoreLockedError } from './sqlite-lock.ts';
+import { openStoreOrExplain } from './open-error.ts';
 import type { Store } from './types.ts';
 
 /** True when NEWSBRIEF_DB names a PostgreSQL database rather than a SQLite file. */
@@ -27,10 +28,12 @@ export async function openStore(target: string, opts: OpenStoreOptions = {}): Pr
     const { createPostgresStore } = await import('./postgres.ts');
     return createPostgresStore(target.trim());
   }
-  const lock = opts.lock ? lockSqliteFile(target) : null;
+  // A file that cannot be opened (a parent that is a file, no permission) is named with NEWSBRIEF_DB
+  // and the cause in one line; a file another process holds says so itself (StoreLockedError).
+  const lock = opts.lock ? openStoreOrExplain(target, () => lockSqliteFile(target), StoreLockedError) : null;
   let store;
   try {
-    store = createSqliteStore(target);
+    store = openStoreOrExplain(target, () => createSqliteStore(target));
   } catch (e) {
     lock?.release();
     throw e;
