@@ -5,14 +5,14 @@
 import { ask } from './ask.ts';
 import { brief } from './brief.ts';
 import { digest } from './digest.ts';
-import { help } from './help.ts';
+import { helpFor } from './help.ts';
 import { sources } from './sources.ts';
 import { subscribe } from './subscribe.ts';
 import { subscriptions } from './subscriptions.ts';
 import { unsubscribe } from './unsubscribe.ts';
 import type { Command } from './types.ts';
 
-export const commands: Command[] = [brief, ask, digest, sources, subscribe, unsubscribe, subscriptions, help];
+export const commands: Command[] = [brief, ask, digest, sources, subscribe, unsubscribe, subscriptions, helpFor(() => commands)];
 
 /** Find a command by name (without the slash). */
 export function findCommand(name: string): Command | undefined {

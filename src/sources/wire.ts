@@ -4,7 +4,7 @@
  * platform a feed was added from.
  */
 import type { Logger } from 'pino';
-import type { Adapter } from '../adapters/types.ts';
+import type { Poster } from '../delivery/types.ts';
 import type { Services } from '../services.ts';
 import { MemoryFeedStore } from '../store/memory-feeds.ts';
 import { FeedPoller } from './poller.ts';
@@ -21,7 +21,7 @@ export interface SourcesOptions {
   services: Services;
   log: Logger;
   /** The adapters of the running app (read when a notice is posted, so they may be added later). */
-  adapters: () => readonly Adapter[];
+  adapters: () => readonly Poster[];
   tuning?: FetchTuning;
 }
 

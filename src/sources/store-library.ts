@@ -6,8 +6,8 @@
 import type { Logger } from 'pino';
 import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
-import { findArticle, loadArticleDir } from '../sources/library.ts';
-import type { ArticleStore } from './types.ts';
+import { findArticle, loadArticleDir } from './library.ts';
+import type { ArticleStore } from '../store/types.ts';
 
 export class StoreLibrary implements Library {
   constructor(
