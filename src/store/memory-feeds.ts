@@ -68,7 +68,3 @@ export class MemoryFeedStore implements FeedStore {
     return true;
   }
 }
-
-export function createMemoryFeedStore(): FeedStore {
-  return new MemoryFeedStore();
-}
