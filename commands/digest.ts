@@ -6,7 +6,7 @@ import { buildDigest } from '../src/core/digest.ts';
 import { UserError } from '../src/core/errors.ts';
 import { digestMessage } from '../src/core/messages.ts';
 import { summarize } from '../src/core/summarize.ts';
-import { contextValueFor, conversationKey } from '../src/store/types.ts';
+import { conversationsOf } from '../src/conversation/conversations.ts';
 import type { Command } from './types.ts';
 
 export const digest = {
@@ -20,8 +20,7 @@ export const digest = {
     if (!articles.length) throw new UserError('The library is empty: put article files in the briefings folder, or follow a feed with /sources add <url>.', 'empty');
     const d = buildDigest(articles.map((a) => summarize(a, { points: 3 })));
     const message = digestMessage(d);
-    const context = contextValueFor(message);
-    if (context) await ctx.services.store.conversations.setContext(conversationKey(ctx.platform, ctx.channelId, ctx.threadId), context);
+    await conversationsOf(ctx.services.store).followPosted(ctx, message);
     return message;
   },
 } satisfies Command;
