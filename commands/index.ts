@@ -12,7 +12,10 @@ import { subscriptions } from './subscriptions.ts';
 import { unsubscribe } from './unsubscribe.ts';
 import type { Command } from './types.ts';
 
-export const commands: Command[] = [brief, ask, digest, sources, subscribe, unsubscribe, subscriptions, helpFor(() => commands)];
+/** /help over this list. */
+export const help: Command = helpFor(() => commands);
+
+export const commands: Command[] = [brief, ask, digest, sources, subscribe, unsubscribe, subscriptions, help];
 
 /** Find a command by name (without the slash). */
 export function findCommand(name: string): Command | undefined {

@@ -12,7 +12,7 @@ import { fetchOptions } from '../src/sources/url.ts';
 import { feedScope, type FeedRecord, type FeedStore } from '../src/store/types.ts';
 import type { Command, CommandContext } from './types.ts';
 
-/** Feeds one server/workspace may follow. */
+/** Feeds one server/workspace may follow by default (NEWSBRIEF_MAX_FEEDS changes it). */
 export const MAX_FEEDS_PER_SCOPE = 50;
 
 function feedStore(ctx: CommandContext): FeedStore {
@@ -48,8 +48,9 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
   if (existing && !existing.disabledAt) {
     throw new UserError(`${where(ctx)} already follows ${existing.url}.`, 'duplicate');
   }
-  if (!existing && (await feeds.listFeeds(scope)).length >= MAX_FEEDS_PER_SCOPE) {
-    throw new UserError(`${where(ctx)} already follows ${MAX_FEEDS_PER_SCOPE} feeds: remove one with /sources remove first.`, 'limit');
+  const cap = config.maxFeedsPerScope ?? MAX_FEEDS_PER_SCOPE;
+  if (!existing && (await feeds.listFeeds(scope)).length >= cap) {
+    throw new UserError(`${where(ctx)} already follows ${cap} feeds: remove one with /sources remove first.`, 'limit');
   }
   // Fetch and parse once before saving: a page that is not a feed is refused with the reason.
   const res = await safeFetch(url, { ...fetchOptions(config), accept: FEED_ACCEPT });
@@ -94,7 +95,8 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
     });
   }
   const name = feed.title ? `"${feed.title}"` : feed.url;
-  const items = parsed.items.length === 1 ? '1 item' : `${parsed.items.length} items`;
+  const n = parsed.items.length;
+  const items = n === 0 ? 'it has no stories yet' : `${n === 1 ? '1 item' : `${n} items`} in it`;
   const inLibrary = ctx.services.ingestFeedItems
     ? `${added.length === 1 ? '1 new story is' : `${added.length} new stories are`} in the library now: /digest shows them`
     : 'new stories appear in /digest after the first check';
@@ -103,7 +105,7 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
     title: existing ? 'Feed enabled again' : 'Feed added',
     url: feed.url,
     text:
-      `${existing ? 'Following again' : 'Now following'} ${name} (${items} in it). ${inLibrary}. ` +
+      `${existing ? 'Following again' : 'Now following'} ${name} (${items}). ${inLibrary}. ` +
       `It is checked ${everyMinutes(config.pollMinutes)}.`,
   };
 }

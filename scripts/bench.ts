@@ -1,6 +1,8 @@
 /**
- * `npm run bench [-- --articles N] [--warmup N] [--seed N]`: speed and memory of the briefing
- * core on a generated news corpus (default 2,000 articles).
+ * `npm run bench [-- --articles N] [--warmup N] [--seed N] [--scale <scale options>]`: speed and
+ * memory of the briefing core on a generated news corpus (default 2,000 articles); with
+ * `--scale`, then the scale section (scripts/bench-scale.ts: a burst of due channels against the
+ * rate-limited fake Discord, /digest by library size).
  *
  * Articles are generated one at a time, deterministically, by recombining sentences of the
  * development articles (../shared/data/summ-dev.jsonl, or a small built-in set when it is
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { summarize } from '../src/core/summarize.ts';
 import { paragraphs, sentences, splitSentences } from '../src/core/text.ts';
 import type { Answer, Article } from '../src/core/types.ts';
+import { benchFeeds, splitFeedsArg } from './bench-feeds.ts';
 import { prng } from './prng.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,7 +74,7 @@ const FALLBACK = [
 ];
 
 /** Sentence pools: the development articles' sentences, by article (a fixed cost, not per article). */
-function loadPool(): string[][] {
+export function loadPool(): string[][] {
   if (!existsSync(DEV_FILE)) return [FALLBACK];
   const docs: string[][] = [];
   for (const line of readFileSync(DEV_FILE, 'utf8').split('\n')) {
@@ -296,9 +299,18 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
 }
 
 // `npm run bench` runs this file directly; tests import main().
+// `--scale [options]` adds the scale section (scripts/bench-scale.ts, about 2 minutes); options after it are its own.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
+  const [argv, feeds] = splitFeedsArg(process.argv.slice(2)); // `--feeds N`: the feed-polling section (scripts/bench-feeds.ts)
+  const at = argv.indexOf('--scale'); // `--scale [options]`: the scheduling section (scripts/bench-scale.ts)
+  main(at >= 0 ? argv.slice(0, at) : argv)
+    .then(async () => {
+      if (feeds) process.stdout.write((await benchFeeds(feeds)).markdown);
+      if (at >= 0) await (await import('./bench-scale.ts')).benchScale(argv.slice(at + 1));
+      process.exit(0); // the scale section's Discord client may leave timers behind
+    })
+    .catch((e: unknown) => {
+      process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    });
 }

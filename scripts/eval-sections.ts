@@ -32,6 +32,12 @@ export const SECTIONS: Record<string, EvalSection> = {
     file: 'qa-dev.jsonl',
     run: async (args) => (await import('./eval-qa.ts')).main(args),
   },
+  grouping: {
+    what: 'same-story grouping precision/recall vs the old word-overlap rule',
+    file: 'summ-dev.jsonl',
+    // It reads summ-dev.jsonl and entities-dev.jsonl from the folder of the file it is given.
+    run: async ([file, ...rest], print) => (await import('./eval-grouping.ts')).main(['--data', dirname(file), ...rest], print),
+  },
 };
 
 /** One line saying where a section's data comes from when it is not here. */

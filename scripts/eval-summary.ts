@@ -8,6 +8,11 @@
  * - the TL;DR as shipped (one sentence, trimmed to 280 characters) against Lead-1 and TextRank-1.
  * Scores are ROUGE-1 / ROUGE-2 / ROUGE-Lsum F1 x100 with rouge-score's conventions, the
  * difference to the lead baseline with a 95% paired-bootstrap interval (resampling articles).
+ * Next to ROUGE, an editor's checks of the briefing as chat shows it (`summarizeForChat()`,
+ * `briefingMessage()`), with the predicates of src/core/briefing-checks.ts: the share of
+ * articles of 6 or more sentences that show at least 3 key points beyond the TL;DR, the share
+ * of TL;DRs opening with a pronoun or connective, TL;DRs that cut a quotation, and key points
+ * (JSON and chat) with an unbalanced quotation or that are not sentences.
  * Prints Markdown tables that can be pasted into the README.
  */
 import { createReadStream, existsSync } from 'node:fs';
@@ -15,7 +20,9 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { rougeAll, type RougeScores } from '../src/core/rouge.ts';
-import { summarize } from '../src/core/summarize.ts';
+import { hasUnbalancedQuotes, isSentence, opensDangling } from '../src/core/briefing-checks.ts';
+import { briefingMessage } from '../src/core/messages.ts';
+import { summarize, summarizeForChat } from '../src/core/summarize.ts';
 import { sentences } from '../src/core/text.ts';
 import { textRank } from '../src/core/textrank.ts';
 import type { Article } from '../src/core/types.ts';
@@ -45,6 +52,22 @@ interface Scored {
   textrank1: Triple;
   tldr: Triple;
   points: number;
+  checks: Checks;
+}
+
+/** An editor's checks of one briefing as chat shows it (see src/core/briefing-checks.ts). */
+interface Checks {
+  /** The article has at least 6 body sentences: it has enough for a TL;DR and three points. */
+  long: boolean;
+  /** Key points chat shows beyond the TL;DR. */
+  shown: number;
+  tldrDangling: boolean;
+  tldrUnbalanced: boolean;
+  /** Key points (JSON and chat) with a quotation left open or closed without its opening. */
+  unbalanced: number;
+  /** Key points (JSON and chat) that are not sentences. */
+  notSentences: number;
+  keyPoints: number;
 }
 
 export interface KindResult {
@@ -61,6 +84,18 @@ export interface KindResult {
   /** Key points minus Lead-3, ROUGE-1 and ROUGE-2, with 95% intervals [low, high]. */
   keyPointsDelta: { r1: number; r1ci: [number, number]; r2: number; r2ci: [number, number] };
   tldrDelta: { r1: number; r1ci: [number, number]; r2: number; r2ci: [number, number] };
+  checks: CheckTotals;
+}
+
+/** The editor's checks summed over articles. */
+export interface CheckTotals {
+  long: number;
+  longWith3: number;
+  tldrDangling: number;
+  tldrUnbalanced: number;
+  unbalanced: number;
+  notSentences: number;
+  keyPoints: number;
 }
 
 export interface SummaryEvalResult {
@@ -110,7 +145,20 @@ export function scoreArticle(r: Row, points?: number): Scored {
   const sents = sentences(r.text);
   const brief = summarize(toArticle(r), points === undefined ? {} : { points });
   const score = (lines: string[]): Triple => triple(rougeAll(r.reference, lines.join('\n')));
+  const chat = summarizeForChat(toArticle(r), points === undefined ? {} : { points });
+  const shown = briefingMessage(chat).bullets ?? [];
+  const points2 = [...new Set([...brief.keyPoints, ...shown])];
+  const checks: Checks = {
+    long: sents.length >= 6,
+    shown: shown.length,
+    tldrDangling: opensDangling(chat.tldr),
+    tldrUnbalanced: hasUnbalancedQuotes(chat.tldr),
+    unbalanced: points2.filter(hasUnbalancedQuotes).length,
+    notSentences: points2.filter((p) => !isSentence(p)).length,
+    keyPoints: points2.length,
+  };
   return {
+    checks,
     kind: r.kind,
     lead3: score(sents.slice(0, 3)),
     textrank3: score(textRank(sents, 3).map((i) => sents[i])),
@@ -163,6 +211,15 @@ function aggregate(kind: string, items: Scored[], resamples: number): KindResult
     tldr: mean((s) => s.tldr),
     keyPointsDelta: delta((s) => s.keyPoints, (s) => s.lead3),
     tldrDelta: delta((s) => s.tldr, (s) => s.lead1),
+    checks: {
+      long: items.filter((s) => s.checks.long).length,
+      longWith3: items.filter((s) => s.checks.long && s.checks.shown >= 3).length,
+      tldrDangling: items.filter((s) => s.checks.tldrDangling).length,
+      tldrUnbalanced: items.filter((s) => s.checks.tldrUnbalanced).length,
+      unbalanced: items.reduce((a, s) => a + s.checks.unbalanced, 0),
+      notSentences: items.reduce((a, s) => a + s.checks.notSentences, 0),
+      keyPoints: items.reduce((a, s) => a + s.checks.keyPoints, 0),
+    },
   };
 }
 
@@ -192,6 +249,17 @@ export function markdownTables(kinds: KindResult[], overall: KindResult, points?
   for (const k of all) {
     const name = k === overall ? '**overall**' : `\`${k.kind}\``;
     out.push(`| ${name} | ${k.n} | ${cell(k.lead1)} | ${cell(k.textrank1)} | ${cell(k.tldr)} | ${withCi(k.tldrDelta.r1, k.tldrDelta.r1ci)} | ${withCi(k.tldrDelta.r2, k.tldrDelta.r2ci)} |`);
+  }
+  out.push('');
+  out.push("Editor's checks of the briefing as chat shows it (`summarizeForChat()`; key points counted over JSON and chat):");
+  out.push('');
+  out.push('| kind | articles of >= 6 sentences | >= 3 key points in chat | TL;DR opens with pronoun/connective | TL;DR with a quotation cut | key points with unbalanced quotes | key points that are not sentences |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|');
+  const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
+  for (const k of all) {
+    const name = k === overall ? '**overall**' : `\`${k.kind}\``;
+    const c = k.checks;
+    out.push(`| ${name} | ${c.long} | ${pct(c.longWith3, c.long)} | ${pct(c.tldrDangling, k.n)} (${c.tldrDangling}) | ${c.tldrUnbalanced} | ${c.unbalanced} of ${c.keyPoints} | ${c.notSentences} of ${c.keyPoints} |`);
   }
   return out.join('\n');
 }

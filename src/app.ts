@@ -11,7 +11,9 @@ import { checkBriefingsDir, openLibrary } from './sources/briefing-sync.ts';
 import { createSources, type Sources } from './sources/wire.ts';
 import { DeliveryRouter } from './delivery/router.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
+import { openStoreOrExplain } from './store/open-error.ts';
 import { createSqliteStore } from './store/sqlite.ts';
+import { DigestPlanner } from './core/digest-planner.ts';
 import type { Store } from './store/types.ts';
 
 export interface AppOptions {
@@ -49,7 +51,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // A missing briefings folder is refused (ConfigError) before the database file is created.
   await checkBriefingsDir(config.briefingsDir);
   // One SQLite file (NEWSBRIEF_DB) serves this one process: subscriptions, run log, articles.
-  const store: Store = createSqliteStore(config.dbPath);
+  const store: Store = openStoreOrExplain(config.dbPath, () => createSqliteStore(config.dbPath));
   // The briefings folder is the truth for file articles (a missing folder is a ConfigError).
   let library;
   try {
@@ -58,7 +60,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     await store.close();
     throw e;
   }
-  const services: Services = { config, library, store, now };
+  // One digest planner (one cache of briefings) for /digest and the scheduler.
+  const digests = new DigestPlanner(store.articles, { log: log.child({ component: 'digests' }) });
+  const services: Services = { config, library, store, now, digests };
 
   const adapters: Adapter[] = [];
   const router = new DeliveryRouter();
@@ -74,7 +78,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   }
 
   services.postToChannel = (platform, channelId, message, options) => router.post(platform, channelId, message, options);
-  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now });
+  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, planner: digests });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
 
   let stopped = false;

@@ -105,6 +105,7 @@ const EnvSchema = z.object({
   NEWSBRIEF_BRIEFINGS: z.string().optional().transform((v) => (v && v.trim() ? v.trim() : 'briefings')),
   NEWSBRIEF_TZ: timeZone,
   NEWSBRIEF_POLL_MINUTES: int(15, 1, 24 * 60),
+  NEWSBRIEF_MAX_FEEDS: int(50, 1, 10_000),
   NEWSBRIEF_ALLOW_PRIVATE_URLS: bool(false),
   NEWSBRIEF_CATCHUP_HOURS: int(6, 0, 7 * 24),
   LOG_FORMAT: logFormat,
@@ -141,6 +142,8 @@ export interface Config {
   briefingsDir: string;
   timeZone: string;
   pollMinutes: number;
+  /** Feeds one server/workspace (or DM channel) may follow (NEWSBRIEF_MAX_FEEDS, default 50). */
+  maxFeedsPerScope: number;
   allowPrivateUrls: boolean;
   catchUpHours: number;
   /** LOG_LEVEL when set; otherwise the entry point picks (info, or warn on the console). */
@@ -192,6 +195,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     briefingsDir: e.NEWSBRIEF_BRIEFINGS,
     timeZone: e.NEWSBRIEF_TZ,
     pollMinutes: e.NEWSBRIEF_POLL_MINUTES,
+    maxFeedsPerScope: e.NEWSBRIEF_MAX_FEEDS,
     allowPrivateUrls: e.NEWSBRIEF_ALLOW_PRIVATE_URLS,
     catchUpHours: e.NEWSBRIEF_CATCHUP_HOURS,
     logLevel: e.LOG_LEVEL,

@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { FeedRecord, Store } from './store/types.ts';
 import type { FeedItem } from './sources/feed.ts';
 import type { Message } from './core/message.ts';
+import type { DigestPlanner } from './core/digest-planner.ts';
 import type { PostOptions, PostResult } from './delivery/types.ts';
 
 /** The articles the bot knows: the briefings/ folder, stored feed items, fetched URLs. */
@@ -32,6 +33,11 @@ export interface Services {
    * `/sources add` uses it so a new feed's stories are in /digest at once. Returns the articles added.
    */
   ingestFeedItems?: (feed: FeedRecord, items: FeedItem[], source: string | null) => Promise<Article[]>;
+  /**
+   * The digest planner over the store's articles (set by the composition root; shared with the
+   * scheduler). Absent when the library is not the store's: /digest then plans over the library.
+   */
+  digests?: DigestPlanner;
   /** The clock; tests pass a fake one. */
   now: () => Date;
   /**

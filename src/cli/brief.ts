@@ -5,7 +5,7 @@
 import { parseArticle } from '../core/articles.ts';
 import { UserError } from '../core/errors.ts';
 import { briefingMessage } from '../core/messages.ts';
-import { summarize } from '../core/summarize.ts';
+import { summarize, summarizeForChat } from '../core/summarize.ts';
 import type { Config } from '../config.ts';
 import { intFlag, parseArgs } from './args.ts';
 import { formatMessage, parseFormat } from './format.ts';
@@ -26,7 +26,8 @@ export async function briefCli(argv: string[], config: Config, out: NodeJS.Writa
   if (extra) throw new UserError(`unexpected argument "${extra}"`);
   const format = parseFormat(flags.format, 'markdown');
   const article = await loadArticleArg(ref, config);
-  const b = summarize(article, { points });
+  // Markdown, Discord and Slack output is what chat shows: the points beside the TL;DR, as /brief gives them.
+  const b = format === 'json' ? summarize(article, { points }) : summarizeForChat(article, { points });
   out.write(`${format === 'json' ? JSON.stringify(b, null, 2) : formatMessage(briefingMessage(b), format)}\n`);
   return 0;
 }

@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { UserError } from './errors.ts';
+import { looksLikeHtml, looksLikeMarkdown, readMarkup } from './markup.ts';
 import { paragraphs, splitSentences, trimAtBoundary } from './text.ts';
 import type { Article, Dateline } from './types.ts';
 
@@ -24,12 +25,59 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
-/** `BEIJING, Feb. 6 (Xinhua) --`, `LONDON, March 3, 2021 (Reuters) -`, `(CNN) --`, `WASHINGTON (AP) —`. */
+/**
+ * Month names and wire abbreviations of Spanish, French, German, Portuguese and Italian copy,
+ * written day first: "12 mar", "3 mars", "5. März", "4 fev", "7 gen", "10 de marzo".
+ */
+const DAY_FIRST_MONTHS: Record<string, number> = {
+  // Spanish
+  ene: 1, enero: 1, febrero: 2, marzo: 3, abr: 4, abril: 4, mayo: 5, junio: 6, julio: 7, ago: 8, agosto: 8,
+  set: 9, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, dic: 12, diciembre: 12,
+  // French
+  janv: 1, janvier: 1, fév: 2, févr: 2, fevr: 2, février: 2, fevrier: 2, mars: 3, avr: 4, avril: 4, mai: 5, juin: 6,
+  juil: 7, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, déc: 12, décembre: 12, decembre: 12,
+  // German
+  januar: 1, jän: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, okt: 10, oktober: 10, dez: 12, dezember: 12,
+  // Portuguese
+  janeiro: 1, fev: 2, fevereiro: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, out: 10,
+  outubro: 10, novembro: 11, dezembro: 12,
+  // Italian
+  gen: 1, gennaio: 1, febbraio: 2, aprile: 4, mag: 5, maggio: 5, giu: 6, giugno: 6, lug: 7, luglio: 7,
+  settembre: 9, ott: 10, ottobre: 10, dicembre: 12,
+};
+
+/** A month word of any of the languages above (English too: "LONDON, 3 March (Reuters) -"). */
+function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[w] ?? DAY_FIRST_MONTHS[w] ?? null;
+}
+
+/**
+ * `BEIJING, Feb. 6 (Xinhua) --`, `LONDON, March 3, 2021 (Reuters) -`, `(CNN) --`, `WASHINGTON (AP) —`,
+ * and day-first wire styles: `MADRID, 12 mar (Reuters) -`, `PARIS, 3 mars (AFP) -`,
+ * `BERLIN, 5. März (Reuters) -`, `SÃO PAULO, 4 de fev de 2024 (Reuters) -`.
+ */
 const DATELINE_RE = new RegExp(
-  `^(?:([A-Z][A-Z.'\\- ]*[A-Z.](?:, [A-Z][A-Za-z.' ]+)?)(?:,\\s+${MONTH_RE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*)?` +
+  `^(?:(\\p{Lu}[\\p{Lu}.'\\- ]*[\\p{Lu}.](?:, \\p{Lu}[\\p{L}.' ]+)?)` +
+    `(?:,\\s+${MONTH_RE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?` +
+    `|,\\s+(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,10}\\.?)(?:\\s+(?:de\\s+)?(\\d{4}))?)?\\s*)?` +
     // A dateline alone on its line (no story after it) ends at the end of the text.
-    `(?:\\(([A-Za-z][\\w.&' /-]{0,40})\\))?\\s*(?:--|—|–|-)(?:\\s+|$)`,
+    `(?:\\(([\\p{L}][\\p{L}\\p{N}_.&' /-]{0,40})\\))?\\s*(?:--|—|–|-)(?:\\s+|$)`,
+  'u',
 );
+
+/** A place and an ISO date on a line of their own, as Reuters copy of the 1990s has it: `NEW YORK 1996-08-30`. */
+const ISO_DATELINE_RE = /^(\p{Lu}[\p{Lu}.'\- ]*[\p{Lu}.](?:, \p{Lu}[\p{L}.' ]+)?)\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)/u;
+
+/**
+ * An agency byline before the dateline, on its own line or run into it: "By LISA MASCARO and
+ * KEVIN FREKING Associated Press", "By Jane Smith, Reuters", "Associated Press".
+ */
+const BYLINE_LINE =
+  /^(?:By\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}\p{Lu}[\p{L}.'’-]*)?(?:,?\s+(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|UPI)(?:\s+Writers?)?)?|(?:The\s+)?Associated Press(?:\s+Writers?)?|Reuters|AFP)\.?$/u;
+const NAME_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+const BYLINE_BEFORE_DATELINE =
+  /^By\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4})?(?:(?:The\s+)?Associated Press|AP|Reuters|AFP)(?:\s+Writers?)?\s+(?=\p{Lu})/u;
 
 /** A caption's closing credit: `(Xinhua/Ding Lin)`, `(Photo: AFP)`, `(AP Photo/Jane Doe)`. */
 const CREDIT_RE = /\((?:[A-Z][\w.&' -]*\/[^()]{2,60}|Photo(?: by)?:? [^()]{2,60}|[A-Z][\w ]{0,30} Photo[^()]{0,60})\)\s*$/;
@@ -58,8 +106,16 @@ export function parseArticle(raw: string, opts: ParseOptions): Article {
   const ext = (opts.fileName ?? '').toLowerCase().split('.').pop() ?? '';
   if (ext === 'json' || (ext !== 'md' && ext !== 'txt' && /^\s*\{/.test(text))) return parseJsonArticle(text, opts);
   if (text.startsWith('---\n')) return parseFrontMatterArticle(text, opts);
-  if (ext === 'md' || ext === 'markdown') return parseWire(stripMarkdown(text), opts, {});
-  return parseWire(text, opts, {});
+  return parseMarkedUp(text, opts, {}, ext === 'md' || ext === 'markdown');
+}
+
+/** Parse text that may carry Markdown or HTML-ish markup: read it as a reader sees it first. */
+function parseMarkedUp(text: string, opts: ParseOptions, meta: Meta, markdown: boolean): Article {
+  const html = looksLikeHtml(text);
+  if (!markdown && !html && !looksLikeMarkdown(text)) return parseWire(text, opts, meta);
+  const read = readMarkup(text, { html });
+  // The opening heading is the headline, unless the article has one already (front matter, JSON).
+  return parseWire(read.text, opts, { ...meta, title: meta.title?.trim() || opts.title?.trim() || read.heading || undefined });
 }
 
 interface Meta {
@@ -85,7 +141,7 @@ function parseJsonArticle(text: string, opts: ParseOptions): Article {
     publishedAt: typeof o.publishedAt === 'string' ? o.publishedAt : null,
     source: typeof o.source === 'string' ? o.source : null,
   };
-  return parseWire(plainText(o.text), opts, meta);
+  return parseMarkedUp(plainText(o.text), opts, meta, false);
 }
 
 function parseFrontMatterArticle(text: string, opts: ParseOptions): Article {
@@ -108,21 +164,7 @@ function parseFrontMatterArticle(text: string, opts: ParseOptions): Article {
     source: str(o.source),
   };
   const body = text.slice(end + 4).replace(/^[^\n]*\n/, '');
-  return parseWire(stripMarkdown(body), opts, meta);
-}
-
-/** Markdown to plain text: headings, emphasis, links and images reduced to their words. */
-export function stripMarkdown(md: string): string {
-  return md
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^>\s?/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1');
+  return parseMarkedUp(body, opts, meta, true);
 }
 
 /** Is this paragraph a headline rather than body text? */
@@ -158,6 +200,11 @@ function parseWire(text: string, opts: ParseOptions, meta: Meta): Article {
     else body.push(p);
   }
   let dateline: Dateline = { place: null, date: null, agency: null };
+  // An agency byline heads the copy before the dateline: it is credit, not story.
+  while (body.length > 1 && BYLINE_LINE.test(body[0]) && body[0].split(/\s+/).length <= 12) body.shift();
+  // A writer's name alone on the line before the dateline ("Larry Fine" / "NEW YORK 1996-08-30").
+  if (body.length > 2 && NAME_LINE.test(body[0]) && readDateline(body[1])) body.shift();
+  if (body.length) body[0] = body[0].replace(BYLINE_BEFORE_DATELINE, '');
   if (body.length) {
     const found = readDateline(body[0]);
     if (found) {
@@ -199,19 +246,28 @@ interface FoundDateline {
 
 /** Read a dateline at the start of the first body paragraph. */
 export function readDateline(p: string): FoundDateline | null {
+  const iso = ISO_DATELINE_RE.exec(p);
+  if (iso && iso[1].split(',')[0] === iso[1].split(',')[0].toUpperCase()) {
+    return { length: iso[0].length, place: iso[1].trim(), agency: null, month: Number(iso[3]), day: Number(iso[4]), year: Number(iso[2]) };
+  }
   const m = DATELINE_RE.exec(p);
   if (!m) return null;
-  const [all, place, mon, day, year, agency] = m;
+  const [all, place, mon, day, year, dayFirst, dayFirstMonth, dayFirstYear, agency] = m;
   if (!place && !agency) return null;
   // A place must be in capitals ("BEIJING", "NEW YORK"), so that "The man -- who" is no dateline.
   if (place && place.split(',')[0] !== place.split(',')[0].toUpperCase()) return null;
+  // A day-first date must name a month ("PARIS, 3 mars"), or it is not a date.
+  const month = mon ? monthNumber(mon) : dayFirstMonth ? monthNumber(dayFirstMonth) : null;
+  if (dayFirstMonth && !month) return null;
+  const d = day ?? dayFirst;
+  const y = year ?? dayFirstYear;
   return {
     length: all.length,
     place: place ? place.trim() : null,
     agency: agency ? agency.trim() : null,
-    month: mon ? MONTHS[mon.toLowerCase().replace('.', '')] ?? null : null,
-    day: day ? Number(day) : null,
-    year: year ? Number(year) : null,
+    month,
+    day: d ? Number(d) : null,
+    year: y ? Number(y) : null,
   };
 }
 

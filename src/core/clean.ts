@@ -16,10 +16,11 @@ export interface CleanSentence {
   caption: boolean;
 }
 
-// Agency tags with an optional place before them: "(CNN) --", "WASHINGTON (CNN) --",
-// "nairobi, kenya (cnn)", "LONDON (Reuters) -", "(The Hollywood Reporter)", "(EW.com)".
+// Agency tags with an optional place (and date) before them: "(CNN) --", "WASHINGTON (CNN) --",
+// "nairobi, kenya (cnn)", "LONDON (Reuters) -", "(The Hollywood Reporter)", "(EW.com)",
+// "MADRID, 12 mar (Reuters) -", "BERLIN, 5. März (Reuters) -", "LISBOA, 10 de outubro (Lusa) -".
 const AGENCY_PREFIX =
-  /^(?:[\p{L}.'’-]+(?:[ ,]+[\p{L}.'’-]+){0,3}\s*)?\((?:cnn|cnn\s?money|reuters|ap|afp|the hollywood reporter|ew\.com|upi|bbc|xinhua|mashable|people\.com|rolling stone|travel \+ leisure|time\.com|health\.com|si\.com)\)\s*(?:--|—|–|-|:)?\s*/iu;
+  /^(?:[\p{L}\p{N}.'’-]+(?:[ ,]+[\p{L}\p{N}.'’-]+){0,3}\s*)?\((?:cnn|cnn\s?money|reuters|ap|afp|efe|dpa|ansa|lusa|the hollywood reporter|ew\.com|upi|bbc|xinhua|mashable|people\.com|rolling stone|travel \+ leisure|time\.com|health\.com|si\.com)\)\s*(?:--|—|–|-|:)?\s*/iu;
 
 // Upper-case datelines: "NEW YORK --", "BEIJING, Feb. 6 —", "FORTUNE —", "LONDON, England --".
 const CAPS_DATELINE = /^[A-Z][A-Z .'’-]{1,30}(?:,\s*[\p{L} .]{1,30}?)?\s*(?:--|—|–)\s+/u;
@@ -41,6 +42,9 @@ const STAMP_PREFIX = new RegExp(
   'i',
 );
 const BYLINE_PREFIX = /^by\s*\.?\s+(?:[\p{L}][\p{L}'’.-]*\s+){0,5}\.\s*/iu;
+// An agency byline run into the copy: "By LISA MASCARO and KEVIN FREKING Associated Press WASHINGTON (AP) —".
+const AGENCY_BYLINE_PREFIX =
+  /^By\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4})?(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)(?:\s+Writers?)?\s+(?=\p{Lu})/u;
 const DM_STAMP = /(?:^|\s)(?:published|updated)\s*:\s*\.?\s*\d{1,2}:\d{2}\s*[a-z]{2,4},?\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*\.?\s*\|?\s*\.?/gi;
 
 const SCROLL = /^(?:scroll down for (?:video|more)s?|click here for (?:more|video)s?|see (?:the )?video below)\b\.{0,4}\s*/i;
@@ -57,6 +61,7 @@ const FURNITURE_START = new RegExp(
     /(?:sign up|subscribe)\b.*\b(?:newsletter|updates|email)\b/.source,
     /(?:share|e-?mail) this\b/.source,
     /the opinions expressed in this (?:commentary|article) are\b/.source,
+    /reuters has not verified these stories\b/.source,
   ].join('|')})`,
   'iu',
 );
@@ -111,7 +116,7 @@ export function cleanSentence(sentence: string, atHead = true): string {
     // Prefixes can stack ("Updated ... By . Jane Smith . LONDON (CNN) --"), so repeat a few times.
     for (let k = 0; k < 3; k++) {
       const before = t;
-      t = t.replace(STAMP_PREFIX, '').replace(BYLINE_PREFIX, '').replace(SCROLL, '');
+      t = t.replace(STAMP_PREFIX, '').replace(AGENCY_BYLINE_PREFIX, '').replace(BYLINE_PREFIX, '').replace(SCROLL, '');
       t = t.replace(AGENCY_PREFIX, '').replace(CAPS_DATELINE, '');
       if (t === before) break;
     }

@@ -1,8 +1,13 @@
 /**
  * Many briefings -> a digest: newest first, the same story from several sources grouped as
  * one item, the top N kept and the rest counted.
+ *
+ * Grouping is by an index, not all pairs: each story group is filed under its members' keys
+ * (link, title, names, figures, terms; see story-signature.ts), and a briefing is compared only
+ * with the groups that share a key with it. Keys held by very many groups (common words) are
+ * skipped as candidates, so the cost grows with the stories, not with their square.
  */
-import { contentWords } from './text.ts';
+import { indexKeys, sameStorySignature, storySignature, termWeights, type StorySignature } from './story-signature.ts';
 import type { Briefing } from './types.ts';
 
 export interface DigestItem {
@@ -20,42 +25,72 @@ export interface Digest {
   articleIds: string[];
 }
 
+/** A key shared by more groups than this is too common to find candidates by. */
+const COMMON_KEY = 64;
+
 function time(b: Briefing): number {
   const t = b.publishedAt ? Date.parse(b.publishedAt) : NaN;
   return Number.isNaN(t) ? 0 : t;
 }
 
-function signature(b: Briefing): Set<string> {
-  return new Set(contentWords(`${b.title} ${b.tldr}`).filter((w) => w.length > 2));
+/** Are two briefings the same story? Same URL or title, or alike in names, figures and wording. */
+export function sameStory(a: Briefing, b: Briefing): boolean {
+  const sa = storySignature(a);
+  const sb = storySignature(b);
+  return sameStorySignature(sa, sb, termWeights([sa, sb]));
 }
 
-/** Jaccard overlap of two word sets. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  const union = a.size + b.size - inter;
-  return union === 0 ? 0 : inter / union;
-}
+/** The signature of a briefing: pass a cached one (the digest planner keeps them) or it is computed. */
+export type SignatureOf = (b: Briefing) => StorySignature;
 
-/** Are two briefings the same story? Same URL, or titles and TL;DRs mostly alike. */
-export function sameStory(a: Briefing, b: Briefing, threshold = 0.45): boolean {
-  if (a.url && b.url && a.url === b.url) return true;
-  if (a.title.trim().toLowerCase() === b.title.trim().toLowerCase()) return true;
-  return overlap(signature(a), signature(b)) >= threshold;
+/**
+ * Group briefings into stories, newest first. Each briefing joins the first (newest) group
+ * whose lead is the same story, else leads its own (comparing with the lead only keeps one
+ * loose match from chaining unrelated stories together). Terms are weighted by how rare they
+ * are among the briefings grouped.
+ */
+export function groupStories(briefings: readonly Briefing[], signatureOf: SignatureOf = storySignature): DigestItem[] {
+  const sorted = [...briefings].sort((a, b) => time(b) - time(a));
+  const sigs = sorted.map(signatureOf);
+  const weight = termWeights(sigs);
+  const groups: { item: DigestItem; lead: StorySignature }[] = [];
+  const index = new Map<string, number[]>();
+  for (const [i, b] of sorted.entries()) {
+    const sig = sigs[i];
+    const keys = indexKeys(sig);
+    const candidates = new Set<number>();
+    for (const k of keys) {
+      const posting = index.get(k);
+      if (posting && posting.length <= COMMON_KEY) for (const g of posting) candidates.add(g);
+    }
+    let found = -1;
+    for (const g of [...candidates].sort((x, y) => x - y)) {
+      if (sameStorySignature(groups[g].lead, sig, weight)) {
+        found = g;
+        break;
+      }
+    }
+    if (found >= 0) {
+      groups[found].item.also.push(b);
+    } else {
+      found = groups.length;
+      groups.push({ item: { lead: b, also: [] }, lead: sig });
+    }
+    for (const k of keys) {
+      const posting = index.get(k);
+      if (!posting) index.set(k, [found]);
+      else if (posting[posting.length - 1] !== found && posting.length <= COMMON_KEY) posting.push(found);
+    }
+  }
+  return groups.map((g) => g.item);
 }
 
 /** Build a digest of at most `top` stories (default 5). */
-export function buildDigest(briefings: Briefing[], top = 5): Digest {
-  const sorted = [...briefings].sort((a, b) => time(b) - time(a));
-  const groups: DigestItem[] = [];
-  for (const b of sorted) {
-    const g = groups.find((x) => sameStory(x.lead, b));
-    if (g) g.also.push(b);
-    else groups.push({ lead: b, also: [] });
-  }
+export function buildDigest(briefings: Briefing[], top = 5, signatureOf: SignatureOf = storySignature): Digest {
+  const groups = groupStories(briefings, signatureOf);
   return {
     items: groups.slice(0, top),
     more: Math.max(0, groups.length - top),
-    articleIds: sorted.map((b) => b.id),
+    articleIds: [...briefings].sort((a, b) => time(b) - time(a)).map((b) => b.id),
   };
 }

@@ -6,18 +6,33 @@
  * fragments are pushed down; a redundancy penalty (MMR) keeps the points from repeating each
  * other. Measured with `npm run eval -- summary` against Lead-3 (scripts/eval-summary.ts).
  */
+import { looksLikeSentence, opensDangling } from './briefing-checks.ts';
 import { cleanSentences, type CleanSentence } from './clean.ts';
+import { joinQuotations, QUOTE_CHARS } from './quote-join.ts';
+import { stemmer } from 'stemmer';
+import { resolveOpening } from './tldr-opening.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 export interface KeyPointInput {
   title: string;
   /** The body's sentences in article order. */
   sentences: string[];
+  /**
+   * Indices of the sentences that open a paragraph (0 need not be listed), asked for only when
+   * a quotation is to be joined: a quotation is never joined across paragraphs. Without it the
+   * sentences are taken as one paragraph.
+   */
+  paragraphStarts?: () => ReadonlySet<number>;
 }
 
-/** A chosen sentence: its index in `sentences` and the text to show (furniture removed). */
+/**
+ * A chosen sentence: its index in `sentences` and the text to show (furniture removed). A
+ * quotation that the splitter cut is joined back: then the text runs from `index` to `last`.
+ */
 export interface ChosenSentence {
   index: number;
+  /** Index of the last sentence the text takes in (= index unless a quotation was joined). */
+  last: number;
   text: string;
 }
 
@@ -42,6 +57,21 @@ export interface Tuning {
   minWords: number;
   /** Sentences longer than this many words are scaled by maxWords / words. */
   maxWords: number;
+  /**
+   * Weight of overlap (0..1) with the headline alone. The headline states the news, so a TL;DR
+   * that restates it is the lead rather than a detail ("No one was hurt, and the bridge ...").
+   * The evaluation data have no headlines: this weight is set by reasoning, not tuned.
+   */
+  titleOverlap: number;
+  /** Multiplier for a sentence that is not one (no end punctuation, a heading, a bare label): a last resort. */
+  notSentencePenalty: number;
+  /**
+   * TL;DR only: multiplier for a sentence opening with a pronoun that refers back ("He", "Its",
+   * "They") or with a connective that cannot simply be removed ("So the ...", "Then ...").
+   */
+  pronounPenalty: number;
+  /** TL;DR only: multiplier for a sentence longer than the TL;DR may be (it would be cut). */
+  overlongPenalty: number;
 }
 
 /** What ships for key points. */
@@ -57,6 +87,10 @@ export const DEFAULT_TUNING: Tuning = {
   firstPersonPenalty: 0.5,
   minWords: 8,
   maxWords: 55,
+  titleOverlap: 0,
+  notSentencePenalty: 0.02,
+  pronounPenalty: 1,
+  overlongPenalty: 1,
 };
 
 /**
@@ -69,10 +103,27 @@ export const TLDR_TUNING: Tuning = {
   positionScale: 12,
   centrality: 8,
   minWords: 12,
+  titleOverlap: 12,
+  pronounPenalty: 0.1,
+  overlongPenalty: 0.5,
 };
 
-/** A usable sentence with what scoring needs, computed once per article. */
+/** The TL;DR's length limit (the Briefing contract). */
+const TLDR_LIMIT = 280;
+/**
+ * Overlap with the headline from which a sentence is the headline itself: a lead restating it
+ * has more words than the headline, which keeps its overlap well below this.
+ */
+const HEADLINE_ITSELF = 0.85;
+
+/** A usable sentence (or quotation joined back) with what scoring needs, computed once per article. */
 interface Prepared extends CleanSentence {
+  /** Index of the last original sentence it takes in. */
+  last: number;
+  /** Ends like a sentence and reads as one (not a heading, label or fragment). */
+  sentence: boolean;
+  /** Opens with a pronoun or connective that refers back, once any removable connective is gone (worked out when the TL;DR asks). */
+  pronoun?: boolean;
   /** Rank among the cleaned sentences (0 = first). */
   rank: number;
   /** Distinct content terms, as ids into the article's vocabulary. */
@@ -85,6 +136,8 @@ interface Prepared extends CleanSentence {
   firstPerson: boolean;
   /** Overlap with the title or, for later sentences, the first sentence (0..1). */
   leadSim: number;
+  /** Overlap with the title alone (0 without a title). */
+  titleSim: number;
 }
 
 const QUOTE_START = /^["“'‘]/;
@@ -106,13 +159,14 @@ interface PreparedArticle {
   sentences: Prepared[];
 }
 
+
 let SHARED_DF = new Int32Array(256);
 
 function prepareUncached(input: KeyPointInput): PreparedArticle {
   const vocab = new Vocabulary();
   // A sentence printed twice (pages repeat the lead as a caption) is one candidate, counted once.
   const seen = new Set<string>();
-  const cleaned = cleanSentences(input.sentences).filter((c) => !seen.has(c.text) && seen.add(c.text));
+  const cleaned = joinQuotations(cleanSentences(input.sentences), input.paragraphStarts).filter((c) => !seen.has(c.text) && seen.add(c.text));
   const out: Prepared[] = new Array(cleaned.length);
   // Document frequency by term id (shared scratch, zeroed here: one article is prepared at a time).
   let df = SHARED_DF;
@@ -129,8 +183,11 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
     const quoted = c.text.includes('"') || c.text.includes('“');
     out[rank] = {
       index: c.index,
+      last: c.last,
       text: c.text,
       caption: c.caption,
+      // Debris is gone already (joinQuotations): only the shape of a sentence is left to check.
+      sentence: looksLikeSentence(c.text, true),
       rank,
       terms,
       wordCount: count,
@@ -140,10 +197,12 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       // The writer speaking in the first person (outside the quotations they report): a column's aside.
       firstPerson: FIRST_PERSON.test(quoted ? c.text.replace(QUOTATION_SPANS, ' ') : c.text),
       leadSim: 0,
+      titleSim: 0,
     };
   }
   if (out.length) {
     const title = input.title ? vocab.terms(input.title).terms : [];
+    const titleMatch = title.length ? titleMatcher(vocab, title) : null;
     const lead = out[0].terms;
     for (let i = 0; i < out.length; i++) {
       const p = out[i];
@@ -151,9 +210,40 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       for (const id of p.terms) shared += df[id] - 1;
       p.shared = shared;
       p.leadSim = Math.max(title.length ? vocab.overlap(p.terms, title) : 0, i > 0 ? vocab.overlap(p.terms, lead) : 1);
+      p.titleSim = titleMatch ? titleMatch(p.terms) : 0;
+      // A sentence that all but repeats the headline is the headline printed again (or the
+      // headline was made from it): it earns no credit for agreeing with itself.
+      if (p.titleSim >= HEADLINE_ITSELF) p.titleSim = 0;
     }
   }
   return { vocab, sentences: out };
+}
+
+/**
+ * Overlap (0..1) of a sentence's terms with the headline's, matching words by their stem: a
+ * headline says "defends" and "jumps" where the copy says "defended" and "jumped". A term
+ * matches when it is a headline term, or starts with the stem of one of four letters or more
+ * and is at most four letters longer; each term is judged once per article.
+ */
+function titleMatcher(vocab: Vocabulary, title: number[]): (terms: readonly number[]) => number {
+  const stems = title.map((id) => stemmer(vocab.key(id)));
+  const known = new Map<number, boolean>();
+  for (const id of title) known.set(id, true);
+  const matches = (id: number): boolean => {
+    let m = known.get(id);
+    if (m === undefined) {
+      const key = vocab.key(id);
+      m = stems.some((st) => st.length >= 4 && key.length <= st.length + 4 && key.startsWith(st));
+      known.set(id, m);
+    }
+    return m;
+  };
+  return (terms) => {
+    if (!terms.length) return 0;
+    let n = 0;
+    for (const id of terms) if (matches(id)) n++;
+    return Math.min(1, n / Math.sqrt(terms.length * title.length));
+  };
 }
 
 // summarize() asks for the key points and then the TL;DR of the same input: prepare it once.
@@ -194,13 +284,17 @@ function scores(sents: readonly Prepared[], t: Tuning): number[] {
     const c = sents[i];
     const position = 1 / (1 + c.rank / t.positionScale);
     const cent = maxCentral > 0 ? out[i] / maxCentral : 0;
-    let s = position * (1 + t.centrality * cent + t.leadOverlap * c.leadSim);
+    let s = position * (1 + t.centrality * cent + t.leadOverlap * c.leadSim + t.titleOverlap * c.titleSim);
     if (c.caption) s *= t.captionPenalty;
     if (c.question) s *= t.questionPenalty;
     if (c.quoteStart) s *= t.quotePenalty;
     if (c.firstPerson) s *= t.firstPersonPenalty;
     if (c.wordCount < t.minWords) s *= 0.3 + (0.7 * c.wordCount) / t.minWords;
     if (c.wordCount > t.maxWords) s *= t.maxWords / c.wordCount;
+    if (!c.sentence) s *= t.notSentencePenalty;
+    if (t.pronounPenalty !== 1 && (c.pronoun ??= opensDangling(resolveOpening(c.text)))) s *= t.pronounPenalty;
+    // Cut at 280 characters, a sentence with a quotation may lose the quotation's end: worse still.
+    if (c.text.length > TLDR_LIMIT) s *= QUOTE_CHARS.test(c.text) ? t.overlongPenalty ** 4 : t.overlongPenalty;
     out[i] = s;
   }
   return out;
@@ -210,13 +304,20 @@ function scores(sents: readonly Prepared[], t: Tuning): number[] {
  * Greedy MMR: best score first, each later pick discounted by its largest overlap with the
  * points already chosen. Returns positions in `sents`, ascending (article order).
  */
-function pick(prepared: PreparedArticle, score: readonly number[], count: number, t: Tuning): number[] {
+function pick(prepared: PreparedArticle, score: readonly number[], count: number, t: Tuning, exclude = -1): number[] {
   const { sentences: sents, vocab } = prepared;
   const n = sents.length;
   const redundancy: number[] = new Array<number>(n).fill(0);
   const taken: boolean[] = new Array<boolean>(n).fill(false);
   const chosen: number[] = [];
-  while (chosen.length < Math.min(count, n)) {
+  let available = n;
+  if (exclude >= 0 && exclude < n) {
+    // The TL;DR's sentence: not repeated, and the points that merely restate it are discounted.
+    taken[exclude] = true;
+    available--;
+    for (let i = 0; i < n; i++) if (!taken[i]) redundancy[i] = vocab.overlap(sents[i].terms, sents[exclude].terms);
+  }
+  while (chosen.length < Math.min(count, available)) {
     let best = -1;
     let bestVal = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -240,11 +341,21 @@ function pick(prepared: PreparedArticle, score: readonly number[], count: number
  * The key points to show: `count` sentences (fewer when the article is shorter), in article
  * order, no repeats, with furniture such as "(CNN) --" or "(pictured)" removed from the text.
  */
-export function selectKeyPointSentences(input: KeyPointInput, count: number, tuning: Partial<Tuning> = {}): ChosenSentence[] {
+export function selectKeyPointSentences(
+  input: KeyPointInput,
+  count: number,
+  tuning: Partial<Tuning> = {},
+  opts: { besides?: ChosenSentence | null } = {},
+): ChosenSentence[] {
   const t = { ...DEFAULT_TUNING, ...tuning };
   const prepared = prepare(input);
-  const picked = pick(prepared, scores(prepared.sentences, t), Math.max(0, Math.floor(count)), t);
-  return picked.map((i) => ({ index: prepared.sentences[i].index, text: prepared.sentences[i].text }));
+  const besides = opts.besides ? prepared.sentences.findIndex((p) => p.index === opts.besides?.index) : -1;
+  const picked = pick(prepared, scores(prepared.sentences, t), Math.max(0, Math.floor(count)), t, besides);
+  return picked.map((i) => chosen(prepared.sentences[i]));
+}
+
+function chosen(p: Prepared): ChosenSentence {
+  return { index: p.index, last: p.last, text: p.text };
 }
 
 /** Indices (ascending) of the sentences chosen as key points. */
@@ -252,14 +363,33 @@ export function selectKeyPoints(input: KeyPointInput, count: number): number[] {
   return selectKeyPointSentences(input, count).map((c) => c.index);
 }
 
-/** The sentence that best states the story in one line, cleaned; null for an empty article. */
+/**
+ * The sentence that best states the story in one line, cleaned, with a leading connective
+ * ("But", "However,") that would dangle on its own removed; null for an empty article.
+ * Sentences opening with a pronoun that refers back, and sentences too long for a TL;DR, are
+ * chosen only when they score far above the rest.
+ */
 export function selectTldrSentence(input: KeyPointInput, tuning: Partial<Tuning> = {}): ChosenSentence | null {
   const { sentences: sents } = prepare(input);
   if (!sents.length) return null;
-  const score = scores(sents, { ...TLDR_TUNING, ...tuning });
-  let best = 0;
-  for (let i = 1; i < sents.length; i++) if (score[i] > score[best]) best = i;
-  return { index: sents[best].index, text: sents[best].text };
+  const t = { ...TLDR_TUNING, ...tuning };
+  // The pronoun test is the costly part: score without it, then test only the sentences whose
+  // score could still win (best first, until the rest cannot beat the best penalised score).
+  const score = scores(sents, { ...t, pronounPenalty: 1 });
+  const order = score.map((_, i) => i).sort((a, b) => score[b] - score[a] || a - b);
+  let best = order[0];
+  let bestScore = -Infinity;
+  for (const i of order) {
+    if (score[i] <= bestScore) break;
+    const p = sents[i];
+    p.pronoun ??= opensDangling(resolveOpening(p.text));
+    const s = p.pronoun ? score[i] * t.pronounPenalty : score[i];
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  }
+  return { ...chosen(sents[best]), text: resolveOpening(sents[best].text) };
 }
 
 /** Index of the sentence that best states the story in one line (-1 for an empty article). */

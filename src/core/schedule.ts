@@ -44,6 +44,13 @@ const FIELDS: FieldSpec[] = [
 
 const DAILY = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i;
 
+/**
+ * Longest schedule text read. The longest sensible cron expression with lists and ranges
+ * ("0,15,30,45 6-9,12-14,17-22 1-7,15-21 1-6,9-12 MON-FRI") is about 60 characters; without a
+ * limit a 10 KB "schedule" was stored and echoed back in full.
+ */
+export const MAX_SCHEDULE_LENGTH = 120;
+
 /** The default daily time when `/subscribe` is given none. */
 export const DEFAULT_DAILY_TIME = '08:00';
 
@@ -52,6 +59,9 @@ export const DEFAULT_DAILY_TIME = '08:00';
  * (`"61 * * * *" is not a valid schedule: 61 is not a valid minute (0-59).`).
  */
 export function parseSchedule(input: string): Schedule {
+  if (input.length > MAX_SCHEDULE_LENGTH && input.trim().length > MAX_SCHEDULE_LENGTH) {
+    throw new UserError(`That schedule is ${input.trim().length.toLocaleString('en-US')} characters long (at most ${MAX_SCHEDULE_LENGTH}): give a daily time like 08:00 or a cron expression like "0 8 * * 1-5".`);
+  }
   const text = input.trim().replace(/\s+/g, ' ');
   if (!text) throw new UserError('The schedule is empty: give a daily time like 08:00 or a cron expression like "0 8 * * 1-5".');
   const daily = parseDailyTime(text);

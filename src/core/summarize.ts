@@ -3,8 +3,8 @@
  * order, entities, word count and reading time. Deterministic and offline.
  */
 import { extractEntities } from './entities.ts';
-import { defaultKeyPointCount, selectKeyPointSentences, selectTldrSentence } from './keypoints.ts';
-import { readingMinutes, sentences, trimAtBoundary, wordCount } from './text.ts';
+import { defaultKeyPointCount, type KeyPointInput, selectKeyPointSentences, selectTldrSentence } from './keypoints.ts';
+import { paragraphs, readingMinutes, sentences, trimAtBoundary, wordCount } from './text.ts';
 import type { Article, Briefing, SummarizeOptions } from './types.ts';
 
 export const TLDR_MAX = 280;
@@ -16,22 +16,55 @@ export function defaultPointCount(sentenceCount: number): number {
   return defaultKeyPointCount(sentenceCount);
 }
 
-/** Brief one article. */
-export function summarize(article: Article, opts: SummarizeOptions = {}): Briefing {
-  const sents = sentences(article.text);
-  const wanted = opts.points ?? defaultPointCount(sents.length);
-  const count = Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.floor(wanted)));
-  const input = { title: article.title, sentences: sents };
-  // Distinct sentences in article order, datelines / "(pictured)" / "Scroll down for video" removed.
-  const keyPoints = selectKeyPointSentences(input, count).map((c) => c.text);
-  const tldrSource = selectTldrSentence(input)?.text ?? article.title;
+function pointCount(opts: SummarizeOptions, sentenceCount: number): number {
+  const wanted = opts.points ?? defaultPointCount(sentenceCount);
+  return Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.floor(wanted)));
+}
+
+/**
+ * Indices of the sentences that open a paragraph. The sentences are pieces of the paragraphs
+ * (white space normalized), in order: each paragraph takes the sentences found in it one
+ * after the other, without splitting it again.
+ */
+function paragraphStarts(text: string, sents: readonly string[]): Set<number> {
+  const starts = new Set<number>([0]);
+  if (!text.includes('\n')) return starts;
+  let k = 0;
+  for (const p of paragraphs(text)) {
+    if (k >= sents.length) break;
+    starts.add(k);
+    let pos = 0;
+    while (k < sents.length) {
+      const at = p.indexOf(sents[k], pos);
+      if (at < 0) break;
+      pos = at + sents[k].length;
+      k++;
+    }
+  }
+  return starts;
+}
+
+/** What the ranker reads: the sentences, and where paragraphs start (worked out only if asked). */
+function keyPointInput(article: Article, sents: string[]): KeyPointInput {
+  let starts: Set<number> | null = null;
+  return {
+    title: article.title,
+    sentences: sents,
+    paragraphStarts: () => {
+      starts ??= paragraphStarts(article.text, sents);
+      return starts;
+    },
+  };
+}
+
+function briefing(article: Article, tldr: string, keyPoints: string[]): Briefing {
   const words = wordCount(article.text);
   return {
     id: article.id,
     title: article.title,
     url: article.url,
     dateline: article.dateline,
-    tldr: trimAtBoundary(tldrSource ?? article.title, TLDR_MAX),
+    tldr: trimAtBoundary(tldr, TLDR_MAX),
     keyPoints,
     entities: extractEntities(article),
     wordCount: words,
@@ -43,13 +76,26 @@ export function summarize(article: Article, opts: SummarizeOptions = {}): Briefi
 }
 
 /**
- * A briefing for chat: as summarize(), but when the TL;DR is one of the key points (it is not
- * shown twice) one more point is taken, so the reader still gets the full count.
+ * Brief one article. The key points are the article's best sentences, whether or not one of
+ * them is also the TL;DR (the JSON contract; `briefingMessage` does not show it twice).
+ */
+export function summarize(article: Article, opts: SummarizeOptions = {}): Briefing {
+  const sents = sentences(article.text);
+  const input = keyPointInput(article, sents);
+  // Distinct sentences in article order, datelines / "(pictured)" / "Scroll down for video" removed.
+  const keyPoints = selectKeyPointSentences(input, pointCount(opts, sents.length)).map((c) => c.text);
+  return briefing(article, selectTldrSentence(input)?.text ?? article.title, keyPoints);
+}
+
+/**
+ * A briefing for chat: the TL;DR first, then the key points chosen among the other sentences,
+ * so the reader gets the full count of points beyond the TL;DR (3 by default) and none
+ * restates it.
  */
 export function summarizeForChat(article: Article, opts: SummarizeOptions = {}): Briefing {
-  const b = summarize(article, opts);
-  const repeats = b.keyPoints.some((p) => p === b.tldr || (b.tldr.endsWith('…') && p.startsWith(b.tldr.slice(0, -1))));
-  if (!repeats || b.keyPoints.length >= MAX_POINTS) return b;
-  const more = summarize(article, { ...opts, points: b.keyPoints.length + 1 });
-  return more.keyPoints.length > b.keyPoints.length ? more : b;
+  const sents = sentences(article.text);
+  const input = keyPointInput(article, sents);
+  const tldr = selectTldrSentence(input);
+  const keyPoints = selectKeyPointSentences(input, pointCount(opts, sents.length), {}, { besides: tldr }).map((c) => c.text);
+  return briefing(article, tldr?.text ?? article.title, keyPoints);
 }

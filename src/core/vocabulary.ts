@@ -195,6 +195,11 @@ export class Vocabulary {
     return id;
   }
 
+  /** The text of a term id (lowercased, possessive and plural "s" removed). */
+  key(id: number): string {
+    return this.keys[id];
+  }
+
   get size(): number {
     return this.keys.length;
   }

@@ -33,3 +33,10 @@ export class DeliveryRouter {
     return poster.post(channelId, message, options);
   }
 }
+
+/** A router over the given posters (tests and tools that run adapters without the whole app). */
+export function routerFor(...posters: Poster[]): DeliveryRouter {
+  const router = new DeliveryRouter();
+  for (const p of posters) router.add(p);
+  return router;
+}

@@ -9,7 +9,7 @@ import { PostError } from '../core/errors.ts';
 import type { DigestRun, Store, Subscription } from '../store/types.ts';
 import { conversationsOf } from '../conversation/conversations.ts';
 import { channelKey } from '../store/types.ts';
-import { type BriefingCache, digestForPlan } from './channel-digest.ts';
+import type { DigestPlanner } from '../core/digest-planner.ts';
 import { dedupeKey } from './slot-key.ts';
 
 export interface RetryPolicy {
@@ -53,11 +53,12 @@ export interface DeliveryContext {
   sleep: Sleep;
   leaseMs: number;
   lateAfterMs: number;
-  cache: BriefingCache;
+  /** Builds the message of a claimed slot (shared with /digest: one cache of briefings). */
+  planner: DigestPlanner;
   /** Aborted at shutdown: no new attempts, backoff waits end at once. */
   stopping: AbortSignal;
-  /** Wraps each attempt (a concurrency limit). */
-  attempt<T>(task: () => Promise<T>): Promise<T>;
+  /** Wraps each attempt: paced per platform and channel (see pacer.ts). */
+  attempt<T>(platform: string, channelId: string, task: () => Promise<T>, opts: { spaced: boolean }): Promise<T>;
 }
 
 /** One line for the log and /subscriptions from a post failure. */
@@ -82,7 +83,7 @@ export async function deliver(
   const key = dedupeKey(sub.id, run.slot);
   const log = ctx.log.child({ subscription: sub.id, platform: sub.platform, channel: sub.channelId, slot: run.slot });
   const late = run.late || ctx.now().getTime() - Date.parse(run.slot) > ctx.lateAfterMs;
-  const message = await digestForPlan(store.articles, run, { late, cache: ctx.cache });
+  const message = await ctx.planner.messageOf(run.articleIds, run.more, { late });
 
   for (let attempt = 1; ; attempt++) {
     if (ctx.stopping.aborted) {
@@ -97,8 +98,9 @@ export async function deliver(
       return 'lost';
     }
     try {
-      const res = await ctx.attempt(() =>
+      const res = await ctx.attempt(sub.platform, sub.channelId, () =>
         adapter.post(sub.channelId, message, { dedupeKey: key, retry: mayBeOnPlatform || attempt > 1 }),
+        { spaced: attempt === 1 },
       );
       const done = { channelKey: channelKey(sub.platform, sub.channelId), articleIds: run.articleIds, messageIds: res.messageIds };
       if (!(await store.runs.complete(sub.id, run.slot, owner, done, ctx.now()))) {

@@ -14,9 +14,9 @@ import type { Logger } from 'pino';
 import type { Adapter } from '../adapters/types.ts';
 import { latestSlot, nextSlot, parseSchedule, type Schedule } from '../core/schedule.ts';
 import { channelKey, claimedRun, type DigestRun, type Store, type Subscription } from '../store/types.ts';
-import { BriefingCache, planDigest } from './channel-digest.ts';
+import { DigestPlanner, Yielder } from '../core/digest-planner.ts';
 import { DEFAULT_RETRY, deliver, realSleep, type DeliveryContext, type DeliveryOutcome, type RetryPolicy, type Sleep } from './deliver.ts';
-import { Limiter } from './limiter.ts';
+import { Pacer, type PlatformPace } from './pacer.ts';
 import { slotId } from './slot-key.ts';
 
 export interface SchedulerOptions {
@@ -36,8 +36,12 @@ export interface SchedulerOptions {
   digestSize?: number;
   retry?: Partial<RetryPolicy>;
   sleep?: Sleep;
-  /** Posts in flight at once (default 8). */
+  /** Posts in flight at once on every platform (default: per platform, see pacer.ts). */
   concurrency?: number;
+  /** Pace per platform (posts in flight, spacing per channel), over the defaults of pacer.ts. */
+  paces?: Record<string, Partial<PlatformPace>>;
+  /** The digest planner (shared with /digest so both use one cache); default: one over `store.articles`. */
+  planner?: DigestPlanner;
   /** How long a claim is held before another instance may take it over (default 10 min). */
   leaseMs?: number;
   /** A slot posted later than this after its time is marked late (default 2 min). */
@@ -84,19 +88,22 @@ export class DigestScheduler {
     const lateAfterMs = opts.lateAfterMs ?? 2 * MINUTE;
     this.windowMs = Math.max(opts.catchUpHours * 3_600_000, lateAfterMs);
     for (const a of opts.adapters) this.adapters.set(a.platform, a);
-    const limiter = new Limiter(opts.concurrency ?? 8);
+    const paces: Record<string, Partial<PlatformPace>> = {};
+    for (const a of opts.adapters) paces[a.platform] = { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), ...opts.paces?.[a.platform] };
+    const sleep = opts.sleep ?? realSleep;
+    const pacer = new Pacer(paces, () => this.now().getTime(), (ms) => sleep(ms, this.stopping.signal));
     this.ctx = {
       store: opts.store,
       owner: this.owner,
       now: this.now,
       log: this.log,
       retry: { ...DEFAULT_RETRY, ...opts.retry },
-      sleep: opts.sleep ?? realSleep,
+      sleep,
       leaseMs: opts.leaseMs ?? 10 * MINUTE,
       lateAfterMs,
-      cache: new BriefingCache(),
+      planner: opts.planner ?? new DigestPlanner(opts.store.articles, { log: this.log }),
       stopping: this.stopping.signal,
-      attempt: (task) => limiter.run(task),
+      attempt: (platform, channelId, task, o) => pacer.run(platform, channelId, task, o),
     };
   }
 
@@ -204,8 +211,12 @@ export class DigestScheduler {
       launch(sub, { ...run, owner: this.owner, leaseUntil }, adapter, true, key);
     }
 
-    // 2. The latest slot due for each subscription, within the catch-up window.
+    // 2. The latest slot due for each subscription, within the catch-up window. Planning gives
+    // the event loop back every few milliseconds, so commands are answered and the digests
+    // already planned are posting while the rest are planned.
+    const yielder = new Yielder();
     for (const sub of subs.values()) {
+      await yielder.maybe();
       if (this.stopping.signal.aborted) return;
       try {
         await this.claimDue(sub, now, report, launch);
@@ -239,7 +250,7 @@ export class DigestScheduler {
     const key = `${sub.id}@${slot}`;
     if (this.inFlight.has(key) || (await this.store.runs.get(sub.id, slot))) return handled();
 
-    const plan = await planDigest(this.store.articles, channelKey(sub.platform, sub.channelId), this.size, this.ctx.cache);
+    const plan = await this.ctx.planner.plan({ top: this.size, unsentTo: channelKey(sub.platform, sub.channelId) });
     const late = now.getTime() - due.getTime() > this.ctx.lateAfterMs;
     const leaseUntil = new Date(now.getTime() + this.ctx.leaseMs).toISOString();
     const claim = { subscriptionId: sub.id, slot, owner: this.owner, leaseUntil, articleIds: plan.articleIds, more: plan.more, late };

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import { htmlToText, inlineText } from './html-text.ts';
+import { markupProblem } from './markup-limits.ts';
 import { articleId, buildArticle, isoDate } from './to-article.ts';
 
 /** Fewer words than this is a teaser, a paywall or a page that is not an article. */
@@ -75,9 +76,12 @@ function jsonLd(document: Doc): { datePublished?: string; headline?: string; pub
 
 /**
  * Extract the article from a page's HTML. Throws a UserError when the page has no readable
- * article (a home page, a login wall).
+ * article (a home page, a login wall), or is too deep or too big to parse safely. Synchronous
+ * and CPU-bound: the bot calls it in a parse worker (parse-pool.ts), never on the main thread.
  */
 export function extractPage(html: string, url: string, opts: { id?: string } = {}): Article {
+  const tooBig = markupProblem(html, true);
+  if (tooBig) throw new UserError(`${url} ${tooBig}: not read.`, 'too_complex');
   const { document } = parseHTML(html);
   const meta = readMeta(document as unknown as Doc);
   const pageTitle = document.querySelector('title')?.textContent ?? null;

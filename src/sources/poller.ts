@@ -2,7 +2,12 @@
  * The feed poller: every NEWSBRIEF_POLL_MINUTES, each due feed is fetched with a conditional
  * GET, new items (dedup by guid, then link, then content hash) become library articles, and a
  * feed that keeps failing backs off and is finally disabled with a notice in the channel that
- * added it. One bad feed never stops the others: each poll has its own catch.
+ * added it. One bad feed never stops the others: each poll has its own catch and its own time
+ * limit, feeds are polled several at a time (a few per host), and one bad item never fails
+ * its feed.
+ *
+ * A round asks the store for the feeds that are due (`dueFeeds`), so a store that leases feeds
+ * to one process among several decides there which feeds this process polls.
  */
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
@@ -12,8 +17,10 @@ import type { Article } from '../core/types.ts';
 import type { PostOptions } from '../delivery/types.ts';
 import type { Library } from '../services.ts';
 import type { FeedRecord, FeedStore } from '../store/types.ts';
+import { UserError } from '../core/errors.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
-import { safeFetch } from './safe-fetch.ts';
+import { hostKey, runBounded } from './poll-queue.ts';
+import { PinnedAgent, safeFetch, TIMEOUT_MS } from './safe-fetch.ts';
 import { articleId, buildArticle } from './to-article.ts';
 import { fetchArticle, fetchOptions, type FetchTuning } from './url.ts';
 
@@ -22,6 +29,16 @@ export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, applicati
 export const MAX_FAILURES = 5;
 /** Longest wait between two polls of a failing feed. */
 export const MAX_BACKOFF_MINUTES = 24 * 60;
+/** Feeds polled at the same time, in all. */
+export const POLL_CONCURRENCY = 8;
+/** Feeds of one host polled at the same time (and connections kept open to it). */
+export const POLL_PER_HOST = 2;
+/** Longest one feed's poll may take, article pages included; past it the feed counts as failed. */
+export const FEED_TIMEOUT_MS = 60_000;
+/** Article pages are no longer fetched once a feed's poll has taken this long (excerpts are kept). */
+const PAGE_BUDGET_MS = 30_000;
+/** Longest `stop()` waits for the feeds being polled. */
+export const STOP_TIMEOUT_MS = 5_000;
 
 export interface PollerOptions {
   feeds: FeedStore;
@@ -37,6 +54,13 @@ export interface PollerOptions {
   maxItemsPerPoll?: number;
   /** Article pages fetched per feed per poll for items that carry only a snippet. */
   maxPageFetches?: number;
+  /** Feeds polled at once, in all and per host (defaults POLL_CONCURRENCY, POLL_PER_HOST). */
+  concurrency?: number;
+  perHost?: number;
+  /** Time limit of one feed's poll (default FEED_TIMEOUT_MS). */
+  feedTimeoutMs?: number;
+  /** Longest stop() waits for polls in flight (default STOP_TIMEOUT_MS). */
+  stopTimeoutMs?: number;
 }
 
 export type FeedPollStatus = 'updated' | 'not-modified' | 'failed' | 'disabled';
@@ -76,43 +100,96 @@ export class FeedPoller {
     tick();
   }
 
-  /** Stop polling and wait for the feed being polled (the rest of the round is left for next time). */
+  /**
+   * Stop polling: feeds not yet started are left for next time, and the feeds in flight get at
+   * most stopTimeoutMs to finish (each has its own deadlines, so nothing is left hanging for long).
+   */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running?.catch(() => undefined);
+    const running = this.running?.catch(() => undefined);
+    if (!running) return;
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.opts.stopTimeoutMs ?? STOP_TIMEOUT_MS);
+      timer.unref();
+    });
+    await Promise.race([running, limit]);
+    clearTimeout(timer);
   }
 
-  /** Poll every due feed once, one after another. A round already running is joined, not doubled. */
+  /**
+   * Poll every due feed once, several at a time (at most `concurrency`, and `perHost` per host),
+   * over one connection pool that keeps the address pinning. A round already running is joined,
+   * not doubled; every feed has a time limit, so a round always ends.
+   */
   pollDue(): Promise<FeedPollResult[]> {
     if (this.running) return this.running;
     this.running = (async () => {
       const due = await this.opts.feeds.dueFeeds(this.opts.now());
-      const results: FeedPollResult[] = [];
-      for (const feed of due) {
-        if (this.stopping) break;
-        results.push(await this.pollFeed(feed));
+      if (!due.length) return [];
+      const perHost = this.opts.perHost ?? POLL_PER_HOST;
+      const agent = new PinnedAgent(fetchOptions(this.opts.config, this.opts.tuning), { connectTimeoutMs: this.opts.tuning?.timeoutMs ?? TIMEOUT_MS, connectionsPerOrigin: perHost, keepAliveMs: 10_000 });
+      try {
+        return await runBounded(
+          due,
+          (f) => hostKey(f.fetchUrl),
+          { overall: this.opts.concurrency ?? POLL_CONCURRENCY, perKey: perHost },
+          (f) => this.pollWithin(f, agent),
+          () => this.stopping,
+        );
+      } finally {
+        // Not awaited: a fetch given up on by its feed's time limit ends by its own deadline.
+        agent.close().catch(() => undefined);
       }
-      return results;
     })().finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  /** Poll one feed; never throws (a failure is counted, backed off, and reported in the result). */
-  async pollFeed(feed: FeedRecord): Promise<FeedPollResult> {
+  /** Poll one feed under its time limit: past it the feed counts as failed and the round moves on. */
+  private async pollWithin(feed: FeedRecord, agent: PinnedAgent): Promise<FeedPollResult> {
+    const ms = this.opts.feedTimeoutMs ?? FEED_TIMEOUT_MS;
+    const ac = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), ms);
+    });
+    try {
+      const r = await Promise.race([this.pollFeed(feed, { agent, signal: ac.signal }), late]);
+      if (r !== 'late') return r;
+      ac.abort(); // the abandoned poll writes nothing more
+      const base: FeedPollResult = { feedId: feed.id, url: feed.url, status: 'failed', added: [] };
+      const err = new UserError(`${feed.fetchUrl} took longer than ${Math.round(ms / 1000)} s to poll: gave up.`, 'timeout');
+      return await this.failed(feed, err, base, this.opts.log.child({ feed: feed.id, url: feed.fetchUrl }));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Poll one feed; never throws (a failure is counted, backed off, and reported in the result).
+   * `agent` shares connections with other polls; once `signal` is aborted (the feed's time limit
+   * passed) the poll stops writing to the store.
+   */
+  async pollFeed(feed: FeedRecord, run: { agent?: PinnedAgent; signal?: AbortSignal } = {}): Promise<FeedPollResult> {
     const { feeds, config, now, log } = this.opts;
     const flog = log.child({ feed: feed.id, url: feed.fetchUrl });
     const base: FeedPollResult = { feedId: feed.id, url: feed.url, status: 'updated', added: [] };
+    const started = Date.now();
+    const abandoned = (): boolean => run.signal?.aborted === true;
     try {
       const res = await safeFetch(feed.fetchUrl, {
         ...fetchOptions(config, this.opts.tuning),
         accept: FEED_ACCEPT,
         etag: feed.etag,
         lastModified: feed.lastModified,
+        ...(run.agent ? { agent: run.agent } : {}),
+        ...(run.signal ? { signal: run.signal } : {}),
       });
+      if (abandoned()) return base;
       const next = new Date(now().getTime() + config.pollMinutes * 60_000).toISOString();
       const done = { failures: 0, lastError: null, lastPolledAt: now().toISOString(), nextPollAt: next };
       if (res.notModified) {
@@ -121,8 +198,11 @@ export class FeedPoller {
         return { ...base, status: 'not-modified' };
       }
       const parsed = await parseFeed(res.text, res.url);
+      if (abandoned()) return base;
+      if (parsed.skipped) flog.info({ skipped: parsed.skipped }, 'feed items that could not be read were skipped');
       const source = feed.title ?? parsed.title;
-      const added = await this.ingest(feed, parsed.items, source, flog);
+      const added = await this.ingest(feed, parsed.items, source, flog, { agent: run.agent, signal: run.signal, started, abandoned });
+      if (abandoned()) return { ...base, added };
       await feeds.updateFeed(feed.id, {
         ...done,
         etag: res.etag,
@@ -134,54 +214,80 @@ export class FeedPoller {
       flog.info({ added: added.length }, 'feed polled');
       return { ...base, added, ...(res.movedTo ? { movedTo: res.movedTo } : {}) };
     } catch (e) {
+      if (abandoned()) return base;
       return this.failed(feed, e, base, flog);
     }
   }
 
   /**
    * New items -> articles in the library, each marked seen once it is stored. Public so that
-   * `/sources add` takes the items it has just fetched at once (the same rules as a poll).
+   * `/sources add` takes the items it has just fetched at once (the same rules as a poll;
+   * without `run`, with no shared connection pool and no abort signal).
    */
-  async ingest(feed: FeedRecord, items: FeedItem[], source: string | null, flog: Logger): Promise<Article[]> {
-    const { feeds, library, now } = this.opts;
+  async ingest(
+    feed: FeedRecord,
+    items: FeedItem[],
+    source: string | null,
+    flog: Logger,
+    run: { agent?: PinnedAgent; signal?: AbortSignal; started: number; abandoned: () => boolean } = { started: Date.now(), abandoned: () => false },
+  ): Promise<Article[]> {
     const added: Article[] = [];
     let pagesLeft = this.opts.maxPageFetches ?? 5;
     for (const item of items.slice(0, this.opts.maxItemsPerPoll ?? 30)) {
-      if (await feeds.isSeen(feed.id, item.key, item.contentHash)) continue;
-      const id = articleId(item.title, item.key);
-      let article: Article | null = null;
-      if (!item.fullText && item.link && pagesLeft > 0) {
-        pagesLeft--;
-        try {
-          const page = await fetchArticle(item.link, this.opts.config, this.opts.tuning);
-          article = { ...page, id, title: item.title || page.title, publishedAt: item.publishedAt ?? page.publishedAt, source: source ?? page.source };
-        } catch (e) {
-          // The excerpt is still worth having; say so in the log and carry on.
-          flog.info({ link: item.link, reason: userFacingMessage(e) }, 'article page not fetched; keeping the feed excerpt');
-        }
+      if (run.abandoned()) break;
+      // Past the page budget, items keep their excerpts so the poll ends within its limit.
+      if (Date.now() - run.started > PAGE_BUDGET_MS) pagesLeft = 0;
+      try {
+        if (await this.ingestItem(feed, item, source, flog, pagesLeft > 0 ? { agent: run.agent, signal: run.signal } : undefined, added)) pagesLeft--;
+      } catch (e) {
+        // One item that cannot be stored never fails the feed; it is tried again next poll.
+        flog.warn({ key: item.key, reason: userFacingMessage(e) }, 'feed item skipped');
       }
-      if (!article) {
-        try {
-          article = buildArticle({
-            id,
-            title: item.title,
-            text: item.text || item.title,
-            url: item.link,
-            publishedAt: item.publishedAt,
-            source,
-            basis: item.fullText ? 'full text' : 'feed excerpt',
-          });
-        } catch (e) {
-          flog.info({ key: item.key, reason: userFacingMessage(e) }, 'feed item has no text to brief; skipped');
-        }
-      }
-      if (article) {
-        await library.add(article);
-        added.push(article);
-      }
-      await feeds.markSeen(feed.id, { key: item.key, contentHash: item.contentHash, articleId: id }, now());
     }
     return added;
+  }
+
+  /**
+   * One new item -> an article in the library, marked seen once stored. `page` says how to
+   * fetch the item's page, undefined when no page may be fetched. True when a page was fetched.
+   */
+  private async ingestItem(feed: FeedRecord, item: FeedItem, source: string | null, flog: Logger, page: { agent?: PinnedAgent; signal?: AbortSignal } | undefined, added: Article[]): Promise<boolean> {
+    const { feeds, library, now } = this.opts;
+    let fetched = false;
+    if (await feeds.isSeen(feed.id, item.key, item.contentHash)) return false;
+    const id = articleId(item.title, item.key);
+    let article: Article | null = null;
+    if (!item.fullText && item.link && page) {
+      fetched = true;
+      try {
+        const got = await fetchArticle(item.link, this.opts.config, this.opts.tuning, page);
+        article = { ...got, id, title: item.title || got.title, publishedAt: item.publishedAt ?? got.publishedAt, source: source ?? got.source };
+      } catch (e) {
+        // The excerpt is still worth having; say so in the log and carry on.
+        flog.info({ link: item.link, reason: userFacingMessage(e) }, 'article page not fetched; keeping the feed excerpt');
+      }
+    }
+    if (!article) {
+      try {
+        article = buildArticle({
+          id,
+          title: item.title,
+          text: item.text || item.title,
+          url: item.link,
+          publishedAt: item.publishedAt,
+          source,
+          basis: item.fullText ? 'full text' : 'feed excerpt',
+        });
+      } catch (e) {
+        flog.info({ key: item.key, reason: userFacingMessage(e) }, 'feed item has no text to brief; skipped');
+      }
+    }
+    if (article) {
+      await library.add(article);
+      added.push(article);
+    }
+    await feeds.markSeen(feed.id, { key: item.key, contentHash: item.contentHash, articleId: id }, now());
+    return fetched;
   }
 
   private async failed(feed: FeedRecord, e: unknown, base: FeedPollResult, flog: Logger): Promise<FeedPollResult> {

@@ -2,37 +2,26 @@
  * Fetching a URL safely: http(s) only; private, loopback, link-local and cloud-metadata
  * addresses refused after DNS resolution and again on every redirect (followed by hand, at
  * most 5); at most 5 MB and 10 s; the charset honoured; a descriptive User-Agent; conditional
- * GET. Every refusal is a one-line UserError that a chat user can read.
+ * GET. Every refusal is a one-line UserError that a chat user can read. The deadline covers the
+ * whole fetch: connecting, every redirect, and reading (and inflating) the body.
  *
- * Why the check cannot be fooled by DNS: each request runs on its own undici Agent whose
- * connector resolves the host, validates every address, then connects to the validated IP
- * itself (keeping the host name for TLS SNI and certificate checks). The name is never resolved
- * a second time by someone else, so a rebinding answer cannot slip in between check and connect.
+ * Connections go through a PinnedAgent (pinned-agent.ts): the address is checked after DNS
+ * resolution and the socket connects to that checked address, so DNS rebinding cannot slip in.
  */
-import dns from 'node:dns';
-import net from 'node:net';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import ipaddr from 'ipaddr.js';
-import { Agent, buildConnector, request } from 'undici';
+import { request } from 'undici';
 import { UserError } from '../core/errors.ts';
+import { PinnedAgent, type AddressPolicy } from './pinned-agent.ts';
+
+export { isPublicAddress, PinnedAgent, type Resolver } from './pinned-agent.ts';
 
 export const USER_AGENT = 'newsbrief/0.1 (+self-hosted news-briefing bot)';
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const TIMEOUT_MS = 10_000;
 export const MAX_REDIRECTS = 5;
 
-/** Resolves a host name to IP addresses (all of them). */
-export type Resolver = (hostname: string) => Promise<string[]>;
-
-export interface SafeFetchOptions {
-  /** NEWSBRIEF_ALLOW_PRIVATE_URLS: lift the address rule (intranets, tests). */
-  allowPrivate?: boolean;
-  /**
-   * Exact addresses allowed although private. For tests only: lets a test server on 127.0.0.1
-   * be the first hop while every other private address (a redirect target) is still refused.
-   */
-  allowAddresses?: readonly string[];
+export interface SafeFetchOptions extends AddressPolicy {
   /** Conditional GET: the validators from the last successful fetch. */
   etag?: string | null;
   lastModified?: string | null;
@@ -41,8 +30,13 @@ export interface SafeFetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
-  /** DNS resolution; tests pass a fake one (the test network guard forbids real lookups). */
-  resolve?: Resolver;
+  /**
+   * A shared agent to reuse connections across fetches (its address policy then applies, not
+   * the one in these options). Without one, each fetch opens and closes its own.
+   */
+  agent?: PinnedAgent;
+  /** Cancels the fetch (the poller gives up on a feed past its time limit); ends like a timeout. */
+  signal?: AbortSignal;
 }
 
 export interface FetchResult {
@@ -79,28 +73,6 @@ export function parseHttpUrl(input: string): URL {
   return u;
 }
 
-/** True when an address may be fetched: public unicast only (IPv4-mapped IPv6 unwrapped). */
-export function isPublicAddress(address: string): boolean {
-  const bare = address.replace(/^\[|\]$/g, '');
-  if (!ipaddr.isValid(bare)) return false;
-  // process() turns ::ffff:10.0.0.1 into 10.0.0.1 so the IPv4 ranges apply to it.
-  // Every range but plain unicast is refused: private, loopback, link-local (169.254.169.254,
-  // the cloud metadata address), carrier-grade NAT (100.100.100.200), unique-local IPv6
-  // (fd00:ec2::254), multicast, reserved, 6to4/Teredo/NAT64 wrappers of such addresses.
-  return ipaddr.process(bare).range() === 'unicast';
-}
-
-const systemResolver: Resolver = async (hostname) => {
-  const found = await dns.promises.lookup(hostname, { all: true, verbatim: true });
-  return found.map((a) => a.address);
-};
-
-class AddressRefused extends UserError {
-  constructor(message: string) {
-    super(message, 'private_address');
-  }
-}
-
 /**
  * GET a URL under the safety rules. Resolves to the body text (decoded with its charset) or
  * `notModified`; throws a UserError naming the URL and the reason otherwise.
@@ -110,39 +82,10 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
   const timeoutMs = opts.timeoutMs ?? TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? MAX_REDIRECTS;
-  const resolve = opts.resolve ?? systemResolver;
-  const allowed = new Set((opts.allowAddresses ?? []).map(normalizeAddress));
-  const signal = AbortSignal.timeout(timeoutMs);
-
-  const check = (address: string): boolean =>
-    opts.allowPrivate === true || allowed.has(normalizeAddress(address)) || isPublicAddress(address);
-
-  // Resolve and validate a host; returns the address to connect to. `shown` is the URL as
-  // the user should read it, `from` the page that redirected there (if any).
-  const pin = async (hostname: string, shown: string, from: string | null = null): Promise<string> => {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    const addresses = net.isIP(host) ? [host] : await resolveOrExplain(resolve, host, shown);
-    const bad = addresses.find((a) => !check(a));
-    if (bad !== undefined) {
-      const what = net.isIP(host) ? 'is a private address' : `resolves to a private address (${bad})`;
-      throw new AddressRefused(from ? `${from} redirects to ${shown}, which ${what}: not allowed.` : `${shown} ${what}: not allowed.`);
-    }
-    return addresses[0];
-  };
-
-  const base = buildConnector({ timeout: timeoutMs });
-  const agent = new Agent({
-    connect(options, callback) {
-      pin(options.hostname, `${options.protocol}//${options.host ?? options.hostname}/`).then(
-        (address) => {
-          const host = options.hostname.replace(/^\[|\]$/g, '');
-          // Connect to the validated IP; keep the name for TLS (SNI, certificate check).
-          base({ ...options, hostname: address, servername: net.isIP(host) ? undefined : host }, callback);
-        },
-        (err: Error) => callback(err, null),
-      );
-    },
-  });
+  const signal = opts.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), opts.signal]) : AbortSignal.timeout(timeoutMs);
+  // A shared agent (the poller's) keeps connections open between fetches; otherwise this fetch
+  // gets its own, closed at the end. Either way every new connection is pinned and checked.
+  const agent = opts.agent ?? new PinnedAgent(opts, { connectTimeoutMs: timeoutMs });
 
   let url = start;
   let from: string | null = null;
@@ -151,10 +94,10 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
   try {
     for (let hop = 0; ; hop++) {
       // Refuse before any socket exists, with the URL the user will recognize in the message.
-      await pin(url.hostname, url.href, from);
+      await agent.pin(url.hostname, url.href, from);
       const res = await request(url, {
         method: 'GET',
-        dispatcher: agent,
+        dispatcher: agent.dispatcher,
         signal,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
@@ -218,16 +161,26 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
         res.body.destroy();
         throw new UserError(`${url.href} is sent with an unsupported encoding (${encoding}).`, 'fetch_failed');
       }
-      const stream = inflate ? (res.body as unknown as Readable).pipe(inflate) : res.body;
-      if (inflate) inflate.on('error', () => res.body.destroy());
+      // pipeline (not pipe): when the deadline destroys the response, the inflater is destroyed
+      // too, so a body that drips in slowly cannot leave the read waiting forever.
+      const body = res.body as unknown as Readable;
+      const stream: Readable = inflate ? pipeline(body, inflate, () => undefined) : body;
+      const onDeadline = (): void => {
+        const err = Object.assign(new Error('deadline'), { name: 'TimeoutError' });
+        stream.destroy(err);
+        body.destroy(err);
+      };
+      if (signal.aborted) onDeadline();
+      signal.addEventListener('abort', onDeadline, { once: true });
       const bytes = await readCapped(stream, maxBytes, url, timeoutMs).finally(() => {
-        if (inflate) res.body.destroy();
+        signal.removeEventListener('abort', onDeadline);
+        if (inflate) body.destroy();
       });
       const text = decode(bytes, contentTypeHeader, contentType);
       return { ...common, notModified: false, text, contentType };
     }
   } finally {
-    agent.close().catch(() => undefined);
+    if (!opts.agent) agent.close().catch(() => undefined);
   }
 }
 
@@ -271,17 +224,6 @@ function formatBytes(n: number): string {
   return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MB` : `${Math.round(n / 1024)} KB`;
 }
 
-async function resolveOrExplain(resolve: Resolver, host: string, shown: string): Promise<string[]> {
-  let addresses: string[];
-  try {
-    addresses = await resolve(host);
-  } catch {
-    throw new UserError(`${shown} could not be found (no such host).`, 'fetch_failed');
-  }
-  if (!addresses.length) throw new UserError(`${shown} could not be found (no such host).`, 'fetch_failed');
-  return addresses;
-}
-
 /** Turn a network error into one line; our own refusals pass through. */
 function explain(e: unknown, url: URL, timeoutMs: number): UserError {
   if (e instanceof UserError) return e;
@@ -305,11 +247,6 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
 
 function isTextual(type: string): boolean {
   return type.startsWith('text/') || type.endsWith('/xml') || type.endsWith('+xml') || type === 'application/json' || type.endsWith('+json');
-}
-
-function normalizeAddress(a: string): string {
-  const bare = a.replace(/^\[|\]$/g, '');
-  return ipaddr.isValid(bare) ? ipaddr.process(bare).toString() : bare.toLowerCase();
 }
 
 function truncate(s: string, n = 120): string {

@@ -6,8 +6,8 @@ import type { Config } from '../config.ts';
 import { parseArticle } from '../core/articles.ts';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
-import { extractPage } from './page.ts';
-import { safeFetch, type SafeFetchOptions } from './safe-fetch.ts';
+import { runParseJob } from './parse-pool.ts';
+import { safeFetch, type PinnedAgent, type SafeFetchOptions } from './safe-fetch.ts';
 import { articleId } from './to-article.ts';
 
 /** Fetch tuning that is not configuration: tests pass a resolver or a first-hop allowance here. */
@@ -21,11 +21,11 @@ export function fetchOptions(config: Pick<Config, 'allowPrivateUrls'>, tuning: F
 }
 
 /**
- * Fetch the article at a URL. Throws a UserError with a one-line reason (a private address,
+ * Fetch the article at a URL (over `via.agent`'s connections when given; `via.signal` cancels). Throws a UserError with a one-line reason (a private address,
  * too large, not an article, HTTP 404, ...).
  */
-export async function fetchArticle(url: string, config: Pick<Config, 'allowPrivateUrls'>, tuning: FetchTuning = {}): Promise<Article> {
-  const res = await safeFetch(url, { ...fetchOptions(config, tuning), accept: PAGE_ACCEPT });
+export async function fetchArticle(url: string, config: Pick<Config, 'allowPrivateUrls'>, tuning: FetchTuning = {}, via: { agent?: PinnedAgent; signal?: AbortSignal } = {}): Promise<Article> {
+  const res = await safeFetch(url, { ...fetchOptions(config, tuning), accept: PAGE_ACCEPT, ...via });
   const shown = res.url;
   const head = res.text.slice(0, 2000).replace(/^\uFEFF/, '').trimStart();
   if (/^<\?xml[\s\S]*?<(rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<(rss|feed|rdf:RDF)[\s>]/i.test(head)) {
@@ -34,5 +34,6 @@ export async function fetchArticle(url: string, config: Pick<Config, 'allowPriva
   if (res.contentType === 'text/plain') {
     return { ...parseArticle(res.text, { id: articleId(res.text.slice(0, 80), `link:${shown}`), fileName: 'page.txt', url: shown }), basis: 'full text' };
   }
-  return extractPage(res.text, shown);
+  // Readability on an untrusted page: in a parse worker, under its time limit.
+  return (await runParseJob({ kind: 'page', html: res.text, url: shown })).article as Article;
 }

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { DeliveryRouter } from '../delivery/router.ts';
 import type { Services } from '../services.ts';
 import { MemoryFeedStore } from '../store/memory-feeds.ts';
+import { closeParsePool } from './parse-pool.ts';
 import { FeedPoller } from './poller.ts';
 import { fetchArticle, type FetchTuning } from './url.ts';
 
@@ -54,6 +55,9 @@ export function createSources(opts: SourcesOptions): Sources {
   return {
     poller,
     start: () => poller.start(),
-    stop: () => poller.stop(),
+    async stop() {
+      await poller.stop();
+      await closeParsePool();
+    },
   };
 }

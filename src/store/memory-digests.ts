@@ -6,6 +6,7 @@
 import type { Article } from '../core/types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
 import type {
+  ArticleKey,
   ArticleStore,
   DigestRun,
   NewClaim,
@@ -80,6 +81,12 @@ export class MemoryArticles implements ArticleStore {
     const sent = this.sent.byChannel.get(channelKey);
     const all = [...this.byId.values()].filter((e) => !sent?.has(e.article.id)).sort(newestFirst);
     return { articles: all.slice(0, limit).map((e) => copy(e.article)), total: all.length };
+  }
+
+  async newestKeys(limit: number, unsentTo?: string): Promise<{ keys: ArticleKey[]; total: number }> {
+    const sent = unsentTo === undefined ? undefined : this.sent.byChannel.get(unsentTo);
+    const all = [...this.byId.values()].filter((e) => !sent?.has(e.article.id)).sort(newestFirst);
+    return { keys: all.slice(0, limit).map((e) => ({ id: e.article.id, contentHash: e.hash })), total: all.length };
   }
 }
 

@@ -3,10 +3,16 @@
  */
 import type Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
-import type { ArticleStore } from './types.ts';
+import type { ArticleKey, ArticleStore } from './types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
 
-const NEWEST_FIRST = 'ORDER BY published_at IS NULL, published_at DESC, first_seen_at DESC, id';
+/**
+ * Newest first, undated last. Written to match the `articles_newest` index exactly (SQLite
+ * sorts NULL lowest, so DESC puts undated articles last; ties follow the index's rowid order),
+ * so a LIMIT query walks the index instead of sorting the whole table.
+ */
+const NEWEST_FIRST = 'ORDER BY published_at DESC, first_seen_at DESC';
+const NOT_SENT = 'NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key = ? AND s.article_id = articles.id)';
 
 export class SqliteArticleStore implements ArticleStore {
   constructor(private readonly db: Database.Database) {}
@@ -46,11 +52,32 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async unsent(channelKey: string, limit: number): Promise<{ articles: Article[]; total: number }> {
-    const where = 'WHERE NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key = ? AND s.article_id = articles.id)';
     const rows = this.db
-      .prepare(`SELECT json FROM articles ${where} ${NEWEST_FIRST} LIMIT ?`)
+      .prepare(`SELECT json FROM articles WHERE ${NOT_SENT} ${NEWEST_FIRST} LIMIT ?`)
       .all(channelKey, limit) as { json: string }[];
-    const { n } = this.db.prepare(`SELECT COUNT(*) AS n FROM articles ${where}`).get(channelKey) as { n: number };
-    return { articles: rows.map((r) => JSON.parse(r.json) as Article), total: n };
+    return { articles: rows.map((r) => JSON.parse(r.json) as Article), total: this.unsentCount(channelKey) };
+  }
+
+  async newestKeys(limit: number, unsentTo?: string): Promise<{ keys: ArticleKey[]; total: number }> {
+    const cols = 'SELECT id, content_hash AS contentHash FROM articles';
+    const keys = (
+      unsentTo === undefined
+        ? this.db.prepare(`${cols} ${NEWEST_FIRST} LIMIT ?`).all(limit)
+        : this.db.prepare(`${cols} WHERE ${NOT_SENT} ${NEWEST_FIRST} LIMIT ?`).all(unsentTo, limit)
+    ) as ArticleKey[];
+    const total = unsentTo === undefined ? this.count() : this.unsentCount(unsentTo);
+    return { keys, total };
+  }
+
+  private count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  /** All articles less those sent to the channel: O(sent to it), not a probe per library article. */
+  private unsentCount(channelKey: string): number {
+    const { n } = this.db
+      .prepare('SELECT COUNT(*) AS n FROM sent_articles s WHERE s.channel_key = ? AND EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id)')
+      .get(channelKey) as { n: number };
+    return this.count() - n;
   }
 }

@@ -81,6 +81,18 @@ export interface ArticleStore {
   list(): Promise<Article[]>;
   /** Articles not yet sent to a channel (`channelKey(platform, channelId)`), newest first, at most `limit`. */
   unsent(channelKey: string, limit: number): Promise<{ articles: Article[]; total: number }>;
+  /**
+   * The newest `limit` articles (not yet sent to `unsentTo` when given), newest first, as id and
+   * content hash only, and how many there are in all: what a digest planner with a briefing
+   * cache needs without reading every article. Must be served by an index (no full scan/sort).
+   */
+  newestKeys(limit: number, unsentTo?: string): Promise<{ keys: ArticleKey[]; total: number }>;
+}
+
+/** An article's id and the content hash of its stored version (changes when the article does). */
+export interface ArticleKey {
+  id: string;
+  contentHash: string;
 }
 
 /** What is known of one file of the briefings folder, to read only new or changed files at start-up. */

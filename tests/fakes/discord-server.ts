@@ -21,6 +21,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
 import { FakeDiscordState, type JsonObject } from './discord-state.ts';
+import { FakeRateLimits } from './discord-rate-limits.ts';
 import type { FailRule, FakeDiscord, FakeDiscordOptions, GatewayFrame, InteractionHandle, RecordedRequest } from './discord-types.ts';
 
 export type { FakeChannel, FakeMessage, FakeUser, JsonObject } from './discord-state.ts';
@@ -38,6 +39,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   const gatewayCloses: FakeDiscord['gatewayCloses'] = [];
   const failRules: (FailRule & { left: number })[] = [];
   const noThreads = new Set(opts.noThreadChannels ?? []);
+  const rateLimits = opts.rateLimits ? new FakeRateLimits(opts.rateLimits === true ? {} : opts.rateLimits) : null;
   const commands: FakeDiscord['commands'] = { global: null, guilds: new Map() };
 
   // Gateway session: one at a time, with the sequence log kept for resumes.
@@ -133,6 +135,15 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
         done(send(res, status, rule.body ?? defaultError(status)));
       }
       return;
+    }
+
+    if (rateLimits) {
+      const verdict = rateLimits.check(method, path);
+      if (verdict.refused) {
+        done(send(res, 429, verdict.refused.body, verdict.headers));
+        return;
+      }
+      for (const [k, v] of Object.entries(verdict.headers)) res.setHeader(k, v);
     }
 
     const isInteractionRoute = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
@@ -379,6 +390,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   }
 
   return {
+    rateLimits,
     apiUrl: `${base}/api`,
     port,
     gatewayUrl,

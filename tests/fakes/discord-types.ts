@@ -4,6 +4,7 @@
  */
 import type http from 'node:http';
 import type { FakeChannel, FakeDiscordState, FakeMessage, FakeUser, JsonObject } from './discord-state.ts';
+import type { FakeRateLimitOptions, FakeRateLimits } from './discord-rate-limits.ts';
 
 /** One HTTP request the client made. `path` is decoded and has no `/api/v10` prefix. */
 export interface RecordedRequest {
@@ -85,9 +86,13 @@ export interface FakeDiscordOptions {
   noThreadChannels?: string[];
   /** Gateway heartbeat interval sent in HELLO (ms). Default 41250, as Discord does. */
   heartbeatIntervalMs?: number;
+  /** Enforce Discord's rate limits with their headers (see discord-rate-limits.ts); off by default. */
+  rateLimits?: FakeRateLimitOptions | true;
 }
 
 export interface FakeDiscord {
+  /** The rate limiter when `rateLimits` is on (how many requests it refused). */
+  rateLimits: FakeRateLimits | null;
   /** Give this as `rest.api` to discord.js (it appends `/v10`). */
   apiUrl: string;
   port: number;

@@ -94,6 +94,11 @@ export class DiscordAdapter implements Adapter {
       await ready;
     } catch (e) {
       await client.destroy().catch(() => undefined);
+      // A TypeError or SyntaxError here means the API answered something that is not Discord's
+      // JSON (a proxy's error page, a wrong DISCORD_API_URL): say that, not "reading 'reset_after'".
+      if (e instanceof TypeError || e instanceof SyntaxError) {
+        throw new Error(`Discord's API at ${config.discord.apiUrl} answered something that is not what Discord sends (${e instanceof SyntaxError ? 'not JSON' : 'JSON of another shape'}): check DISCORD_API_URL.`, { cause: e });
+      }
       throw e;
     }
     this.log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'logged in to Discord');

@@ -9,7 +9,7 @@ const ORDER: Record<string, number> = { debug: 20, info: 30, warn: 40, error: 50
 
 /** A @slack/logger Logger that writes to `log` (Bolt's own messages become `msg`). */
 export function boltLogger(log: Logger): SlackLogger {
-  let level: LogLevel = toSlackLevel(log.level);
+  const level: LogLevel = toSlackLevel(log.level);
   let child = log.child({ component: 'bolt' });
   const write = (wanted: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]): void => {
     // The WebClient's "http request failed <reason>" names no address: the retry log
@@ -29,9 +29,9 @@ export function boltLogger(log: Logger): SlackLogger {
     info: (...m: unknown[]) => write('info', m),
     warn: (...m: unknown[]) => write('warn', m),
     error: (...m: unknown[]) => write('error', m),
-    setLevel: (l: LogLevel) => {
-      level = l;
-    },
+    // LOG_LEVEL decides, not the library: Bolt calls setLevel(INFO) whenever it is given no
+    // level of its own, which used to hide every debug line from Bolt with LOG_LEVEL=debug.
+    setLevel: (_l: LogLevel) => undefined,
     getLevel: () => level,
     setName: (name: string) => {
       child = log.child({ component: name });

@@ -1,0 +1,182 @@
+/**
+ * What an editor checks in a briefing line, as predicates: does it open with a word that
+ * points back to a sentence the reader has not seen ("He", "Its", "However"), does it leave a
+ * quotation open or close one it never opened, is it a sentence at all, is it page debris
+ * (bylines, fixture lines, score lines, table rows). The key-point ranker uses them to choose,
+ * and `npm run eval -- summary` counts them on what ships, so both read the same definitions.
+ */
+
+/** Words that point back when they open a sentence: personal and possessive pronouns, demonstratives. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'its', 'his', 'her', 'their', 'them', 'him', 'this', 'that', 'these', 'those']);
+
+/** Connectives that join a sentence to the one before it: without that sentence they dangle. */
+export const CONNECTIVES = new Set([
+  'but', 'however', 'and', 'also', 'so', 'yet', 'meanwhile', 'still', 'instead', 'moreover', 'furthermore', 'nevertheless',
+  'nonetheless', 'then', 'thus', 'therefore', 'hence', 'besides', 'or', 'nor', 'plus', 'likewise', 'similarly',
+  'additionally', 'otherwise', 'indeed', 'anyway', 'conversely', 'accordingly', 'consequently', 'further', 'again',
+]);
+
+/** "This week", "That night", "These days": a demonstrative before a time word refers to the calendar, not to a sentence. */
+const TIME_AFTER_DEMONSTRATIVE =
+  /^(?:this|that|these|those)\s+(?:year|years|week|weeks|month|months|morning|afternoon|evening|night|weekend|season|summer|winter|spring|autumn|fall|time|day|days|decade|century|term|quarter|spring's|year's)\b/i;
+
+/** The first word of a sentence, lowercased, past any opening quote or bracket ('' when none). */
+export function firstWord(text: string): string {
+  const m = /^[\s"'“‘([]*([\p{L}]+(?:['’][\p{L}]+)?)/u.exec(text);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** Does the sentence open with a connective ("But", "However,", "Meanwhile")? */
+export function opensWithConnective(text: string): boolean {
+  return CONNECTIVES.has(firstWord(text));
+}
+
+/** Does the sentence open with a pronoun or demonstrative that refers back ("He", "Its", "They")? */
+export function opensWithPronoun(text: string): boolean {
+  const w = firstWord(text);
+  if (!PRONOUNS.has(w)) return false;
+  return !TIME_AFTER_DEMONSTRATIVE.test(text.replace(/^[\s"'“‘([]+/, ''));
+}
+
+/** Does the sentence open with a word that needs an earlier sentence to be understood? */
+export function opensDangling(text: string): boolean {
+  return opensWithConnective(text) || opensWithPronoun(text);
+}
+
+/** Words that follow an apostrophe at a word's start without being quotations: 'em, 'til, 'n'. */
+const ELISIONS = /^(?:em|til|tis|twas|n|cause|bout|round)\b/i;
+/** Tokenized copy spaces its apostrophes: "doesn ’ t", "Chevrolet ' s". */
+const SPACED_APOSTROPHE = /^ (?:s|t|re|ll|ve|d|m)\b/i;
+
+const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Quotation marks left open or closed without an opening, counting double quotes (straight
+ * by parity, curly by kind) and single quotes used as quotation marks (Daily Mail style: an
+ * opening `'` at a word's start, a closing `'` after punctuation; a `'` after a letter may be
+ * a possessive and only closes a quotation that is open; in tokenized copy a `'` between
+ * spaces opens at the start or after a colon and closes after punctuation). 0 when the
+ * quotations are whole.
+ */
+export function quoteImbalance(text: string): number {
+  let straight = 0;
+  let curlyOpen = 0;
+  let curlyStray = 0;
+  let singleOpen = 0;
+  let singleStray = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') straight++;
+    else if (ch === '“') curlyOpen++;
+    else if (ch === '”') {
+      if (curlyOpen > 0) curlyOpen--;
+      else curlyStray++;
+    } else if (ch === "'" || ch === '‘' || ch === '’') {
+      const prev = i > 0 ? text[i - 1] : ' ';
+      const next = i + 1 < text.length ? text[i + 1] : ' ';
+      const prevWord = isWordChar(prev);
+      const nextWord = isWordChar(next);
+      if (prevWord && nextWord) continue; // an apostrophe inside a word: don't, O'Neill
+      let role: 'open' | 'close' | 'soft-close' | 'none';
+      // An elision ('em, '90s) is no quotation.
+      if (!prevWord && nextWord) role = ch === '’' || /\d/.test(next) || ELISIONS.test(text.slice(i + 1, i + 6)) ? 'none' : 'open';
+      else if (prevWord) role = ch === '‘' ? 'none' : 'soft-close';
+      else if (/[.,!?;—-]/.test(prev)) role = 'close';
+      else if (prev === ' ') {
+        // Spaced marks of tokenized copy ("a 'distinctive ' mask", "' The clip"): judge by what is open and what stands before.
+        const before = text.slice(0, i).trimEnd();
+        if (SPACED_APOSTROPHE.test(text.slice(i + 1, i + 5))) role = 'none';
+        else if (ch === '‘') role = 'open';
+        else if (singleOpen > 0) role = 'close';
+        else if (!before || before.endsWith(':')) role = 'open';
+        else if (/[.,!?;]$/.test(before)) role = 'close';
+        else role = 'none';
+      } else role = ch === '‘' ? 'open' : 'none';
+      if (role === 'open') singleOpen++;
+      else if (role === 'close' || role === 'soft-close') {
+        if (singleOpen > 0) singleOpen--;
+        else if (role === 'close') singleStray++;
+      }
+    }
+  }
+  return (straight % 2) + curlyOpen + curlyStray + singleOpen + singleStray;
+}
+
+/** Does the text leave a quotation open, or close one it never opened? */
+export function hasUnbalancedQuotes(text: string): boolean {
+  return quoteImbalance(text) > 0;
+}
+
+/** Ends like a sentence: `.`, `!`, `?` or `…`, then any closing quotes or brackets (spaced, in tokenized copy). */
+const SENTENCE_END = /[.!?…](?: ?["'”’)\]])*$/;
+
+/** Word runs, as a reader counts them. */
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/**
+ * Is the text page debris rather than story: an agency byline ("By LISA MASCARO and KEVIN
+ * FREKING Associated Press"), a fixture or result line ("Tuesday, 1 March", "Howard Webb
+ * (South Yorkshire)", "Arsenal 2-1 Chelsea", "(after extra-time - score at 90 mins 1-1)"),
+ * a line-up or list under a label ("Subs: Bankole, Reid, Moss."), a table row, a "Read more" or
+ * credit line?
+ */
+export function isDebris(text: string): boolean {
+  const t = text.trim();
+  if (!t) return true;
+  // Cheap guards before each pattern: this runs on every sentence of every article briefed.
+  const first = t.charCodeAt(0);
+  if ((first === 66 || first === 98) && /^by\s/i.test(t)) {
+    // Bylines: "By NAME [and NAME] [Associated Press|AP|Reuters...]", names in capitals or with an agency.
+    if (/^by\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{Lu}.'’-]+\s*){1,4})?(?:(?:of\s+)?(?:the\s+)?(?:associated press|ap|reuters|afp|bloomberg|upi)\b)?[\s.,]*$/iu.test(t))
+      return true;
+    if (/^by\s+[\p{L}.'’ -]{3,60}?,?\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg|upi)[\s.]*$/iu.test(t)) return true;
+  }
+  // A whole line in brackets: "(after extra-time - score at 90 mins 1-1)", "(% denotes ...)".
+  if (first === 40 && /^\([^()]*\)[.\s]*$/.test(t)) return true;
+  const ends = SENTENCE_END.test(t);
+  const hasDigit = /\d/.test(t);
+  if (hasDigit && t.length < 60) {
+    // Weekday and date alone: "Tuesday, 1 March", "Saturday 12 August 2023".
+    if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?[.\s]*$/iu.test(t)) return true;
+    // "Team 2-1 Team" score lines.
+    if ((!ends || countWords(t) <= 6) && /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(t) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|won|beat|lost|drew)\b/i.test(t))
+      return true;
+  }
+  // "Name (County)" referee and venue lines.
+  if (t.endsWith(')') && t.length < 60 && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\([\p{Lu}][^()]{1,40}\)$/u.test(t)) return true;
+  // Line-ups and lists under a label: "Northam: Hale, Ross, Okafor ...", "Subs: Bankole, Reid, Moss."
+  const colon = t.indexOf(':');
+  if (colon > 0 && colon <= 30) {
+    const items = t.slice(colon + 1).split(/[\s,;]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (items.length >= 2 && items.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || w === 'and' || w === '&')) return true;
+  }
+  if (hasDigit) {
+    // Table rows: mostly numbers.
+    const digits = (t.match(/\d+/g) ?? []).length;
+    if (digits >= 4 && digits >= countWords(t) / 2) return true;
+  }
+  return /^(?:read more|more on this story|related (?:stories|topics|links)|share this|image (?:source|copyright|caption)|getty images|pa media)\b/i.test(t);
+}
+
+/**
+ * Has the text the shape of a sentence: at least three words, ending like a sentence, opening
+ * with a letter, digit, quote or bracket (not mid-word)? Debris is not looked for; a caller
+ * that already knows the text has three words says so with `hasThreeWords`.
+ */
+export function looksLikeSentence(text: string, hasThreeWords = false): boolean {
+  const t = text.trim();
+  if (!SENTENCE_END.test(t)) return false;
+  if (!/^["'“‘([]? ?[\p{L}\p{N}£$€]/u.test(t)) return false;
+  // `hasThreeWords`: the caller knows (cleanSentence keeps no shorter text), so the count is skipped.
+  return hasThreeWords || countWords(t) >= 3;
+}
+
+/**
+ * Is the text a sentence a reader would take as one: at least three words, ending like a
+ * sentence, opening with a letter, digit, quote or bracket (not mid-word), and not debris?
+ */
+export function isSentence(text: string): boolean {
+  return looksLikeSentence(text) && !isDebris(text);
+}

@@ -1,0 +1,58 @@
+/**
+ * What a parse worker runs (see parse-pool.ts): feed parsing and article extraction, the two
+ * jobs whose cost an untrusted document decides. Errors come back as data (a UserError's
+ * message and code), because an Error's class does not survive the trip between threads.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { UserError } from '../core/errors.ts';
+import type { Article } from '../core/types.ts';
+import type { ParsedFeed } from './feed-types.ts';
+import { parseFeedText } from './feed-parse.ts';
+import { extractPage } from './page.ts';
+
+/** A job for a parse worker. */
+export type ParseJob =
+  | { kind: 'feed'; text: string; url: string }
+  | { kind: 'page'; html: string; url: string }
+  /** For tests of the pool itself: spin for `ms` without yielding (a stand-in for a runaway parse). */
+  | { kind: 'spin'; ms: number };
+
+/** What a job gives back. */
+export type ParseOutcome =
+  | { ok: true; feed?: ParsedFeed; article?: Article }
+  | { ok: false; message: string; code: string; user: boolean };
+
+/** A job as the pool sends it: with a port to say when it starts (its time limit counts from then). */
+export interface ParseTask {
+  job: ParseJob;
+  started: MessagePort;
+}
+
+/** The worker's entry: say the job has started, run it. */
+export function runTask(task: ParseTask): Promise<ParseOutcome> {
+  task.started.postMessage(0);
+  task.started.close();
+  return runJob(task.job);
+}
+
+/** Run one job; never throws. */
+export async function runJob(job: ParseJob): Promise<ParseOutcome> {
+  try {
+    switch (job.kind) {
+      case 'feed':
+        return { ok: true, feed: await parseFeedText(job.text, job.url) };
+      case 'page':
+        return { ok: true, article: extractPage(job.html, job.url) };
+      case 'spin': {
+        const end = Date.now() + job.ms;
+        while (Date.now() < end) {
+          // busy on purpose
+        }
+        return { ok: true };
+      }
+    }
+  } catch (e) {
+    if (e instanceof UserError) return { ok: false, message: e.message, code: e.code, user: true };
+    return { ok: false, message: e instanceof Error ? e.message : String(e), code: 'internal', user: false };
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Opening the database with a one-line reason when it cannot be opened: the path (and the
+ * NEWSBRIEF_DB variable that sets it) named, and the cause in words, instead of a bare
+ * "EEXIST: file already exists, mkdir …" when a parent of the path is a file.
+ */
+
+/** Run `open`; a failure becomes an Error naming the path, NEWSBRIEF_DB and the cause. */
+export function openStoreOrExplain<T>(file: string, open: () => T): T {
+  try {
+    return open();
+  } catch (e) {
+    throw new Error(`cannot open the database ${file} (NEWSBRIEF_DB): ${storeErrorReason(e)}.`, { cause: e });
+  }
+}
+
+/** The cause of a failure to open a database file, in a few words. */
+export function storeErrorReason(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  switch (err.code) {
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return 'a part of its folder path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'SQLITE_CANTOPEN':
+      return 'it cannot be opened (is it a folder, or is its folder missing or read-only?)';
+    case 'SQLITE_NOTADB':
+      return 'it is not an SQLite database';
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return 'it is locked by another process';
+    default:
+      return (err.message ?? String(e)).split('\n')[0];
+  }
+}
