@@ -8,17 +8,16 @@ import { answer, answerFromLibrary, MAX_QUESTION_CHARS } from '../src/core/answe
 import { UserError } from '../src/core/errors.ts';
 import { answerMessage } from '../src/core/messages.ts';
 import type { Article } from '../src/core/types.ts';
-import { conversationKey, parseContextValue } from '../src/store/types.ts';
+import { conversationsOf } from '../src/conversation/conversations.ts';
 import { completeArticles } from './brief.ts';
 import type { Command, CommandContext } from './types.ts';
 
 /** What this conversation follows: the article last briefed (or asked about) here, or a digest's stories. */
 async function conversationArticles(ctx: CommandContext): Promise<{ single?: Article; among?: Article[] }> {
-  const value = await ctx.services.store.conversations.getContext(conversationKey(ctx.platform, ctx.channelId, ctx.threadId));
-  const context = parseContextValue(value);
-  if (!context) return {};
-  if ('articleId' in context) return { single: await ctx.services.library.find(context.articleId) };
-  const found = await Promise.all(context.digest.map((id) => ctx.services.library.find(id)));
+  const followed = await conversationsOf(ctx.services.store).followed(ctx);
+  if (!followed) return {};
+  if ('articleId' in followed) return { single: await ctx.services.library.find(followed.articleId) };
+  const found = await Promise.all(followed.digest.map((id) => ctx.services.library.find(id)));
   return { among: found.filter((a): a is Article => a !== undefined) };
 }
 
@@ -51,13 +50,13 @@ export const ask = {
     if (question.length > MAX_QUESTION_CHARS) {
       throw new UserError(`That question is ${question.length} characters long: ask it in under ${MAX_QUESTION_CHARS}.`);
     }
-    const key = conversationKey(ctx.platform, ctx.channelId, ctx.threadId);
+    const conversations = conversationsOf(ctx.services.store);
     const ref = typeof args.article === 'string' ? args.article.trim() : '';
     if (ref) {
       const article = await ctx.services.library.find(ref);
       if (!article) throw new UserError(`No article matches "${ref.length > 80 ? `${ref.slice(0, 80)}…` : ref}": try an id from /digest.`);
       // Follow-ups in this conversation are now about the article asked about.
-      await ctx.services.store.conversations.setContext(key, article.id);
+      await conversations.follow(ctx, { articleId: article.id });
       return answerMessage(answer(question, article), article, { named: true });
     }
     const { single, among } = await conversationArticles(ctx);
@@ -67,7 +66,7 @@ export const ask = {
     const best = answerFromLibrary(question, articles);
     if (!best) throw new UserError('The library is empty: add articles to the briefings folder or a feed with /sources add.');
     // A library search narrows the conversation to the article found; a digest's stories stay open.
-    if (best.answer.found && !among?.length) await ctx.services.store.conversations.setContext(key, best.article.id);
+    if (best.answer.found && !among?.length) await conversations.follow(ctx, { articleId: best.article.id });
     return answerMessage(best.answer, best.article, { named: true });
   },
   complete: (ctx, _option, partial) => completeArticles(ctx, partial),

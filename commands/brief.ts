@@ -6,7 +6,7 @@ import { UserError } from '../src/core/errors.ts';
 import { briefingMessage } from '../src/core/messages.ts';
 import { summarizeForChat as summarize } from '../src/core/summarize.ts';
 import type { Article } from '../src/core/types.ts';
-import { conversationKey } from '../src/store/types.ts';
+import { conversationsOf } from '../src/conversation/conversations.ts';
 import type { Command, CommandContext } from './types.ts';
 
 /** Resolve an article reference: none (newest), a URL, an id or title words. */
@@ -48,7 +48,7 @@ export const brief = {
   async run(ctx, args) {
     const article = await resolveArticle(ctx, typeof args.article === 'string' ? args.article : undefined);
     const b = summarize(article);
-    await ctx.services.store.conversations.setContext(conversationKey(ctx.platform, ctx.channelId, ctx.threadId), article.id);
+    await conversationsOf(ctx.services.store).follow(ctx, { articleId: article.id });
     return briefingMessage(b);
   },
   complete: (ctx, _option, partial) => completeArticles(ctx, partial),

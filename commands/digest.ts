@@ -7,7 +7,7 @@
 import { arraySource, DigestPlanner } from '../src/core/digest-planner.ts';
 import { UserError } from '../src/core/errors.ts';
 import { digestMessage } from '../src/core/messages.ts';
-import { contextValueFor, conversationKey } from '../src/store/types.ts';
+import { conversationsOf } from '../src/conversation/conversations.ts';
 import type { Command } from './types.ts';
 
 /** Newest articles a /digest is built from. */
@@ -25,8 +25,7 @@ export const digest = {
     // "Nothing new since the last digest" would be wrong here: there is nothing at all.
     if (!d.items.length && !d.more) throw new UserError('The library is empty: put article files in the briefings folder, or follow a feed with /sources add <url>.', 'empty');
     const message = digestMessage(d);
-    const context = contextValueFor(message);
-    if (context) await services.store.conversations.setContext(conversationKey(ctx.platform, ctx.channelId, ctx.threadId), context);
+    await conversationsOf(ctx.services.store).followPosted(ctx, message);
     return message;
   },
 } satisfies Command;

@@ -3,22 +3,27 @@
  */
 import type { Command } from './types.ts';
 
-export const help = {
-  name: 'help',
-  description: 'What newsbrief can do',
-  options: [],
-  async run() {
-    const { commands } = await import('./index.ts');
-    const usage = commands.map((c) => {
-      const opts = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
-      return `/${c.name}${opts ? ` ${opts}` : ''}: ${c.description}`;
-    });
-    return {
-      kind: 'help',
-      title: 'newsbrief',
-      text: 'Briefs news articles and answers questions about them from their own sentences.',
-      bullets: usage,
-      ephemeral: true,
-    };
-  },
-} satisfies Command;
+/**
+ * The /help command for a command list (commands/index.ts passes its own list, which includes
+ * this command: a function, so neither file imports the other).
+ */
+export function helpFor(list: () => readonly Command[]): Command {
+  return {
+    name: 'help',
+    description: 'What newsbrief can do',
+    options: [],
+    async run() {
+      const usage = list().map((c) => {
+        const opts = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
+        return `/${c.name}${opts ? ` ${opts}` : ''}: ${c.description}`;
+      });
+      return {
+        kind: 'help',
+        title: 'newsbrief',
+        text: 'Briefs news articles and answers questions about them from their own sentences.',
+        bullets: usage,
+        ephemeral: true,
+      };
+    },
+  };
+}

@@ -5,12 +5,15 @@
 import { ask } from './ask.ts';
 import { brief } from './brief.ts';
 import { digest } from './digest.ts';
-import { help } from './help.ts';
+import { helpFor } from './help.ts';
 import { sources } from './sources.ts';
 import { subscribe } from './subscribe.ts';
 import { subscriptions } from './subscriptions.ts';
 import { unsubscribe } from './unsubscribe.ts';
 import type { Command } from './types.ts';
+
+/** /help over this list. */
+export const help: Command = helpFor(() => commands);
 
 export const commands: Command[] = [brief, ask, digest, sources, subscribe, unsubscribe, subscriptions, help];
 

@@ -23,7 +23,8 @@ export interface CommandOption {
 
 export type CommandArgs = Record<string, string | number | boolean | undefined>;
 
-export type Platform = 'console' | 'discord' | 'slack';
+/** A platform id: the built-in ones, or any registered in src/adapters/registry.ts. */
+export type Platform = 'console' | 'discord' | 'slack' | (string & {});
 
 export interface CommandContext {
   platform: Platform;

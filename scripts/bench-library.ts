@@ -27,7 +27,7 @@ import type { Services } from '../src/services.ts';
 import { articleContentHash } from '../src/store/content-hash.ts';
 import { openStore } from '../src/store/open.ts';
 import type { PostgresStore } from '../src/store/postgres.ts';
-import { StoreLibrary } from '../src/store/store-library.ts';
+import { StoreLibrary } from '../src/sources/store-library.ts';
 import { titleWords } from '../src/store/title-words.ts';
 import type { Store } from '../src/store/types.ts';
 import { prng } from './prng.ts';

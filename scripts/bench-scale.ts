@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { digest as digestCommand } from '../commands/digest.ts';
-import { help as helpCommand } from '../commands/help.ts';
+import { help as helpCommand } from '../commands/index.ts';
 import { DiscordAdapter } from '../src/adapters/discord/index.ts';
 import { parseConfig } from '../src/config.ts';
 import { DigestPlanner } from '../src/core/digest-planner.ts';
@@ -29,7 +29,7 @@ import { DigestScheduler } from '../src/scheduler/scheduler.ts';
 import type { Services } from '../src/services.ts';
 import { articleContentHash } from '../src/store/content-hash.ts';
 import { createSqliteStore, type SqliteStore } from '../src/store/sqlite.ts';
-import { StoreLibrary } from '../src/store/store-library.ts';
+import { StoreLibrary } from '../src/sources/store-library.ts';
 import { startFakeDiscord } from '../tests/fakes/discord-server.ts';
 import { generateArticles, loadPool } from './bench.ts';
 

@@ -4,12 +4,12 @@
  */
 import type { Logger } from 'pino';
 import type { Adapter } from './adapters/types.ts';
-import { ConsoleAdapter } from './adapters/console/index.ts';
+import { platformsToStart } from './adapters/registry.ts';
 import type { Config } from './config.ts';
 import type { Services } from './services.ts';
 import { checkBriefingsDir, openLibrary } from './sources/briefing-sync.ts';
 import { createSources, type Sources } from './sources/wire.ts';
-import { PostError } from './core/errors.ts';
+import { DeliveryRouter } from './delivery/router.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
 import { openStore } from './store/open.ts';
 import { DigestPlanner } from './core/digest-planner.ts';
@@ -33,6 +33,10 @@ export interface App {
   adapters: Adapter[];
   /** Feeds and URL fetching (src/sources): tests poll with `sources.poller.pollDue()`. */
   sources: Sources;
+  /** The digest scheduler (tests tick it on a fake clock instead of waiting for the minute). */
+  scheduler: DigestScheduler;
+  /** Where every post goes: the running adapter of its platform. */
+  router: DeliveryRouter;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -67,32 +71,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const services: Services = { config, library, store, now, digests };
 
   const adapters: Adapter[] = [];
-  // Sets services.fetchArticle (/brief <url>) and builds the feed poller; notices go through `adapters`.
-  const sources = createSources({ services, log, adapters: () => adapters });
-  const platforms = platformsConfigured(config);
-  // Platform adapters are added here when their tokens are set (see src/adapters/*).
-  if (platforms.slack) {
-    // Loaded only when configured, so a Discord-only or console run never loads Bolt.
-    const { createSlackAdapter } = await import('./adapters/slack/index.ts');
-    const { commands } = await import('../commands/index.ts');
-    adapters.push(createSlackAdapter({ services, commands, logger: log }));
-  }
-  if (platforms.discord) {
-    // Loaded only when configured, like Slack: a console run never loads discord.js.
-    const { DiscordAdapter } = await import('./adapters/discord/index.ts');
-    adapters.push(new DiscordAdapter({ services, log }));
-  }
-  if (!platforms.discord && !platforms.slack) {
-    adapters.push(
-      new ConsoleAdapter({ services, log, input: opts.input, output: opts.output, onEnd: opts.onConsoleEnd }),
-    );
+  const router = new DeliveryRouter();
+  // Sets services.fetchArticle (/brief <url>) and builds the feed poller; notices go through the router.
+  const sources = createSources({ services, log, router });
+  // Every configured platform of the registry (src/adapters/registry.ts), else the console;
+  // each loads its SDK only when configured.
+  const { commands } = await import('../commands/index.ts');
+  for (const platform of platformsToStart(config)) {
+    const adapter = await platform.create({ services, log, commands, console: { input: opts.input, output: opts.output, onEnd: opts.onConsoleEnd } });
+    adapters.push(adapter);
+    router.add(adapter);
   }
 
-  services.postToChannel = async (platform, channelId, message, options) => {
-    const adapter = adapters.find((a) => a.platform === platform);
-    if (!adapter) throw new PostError(`The ${platform} adapter is not running.`, { code: `${platform}_not_running`, retryable: true });
-    return adapter.post(channelId, message, options);
-  };
+  services.postToChannel = (platform, channelId, message, options) => router.post(platform, channelId, message, options);
   const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, planner: digests, instanceId, leaseMs: config.leaseSeconds * 1000 });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
   let retention: ReturnType<typeof startRetention> | null = null;
@@ -102,6 +93,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     services,
     adapters,
     sources,
+    scheduler,
+    router,
     async start() {
       for (const a of adapters) {
         await a.start();

@@ -3,7 +3,8 @@
  * streams. src/cli.ts calls it for the real process; tests call it in-process. Errors are one
  * line on stderr with a non-zero exit; never a stack trace.
  */
-import { ConfigError, loadConfig, type Config } from '../config.ts';
+// config.ts (and zod) load only for commands that need them: `newsbrief help` stays quick.
+import type { Config } from '../config.ts';
 import { UserError } from '../core/errors.ts';
 
 export const USAGE = `usage: newsbrief <command> [options]
@@ -44,7 +45,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const known = ['brief', 'ask', 'digest', 'articles', 'discord-register'];
   if (!known.includes(cmd)) throw new UserError(`unknown command "${cmd}" (try: newsbrief help)`);
-  const config = io.config ?? (await loadConfig());
+  const config = io.config ?? (await (await import('../config.ts')).loadConfig());
   switch (cmd) {
     case 'brief':
       return (await import('./brief.ts')).briefCli(rest, config, io.out);
@@ -64,6 +65,7 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
   try {
     return await dispatch(argv, io);
   } catch (e) {
+    const { ConfigError } = await import('../config.ts');
     const msg = e instanceof UserError || e instanceof ConfigError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     io.err.write(`newsbrief: ${msg.split('\n')[0]}\n`);
     return e instanceof UserError ? 1 : 2;

@@ -6,9 +6,9 @@
 import { NFEATURES, OFFSETS, TEMPLATES } from './answer-templates.ts';
 import { NRERANK, RERANK_FEATURES } from './answer-rerank.ts';
 import { ANSWER_WEIGHTS, RERANK_WEIGHTS } from './answer-weights.ts';
+import type { RerankTable, WeightTable } from './answer-tables.ts';
 
-/** Weights keyed by template name, as saved by the training script. */
-export type WeightTable = Record<string, readonly number[]>;
+export type { RerankTable, WeightTable } from './answer-tables.ts';
 
 /** Lay a weight table out as the dense vector the scorer indexes. */
 export function loadWeights(table: WeightTable): Float64Array {
@@ -36,9 +36,6 @@ export function defaultWeights(): Float64Array {
   shipped ??= loadWeights(ANSWER_WEIGHTS);
   return shipped;
 }
-
-/** Re-ranker weights keyed by feature name, as saved by the training script. */
-export type RerankTable = Record<string, number>;
 
 /** Lay a re-ranker table out as the dense vector (a feature added later starts at zero). */
 export function loadRerankWeights(table: RerankTable): Float64Array {

@@ -1,27 +1,27 @@
 /**
  * Digest schedules: a daily time (`08:00`, `8:30pm`) or a 5-field cron expression (minute hour
  * day-of-month month day-of-week, down to every minute), evaluated in an IANA time zone.
- * Parsing refuses bad input with one sentence naming the problem; slot arithmetic is pure
- * (Intl only), so the scheduler, the commands and the tests agree on when a slot is due.
+ * The cron matching is croner's (run on the zone's wall clock, which has no DST); this file
+ * reads the input, words refusals as one sentence naming the problem, and turns wall-clock
+ * slots into instants the way zonedTimeToUtc does (a time skipped by spring-forward runs
+ * later by the gap; a time repeated by fall-back runs once). Pure: no I/O.
  */
+import { Cron, CronPattern } from 'croner';
 import { UserError } from './errors.ts';
 import { isZoneLike, readTimeZone } from './time-zone-names.ts';
-import { canonicalTimeZone, localTime, offsetMinutes } from './zoned-time.ts';
+import { canonicalTimeZone, localTime, offsetMinutes, zonedTimeToUtc } from './zoned-time.ts';
 
 /** A parsed schedule. `expression` is the normalized 5-field cron form that is stored. */
 export interface Schedule {
   expression: string;
+  /** Minutes 0-59 that match, ascending. */
   minutes: number[];
+  /** Hours 0-23 that match, ascending. */
   hours: number[];
-  /** Days of month 1-31 allowed (index = day). */
-  days: boolean[];
-  /** Months 1-12 allowed (index = month). */
-  months: boolean[];
   /** Weekdays 0-6 allowed, 0 = Sunday. */
   weekdays: boolean[];
-  /** Whether day-of-month / day-of-week were `*` (standard cron: when both are restricted, either matches). */
-  anyDay: boolean;
-  anyWeekday: boolean;
+  /** croner, on the wall clock (UTC stands for "local time in the zone"). */
+  cron: Cron;
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -32,15 +32,14 @@ interface FieldSpec {
   min: number;
   max: number;
   names?: string[];
-  namesFrom?: number;
 }
 
 const FIELDS: FieldSpec[] = [
   { name: 'minute', min: 0, max: 59 },
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
-  { name: 'month', min: 1, max: 12, names: MONTH_NAMES, namesFrom: 1 },
-  { name: 'day of week', min: 0, max: 7, names: DAY_NAMES, namesFrom: 0 },
+  { name: 'month', min: 1, max: 12, names: MONTH_NAMES },
+  { name: 'day of week', min: 0, max: 7, names: DAY_NAMES },
 ];
 
 const DAILY = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i;
@@ -98,65 +97,54 @@ function parseDailyTime(text: string): { hour: number; minute: number } | null {
 
 function fromCron(expression: string, original: string): Schedule {
   const fields = expression.split(' ');
-  const sets = fields.map((f, i) => parseField(f, FIELDS[i], original));
-  const weekdays = new Array<boolean>(7).fill(false);
-  for (const d of sets[4]) weekdays[d % 7] = true;
-  const days = new Array<boolean>(32).fill(false);
-  for (const d of sets[2]) days[d] = true;
-  const months = new Array<boolean>(13).fill(false);
-  for (const m of sets[3]) months[m] = true;
-  const schedule: Schedule = {
-    expression: fields.join(' '),
-    minutes: sets[0],
-    hours: sets[1],
-    days,
-    months,
-    weekdays,
-    anyDay: isStar(fields[2]),
-    anyWeekday: isStar(fields[4]),
-  };
-  if (schedule.anyWeekday && !schedule.anyDay) {
-    const possible = sets[3].some((m) => sets[2].some((d) => d <= DAYS_IN_MONTH_MAX[m]));
-    if (!possible) throw new UserError(`"${original}" is not a valid schedule: that day never occurs in that month.`);
+  fields.forEach((f, i) => checkField(f, FIELDS[i], original));
+  let pattern: CronPattern;
+  let cron: Cron;
+  try {
+    pattern = new CronPattern(expression, 'UTC', { mode: '5-part' });
+    cron = new Cron(expression, { timezone: 'UTC', mode: '5-part', paused: true });
+  } catch (e) {
+    // checkField words the usual mistakes; this is whatever else croner refuses.
+    const why = (e instanceof Error ? e.message : String(e)).replace(/^CronPattern:\s*/, '').replace(/\.$/, '');
+    throw new UserError(`"${original}" is not a valid schedule: ${why}.`);
   }
-  return schedule;
+  if (!cron.nextRun(new Date(Date.UTC(2000, 0, 1)))) {
+    throw new UserError(`"${original}" is not a valid schedule: that day never occurs in that month.`);
+  }
+  return {
+    expression: fields.join(' '),
+    minutes: indexesOf(pattern.minute),
+    hours: indexesOf(pattern.hour),
+    // croner keeps a bit mask per weekday (for `#n`), folding 7 into 0 (Sunday).
+    weekdays: pattern.dayOfWeek.slice(0, 7).map((v) => v !== 0),
+    cron,
+  };
 }
 
-const DAYS_IN_MONTH_MAX = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isStar(field: string): boolean {
-  return field === '*' || field === '?';
+function indexesOf(flags: number[]): number[] {
+  const out: number[] = [];
+  flags.forEach((v, i) => v && out.push(i));
+  return out;
 }
 
-function parseField(field: string, spec: FieldSpec, original: string): number[] {
+/** The one-sentence refusal for a field croner would refuse less readably (or accept as an extension). */
+function checkField(field: string, spec: FieldSpec, original: string): void {
   const fail = (why: string) => new UserError(`"${original}" is not a valid schedule: ${why}.`);
-  const out = new Set<number>();
   for (const item of field.split(',')) {
     const m = /^([^/]+)(?:\/(\d+))?$/.exec(item);
     if (!m) throw fail(`"${item}" is not a valid ${spec.name}`);
-    const step = m[2] === undefined ? 1 : Number(m[2]);
-    if (step < 1) throw fail(`a step of ${m[2]} is not valid for the ${spec.name}`);
-    let lo: number;
-    let hi: number;
-    if (isStar(m[1])) {
-      lo = spec.min;
-      hi = spec.name === 'day of week' ? 6 : spec.max;
-    } else {
-      const range = m[1].split('-');
-      if (range.length > 2) throw fail(`"${item}" is not a valid ${spec.name}`);
-      lo = value(range[0], spec, fail);
-      hi = range.length === 2 ? value(range[1], spec, fail) : m[2] === undefined ? lo : spec.max;
-      if (hi < lo) throw fail(`the range ${m[1]} runs backwards for the ${spec.name}`);
-    }
-    for (let v = lo; v <= hi; v += step) out.add(v);
+    if (m[2] !== undefined && Number(m[2]) < 1) throw fail(`a step of ${m[2]} is not valid for the ${spec.name}`);
+    if (m[1] === '*' || m[1] === '?') continue;
+    const range = m[1].split('-');
+    if (range.length > 2) throw fail(`"${item}" is not a valid ${spec.name}`);
+    const [lo, hi] = range.map((token) => value(token, spec, fail));
+    if (hi !== undefined && hi < lo) throw fail(`the range ${m[1]} runs backwards for the ${spec.name}`);
   }
-  return [...out].sort((a, b) => a - b);
 }
 
 function value(token: string, spec: FieldSpec, fail: (why: string) => UserError): number {
-  const lower = token.toLowerCase();
-  const named = spec.names?.indexOf(lower) ?? -1;
-  if (named >= 0) return named + (spec.namesFrom ?? 0);
+  const named = spec.names?.indexOf(token.toLowerCase()) ?? -1;
+  if (named >= 0) return named + spec.min;
   if (!/^\d+$/.test(token)) throw fail(`"${token}" is not a valid ${spec.name}`);
   const n = Number(token);
   if (n < spec.min || n > spec.max) throw fail(`${token} is not a valid ${spec.name} (${spec.min}-${spec.max})`);
@@ -182,113 +170,101 @@ export function describeSchedule(s: Schedule): string {
   return `on cron "${s.expression}"`;
 }
 
-// ---- slot arithmetic -------------------------------------------------------------------
+// ---- wall clock to instants ------------------------------------------------------------
 
-interface CivilDate {
-  year: number;
-  month: number;
-  day: number;
+/** Wall-clock slots and their instants differ by the zone's offset; no zone is 3 h off its neighbour hours. */
+const MARGIN_MS = 3 * 3_600_000;
+const BATCH = 64;
+
+/** The zone's wall clock at an instant, written as a UTC time. */
+function wallOf(t: number, timeZone: string): number {
+  const l = localTime(new Date(t), timeZone);
+  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
 }
 
-function dayMatches(s: Schedule, d: CivilDate): boolean {
-  if (!s.months[d.month]) return false;
-  const weekday = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-  const dom = s.days[d.day];
-  const dow = s.weekdays[weekday];
-  if (s.anyDay && s.anyWeekday) return true;
-  if (s.anyDay) return dow;
-  if (s.anyWeekday) return dom;
-  return dom || dow;
-}
-
-function addDays(d: CivilDate, n: number): CivilDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-function civilKey(d: CivilDate): number {
-  return d.year * 10_000 + d.month * 100 + d.day;
-}
-
-/** The slot instants of one local day, ascending (deduplicated: a DST gap can map two times to one). */
-function slotsOfDay(s: Schedule, d: CivilDate, timeZone: string): number[] {
-  const midnight = Date.UTC(d.year, d.month - 1, d.day);
-  const before = offsetMinutes(new Date(midnight - 14 * 3_600_000), timeZone);
-  const after = offsetMinutes(new Date(midnight + 38 * 3_600_000), timeZone);
-  const out: number[] = [];
-  if (before === after) {
-    // No clock change near this day: plain arithmetic.
-    for (const h of s.hours) for (const m of s.minutes) out.push(midnight + (h * 60 + m - before) * 60_000);
-    return out;
-  }
-  // The clocks change: find the instant they do (binary search to the minute), then each local
-  // time is resolved the way zonedTimeToUtc does it, without asking Intl for every slot.
-  let lo = midnight - 14 * 3_600_000;
-  let hi = midnight + 38 * 3_600_000;
-  while (hi - lo > 60_000) {
-    const mid = Math.floor((lo + hi) / 2 / 60_000) * 60_000;
-    if (offsetMinutes(new Date(mid), timeZone) === before) lo = mid;
-    else hi = mid;
-  }
-  const change = hi;
-  for (const h of s.hours) {
-    for (const m of s.minutes) {
-      const wall = midnight + (h * 60 + m) * 60_000;
-      const early = wall - before * 60_000;
-      const late = wall - after * 60_000;
-      const earlyOk = early < change;
-      const lateOk = late >= change;
-      if (earlyOk && lateOk) out.push(Math.min(early, late));
-      else if (earlyOk) out.push(early);
-      else if (lateOk) out.push(late);
-      else out.push(Math.max(early, late));
-    }
-  }
-  return [...new Set(out)].sort((a, b) => a - b);
+/** The instant of a wall-clock slot (gap: later by the gap; overlap: the first). */
+function instantOf(wall: Date, timeZone: string): number {
+  return zonedTimeToUtc(
+    { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes() },
+    timeZone,
+  ).getTime();
 }
 
 /**
- * The latest slot `t` with `after < t <= notAfter`, or null. Scans local days backwards from
- * `notAfter`, so it costs one step per day of the window.
+ * How wall-clock slots become instants within [lo, hi]: plain arithmetic when the zone's offset
+ * is the same well before and after the window (the scheduler's minute-by-minute case), else
+ * zonedTimeToUtc per slot with a margin, since a clock change moves slots across the edges.
+ */
+function converter(lo: number, hi: number, timeZone: string): { margin: number; instant: (wall: Date) => number } {
+  const before = offsetMinutes(new Date(lo - 14 * 3_600_000), timeZone);
+  if (hi - lo <= 2 * 86_400_000 && before === offsetMinutes(new Date(hi + 14 * 3_600_000), timeZone)) {
+    return { margin: 0, instant: (wall) => wall.getTime() - before * 60_000 };
+  }
+  return { margin: MARGIN_MS, instant: (wall) => instantOf(wall, timeZone) };
+}
+
+/**
+ * The latest slot `t` with `after < t <= notAfter`, or null. Walks croner's wall-clock runs
+ * backwards from just past `notAfter`, so it costs one step per slot, not per day.
  */
 export function latestSlot(s: Schedule, timeZone: string, after: Date, notAfter: Date): Date | null {
   const lo = after.getTime();
   const hi = notAfter.getTime();
   if (hi <= lo) return null;
-  const start = localTime(notAfter, timeZone);
-  const stop = civilKey(addDays(localTime(after, timeZone), -1));
-  let d: CivilDate = { year: start.year, month: start.month, day: start.day };
-  // One extra day each side: a DST gap at midnight can move a slot across the date line.
-  d = addDays(d, 1);
-  for (; civilKey(d) >= stop; d = addDays(d, -1)) {
-    if (!dayMatches(s, d)) continue;
-    const slots = slotsOfDay(s, d, timeZone).filter((t) => t > lo && t <= hi);
-    if (slots.length) return new Date(slots[slots.length - 1]);
+  const { margin, instant } = converter(lo, hi, timeZone);
+  const stop = wallOf(lo, timeZone) - margin;
+  let best: number | null = null;
+  let bestWall = 0;
+  // previousRuns is exclusive of its reference: start a minute past the last wall time wanted.
+  let ref = new Date(wallOf(hi, timeZone) + margin + 60_000);
+  for (;;) {
+    const runs = s.cron.previousRuns(BATCH, ref);
+    for (const w of runs) {
+      if (w.getTime() < stop || (best !== null && w.getTime() < bestWall - margin)) return best === null ? null : new Date(best);
+      const t = instant(w);
+      if (t > lo && t <= hi && (best === null || t > best)) {
+        best = t;
+        bestWall = w.getTime();
+      }
+    }
+    if (runs.length < BATCH) return best === null ? null : new Date(best);
+    ref = runs[runs.length - 1];
   }
-  return null;
 }
 
 /** Every slot `t` with `after < t <= notAfter`, ascending (for tests and listings; keep windows small). */
 export function slotsBetween(s: Schedule, timeZone: string, after: Date, notAfter: Date): Date[] {
   const lo = after.getTime();
   const hi = notAfter.getTime();
-  const out: number[] = [];
-  let d = addDays(localTime(after, timeZone), -1);
-  const stop = civilKey(addDays(localTime(notAfter, timeZone), 1));
-  for (; civilKey(d) <= stop; d = addDays(d, 1)) {
-    if (dayMatches(s, d)) out.push(...slotsOfDay(s, d, timeZone).filter((t) => t > lo && t <= hi));
+  const { margin, instant } = converter(lo, hi, timeZone);
+  const stop = wallOf(hi, timeZone) + margin;
+  const out = new Set<number>();
+  let ref = new Date(wallOf(lo, timeZone) - margin);
+  for (;;) {
+    const runs = s.cron.nextRuns(BATCH, ref);
+    for (const w of runs) {
+      if (w.getTime() > stop) return [...out].sort((a, b) => a - b).map((t) => new Date(t));
+      const t = instant(w);
+      if (t > lo && t <= hi) out.add(t);
+    }
+    if (runs.length < BATCH) return [...out].sort((a, b) => a - b).map((t) => new Date(t));
+    ref = runs[runs.length - 1];
   }
-  return [...new Set(out)].sort((a, b) => a - b).map((t) => new Date(t));
 }
 
-/** The first slot strictly after `after`, or null when none falls within 30 years. */
+/** The first slot strictly after `after`, or null when croner finds none. */
 export function nextSlot(s: Schedule, timeZone: string, after: Date): Date | null {
   const lo = after.getTime();
-  let d = addDays(localTime(after, timeZone), -1);
-  for (let i = 0; i < 366 * 30; i++, d = addDays(d, 1)) {
-    if (!dayMatches(s, d)) continue;
-    const t = slotsOfDay(s, d, timeZone).find((x) => x > lo);
-    if (t !== undefined) return new Date(t);
+  let best: number | null = null;
+  let ref = new Date(wallOf(lo, timeZone) - MARGIN_MS);
+  for (;;) {
+    const runs = s.cron.nextRuns(BATCH, ref);
+    for (const w of runs) {
+      if (best !== null && w.getTime() > wallOf(best, timeZone) + MARGIN_MS) return new Date(best);
+      const t = instantOf(w, timeZone);
+      if (t > lo && (best === null || t < best)) best = t;
+    }
+    if (runs.length < BATCH) return best === null ? null : new Date(best);
+    ref = runs[runs.length - 1];
   }
-  return null;
 }

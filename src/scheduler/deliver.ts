@@ -7,7 +7,8 @@ import type { Logger } from 'pino';
 import type { Adapter } from '../adapters/types.ts';
 import { PostError } from '../core/errors.ts';
 import type { DigestRun, Store, Subscription } from '../store/types.ts';
-import { channelKey, contextValueFor, conversationKey } from '../store/types.ts';
+import { conversationsOf } from '../conversation/conversations.ts';
+import { channelKey } from '../store/types.ts';
 import type { DigestPlanner } from '../core/digest-planner.ts';
 import { keepLease } from './lease-heartbeat.ts';
 import { dedupeKey } from './slot-key.ts';
@@ -117,12 +118,9 @@ export async function deliver(
       }
       log.info({ articles: run.articleIds.length, late, attempt, alreadyPosted: Boolean(res.alreadyPosted) }, 'digest posted');
       // Follow-up questions in the channel now search the stories this digest showed.
-      const context = contextValueFor(message);
-      if (context) {
-        await store.conversations
-          .setContext(conversationKey(sub.platform, sub.channelId, null), context)
-          .catch((e: unknown) => log.warn({ err: reason(e) }, 'could not record the digest as the channel context'));
-      }
+      await conversationsOf(store)
+        .followPosted({ platform: sub.platform, channelId: sub.channelId }, message)
+        .catch((e: unknown) => log.warn({ err: reason(e) }, 'could not record the digest as the channel context'));
       return res.alreadyPosted ? 'already-posted' : 'posted';
     } catch (e) {
       const retryable = e instanceof PostError && e.retryable;

@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import { ConfigError } from '../config.ts';
 import { parseArticle } from '../core/articles.ts';
 import type { Article } from '../core/types.ts';
-import { StoreLibrary } from '../store/store-library.ts';
+import { StoreLibrary } from './store-library.ts';
 import type { BriefingFile, Store } from '../store/types.ts';
 import { ARTICLE_EXTENSIONS, articleIdFromFile, loadArticleDir, MAX_ARTICLE_BYTES } from './library.ts';
 

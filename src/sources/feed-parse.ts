@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { decodeHTML } from 'entities';
 import Parser from 'rss-parser';
 import { UserError } from '../core/errors.ts';
-import type { FeedItem, ParsedFeed } from './feed.ts';
+import type { FeedItem, ParsedFeed } from './feed-types.ts';
 import { absolute, findFeedLinks } from './feed-links.ts';
 import { htmlToText, inlineText } from './html-text.ts';
 import { markupProblem } from './markup-limits.ts';

@@ -6,7 +6,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
-import type { ParsedFeed } from './feed.ts';
+import type { ParsedFeed } from './feed-types.ts';
 import { parseFeedText } from './feed-parse.ts';
 import { extractPage } from './page.ts';
 

@@ -14,7 +14,7 @@ import type { Config } from '../config.ts';
 import { userFacingMessage } from '../core/errors.ts';
 import type { Message } from '../core/message.ts';
 import type { Article } from '../core/types.ts';
-import type { PostOptions } from '../adapters/types.ts';
+import type { PostOptions } from '../delivery/types.ts';
 import type { Library } from '../services.ts';
 import type { FeedRecord, FeedStore } from '../store/types.ts';
 import { UserError } from '../core/errors.ts';

@@ -20,11 +20,6 @@ export function fetchOptions(config: Pick<Config, 'allowPrivateUrls'>, tuning: F
   return { ...tuning, allowPrivate: config.allowPrivateUrls };
 }
 
-/** True when a URL-looking argument was given (so commands can tell a URL from an article id). */
-export function looksLikeUrl(s: string): boolean {
-  return /^<?https?:\/\//i.test(s.trim());
-}
-
 /**
  * Fetch the article at a URL (over `via.agent`'s connections when given; `via.signal` cancels). Throws a UserError with a one-line reason (a private address,
  * too large, not an article, HTTP 404, ...).

@@ -1,10 +1,10 @@
 /**
  * Wiring the sources into the app (called by src/app.ts): `services.fetchArticle` for
- * `/brief <url>`, and the feed poller, whose notices go out through the running adapter of the
- * platform a feed was added from.
+ * `/brief <url>`, and the feed poller, whose notices go out through the app's delivery router
+ * to the platform a feed was added from.
  */
 import type { Logger } from 'pino';
-import type { Adapter } from '../adapters/types.ts';
+import type { DeliveryRouter } from '../delivery/router.ts';
 import type { Services } from '../services.ts';
 import { MemoryFeedStore } from '../store/memory-feeds.ts';
 import { closeParsePool } from './parse-pool.ts';
@@ -21,8 +21,8 @@ export interface Sources {
 export interface SourcesOptions {
   services: Services;
   log: Logger;
-  /** The adapters of the running app (read when a notice is posted, so they may be added later). */
-  adapters: () => readonly Adapter[];
+  /** Where the app's posts go (read when a notice is posted, so adapters may be added later). */
+  router: Pick<DeliveryRouter, 'has' | 'post'>;
   tuning?: FetchTuning;
 }
 
@@ -45,12 +45,11 @@ export function createSources(opts: SourcesOptions): Sources {
     tuning: opts.tuning,
     owner: services.store.instanceId,
     async notify(feed, message, options) {
-      const adapter = opts.adapters().find((a) => a.platform === feed.platform);
-      if (!adapter) {
+      if (!opts.router.has(feed.platform)) {
         log.warn({ feed: feed.id, platform: feed.platform }, 'no running adapter for the feed notice');
         return;
       }
-      await adapter.post(feed.channelId, message, options);
+      await opts.router.post(feed.platform, feed.channelId, message, options);
     },
   });
   services.ingestFeedItems = (feed, items, source) => poller.ingest(feed, items, source, log.child({ feed: feed.id, url: feed.fetchUrl }));

@@ -82,7 +82,3 @@ export class MemoryFeedStore implements FeedStore {
     return true;
   }
 }
-
-export function createMemoryFeedStore(): FeedStore {
-  return new MemoryFeedStore();
-}

@@ -18,6 +18,7 @@ import { feedScope, type FeedStore } from '../../src/store/types.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
 import { startSite, type HttpSite } from '../fakes/http-site.ts';
 import { startSlackHarness, type SlackHarness } from '../e2e/slack-harness.ts';
+import { routerFor } from '../../src/delivery/router.ts';
 
 /** A command must be answered within this while hostile work runs. */
 const ANSWER_MS = 1_000;
@@ -146,7 +147,7 @@ async function follow(feeds: FeedStore, path: string, at = new Date()): Promise<
 beforeAll(async () => {
   h = await startSlackHarness('http');
   site = await startSite();
-  sources = createSources({ services: h.services, log, adapters: () => [h.adapter], tuning: { allowAddresses: ['127.0.0.1'], timeoutMs: FETCH_MS } });
+  sources = createSources({ services: h.services, log, router: routerFor(h.adapter), tuning: { allowAddresses: ['127.0.0.1'], timeoutMs: FETCH_MS } });
   const out = new PassThrough();
   out.on('data', (d: Buffer) => (consoleOut += d.toString()));
   consoleAdapter = new ConsoleAdapter({ services: h.services, log, input: consoleIn, output: out, interactive: true, briefOnStart: false });

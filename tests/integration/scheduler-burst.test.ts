@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digest } from '../../commands/digest.ts';
-import { help } from '../../commands/help.ts';
+import { help } from '../../commands/index.ts';
 import { DigestPlanner } from '../../src/core/digest-planner.ts';
 import { DigestScheduler } from '../../src/scheduler/scheduler.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
-import { StoreLibrary } from '../../src/store/store-library.ts';
+import { StoreLibrary } from '../../src/sources/store-library.ts';
 import { startDiscordHarness, type DiscordHarness } from '../e2e/discord-harness.ts';
 import { quietLogger, seedArticles } from '../fakes/scheduler-rig.ts';
 

@@ -17,7 +17,7 @@ import { DigestScheduler } from '../../src/scheduler/scheduler.ts';
 import { dedupeKey } from '../../src/scheduler/slot-key.ts';
 import type { Services } from '../../src/services.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
-import { loadStoreLibrary } from '../../src/store/store-library.ts';
+import { loadStoreLibrary } from '../../src/sources/store-library.ts';
 import { startDiscordHarness, type DiscordHarness } from '../e2e/discord-harness.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
 import { FakeClock, seedArticles } from '../fakes/scheduler-rig.ts';

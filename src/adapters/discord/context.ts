@@ -4,7 +4,7 @@
  * Threads: in a thread, `channelId` is the thread's PARENT channel and `threadId` the thread
  * channel's id, the same shape as Slack (channel + thread_ts). The conversation key of a
  * thread is therefore `discord:<parent>:<thread>` and of a channel `discord:<channel>:`,
- * which is what /brief sets and /ask reads through `conversationKey(...)`.
+ * which is what /brief sets and /ask reads through `conversationsOf(store)` (src/conversation).
  */
 import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';

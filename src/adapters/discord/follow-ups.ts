@@ -19,15 +19,15 @@ import {
 import type { Logger } from 'pino';
 import type { Command } from '../../../commands/types.ts';
 import { UserError } from '../../core/errors.ts';
-import { conversationKey } from '../../store/types.ts';
+import { conversationsOf } from '../../conversation/conversations.ts';
 import type { Services } from '../../services.ts';
-import { runCommand } from '../dispatch.ts';
+import { ASK_ACTION_PREFIX, askCommand, QUESTION_PROMPT, runAskAction } from '../actions.ts';
 import { contextOf, placeOf } from './context.ts';
 import { postPayloads } from './post.ts';
 import { payloadsOf, plainPayload } from './respond.ts';
 import type { DiscordPayload } from '../../render/discord.ts';
 
-export const ASK_BUTTON_PREFIX = 'ask:';
+export const ASK_BUTTON_PREFIX = ASK_ACTION_PREFIX;
 export const ASK_MODAL_PREFIX = 'askq:';
 export const QUESTION_INPUT_ID = 'question';
 
@@ -45,16 +45,16 @@ export function askModal(articleId: string, title: string): APIModalInteractionR
     components: [
       {
         type: ComponentType.Label,
-        label: 'Your question',
-        description: 'Answered from the article text only.',
+        label: QUESTION_PROMPT.label,
+        description: QUESTION_PROMPT.hint,
         component: {
           type: ComponentType.TextInput,
           custom_id: QUESTION_INPUT_ID,
           style: TextInputStyle.Paragraph,
-          min_length: 3,
-          max_length: 300,
+          min_length: QUESTION_PROMPT.minLength,
+          max_length: QUESTION_PROMPT.maxLength,
           required: true,
-          placeholder: 'Who said what? Where did it happen?',
+          placeholder: QUESTION_PROMPT.placeholder,
         },
       },
     ],
@@ -92,8 +92,7 @@ interface Destination {
  */
 export async function onAskModal(interaction: ModalSubmitInteraction, articleId: string, deps: FollowUpDeps): Promise<DiscordPayload[]> {
   const log = deps.log.child({ command: 'ask', via: 'modal' });
-  const ask = deps.commands.find((c) => c.name === 'ask');
-  if (!ask) throw new UserError('Questions are not available on this bot yet.');
+  if (!askCommand(deps.commands)) throw new UserError('Questions are not available on this bot yet.');
   const question = interaction.fields.getTextInputValue(QUESTION_INPUT_ID).trim();
   if (!question) throw new UserError('Type a question first.');
   const article = await deps.services.library.find(articleId);
@@ -101,12 +100,9 @@ export async function onAskModal(interaction: ModalSubmitInteraction, articleId:
 
   const dest = await destination(interaction, article.title, deps, log);
   const ctx = { ...contextOf(interaction, deps.services, log, deps.threadParents), channelId: dest.channelId, threadId: dest.threadId };
-  if (dest.threadId) await deps.services.store.conversations.setContext(conversationKey('discord', dest.channelId, dest.threadId), article.id);
+  if (dest.threadId) await conversationsOf(deps.services.store).follow({ platform: 'discord', channelId: dest.channelId, threadId: dest.threadId }, { articleId: article.id });
 
-  const questionOpt = ask.options.find((o) => o.name === 'question') ?? ask.options.find((o) => o.type === 'string' && o.required);
-  const articleOpt = ask.options.find((o) => o.name === 'article');
-  const args = { [questionOpt?.name ?? 'question']: question, ...(articleOpt ? { [articleOpt.name]: article.id } : {}) };
-  const messages = await runCommand(ask, ctx, args);
+  const messages = await runAskAction(deps.commands, ctx, question, article.id);
   if (messages.every((m) => m.ephemeral)) return payloadsOf(messages);
 
   const payloads = payloadsOf(messages.map((m) => ({ ...m, actions: undefined })));

@@ -4,6 +4,7 @@
  * briefing's article, exactly as a mention in the thread would be (follow-ups.ts).
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
+import { askActionArticle, askCommand, QUESTION_PROMPT } from '../actions.ts';
 import type { SlackDeps } from './deps.ts';
 import { answerFollowUp } from './follow-ups.ts';
 
@@ -26,13 +27,13 @@ export function registerAskButton(app: App, deps: SlackDeps): void {
       (async () => {
         const log = deps.log.child({ platform: 'slack', command: 'ask', via: 'button', user: body.user.id });
         try {
-          if (!deps.commands.some((c) => c.name === 'ask')) {
+          if (!askCommand(deps.commands)) {
             await respond({ response_type: 'ephemeral', replace_original: false, text: 'Follow-up questions are not available in this version.' });
             return;
           }
           const messageTs = body.message?.ts ?? (body.container.message_ts as string | undefined) ?? null;
           const target: AskTarget = {
-            articleId: (action.value ?? action.action_id).replace(/^ask:/, ''),
+            articleId: askActionArticle(action.value ?? action.action_id) ?? '',
             channel: body.channel?.id ?? (body.container.channel_id as string | undefined) ?? null,
             // Answer in the thread the briefing is in, or start one under it.
             threadTs: (body.message?.thread_ts as string | undefined) ?? messageTs,
@@ -43,19 +44,19 @@ export function registerAskButton(app: App, deps: SlackDeps): void {
               type: 'modal',
               callback_id: ASK_VIEW,
               private_metadata: JSON.stringify(target),
-              title: { type: 'plain_text', text: 'Ask about this article' },
+              title: { type: 'plain_text', text: QUESTION_PROMPT.title },
               submit: { type: 'plain_text', text: 'Ask' },
               close: { type: 'plain_text', text: 'Cancel' },
               blocks: [
                 {
                   type: 'input',
                   block_id: QUESTION_BLOCK,
-                  label: { type: 'plain_text', text: 'Your question' },
+                  label: { type: 'plain_text', text: QUESTION_PROMPT.label },
                   element: {
                     type: 'plain_text_input',
                     action_id: QUESTION_INPUT,
-                    max_length: 500,
-                    placeholder: { type: 'plain_text', text: 'Who said what? Where? When?' },
+                    max_length: QUESTION_PROMPT.maxLength,
+                    placeholder: { type: 'plain_text', text: QUESTION_PROMPT.placeholder },
                   },
                 },
               ],
@@ -91,7 +92,7 @@ export function registerAskButton(app: App, deps: SlackDeps): void {
         user,
         question,
         replyThread: target.channel ? target.threadTs : null,
-        articleId: target.articleId,
+        followed: { articleId: target.articleId },
         isDm: channel.startsWith('D') || channel === user,
         via: 'button',
       }),

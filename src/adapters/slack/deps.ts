@@ -27,7 +27,7 @@ export function slackContext(
     channelId: where.channelId,
     threadId: where.threadId,
     // Slack sends no permission data with commands; subscriptions are open to anyone in the
-    // channel (as with Slack's own /remind and /feed), see docs/slack.md.
+    // channel (as with Slack's own /remind and /feed), see "Who may subscribe" in README.md.
     permissions: { manageChannel: true },
     services: deps.services,
     log,

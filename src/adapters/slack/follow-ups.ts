@@ -12,11 +12,10 @@
  */
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { CommandArgs } from '../../../commands/types.ts';
 import { PostError } from '../../core/errors.ts';
 import type { Message } from '../../core/message.ts';
-import { conversationKey } from '../../store/types.ts';
-import { runCommand } from '../dispatch.ts';
+import { conversationsOf, type Followed } from '../../conversation/conversations.ts';
+import { runAskAction } from '../actions.ts';
 import { slackContext, type SlackDeps } from './deps.ts';
 import { questionFromSlackText } from './incoming-text.ts';
 import { postToSlack, slackPayloads } from './poster.ts';
@@ -30,8 +29,8 @@ export interface FollowUp {
   question: string;
   /** The thread to answer in (null: top level, as in a DM). */
   replyThread: string | null;
-  /** The article it is about, if known; otherwise `ask` searches the library. */
-  articleId: string | null;
+  /** What it is about (an article, a digest's stories), if known; otherwise `ask` searches the library. */
+  followed: Followed | null;
   isDm: boolean;
   via: 'mention' | 'dm' | 'button';
 }
@@ -49,7 +48,7 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
         question: questionFromSlackText(event.text, context.botUserId),
         // A mention outside a thread is answered in a new thread under it.
         replyThread: threadTs ?? event.ts,
-        articleId: await articleFor(deps, event.channel, threadTs),
+        followed: await followedIn(deps, event.channel, threadTs),
         isDm: false,
         via: 'mention',
       }),
@@ -68,7 +67,7 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
         user: event.user,
         question: questionFromSlackText(event.text, context.botUserId),
         replyThread: threadTs,
-        articleId: await articleFor(deps, event.channel, threadTs),
+        followed: await followedIn(deps, event.channel, threadTs),
         isDm: true,
         via: 'dm',
       }),
@@ -76,12 +75,12 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
   });
 }
 
-/** The article a thread is about, else the channel's last briefing, else none. */
-async function articleFor(deps: SlackDeps, channel: string, threadTs: string | null): Promise<string | null> {
-  const conversations = deps.services.store.conversations;
+/** What a thread follows, else what the channel follows, else nothing. */
+async function followedIn(deps: SlackDeps, channel: string, threadTs: string | null): Promise<Followed | null> {
+  const conversations = conversationsOf(deps.services.store);
   return (
-    (threadTs ? await conversations.getContext(conversationKey('slack', channel, threadTs)) : null) ??
-    (await conversations.getContext(conversationKey('slack', channel, null)))
+    (threadTs ? await conversations.followed({ platform: 'slack', channelId: channel, threadId: threadTs }) : null) ??
+    (await conversations.followed({ platform: 'slack', channelId: channel }))
   );
 }
 
@@ -105,7 +104,7 @@ export async function answerFollowUp(deps: SlackDeps, client: WebClient, q: Foll
         continue;
       }
       if (m.articleId) {
-        await deps.services.store.conversations.setContext(conversationKey('slack', q.channel, q.replyThread), m.articleId);
+        await conversationsOf(deps.services.store).follow({ platform: 'slack', channelId: q.channel, threadId: q.replyThread }, { articleId: m.articleId });
       }
     }
   } catch (e) {
@@ -114,22 +113,16 @@ export async function answerFollowUp(deps: SlackDeps, client: WebClient, q: Foll
 }
 
 async function askMessages(deps: SlackDeps, q: FollowUp, log: SlackDeps['log']): Promise<Message[]> {
-  const ask = deps.commands.find((c) => c.name === 'ask');
-  if (!ask) return [{ kind: 'error', ephemeral: true, text: 'Follow-up questions are not available in this version.' }];
   if (!q.question) {
     return [{ kind: 'info', ephemeral: true, text: 'Ask me a question about the briefing, for example "who said what?".' }];
   }
-  const questionOpt = ask.options.find((o) => o.name === 'question') ?? ask.options.find((o) => o.type === 'string');
-  const args: CommandArgs = { [questionOpt?.name ?? 'question']: q.question };
-  if (q.articleId) {
+  if (q.followed) {
     // The reply thread is about this article (a new thread under a mention inherits the
     // channel's briefing): `ask` reads the conversation's article like `/ask` in that thread.
-    const key = conversationKey('slack', q.channel, q.replyThread);
-    const conversations = deps.services.store.conversations;
-    if ((await conversations.getContext(key)) !== q.articleId) await conversations.setContext(key, q.articleId);
+    await conversationsOf(deps.services.store).follow({ platform: 'slack', channelId: q.channel, threadId: q.replyThread }, q.followed);
   }
   const ctx = slackContext(deps, { teamId: q.teamId, channelId: q.channel, threadId: q.replyThread, userId: q.user }, log);
-  return runCommand(ask, ctx, args);
+  return runAskAction(deps.commands, ctx, q.question);
 }
 
 /** Errors and hints in a channel are shown only to the person who asked. */

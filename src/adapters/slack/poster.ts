@@ -1,9 +1,8 @@
 /**
  * Posting neutral Messages into Slack channels and threads with chat.postMessage.
  *
- * - A Message is rendered with renderSlack(), which already splits long text into payloads
- *   within Slack's limits; each payload becomes one chat.postMessage (blocks are also cut to
- *   50 per message here, in case a renderer ever returns more).
+ * - A Message is rendered with renderSlack(), which splits it into payloads within Slack's
+ *   limits (50 blocks, section and header lengths); each payload becomes one chat.postMessage.
  * - 429s are retried by the WebClient itself, honouring Retry-After (its `retryConfig`).
  * - With a dedupeKey every part carries message metadata `newsbrief_post {key, part, parts}`;
  *   with `retry` the channel history (include_all_metadata) is searched first and only the
@@ -19,8 +18,6 @@ import { toPostError } from './post-error.ts';
 /** The metadata event type this bot stamps on posts that have a dedupe key. */
 export const POST_EVENT_TYPE = 'newsbrief_post';
 
-/** Slack refuses more than 50 blocks in one message. */
-const MAX_BLOCKS = 50;
 /** How far back a retry looks for an earlier attempt (newest first). */
 const HISTORY_LIMIT = 200;
 
@@ -34,19 +31,9 @@ interface Payload {
   blocks: unknown[];
 }
 
-/** Render a message into chat.postMessage-sized payloads. */
+/** Render a message into chat.postMessage-sized payloads (renderSlack keeps Slack's limits). */
 export function slackPayloads(message: Message): Payload[] {
-  const out: Payload[] = [];
-  for (const p of renderSlack(message) as Payload[]) {
-    if (p.blocks.length <= MAX_BLOCKS) {
-      out.push(p);
-      continue;
-    }
-    for (let i = 0; i < p.blocks.length; i += MAX_BLOCKS) {
-      out.push({ text: p.text, blocks: p.blocks.slice(i, i + MAX_BLOCKS) });
-    }
-  }
-  return out;
+  return renderSlack(message) as Payload[];
 }
 
 /** Post a message (all of its parts) to a channel or thread. Throws PostError. */

@@ -18,7 +18,7 @@ import type { Logger } from 'pino';
 import type { Command } from '../../../commands/types.ts';
 import type { Message } from '../../core/message.ts';
 import type { Services } from '../../services.ts';
-import { contextValueFor, conversationKey } from '../../store/types.ts';
+import { conversationsOf } from '../../conversation/conversations.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
 import { registerAskButton } from './ask-button.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -157,12 +157,9 @@ export class SlackAdapter implements Adapter {
    */
   async post(channelId: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
     const res = await postToSlack(this.app.client, channelId, message, options);
-    const context = contextValueFor(message);
-    if (context && !res.alreadyPosted) {
-      const conversations = this.opts.services.store.conversations;
-      for (const ts of res.messageIds) {
-        await conversations.setContext(conversationKey('slack', channelId, ts), context);
-      }
+    if (!res.alreadyPosted) {
+      const conversations = conversationsOf(this.opts.services.store);
+      for (const ts of res.messageIds) await conversations.followPosted({ platform: 'slack', channelId, threadId: ts }, message);
     }
     return res;
   }

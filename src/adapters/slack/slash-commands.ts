@@ -16,7 +16,7 @@ import type { Command, CommandArgs } from '../../../commands/types.ts';
 import { errorMessage, runCommand, textArgs } from '../dispatch.ts';
 import { PostError, userFacingMessage } from '../../core/errors.ts';
 import type { Message } from '../../core/message.ts';
-import { contextValueFor, conversationKey } from '../../store/types.ts';
+import { conversationsOf, followedBy } from '../../conversation/conversations.ts';
 import { slackContext, type SlackDeps } from './deps.ts';
 import { unescapeSlack } from './incoming-text.ts';
 import { postToSlack, slackPayloads } from './poster.ts';
@@ -82,23 +82,20 @@ async function deliver(
   client: WebClient,
   log: SlackDeps['log'],
 ): Promise<void> {
-  const conversations = deps.services.store.conversations;
   if (isEphemeral(m)) return respondWith(respond, m, 'ephemeral', log);
-  // Briefings and digests are posted as the bot so they have a thread for follow-ups.
-  const context = contextValueFor(m);
-  if ((m.kind === 'briefing' || m.kind === 'digest') && context) {
+  // Briefings and digests are posted as the bot so they have a thread for follow-ups. What the
+  // channel itself follows, the command has already recorded.
+  if ((m.kind === 'briefing' || m.kind === 'digest') && followedBy(m)) {
     try {
       const res = await postToSlack(client, body.channel_id, m);
-      // Every part's ts opens a thread about this article; the channel itself now is too.
+      // Every part's ts opens a thread about this article or digest.
       for (const ts of res.messageIds) {
-        await conversations.setContext(conversationKey('slack', body.channel_id, ts), context);
+        await conversationsOf(deps.services.store).followPosted({ platform: 'slack', channelId: body.channel_id, threadId: ts }, m);
       }
-      await conversations.setContext(conversationKey('slack', body.channel_id, null), context);
       return;
     } catch (e) {
       log.info({ err: e }, 'chat.postMessage refused the briefing; answering through response_url');
       await respondWith(respond, m, 'in_channel', log);
-      await conversations.setContext(conversationKey('slack', body.channel_id, null), context);
       if (e instanceof PostError && NOT_A_MEMBER.has(e.code)) {
         await respondWith(respond, { kind: 'info', ephemeral: true, text: INVITE_TIP }, 'ephemeral', log);
       }
@@ -106,7 +103,6 @@ async function deliver(
     }
   }
   await respondWith(respond, m, 'in_channel', log);
-  if (context) await conversations.setContext(conversationKey('slack', body.channel_id, null), context);
 }
 
 async function respondWith(

@@ -6,8 +6,8 @@
 import type { Logger } from 'pino';
 import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
-import { findArticle, loadArticleDir } from '../sources/library.ts';
-import type { ArticleStore } from './types.ts';
+import { findArticle, loadArticleDir } from './library.ts';
+import type { ArticleStore } from '../store/types.ts';
 
 /** Candidates a reference is resolved among (more than one id-prefix match means "not unique" anyway). */
 const FIND_CANDIDATES = 50;

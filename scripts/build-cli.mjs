@@ -1,0 +1,26 @@
+// `npm run build` and the `prepare` script (run by `npm install` / `npm ci` in a clone):
+// compiles src/ and commands/ to dist/ with tsc so bin/newsbrief.js runs plain Node, then
+// writes dist/.built, the stamp bin/newsbrief.js compares source times against. Without
+// TypeScript installed (an install that omits dev dependencies) it says so and leaves the
+// command on its tsx fallback instead of failing the install.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+} catch {
+  process.stderr.write('newsbrief build: typescript is not installed; bin/newsbrief.js will run the sources through tsx\n');
+  process.exit(0);
+}
+const started = Date.now();
+const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
+if (r.status !== 0) process.exit(r.status ?? 1);
+mkdirSync(path.join(root, 'dist'), { recursive: true });
+writeFileSync(path.join(root, 'dist/.built'), `${new Date(started).toISOString()}\n`);
+// Stamped with the start time: a source saved during the build counts as newer than it.
+utimesSync(path.join(root, 'dist/.built'), new Date(started), new Date(started));

@@ -1,0 +1,29 @@
+/**
+ * What a parsed feed is. Its own file so the parser (feed-parse.ts, run in the parse worker)
+ * and feed.ts, which starts that worker, do not import each other.
+ */
+
+/** One feed entry, normalized. */
+export interface FeedItem {
+  /** What identifies the item for dedup: `guid:…`, else `link:…`, else `hash:…` of its content. */
+  key: string;
+  guid: string | null;
+  link: string | null;
+  title: string;
+  /** Plain text of the richest body the feed carries (content:encoded, Atom content, description). */
+  text: string;
+  publishedAt: string | null;
+  /** A hash of title and text: tells an edit from the original, and identifies items with neither guid nor link. */
+  contentHash: string;
+  /** True when the body looks like the whole article rather than a teaser. */
+  fullText: boolean;
+}
+
+export interface ParsedFeed {
+  title: string | null;
+  /** The site the feed belongs to. */
+  link: string | null;
+  items: FeedItem[];
+  /** Items that could not be read and were left out (the others still count). */
+  skipped?: number;
+}
