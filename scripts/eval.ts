@@ -11,8 +11,12 @@ async function main(): Promise<void> {
   } else if (what === 'qa') {
     const m = await import('./eval-qa.ts');
     await m.main(rest);
+  } else if (what === 'qa2') {
+    await (await import('./eval-qa2.ts')).main(rest);
+  } else if (what === 'newsqa') {
+    await (await import('./eval-newsqa.ts')).main(rest);
   } else {
-    process.stderr.write('usage: npm run eval -- summary|qa [file]\n');
+    process.stderr.write('usage: npm run eval -- summary|qa|qa2|newsqa [file]\n');
     process.exitCode = 2;
   }
 }

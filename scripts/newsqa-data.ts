@@ -1,0 +1,57 @@
+/**
+ * Our own news follow-up questions (tests/fixtures/news-qa.jsonl): each line names its article by
+ * id - `summ-dev:<id>` (a row of ../shared/data/summ-dev.jsonl, read at run time, never copied)
+ * or `briefings:<file id>` (an article the bot ships) - with the expected answers, or none when
+ * the article does not answer the question.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArticle } from '../src/core/articles.ts';
+import type { Article } from '../src/core/types.ts';
+
+export interface NewsQuestion {
+  id: string;
+  article: string;
+  question: string;
+  answers: string[];
+  answerable: boolean;
+}
+
+/** Where the fixture and the data it refers to live, relative to the repository root. */
+export const NEWS_QA_FILE = 'tests/fixtures/news-qa.jsonl';
+export const SUMM_DEV_FILE = resolve('..', 'shared/data/summ-dev.jsonl');
+
+/** The questions, and the articles they refer to (undefined when the data is not on this machine). */
+export function loadNewsQa(root = '.', summDev = SUMM_DEV_FILE): { questions: NewsQuestion[]; articles: Map<string, Article> } | undefined {
+  const file = resolve(root, NEWS_QA_FILE);
+  if (!existsSync(file) || !existsSync(summDev)) return undefined;
+  const questions = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as NewsQuestion);
+  const wanted = new Set(questions.map((q) => q.article));
+  const articles = new Map<string, Article>();
+  for (const line of readFileSync(summDev, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { id: string; title: string | null; text: string };
+    const key = `summ-dev:${row.id}`;
+    if (!wanted.has(key)) continue;
+    articles.set(key, {
+      id: row.id,
+      title: row.title ?? '',
+      text: row.text,
+      caption: null,
+      dateline: { place: null, date: null, agency: null },
+      url: null,
+      publishedAt: null,
+      source: null,
+    });
+  }
+  for (const key of wanted) {
+    if (!key.startsWith('briefings:')) continue;
+    const id = key.slice('briefings:'.length);
+    articles.set(key, parseArticle(readFileSync(resolve(root, 'briefings', `${id}.txt`), 'utf8'), { id, fileName: `${id}.txt` }));
+  }
+  for (const key of wanted) if (!articles.has(key)) throw new Error(`news-qa: no article ${key}`);
+  return { questions, articles };
+}
