@@ -22,6 +22,12 @@ export interface AnswerableExample {
   /** Is the span right (F1 >= 0.5, answerable)? */
   right: boolean;
   features: Float64Array | null;
+  /** Answered (or refused) by a fixed news pattern: the threshold does not apply, the model never sees it. */
+  pattern: boolean;
+  /** Refused by a plain conflict (answer-grounding.ts) whatever the threshold. */
+  vetoed: boolean;
+  /** How much the example counts in the fit (default 1). */
+  weight?: number;
 }
 
 /** A span at least this close to a gold answer (token F1) counts as a right answer. */
@@ -40,7 +46,8 @@ export function answerableExamples(
     const impossible = row.impossible === true || row.answers.length === 0;
     const f1 = impossible ? 0 : best(f1Score, span, row.answers);
     const em = impossible ? 0 : best(exactMatch, span, row.answers);
-    return { group: row.title, impossible, span, f1, em, right: !impossible && f1 >= RIGHT_F1, features: d.features };
+    const pattern = d.features === null && d.span !== null;
+    return { group: row.title, impossible, span, f1, em, right: !impossible && f1 >= RIGHT_F1, features: d.features, pattern, vetoed: d.conflict !== undefined };
   });
 }
 
@@ -57,15 +64,18 @@ export function fitAnswerable(examples: readonly AnswerableExample[], opts: { l2
   const grad = new Float64Array(NANSWERABLE);
   // AdaGrad-scaled steps: the features differ in scale and frequency (one-hot kinds are rare).
   const g2 = new Float64Array(NANSWERABLE).fill(1e-8);
+  let total = data.length;
   for (let it = 0; it < (opts.iterations ?? 600); it++) {
     grad.fill(0);
+    total = 0;
     for (const e of data) {
       const x = e.features!;
-      const d = answerProbability(x, w) - (e.right ? 1 : 0);
+      const d = (e.weight ?? 1) * (answerProbability(x, w) - (e.right ? 1 : 0));
+      total += e.weight ?? 1;
       for (let k = 0; k < NANSWERABLE; k++) if (x[k] !== 0) grad[k] += d * x[k];
     }
     for (let k = 0; k < NANSWERABLE; k++) {
-      const g = grad[k] / data.length + (k === 0 ? 0 : l2 * w[k]);
+      const g = grad[k] / total + (k === 0 ? 0 : l2 * w[k]);
       g2[k] += g * g;
       w[k] -= (rate * g) / Math.sqrt(g2[k]);
     }
@@ -73,17 +83,21 @@ export function fitAnswerable(examples: readonly AnswerableExample[], opts: { l2
   return w;
 }
 
-/** Held-out probabilities: each group's questions scored by a model fitted without that group. */
-export function crossValidated(examples: readonly AnswerableExample[], opts?: { l2?: number }): Float64Array {
+/**
+ * Held-out probabilities: each question scored by a model fitted without its article. Articles are
+ * dealt into `k` folds (sorted names, round robin) so the fit runs k times, not once per article.
+ */
+export function crossValidated(examples: readonly AnswerableExample[], opts?: { l2?: number }, k = 5): Float64Array {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
+  const foldOf = new Map(groups.map((g, i) => [g, i % k]));
   const p = new Float64Array(examples.length);
-  for (const g of groups) {
+  for (let f = 0; f < Math.min(k, groups.length); f++) {
     const w = fitAnswerable(
-      examples.filter((e) => e.group !== g),
+      examples.filter((e) => foldOf.get(e.group) !== f),
       opts,
     );
-    examples.forEach((e, k) => {
-      if (e.group === g) p[k] = e.features ? answerProbability(e.features, w) : 0;
+    examples.forEach((e, j) => {
+      if (foldOf.get(e.group) === f) p[j] = e.features ? answerProbability(e.features, w) : 0;
     });
   }
   return p;
@@ -113,7 +127,7 @@ export function squad2(examples: readonly AnswerableExample[], p: Float64Array, 
   let no = 0;
   let refused = 0;
   examples.forEach((e, k) => {
-    const give = e.features !== null && e.span !== '' && p[k] >= threshold;
+    const give = gives(e, p[k], threshold);
     if (e.impossible) {
       no++;
       if (!give) {
@@ -189,4 +203,10 @@ export function auc(examples: readonly AnswerableExample[], p: Float64Array, pos
   for (const it of items) if (it.pos) pos++;
   const neg = items.length - pos;
   return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : 0.5;
+}
+
+/** Does the answerer give an answer for this example at this threshold? */
+export function gives(e: AnswerableExample, p: number, threshold: number): boolean {
+  if (e.pattern) return e.span !== '';
+  return !e.vetoed && e.features !== null && e.span !== '' && p >= threshold;
 }

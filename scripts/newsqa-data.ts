@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle } from '../src/core/articles.ts';
 import type { Article } from '../src/core/types.ts';
+import { answerableExamples, type AnswerableExample } from './answerable-cv.ts';
 
 export interface NewsQuestion {
   id: string;
@@ -54,4 +55,15 @@ export function loadNewsQa(root = '.', summDev = SUMM_DEV_FILE): { questions: Ne
   }
   for (const key of wanted) if (!articles.has(key)) throw new Error(`news-qa: no article ${key}`);
   return { questions, articles };
+}
+
+/**
+ * The news questions as answerability examples (each article its own fold group), weighted so
+ * that the few news questions count next to the many encyclopaedia ones; undefined without the data.
+ */
+export function newsExamples(weight: number, root = '.'): AnswerableExample[] | undefined {
+  const data = loadNewsQa(root);
+  if (!data) return undefined;
+  const rows = data.questions.map((q) => ({ id: q.id, title: q.article, context: '', question: q.question, answers: q.answers, impossible: !q.answerable }));
+  return answerableExamples(rows, {}, (row) => data.articles.get(row.title)!).map((e) => ({ ...e, weight }));
 }

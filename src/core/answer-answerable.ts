@@ -11,8 +11,8 @@ import { termWeight } from './answer-prepare.ts';
 import { EXPECTS, type QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 
-/** Feature names, in the order of the vector (the weights file is keyed by them). */
-export const ANSWERABLE_FEATURES: readonly string[] = [
+/** The features read from the question, sentence and span (each also has a copy for news copy). */
+const BASE_FEATURES: readonly string[] = [
   'bias',
   'coverage', // IDF share of question terms in the evidence sentence
   'coverage2',
@@ -48,10 +48,24 @@ export const ANSWERABLE_FEATURES: readonly string[] = [
   'bestRaw', // the span model's raw score of its best span (not normalised per question), / 10
   'run', // longest run of question words found in the same order in the sentence, / 6, capped
   'runNearSpan', // that run ends or starts within 3 words of the span
+  'absentNoun', // common nouns of the question that the whole article never uses (capped at 2) / 2
+  'yearForAmount', // "how much / how many" answered with a bare year
+  'focusAbsent', // the noun asked about ("the population of ...") is nowhere in the article
+  'countOther', // "how many documents": the span's number counts something else ("two sides")
   'antonym', // the question has a word whose opposite the sentence uses ("begin" / "end")
   ...EXPECTS.map((e) => `expect:${e}`),
   ...EXPECTS.map((e) => `cov:${e}`),
 ];
+const NBASE = BASE_FEATURES.length;
+
+/**
+ * Feature names, in the order of the vector (the weights file is keyed by them): the base
+ * features, then the same again set only for news copy (an article with a dateline or reported
+ * speech), because the same evidence means different things there: in news a sentence that
+ * covers the whole question usually answers it; in the encyclopaedia questions written to look
+ * answerable it often does not.
+ */
+export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`)];
 /** Length of the feature vector. */
 export const NANSWERABLE = ANSWERABLE_FEATURES.length;
 const INDEX = new Map(ANSWERABLE_FEATURES.map((n, k) => [n, k]));
@@ -76,6 +90,23 @@ export interface AnswerableInput {
   /** All candidate scores and the best of them. */
   scores: Float64Array;
   best: number;
+  /** Is the article news copy (a dateline, or reported speech)? See isNewsCopy. */
+  news: boolean;
+}
+
+const REPORTED = /\b(said|says|told|according to)\b/;
+const newsCache = new WeakMap<PreparedArticle, boolean>();
+/** News copy: the article has a dateline, or at least two sentences of reported speech ("said", "told"). */
+export function isNewsCopy(prep: PreparedArticle, dated: boolean): boolean {
+  if (dated) return true;
+  let v = newsCache.get(prep);
+  if (v === undefined) {
+    let n = 0;
+    for (const s of prep.sentences) if (REPORTED.test(s.text) && ++n >= 2) break;
+    v = n >= 2;
+    newsCache.set(prep, v);
+  }
+  return v;
 }
 
 /** The answerability feature vector. */
@@ -171,15 +202,27 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   set('terms', Math.min(info.terms.length, 8) / 8);
   const next = x.ranked.find((r) => r.sentence !== evidence.sentence);
   set('coverNext', next ? next.coverage : 0);
-  wordFeatures(x.question, sent.tokens, tf, info, set);
+  wordFeatures(x.question, sent.tokens, tf, info, set, prep.index.df);
+  const spanText = x.span.map((t) => t.text).join(' ');
+  set('focusAbsent', info.focus && !prep.index.df.has(info.focus) ? 1 : 0);
+  if (info.wh === 'how many' && info.focus) {
+    const k = x.span.findIndex((t) => t.cls === Cls.Num);
+    const noun = k >= 0 ? x.span.slice(k + 1).find((t) => t.isWord) : undefined;
+    set('countOther', noun && noun.stem !== info.focus && tf.has(info.focus) ? 1 : 0);
+  }
+  set('yearForAmount', info.expect === 'number' && /^\D*(1[5-9]|20)\d\d\D*$/.test(spanText) ? 1 : 0);
   runFeatures(x.question, sent.tokens, x.span, set);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
+  if (x.news) {
+    // The news copy of every base feature (bias becomes the 'news' feature itself).
+    for (let k = 0; k < NBASE; k++) f[NBASE + k] = f[k];
+  }
   return f;
 }
 
 /** Features from the question's own tokens against the sentence's: swapped words, roots, parts of speech. */
-function wordFeatures(question: string, sentTokens: readonly Token[], tf: Map<string, number>, info: QuestionInfo, set: (name: string, v: number) => void): void {
+function wordFeatures(question: string, sentTokens: readonly Token[], tf: Map<string, number>, info: QuestionInfo, set: (name: string, v: number) => void, df: Map<string, number>): void {
   const qt = tokenize(question).filter((t) => t.isWord && !isStop(t.lower) && !WH_WORDS.has(t.lower));
   const prefixes = new Set(sentTokens.filter((t) => t.isWord && t.lower.length >= 4).map((t) => t.lower.slice(0, 4)));
   const covered = qt.map((t) => tf.has(t.stem));
@@ -197,6 +240,7 @@ function wordFeatures(question: string, sentTokens: readonly Token[], tf: Map<st
     else if (t.cls === Cls.Num) byCls.uncNum++;
   });
   set('swap', Math.min(swap, 2) / 2);
+  set('absentNoun', Math.min(qt.filter((t) => t.cls === Cls.Noun && !df.has(t.stem)).length, 2) / 2);
   const sentLowers = new Set(sentTokens.map((t) => t.lower));
   set('antonym', qt.some((t) => OPPOSITE.get(t.lower)?.some((o) => sentLowers.has(o)) && !sentLowers.has(t.lower)) ? 1 : 0);
   set('hardUncovered', Math.min(hard, 3) / 3);
