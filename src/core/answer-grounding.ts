@@ -1,6 +1,6 @@
 /**
  * Plain conflicts between what a question asks and what the article says, which refuse an answer
- * whatever the model's confidence: "how many documents" answered by a number that counts
+ * whatever the model's confidence: evidence sharing no word with the question; "how many documents" answered by a number that counts
  * something else ("two sides") while the sentence never counts the documents; and, in news copy,
  * a question about something the article never mentions at all ("the population of Kyrgyzstan").
  */
@@ -26,14 +26,24 @@ function prefixes(prep: PreparedArticle): Set<string> {
 }
 
 /** Why the article cannot be said to answer, or null. */
-export function groundingConflict(question: string, info: QuestionInfo, prep: PreparedArticle, sentence: readonly Token[], span: readonly Token[], news: boolean): string | null {
+export function groundingConflict(
+  question: string,
+  info: QuestionInfo,
+  prep: PreparedArticle,
+  sentence: readonly Token[],
+  span: readonly Token[],
+  news: boolean,
+  coverage: number,
+): string | null {
+  // Evidence that shares no word with the question is no evidence ("Who won the figure skating?").
+  if (coverage === 0) return 'shares no word with the question';
   if (info.wh === 'how many' && info.focus) {
     const k = span.findIndex((t) => t.cls === Cls.Num);
     const counted = k >= 0 ? span.slice(k + 1).find((t) => t.isWord) : undefined;
     const focus = info.focus;
     // The sentence counts the focus nowhere: no number right before it (allowing one modifier).
     const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num));
-    if (counted && counted.stem !== focus && !countsFocus) return 'counts something else';
+    if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
   }
   if (news) {
     const pre = prefixes(prep);

@@ -9,6 +9,7 @@
  */
 import type { PreparedArticle } from './answer-prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
+import { Cls, stem } from './spans.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
 export interface PatternResult {
@@ -16,7 +17,7 @@ export interface PatternResult {
   text: string | null;
   /** Index into PreparedArticle.sentences. */
   sentence: number;
-  kind: 'age' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'yesno' | 'said';
+  kind: 'age' | 'count' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
 }
 
 const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -136,6 +137,69 @@ function role(q: string, prep: PreparedArticle): PatternResult | null {
 
 const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}'’-]+\s+)?(?:President|Prime Minister|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/u;
 
+/**
+ * "Why did Zhaparov come to China?": the sentence that says the question's own words ("came to
+ * China") right before a reason ("for the opening ceremony ...", "because ...").
+ */
+function reason(q: string, prep: PreparedArticle): PatternResult | null {
+  const m = /^why (?:did|does|do|was|were|is|are|has|have|had|will|would) (.+?)\??$/i.exec(q.trim());
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  // Drop the subject (its capitalised words or first noun phrase): keep what it did.
+  let k = 0;
+  while (k < words.length - 1 && (/^\p{Lu}/u.test(words[k]) || /^(the|a|an|his|her|their|its)$/i.test(words[k]))) k++;
+  const pred = words.slice(k).map((w) => stem(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).filter(Boolean);
+  if (pred.length < 2) return null;
+  for (let s = 0; s < prep.sentences.length; s++) {
+    const toks = prep.sentences[s].tokens.filter((t) => t.isWord || t.text === ',' || t.text === '.');
+    for (let i = 0; i + pred.length < toks.length; i++) {
+      if (!pred.every((p, j) => toks[i + j].stem === p)) continue;
+      const after = i + pred.length;
+      if (!/^(for|because|after|as|so|to)$/i.test(toks[after].lower)) continue;
+      const text = prep.sentences[s].text;
+      const start = toks[after].start;
+      const rest = text.slice(start);
+      const stop = rest.search(/[,;.](?:\s|$)|\s(?:at|in|on) the\s/);
+      return { text: (stop > 0 ? rest.slice(0, stop) : rest).trim(), sentence: s, kind: 'reason' };
+    }
+  }
+  return null;
+}
+
+const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
+const NUMBER = '(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)';
+
+/**
+ * "How many councillors voted against?": a number written right before the noun asked about (one
+ * or two words between), with its qualifier ("up to 300", "more than 55,000"), in the sentence
+ * that shares most of the question.
+ */
+function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  if (info.wh !== 'how many' || !info.focus) return null;
+  // The counted noun phrase: the words after "how many" up to the verb ("heron nests").
+  const phrase = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|voted|were|came)\b/i.exec(q.trim())?.[1] ?? '';
+  const counted = new Set([info.focus, ...phrase.split(/\s+/).map((w) => stem(w.toLowerCase()))]);
+  for (const r of ranked) {
+    if (r.coverage < 0.3) continue;
+    const s = prep.sentences[r.sentence];
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      if (!counted.has(toks[k].stem) || k === 0) continue;
+      // The number may stand one or two words before the noun ("300 speed cameras", "212 nests").
+      for (let back = 1; back <= 3 && k - back >= 0; back++) {
+        const head = s.text.slice(0, toks[k - back].end);
+        const m = new RegExp(`(${QUALIFIER}${NUMBER})$`, 'i').exec(head);
+        if (!m || !/[\d]|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(m[1])) continue;
+        const between = toks.slice(k - back + 1, k).filter((t) => t.isWord);
+        if (between.some((t) => t.cls === Cls.Num || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) continue;
+        const text = back === 1 ? `${m[1]} ${toks[k].text}` : m[1];
+        return { text: text.trim(), sentence: r.sentence, kind: 'count' };
+      }
+    }
+  }
+  return null;
+}
+
 /** "Who came to China ...?": a name followed by "who came to China" in a sentence. */
 function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const m = /^who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)(\w+)\b\s*(.*)$/i.exec(q.trim());
@@ -199,9 +263,11 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     score(q, prep, ranked) ??
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
+    count(q, info, prep, ranked) ??
     role(q, prep) ??
     said(q, prep, info) ??
     relative(q, prep, ranked) ??
+    reason(q, prep) ??
     yesNo(q, prep, ranked)
   );
 }

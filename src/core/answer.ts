@@ -62,6 +62,8 @@ export interface AnswerOptions {
   weights?: Float64Array;
   /** Confidence below which `found` is false (default REFUSE_BELOW; 0.5 with `answerable` weights given). */
   threshold?: number;
+  /** Read fixed news question shapes first (answer-patterns.ts; default true, false with `rerank: false`). */
+  patterns?: boolean;
   /** Refuse on a plain conflict between question and article (answer-grounding.ts; default true). */
   grounding?: boolean;
   /** Answerability model weights (answer-answerable.ts; default the shipped ones). */
@@ -110,7 +112,8 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   if (info.terms.length === 0 || prep.sentences.length === 0) {
     return bare(notFound(question, doesNotSay(q, info), 0, []));
   }
-  const pattern = patternAnswer(q, info, prep, rankSentences(prep, info).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
+  // The BM25-order ablation (rerank: false) measures the span model alone: no fixed patterns there.
+  const pattern = (opts.patterns ?? opts.rerank !== false) && patternAnswer(q, info, prep, rankSentences(prep, info).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
   if (pattern) {
     const ev = [evidenceOf(prep, pattern.sentence)];
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
@@ -161,7 +164,7 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   const confidence = Math.round(answerProbability(features, model) * 1000) / 1000;
   const evidence = [evidenceOf(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : REFUSE_BELOW);
-  const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news));
+  const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage);
   if (conflict || confidence < refuse) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }
