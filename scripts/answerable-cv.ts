@@ -56,7 +56,7 @@ export function answerableExamples(
  * no sampling). Examples without features (no span at all) are left out: they are refused anyway.
  */
 export function fitAnswerable(examples: readonly AnswerableExample[], opts: { l2?: number; iterations?: number; rate?: number } = {}): Float64Array {
-  const l2 = opts.l2 ?? 0.003;
+  const l2 = opts.l2 ?? 0.0005;
   const rate = opts.rate ?? 1;
   const data = examples.filter((e) => e.features);
   const w = new Float64Array(NANSWERABLE);

@@ -17,7 +17,7 @@ export interface PatternResult {
   text: string | null;
   /** Index into PreparedArticle.sentences. */
   sentence: number;
-  kind: 'age' | 'count' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
+  kind: 'age' | 'count' | 'unique' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
 }
 
 const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -200,6 +200,28 @@ function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: rea
   return null;
 }
 
+/**
+ * "Which railway will be built?": when the article names exactly one railway ("the
+ * China-Kyrgyzstan-Uzbekistan railway"), that is the one, whatever verb the question uses.
+ */
+function unique(q: string, info: QuestionInfo, prep: PreparedArticle): PatternResult | null {
+  if (!info.focus || !info.focusWord || !/^(which|what)\b/i.test(q.trim()) || info.expect !== 'thing') return null;
+  const word = esc(info.focusWord);
+  const re = new RegExp(`\\b((?:the\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}'’.-]*\\s+){1,5})${word}\\b`, 'gu');
+  const names = new Map<string, { text: string; sentence: number }>();
+  prep.sentences.forEach((s, k) => {
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const name = m[1].replace(/^the\s+/, '').trim();
+      // A sentence-initial capital is no name ("The railway ...").
+      if (/^(The|A|An|This|That|Its|His|Her|Their)$/.test(name)) continue;
+      if (!names.has(name)) names.set(name, { text: `${m[1]}${m[0].slice(m[1].length)}`.trim(), sentence: k });
+    }
+  });
+  if (names.size !== 1) return null;
+  const [only] = names.values();
+  return { text: only.text.replace(/^The\s/, 'the '), sentence: only.sentence, kind: 'unique' };
+}
+
 /** "Who came to China ...?": a name followed by "who came to China" in a sentence. */
 function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const m = /^who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)(\w+)\b\s*(.*)$/i.exec(q.trim());
@@ -268,6 +290,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     said(q, prep, info) ??
     relative(q, prep, ranked) ??
     reason(q, prep) ??
+    unique(q, info, prep) ??
     yesNo(q, prep, ranked)
   );
 }
