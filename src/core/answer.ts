@@ -180,9 +180,14 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   return { answer: { question, answer: span.text, found: true, confidence, evidence }, span: span.text, features };
 }
 
+/** Stems of words that ask about the story itself, not something in it ("when did this happen?"). */
+const STORY_WORDS = new Set(['year', 'date', 'day', 'happen', 'take', 'place', 'occur', 'stori', 'articl', 'event', 'report', 'written', 'publish']);
+
 /** "When was this?" / "What year was this?" with nothing else asked: the dateline says. */
 function storyDate(question: string, q: string, info: QuestionInfo, article: Article, prep: PreparedArticle): Answer | null {
-  if (info.terms.length !== 0 || info.expect !== 'date' || !article.dateline.date || prep.sentences.length === 0) return null;
+  // Only words that mean "this story" besides the date asked for: "In what year did this happen?"
+  const generic = info.terms.every((t) => STORY_WORDS.has(t));
+  if (!generic || info.expect !== 'date' || !article.dateline.date || prep.sentences.length === 0) return null;
   const when = resolveDate(article.dateline.date.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `${MONTHS[Number(m) - 1]} ${Number(d)}, ${y}`), '', article.dateline.date);
   if (!when) return null;
   const text = /\byear\b/i.test(q) ? when.iso.slice(0, 4) : when.text;
