@@ -210,3 +210,69 @@ export function gives(e: AnswerableExample, p: number, threshold: number): boole
   if (e.pattern) return e.span !== '';
   return !e.vetoed && e.features !== null && e.span !== '' && p >= threshold;
 }
+
+/** A two-number recalibration of the model's log-odds (Platt scaling): confidence = sigmoid(a * z + b). */
+export interface Platt {
+  a: number;
+  b: number;
+}
+
+const logit = (p: number): number => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
+
+/** Fit Platt scaling on held-out probabilities and their outcomes (Newton steps; deterministic). */
+export function fitPlatt(p: ArrayLike<number>, right: ArrayLike<boolean>): Platt {
+  let a = 1;
+  let b = 0;
+  for (let it = 0; it < 50; it++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-6;
+    let hab = 0;
+    let hbb = 1e-6;
+    for (let k = 0; k < p.length; k++) {
+      const z = logit(p[k]);
+      const q = 1 / (1 + Math.exp(-(a * z + b)));
+      const d = q - (right[k] ? 1 : 0);
+      const w = q * (1 - q);
+      ga += d * z;
+      gb += d;
+      haa += w * z * z;
+      hab += w * z;
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/** Apply Platt scaling to a probability. */
+export function applyPlatt(p: number, c: Platt): number {
+  return 1 / (1 + Math.exp(-(c.a * logit(p) + c.b)));
+}
+
+/**
+ * Held-out calibrated probabilities: the cross-validated probabilities, recalibrated by Platt
+ * scaling fitted on the other half of the articles (two halves, each calibrated by the other).
+ */
+export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array): Float64Array {
+  const groups = [...new Set(examples.map((e) => e.group))].sort();
+  const half = new Map(groups.map((g, i) => [g, i % 2]));
+  const out = new Float64Array(p.length);
+  for (const h of [0, 1]) {
+    const idx = examples.map((e, k) => (e.features && !e.pattern && half.get(e.group) !== h ? k : -1)).filter((k) => k >= 0);
+    const c = fitPlatt(
+      idx.map((k) => p[k]),
+      idx.map((k) => examples[k].right),
+    );
+    examples.forEach((e, k) => {
+      if (half.get(e.group) === h) out[k] = e.features ? applyPlatt(p[k], c) : p[k];
+    });
+  }
+  return out;
+}

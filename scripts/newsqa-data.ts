@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle } from '../src/core/articles.ts';
 import type { Article } from '../src/core/types.ts';
-import { answerableExamples, type AnswerableExample } from './answerable-cv.ts';
+import { answerableExamples, crossCalibrated, crossValidated, type AnswerableExample } from './answerable-cv.ts';
+import type { QaRow } from './qa-data.ts';
 
 export interface NewsQuestion {
   id: string;
@@ -66,4 +67,20 @@ export function newsExamples(weight: number, root = '.'): AnswerableExample[] | 
   if (!data) return undefined;
   const rows = data.questions.map((q) => ({ id: q.id, title: q.article, context: '', question: q.question, answers: q.answers, impossible: !q.answerable }));
   return answerableExamples(rows, {}, (row) => data.articles.get(row.title)!).map((e) => ({ ...e, weight }));
+}
+
+/** How much a news question counts against an encyclopaedia one when fitting (126 against 2,066). */
+export const NEWS_WEIGHT = 4;
+
+/**
+ * The shipped model's training data, cross-validated by article the way the training script does
+ * it: SQuAD 2.0 dev questions and our news questions, each scored by a model fitted without its
+ * article and recalibrated on the other half of the articles.
+ */
+export function jointCrossValidation(qa2Rows: QaRow[]): { qa2: AnswerableExample[]; news: AnswerableExample[]; p2: Float64Array; pn: Float64Array } {
+  const qa2 = answerableExamples(qa2Rows);
+  const news = newsExamples(NEWS_WEIGHT) ?? [];
+  const all = [...qa2, ...news];
+  const p = crossCalibrated(all, crossValidated(all));
+  return { qa2, news, p2: p.slice(0, qa2.length), pn: p.slice(qa2.length) };
 }

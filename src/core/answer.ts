@@ -168,7 +168,10 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
     news: isNewsCopy(prep, news),
   });
   const model = opts.answerable ?? defaultAnswerableWeights();
-  let confidence = Math.round(answerProbability(features, model) * 1000) / 1000;
+  const raw = answerProbability(features, model);
+  // Shipped weights come with their Platt scaling; weights passed in (evaluation) are used as they are.
+  const calibrated = opts.answerable ? raw : calibrate(raw);
+  let confidence = Math.round(calibrated * 1000) / 1000;
   // In news copy, a span of the asked kind from a sentence that says every word of the question.
   if (isNewsCopy(prep, news) && top.coverage >= 0.999 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
   const evidence = [evidenceOf(prep, best.sentence)];
@@ -220,6 +223,14 @@ function libraryCoverage(prep: PreparedArticle, info: QuestionInfo): number {
   if (info.terms.length === 0 || prep.sentences.length === 0) return 0;
   const top = rankSentences(prep, alignQuestion(info, prep))[0];
   return top ? top.coverage + top.score * 1e-3 : 0;
+}
+
+/** The shipped Platt scaling of the answerability model's log-odds (scripts/train-answerable.ts). */
+function calibrate(p: number): number {
+  const { plattA, plattB } = ANSWERABLE_THRESHOLDS as { plattA?: number; plattB?: number };
+  if (plattA === undefined || plattB === undefined) return p;
+  const z = Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
+  return 1 / (1 + Math.exp(-(plattA * z + plattB)));
 }
 
 let shippedAnswerable: Float64Array | null = null;
