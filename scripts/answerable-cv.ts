@@ -64,14 +64,13 @@ export function fitAnswerable(examples: readonly AnswerableExample[], opts: { l2
   const grad = new Float64Array(NANSWERABLE);
   // AdaGrad-scaled steps: the features differ in scale and frequency (one-hot kinds are rare).
   const g2 = new Float64Array(NANSWERABLE).fill(1e-8);
-  let total = data.length;
+  let total = 0;
+  for (const e of data) total += e.weight ?? 1;
   for (let it = 0; it < (opts.iterations ?? 600); it++) {
     grad.fill(0);
-    total = 0;
     for (const e of data) {
       const x = e.features!;
       const d = (e.weight ?? 1) * (answerProbability(x, w) - (e.right ? 1 : 0));
-      total += e.weight ?? 1;
       for (let k = 0; k < NANSWERABLE; k++) if (x[k] !== 0) grad[k] += d * x[k];
     }
     for (let k = 0; k < NANSWERABLE; k++) {

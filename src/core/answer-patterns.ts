@@ -41,15 +41,6 @@ function surname(name: string): string | null {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Sentences in ranking order (most of the question covered first), then the rest in article order. */
-function order(prep: PreparedArticle, ranked: readonly { sentence: number }[]): number[] {
-  const seen = new Set<number>();
-  const out: number[] = [];
-  for (const r of ranked) if (!seen.has(r.sentence)) (seen.add(r.sentence), out.push(r.sentence));
-  for (let k = 0; k < prep.sentences.length; k++) if (!seen.has(k)) out.push(k);
-  return out;
-}
-
 function age(q: string, prep: PreparedArticle): PatternResult | null {
   const who = rest(q, /^how old (?:is|was) (.+)$/i);
   if (!who || /\b(when|at the time|in \d{4})\b/i.test(who)) return null;
