@@ -221,7 +221,10 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
   for (const r of ranked) {
     if (r.coverage < 0.5) continue;
     const t = prep.sentences[r.sentence].text;
-    const x = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+),?\\s+who\\s+(?:had\\s+|has\\s+|have\\s+)?${verb}\\b`, 'u').exec(t);
+    // "Zhaparov, who came to China ..." or the question said as a statement: "Ahmed Aboutaleb cut the ribbon".
+    const tail = m[2].replace(/[?!.\s]+$/u, '').trim();
+    const stated = tail ? `|${esc(tail).replace(/\s+/g, '\\s+')}` : '';
+    const x = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+),?\\s+(?:who\\s+(?:had\\s+|has\\s+|have\\s+)?${verb}\\b|${verb}\\s+(?:${stated.slice(1) || '$^'})\\b)`, 'u').exec(t);
     // The name without the title before it: "Kyrgyz President Sadyr Zhaparov" -> "Sadyr Zhaparov".
     if (x) return { text: x[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
   }
