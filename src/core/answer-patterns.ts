@@ -85,20 +85,20 @@ function score(q: string, prep: PreparedArticle, ranked: readonly { sentence: nu
 function position(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (!/^(?:where|in what place|what place|what position) did .+ (?:finish|come|place|end up|rank)\b/i.test(q.trim()) && !/^what (?:place|position|rank) did\b/i.test(q.trim())) return null;
   const subject = surname(q.replace(/^\S+\s+\S+\s+/, ''));
+  // The position written nearest after the person asked about ("Guy, 20, took third"), in any
+  // sentence that shares enough of the question.
+  let best: { text: string; d: number; sentence: number } | null = null;
   for (const r of ranked) {
     if (r.coverage < 0.34) continue;
     const t = prep.sentences[r.sentence].text;
     const re = new RegExp(`\\b(${ORDINAL}(?: place)?)\\b`, 'gi');
-    // The position written nearest after the person asked about ("Guy, 20, took third").
     const at = subject ? t.search(new RegExp(`\\b${esc(subject)}\\b`)) : -1;
-    let best: { text: string; d: number } | null = null;
     for (let m = re.exec(t); m; m = re.exec(t)) {
-      const d = at >= 0 ? (m.index >= at ? m.index - at : 1000 + at - m.index) : m.index;
-      if (!best || d < best.d) best = { text: m[1], d };
+      const d = at >= 0 ? (m.index >= at ? m.index - at : 1000 + at - m.index) : 2000 + m.index;
+      if (!best || d < best.d) best = { text: m[1], d, sentence: r.sentence };
     }
-    if (best) return { text: best.text, sentence: r.sentence, kind: 'position' };
   }
-  return null;
+  return best ? { text: best.text, sentence: best.sentence, kind: 'position' } : null;
 }
 
 function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
@@ -158,7 +158,9 @@ function reason(q: string, prep: PreparedArticle): PatternResult | null {
 }
 
 const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
-const NUMBER = '(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)';
+const ONE_NUMBER = '(?:\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)';
+/** A number, or two of them as a reporter hedges ("40 or 41", "20 to 30"). */
+const NUMBER = `(?:${ONE_NUMBER}(?:\\s+(?:or|to)\\s+${ONE_NUMBER})?)`;
 
 /**
  * "How many councillors voted against?": a number written right before the noun asked about (one
@@ -168,16 +170,17 @@ const NUMBER = '(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|hundred))?|one|
 function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (info.wh !== 'how many' || !info.focus) return null;
   // The counted noun phrase: the words after "how many" up to the verb ("heron nests").
-  const phrase = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|voted|were|came)\b/i.exec(q.trim())?.[1] ?? '';
-  const counted = new Set([info.focus, ...phrase.split(/\s+/).map((w) => stem(w.toLowerCase()))]);
+  const phrase = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|must|may|might)\b/i.exec(q.trim())?.[1] ?? '';
+  const counted = new Set([info.focus, ...phrase.split(/\s+/).filter(Boolean).map((w) => stem(w.toLowerCase()))]);
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     const s = prep.sentences[r.sentence];
     const toks = s.tokens;
     for (let k = 0; k < toks.length; k++) {
-      if (!counted.has(toks[k].stem) || k === 0) continue;
+      if (!toks[k].isWord || !counted.has(toks[k].stem) || k === 0) continue;
       // The number may stand one or two words before the noun ("300 speed cameras", "212 nests").
       for (let back = 1; back <= 3 && k - back >= 0; back++) {
+        if (!toks[k - back].isWord) break;
         const head = s.text.slice(0, toks[k - back].end);
         const m = new RegExp(`(${QUALIFIER}${NUMBER})$`, 'i').exec(head);
         if (!m || !/[\d]|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(m[1])) continue;
