@@ -116,8 +116,11 @@ export interface Squad2Score {
   alwaysRefuse: number;
 }
 
-/** Score with answers withheld below `threshold` (an unanswerable question scores 1 only if refused). */
-export function squad2(examples: readonly AnswerableExample[], p: Float64Array, threshold: number): Squad2Score {
+/**
+ * Score with answers withheld below `threshold` (an unanswerable question scores 1 only if refused).
+ * `policy` replaces the answerer's decision for the baselines: refuse everything, or give every span.
+ */
+export function squad2(examples: readonly AnswerableExample[], p: Float64Array, threshold: number, policy?: 'refuse' | 'answer'): Squad2Score {
   let f1 = 0;
   let em = 0;
   let hasF1 = 0;
@@ -126,7 +129,7 @@ export function squad2(examples: readonly AnswerableExample[], p: Float64Array, 
   let no = 0;
   let refused = 0;
   examples.forEach((e, k) => {
-    const give = gives(e, p[k], threshold);
+    const give = policy === 'refuse' ? false : policy === 'answer' ? e.span !== '' : gives(e, p[k], threshold);
     if (e.impossible) {
       no++;
       if (!give) {

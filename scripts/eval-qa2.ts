@@ -45,9 +45,9 @@ export async function main(args: string[]): Promise<void> {
   const line = (label: string, s: ReturnType<typeof squad2>) =>
     `${label.padEnd(44)} F1 ${s.f1.toFixed(1).padStart(5)}  EM ${s.em.toFixed(1).padStart(5)}  answerable F1 ${s.hasF1.toFixed(1).padStart(5)}  ` +
     `answered ${pct(s.answered).padStart(5)}%  unanswerable refused ${pct(s.refused).padStart(5)}%\n`;
-  const refuseAll = squad2(examples, new Float64Array(examples.length), 2);
+  const refuseAll = squad2(examples, p, 0, 'refuse');
   process.stdout.write(line('baseline: always refuse', refuseAll));
-  process.stdout.write(line('baseline: always answer (span model alone)', squad2(examples, new Float64Array(examples.length).fill(1), 0)));
+  process.stdout.write(line('baseline: always answer (every span given)', squad2(examples, p, 0, 'answer')));
   const nested = squad2(examples, nestedDecisions(examples, p), 0.5);
   process.stdout.write(line('cross-validated (threshold chosen per fold)', nested));
   process.stdout.write(line(`cross-validated at the shipped threshold ${REFUSE_BELOW}`, squad2(examples, p, REFUSE_BELOW)));
