@@ -23,6 +23,7 @@ import { paragraphs, sentences, splitSentences } from '../src/core/text.ts';
 import type { Answer, Article } from '../src/core/types.ts';
 import { benchFeeds, splitFeedsArg } from './bench-feeds.ts';
 import { prng } from './prng.ts';
+import { askRatio, askRatioLine, type AskRatio } from './bench-ask.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_FILE = resolve(ROOT, '../shared/data/summ-dev.jsonl');
@@ -164,6 +165,8 @@ export interface BenchResult {
   ratio: number;
   /** Questions on which answer() threw (counted, timed, and reported). */
   askErrors: number;
+  /** answer() vs BM25 sentence choice per question (bench-ask.ts), or null without an answerer. */
+  askVsBm25: AskRatio | null;
   peakRssMb: number;
   peakHeapMb: number;
   heapMbAt: { articles: number; heapMb: number }[];
@@ -272,6 +275,8 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
       ? `| ask: \`answer()\` | ${ask.n} questions | ${ms(ask.quantile(0.5))} | ${ms(ask.quantile(0.99))} | ${ms(ask.mean)} | ${Math.round(1000 / ask.mean)} |`
       : '| ask: `answer()` | not run: src/core/answer.ts is missing | | | | |',
   ];
+  // After the main pass (so its memory figures are not disturbed): ask against BM25 on the same kind of questions.
+  const askVsBm25 = answer ? askRatio(generateArticles(Math.min(o.articles, 1000), o.seed + 104729, pool), answer) : null;
   const heapLine = heapAt.map((h) => `${h.heapMb.toFixed(1)} MB after ${h.articles.toLocaleString('en-US')}`).join(', ');
   const markdown = [
     ...rows,
@@ -279,6 +284,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     `Brief vs Lead-3: ${ratio.toFixed(1)}x the mean time per article (${(brief.quantile(0.5) / lead3.quantile(0.5)).toFixed(1)}x at the median). Peak RSS ${mb(peakRss).toFixed(0)} MB, peak heap ${mb(peakHeap).toFixed(0)} MB; ` +
       `heap in use ${heapLine}${gc ? ' (after GC)' : ''}. Marginal times: ${o.warmup} warm-up articles excluded; ` +
       `Node ${process.version}, ${o.articles.toLocaleString('en-US')} generated articles, wall ${(wall / 1000).toFixed(1)} s.`,
+    ...(askVsBm25 ? ['', askRatioLine(askVsBm25)] : []),
     ...(askErrors ? ['', `**answer() threw on ${askErrors} of ${ask.n + o.warmup} questions**; first: ${firstAskError}`] : []),
   ].join('\n');
   print(`${markdown}\n`);
@@ -291,6 +297,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     ask: answer ? stat(ask) : null,
     ratio,
     askErrors,
+    askVsBm25,
     peakRssMb: mb(peakRss),
     peakHeapMb: mb(peakHeap),
     heapMbAt: heapAt,

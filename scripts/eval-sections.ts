@@ -32,6 +32,16 @@ export const SECTIONS: Record<string, EvalSection> = {
     file: 'qa-dev.jsonl',
     run: async (args) => (await import('./eval-qa.ts')).main(args),
   },
+  qa2: {
+    what: 'SQuAD 2.0-style score with unanswerable questions: refusals, calibration, always-refuse baseline',
+    file: 'qa2-dev.jsonl',
+    run: async (args) => (await import('./eval-qa2.ts')).main(args),
+  },
+  newsqa: {
+    what: 'our news follow-up questions (tests/fixtures/news-qa.jsonl): refused when unanswerable, right when answerable',
+    file: 'summ-dev.jsonl',
+    run: async (args) => (await import('./eval-newsqa.ts')).main(args),
+  },
   entities: {
     what: 'people/places/organisations precision and recall vs compromise',
     file: 'entities-dev.jsonl',

@@ -27,6 +27,9 @@ function isTitle(t: Token): boolean {
   return TITLES.has(t.lower.replace(/\.$/, ''));
 }
 
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY_RANGE = new RegExp(`\\bfrom\\b[^;]{0,40}?\\b${WEEKDAY}\\b[^;]{0,30}?\\b(?:until|till|through)\\b[^;]{0,20}?\\b${WEEKDAY}\\b`);
+
 /** Refine span tokens [i, j] of a sentence into the answer text. */
 export function refineSpan(tokens: Token[], sentence: string, i: number, j: number, q: QuestionInfo, dateline: string | null): RefinedSpan {
   let a = i;
@@ -52,7 +55,10 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   const span = tokens.slice(a, b + 1);
   const typeOk = typeMatches(span, q);
   if (q.expect === 'date' && dateline) {
-    const resolved = resolveDate(text, sentence, dateline);
+    // "from 6 p.m. on Sunday until Monday": a span on either day answers with the whole range.
+    const range = DAY_RANGE.exec(sentence);
+    const days = range && (text.includes(range[1]) || text.includes(range[2])) ? `${range[1]} until ${range[2]}` : text;
+    const resolved = resolveDate(days, sentence, dateline);
     if (resolved) return { text: resolved.text, typeOk };
   }
   return { text: balance(text), typeOk };

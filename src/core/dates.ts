@@ -37,6 +37,8 @@ const RELATIVE_DAYS = new Map<string, number>([
   ['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1],
 ]);
 
+const DAY_MS = 86_400_000;
+
 interface Ymd {
   y: number;
   m: number;
@@ -72,7 +74,11 @@ export function isoDate(p: Ymd): string {
   return `${p.y}-${String(p.m + 1).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
 }
 
-const FUTURE = /\b(will|shall|next|plans? to|is set to|are set to|scheduled|is due|are due|upcoming|to be held)\b/i;
+/**
+ * Words that put a day in the future of the dateline: "will", "is scheduled for", "said it would",
+ * "from Sunday", "until Monday", "next", "starting Tuesday".
+ */
+const FUTURE = /\b(will|shall|would|next|plans? to|is set to|are set to|scheduled|is due|are due|upcoming|to be held|from|until|till|starting|beginning|expected to|coming)\b/i;
 
 /**
  * Resolve a date expression against the story's dateline date. Handles "Feb. 6, 2022",
@@ -87,6 +93,7 @@ export function resolveDate(span: string, sentence: string, dateline: string | n
   let day = -1;
   let year = -1;
   let wd = -1;
+  let wd2 = -1;
   let rel: number | null = null;
   for (const w of words) {
     const bare = w.replace(/\.$/, '');
@@ -103,13 +110,23 @@ export function resolveDate(span: string, sentence: string, dateline: string | n
       continue;
     }
     const wi = weekdayIndex(bare);
-    if (wi >= 0) wd = wi;
+    if (wi >= 0 && wd < 0) wd = wi;
+    else if (wi >= 0 && wi !== wd && wd2 < 0) wd2 = wi;
     const r = RELATIVE_DAYS.get(bare.toLowerCase());
     if (r !== undefined) rel = r;
   }
+  const future = FUTURE.test(sentence);
   if (month >= 0 && day > 0) {
-    const y = year > 0 ? year : base ? base.y : -1;
+    let y = year > 0 ? year : base ? base.y : -1;
     if (y < 0) return null;
+    if (year <= 0 && base) {
+      // "Jan. 22" said of the future in a December story is next January; a past "Dec. 30" in a
+      // January story is last December.
+      const t = Date.UTC(y, month, day);
+      const b = Date.UTC(base.y, base.m, base.d);
+      if (future && t < b - DAY_MS) y++;
+      else if (!future && t > b + 60 * DAY_MS) y--;
+    }
     const p = { y, m: month, d: day };
     return valid(p) ? { iso: isoDate(p), text: formatNewsDate(p) } : null;
   }
@@ -119,9 +136,14 @@ export function resolveDate(span: string, sentence: string, dateline: string | n
     return { iso: isoDate(p), text: formatNewsDate(p) };
   }
   if (wd >= 0) {
-    const diff = weekday(base) - wd;
-    const future = FUTURE.test(sentence);
-    const p = future ? addDays(base, (wd - weekday(base) + 7) % 7) : addDays(base, -((diff + 7) % 7));
+    const on = (w: number, from: Ymd, forward: boolean): Ymd =>
+      forward ? addDays(from, (w - weekday(from) + 7) % 7) : addDays(from, -((weekday(from) - w + 7) % 7));
+    const p = on(wd, base, future);
+    if (wd2 >= 0) {
+      // "from Sunday until Monday": the second day follows the first.
+      const q = on(wd2, addDays(p, 1), true);
+      return { iso: isoDate(p), text: `${formatNewsDate(p)}, until ${formatNewsDate(q)}` };
+    }
     return { iso: isoDate(p), text: formatNewsDate(p) };
   }
   return null;

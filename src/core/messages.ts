@@ -4,6 +4,7 @@
 import type { Digest } from './digest.ts';
 import type { Message, MessageField } from './message.ts';
 import type { Answer, Article, Briefing } from './types.ts';
+import { answerOutcome } from './answer.ts';
 
 /** "BEIJING, 2022-02-06 (Xinhua)" or null when the article has no dateline. */
 export function datelineText(b: Pick<Briefing, 'dateline'>): string | null {
@@ -50,14 +51,23 @@ export function briefingMessage(b: Briefing): Message {
   };
 }
 
-/** The message for an answer; `article` names the source when it was searched for. */
+/**
+ * The message for an answer, in one of three outcomes (answerOutcome): a confident answer with the
+ * sentence that says it; a hedge ("The article suggests …, but does not say it outright:") with
+ * that sentence, when the answer is less likely right than wrong; or "The article does not say …"
+ * with the closest passage, so the reader can judge. `article` names the source when it was
+ * searched for.
+ */
 export function answerMessage(a: Answer, article: Pick<Article, 'id' | 'title'>, opts: { named?: boolean } = {}): Message {
   const evidence = a.evidence[0];
+  const outcome = answerOutcome(a);
+  const text = outcome === 'hedged' ? `The article suggests ${a.answer}, but does not say it outright:` : a.answer;
+  const label = outcome === 'refused' ? 'Closest passage' : outcome === 'hedged' ? 'What it says' : 'The article says';
   return {
     kind: 'answer',
     title: opts.named ? `From "${article.title}"` : undefined,
-    text: a.answer,
-    fields: evidence ? [{ name: a.found ? 'The article says' : 'Closest passage', value: `“${evidence.sentence}”` }] : [],
+    text,
+    fields: evidence ? [{ name: label, value: `“${evidence.sentence}”` }] : [],
     footer: `Q: ${a.question} · confidence ${Math.round(a.confidence * 100)}% · id: ${article.id}`,
     articleId: article.id,
   };

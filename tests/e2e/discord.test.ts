@@ -225,6 +225,17 @@ describe('Discord adapter against a fake Discord', () => {
     expect(unescape(embedText(inChannel))).toContain('id: other-story');
   });
 
+  it.skipIf(!realAsk)('refuses a question the article does not answer, quoting the closest passage', async () => {
+    const reply = await h.fake.slashCommand('ask', { question: 'What is the population of Kyrgyzstan?', article: SEED_ID }).waitForReply();
+    const text = unescape(embedText(reply) + reply.content);
+    expect(text).toContain('The article does not say');
+    expect(text).not.toMatch(/The article suggests/);
+    // The closest passage is quoted whole, from the seed article, so the reader can judge.
+    const quoted = /Closest passage “([^”]+)”/.exec(text)?.[1];
+    expect(quoted).toBeDefined();
+    expect(readFileSync(`briefings/${SEED_ID}.txt`, 'utf8').replace(/\s+/g, ' ')).toContain(quoted!);
+  });
+
   it('gives commands in a user-made thread the parent channel and the thread', async () => {
     const thread = h.fake.createThread(h.fake.channelId, 'chat about the news');
     const reply = await h.fake.slashCommand('whereami', {}, { threadId: thread.id, manageChannels: true }).waitForReply();

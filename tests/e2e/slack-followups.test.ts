@@ -3,6 +3,7 @@
  * briefing's thread, a DM, the "Ask a question" button, and a mention over Socket Mode.
  * Each answer must be the one the `ask` command gives for that briefing's article.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { CommandContext } from '../../commands/types.ts';
@@ -75,6 +76,22 @@ describe.skipIf(!ask)('Slack follow-up questions (HTTP mode)', () => {
     expect(answerText(r.body.blocks ?? [])).toContain('China-Kyrgyzstan-Uzbekistan railway');
     // The quoted evidence is the article's sentence about the railway.
     expect(JSON.stringify(r.body.blocks)).toContain('support the construction of the China-Kyrgyzstan-Uzbekistan railway');
+  });
+
+  it('refuses a question the article does not answer, quoting the closest passage', async () => {
+    await briefIn(h, 'C0REFUSE', (p) => h.fake.deliverHttp(h.eventsUrl, p));
+    const question = 'What is the population of Kyrgyzstan?';
+    const cmd = h.fake.slashCommand('/ask', question, { channel_id: 'C0REFUSE' });
+    expect((await h.fake.deliverHttp(h.eventsUrl, cmd)).status).toBe(200);
+    const r = await h.fake.waitForResponse(FakeSlack.responseId(cmd));
+    expect(r.body.blocks).toEqual((await expectedAnswer(h.services, question)).blocks);
+    expect(answerText(r.body.blocks ?? [])).toMatch(/^The article does not say/);
+    const shown = JSON.stringify(r.body.blocks);
+    expect(shown).toContain('Closest passage');
+    // The passage quoted is a sentence of the seed article.
+    const quoted = /“([^”]+)”/.exec(shown)?.[1];
+    expect(quoted).toBeDefined();
+    expect(readFileSync(`briefings/${SEED_ID}.txt`, 'utf8').replace(/\s+/g, ' ')).toContain(quoted!.replace(/&amp;/g, '&'));
   });
 
   it('answers a mention in a briefing thread, in that thread, about that briefing', async () => {

@@ -1,0 +1,280 @@
+/**
+ * The answerability model's data, fit and cross-validation, shared by scripts/train-answerable.ts
+ * (which chooses the thresholds and ships the weights) and scripts/eval-qa2.ts (which reports).
+ * Each question is answered once with the answerability model switched off, keeping the span the
+ * answerer would give and its features; the label is whether that span is right (F1 >= 0.5
+ * against a gold answer; never for a question the paragraph does not answer).
+ */
+import { answerDetailed, type AnswerOptions } from '../src/core/answer.ts';
+import { NANSWERABLE, answerProbability } from '../src/core/answer-answerable.ts';
+import type { Article } from '../src/core/types.ts';
+import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
+
+/** A question with the answer the span model gives and its answerability features. */
+export interface AnswerableExample {
+  /** Fold key: all questions about one article stay in one fold. */
+  group: string;
+  impossible: boolean;
+  /** The span the answerer would give ('' when it has none). */
+  span: string;
+  f1: number;
+  em: number;
+  /** Is the span right (F1 >= 0.5, answerable)? */
+  right: boolean;
+  features: Float64Array | null;
+  /** Answered (or refused) by a fixed news pattern: the threshold does not apply, the model never sees it. */
+  pattern: boolean;
+  /** Refused by a plain conflict (answer-grounding.ts) whatever the threshold. */
+  vetoed: boolean;
+  /** How much the example counts in the fit (default 1). */
+  weight?: number;
+}
+
+/** A span at least this close to a gold answer (token F1) counts as a right answer. */
+export const RIGHT_F1 = 0.5;
+
+/** Answer every row once, the answerability model off (threshold 0: every span is kept). */
+export function answerableExamples(
+  rows: readonly (QaRow & { impossible?: boolean })[],
+  opts: AnswerOptions = {},
+  article: (row: QaRow) => Article = contextArticle,
+): AnswerableExample[] {
+  const off = new Float64Array(NANSWERABLE);
+  return rows.map((row) => {
+    const d = answerDetailed(row.question, article(row), { ...opts, answerable: off, threshold: 0 });
+    const span = d.span ?? '';
+    const impossible = row.impossible === true || row.answers.length === 0;
+    const f1 = impossible ? 0 : best(f1Score, span, row.answers);
+    const em = impossible ? 0 : best(exactMatch, span, row.answers);
+    const pattern = d.features === null && d.span !== null;
+    return { group: row.title, impossible, span, f1, em, right: !impossible && f1 >= RIGHT_F1, features: d.features, pattern, vetoed: d.conflict !== undefined };
+  });
+}
+
+/**
+ * L2-regularised logistic regression by full-batch gradient descent (deterministic: no order,
+ * no sampling). Examples without features (no span at all) are left out: they are refused anyway.
+ */
+export function fitAnswerable(examples: readonly AnswerableExample[], opts: { l2?: number; iterations?: number; rate?: number } = {}): Float64Array {
+  const l2 = opts.l2 ?? 0.0005;
+  const rate = opts.rate ?? 1;
+  const data = examples.filter((e) => e.features);
+  const w = new Float64Array(NANSWERABLE);
+  if (data.length === 0) return w;
+  const grad = new Float64Array(NANSWERABLE);
+  // AdaGrad-scaled steps: the features differ in scale and frequency (one-hot kinds are rare).
+  const g2 = new Float64Array(NANSWERABLE).fill(1e-8);
+  let total = 0;
+  for (const e of data) total += e.weight ?? 1;
+  for (let it = 0; it < (opts.iterations ?? 600); it++) {
+    grad.fill(0);
+    for (const e of data) {
+      const x = e.features!;
+      const d = (e.weight ?? 1) * (answerProbability(x, w) - (e.right ? 1 : 0));
+      for (let k = 0; k < NANSWERABLE; k++) if (x[k] !== 0) grad[k] += d * x[k];
+    }
+    for (let k = 0; k < NANSWERABLE; k++) {
+      const g = grad[k] / total + (k === 0 ? 0 : l2 * w[k]);
+      g2[k] += g * g;
+      w[k] -= (rate * g) / Math.sqrt(g2[k]);
+    }
+  }
+  return w;
+}
+
+/**
+ * Held-out probabilities: each question scored by a model fitted without its article. Articles are
+ * dealt into `k` folds (sorted names, round robin) so the fit runs k times, not once per article.
+ */
+export function crossValidated(examples: readonly AnswerableExample[], opts?: { l2?: number }, k = 5): Float64Array {
+  const groups = [...new Set(examples.map((e) => e.group))].sort();
+  const foldOf = new Map(groups.map((g, i) => [g, i % k]));
+  const p = new Float64Array(examples.length);
+  for (let f = 0; f < Math.min(k, groups.length); f++) {
+    const w = fitAnswerable(
+      examples.filter((e) => foldOf.get(e.group) !== f),
+      opts,
+    );
+    examples.forEach((e, j) => {
+      if (foldOf.get(e.group) === f) p[j] = e.features ? answerProbability(e.features, w) : 0;
+    });
+  }
+  return p;
+}
+
+/** SQuAD 2.0 scoring of a refusal threshold over examples and their probabilities. */
+export interface Squad2Score {
+  n: number;
+  f1: number;
+  em: number;
+  /** F1 over the answerable questions only (a refusal scores 0). */
+  hasF1: number;
+  /** Share of answerable questions answered, and of unanswerable ones refused. */
+  answered: number;
+  refused: number;
+  /** Saying "no answer" to everything. */
+  alwaysRefuse: number;
+}
+
+/**
+ * Score with answers withheld below `threshold` (an unanswerable question scores 1 only if refused).
+ * `policy` replaces the answerer's decision for the baselines: refuse everything, or give every span.
+ */
+export function squad2(examples: readonly AnswerableExample[], p: Float64Array, threshold: number, policy?: 'refuse' | 'answer'): Squad2Score {
+  let f1 = 0;
+  let em = 0;
+  let hasF1 = 0;
+  let has = 0;
+  let answered = 0;
+  let no = 0;
+  let refused = 0;
+  examples.forEach((e, k) => {
+    const give = policy === 'refuse' ? false : policy === 'answer' ? e.span !== '' : gives(e, p[k], threshold);
+    if (e.impossible) {
+      no++;
+      if (!give) {
+        refused++;
+        f1++;
+        em++;
+      }
+    } else {
+      has++;
+      if (give) {
+        answered++;
+        f1 += e.f1;
+        em += e.em;
+        hasF1 += e.f1;
+      }
+    }
+  });
+  const n = examples.length;
+  return {
+    n,
+    f1: (100 * f1) / n,
+    em: (100 * em) / n,
+    hasF1: has ? (100 * hasF1) / has : 0,
+    answered: has ? answered / has : 0,
+    refused: no ? refused / no : 0,
+    alwaysRefuse: (100 * no) / n,
+  };
+}
+
+/** The threshold (0.01 steps) with the best SQuAD-2 F1. */
+export function bestThreshold(examples: readonly AnswerableExample[], p: Float64Array): number {
+  let bestT = 0;
+  let bestF = -1;
+  for (let t = 0; t <= 1.0001; t += 0.01) {
+    const s = squad2(examples, p, t);
+    if (s.f1 > bestF + 1e-9) [bestT, bestF] = [Math.round(t * 100) / 100, s.f1];
+  }
+  return bestT;
+}
+
+/** Calibration: per confidence bin, how many answers and how often they are right. */
+export function calibration(examples: readonly AnswerableExample[], p: Float64Array, bins = 10): { lo: number; hi: number; n: number; mean: number; right: number }[] {
+  const out = Array.from({ length: bins }, (_, b) => ({ lo: b / bins, hi: (b + 1) / bins, n: 0, mean: 0, right: 0 }));
+  examples.forEach((e, k) => {
+    if (!e.features) return;
+    const b = Math.min(bins - 1, Math.floor(p[k] * bins));
+    out[b].n++;
+    out[b].mean += p[k];
+    out[b].right += e.right ? 1 : 0;
+  });
+  for (const b of out) {
+    if (b.n) {
+      b.mean /= b.n;
+      b.right /= b.n;
+    }
+  }
+  return out;
+}
+
+/** Area under the ROC curve of p for separating right answers from the rest. */
+export function auc(examples: readonly AnswerableExample[], p: Float64Array, positive: (e: AnswerableExample) => boolean): number {
+  const items = examples.map((e, k) => ({ pos: positive(e), p: p[k] })).sort((a, b) => a.p - b.p);
+  let rankSum = 0;
+  let pos = 0;
+  let k = 0;
+  while (k < items.length) {
+    let j = k;
+    while (j + 1 < items.length && items[j + 1].p === items[k].p) j++;
+    const mid = (k + j) / 2 + 1;
+    for (let x = k; x <= j; x++) if (items[x].pos) rankSum += mid;
+    k = j + 1;
+  }
+  for (const it of items) if (it.pos) pos++;
+  const neg = items.length - pos;
+  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : 0.5;
+}
+
+/** Does the answerer give an answer for this example at this threshold? */
+export function gives(e: AnswerableExample, p: number, threshold: number): boolean {
+  if (e.pattern) return e.span !== '';
+  return !e.vetoed && e.features !== null && e.span !== '' && p >= threshold;
+}
+
+/** A two-number recalibration of the model's log-odds (Platt scaling): confidence = sigmoid(a * z + b). */
+export interface Platt {
+  a: number;
+  b: number;
+}
+
+const logit = (p: number): number => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
+
+/** Fit Platt scaling on held-out probabilities and their outcomes (Newton steps; deterministic). */
+export function fitPlatt(p: ArrayLike<number>, right: ArrayLike<boolean>): Platt {
+  let a = 1;
+  let b = 0;
+  for (let it = 0; it < 50; it++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-6;
+    let hab = 0;
+    let hbb = 1e-6;
+    for (let k = 0; k < p.length; k++) {
+      const z = logit(p[k]);
+      const q = 1 / (1 + Math.exp(-(a * z + b)));
+      const d = q - (right[k] ? 1 : 0);
+      const w = q * (1 - q);
+      ga += d * z;
+      gb += d;
+      haa += w * z * z;
+      hab += w * z;
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/** Apply Platt scaling to a probability. */
+export function applyPlatt(p: number, c: Platt): number {
+  return 1 / (1 + Math.exp(-(c.a * logit(p) + c.b)));
+}
+
+/**
+ * Held-out calibrated probabilities: the cross-validated probabilities, recalibrated by Platt
+ * scaling fitted on the other half of the articles (two halves, each calibrated by the other).
+ */
+export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array): Float64Array {
+  const groups = [...new Set(examples.map((e) => e.group))].sort();
+  const half = new Map(groups.map((g, i) => [g, i % 2]));
+  const out = new Float64Array(p.length);
+  for (const h of [0, 1]) {
+    const idx = examples.map((e, k) => (e.features && !e.pattern && half.get(e.group) !== h ? k : -1)).filter((k) => k >= 0);
+    const c = fitPlatt(
+      idx.map((k) => p[k]),
+      idx.map((k) => examples[k].right),
+    );
+    examples.forEach((e, k) => {
+      if (half.get(e.group) === h) out[k] = e.features ? applyPlatt(p[k], c) : p[k];
+    });
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run eval -- newsqa [--errors]`: our own news follow-up questions (tests/fixtures/news-qa.jsonl),
+ * scored as a user feels them: how many questions the article does not answer are refused, how
+ * many it does answer are answered right (token F1 >= 0.5 with an expected answer), and how many
+ * of each come out confident, hedged or refused; with the SQuAD-2-style F1 and the always-refuse
+ * baseline of the same run.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { answerDetailed, answerOutcome, REFUSE_BELOW, type AnswerOutcome } from '../src/core/answer.ts';
+import { gives, RIGHT_F1, squad2 } from './answerable-cv.ts';
+import { jointCrossValidation, loadNewsQa } from './newsqa-data.ts';
+import { best, f1Score, readQa } from './qa-data.ts';
+
+const QA2 = resolve('..', 'shared/data/qa2-dev.jsonl');
+
+/** One scored question. */
+export interface NewsResult {
+  id: string;
+  answerable: boolean;
+  outcome: AnswerOutcome;
+  right: boolean;
+  f1: number;
+  answer: string;
+  confidence: number;
+  span: string | null;
+}
+
+/** Answer every question of the set with the shipped answerer. */
+export function runNewsQa(root = '.', summDev?: string): NewsResult[] | undefined {
+  const data = loadNewsQa(root, summDev);
+  if (!data) return undefined;
+  return data.questions.map((q) => {
+    const d = answerDetailed(q.question, data.articles.get(q.article)!);
+    const a = d.answer;
+    const f1 = a.found && q.answerable ? best(f1Score, a.answer, q.answers) : 0;
+    return { id: q.id, answerable: q.answerable, outcome: answerOutcome(a), right: a.found && f1 >= RIGHT_F1, f1, answer: a.answer, confidence: a.confidence, span: d.span };
+  });
+}
+
+/** The headline figures of a run. */
+export function newsFigures(results: readonly NewsResult[]): { answerable: number; unanswerable: number; refused: number; right: number; squad2: number; alwaysRefuse: number } {
+  const ans = results.filter((r) => r.answerable);
+  const un = results.filter((r) => !r.answerable);
+  const refused = un.filter((r) => r.outcome === 'refused').length;
+  const right = ans.filter((r) => r.right).length;
+  const f1 = ans.reduce((s, r) => s + r.f1, 0) + refused;
+  return {
+    answerable: ans.length,
+    unanswerable: un.length,
+    refused: un.length ? refused / un.length : 0,
+    right: ans.length ? right / ans.length : 0,
+    squad2: (100 * f1) / results.length,
+    alwaysRefuse: (100 * un.length) / results.length,
+  };
+}
+
+export async function main(args: string[]): Promise<void> {
+  // A summ-dev file given (as `npm run eval` does) names the data folder: qa2-dev.jsonl beside it.
+  const given = args.find((a) => !a.startsWith('--'));
+  const qa2 = given ? resolve(dirname(resolve(given)), 'qa2-dev.jsonl') : QA2;
+  const results = runNewsQa('.', given ? resolve(given) : undefined);
+  if (!results) {
+    process.stdout.write('newsqa: skipped (../shared/data/summ-dev.jsonl is not on this machine)\n');
+    return;
+  }
+  const f = newsFigures(results);
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  process.stdout.write(
+    `News follow-up questions (tests/fixtures/news-qa.jsonl): ${results.length} questions, ${f.answerable} answered by their article, ${f.unanswerable} not\n\n`,
+  );
+  if (existsSync(qa2)) {
+    // The honest figure: each question decided by an answerability model fitted without its article.
+    const { news, pn } = jointCrossValidation(readQa(qa2));
+    const un = news.filter((e) => e.impossible);
+    const ans = news.filter((e) => !e.impossible);
+    const refused = un.filter((e) => !gives(e, pn[news.indexOf(e)], REFUSE_BELOW)).length;
+    const right = ans.filter((e) => e.right && gives(e, pn[news.indexOf(e)], REFUSE_BELOW)).length;
+    const s = squad2(news, pn, REFUSE_BELOW);
+    process.stdout.write(
+      `Cross-validated by article (answerability refitted without each question's article; patterns and rules as shipped):\n` +
+        `  not answered by the article, refused:   ${pct(refused / un.length)} (target >= 90%)\n` +
+        `  answered by the article, answered right: ${pct(right / ans.length)} (target >= 75%)\n` +
+        `  SQuAD-2-style F1: ${s.f1.toFixed(1)} (always refuse: ${s.alwaysRefuse.toFixed(1)})\n\n`,
+    );
+  }
+  process.stdout.write(
+    `The shipped answerer (its answerability model was fitted with these questions too, so this is optimistic):\n` +
+      `  not answered by the article, refused:   ${pct(f.refused)} (target >= 90%)\n` +
+      `  answered by the article, answered right: ${pct(f.right)} (target >= 75%; right = token F1 >= ${RIGHT_F1} with an expected answer)\n` +
+      `  SQuAD-2-style F1: ${f.squad2.toFixed(1)} (always refuse: ${f.alwaysRefuse.toFixed(1)})\n\n`,
+  );
+  const table = (answerable: boolean) => {
+    const rs = results.filter((r) => r.answerable === answerable);
+    const count = (o: AnswerOutcome, right?: boolean) => rs.filter((r) => r.outcome === o && (right === undefined || r.right === right)).length;
+    return answerable
+      ? `  answerable:   confident ${count('confident', true)} right + ${count('confident', false)} wrong, hedged ${count('hedged', true)} right + ${count('hedged', false)} wrong, refused ${count('refused')}\n`
+      : `  unanswerable: confident ${count('confident')}, hedged ${count('hedged')}, refused ${count('refused')}\n`;
+  };
+  process.stdout.write(`Outcomes:\n${table(true)}${table(false)}`);
+  if (args.includes('--errors')) {
+    process.stdout.write('\nMisses:\n');
+    for (const r of results) {
+      if (r.answerable ? r.right : r.outcome === 'refused') continue;
+      process.stdout.write(`  ${r.id} [${r.answerable ? 'answerable' : 'not answered'}] ${r.outcome} ${r.confidence}: ${r.answer} (span: ${r.span ?? '-'})\n`);
+    }
+  }
+}

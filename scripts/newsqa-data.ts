@@ -1,0 +1,86 @@
+/**
+ * Our own news follow-up questions (tests/fixtures/news-qa.jsonl): each line names its article by
+ * id - `summ-dev:<id>` (a row of ../shared/data/summ-dev.jsonl, read at run time, never copied)
+ * or `briefings:<file id>` (an article the bot ships) - with the expected answers, or none when
+ * the article does not answer the question.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArticle } from '../src/core/articles.ts';
+import type { Article } from '../src/core/types.ts';
+import { answerableExamples, crossCalibrated, crossValidated, type AnswerableExample } from './answerable-cv.ts';
+import type { QaRow } from './qa-data.ts';
+
+export interface NewsQuestion {
+  id: string;
+  article: string;
+  question: string;
+  answers: string[];
+  answerable: boolean;
+}
+
+/** Where the fixture and the data it refers to live, relative to the repository root. */
+export const NEWS_QA_FILE = 'tests/fixtures/news-qa.jsonl';
+export const SUMM_DEV_FILE = resolve('..', 'shared/data/summ-dev.jsonl');
+
+/** The questions, and the articles they refer to (undefined when the data is not on this machine). */
+export function loadNewsQa(root = '.', summDev = SUMM_DEV_FILE): { questions: NewsQuestion[]; articles: Map<string, Article> } | undefined {
+  const file = resolve(root, NEWS_QA_FILE);
+  if (!existsSync(file) || !existsSync(summDev)) return undefined;
+  const questions = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as NewsQuestion);
+  const wanted = new Set(questions.map((q) => q.article));
+  const articles = new Map<string, Article>();
+  for (const line of readFileSync(summDev, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { id: string; title: string | null; text: string };
+    const key = `summ-dev:${row.id}`;
+    if (!wanted.has(key)) continue;
+    articles.set(key, {
+      id: row.id,
+      title: row.title ?? '',
+      text: row.text,
+      caption: null,
+      dateline: { place: null, date: null, agency: null },
+      url: null,
+      publishedAt: null,
+      source: null,
+    });
+  }
+  for (const key of wanted) {
+    if (!key.startsWith('briefings:')) continue;
+    const id = key.slice('briefings:'.length);
+    articles.set(key, parseArticle(readFileSync(resolve(root, 'briefings', `${id}.txt`), 'utf8'), { id, fileName: `${id}.txt` }));
+  }
+  for (const key of wanted) if (!articles.has(key)) throw new Error(`news-qa: no article ${key}`);
+  return { questions, articles };
+}
+
+/**
+ * The news questions as answerability examples (each article its own fold group), weighted so
+ * that the few news questions count next to the many encyclopaedia ones; undefined without the data.
+ */
+export function newsExamples(weight: number, root = '.'): AnswerableExample[] | undefined {
+  const data = loadNewsQa(root);
+  if (!data) return undefined;
+  const rows = data.questions.map((q) => ({ id: q.id, title: q.article, context: '', question: q.question, answers: q.answers, impossible: !q.answerable }));
+  return answerableExamples(rows, {}, (row) => data.articles.get(row.title)!).map((e) => ({ ...e, weight }));
+}
+
+/** How much a news question counts against an encyclopaedia one when fitting (126 against 2,066). */
+export const NEWS_WEIGHT = 4;
+
+/**
+ * The shipped model's training data, cross-validated by article the way the training script does
+ * it: SQuAD 2.0 dev questions and our news questions, each scored by a model fitted without its
+ * article and recalibrated on the other half of the articles.
+ */
+export function jointCrossValidation(qa2Rows: QaRow[]): { qa2: AnswerableExample[]; news: AnswerableExample[]; p2: Float64Array; pn: Float64Array } {
+  const qa2 = answerableExamples(qa2Rows);
+  const news = newsExamples(NEWS_WEIGHT) ?? [];
+  const all = [...qa2, ...news];
+  const p = crossCalibrated(all, crossValidated(all));
+  return { qa2, news, p2: p.slice(0, qa2.length), pn: p.slice(qa2.length) };
+}
