@@ -232,7 +232,12 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
     e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
     return e;
   };
-  if (article.dateline.place) note(PLACE, titleCase(article.dateline.place.split(',')[0].trim()), 0);
+  // "URUS-MARTAN, Russia": the town and the country or state after it are both places the story is in
+  // (the dateline is no longer in the text, so they are listed from here or not at all).
+  for (const part of article.dateline.place?.split(',') ?? []) {
+    const place = part.trim().replace(/\.$/, '');
+    if (/\p{L}/u.test(place)) note(PLACE, place === place.toUpperCase() ? titleCase(place) : place, 0);
+  }
   if (article.dateline.agency) note(ORG, article.dateline.agency, 0);
   for (const c of candidates) {
     const k = classes.get(c.text) ?? 0;
