@@ -17,7 +17,7 @@ export interface PatternResult {
   text: string | null;
   /** Index into PreparedArticle.sentences. */
   sentence: number;
-  kind: 'age' | 'count' | 'unique' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
+  kind: 'age' | 'count' | 'measure' | 'unique' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
 }
 
 const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -194,6 +194,34 @@ function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: rea
   return null;
 }
 
+const MEASURE = '(?:magnitude|depth|height|length|width|weight|size|speed|temperature|population|distance|area|capacity|turnout|budget|price|cost|value|rate|margin|toll|total)';
+const UNIT = '(?:\\s*(?:%|per cent|percent|kilometres|kilometers|km|metres|meters|m|miles|feet|ft|degrees|kg|tonnes|tons|pounds|dollars|euros|points|people|votes|mph|km/h))?';
+
+/**
+ * "What was the magnitude of the earthquake?": the figure written beside the measure's word in
+ * a sentence about the same thing ("a magnitude 6.4 earthquake", "a depth of 22 kilometres",
+ * "a 6.4-magnitude quake"), not the whole clause after it.
+ */
+function measure(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const m = new RegExp(`^(?:what|how (?:high|big|large))\\s+(?:is|was|are|were|will be)\\s+the\\s+(${MEASURE})\\s+of\\s+.+$`, 'i').exec(q.trim().replace(/[?.!]+$/, ''));
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const figure = `(${QUALIFIER}${ONE_NUMBER}${UNIT})`;
+  const shapes = [
+    new RegExp(`\\b${word}\\s+(?:of\\s+)?${figure}(?![\\p{L}\\d])`, 'iu'),
+    new RegExp(`${figure}[- ]${word}\\b`, 'i'),
+  ];
+  for (const r of ranked) {
+    if (r.coverage < 0.25) continue;
+    const t = prep.sentences[r.sentence].text;
+    for (const re of shapes) {
+      const x = re.exec(t);
+      if (x && /\d/.test(x[1])) return { text: x[1].trim(), sentence: r.sentence, kind: 'measure' };
+    }
+  }
+  return null;
+}
+
 /**
  * "Which railway will be built?": when the article names exactly one railway ("the
  * China-Kyrgyzstan-Uzbekistan railway"), that is the one, whatever verb the question uses.
@@ -283,6 +311,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
     count(q, info, prep, ranked) ??
+    measure(q, prep, ranked) ??
     role(q, prep) ??
     said(q, prep, info) ??
     relative(q, prep, ranked) ??

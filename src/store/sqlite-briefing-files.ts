@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
+import { writeTitleWords } from './sqlite-library.ts';
 import type { BriefingFile, BriefingFileStore } from './types.ts';
 
 /** Migration 3. IF NOT EXISTS: safe to renumber if another migration lands first. */
@@ -91,11 +92,13 @@ export class SqliteBriefingFileStore implements BriefingFileStore {
     const byId = this.db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id);
     if (byId) {
       this.db.prepare('UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?').run(hash, json, published, article.id);
+      writeTitleWords(this.db, article.id, article.title); // /brief <words> and autocomplete find it
       return { id: article.id, added: false };
     }
     this.db
       .prepare('INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)')
       .run(article.id, hash, json, published, now.toISOString());
+    writeTitleWords(this.db, article.id, article.title);
     return { id: article.id, added: true };
   }
 }
