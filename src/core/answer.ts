@@ -279,10 +279,15 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
   }
   if (rest.length === 0) return `The article does not say ${lead.join(' ')}.`;
   const aux = rest[0];
-  if (MODALS.test(aux) && rest.length >= 3) {
-    // wh + modal + subject + verb...: the verb phrase is assumed to be the last word.
-    const subject = rest.slice(1, -1).join(' ');
-    return `The article does not say ${lead.join(' ')} ${subject} ${aux.toLowerCase()} ${rest[rest.length - 1]}.`;
+  if (MODALS.test(aux) && rest.length >= 2) {
+    // wh + modal + subject + verb phrase: the verb phrase starts at "be"/"have"/"get" ("will
+    // ferries be cancelled" -> "ferries will be cancelled"), else it is the last word ("will
+    // the railway cost" -> "the railway will cost"). No subject: "how many ferries will be cancelled".
+    const at = rest.findIndex((w, k) => k > 0 && /^(be|been|have|get|got)$/i.test(w));
+    const verbAt = at > 0 ? at : rest.length - 1;
+    const subject = rest.slice(1, verbAt).join(' ');
+    const words = [...lead, ...(subject ? [subject] : []), aux.toLowerCase(), ...rest.slice(verbAt)];
+    return `The article does not say ${words.join(' ')}.`;
   }
   if (BE.test(aux) && rest.length >= 2) {
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;

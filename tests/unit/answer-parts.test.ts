@@ -105,6 +105,10 @@ describe('doesNotSay', () => {
   it('turns the question into an indirect one where it can', () => {
     const d = (q: string) => doesNotSay(q, analyzeQuestion(q));
     expect(d('How much will the railway cost?')).toBe('The article does not say how much the railway will cost.');
+    // A passive or perfect verb phrase stays in order after the subject (not "ferries be will cancelled").
+    expect(d('When will ferries be cancelled?')).toBe('The article does not say when ferries will be cancelled.');
+    expect(d('How many ferries will be cancelled?')).toBe('The article does not say how many ferries will be cancelled.');
+    expect(d('When will the new bridge open?')).toBe('The article does not say when the new bridge will open.');
     expect(d('Who won the figure skating?')).toBe('The article does not say who won the figure skating.');
     expect(d('Where is the summit?')).toBe('The article does not say where the summit is.');
     expect(d('When did it start?')).toBe('The article does not say.');
