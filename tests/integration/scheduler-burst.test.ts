@@ -77,7 +77,10 @@ describe('a burst of due channels', () => {
     expect(report.failed).toEqual([]);
     expect(report.posted).toHaveLength(CHANNELS);
     expect(channels.map((c) => h.fake.channelMessages(c).length)).toEqual(channels.map(() => 1));
-    // The pace came from Discord's limits: the fake never had to refuse a post for the global limit.
-    expect(h.fake.rateLimits?.refused.global ?? 0).toBeLessThanOrEqual(2);
+    // The pace came from Discord's limits, not from being refused: discord.js counts 50 requests
+    // per fixed one-second window while the fake refills a 50-token bucket, so where a window
+    // boundary falls decides a few refusals (0-4 seen across runs); hammering would be refused
+    // by the dozen. Every refused post was retried: each channel got exactly one message above.
+    expect(h.fake.rateLimits?.refused.global ?? 0).toBeLessThanOrEqual(Math.ceil(CHANNELS / 20));
   }, 120_000);
 });
