@@ -289,6 +289,10 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     const words = [...lead, ...(subject ? [subject] : []), aux.toLowerCase(), ...rest.slice(verbAt)];
     return `The article does not say ${words.join(' ')}.`;
   }
+  if (BE.test(aux) && rest.length === 2 && lead.length > 1) {
+    // The wh-phrase is the subject: "how many documents were signed" keeps its order.
+    return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest[1]}.`;
+  }
   if (BE.test(aux) && rest.length >= 2) {
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
   }

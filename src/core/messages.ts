@@ -68,7 +68,8 @@ export function answerMessage(a: Answer, article: Pick<Article, 'id' | 'title'>,
     title: opts.named ? `From "${article.title}"` : undefined,
     text,
     fields: evidence ? [{ name: label, value: `“${evidence.sentence}”` }] : [],
-    footer: `Q: ${a.question} · confidence ${Math.round(a.confidence * 100)}% · id: ${article.id}`,
+    // A refusal shows no percentage: the reader would take it for how sure the refusal is.
+    footer: outcome === 'refused' ? `Q: ${a.question} · id: ${article.id}` : `Q: ${a.question} · confidence ${Math.round(a.confidence * 100)}% · id: ${article.id}`,
     articleId: article.id,
   };
 }

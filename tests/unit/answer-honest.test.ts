@@ -49,6 +49,8 @@ describe('three outcomes in chat', () => {
     const m = answerMessage(a, seed);
     expect(m.text).toBe('The article does not say what the population of Kyrgyzstan is.');
     expect(m.fields?.[0].name).toBe('Closest passage');
+    // No percentage beside a refusal: it would read as how sure the refusal is.
+    expect(m.footer).not.toMatch(/confidence|%/);
     expect(seed.text.replace(/\s+/g, ' ') + ' ' + seed.caption).toContain(a.evidence[0].sentence);
   });
 });

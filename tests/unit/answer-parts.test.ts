@@ -109,6 +109,7 @@ describe('doesNotSay', () => {
     expect(d('When will ferries be cancelled?')).toBe('The article does not say when ferries will be cancelled.');
     expect(d('How many ferries will be cancelled?')).toBe('The article does not say how many ferries will be cancelled.');
     expect(d('When will the new bridge open?')).toBe('The article does not say when the new bridge will open.');
+    expect(d('How many documents were signed?')).toBe('The article does not say how many documents were signed.');
     expect(d('Who won the figure skating?')).toBe('The article does not say who won the figure skating.');
     expect(d('Where is the summit?')).toBe('The article does not say where the summit is.');
     expect(d('When did it start?')).toBe('The article does not say.');
