@@ -2,65 +2,10 @@
  * FeedStore on PostgreSQL: the same behaviour as src/store/sqlite-feeds.ts. A "seen" record is
  * an insert under a unique key, safe when two processes race on one item.
  */
-import { newFeedRecord } from './feed-record.ts';
+import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
 import type { PgDb } from './pg-db.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
 
-interface Row {
-  id: string;
-  scope: string;
-  platform: string;
-  guild_id: string | null;
-  channel_id: string;
-  url: string;
-  fetch_url: string;
-  title: string | null;
-  added_by: string | null;
-  added_at: string;
-  etag: string | null;
-  last_modified: string | null;
-  failures: number;
-  last_error: string | null;
-  disabled_at: string | null;
-  next_poll_at: string;
-  last_polled_at: string | null;
-}
-
-const COLUMNS: Record<keyof FeedPatch, string> = {
-  channelId: 'channel_id',
-  fetchUrl: 'fetch_url',
-  title: 'title',
-  addedBy: 'added_by',
-  etag: 'etag',
-  lastModified: 'last_modified',
-  failures: 'failures',
-  lastError: 'last_error',
-  disabledAt: 'disabled_at',
-  nextPollAt: 'next_poll_at',
-  lastPolledAt: 'last_polled_at',
-};
-
-function toRecord(r: Row): FeedRecord {
-  return {
-    id: r.id,
-    scope: r.scope,
-    platform: r.platform,
-    guildId: r.guild_id,
-    channelId: r.channel_id,
-    url: r.url,
-    fetchUrl: r.fetch_url,
-    title: r.title,
-    addedBy: r.added_by,
-    addedAt: r.added_at,
-    etag: r.etag,
-    lastModified: r.last_modified,
-    failures: r.failures,
-    lastError: r.last_error,
-    disabledAt: r.disabled_at,
-    nextPollAt: r.next_poll_at,
-    lastPolledAt: r.last_polled_at,
-  };
-}
 
 export class PgFeedStore implements FeedStore {
   constructor(private readonly db: PgDb) {}
@@ -73,33 +18,33 @@ export class PgFeedStore implements FeedStore {
        ON CONFLICT (scope, url) DO NOTHING`,
       [f.id, f.scope, f.platform, f.guildId, f.channelId, f.url, f.fetchUrl, f.title, f.addedBy, f.addedAt, f.etag, f.lastModified, f.nextPollAt],
     );
-    const r = await this.db.query<Row>('SELECT * FROM feeds WHERE scope = $1 AND url = $2', [feed.scope, feed.url]);
-    return toRecord(r.rows[0]);
+    const r = await this.db.query<FeedRow>('SELECT * FROM feeds WHERE scope = $1 AND url = $2', [feed.scope, feed.url]);
+    return feedFromRow(r.rows[0]);
   }
 
   async getFeed(id: string): Promise<FeedRecord | null> {
-    const r = await this.db.query<Row>('SELECT * FROM feeds WHERE id = $1', [id]);
-    return r.rows[0] ? toRecord(r.rows[0]) : null;
+    const r = await this.db.query<FeedRow>('SELECT * FROM feeds WHERE id = $1', [id]);
+    return r.rows[0] ? feedFromRow(r.rows[0]) : null;
   }
 
   async findFeed(scope: string, url: string): Promise<FeedRecord | null> {
-    const r = await this.db.query<Row>('SELECT * FROM feeds WHERE scope = $1 AND (url = $2 OR fetch_url = $2) ORDER BY (url = $2) DESC LIMIT 1', [scope, url]);
-    return r.rows[0] ? toRecord(r.rows[0]) : null;
+    const r = await this.db.query<FeedRow>('SELECT * FROM feeds WHERE scope = $1 AND (url = $2 OR fetch_url = $2) ORDER BY (url = $2) DESC LIMIT 1', [scope, url]);
+    return r.rows[0] ? feedFromRow(r.rows[0]) : null;
   }
 
   async listFeeds(scope: string): Promise<FeedRecord[]> {
-    const r = await this.db.query<Row>('SELECT * FROM feeds WHERE scope = $1 ORDER BY added_at, url', [scope]);
-    return r.rows.map(toRecord);
+    const r = await this.db.query<FeedRow>('SELECT * FROM feeds WHERE scope = $1 ORDER BY added_at, url', [scope]);
+    return r.rows.map(feedFromRow);
   }
 
   async dueFeeds(now: Date): Promise<FeedRecord[]> {
-    const r = await this.db.query<Row>('SELECT * FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= $1 ORDER BY next_poll_at', [now.toISOString()]);
-    return r.rows.map(toRecord);
+    const r = await this.db.query<FeedRow>('SELECT * FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= $1 ORDER BY next_poll_at', [now.toISOString()]);
+    return r.rows.map(feedFromRow);
   }
 
   async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
     // SKIP LOCKED: processes claiming at the same moment each take different feeds, none waits.
-    const r = await this.db.query<Row>(
+    const r = await this.db.query<FeedRow>(
       `UPDATE feeds SET lease_owner = $1, lease_until = $2
        WHERE id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= $3
                       AND (lease_until IS NULL OR lease_until <= $3)
@@ -107,15 +52,15 @@ export class PgFeedStore implements FeedStore {
        RETURNING *`,
       [owner, new Date(now.getTime() + leaseMs).toISOString(), now.toISOString(), limit],
     );
-    return r.rows.map(toRecord).sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt) || a.id.localeCompare(b.id));
+    return r.rows.map(feedFromRow).sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt) || a.id.localeCompare(b.id));
   }
 
   async updateFeed(id: string, patch: FeedPatch): Promise<void> {
-    const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in COLUMNS && patch[k] !== undefined);
+    const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in FEED_COLUMNS && patch[k] !== undefined);
     if (!keys.length) return;
     // Recording when the feed is next due is the end of a poll: its lease ends with it.
     const lease = patch.nextPollAt !== undefined ? ', lease_owner = NULL, lease_until = NULL' : '';
-    const sets = keys.map((k, i) => `${COLUMNS[k]} = $${i + 2}`).join(', ') + lease;
+    const sets = keys.map((k, i) => `${FEED_COLUMNS[k]} = $${i + 2}`).join(', ') + lease;
     await this.db.query(`UPDATE feeds SET ${sets} WHERE id = $1`, [id, ...keys.map((k) => patch[k])]);
   }
 

@@ -3,36 +3,12 @@
  * SQLite store (an upsert keeps the id; restore puts a row back exactly as it was).
  */
 import type { PgDb, Queryable } from './pg-db.ts';
+import { type SubscriptionRow, toSubscription } from './subscription-row.ts';
 import type { NewSubscription, Subscription, SubscriptionStore } from './types.ts';
 
-interface Row {
-  id: number;
-  platform: string;
-  channel_id: string;
-  guild_id: string | null;
-  schedule: string;
-  time_zone: string;
-  created_by: string;
-  since: string;
-  created_at: string;
-}
-
-function toSubscription(r: Row): Subscription {
-  return {
-    id: r.id,
-    platform: r.platform,
-    channelId: r.channel_id,
-    guildId: r.guild_id,
-    schedule: r.schedule,
-    timeZone: r.time_zone,
-    createdBy: r.created_by,
-    since: r.since,
-    createdAt: r.created_at,
-  };
-}
 
 async function row(q: Queryable, platform: string, channelId: string): Promise<Subscription | null> {
-  const r = await q.query<Row>('SELECT * FROM subscriptions WHERE platform = $1 AND channel_id = $2', [platform, channelId]);
+  const r = await q.query<SubscriptionRow>('SELECT * FROM subscriptions WHERE platform = $1 AND channel_id = $2', [platform, channelId]);
   return r.rows[0] ? toSubscription(r.rows[0]) : null;
 }
 
@@ -43,8 +19,8 @@ export class PgSubscriptionStore implements SubscriptionStore {
     const at = now.toISOString();
     return this.db.tx(async (q) => {
       // Lock the channel's row (if any) so two processes changing it at once see each other's result.
-      const prev = await q.query<Row>('SELECT * FROM subscriptions WHERE platform = $1 AND channel_id = $2 FOR UPDATE', [sub.platform, sub.channelId]);
-      const r = await q.query<Row>(
+      const prev = await q.query<SubscriptionRow>('SELECT * FROM subscriptions WHERE platform = $1 AND channel_id = $2 FOR UPDATE', [sub.platform, sub.channelId]);
+      const r = await q.query<SubscriptionRow>(
         `INSERT INTO subscriptions (platform, channel_id, guild_id, schedule, time_zone, created_by, since, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
          ON CONFLICT (platform, channel_id) DO UPDATE SET
@@ -75,17 +51,17 @@ export class PgSubscriptionStore implements SubscriptionStore {
   }
 
   async getById(id: number): Promise<Subscription | null> {
-    const r = await this.db.query<Row>('SELECT * FROM subscriptions WHERE id = $1', [id]);
+    const r = await this.db.query<SubscriptionRow>('SELECT * FROM subscriptions WHERE id = $1', [id]);
     return r.rows[0] ? toSubscription(r.rows[0]) : null;
   }
 
   async list(): Promise<Subscription[]> {
-    const r = await this.db.query<Row>('SELECT * FROM subscriptions ORDER BY id');
+    const r = await this.db.query<SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id');
     return r.rows.map(toSubscription);
   }
 
   async remove(platform: string, channelId: string): Promise<Subscription | null> {
-    const r = await this.db.query<Row>('DELETE FROM subscriptions WHERE platform = $1 AND channel_id = $2 RETURNING *', [platform, channelId]);
+    const r = await this.db.query<SubscriptionRow>('DELETE FROM subscriptions WHERE platform = $1 AND channel_id = $2 RETURNING *', [platform, channelId]);
     return r.rows[0] ? toSubscription(r.rows[0]) : null;
   }
 }

@@ -4,7 +4,7 @@
  * unique key, which PostgreSQL does the same way (ON CONFLICT DO NOTHING).
  */
 import type Database from 'better-sqlite3';
-import { newFeedRecord } from './feed-record.ts';
+import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
 
 /** Schema for feeds and seen items: migration 2 in src/store/migrations.ts. Committed: never edit, append a new migration. */
@@ -47,61 +47,6 @@ ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
 ALTER TABLE feeds ADD COLUMN lease_until TEXT;
 `;
 
-interface Row {
-  id: string;
-  scope: string;
-  platform: string;
-  guild_id: string | null;
-  channel_id: string;
-  url: string;
-  fetch_url: string;
-  title: string | null;
-  added_by: string | null;
-  added_at: string;
-  etag: string | null;
-  last_modified: string | null;
-  failures: number;
-  last_error: string | null;
-  disabled_at: string | null;
-  next_poll_at: string;
-  last_polled_at: string | null;
-}
-
-const COLUMNS: Record<keyof FeedPatch, string> = {
-  channelId: 'channel_id',
-  fetchUrl: 'fetch_url',
-  title: 'title',
-  addedBy: 'added_by',
-  etag: 'etag',
-  lastModified: 'last_modified',
-  failures: 'failures',
-  lastError: 'last_error',
-  disabledAt: 'disabled_at',
-  nextPollAt: 'next_poll_at',
-  lastPolledAt: 'last_polled_at',
-};
-
-function toRecord(r: Row): FeedRecord {
-  return {
-    id: r.id,
-    scope: r.scope,
-    platform: r.platform,
-    guildId: r.guild_id,
-    channelId: r.channel_id,
-    url: r.url,
-    fetchUrl: r.fetch_url,
-    title: r.title,
-    addedBy: r.added_by,
-    addedAt: r.added_at,
-    etag: r.etag,
-    lastModified: r.last_modified,
-    failures: r.failures,
-    lastError: r.last_error,
-    disabledAt: r.disabled_at,
-    nextPollAt: r.next_poll_at,
-    lastPolledAt: r.last_polled_at,
-  };
-}
 
 export class SqliteFeedStore implements FeedStore {
   constructor(private readonly db: Database.Database) {}
@@ -115,33 +60,33 @@ export class SqliteFeedStore implements FeedStore {
       )
       // Named parameters take what the INSERT names; the other fields start as the columns' defaults.
       .run(newFeedRecord(feed, now));
-    const row = this.db.prepare('SELECT * FROM feeds WHERE scope = ? AND url = ?').get(feed.scope, feed.url) as Row;
-    return toRecord(row);
+    const row = this.db.prepare('SELECT * FROM feeds WHERE scope = ? AND url = ?').get(feed.scope, feed.url) as FeedRow;
+    return feedFromRow(row);
   }
 
   async getFeed(id: string): Promise<FeedRecord | null> {
-    const row = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as Row | undefined;
-    return row ? toRecord(row) : null;
+    const row = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
+    return row ? feedFromRow(row) : null;
   }
 
   async findFeed(scope: string, url: string): Promise<FeedRecord | null> {
     const row = this.db
       .prepare('SELECT * FROM feeds WHERE scope = ? AND (url = ? OR fetch_url = ?) ORDER BY url = ? DESC LIMIT 1')
-      .get(scope, url, url, url) as Row | undefined;
-    return row ? toRecord(row) : null;
+      .get(scope, url, url, url) as FeedRow | undefined;
+    return row ? feedFromRow(row) : null;
   }
 
   async listFeeds(scope: string): Promise<FeedRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM feeds WHERE scope = ? ORDER BY added_at, url').all(scope) as Row[];
-    return rows.map(toRecord);
+    const rows = this.db.prepare('SELECT * FROM feeds WHERE scope = ? ORDER BY added_at, url').all(scope) as FeedRow[];
+    return rows.map(feedFromRow);
   }
 
   async dueFeeds(now: Date): Promise<FeedRecord[]> {
     // ISO strings in UTC compare in time order.
     const rows = this.db
       .prepare('SELECT * FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ? ORDER BY next_poll_at')
-      .all(now.toISOString()) as Row[];
-    return rows.map(toRecord);
+      .all(now.toISOString()) as FeedRow[];
+    return rows.map(feedFromRow);
   }
 
   async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
@@ -153,16 +98,16 @@ export class SqliteFeedStore implements FeedStore {
                         AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_poll_at, id LIMIT ?)
          RETURNING *`,
       )
-      .all(owner, new Date(now.getTime() + leaseMs).toISOString(), at, at, limit) as Row[];
-    return rows.map(toRecord).sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt) || a.id.localeCompare(b.id));
+      .all(owner, new Date(now.getTime() + leaseMs).toISOString(), at, at, limit) as FeedRow[];
+    return rows.map(feedFromRow).sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt) || a.id.localeCompare(b.id));
   }
 
   async updateFeed(id: string, patch: FeedPatch): Promise<void> {
-    const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in COLUMNS && patch[k] !== undefined);
+    const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in FEED_COLUMNS && patch[k] !== undefined);
     if (!keys.length) return;
     // Recording when the feed is next due is the end of a poll: its lease ends with it.
     const lease = patch.nextPollAt !== undefined ? ', lease_owner = NULL, lease_until = NULL' : '';
-    const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ') + lease;
+    const sets = keys.map((k) => `${FEED_COLUMNS[k]} = @${k}`).join(', ') + lease;
     this.db.prepare(`UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
   }
 

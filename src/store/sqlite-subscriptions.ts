@@ -2,40 +2,16 @@
  * SubscriptionStore on SQLite: one row per (platform, channel).
  */
 import type Database from 'better-sqlite3';
+import { type SubscriptionRow, toSubscription } from './subscription-row.ts';
 import type { NewSubscription, Subscription, SubscriptionStore } from './types.ts';
 
-interface Row {
-  id: number;
-  platform: string;
-  channel_id: string;
-  guild_id: string | null;
-  schedule: string;
-  time_zone: string;
-  created_by: string;
-  since: string;
-  created_at: string;
-}
-
-function toSubscription(r: Row): Subscription {
-  return {
-    id: r.id,
-    platform: r.platform,
-    channelId: r.channel_id,
-    guildId: r.guild_id,
-    schedule: r.schedule,
-    timeZone: r.time_zone,
-    createdBy: r.created_by,
-    since: r.since,
-    createdAt: r.created_at,
-  };
-}
 
 export class SqliteSubscriptionStore implements SubscriptionStore {
   constructor(private readonly db: Database.Database) {}
 
   private row(platform: string, channelId: string): Subscription | null {
     const r = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(platform, channelId) as
-      | Row
+      | SubscriptionRow
       | undefined;
     return r ? toSubscription(r) : null;
   }
@@ -76,12 +52,12 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
   }
 
   async getById(id: number): Promise<Subscription | null> {
-    const r = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
+    const r = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as SubscriptionRow | undefined;
     return r ? toSubscription(r) : null;
   }
 
   async list(): Promise<Subscription[]> {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as Row[]).map(toSubscription);
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as SubscriptionRow[]).map(toSubscription);
   }
 
   async remove(platform: string, channelId: string): Promise<Subscription | null> {
