@@ -15,6 +15,29 @@ import { SqliteLibraryQueries, writeTitleWords } from './sqlite-library.ts';
 const NEWEST_FIRST = 'ORDER BY published_at DESC, first_seen_at DESC';
 const NOT_SENT = 'NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key = ? AND s.article_id = articles.id)';
 
+/**
+ * Store an article's row by the rules of ArticleStore.put (a duplicate of stored content keeps
+ * the stored id; the same id is refreshed), with its title words, inside the caller's
+ * transaction. Shared by the article store and the briefings-folder sync.
+ */
+export function putArticleRow(db: Database.Database, article: Article, now: Date): { id: string; added: boolean } {
+  const hash = articleContentHash(article);
+  const ms = publishedMs(article);
+  const published = ms === null ? null : new Date(ms).toISOString();
+  const json = JSON.stringify(article);
+  const byHash = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
+  if (byHash && byHash.id !== article.id) return { id: byHash.id, added: false };
+  const byId = db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id) as { id: string } | undefined;
+  if (byId) {
+    // Same id: refresh what we know (an edited file, a feed item with a better date).
+    db.prepare('UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?').run(hash, json, published, article.id);
+  } else {
+    db.prepare('INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(article.id, hash, json, published, now.toISOString());
+  }
+  writeTitleWords(db, article.id, article.title);
+  return { id: article.id, added: !byId };
+}
+
 export class SqliteArticleStore implements ArticleStore {
   private readonly queries: SqliteLibraryQueries;
   constructor(private readonly db: Database.Database) {
@@ -22,29 +45,7 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async put(article: Article, now: Date): Promise<{ id: string; added: boolean }> {
-    const hash = articleContentHash(article);
-    const ms = publishedMs(article);
-    const published = ms === null ? null : new Date(ms).toISOString();
-    const json = JSON.stringify(article);
-    const tx = this.db.transaction((): { id: string; added: boolean } => {
-      const byHash = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
-      const byId = this.db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id) as { id: string } | undefined;
-      if (byHash && byHash.id !== article.id) return { id: byHash.id, added: false };
-      if (byId) {
-        // Same id: refresh what we know (an edited file, a feed item with a better date).
-        this.db
-          .prepare('UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?')
-          .run(hash, json, published, article.id);
-        writeTitleWords(this.db, article.id, article.title);
-        return { id: article.id, added: false };
-      }
-      this.db
-        .prepare('INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)')
-        .run(article.id, hash, json, published, now.toISOString());
-      writeTitleWords(this.db, article.id, article.title);
-      return { id: article.id, added: true };
-    });
-    return tx.immediate();
+    return this.db.transaction(() => putArticleRow(this.db, article, now)).immediate();
   }
 
   async get(id: string): Promise<Article | null> {

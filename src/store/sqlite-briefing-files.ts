@@ -5,8 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
-import { articleContentHash, publishedMs } from './content-hash.ts';
-import { writeTitleWords } from './sqlite-library.ts';
+import { putArticleRow } from './sqlite-articles.ts';
 import type { BriefingFile, BriefingFileStore } from './types.ts';
 
 /** Migration 3. IF NOT EXISTS: safe to renumber if another migration lands first. */
@@ -57,7 +56,7 @@ export class SqliteBriefingFileStore implements BriefingFileStore {
       }
       for (const { file, article } of changes.changed) {
         const before = (previous.get(file.dir, file.name) as { article_id: string | null } | undefined)?.article_id ?? null;
-        const put = article ? this.put(article, now) : null;
+        const put = article ? putArticleRow(this.db, article, now) : null;
         const owned = put && put.id === article?.id ? put.id : null;
         // The file no longer gives the article it gave (now a duplicate, or not an article).
         if (before && before !== owned && this.deleteArticle(before)) out.removed++;
@@ -79,26 +78,5 @@ export class SqliteBriefingFileStore implements BriefingFileStore {
 
   private deleteArticle(id: string): boolean {
     return this.db.prepare('DELETE FROM articles WHERE id = ?').run(id).changes > 0;
-  }
-
-  /** SqliteArticleStore.put's rules, synchronously, inside the caller's transaction. */
-  private put(article: Article, now: Date): { id: string; added: boolean } {
-    const hash = articleContentHash(article);
-    const ms = publishedMs(article);
-    const published = ms === null ? null : new Date(ms).toISOString();
-    const json = JSON.stringify(article);
-    const byHash = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
-    if (byHash && byHash.id !== article.id) return { id: byHash.id, added: false };
-    const byId = this.db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id);
-    if (byId) {
-      this.db.prepare('UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?').run(hash, json, published, article.id);
-      writeTitleWords(this.db, article.id, article.title); // /brief <words> and autocomplete find it
-      return { id: article.id, added: false };
-    }
-    this.db
-      .prepare('INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)')
-      .run(article.id, hash, json, published, now.toISOString());
-    writeTitleWords(this.db, article.id, article.title);
-    return { id: article.id, added: true };
   }
 }
