@@ -4,9 +4,9 @@
  * thread; `article` picks another; with neither, the whole library is searched and the
  * answer names the article it came from.
  */
-import { answer, answerFromLibrary, MAX_QUESTION_CHARS } from '../src/core/answer.ts';
+import { answer, answerFromLibrary, MAX_QUESTION_CHARS } from '../src/core/answer/answer.ts';
 import { UserError } from '../src/core/errors.ts';
-import { answerMessage } from '../src/core/messages.ts';
+import { answerMessage } from '../src/core/message/build.ts';
 import type { Article } from '../src/core/types.ts';
 import { conversationsOf } from '../src/conversation/conversations.ts';
 import { completeArticles } from './brief.ts';

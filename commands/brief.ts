@@ -3,8 +3,8 @@
  * newest one; the conversation then follows that article for /ask.
  */
 import { UserError } from '../src/core/errors.ts';
-import { briefingMessage } from '../src/core/messages.ts';
-import { summarizeForChat as summarize } from '../src/core/summarize.ts';
+import { briefingMessage } from '../src/core/message/build.ts';
+import { summarizeForChat as summarize } from '../src/core/brief/summarize.ts';
 import type { Article } from '../src/core/types.ts';
 import { conversationsOf } from '../src/conversation/conversations.ts';
 import type { Command, CommandContext } from './types.ts';

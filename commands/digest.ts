@@ -1,12 +1,12 @@
 /**
  * /digest: the library now, newest first, same story grouped, top 5. Planned by the same
- * digest planner as the scheduled digests and the CLI (src/core/digest-planner.ts): the newest
+ * digest planner as the scheduled digests and the CLI (src/core/digest/planner.ts): the newest
  * candidates only, briefings cached, an article that cannot be briefed left out and logged.
  * Follow-up questions in the conversation then search the stories it showed.
  */
-import { arraySource, DigestPlanner } from '../src/core/digest-planner.ts';
+import { arraySource, DigestPlanner } from '../src/core/digest/planner.ts';
 import { UserError } from '../src/core/errors.ts';
-import { digestMessage } from '../src/core/messages.ts';
+import { digestMessage } from '../src/core/message/build.ts';
 import { conversationsOf } from '../src/conversation/conversations.ts';
 import type { Command } from './types.ts';
 

@@ -4,7 +4,7 @@
  * reason; the poller (src/sources/poller.ts) then brings its new items into the library.
  */
 import { UserError } from '../src/core/errors.ts';
-import type { Message, MessageSection } from '../src/core/message.ts';
+import type { Message, MessageSection } from '../src/core/message/message.ts';
 import { parseFeed } from '../src/sources/feed.ts';
 import { FEED_ACCEPT } from '../src/sources/poller.ts';
 import { parseHttpUrl, safeFetch } from '../src/sources/safe-fetch.ts';

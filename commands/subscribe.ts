@@ -7,8 +7,8 @@
  * post there, the subscription is undone and the user is told why.
  */
 import { PostError, UserError } from '../src/core/errors.ts';
-import type { Message } from '../src/core/message.ts';
-import { infoMessage } from '../src/core/messages.ts';
+import type { Message } from '../src/core/message/message.ts';
+import { infoMessage } from '../src/core/message/build.ts';
 import {
   DEFAULT_DAILY_TIME,
   describeSchedule,
@@ -17,8 +17,8 @@ import {
   parseSchedule,
   parseTimeZone,
   type Schedule,
-} from '../src/core/schedule.ts';
-import { formatLocal } from '../src/core/zoned-time.ts';
+} from '../src/core/schedule/schedule.ts';
+import { formatLocal } from '../src/core/schedule/zoned-time.ts';
 import type { Subscription } from '../src/store/types.ts';
 import type { Command, CommandArgs, CommandContext } from './types.ts';
 

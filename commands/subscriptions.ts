@@ -2,10 +2,10 @@
  * /subscriptions: what this channel gets, when the next digest is due (in the schedule's local
  * time) and how the last one went.
  */
-import type { MessageField } from '../src/core/message.ts';
-import { infoMessage } from '../src/core/messages.ts';
-import { nextSlot, parseSchedule } from '../src/core/schedule.ts';
-import { formatLocal } from '../src/core/zoned-time.ts';
+import type { MessageField } from '../src/core/message/message.ts';
+import { infoMessage } from '../src/core/message/build.ts';
+import { nextSlot, parseSchedule } from '../src/core/schedule/schedule.ts';
+import { formatLocal } from '../src/core/schedule/zoned-time.ts';
 import { channelKey, type DigestRun } from '../src/store/types.ts';
 import { describeSubscription } from './subscribe.ts';
 import type { Command } from './types.ts';

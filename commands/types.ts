@@ -3,7 +3,7 @@
  * CommandContext from a platform event and render the returned Messages.
  */
 import type { Logger } from 'pino';
-import type { Message } from '../src/core/message.ts';
+import type { Message } from '../src/core/message/message.ts';
 import type { Services } from '../src/services.ts';
 
 export type OptionType = 'string' | 'integer' | 'boolean';

@@ -1,7 +1,7 @@
 /**
  * /unsubscribe: this channel stops getting news digests. Same rights as /subscribe.
  */
-import { infoMessage } from '../src/core/messages.ts';
+import { infoMessage } from '../src/core/message/build.ts';
 import { describeSubscription, requireScheduleRights } from './subscribe.ts';
 import type { Command } from './types.ts';
 

@@ -5,8 +5,8 @@
  * answerer would give and its features; the label is whether that span is right (F1 >= 0.5
  * against a gold answer; never for a question the paragraph does not answer).
  */
-import { answerDetailed, type AnswerOptions } from '../src/core/answer.ts';
-import { NANSWERABLE, answerProbability } from '../src/core/answer-answerable.ts';
+import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts';
+import { NANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
 import type { Article } from '../src/core/types.ts';
 import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
 

@@ -4,8 +4,8 @@
  * generated articles and questions, so the figure survives a slower or busier machine.
  */
 import { performance } from 'node:perf_hooks';
-import { bm25Index, bm25Scores } from '../src/core/bm25.ts';
-import { paragraphs, splitSentences, STOPWORDS, words } from '../src/core/text.ts';
+import { bm25Index, bm25Scores } from '../src/core/answer/bm25.ts';
+import { paragraphs, splitSentences, STOPWORDS, words } from '../src/core/text/text.ts';
 import type { Answer, Article } from '../src/core/types.ts';
 
 /** Mean times (ms) and their ratio. */

@@ -18,8 +18,8 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { summarize } from '../src/core/summarize.ts';
-import { paragraphs, sentences, splitSentences } from '../src/core/text.ts';
+import { summarize } from '../src/core/brief/summarize.ts';
+import { paragraphs, sentences, splitSentences } from '../src/core/text/text.ts';
 import type { Answer, Article } from '../src/core/types.ts';
 import { benchFeeds, splitFeedsArg } from './bench-feeds.ts';
 import { prng } from './prng.ts';
@@ -189,7 +189,7 @@ function exposeGc(): (() => void) | undefined {
 
 async function loadAnswer(): Promise<AnswerFn | null> {
   try {
-    const m = (await import('../src/core/answer.ts')) as { answer?: AnswerFn };
+    const m = (await import('../src/core/answer/answer.ts')) as { answer?: AnswerFn };
     return typeof m.answer === 'function' ? m.answer : null;
   } catch {
     return null;
@@ -273,7 +273,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     `| brief: \`summarize()\` | ${brief.n} articles | ${ms(brief.quantile(0.5))} | ${ms(brief.quantile(0.99))} | ${ms(brief.mean)} | ${Math.round(1000 / brief.mean)} |`,
     answer
       ? `| ask: \`answer()\` | ${ask.n} questions | ${ms(ask.quantile(0.5))} | ${ms(ask.quantile(0.99))} | ${ms(ask.mean)} | ${Math.round(1000 / ask.mean)} |`
-      : '| ask: `answer()` | not run: src/core/answer.ts is missing | | | | |',
+      : '| ask: `answer()` | not run: src/core/answer/answer.ts is missing | | | | |',
   ];
   // After the main pass (so its memory figures are not disturbed): ask against BM25 on the same kind of questions.
   const askVsBm25 = answer ? askRatio(generateArticles(Math.min(o.articles, 1000), o.seed + 104729, pool), answer) : null;

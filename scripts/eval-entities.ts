@@ -13,9 +13,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { parseArticle } from '../src/core/articles.ts';
-import { extractEntities, featurizedCandidates } from '../src/core/entities.ts';
-import { CLASSES, train, type Example, type Weights } from '../src/core/entity-model.ts';
+import { parseArticle } from '../src/core/article/parse.ts';
+import { extractEntities, featurizedCandidates } from '../src/core/entities/entities.ts';
+import { CLASSES, train, type Example, type Weights } from '../src/core/entities/model.ts';
 import type { Article } from '../src/core/types.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -12,16 +12,16 @@
  * Reported, over all pairs of reports (a pair is "same" when both come from one story):
  * precision, recall and F1 of the shipped rule against the original rule (same link/title
  * or Jaccard >= 0.45 of title + TL;DR words) in the same run; and the grouping the digest does
- * (src/core/digest.ts over all reports at once). The thresholds are chosen by 2-fold
+ * (src/core/digest/group.ts over all reports at once). The thresholds are chosen by 2-fold
  * cross-validation over stories: each fold's best grid point is scored on the other fold.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { groupStories } from '../src/core/digest.ts';
-import { GROUPING, pairFeatures, termWeights, sameStoryFeatures, storySignature, type GroupingRule, type PairFeatures, type StorySignature } from '../src/core/story-signature.ts';
-import { summarize } from '../src/core/summarize.ts';
-import { paragraphs, sentences } from '../src/core/text.ts';
+import { groupStories } from '../src/core/digest/group.ts';
+import { GROUPING, pairFeatures, termWeights, sameStoryFeatures, storySignature, type GroupingRule, type PairFeatures, type StorySignature } from '../src/core/digest/story-signature.ts';
+import { summarize } from '../src/core/brief/summarize.ts';
+import { paragraphs, sentences } from '../src/core/text/text.ts';
 import type { Article, Briefing } from '../src/core/types.ts';
 import { prng } from './prng.ts';
 

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { answerDetailed, answerOutcome, REFUSE_BELOW, type AnswerOutcome } from '../src/core/answer.ts';
+import { answerDetailed, answerOutcome, REFUSE_BELOW, type AnswerOutcome } from '../src/core/answer/answer.ts';
 import { gives, RIGHT_F1, squad2 } from './answerable-cv.ts';
 import { jointCrossValidation, loadNewsQa } from './newsqa-data.ts';
 import { best, f1Score, readQa } from './qa-data.ts';

@@ -7,10 +7,10 @@
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { answer, type AnswerOptions } from '../src/core/answer.ts';
-import { bm25Index, bm25Scores } from '../src/core/bm25.ts';
-import { analyzeQuestion } from '../src/core/question-type.ts';
-import { sentences, words, STOPWORDS } from '../src/core/text.ts';
+import { answer, type AnswerOptions } from '../src/core/answer/answer.ts';
+import { bm25Index, bm25Scores } from '../src/core/answer/bm25.ts';
+import { analyzeQuestion } from '../src/core/answer/question-type.ts';
+import { sentences, words, STOPWORDS } from '../src/core/text/text.ts';
 import { best, containsAnswer, contextArticle, exactMatch, f1Score, readQa, type QaRow } from './qa-data.ts';
 import { buildExamples, fitBoth, folds, shuffled } from './train-qa.ts';
 

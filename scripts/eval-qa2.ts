@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { readQa, type QaRow } from './qa-data.ts';
 import { auc, bestThreshold, calibration, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { jointCrossValidation } from './newsqa-data.ts';
-import { REFUSE_BELOW } from '../src/core/answer.ts';
+import { REFUSE_BELOW } from '../src/core/answer/answer.ts';
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 

@@ -9,7 +9,7 @@
  * Scores are ROUGE-1 / ROUGE-2 / ROUGE-Lsum F1 x100 with rouge-score's conventions, the
  * difference to the lead baseline with a 95% paired-bootstrap interval (resampling articles).
  * Next to ROUGE, an editor's checks of the briefing as chat shows it (`summarizeForChat()`,
- * `briefingMessage()`), with the predicates of src/core/briefing-checks.ts: the share of
+ * `briefingMessage()`), with the predicates of src/core/brief/checks.ts: the share of
  * articles of 6 or more sentences that show at least 3 key points beyond the TL;DR, the share
  * of TL;DRs opening with a pronoun or connective, TL;DRs that cut a quotation, and key points
  * (JSON and chat) with an unbalanced quotation or that are not sentences.
@@ -19,12 +19,12 @@ import { createReadStream, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { rougeAll, type RougeScores } from '../src/core/rouge.ts';
-import { hasUnbalancedQuotes, isSentence, opensDangling } from '../src/core/briefing-checks.ts';
-import { briefingMessage } from '../src/core/messages.ts';
-import { summarize, summarizeForChat } from '../src/core/summarize.ts';
-import { sentences } from '../src/core/text.ts';
-import { textRank } from '../src/core/textrank.ts';
+import { rougeAll, type RougeScores } from './lib/rouge.ts';
+import { hasUnbalancedQuotes, isSentence, opensDangling } from '../src/core/brief/checks.ts';
+import { briefingMessage } from '../src/core/message/build.ts';
+import { summarize, summarizeForChat } from '../src/core/brief/summarize.ts';
+import { sentences } from '../src/core/text/text.ts';
+import { textRank } from './lib/textrank.ts';
 import type { Article } from '../src/core/types.ts';
 import { prng } from './prng.ts';
 
@@ -55,7 +55,7 @@ interface Scored {
   checks: Checks;
 }
 
-/** An editor's checks of one briefing as chat shows it (see src/core/briefing-checks.ts). */
+/** An editor's checks of one briefing as chat shows it (see src/core/brief/checks.ts). */
 interface Checks {
   /** The article has at least 6 body sentences: it has enough for a TL;DR and three points. */
   long: boolean;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArticle } from '../src/core/articles.ts';
+import { parseArticle } from '../src/core/article/parse.ts';
 import type { Article } from '../src/core/types.ts';
 import { answerableExamples, crossCalibrated, crossValidated, type AnswerableExample } from './answerable-cv.ts';
 import type { QaRow } from './qa-data.ts';

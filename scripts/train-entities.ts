@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/train-entities.ts [file]`: learn the entity classifier's weights on the
  * hand-marked stories (default ../shared/data/entities-dev.jsonl) and write them to
- * src/core/entity-weights.json. `npm run eval -- entities` reports the cross-validated figures.
+ * src/core/entities/weights.json. `npm run eval -- entities` reports the cross-validated figures.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -13,5 +13,5 @@ const rows = loadEntityRows(process.argv[2] ? resolve(process.argv[2]) : DEFAULT
 const weights = trainOn(rows, rows.map(articleOf));
 const out: Record<string, number[]> = {};
 for (const [f, v] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) out[f] = v.map((x) => Math.round(x * 1000) / 1000);
-writeFileSync(resolve(ROOT, 'src/core/entity-weights.json'), `${JSON.stringify({ trainedOn: `${rows.length} stories`, weights: out })}\n`);
+writeFileSync(resolve(ROOT, 'src/core/entities/weights.json'), `${JSON.stringify({ trainedOn: `${rows.length} stories`, weights: out })}\n`);
 process.stdout.write(`${Object.keys(out).length} features from ${rows.length} stories\n`);

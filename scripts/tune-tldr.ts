@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/tune-tldr.ts [file] [--folds K]`: cross-validated choice of the TL;DR's
- * ranking knobs (src/core/keypoints.ts TLDR_TUNING) on articles with reference summaries.
+ * ranking knobs (src/core/brief/keypoints.ts TLDR_TUNING) on articles with reference summaries.
  *
  * Articles are split into K folds (kinds spread evenly); for each fold the grid point with
  * the best mean TL;DR ROUGE-1 on the other folds is scored on the held-out fold. Prints the
@@ -10,10 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { opensDangling } from '../src/core/briefing-checks.ts';
-import { selectTldrSentence, TLDR_TUNING, type KeyPointInput, type Tuning } from '../src/core/keypoints.ts';
-import { rougeScore } from '../src/core/rouge.ts';
-import { sentences } from '../src/core/text.ts';
+import { opensDangling } from '../src/core/brief/checks.ts';
+import { selectTldrSentence, TLDR_TUNING, type KeyPointInput, type Tuning } from '../src/core/brief/keypoints.ts';
+import { rougeScore } from './lib/rouge.ts';
+import { sentences } from '../src/core/text/text.ts';
 import { DEFAULT_SUMMARY_FILE } from './eval-summary.ts';
 import { prng } from './prng.ts';
 

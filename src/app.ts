@@ -12,7 +12,7 @@ import { createSources, type Sources } from './sources/wire.ts';
 import { DeliveryRouter } from './delivery/router.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
 import { openStore } from './store/open.ts';
-import { DigestPlanner } from './core/digest-planner.ts';
+import { DigestPlanner } from './core/digest/planner.ts';
 import { newInstanceId } from './store/instance-id.ts';
 import { startRetention } from './store/retention.ts';
 import type { Store } from './store/types.ts';

@@ -3,7 +3,7 @@
  * names every bad variable in one error.
  */
 import { z } from 'zod';
-import { readTimeZone } from './core/time-zone-names.ts';
+import { readTimeZone } from './core/schedule/time-zone-names.ts';
 
 const bool = (def: boolean) =>
   z

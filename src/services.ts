@@ -6,8 +6,8 @@ import type { Article } from './core/types.ts';
 import type { Config } from './config.ts';
 import type { FeedRecord, Store } from './store/types.ts';
 import type { FeedItem } from './sources/feed.ts';
-import type { Message } from './core/message.ts';
-import type { DigestPlanner } from './core/digest-planner.ts';
+import type { Message } from './core/message/message.ts';
+import type { DigestPlanner } from './core/digest/planner.ts';
 import type { PostOptions, PostResult } from './delivery/types.ts';
 
 /** The articles the bot knows: the briefings/ folder, stored feed items, fetched URLs. */

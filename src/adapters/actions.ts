@@ -5,8 +5,8 @@
  * form and submission into these calls and post what comes back.
  */
 import type { Command, CommandContext } from '../../commands/types.ts';
-import { MAX_QUESTION_CHARS } from '../core/answer.ts';
-import type { Message } from '../core/message.ts';
+import { MAX_QUESTION_CHARS } from '../core/answer/answer.ts';
+import type { Message } from '../core/message/message.ts';
 import { errorMessage, runCommand } from './dispatch.ts';
 
 /** The id prefix of the "ask a question" action; the rest is the article id. */

@@ -5,7 +5,7 @@
  */
 import type { Command, CommandArgs, CommandContext } from '../../commands/types.ts';
 import { UserError, isUserError, userFacingMessage } from '../core/errors.ts';
-import type { Message } from '../core/message.ts';
+import type { Message } from '../core/message/message.ts';
 
 /** Arguments for a text command line: the command's own parser, or the generic one. */
 export function textArgs(command: Command, text: string): CommandArgs {

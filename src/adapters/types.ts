@@ -1,7 +1,7 @@
 /**
  * The one small adapter interface every platform implements.
  */
-import type { Message } from '../core/message.ts';
+import type { Message } from '../core/message/message.ts';
 import type { Platform } from '../../commands/types.ts';
 import type { PostOptions, PostResult } from '../delivery/types.ts';
 

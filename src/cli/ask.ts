@@ -3,8 +3,8 @@
  * `{id, context, question}` in, `{id, answer, found, confidence, evidence}` out; a bad line
  * gives `{id, error}` and the run goes on).
  */
-import { answer, MAX_QUESTION_CHARS } from '../core/answer.ts';
-import { parseArticle } from '../core/articles.ts';
+import { answer, MAX_QUESTION_CHARS } from '../core/answer/answer.ts';
+import { parseArticle } from '../core/article/parse.ts';
 import { UserError } from '../core/errors.ts';
 import type { Answer } from '../core/types.ts';
 import { loadConfig, type Config } from '../config.ts';

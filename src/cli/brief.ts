@@ -2,10 +2,10 @@
  * `brief <file|url|-> [--format json|markdown|discord|slack] [--points N]` and
  * `brief --jsonl <file|-> [--points N]` (one article per line in, one briefing per line out).
  */
-import { parseArticle } from '../core/articles.ts';
+import { parseArticle } from '../core/article/parse.ts';
 import { UserError } from '../core/errors.ts';
-import { briefingMessage } from '../core/messages.ts';
-import { summarize, summarizeForChat } from '../core/summarize.ts';
+import { briefingMessage } from '../core/message/build.ts';
+import { summarize, summarizeForChat } from '../core/brief/summarize.ts';
 import type { Config } from '../config.ts';
 import { intFlag, parseArgs } from './args.ts';
 import { formatMessage, parseFormat } from './format.ts';

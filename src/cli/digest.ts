@@ -1,11 +1,11 @@
 /**
  * `digest [--format json|markdown|discord|slack] [--top N]`: a digest of the library now, the N
  * newest stories (default 5), planned by the same digest planner as `/digest` and the
- * scheduler (src/core/digest-planner.ts): an article that cannot be briefed is skipped and
+ * scheduler (src/core/digest/planner.ts): an article that cannot be briefed is skipped and
  * reported on stderr, the others shown.
  */
-import { DigestPlanner } from '../core/digest-planner.ts';
-import { digestMessage } from '../core/messages.ts';
+import { DigestPlanner } from '../core/digest/planner.ts';
+import { digestMessage } from '../core/message/build.ts';
 import type { Config } from '../config.ts';
 import { withLibrary } from './library.ts';
 import { UserError } from '../core/errors.ts';

@@ -2,7 +2,7 @@
  * Printing a Message (or a briefing) in the CLI's output formats.
  */
 import { UserError } from '../core/errors.ts';
-import type { Message } from '../core/message.ts';
+import type { Message } from '../core/message/message.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { renderSlack } from '../render/slack.ts';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseArticle } from '../core/articles.ts';
+import { parseArticle } from '../core/article/parse.ts';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import { ConfigError, type Config } from '../config.ts';

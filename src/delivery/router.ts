@@ -5,7 +5,7 @@
  * started here.
  */
 import { PostError } from '../core/errors.ts';
-import type { Message } from '../core/message.ts';
+import type { Message } from '../core/message/message.ts';
 import type { PostOptions, PostResult, Poster } from './types.ts';
 
 export class DeliveryRouter {

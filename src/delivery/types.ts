@@ -29,5 +29,5 @@ export interface Poster {
   /** The platform id (`discord`, `slack`, `console`, or a registered one). */
   readonly platform: string;
   /** Post a message to a channel (splitting it as the platform needs). Throws PostError. */
-  post(channelId: string, message: import('../core/message.ts').Message, options?: PostOptions): Promise<PostResult>;
+  post(channelId: string, message: import('../core/message/message.ts').Message, options?: PostOptions): Promise<PostResult>;
 }

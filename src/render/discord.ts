@@ -4,7 +4,7 @@
  * title 256, description 4096, field name 256 / value 1024, 25 fields, footer 2048, 10 embeds
  * and 6000 characters of embed text per message. Long text is split at boundaries.
  */
-import type { Message } from '../core/message.ts';
+import type { Message } from '../core/message/message.ts';
 import { isLinkable, splitText, trimText } from './split.ts';
 
 export const DISCORD_LIMITS = {

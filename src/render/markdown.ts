@@ -1,7 +1,7 @@
 /**
  * Message -> plain Markdown, for the console and the CLI's `--format markdown`.
  */
-import type { Message } from '../core/message.ts';
+import type { Message } from '../core/message/message.ts';
 
 /** Render a message as Markdown text (ends without a trailing newline). */
 export function renderMarkdown(m: Message): string {

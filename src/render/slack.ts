@@ -3,7 +3,7 @@
  * `>`) so `<!channel>`, `<!here>`, `<@U…>` and links cannot be formed; limits hold: header 150,
  * section text 3000, context element 3000 (10 per block), 50 blocks a message.
  */
-import type { Message } from '../core/message.ts';
+import type { Message } from '../core/message/message.ts';
 import { isLinkable, splitText, trimText } from './split.ts';
 
 export const SLACK_LIMITS = { header: 150, section: 3000, context: 3000, blocks: 50, text: 3000, buttonText: 75, actionId: 255, value: 2000 } as const;

@@ -9,7 +9,7 @@ import { PostError } from '../core/errors.ts';
 import type { DigestRun, Store, Subscription } from '../store/types.ts';
 import { conversationsOf } from '../conversation/conversations.ts';
 import { channelKey } from '../store/types.ts';
-import type { DigestPlanner } from '../core/digest-planner.ts';
+import type { DigestPlanner } from '../core/digest/planner.ts';
 import { keepLease } from './lease-heartbeat.ts';
 import { dedupeKey } from './slot-key.ts';
 

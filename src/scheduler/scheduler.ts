@@ -12,9 +12,9 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { Adapter } from '../adapters/types.ts';
-import { latestSlot, nextSlot, parseSchedule, type Schedule } from '../core/schedule.ts';
+import { latestSlot, nextSlot, parseSchedule, type Schedule } from '../core/schedule/schedule.ts';
 import { channelKey, claimedRun, type DigestRun, type Store, type Subscription } from '../store/types.ts';
-import { DigestPlanner, Yielder } from '../core/digest-planner.ts';
+import { DigestPlanner, Yielder } from '../core/digest/planner.ts';
 import { DEFAULT_RETRY, deliver, realSleep, type DeliveryContext, type DeliveryOutcome, type RetryPolicy, type Sleep } from './deliver.ts';
 import { Pacer, type PlatformPace } from './pacer.ts';
 import { slotId } from './slot-key.ts';

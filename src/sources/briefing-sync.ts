@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config.ts';
-import { parseArticle } from '../core/articles.ts';
+import { parseArticle } from '../core/article/parse.ts';
 import type { Article } from '../core/types.ts';
 import { StoreLibrary } from './store-library.ts';
 import type { BriefingFile, Store } from '../store/types.ts';

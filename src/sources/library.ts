@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { parseArticle } from '../core/articles.ts';
+import { parseArticle } from '../core/article/parse.ts';
 import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
 import { queryWords, titleMatches } from '../store/title-words.ts';

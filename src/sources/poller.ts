@@ -12,7 +12,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { userFacingMessage } from '../core/errors.ts';
-import type { Message } from '../core/message.ts';
+import type { Message } from '../core/message/message.ts';
 import type { Article } from '../core/types.ts';
 import type { PostOptions } from '../delivery/types.ts';
 import type { Library } from '../services.ts';

@@ -4,7 +4,7 @@
  * feed item, a web page and a file), and a stable, readable id for it.
  */
 import { createHash } from 'node:crypto';
-import { parseArticle } from '../core/articles.ts';
+import { parseArticle } from '../core/article/parse.ts';
 import type { Article } from '../core/types.ts';
 
 export interface ArticleParts {

@@ -3,7 +3,7 @@
  * through Readability, a plain-text page as it is). This is `services.fetchArticle`.
  */
 import type { Config } from '../config.ts';
-import { parseArticle } from '../core/articles.ts';
+import { parseArticle } from '../core/article/parse.ts';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import { runParseJob } from './parse-pool.ts';

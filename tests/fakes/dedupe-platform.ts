@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import type { Platform } from '../../commands/types.ts';
 import type { Adapter, PostOptions, PostResult } from '../../src/adapters/types.ts';
 import { PostError } from '../../src/core/errors.ts';
-import type { Message } from '../../src/core/message.ts';
+import type { Message } from '../../src/core/message/message.ts';
 
 export interface FakePost {
   id: string;

@@ -6,7 +6,7 @@ import { findCommand } from '../../commands/index.ts';
 import type { CommandContext, Platform } from '../../commands/types.ts';
 import { runCommand, textArgs } from '../../src/adapters/dispatch.ts';
 import { parseConfig } from '../../src/config.ts';
-import type { Message } from '../../src/core/message.ts';
+import type { Message } from '../../src/core/message/message.ts';
 import type { Article } from '../../src/core/types.ts';
 import type { Services } from '../../src/services.ts';
 import { MemoryLibrary } from '../../src/sources/library.ts';

@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main as bench } from '../../scripts/bench.ts';
 import { DEFAULT_SUMMARY_FILE, main as evalSummary } from '../../scripts/eval-summary.ts';
-import { rougeAll } from '../../src/core/rouge.ts';
-import { sentences } from '../../src/core/text.ts';
+import { rougeAll } from '../../scripts/lib/rouge.ts';
+import { sentences } from '../../src/core/text/text.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,7 +63,7 @@ describe('npm run bench', () => {
   it('briefs and asks over a generated corpus beside a Lead-3 pass and reports memory', async () => {
     const r = await bench(['--articles', '5', '--warmup', '2'], quiet);
     expect(r.articles).toBe(5);
-    // src/core/answer.ts is part of the app: the ask pass always runs.
+    // src/core/answer/answer.ts is part of the app: the ask pass always runs.
     expect(r.ask).not.toBeNull();
     expect(r.questions).toBe(5);
     for (const s of [r.lead3, r.brief]) {

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildDigest } from '../../src/core/digest.ts';
-import type { Message } from '../../src/core/message.ts';
-import { summarize } from '../../src/core/summarize.ts';
+import { buildDigest } from '../../src/core/digest/group.ts';
+import type { Message } from '../../src/core/message/message.ts';
+import { summarize } from '../../src/core/brief/summarize.ts';
 import { MemoryLibrary } from '../../src/sources/library.ts';
 import { FeedPoller, type PollerOptions } from '../../src/sources/poller.ts';
 import { MemoryFeedStore } from '../../src/store/memory-feeds.ts';

@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boltLogger } from '../../src/adapters/slack/bolt-logger.ts';
 import { UserError } from '../../src/core/errors.ts';
-import { MAX_SCHEDULE_LENGTH, parseSchedule } from '../../src/core/schedule.ts';
+import { MAX_SCHEDULE_LENGTH, parseSchedule } from '../../src/core/schedule/schedule.ts';
 import { runTs } from '../helpers/run.ts';
 
 let tmp: string;

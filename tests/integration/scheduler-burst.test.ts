@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digest } from '../../commands/digest.ts';
 import { help } from '../../commands/index.ts';
-import { DigestPlanner } from '../../src/core/digest-planner.ts';
+import { DigestPlanner } from '../../src/core/digest/planner.ts';
 import { DigestScheduler } from '../../src/scheduler/scheduler.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
 import { StoreLibrary } from '../../src/sources/store-library.ts';

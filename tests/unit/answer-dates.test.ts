@@ -3,8 +3,8 @@
  * dateline (across a year end too), past ones backward, and the story's own year answers "what year".
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/core/answer.ts';
-import { resolveDate } from '../../src/core/dates.ts';
+import { answer } from '../../src/core/answer/answer.ts';
+import { resolveDate } from '../../src/core/answer/dates.ts';
 import type { Article } from '../../src/core/types.ts';
 
 function story(text: string, date: string): Article {

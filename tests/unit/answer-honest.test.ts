@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answer, answerOutcome, HEDGE_BELOW, REFUSE_BELOW } from '../../src/core/answer.ts';
-import { parseArticle } from '../../src/core/articles.ts';
-import { answerMessage } from '../../src/core/messages.ts';
+import { answer, answerOutcome, HEDGE_BELOW, REFUSE_BELOW } from '../../src/core/answer/answer.ts';
+import { parseArticle } from '../../src/core/article/parse.ts';
+import { answerMessage } from '../../src/core/message/build.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { calibration } from '../../scripts/answerable-cv.ts';
 import { jointCrossValidation } from '../../scripts/newsqa-data.ts';

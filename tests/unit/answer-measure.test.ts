@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/core/answer.ts';
-import { parseArticle } from '../../src/core/articles.ts';
+import { answer } from '../../src/core/answer/answer.ts';
+import { parseArticle } from '../../src/core/article/parse.ts';
 
 // Our own story: a figure stands beside the measure's word, inside a longer clause.
 const STORY = parseArticle(

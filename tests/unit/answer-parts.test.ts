@@ -3,14 +3,14 @@
  * extension, BM25 sentence choice, part-of-speech classes and the "does not say" wording.
  */
 import { describe, expect, it } from 'vitest';
-import { answer, doesNotSay } from '../../src/core/answer.ts';
-import { alignQuestion, editDistance } from '../../src/core/answer-align.ts';
-import { prepareArticle } from '../../src/core/answer-prepare.ts';
-import { extendList } from '../../src/core/answer-span.ts';
-import { bm25Index, bm25Scores } from '../../src/core/bm25.ts';
-import { resolveDate } from '../../src/core/dates.ts';
-import { analyzeQuestion } from '../../src/core/question-type.ts';
-import { Cls, stem, tokenize } from '../../src/core/spans.ts';
+import { answer, doesNotSay } from '../../src/core/answer/answer.ts';
+import { alignQuestion, editDistance } from '../../src/core/answer/align.ts';
+import { prepareArticle } from '../../src/core/answer/prepare.ts';
+import { extendList } from '../../src/core/answer/span.ts';
+import { bm25Index, bm25Scores } from '../../src/core/answer/bm25.ts';
+import { resolveDate } from '../../src/core/answer/dates.ts';
+import { analyzeQuestion } from '../../src/core/answer/question-type.ts';
+import { Cls, stem, tokenize } from '../../src/core/answer/spans.ts';
 
 describe('resolveDate', () => {
   it('resolves weekdays to the latest such day on or before the dateline', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/core/answer.ts';
-import { alignQuestion } from '../../src/core/answer-align.ts';
-import { candidates, score } from '../../src/core/answer-candidates.ts';
-import { prepareArticle } from '../../src/core/answer-prepare.ts';
-import { defaultRerankWeights, defaultWeights, loadRerankWeights, rerankTable } from '../../src/core/answer-model.ts';
-import { rerankSpans, sentenceFeatures, NRERANK } from '../../src/core/answer-rerank.ts';
-import { analyzeQuestion } from '../../src/core/question-type.ts';
+import { answer } from '../../src/core/answer/answer.ts';
+import { alignQuestion } from '../../src/core/answer/align.ts';
+import { candidates, score } from '../../src/core/answer/candidates.ts';
+import { prepareArticle } from '../../src/core/answer/prepare.ts';
+import { defaultRerankWeights, defaultWeights, loadRerankWeights, rerankTable } from '../../src/core/answer/model.ts';
+import { rerankSpans, sentenceFeatures, NRERANK } from '../../src/core/answer/rerank.ts';
+import { analyzeQuestion } from '../../src/core/answer/question-type.ts';
 import type { Article } from '../../src/core/types.ts';
 
 function article(text: string): Article {

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answer, answerFromLibrary } from '../../src/core/answer.ts';
-import { parseArticle } from '../../src/core/articles.ts';
+import { answer, answerFromLibrary } from '../../src/core/answer/answer.ts';
+import { parseArticle } from '../../src/core/article/parse.ts';
 import type { Article } from '../../src/core/types.ts';
 
 const seed = parseArticle(fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8'), { id: '000_96cf53ebe954ef7b', fileName: '000_96cf53ebe954ef7b.txt' });

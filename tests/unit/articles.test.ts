@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, readDateline } from '../../src/core/articles.ts';
+import { parseArticle, readDateline } from '../../src/core/article/parse.ts';
 
 const SEED = fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8');
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/core/articles.ts';
-import { extractEntities } from '../../src/core/entities.ts';
-import { summarize } from '../../src/core/summarize.ts';
-import { sentences } from '../../src/core/text.ts';
+import { parseArticle } from '../../src/core/article/parse.ts';
+import { extractEntities } from '../../src/core/entities/entities.ts';
+import { summarize } from '../../src/core/brief/summarize.ts';
+import { sentences } from '../../src/core/text/text.ts';
 
 const SEED = fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8');
 const article = parseArticle(SEED, { id: '000_96cf53ebe954ef7b', fileName: '000_96cf53ebe954ef7b.txt' });

@@ -1,5 +1,5 @@
 /**
- * The one digest planner (src/core/digest-planner.ts) used by /digest, the scheduler and the
+ * The one digest planner (src/core/digest/planner.ts) used by /digest, the scheduler and the
  * CLI: the same story from two wires in other words is one item; one article that cannot be
  * briefed is left out and logged while the rest are shown; candidates come from an
  * index-ordered query, briefed once.
@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digest as digestCommand } from '../../commands/digest.ts';
 import { parseConfig } from '../../src/config.ts';
-import { arraySource, DigestPlanner } from '../../src/core/digest-planner.ts';
-import { pairFeatures, storySignature } from '../../src/core/story-signature.ts';
-import { summarize } from '../../src/core/summarize.ts';
-import type { Message } from '../../src/core/message.ts';
+import { arraySource, DigestPlanner } from '../../src/core/digest/planner.ts';
+import { pairFeatures, storySignature } from '../../src/core/digest/story-signature.ts';
+import { summarize } from '../../src/core/brief/summarize.ts';
+import type { Message } from '../../src/core/message/message.ts';
 import type { Article } from '../../src/core/types.ts';
 import type { Services } from '../../src/services.ts';
 import { MemoryLibrary } from '../../src/sources/library.ts';

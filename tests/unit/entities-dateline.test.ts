@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/core/articles.ts';
-import { extractEntities } from '../../src/core/entities.ts';
+import { parseArticle } from '../../src/core/article/parse.ts';
+import { extractEntities } from '../../src/core/entities/entities.ts';
 import { leadOf } from '../../scripts/eval-entities.ts';
 
 /** Our own story, in the shape of 1990s Reuters copy: a writer's name line, then "PLACE, Country 1996-08-30". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityMentions, extractEntities } from '../../src/core/entities.ts';
-import { tokenize, tokenizeByPattern } from '../../src/core/entity-tokens.ts';
+import { entityMentions, extractEntities } from '../../src/core/entities/entities.ts';
+import { tokenize, tokenizeByPattern } from '../../src/core/entities/tokens.ts';
 
 /** Our own stories, written in the shapes of the examples in issues #12 and #17. */
 const story = (title: string, text: string) => extractEntities({ title, text, dateline: { place: null, date: null, agency: null } });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSentence, cleanSentences, looksLikeCaption } from '../../src/core/clean.ts';
+import { cleanSentence, cleanSentences, looksLikeCaption } from '../../src/core/brief/clean.ts';
 import {
   defaultKeyPointCount,
   selectKeyPoints,
   selectKeyPointSentences,
   selectTldr,
   selectTldrSentence,
-} from '../../src/core/keypoints.ts';
-import { sentences, splitSentences, wordCount } from '../../src/core/text.ts';
-import { textRank } from '../../src/core/textrank.ts';
+} from '../../src/core/brief/keypoints.ts';
+import { sentences, splitSentences, wordCount } from '../../src/core/text/text.ts';
+import { textRank } from '../../scripts/lib/textrank.ts';
 
 /** Every word of `shown`, in order, is a word of `original`: cleaning removes, never adds. */
 function isSubsequence(shown: string, original: string): boolean {
@@ -168,7 +168,7 @@ describe('cleaning', () => {
   });
 });
 
-describe('sentence splitter (shared, src/core/text.ts)', () => {
+describe('sentence splitter (shared, src/core/text/text.ts)', () => {
   it('splits before a lone quote mark that closes a sentence', () => {
     expect(splitSentences("It was set to 'The Fresh Prince of Bel-Air. ' The clip has been viewed 1.7 million times.")).toEqual([
       "It was set to 'The Fresh Prince of Bel-Air. '",

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/core/articles.ts';
-import { briefingMessage, digestMessage } from '../../src/core/messages.ts';
-import type { Message } from '../../src/core/message.ts';
-import { buildDigest } from '../../src/core/digest.ts';
-import { summarize } from '../../src/core/summarize.ts';
+import { parseArticle } from '../../src/core/article/parse.ts';
+import { briefingMessage, digestMessage } from '../../src/core/message/build.ts';
+import type { Message } from '../../src/core/message/message.ts';
+import { buildDigest } from '../../src/core/digest/group.ts';
+import { summarize } from '../../src/core/brief/summarize.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
 import { renderSlack } from '../../src/render/slack.ts';

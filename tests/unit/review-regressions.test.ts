@@ -10,7 +10,7 @@ import { parseTextArgs } from '../../src/adapters/dispatch.ts';
 import { askCli } from '../../src/cli/ask.ts';
 import { digestCli } from '../../src/cli/digest.ts';
 import { parseConfig } from '../../src/config.ts';
-import { parseArticle } from '../../src/core/articles.ts';
+import { parseArticle } from '../../src/core/article/parse.ts';
 import { UserError, userFacingMessage } from '../../src/core/errors.ts';
 import { renderDiscord } from '../../src/render/discord.ts';
 

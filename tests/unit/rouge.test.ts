@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rougeAll, rougeScore, rougeTokens, type RougeType } from '../../src/core/rouge.ts';
+import { rougeAll, rougeScore, rougeTokens, type RougeType } from '../../scripts/lib/rouge.ts';
 
 interface Case {
   name: string;

@@ -4,7 +4,7 @@
  * not produced by the code under test. Each comment gives the local time the instant stands for.
  */
 import { describe, expect, it } from 'vitest';
-import { latestSlot, nextSlot, parseSchedule, slotsBetween } from '../../src/core/schedule.ts';
+import { latestSlot, nextSlot, parseSchedule, slotsBetween } from '../../src/core/schedule/schedule.ts';
 
 const between = (expr: string, tz: string, from: string, to: string) =>
   slotsBetween(parseSchedule(expr), tz, new Date(from), new Date(to)).map((d) => d.toISOString().replace(':00.000Z', 'Z'));

@@ -9,7 +9,7 @@ import { splitTimeAndZone } from '../../commands/subscribe.ts';
 import type { CommandContext, Platform } from '../../commands/types.ts';
 import { runCommand, textArgs } from '../../src/adapters/dispatch.ts';
 import { parseConfig } from '../../src/config.ts';
-import type { Message } from '../../src/core/message.ts';
+import type { Message } from '../../src/core/message/message.ts';
 import { MemoryLibrary } from '../../src/sources/library.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import type { Services } from '../../src/services.ts';

@@ -3,8 +3,8 @@
  * arithmetic through daylight-saving gaps and overlaps.
  */
 import { describe, expect, it } from 'vitest';
-import { describeSchedule, latestSlot, nextSlot, parseSchedule, parseTimeZone, slotsBetween } from '../../src/core/schedule.ts';
-import { formatLocal, zonedTimeToUtc } from '../../src/core/zoned-time.ts';
+import { describeSchedule, latestSlot, nextSlot, parseSchedule, parseTimeZone, slotsBetween } from '../../src/core/schedule/schedule.ts';
+import { formatLocal, zonedTimeToUtc } from '../../src/core/schedule/zoned-time.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const between = (expr: string, tz: string, from: string, to: string) =>

@@ -4,7 +4,7 @@
  * retries and failures contained per channel, crash-left claims, graceful stop.
  */
 import { describe, expect, it } from 'vitest';
-import { formatLocal, localTime } from '../../src/core/zoned-time.ts';
+import { formatLocal, localTime } from '../../src/core/schedule/zoned-time.ts';
 import { DigestScheduler, type SchedulerOptions } from '../../src/scheduler/scheduler.ts';
 import { dedupeKey } from '../../src/scheduler/slot-key.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';

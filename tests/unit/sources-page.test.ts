@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summarize } from '../../src/core/summarize.ts';
+import { summarize } from '../../src/core/brief/summarize.ts';
 import { extractPage } from '../../src/sources/page.ts';
 import { fetchArticle } from '../../src/sources/url.ts';
 import { startSite, type HttpSite } from '../fakes/http-site.ts';

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.ts';
-import { parseTimeZone } from '../../src/core/schedule.ts';
-import { readTimeZone } from '../../src/core/time-zone-names.ts';
+import { parseTimeZone } from '../../src/core/schedule/schedule.ts';
+import { readTimeZone } from '../../src/core/schedule/time-zone-names.ts';
 import { commandRig } from '../helpers/command-rig.ts';
 
 const SUMMER = new Date('2026-07-01T10:00:00Z');

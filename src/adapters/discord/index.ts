@@ -24,7 +24,7 @@ import type { Logger } from 'pino';
 import { commands as allCommands } from '../../../commands/index.ts';
 import type { Command } from '../../../commands/types.ts';
 import { PostError, isUserError, userFacingMessage } from '../../core/errors.ts';
-import type { Message } from '../../core/message.ts';
+import type { Message } from '../../core/message/message.ts';
 import type { Services } from '../../services.ts';
 import { errorMessage, runCommand } from '../dispatch.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';

@@ -12,7 +12,7 @@ import {
   type ButtonInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Message } from '../../core/message.ts';
+import type { Message } from '../../core/message/message.ts';
 import { renderDiscord, type DiscordPayload } from '../../render/discord.ts';
 
 /** Interactions that can be replied to with messages. */

@@ -13,7 +13,7 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { PostError } from '../../core/errors.ts';
-import type { Message } from '../../core/message.ts';
+import type { Message } from '../../core/message/message.ts';
 import { conversationsOf, type Followed } from '../../conversation/conversations.ts';
 import { runAskAction } from '../actions.ts';
 import { slackContext, type SlackDeps } from './deps.ts';

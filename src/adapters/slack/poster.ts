@@ -10,7 +10,7 @@
  * - Failures surface as PostError (see post-error.ts).
  */
 import type { WebClient } from '@slack/web-api';
-import type { Message } from '../../core/message.ts';
+import type { Message } from '../../core/message/message.ts';
 import { renderSlack } from '../../render/slack.ts';
 import type { PostOptions, PostResult } from '../types.ts';
 import { toPostError } from './post-error.ts';

@@ -16,7 +16,7 @@ import { App, SocketModeReceiver } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { Command } from '../../../commands/types.ts';
-import type { Message } from '../../core/message.ts';
+import type { Message } from '../../core/message/message.ts';
 import type { Services } from '../../services.ts';
 import { conversationsOf } from '../../conversation/conversations.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';

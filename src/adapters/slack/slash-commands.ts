@@ -15,7 +15,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Command, CommandArgs } from '../../../commands/types.ts';
 import { errorMessage, runCommand, textArgs } from '../dispatch.ts';
 import { PostError, userFacingMessage } from '../../core/errors.ts';
-import type { Message } from '../../core/message.ts';
+import type { Message } from '../../core/message/message.ts';
 import { conversationsOf, followedBy } from '../../conversation/conversations.ts';
 import { slackContext, type SlackDeps } from './deps.ts';
 import { unescapeSlack } from './incoming-text.ts';

@@ -10,7 +10,7 @@ import { runCommand, textArgs } from '../../../src/adapters/dispatch.ts';
 import { registerPlatform, type PlatformDeps } from '../../../src/adapters/registry.ts';
 import type { Adapter } from '../../../src/adapters/types.ts';
 import { conversationsOf } from '../../../src/conversation/conversations.ts';
-import type { Message } from '../../../src/core/message.ts';
+import type { Message } from '../../../src/core/message/message.ts';
 import type { PostOptions, PostResult } from '../../../src/delivery/types.ts';
 import { renderTestChat } from './render.ts';
 

@@ -2,7 +2,7 @@
  * The test-only platform's renderer: a neutral Message as the plain text lines a very simple
  * chat would show, and its actions as buttons `[label](action id)`.
  */
-import type { Message } from '../../../src/core/message.ts';
+import type { Message } from '../../../src/core/message/message.ts';
 
 /** One posted message as text. */
 export function renderTestChat(m: Message): string {

@@ -1,0 +1,301 @@
+/**
+ * Grounded answers to follow-up questions about an article: find the sentence that answers,
+ * extract the shortest span that does (a person, a date, a place, a list ...), quote the
+ * sentence as evidence, and say plainly when the article does not say.
+ */
+import type { Answer, Article, Evidence } from '../types.ts';
+import { expectedF1Choice, typedChoice } from './choice.ts';
+import { alignQuestion } from './align.ts';
+import { candidates, score } from './candidates.ts';
+import { prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
+import { defaultRerankWeights, defaultWeights } from './model.ts';
+import { rerankSpans } from './rerank.ts';
+import { patternAnswer } from './patterns.ts';
+import { groundingConflict } from './grounding.ts';
+import { extendList, refineSpan } from './span.ts';
+import { resolveDate } from './dates.ts';
+import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
+import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
+import { ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Longest question considered; longer input is refused in words, not processed. */
+export const MAX_QUESTION_CHARS = 500;
+/**
+ * Below this confidence the answer is "the article does not say"; chosen by
+ * scripts/train-answerable.ts on cross-validated figures and shipped with the weights.
+ */
+export const REFUSE_BELOW = ANSWERABLE_THRESHOLDS.refuseBelow;
+/**
+ * Below this confidence (and at or above REFUSE_BELOW) the answer is given as a hedge: the model
+ * thinks it more likely wrong than right, so the reader is told the article only suggests it.
+ */
+export const HEDGE_BELOW = 0.5;
+/**
+ * Confidence of an answer read by a fixed news pattern (answer-patterns.ts: an age, a score, a
+ * title before a name ...), and of a yes/no answer. Not fitted: `npm run eval -- newsqa` prints how
+ * often such answers are right on our news questions.
+ */
+const PATTERN_CONFIDENCE = 0.8;
+const YESNO_CONFIDENCE = 0.6;
+/**
+ * Lowest confidence of a typed answer (a person, place, date or number) in news copy whose sentence
+ * holds every word of the question: such answers were right 27 times in 40 on our news questions
+ * (tests/fixtures/news-qa.jsonl, before this floor; see docs/answers.md), so about 0.65.
+ */
+const FULL_COVER_CONFIDENCE = 0.65;
+const TYPED_KINDS = new Set<Expect>(['person', 'place', 'date', 'number']);
+/** "When was this?" answered from the dateline: the date the story was filed. */
+const STORY_DATE_CONFIDENCE = 0.9;
+
+/**
+ * How far below the model's best span a typed span may score and still win (see typedChoice).
+ * For plain text the margins come from cross-validation on the encyclopaedia dev questions;
+ * in news copy (an article with a dated dateline) the span's shape is trusted outright.
+ */
+const TYPED_MARGIN: Partial<Record<Expect, number>> = { person: 1, date: 99, place: 0, number: 0.5, reason: 99, thing: 1.5, verb: 1, be: 1 };
+/** In news copy a rule's evidence (a place after "at", a role named in the question) counts this much more. */
+const NEWS_BONUS_SCALE = 3;
+const NEWS_MARGIN: Partial<Record<Expect, number>> = { person: 99, date: 99, place: 99, number: 99, reason: 99, thing: 99, verb: 99, be: 99 };
+
+/** Extra score for spans of the best BM25 sentence when the sentence re-ranker is off (answer-rerank.ts replaces it). */
+const TOP_SENTENCE_BONUS = 0.5;
+
+export interface AnswerOptions {
+  /** Overrides TOP_SENTENCE_BONUS (evaluation; used only with `rerank: false`). */
+  topBonus?: number;
+  /** Span model weights (defaults to the shipped ones; evaluation passes cross-validated ones). */
+  weights?: Float64Array;
+  /** Confidence below which `found` is false (default REFUSE_BELOW; 0.5 with `answerable` weights given). */
+  threshold?: number;
+  /** Read fixed news question shapes first (answer-patterns.ts; default true, false with `rerank: false`). */
+  patterns?: boolean;
+  /** Refuse on a plain conflict between question and article (answer-grounding.ts; default true). */
+  grounding?: boolean;
+  /** Answerability model weights (answer-answerable.ts; default the shipped ones). */
+  answerable?: Float64Array;
+  /** Pick the span with the best expected overlap with the model's belief (default true), not the single top one. */
+  mbr?: boolean;
+  /** How far below the best span a typed span may score and still win, per expected kind (evaluation tunes these). */
+  margins?: Partial<Record<Expect, number>>;
+  /** Extend a span that ends inside a list to the whole list (default true). */
+  lists?: boolean;
+  /**
+   * Sentence re-ranker weights (defaults to the shipped ones; evaluation passes cross-validated
+   * ones); `false` keeps BM25's order with the top-sentence bonus instead.
+   */
+  rerank?: Float64Array | false;
+}
+
+/** Answer a question from one article's own sentences. Never throws on odd input. */
+export function answer(question: string, article: Article, opts: AnswerOptions = {}): Answer {
+  return answerDetailed(question, article, opts).answer;
+}
+
+/** An answer with what decided it: the span the model would give and the answerability features. */
+export interface AnswerDetails {
+  answer: Answer;
+  /** The chosen span (also when the answer was withheld), or null when no sentence was a candidate. */
+  span: string | null;
+  /** Answerability features (answer-answerable.ts), or null when no span was chosen. */
+  features: Float64Array | null;
+  /** A plain conflict between question and article that refuses whatever the confidence (answer-grounding.ts). */
+  conflict?: string;
+}
+
+/** answer(), keeping the span and the features the training and evaluation scripts need. */
+export function answerDetailed(question: string, article: Article, opts: AnswerOptions = {}): AnswerDetails {
+  const bare = (a: Answer): AnswerDetails => ({ answer: a, span: null, features: null });
+  const q = question.replace(/\s+/g, ' ').trim();
+  if (!q) return bare(notFound(question, 'Ask a question about the article, for example "Who said that?"', 0, []));
+  if (q.length > MAX_QUESTION_CHARS) {
+    return bare(notFound(question, `That question is too long (${q.length} characters): ask it in under ${MAX_QUESTION_CHARS}.`, 0, []));
+  }
+  const prep = prepareArticle(article);
+  const info = alignQuestion(analyzeQuestion(q), prep);
+  const story = storyDate(question, q, info, article, prep);
+  if (story) return bare(story);
+  if (info.terms.length === 0 || prep.sentences.length === 0) {
+    return bare(notFound(question, doesNotSay(q, info), 0, []));
+  }
+  // The BM25-order ablation (rerank: false) measures the span model alone: no fixed patterns there.
+  const pattern = (opts.patterns ?? opts.rerank !== false) && patternAnswer(q, info, prep, rankSentences(prep, info).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
+  if (pattern) {
+    const ev = [evidenceOf(prep, pattern.sentence)];
+    if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
+    const confidence = pattern.kind === 'yesno' ? YESNO_CONFIDENCE : PATTERN_CONFIDENCE;
+    return { answer: { question, answer: pattern.text, found: true, confidence, evidence: ev }, span: pattern.text, features: null };
+  }
+  const news = article.dateline.date !== null;
+  const set = candidates(prep, info, news);
+  const weights = opts.weights ?? defaultWeights();
+  let bestScore = -Infinity;
+  const scores = new Float64Array(set.candidates.length);
+  const lead = set.top[0]?.sentence;
+  const rerank = opts.rerank ?? defaultRerankWeights();
+  // Without the re-ranker, the best BM25 sentence gets a fixed bonus instead.
+  const topBonus = rerank ? 0 : (opts.topBonus ?? TOP_SENTENCE_BONUS);
+  set.candidates.forEach((c, k) => {
+    scores[k] = score(set, c, weights) + (c.sentence === lead ? topBonus : 0);
+    bestScore = Math.max(bestScore, scores[k]);
+  });
+  if (rerank) bestScore = rerankSpans(prep, info, set, scores, rerank);
+  if (set.candidates.length === 0) return bare(notFound(question, doesNotSay(q, info), 0, []));
+  const margin = opts.margins?.[info.expect] ?? (news ? NEWS_MARGIN : TYPED_MARGIN)[info.expect] ?? 0;
+  const typed = typedChoice(prep, set, scores, info, news, margin, news ? NEWS_BONUS_SCALE : 1);
+  const best =
+    typed.best ??
+    (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep)) ??
+    set.candidates[0];
+  const sent = prep.sentences[best.sentence];
+  const top = set.top.find((t) => t.sentence === best.sentence)!;
+  const end = opts.lists === false || info.expect === 'date' || info.expect === 'number' ? best.j : extendList(sent.tokens, best.i, best.j);
+  const span = refineSpan(sent.tokens, sent.text, best.i, end, info, article.dateline.date);
+  // "How much will it cost?" over sentences that hold no number at all: the article does not say.
+  const missingKind = !typed.any && (info.expect === 'number' || info.expect === 'date');
+  const features = answerableFeatures({
+    question: q,
+    info,
+    prep,
+    ranked: set.top,
+    evidence: top,
+    span: sent.tokens.slice(best.i, end + 1),
+    typeOk: span.typeOk,
+    missingKind,
+    scores,
+    best: bestScore,
+    news: isNewsCopy(prep, news),
+  });
+  const model = opts.answerable ?? defaultAnswerableWeights();
+  const raw = answerProbability(features, model);
+  // Shipped weights come with their Platt scaling; weights passed in (evaluation) are used as they are.
+  const calibrated = opts.answerable ? raw : calibrate(raw);
+  let confidence = Math.round(calibrated * 1000) / 1000;
+  // In news copy, a span of the asked kind from a sentence that says every word of the question.
+  if (isNewsCopy(prep, news) && top.coverage >= 0.999 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
+  const evidence = [evidenceOf(prep, best.sentence)];
+  const refuse = opts.threshold ?? (opts.answerable ? 0.5 : REFUSE_BELOW);
+  const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage);
+  if (conflict || confidence < refuse) {
+    return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
+  }
+  return { answer: { question, answer: span.text, found: true, confidence, evidence }, span: span.text, features };
+}
+
+/** Stems of words that ask about the story itself, not something in it ("when did this happen?"). */
+const STORY_WORDS = new Set(['year', 'date', 'day', 'happen', 'take', 'place', 'occur', 'stori', 'articl', 'event', 'report', 'written', 'publish']);
+
+/** "When was this?" / "What year was this?" with nothing else asked: the dateline says. */
+function storyDate(question: string, q: string, info: QuestionInfo, article: Article, prep: PreparedArticle): Answer | null {
+  // Only words that mean "this story" besides the date asked for: "In what year did this happen?"
+  const generic = info.terms.every((t) => STORY_WORDS.has(t));
+  if (!generic || info.expect !== 'date' || !article.dateline.date || prep.sentences.length === 0) return null;
+  const when = resolveDate(article.dateline.date.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `${MONTHS[Number(m) - 1]} ${Number(d)}, ${y}`), '', article.dateline.date);
+  if (!when) return null;
+  const text = /\byear\b/i.test(q) ? when.iso.slice(0, 4) : when.text;
+  return { question, answer: text, found: true, confidence: STORY_DATE_CONFIDENCE, evidence: [evidenceOf(prep, 0)] };
+}
+
+/**
+ * Answer from a whole library when no conversation says which article is meant: the articles
+ * that share most of the question's words are tried, and the most confident answer wins.
+ */
+export function answerFromLibrary(question: string, articles: readonly Article[], opts: AnswerOptions = {}): { answer: Answer; article: Article } | undefined {
+  if (articles.length === 0) return undefined;
+  const info = analyzeQuestion(question.slice(0, MAX_QUESTION_CHARS + 1));
+  const shortlist = articles
+    .map((article) => ({ article, cover: libraryCoverage(prepareArticle(article), info) }))
+    .sort((a, b) => b.cover - a.cover)
+    .slice(0, 5);
+  let best: { answer: Answer; article: Article } | undefined;
+  for (const { article } of shortlist) {
+    const a = answer(question, article, opts);
+    if (!best || Number(a.found) > Number(best.answer.found) || (a.found === best.answer.found && a.confidence > best.answer.confidence)) {
+      best = { answer: a, article };
+    }
+  }
+  return best;
+}
+
+/** Best single-sentence coverage of the question's words in an article. */
+function libraryCoverage(prep: PreparedArticle, info: QuestionInfo): number {
+  if (info.terms.length === 0 || prep.sentences.length === 0) return 0;
+  const top = rankSentences(prep, alignQuestion(info, prep))[0];
+  return top ? top.coverage + top.score * 1e-3 : 0;
+}
+
+/** The shipped Platt scaling of the answerability model's log-odds (scripts/train-answerable.ts). */
+function calibrate(p: number): number {
+  const { plattA, plattB } = ANSWERABLE_THRESHOLDS as { plattA?: number; plattB?: number };
+  if (plattA === undefined || plattB === undefined) return p;
+  const z = Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
+  return 1 / (1 + Math.exp(-(plattA * z + plattB)));
+}
+
+let shippedAnswerable: Float64Array | null = null;
+/** The shipped answerability weights (loaded once). */
+export function defaultAnswerableWeights(): Float64Array {
+  shippedAnswerable ??= loadAnswerableWeights(ANSWERABLE_WEIGHTS);
+  return shippedAnswerable;
+}
+
+/** The three outcomes a reader sees: a confident answer, a hedged one, or "the article does not say". */
+export type AnswerOutcome = 'confident' | 'hedged' | 'refused';
+
+/** Which of the three outcomes an answer is. */
+export function answerOutcome(a: Pick<Answer, 'found' | 'confidence'>): AnswerOutcome {
+  if (!a.found) return 'refused';
+  return a.confidence < HEDGE_BELOW ? 'hedged' : 'confident';
+}
+
+function evidenceOf(prep: PreparedArticle, k: number): Evidence {
+  const s = prep.sentences[k];
+  return s.from === 'caption' ? { sentence: s.text, index: s.index, from: 'caption' } : { sentence: s.text, index: s.index };
+}
+
+function notFound(question: string, text: string, confidence: number, evidence: Evidence[]): Answer {
+  return { question, answer: text, found: false, confidence, evidence };
+}
+
+const MODALS = /^(will|would|can|could|should|may|might|must|shall)$/i;
+const BE = /^(is|are|was|were)$/i;
+
+/**
+ * "The article does not say how much the railway will cost." Turns a direct question into an
+ * indirect one where word order allows (wh + modal/be + subject ...); otherwise falls back to
+ * quoting nothing and saying it plainly.
+ */
+export function doesNotSay(q: string, info: QuestionInfo): string {
+  const clean = q.replace(/[?!.\s]+$/u, '');
+  const m = /^(who|whom|whose|what|which|when|where|why|how(?: many| much| long| old| far| often)?)\b\s*(.*)$/i.exec(clean);
+  if (!m || info.wh === 'other') return 'The article does not say.';
+  const wh = m[1].toLowerCase();
+  const rest = m[2].split(' ').filter(Boolean);
+  // "how many people", "which railway": keep the noun with the wh-word.
+  const lead: string[] = [wh];
+  while (rest.length && !MODALS.test(rest[0]) && !BE.test(rest[0]) && !/^(did|does|do|has|have|had)$/i.test(rest[0]) && lead.length < 3 && (wh.includes(' ') || /^(what|which|whose)$/.test(wh))) {
+    lead.push(rest.shift()!);
+  }
+  if (rest.length === 0) return `The article does not say ${lead.join(' ')}.`;
+  const aux = rest[0];
+  if (MODALS.test(aux) && rest.length >= 2) {
+    // wh + modal + subject + verb phrase: the verb phrase starts at "be"/"have"/"get" ("will
+    // ferries be cancelled" -> "ferries will be cancelled"), else it is the last word ("will
+    // the railway cost" -> "the railway will cost"). No subject: "how many ferries will be cancelled".
+    const at = rest.findIndex((w, k) => k > 0 && /^(be|been|have|get|got)$/i.test(w));
+    const verbAt = at > 0 ? at : rest.length - 1;
+    const subject = rest.slice(1, verbAt).join(' ');
+    const words = [...lead, ...(subject ? [subject] : []), aux.toLowerCase(), ...rest.slice(verbAt)];
+    return `The article does not say ${words.join(' ')}.`;
+  }
+  if (BE.test(aux) && rest.length === 2 && lead.length > 1) {
+    // The wh-phrase is the subject: "how many documents were signed" keeps its order.
+    return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest[1]}.`;
+  }
+  if (BE.test(aux) && rest.length >= 2) {
+    return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
+  }
+  if (/^(did|does|do|has|have|had)$/i.test(aux)) return 'The article does not say.';
+  return `The article does not say ${lead.join(' ')} ${rest.join(' ')}.`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Plain conflicts between what a question asks and what the article says, which refuse an answer
+ * whatever the model's confidence: evidence sharing no word with the question; "how many documents" answered by a number that counts
+ * something else ("two sides") while the sentence never counts the documents; and, in news copy,
+ * a question about something the article never mentions at all ("the population of Kyrgyzstan").
+ */
+import type { PreparedArticle } from './prepare.ts';
+import type { QuestionInfo } from './question-type.ts';
+import { Cls, isStop, tokenize, type Token } from './spans.ts';
+
+/** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
+const META_NOUNS = new Set([
+  'name', 'names', 'number', 'numbers', 'kind', 'type', 'sort', 'time', 'times', 'year', 'years', 'date', 'day', 'days',
+  'amount', 'thing', 'things', 'people', 'person', 'way', 'reason', 'place', 'part', 'role', 'job', 'position', 'happen',
+]);
+
+const prefixCache = new WeakMap<PreparedArticle, Set<string>>();
+/** Four-letter beginnings of the article's word stems ("defend" and "defence" share "defe"). */
+function prefixes(prep: PreparedArticle): Set<string> {
+  let p = prefixCache.get(prep);
+  if (!p) {
+    p = new Set([...prep.index.df.keys()].filter((t) => t.length >= 4).map((t) => t.slice(0, 4)));
+    prefixCache.set(prep, p);
+  }
+  return p;
+}
+
+/** Why the article cannot be said to answer, or null. */
+export function groundingConflict(
+  question: string,
+  info: QuestionInfo,
+  prep: PreparedArticle,
+  sentence: readonly Token[],
+  span: readonly Token[],
+  news: boolean,
+  coverage: number,
+): string | null {
+  // Evidence that shares no word with the question is no evidence ("Who won the figure skating?").
+  if (coverage === 0) return 'shares no word with the question';
+  if (info.wh === 'how many' && info.focus) {
+    const k = span.findIndex((t) => t.cls === Cls.Num);
+    const counted = k >= 0 ? span.slice(k + 1).find((t) => t.isWord) : undefined;
+    const focus = info.focus;
+    // The sentence counts the focus nowhere: no number right before it (allowing one modifier).
+    const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num));
+    if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
+  }
+  if (news) {
+    const pre = prefixes(prep);
+    for (const t of tokenize(question)) {
+      if (!t.isWord || t.cls !== Cls.Noun || isStop(t.lower) || META_NOUNS.has(t.lower) || t.lower.length < 4) continue;
+      if (!prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4))) return `never mentions "${t.text}"`;
+    }
+  }
+  return null;
+}

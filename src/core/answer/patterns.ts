@@ -1,0 +1,322 @@
+/**
+ * Question shapes that news follow-ups ask all the time and that a reporter answers in a fixed
+ * way, read directly instead of left to the span model: a person's age ("Falcao, 29," / "the
+ * 29-year-old"), a score ("85-80"), a finishing position ("third", "15th place"), a contract's
+ * length ("a three-year deal"), who someone is (the title before the name), who did something
+ * ("Zhaparov, who came to China ..."), yes/no questions (yes or no, with the sentence), and what a
+ * named person said about something (only what that person said: a sentence about it in someone
+ * else's mouth means the article does not say).
+ */
+import type { PreparedArticle } from './prepare.ts';
+import type { QuestionInfo } from './question-type.ts';
+import { Cls, stem } from './spans.ts';
+
+/** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
+export interface PatternResult {
+  /** The answer text, or null: the article does not say (the sentence is the closest passage). */
+  text: string | null;
+  /** Index into PreparedArticle.sentences. */
+  sentence: number;
+  kind: 'age' | 'count' | 'measure' | 'unique' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
+}
+
+const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)';
+const SAY = '(?:said|says|say|told|noted|added|expressed|voiced|stressed|urged|warned|called|insisted|argued|claimed|announced|declared)';
+const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
+const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without)\b|n['’]t\b/i;
+const AUX = /^(is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/i;
+
+/** The question's subject as written: the words after a leading phrase, without a trailing "?". */
+function rest(q: string, re: RegExp): string | null {
+  const m = re.exec(q.trim());
+  return m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() : null;
+}
+
+/** The surname (last capitalised word) of a name as asked, to look for in sentences. */
+function surname(name: string): string | null {
+  const caps = name.match(/\p{Lu}[\p{L}'’-]+/gu);
+  return caps ? caps[caps.length - 1] : null;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function age(q: string, prep: PreparedArticle): PatternResult | null {
+  const who = rest(q, /^how old (?:is|was) (.+)$/i);
+  if (!who || /\b(when|at the time|in \d{4})\b/i.test(who)) return null;
+  const name = surname(who);
+  if (!name) return null;
+  const n = esc(name);
+  const direct = [new RegExp(`\\b${n},\\s*(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
+  for (let k = 0; k < prep.sentences.length; k++) {
+    for (const re of direct) {
+      const m = re.exec(prep.sentences[k].text);
+      if (m) return { text: m[1], sentence: k, kind: 'age' };
+    }
+  }
+  // "The 29-year-old has struggled ..." right after a sentence about the person.
+  for (let k = 1; k < prep.sentences.length; k++) {
+    const m = /^(?:The|the)\s+(\d{1,3})-year-old\b/.exec(prep.sentences[k].text.trim());
+    if (m && new RegExp(`\\b${n}\\b`).test(prep.sentences[k - 1].text) && prep.sentences[k - 1].from === prep.sentences[k].from) {
+      return { text: m[1], sentence: k, kind: 'age' };
+    }
+  }
+  return null;
+}
+
+function score(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  if (!/^what (?:was|is|were) the (?:final |half-time |full-time |match )?score\b/i.test(q.trim())) return null;
+  const half = /half-time|half time|interval/i.test(q);
+  // The score in the sentence that shares most of the question; on a tie, the earliest (the lead's match).
+  let found: PatternResult | null = null;
+  let cover = -1;
+  for (const r of ranked) {
+    const t = prep.sentences[r.sentence].text;
+    if (half !== /half-time|half time|interval/i.test(t)) continue;
+    const m = /\b(\d{1,3}-\d{1,3})\b(?!-)/.exec(t);
+    if (m && (r.coverage > cover + 1e-9 || (Math.abs(r.coverage - cover) < 1e-9 && found && r.sentence < found.sentence))) {
+      found = { text: m[1], sentence: r.sentence, kind: 'score' };
+      cover = r.coverage;
+    }
+  }
+  return found;
+}
+
+function position(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  if (!/^(?:where|in what place|what place|what position) did .+ (?:finish|come|place|end up|rank)\b/i.test(q.trim()) && !/^what (?:place|position|rank) did\b/i.test(q.trim())) return null;
+  const subject = surname(q.replace(/^\S+\s+\S+\s+/, ''));
+  // The position written nearest after the person asked about ("Guy, 20, took third"), in any
+  // sentence that shares enough of the question.
+  let best: { text: string; d: number; sentence: number } | null = null;
+  for (const r of ranked) {
+    if (r.coverage < 0.34) continue;
+    const t = prep.sentences[r.sentence].text;
+    const re = new RegExp(`\\b(${ORDINAL}(?: place)?)\\b`, 'gi');
+    const at = subject ? t.search(new RegExp(`\\b${esc(subject)}\\b`)) : -1;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const d = at >= 0 ? (m.index >= at ? m.index - at : 1000 + at - m.index) : 2000 + m.index;
+      if (!best || d < best.d) best = { text: m[1], d, sentence: r.sentence };
+    }
+  }
+  return best ? { text: best.text, sentence: best.sentence, kind: 'position' } : null;
+}
+
+function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  if (!/^how long (?:is|was|will be) .*\b(contract|deal|loan|ban|sentence|term|suspension|agreement|lease)\b/i.test(q.trim())) return null;
+  for (const r of ranked) {
+    if (r.coverage < 0.25) continue;
+    const m = new RegExp(`\\b(${NUM_WORD}[- ](?:year|month|week|day|game|match)s?)(?:[- ]long)?\\b(?!-old)`, 'i').exec(prep.sentences[r.sentence].text);
+    if (m) return { text: m[1], sentence: r.sentence, kind: 'duration' };
+  }
+  return null;
+}
+
+/** "Who is Sadyr Zhaparov?": the title written before the name ("Kyrgyz President"), or an apposition after it. */
+function role(q: string, prep: PreparedArticle): PatternResult | null {
+  const who = rest(q, /^[Ww]ho (?:is|was) ((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\??$/u);
+  if (!who) return null;
+  const n = esc(who);
+  for (let k = 0; k < prep.sentences.length; k++) {
+    const t = prep.sentences[k].text;
+    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Chairwoman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|chief executive|spokesman|spokeswoman|coach|manager|striker|midfielder|defender|singer|star))\\s+${n}\\b`, 'u').exec(t);
+    if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
+    const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,80}?),`, 'u').exec(t);
+    if (after) return { text: after[1], sentence: k, kind: 'role' };
+  }
+  return null;
+}
+
+const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}'’-]+\s+)?(?:President|Prime Minister|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/u;
+
+/**
+ * "Why did Zhaparov come to China?": the sentence that says the question's own words ("came to
+ * China") right before a reason ("for the opening ceremony ...", "because ...").
+ */
+function reason(q: string, prep: PreparedArticle): PatternResult | null {
+  const m = /^why (?:did|does|do|was|were|is|are|has|have|had|will|would) (.+?)\??$/i.exec(q.trim());
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  // Drop the subject (its capitalised words or first noun phrase): keep what it did.
+  let k = 0;
+  while (k < words.length - 1 && (/^\p{Lu}/u.test(words[k]) || /^(the|a|an|his|her|their|its)$/i.test(words[k]))) k++;
+  const pred = words.slice(k).map((w) => stem(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).filter(Boolean);
+  if (pred.length < 2) return null;
+  for (let s = 0; s < prep.sentences.length; s++) {
+    const toks = prep.sentences[s].tokens.filter((t) => t.isWord || t.text === ',' || t.text === '.');
+    for (let i = 0; i + pred.length < toks.length; i++) {
+      if (!pred.every((p, j) => toks[i + j].stem === p)) continue;
+      const after = i + pred.length;
+      if (!/^(for|because|after|as|so|to)$/i.test(toks[after].lower)) continue;
+      const text = prep.sentences[s].text;
+      const start = toks[after].start;
+      const rest = text.slice(start);
+      const stop = rest.search(/[,;.](?:\s|$)|\s(?:at|in|on) the\s/);
+      return { text: (stop > 0 ? rest.slice(0, stop) : rest).trim(), sentence: s, kind: 'reason' };
+    }
+  }
+  return null;
+}
+
+const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
+const ONE_NUMBER = '(?:\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)';
+/** A number, or two of them as a reporter hedges ("40 or 41", "20 to 30"). */
+const NUMBER = `(?:${ONE_NUMBER}(?:\\s+(?:or|to)\\s+${ONE_NUMBER})?)`;
+
+/**
+ * "How many councillors voted against?": a number written right before the noun asked about (one
+ * or two words between), with its qualifier ("up to 300", "more than 55,000"), in the sentence
+ * that shares most of the question.
+ */
+function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  if (info.wh !== 'how many' || !info.focus) return null;
+  // The counted noun phrase: the words after "how many" up to the verb ("heron nests").
+  const phrase = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|must|may|might)\b/i.exec(q.trim())?.[1] ?? '';
+  const counted = new Set([info.focus, ...phrase.split(/\s+/).filter(Boolean).map((w) => stem(w.toLowerCase()))]);
+  for (const r of ranked) {
+    if (r.coverage < 0.3) continue;
+    const s = prep.sentences[r.sentence];
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      if (!toks[k].isWord || !counted.has(toks[k].stem) || k === 0) continue;
+      // The number may stand one or two words before the noun ("300 speed cameras", "212 nests").
+      for (let back = 1; back <= 3 && k - back >= 0; back++) {
+        if (!toks[k - back].isWord) break;
+        const head = s.text.slice(0, toks[k - back].end);
+        const m = new RegExp(`(${QUALIFIER}${NUMBER})$`, 'i').exec(head);
+        if (!m || !/[\d]|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(m[1])) continue;
+        const between = toks.slice(k - back + 1, k).filter((t) => t.isWord);
+        if (between.some((t) => t.cls === Cls.Num || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) continue;
+        const text = back === 1 ? `${m[1]} ${toks[k].text}` : m[1];
+        return { text: text.trim(), sentence: r.sentence, kind: 'count' };
+      }
+    }
+  }
+  return null;
+}
+
+const MEASURE = '(?:magnitude|depth|height|length|width|weight|size|speed|temperature|population|distance|area|capacity|turnout|budget|price|cost|value|rate|margin|toll|total)';
+const UNIT = '(?:\\s*(?:%|per cent|percent|kilometres|kilometers|km|metres|meters|m|miles|feet|ft|degrees|kg|tonnes|tons|pounds|dollars|euros|points|people|votes|mph|km/h))?';
+
+/**
+ * "What was the magnitude of the earthquake?": the figure written beside the measure's word in
+ * a sentence about the same thing ("a magnitude 6.4 earthquake", "a depth of 22 kilometres",
+ * "a 6.4-magnitude quake"), not the whole clause after it.
+ */
+function measure(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const m = new RegExp(`^(?:what|how (?:high|big|large))\\s+(?:is|was|are|were|will be)\\s+the\\s+(${MEASURE})\\s+of\\s+.+$`, 'i').exec(q.trim().replace(/[?.!]+$/, ''));
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const figure = `(${QUALIFIER}${ONE_NUMBER}${UNIT})`;
+  const shapes = [
+    new RegExp(`\\b${word}\\s+(?:of\\s+)?${figure}(?![\\p{L}\\d])`, 'iu'),
+    new RegExp(`${figure}[- ]${word}\\b`, 'i'),
+  ];
+  for (const r of ranked) {
+    if (r.coverage < 0.25) continue;
+    const t = prep.sentences[r.sentence].text;
+    for (const re of shapes) {
+      const x = re.exec(t);
+      if (x && /\d/.test(x[1])) return { text: x[1].trim(), sentence: r.sentence, kind: 'measure' };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Which railway will be built?": when the article names exactly one railway ("the
+ * China-Kyrgyzstan-Uzbekistan railway"), that is the one, whatever verb the question uses.
+ */
+function unique(q: string, info: QuestionInfo, prep: PreparedArticle): PatternResult | null {
+  if (!info.focus || !info.focusWord || !/^(which|what)\b/i.test(q.trim()) || info.expect !== 'thing') return null;
+  const word = esc(info.focusWord);
+  const re = new RegExp(`\\b((?:the\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}'’.-]*\\s+){1,5})${word}\\b`, 'gu');
+  const names = new Map<string, { text: string; sentence: number }>();
+  prep.sentences.forEach((s, k) => {
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const name = m[1].replace(/^the\s+/, '').trim();
+      // A sentence-initial capital is no name ("The railway ...").
+      if (/^(The|A|An|This|That|Its|His|Her|Their)$/.test(name)) continue;
+      if (!names.has(name)) names.set(name, { text: `${m[1]}${m[0].slice(m[1].length)}`.trim(), sentence: k });
+    }
+  });
+  if (names.size !== 1) return null;
+  const [only] = names.values();
+  return { text: only.text.replace(/^The\s/, 'the '), sentence: only.sentence, kind: 'unique' };
+}
+
+/** "Who came to China ...?": a name followed by "who came to China" in a sentence. */
+function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const m = /^who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)(\w+)\b\s*(.*)$/i.exec(q.trim());
+  if (!m) return null;
+  const verb = esc(m[1]);
+  for (const r of ranked) {
+    if (r.coverage < 0.5) continue;
+    const t = prep.sentences[r.sentence].text;
+    // "Zhaparov, who came to China ..." or the question said as a statement: "Ahmed Aboutaleb cut the ribbon".
+    const tail = m[2].replace(/[?!.\s]+$/u, '').trim();
+    const stated = tail ? `|${esc(tail).replace(/\s+/g, '\\s+')}` : '';
+    const x = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+),?\\s+(?:who\\s+(?:had\\s+|has\\s+|have\\s+)?${verb}\\b|${verb}\\s+(?:${stated.slice(1) || '$^'})\\b)`, 'u').exec(t);
+    // The name without the title before it: "Kyrgyz President Sadyr Zhaparov" -> "Sadyr Zhaparov".
+    if (x) return { text: x[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
+  }
+  return null;
+}
+
+function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const first = q.trim().split(/\s+/)[0] ?? '';
+  if (!AUX.test(first) || /\bor\b/i.test(q)) return null;
+  const top = ranked[0];
+  if (!top) return null;
+  const t = prep.sentences[top.sentence].text;
+  if (UNKNOWN.test(t) || top.coverage < 0.6) return { text: null, sentence: top.sentence, kind: 'yesno' };
+  const negQ = NEGATED.test(q);
+  return { text: NEGATED.test(t) !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' };
+}
+
+/** "What did Xi say about Taiwan?": only a sentence that has Xi saying it answers. */
+function said(q: string, prep: PreparedArticle, info: QuestionInfo): PatternResult | null {
+  const m = /^[Ww]hat did ((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}) (?:say|said|tell|told|think) (?:about|of|on|regarding) (.+?)\??$/u.exec(q.trim());
+  if (!m) return null;
+  const who = surname(m[1]);
+  const topic = m[2].replace(/^(the|a|an)\s+/i, '');
+  if (!who) return null;
+  const aboutTopic = prep.sentences.map((s, k) => ({ s, k })).filter(({ s }) => s.text.toLowerCase().includes(topic.toLowerCase()));
+  if (aboutTopic.length === 0) return null;
+  const speakerRe = new RegExp(`\\b${esc(who)}\\b`);
+  for (const { s, k } of aboutTopic) {
+    // The person named in the sentence, or "He" continuing a sentence about them.
+    const named = speakerRe.test(s.text);
+    const continued = /^\s*(He|She)\b/.test(s.text) && k > 0 && speakerRe.test(prep.sentences[k - 1].text) && !otherSpeaker(prep.sentences[k - 1].text, who);
+    if ((named && !otherSpeaker(s.text, who)) || continued) {
+      const x = new RegExp(`\\b${SAY}\\s+(?:that\\s+)?(.+?)[.]?$`).exec(s.text);
+      if (x) return { text: x[1], sentence: k, kind: 'said' };
+    }
+  }
+  void info;
+  // Someone else said it: the article does not say what this person said about it.
+  return { text: null, sentence: aboutTopic[0].k, kind: 'said' };
+}
+
+/** Does the sentence open with another speaker ("Zhaparov expressed ..." when Xi is asked about)? */
+function otherSpeaker(text: string, who: string): boolean {
+  const m = new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}?([\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?${SAY}\\b`, 'u').exec(text);
+  return m !== null && m[1] !== who && !/^(He|She|They|It)$/.test(m[1]);
+}
+
+/** The first pattern that fits the question and finds its answer (or its refusal), else null. */
+export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  return (
+    age(q, prep) ??
+    score(q, prep, ranked) ??
+    position(q, prep, ranked) ??
+    duration(q, prep, ranked) ??
+    count(q, info, prep, ranked) ??
+    measure(q, prep, ranked) ??
+    role(q, prep) ??
+    said(q, prep, info) ??
+    relative(q, prep, ranked) ??
+    reason(q, prep) ??
+    unique(q, info, prep) ??
+    yesNo(q, prep, ranked)
+  );
+}

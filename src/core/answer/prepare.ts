@@ -1,0 +1,100 @@
+/**
+ * An article made ready for questions, and the ranking of its sentences for one question.
+ * The article is prepared once (sentences of body and caption, tokens, a BM25 index); each
+ * question then ranks the sentences by BM25 and by how much of the question they cover.
+ */
+import type { Article } from '../types.ts';
+import { bm25Index, bm25Scores, idf, type Bm25Index } from './bm25.ts';
+import type { QuestionInfo } from './question-type.ts';
+import { contentStems, tokenize, type Token } from './spans.ts';
+import { sentences } from '../text/text.ts';
+
+/** One sentence of the article, with its tokens. */
+export interface PreparedSentence {
+  text: string;
+  /** Index in the body's sentence list, or in the caption's for caption sentences. */
+  index: number;
+  from: 'body' | 'caption';
+  tokens: Token[];
+}
+
+/** An article's sentences (body first, then caption) and their BM25 index. */
+export interface PreparedArticle {
+  sentences: PreparedSentence[];
+  index: Bm25Index;
+}
+
+/** A sentence's place in the ranking for a question. */
+export interface RankedSentence {
+  /** Index into PreparedArticle.sentences. */
+  sentence: number;
+  /** BM25 score. */
+  score: number;
+  /** Share of the question's IDF weight whose words the sentence contains. */
+  coverage: number;
+}
+
+const cache = new WeakMap<Article, { text: string; caption: string | null; prepared: PreparedArticle }>();
+
+/** Sentences of body and caption, tokenised and indexed once per article object. */
+export function prepareArticle(article: Article): PreparedArticle {
+  const hit = cache.get(article);
+  if (hit && hit.text === article.text && hit.caption === article.caption) return hit.prepared;
+  const list: PreparedSentence[] = [];
+  sentences(article.text).forEach((text, index) => list.push(lazySentence(text, index, 'body')));
+  // The caption is article text too (it often says where a photo was taken): it may be
+  // evidence for an answer even though it is never summarized.
+  if (article.caption) {
+    sentences(article.caption).forEach((text, index) => list.push(lazySentence(text, index, 'caption')));
+  }
+  const prepared = { sentences: list, index: bm25Index(list.map((s) => contentStems(s.text))) };
+  cache.set(article, { text: article.text, caption: article.caption, prepared });
+  return prepared;
+}
+
+/**
+ * A sentence whose part-of-speech tokens are computed on first use: retrieval needs only
+ * stems, and only the few best sentences are ever read token by token.
+ */
+function lazySentence(text: string, index: number, from: 'body' | 'caption'): PreparedSentence {
+  let tokens: Token[] | undefined;
+  return {
+    text,
+    index,
+    from,
+    get tokens(): Token[] {
+      tokens ??= tokenize(text);
+      return tokens;
+    },
+  };
+}
+
+/**
+ * Weight of a question word in coverage: its IDF in the article. A word the article never
+ * uses still counts against coverage (it is what is asked), with a fixed weight.
+ */
+export function termWeight(prep: PreparedArticle, term: string): number {
+  return prep.index.df.has(term) ? idf(prep.index, term) : Math.log(1 + prep.sentences.length + 0.5);
+}
+
+/** Sentence ranking for a question: BM25 order, with IDF-weighted question coverage. */
+export function rankSentences(prep: PreparedArticle, q: QuestionInfo): RankedSentence[] {
+  const scores = bm25Scores(prep.index, q.terms);
+  let idfTotal = 0;
+  const weights = q.terms.map((t) => {
+    // "What *year*": a noun that only names the answer's kind need not be in the sentence.
+    if (t === q.focus && q.expect !== 'thing') return 0;
+    const w = termWeight(prep, t);
+    idfTotal += w;
+    return w;
+  });
+  const order = scores.map((s, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  return order.map((sentence) => {
+    let covered = 0;
+    const tf = prep.index.tf[sentence];
+    q.terms.forEach((t, k) => {
+      if (tf.has(t)) covered += weights[k];
+    });
+    return { sentence, score: scores[sentence], coverage: idfTotal > 0 ? covered / idfTotal : 0 };
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Article -> Briefing: headline, dateline, one-sentence TL;DR, 3-5 key points in article
+ * order, entities, word count and reading time. Deterministic and offline.
+ */
+import { extractEntities } from '../entities/entities.ts';
+import { defaultKeyPointCount, type KeyPointInput, selectKeyPointSentences, selectTldrSentence } from './keypoints.ts';
+import { paragraphs, readingMinutes, sentences, trimAtBoundary, wordCount } from '../text/text.ts';
+import type { Article, Briefing, SummarizeOptions } from '../types.ts';
+
+export const TLDR_MAX = 280;
+export const MIN_POINTS = 1;
+export const MAX_POINTS = 10;
+
+/** The default number of key points: 3, up to 5 for very long stories (measured in issue 4). */
+export function defaultPointCount(sentenceCount: number): number {
+  return defaultKeyPointCount(sentenceCount);
+}
+
+function pointCount(opts: SummarizeOptions, sentenceCount: number): number {
+  const wanted = opts.points ?? defaultPointCount(sentenceCount);
+  return Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.floor(wanted)));
+}
+
+/**
+ * Indices of the sentences that open a paragraph. The sentences are pieces of the paragraphs
+ * (white space normalized), in order: each paragraph takes the sentences found in it one
+ * after the other, without splitting it again.
+ */
+function paragraphStarts(text: string, sents: readonly string[]): Set<number> {
+  const starts = new Set<number>([0]);
+  if (!text.includes('\n')) return starts;
+  let k = 0;
+  for (const p of paragraphs(text)) {
+    if (k >= sents.length) break;
+    starts.add(k);
+    let pos = 0;
+    while (k < sents.length) {
+      const at = p.indexOf(sents[k], pos);
+      if (at < 0) break;
+      pos = at + sents[k].length;
+      k++;
+    }
+  }
+  return starts;
+}
+
+/** What the ranker reads: the sentences, and where paragraphs start (worked out only if asked). */
+function keyPointInput(article: Article, sents: string[]): KeyPointInput {
+  let starts: Set<number> | null = null;
+  return {
+    title: article.title,
+    sentences: sents,
+    paragraphStarts: () => {
+      starts ??= paragraphStarts(article.text, sents);
+      return starts;
+    },
+  };
+}
+
+function briefing(article: Article, tldr: string, keyPoints: string[]): Briefing {
+  const words = wordCount(article.text);
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    dateline: article.dateline,
+    tldr: trimAtBoundary(tldr, TLDR_MAX),
+    keyPoints,
+    entities: extractEntities(article),
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    publishedAt: article.publishedAt,
+    source: article.source,
+    basis: article.basis ?? 'full text',
+  };
+}
+
+/**
+ * Brief one article. The key points are the article's best sentences, whether or not one of
+ * them is also the TL;DR (the JSON contract; `briefingMessage` does not show it twice).
+ */
+export function summarize(article: Article, opts: SummarizeOptions = {}): Briefing {
+  const sents = sentences(article.text);
+  const input = keyPointInput(article, sents);
+  // Distinct sentences in article order, datelines / "(pictured)" / "Scroll down for video" removed.
+  const keyPoints = selectKeyPointSentences(input, pointCount(opts, sents.length)).map((c) => c.text);
+  return briefing(article, selectTldrSentence(input)?.text ?? article.title, keyPoints);
+}
+
+/**
+ * A briefing for chat: the TL;DR first, then the key points chosen among the other sentences,
+ * so the reader gets the full count of points beyond the TL;DR (3 by default) and none
+ * restates it.
+ */
+export function summarizeForChat(article: Article, opts: SummarizeOptions = {}): Briefing {
+  const sents = sentences(article.text);
+  const input = keyPointInput(article, sents);
+  const tldr = selectTldrSentence(input);
+  const keyPoints = selectKeyPointSentences(input, pointCount(opts, sents.length), {}, { besides: tldr }).map((c) => c.text);
+  return briefing(article, tldr?.text ?? article.title, keyPoints);
+}

@@ -1,0 +1,197 @@
+/**
+ * From capitalised runs to candidate names: a run is cut into the role that introduces a
+ * person ("Chinese President", "Limerick Police Chief", "Forecaster") and the name after it,
+ * lists are cut at "and" ("Nasser Hussain and Peter Such") unless the whole is one name
+ * ("Securities and Exchange Commission", "Trinidad and Tobago"), and honorifics ("Mr", "Dr")
+ * are noted, never kept as a role.
+ */
+import { DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
+import { isCommonWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
+import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
+
+export { ROLE_NOUNS };
+
+/** A candidate name with what the run around it says. */
+export interface Candidate {
+  sentence: TokenSentence;
+  /** Tokens [start, end) of the sentence hold the name itself. */
+  start: number;
+  end: number;
+  words: string[];
+  text: string;
+  /** Words before the name in the same run that introduce it ("Chinese President"), if any. */
+  rolePrefix: string[] | null;
+  /** "Mr", "Mrs", "Ms", "Dr" directly before the name. */
+  honorific: boolean;
+}
+
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady']);
+/** Titles that are honorifics only: they mark a person but are no role. */
+export const isHonorific = (w: string): boolean => HONORIFICS.has(w);
+
+
+/** Is this word (any case) a title or a noun naming a person's job? */
+export function isRoleWord(w: string): boolean {
+  if (TITLE_WORDS.has(w) && !isHonorific(w)) return true;
+  return ROLE_NOUNS.has(w.toLowerCase());
+}
+
+/** Can this word be part of a person's name? */
+function isNameWord(w: string): boolean {
+  if (TITLE_WORDS.has(w) || ORG_HEADS.has(w) || MONTH_AND_DAY_NAMES.has(w) || DEMONYMS[w] !== undefined) return false;
+  if (/^\p{Lu}[\p{Lu}.]*$/u.test(w) && w.length > 1 && !/^\p{Lu}\.$/u.test(w)) return false;
+  return FIRST_NAMES.has(w) || !isCommonWord(w) || isProperWord(w);
+}
+
+/** Words that name a competition or event: "the Cup and Champions League" is two names. */
+const EVENT_WORDS = new Set(['Cup', 'Championship', 'Championships', 'Open', 'Games', 'Trophy', 'Olympics', 'Series', 'Prix']);
+
+/** Does the run hold one name joined by "and" ("Securities and Exchange Commission", "Department of Trade and Industry")? */
+function keepsAnd(words: readonly string[], at: number): boolean {
+  const whole = words.join(' ');
+  if (PLACE_LOOKUP.has(whole) || KNOWN_ORGS.has(whole)) return true;
+  const left = words.slice(0, at);
+  const right = words.slice(at + 1);
+  const last = right[right.length - 1];
+  if (FIRST_NAMES.has(right[0]) && right.length > 1) return false;
+  // "Procter & Gamble", "Johnson & Johnson": one word each side of an ampersand.
+  if (words[at] === '&' && left.length === 1 && right.length <= 2) return true;
+  // "Department of Trade and Industry": the head opens the name and "of" tells what it covers.
+  if (left.includes('of') && ORG_HEADS.has(left[0]) && right.length <= 2 && !ORG_HEADS.has(right[0])) return true;
+  return (
+    left.length <= 2 &&
+    !FIRST_NAMES.has(left[0]) &&
+    !EVENT_WORDS.has(left[0]) &&
+    ORG_HEADS.has(last) &&
+    !ORG_HEADS.has(left[left.length - 1]) &&
+    !PLACE_LOOKUP.has(left.join(' '))
+  );
+}
+
+/** Cut a run at "and"/"&" where it joins two names. */
+function splitAnd(span: Span): Span[] {
+  const { tokens } = span.sentence;
+  const words = tokens.slice(span.start, span.end);
+  for (let i = 1; i < words.length - 1; i++) {
+    if ((words[i] === 'and' || words[i] === '&') && !keepsAnd(words, i)) {
+      const left: Span = { sentence: span.sentence, start: span.start, end: span.start + i, text: words.slice(0, i).join(' ') };
+      const right: Span = { sentence: span.sentence, start: span.start + i + 1, end: span.end, text: words.slice(i + 1).join(' ') };
+      return [left, ...splitAnd(right)];
+    }
+  }
+  return [span];
+}
+
+const TRAILING_JOINER = /^(?:of|de|del|della|di|da|dos|das|van|von|der|den|du|la|le|al|bin|ibn|y|and|&|for|the)$/;
+
+function candidate(span: Span, start: number, end: number, rolePrefix: string[] | null, honorific: boolean): Candidate | null {
+  const { tokens } = span.sentence;
+  // "England Captain", "Bank of England Governor" with no name after: the title is no part of the name.
+  while (end > start && (TRAILING_JOINER.test(tokens[end - 1]) || (end - start > 1 && isRoleWord(tokens[end - 1]) && !ORG_HEADS.has(tokens[end - 1])))) end--;
+  while (start < end && TRAILING_JOINER.test(tokens[start])) start++;
+  if (end <= start) return null;
+  // "the Commission", "the Department": a bare head word names nothing on its own.
+  if (end - start === 1 && ORG_HEADS.has(tokens[start])) return null;
+  const words = tokens.slice(start, end);
+  return { sentence: span.sentence, start, end, words, text: words.join(' '), rolePrefix, honorific };
+}
+
+/** Does "of" join one name here ("Bank of England", "Isle of Wight"), not a person and a place ("Karlsruhe of Germany", "Lynn Reaser of Barnett Banks")? */
+function keepsOf(left: readonly string[], whole: string): boolean {
+  if (PLACE_LOOKUP.has(whole) || KNOWN_ORGS.has(whole)) return true;
+  // "Bank of England", "Federal Reserve Bank of New York", "Department of Trade": the head word comes just before "of".
+  const last = left[left.length - 1];
+  if (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) return true;
+  // "Isle of Wight", "Republic of Ireland": one ordinary word before "of".
+  return left.length === 1 && !FIRST_NAMES.has(left[0]) && !isNameLike(left[0]) && !isRoleWord(left[0]);
+}
+
+/** A word that reads as a surname or place rather than an ordinary word made a title ("Republic", "Isle"). */
+function isNameLike(w: string): boolean {
+  return !isCommonWord(w) || isProperWord(w);
+}
+
+/** Cut a run at "of" where it joins a name to the place or body it belongs to. */
+function splitOf(span: Span): Span[] {
+  const { tokens } = span.sentence;
+  const words = tokens.slice(span.start, span.end);
+  const at = words.indexOf('of');
+  if (at <= 0 || at >= words.length - 1) return [span];
+  const left = words.slice(0, at);
+  if (keepsOf(left, words.join(' '))) return [span];
+  let r = at + 1;
+  if (words[r] === 'the') r++;
+  return [
+    { sentence: span.sentence, start: span.start, end: span.start + at, text: left.join(' ') },
+    ...splitOf({ sentence: span.sentence, start: span.start + r, end: span.end, text: words.slice(r).join(' ') }),
+  ];
+}
+
+/** The candidates of one run: cut at lists, roles and honorifics. */
+function candidatesOfSpan(span: Span): Candidate[] {
+  const out: Candidate[] = [];
+  for (const part of splitAnd(span).flatMap(splitOf)) {
+    const { tokens } = part.sentence;
+    const words = tokens.slice(part.start, part.end);
+    // The last title or role word followed only by name words: what precedes is the role.
+    let r = -1;
+    for (let i = words.length - 2; i >= 0; i--) {
+      if ((isRoleWord(words[i]) || isHonorific(words[i])) && words.slice(i + 1).every(isNameWord)) {
+        r = i;
+        break;
+      }
+    }
+    // "President of the European Central Bank": the title is a role, what follows "of" the name.
+    let t = 0;
+    while (t < words.length && (isRoleWord(words[t]) || DEMONYMS[words[t]] !== undefined)) t++;
+    if (t > 0 && words[t] === 'of' && t + 1 < words.length) {
+      const c = candidate(part, part.start + t + 1, part.end, null, false);
+      if (c) out.push(c);
+      continue;
+    }
+    if (r < 0) {
+      // "Australian Tom Moody": a nationality before a name is no part of it.
+      let d = 0;
+      while (d < words.length - 1 && DEMONYMS[words[d]] !== undefined) d++;
+      if (d > 0 && !words.slice(d).every(isNameWord)) d = 0;
+      const c = candidate(part, part.start + d, part.end, null, false);
+      if (c) out.push(c);
+      continue;
+    }
+    const honorific = isHonorific(words[r]);
+    // Before the role word may stand an honorific ("Mr"), or an organisation or place that is a name of its own.
+    let roleStart = 0;
+    while (roleStart < r && isHonorific(words[roleStart])) roleStart++;
+    const role = honorific ? null : words.slice(roleStart, r + 1);
+    // "Forecaster Tom Reilly said": a job noun is capitalised only because it starts the sentence.
+    if (role && part.start === 0 && role.length === 1 && !TITLE_WORDS.has(role[0])) role[0] = role[0].toLowerCase();
+    const head = words.slice(0, r + (honorific ? 0 : 0));
+    const name = candidate(part, part.start + r + 1, part.end, role, honorific);
+    // "Bank of England Governor Mervyn King": the organisation before the title is a candidate too.
+    let lead = 0;
+    while (lead < head.length && (isRoleWord(head[lead]) || isHonorific(head[lead]) || DEMONYMS[head[lead]] !== undefined)) lead++;
+    let tail = head.length;
+    while (tail > lead && (isRoleWord(head[tail - 1]) || isHonorific(head[tail - 1]))) tail--;
+    if (tail > lead) {
+      const org = candidate(part, part.start + lead, part.start + tail, null, false);
+      if (org) out.push(org);
+    }
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/** "China-Kyrgyzstan-Uzbekistan": a compound of place names is each of them. */
+function splitCompound(c: Candidate): Candidate[] {
+  if (c.words.length !== 1 || !c.text.includes('-') || PLACE_LOOKUP.has(c.text)) return [c];
+  const parts = c.text.split('-');
+  if (!parts.every((p) => /^\p{Lu}/u.test(p)) || !parts.some((p) => PLACE_LOOKUP.has(p))) return [c];
+  return parts.map((p) => ({ ...c, words: [p], text: p }));
+}
+
+/** All candidate names of a story, in reading order. */
+export function candidatesOf(sentences: readonly TokenSentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) for (const span of spansOf(s)) for (const c of candidatesOfSpan(span)) out.push(...splitCompound(c));
+  return out;
+}

@@ -1,0 +1,269 @@
+/**
+ * People (with the role the story gives them), places and organisations a story names, ranked
+ * by importance: named in the headline or lead first, then by how often they come back.
+ *
+ * How: capitalised runs are cut into candidate names (entity-candidates.ts), each candidate is
+ * classified by a small linear model over its shape, its neighbours and the story around it
+ * (entity-features.ts, entity-model.ts; learnt on hand-marked Reuters stories), and every
+ * mention of the same name in a story gets one class by vote. Then the news conventions we
+ * write by hand: a role or honorific before a name makes a person; a surname-only mention
+ * ("Stearns said") folds into the full name; roles come from the title before a name
+ * ("Socialist Party leader Olivier Faure") or the appositive after it ("Richard Parsons,
+ * chairman and chief executive"); honorifics ("Dr") are never roles.
+ */
+import { DEMONYMS, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
+import { candidatesOf, type Candidate } from './candidates.ts';
+import { contextWeights, featuresOf, nameFeatures, scoreMention, storyContext, storyFeatures, type ContextWeights, type StoryContext } from './features.ts';
+import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP } from './lexicon.ts';
+import { argmax, CLASSES, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './model.ts';
+import { roleAfter, roleBefore, tidyRole } from './roles.ts';
+import { tokenSentences } from './tokens.ts';
+import type { Article, Entities, Person } from '../types.ts';
+
+/** One mention of an entity in a story. */
+export interface Mention {
+  /** The entity's name as listed (the full name for a surname-only mention). */
+  name: string;
+  type: Exclude<EntityClass, 'none'>;
+  /** The words as written here. */
+  text: string;
+  /** Body sentence number (as `sentences()` counts them), or -1 for the title. */
+  sentence: number;
+  /** Body paragraph number, or -1 for the title. */
+  paragraph: number;
+}
+
+type StoryInput = Pick<Article, 'title' | 'text' | 'dateline'>;
+
+/** Candidates with their feature lists (for training). */
+export function featurizedCandidates(article: StoryInput): { candidates: Candidate[]; features: string[][] } {
+  const { candidates, ctx } = analyse(article);
+  return { candidates, features: candidates.map((c) => featuresOf(c, ctx)) };
+}
+
+function analyse(article: StoryInput): { candidates: Candidate[]; ctx: StoryContext } {
+  const candidates = candidatesOf(tokenSentences(article.title, article.text));
+  return { candidates, ctx: storyContext(candidates, article.title) };
+}
+
+/** How much the organisation score must exceed not-a-name, per mention (chosen on the development stories, see docs/entities.md). */
+const ORG_MARGIN = 2;
+
+/** How many mentions of a name have their context scored: where a name stands says most the first few times. */
+const MENTIONS_SCORED = 3;
+/** A lead of the best class this large over the next, from the name's own words, is not overturned by context. */
+const DECIDED = 12;
+
+/** Best class score minus the second best. */
+function margin(s: readonly number[]): number {
+  let a = -Infinity;
+  let b = -Infinity;
+  for (const x of s) {
+    if (x > a) {
+      b = a;
+      a = x;
+    } else if (x > b) b = x;
+  }
+  return a - b;
+}
+
+/** Scores of a name's own words, by weights and name. */
+const NAME_SCORES = new WeakMap<Weights, Map<string, number[]>>();
+const CONTEXT_WEIGHTS = new WeakMap<Weights, ContextWeights>();
+
+/**
+ * The model's summed class scores of each name over all its mentions: the features of the name
+ * itself are scored once per name, those of each mention's place once per mention.
+ */
+function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number[]> {
+  const sums = new Map<string, number[]>();
+  let acc: number[] = [0, 0, 0, 0];
+  const sink = (f: string) => {
+    const v = w.get(f);
+    if (v) {
+      acc[0] += v[0];
+      acc[1] += v[1];
+      acc[2] += v[2];
+      acc[3] += v[3];
+    }
+  };
+  let cache = NAME_SCORES.get(w);
+  if (!cache) {
+    cache = new Map();
+    NAME_SCORES.set(w, cache);
+  }
+  let cw = CONTEXT_WEIGHTS.get(w);
+  if (!cw) {
+    cw = contextWeights(w);
+    CONTEXT_WEIGHTS.set(w, cw);
+  }
+  // Per name: its summed scores, and how many more mentions have their context scored (0 when
+  // the name's own words already decide, as for "China" or "Bank of England").
+  const left = new Map<string, number>();
+  for (const c of cands) {
+    let sum = sums.get(c.text);
+    if (!sum) {
+      // The same names come back story after story: their own words are scored once.
+      let own = cache.get(c.text);
+      if (!own) {
+        acc = [0, 0, 0, 0];
+        nameFeatures(c.words, c.text, sink);
+        own = acc;
+        if (cache.size > 20_000) cache.clear();
+        cache.set(c.text, own);
+      }
+      acc = own.slice();
+      storyFeatures(c.words, c.text, ctx, sink);
+      const count = ctx.counts.get(c.text) ?? 1;
+      sum = acc.map((x) => x * count);
+      sums.set(c.text, sum);
+      left.set(c.text, margin(acc) > DECIDED ? 0 : MENTIONS_SCORED);
+    }
+    const n = left.get(c.text) ?? 0;
+    if (n > 0) {
+      left.set(c.text, n - 1);
+      scoreMention(c, ctx, w, cw, sum);
+    }
+  }
+  return sums;
+}
+
+const PERSON = 1;
+const PLACE = 2;
+const ORG = 3;
+
+/** The class of each candidate: the model's, one per name by vote, then the hand-written conventions. */
+function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number> {
+  const sums = nameScores(cands, ctx, w);
+  const byName = new Map<string, number>();
+  const surnames = new Set<string>();
+  for (const [text, s] of sums) {
+    let k = argmax(s);
+    // An organisation is listed only when the model is sure of it, per mention: a wrong one costs more than a missed one.
+    if (k === ORG && s[ORG] - s[0] < ORG_MARGIN * (ctx.counts.get(text) ?? 1)) k = 0;
+    const space = text.lastIndexOf(' ');
+    const last = space < 0 ? text : text.slice(space + 1);
+    // A name a role or honorific introduces anywhere in the story is a person everywhere.
+    if (ctx.introduced.has(text) && !PLACE_LOOKUP.has(text) && !KNOWN_ORGS.has(text) && !ORG_HEADS.has(last)) k = PERSON;
+    if (KNOWN_ORGS.has(text) || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) && !PLACE_LOOKUP.has(text))) k = ORG;
+    if (ctx.business.has(text) && !PLACE_LOOKUP.has(text) && k !== PERSON) k = ORG;
+    // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
+    if (ctx.sports && space > 0 && !PLACE_LOOKUP.has(text) && !ctx.introduced.has(text) && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
+    if (DEMONYMS[text] !== undefined) k = 0;
+    byName.set(text, k);
+    if (k === PERSON && space > 0) surnames.add(last);
+  }
+  // A surname of a person named in full is that person, whatever the model said of it alone;
+  // and a full name whose surname the story uses alone for a person is that person.
+  for (const t of surnames) if (byName.has(t) && byName.get(t) !== PLACE) byName.set(t, PERSON);
+  for (const [text, k] of byName) {
+    const space = text.lastIndexOf(' ');
+    if (k === 0 && space > 0 && byName.get(text.slice(space + 1)) === PERSON && text.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w))) byName.set(text, PERSON);
+  }
+  return byName;
+}
+
+/** The full name each person mention stands for: itself, or the full name whose surname (or first name) it is. */
+function personKeys(fullNames: readonly string[]): (text: string) => string {
+  const bySurname = new Map<string, string>();
+  const byFirst = new Map<string, string>();
+  for (const f of fullNames) {
+    const words = f.split(' ');
+    // "Clinton" in "Bill Clinton"; "Xi" in "Xi Jinping"; "Jinping Xi" in nothing.
+    for (let i = 1; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (!bySurname.has(tail)) bySurname.set(tail, f);
+    }
+    if (words.length === 2 && !byFirst.has(words[0])) byFirst.set(words[0], f);
+  }
+  return (text) => bySurname.get(text) ?? (text.includes(' ') ? text : byFirst.get(text)) ?? text;
+}
+
+/** Every mention of a person, place or organisation in the story, in reading order. */
+export function entityMentions(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Mention[] {
+  const { candidates, ctx } = analyse(article);
+  const classes = classify(candidates, ctx, weights);
+  const full: string[] = [];
+  for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
+  const keyOf = personKeys(full);
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    const k = classes.get(c.text) ?? 0;
+    if (!k) continue;
+    const type = CLASSES[k] as Mention['type'];
+    out.push({ name: k === PERSON ? keyOf(c.text) : c.text, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
+  }
+  return out;
+}
+
+
+/** "LONDON" from a dateline reads "London". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+}
+
+/** Find people, places and organisations in an article's title and body, most important first. */
+export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
+  const { candidates, ctx } = analyse(article);
+  const classes = classify(candidates, ctx, weights);
+  const full: string[] = [];
+  for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
+  const keyOf = personKeys(full);
+  // Per entity (by type and lowercase name): what is listed, and its importance for ranking.
+  interface Entry {
+    name: string;
+    k: number;
+    /** 0: named in the title; 1: in the first paragraph; 2: later. */
+    tier: number;
+    count: number;
+    first: number;
+    roles: string[] | null;
+  }
+  const entries = new Map<string, Entry>();
+  let order = 0;
+  const note = (k: number, name: string, paragraph: number) => {
+    const key = `${k}:${name.toLowerCase()}`;
+    let e = entries.get(key);
+    if (!e) {
+      e = { name, k, tier: 2, count: 0, first: order++, roles: null };
+      entries.set(key, e);
+    }
+    e.count++;
+    e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
+    return e;
+  };
+  // "URUS-MARTAN, Russia": the town and the country or state after it are both places the story is in
+  // (the dateline is no longer in the text, so they are listed from here or not at all).
+  for (const part of article.dateline.place?.split(',') ?? []) {
+    const place = part.trim().replace(/\.$/, '');
+    if (/\p{L}/u.test(place)) note(PLACE, place === place.toUpperCase() ? titleCase(place) : place, 0);
+  }
+  if (article.dateline.agency) note(ORG, article.dateline.agency, 0);
+  for (const c of candidates) {
+    const k = classes.get(c.text) ?? 0;
+    if (!k) continue;
+    const e = note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
+    if (k !== PERSON) continue;
+    const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
+    if (found) (e.roles ??= []).push(found);
+  }
+  // Headline first, then the lead, then the rest; within each, the most mentioned first.
+  const ranked = [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
+  const people: Person[] = [];
+  const places: string[] = [];
+  const organizations: string[] = [];
+  for (const e of ranked) {
+    if (e.k === PERSON) people.push({ name: e.name, role: e.roles ? bestRole(e.roles) : null });
+    else if (e.k === PLACE) places.push(e.name);
+    else organizations.push(e.name);
+  }
+  return { people, places, organizations };
+}
+
+/** The first role the story gives, unless a later one names the institution too ("President" -> "President of the European Central Bank"). */
+function bestRole(roles: readonly string[]): string {
+  const first = roles[0];
+  const lower = first.toLowerCase();
+  const fuller = roles.find((r) => r !== first && r.toLowerCase().includes(lower) && /\p{Lu}/u.test(r.replace(/^\p{Lu}/u, '')));
+  return fuller ?? first;
+}

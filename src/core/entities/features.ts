@@ -1,0 +1,244 @@
+/**
+ * What the classifier knows about a candidate name: its own shape (length, capitals, first
+ * names, gazetteer kind, telling last word), the words around it ("said", "shares", "in"), the
+ * role that introduces it, and the story around it (a sports story, how often the name comes
+ * back, whether it is the surname of a person named in full). Features are strings; no feature
+ * holds a whole name, so nothing learnt is a memorised entity.
+ */
+import { DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS } from './gazetteer.ts';
+import type { Candidate } from './candidates.ts';
+import { isCapitalised, isCommonWord, isProperWord } from './tokens.ts';
+import { COMPANY_SUFFIXES, FIRST_NAMES, ORG_NEXT_WORDS, PLACE_LOOKUP, ROLE_NOUNS, SPORTS_WORDS } from './lexicon.ts';
+
+/** What the whole story says about its candidates. */
+export interface StoryContext {
+  sports: boolean;
+  counts: Map<string, number>;
+  /** Last words of names that look like a person's full name (first name, or a role before them). */
+  surnames: Set<string>;
+  /** Names that a role or honorific introduces somewhere in the story. */
+  introduced: Set<string>;
+  /** Names written where only a company stands ("shares of X", "X shares rose", "merger of X"). */
+  business: Set<string>;
+}
+
+const BUSINESS_BEFORE = new Set(['shares', 'stake', 'merger', 'subsidiary', 'unit', 'takeover', 'acquisition', 'bid', 'owner', 'parent']);
+const BUSINESS_AFTER = new Set(['shares', 'stock', 'subsidiary', 'unit', 'shareholders', 'stake']);
+
+/** "Shares of Time Warner", "Time Warner shares rose", "the merger of Time Warner and ...". */
+function businessContext(c: Candidate): boolean {
+  const t = c.sentence.tokens;
+  const before = t[c.start - 1] === 'of' || t[c.start - 1] === 'in' ? t[c.start - 2]?.toLowerCase() : undefined;
+  return (before !== undefined && BUSINESS_BEFORE.has(before)) || BUSINESS_AFTER.has(t[c.end] ?? '') || (t[c.end] === "'s" && BUSINESS_AFTER.has(t[c.end + 1] ?? ''));
+}
+
+/** "captain Declan Morrow": a lowercase job noun directly before a name that can be a person's. */
+function jobBefore(c: Candidate): boolean {
+  const prev = c.sentence.tokens[c.start - 1];
+  if (!prev || !ROLE_NOUNS.has(prev) || c.words.length < 2) return false;
+  return !ORG_HEADS.has(c.words[c.words.length - 1]) && !PLACE_LOOKUP.has(c.text) && !c.words.some((w) => isCommonWord(w) && !isProperWord(w) && !FIRST_NAMES.has(w));
+}
+
+/** The story-level facts, from all its candidates. */
+export function storyContext(cands: readonly Candidate[], title: string): StoryContext {
+  const counts = new Map<string, number>();
+  const surnames = new Set<string>();
+  const introduced = new Set<string>();
+  const business = new Set<string>();
+  let sportsHits = 0;
+  for (const c of cands) {
+    counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+    if (c.words.length >= 2 && (FIRST_NAMES.has(c.words[0]) || c.rolePrefix || c.honorific) && !ORG_HEADS.has(c.words[c.words.length - 1])) {
+      surnames.add(c.words[c.words.length - 1]);
+    }
+    if (c.rolePrefix || c.honorific || jobBefore(c)) introduced.add(c.text);
+    if (businessContext(c)) business.add(c.text);
+  }
+  const head = /^([A-Za-z ]+) - /.exec(title);
+  if (head && head[1].toLowerCase().split(' ').some((w) => SPORTS_WORDS.has(w))) sportsHits += 10;
+  return { sports: sportsHits >= 10, counts, surnames, introduced, business };
+}
+
+/** A neighbouring word as the model sees it: lowercase words as themselves, capitalised ones as CAP or ACR (acronym). */
+const lowerOrCap = (t: string | undefined): string => {
+  if (t === undefined) return '<none>';
+  if (!isCapitalised(t)) return t.toLowerCase();
+  if (t.length < 2) return 'CAP';
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return 'CAP';
+    if (c > 127 && t[i] !== t[i].toUpperCase()) return 'CAP';
+  }
+  return /^\p{Lu}[\p{Lu}.]+$/u.test(t) ? 'ACR' : 'CAP';
+};
+
+/** What a word is, as bits: looked up once per word, not once per feature. */
+const COMMON = 1;
+const PROPER = 2;
+const FIRST = 4;
+const PLACE_WORD = 8;
+const wordBits = new Map<string, number>();
+
+function bitsOf(w: string): number {
+  let b = wordBits.get(w);
+  if (b === undefined) {
+    b = (isCommonWord(w) ? COMMON : 0) | (isProperWord(w) ? PROPER : 0) | (FIRST_NAMES.has(w) ? FIRST : 0) | (PLACE_LOOKUP.has(w) ? PLACE_WORD : 0);
+    if (wordBits.size > 50_000) wordBits.clear();
+    wordBits.set(w, b);
+  }
+  return b;
+}
+
+/** A receiver of feature strings: an array when training, a score sum when classifying. */
+export type FeatureSink = (feature: string) => void;
+
+/** Features of the story around a name: the same for every mention of the name in this story. */
+export function storyFeatures(words: readonly string[], text: string, ctx: StoryContext, f: FeatureSink): void {
+  const n = words.length;
+  const len = n >= 4 ? '4' : n === 3 ? '3' : n === 2 ? '2' : '1';
+  const kind = PLACE_LOOKUP.get(text);
+  if (kind && ctx.sports) f(`sports-place:${kind}`);
+  if (ctx.introduced.has(text)) f('introduced-in-story');
+  if (n === 1 && ctx.surnames.has(words[0])) f('surname-of-person');
+  if (ctx.sports) f(SPORTS[len]);
+  const count = ctx.counts.get(text) ?? 1;
+  f(count >= 3 ? 'count=3+' : count === 2 ? 'count=2' : 'count=1');
+}
+
+/** Features of the name's own words: the same wherever the name appears. */
+export function nameFeatures(words: readonly string[], text: string, f: FeatureSink): void {
+  f('bias');
+  const n = words.length;
+  const first = words[0];
+  const last = words[n - 1];
+  const len = n >= 4 ? '4' : n === 3 ? '3' : n === 2 ? '2' : '1';
+  f(LEN[len]);
+  if (n === 1 && /^\p{Lu}[\p{Lu}.&-]+$/u.test(first)) f('acronym');
+  if (n > 1 && /^\p{Lu}[\p{Lu}]+$/u.test(text.replace(/[^\p{L}]/gu, ''))) f('allcaps');
+  const firstBits = bitsOf(first);
+  if (firstBits & FIRST) f(FIRST_NAME[len]);
+  if (n > 1 && bitsOf(last) & FIRST) f('last-first-name');
+  const kind = PLACE_LOOKUP.get(text);
+  if (kind) f(`place:${kind}`);
+  else if (words.some((w) => bitsOf(w) & PLACE_WORD)) f('has-place-word');
+  if (KNOWN_ORGS.has(text)) f('known-org');
+  if (ORG_HEADS.has(last)) f('org-head');
+  if (COMPANY_SUFFIXES.has(last)) f('company-suffix');
+  if (n > 1 && ORG_HEADS.has(first)) f('org-head-first');
+  if (n > 2 && words.includes('of')) f('has-of');
+  if (n > 2 && (words.includes('and') || words.includes('&'))) f('has-and');
+  if (DEMONYMS[text] !== undefined) f('demonym');
+  if (MONTH_AND_DAY_NAMES.has(text)) f('date-word');
+  let common = 0;
+  let proper = 0;
+  for (const w of words) {
+    const b = bitsOf(w);
+    if (b & COMMON) common++;
+    if (b & PROPER) proper++;
+  }
+  if (bitsOf(last) & COMMON) f('last-common');
+  if (common === 0) f('no-common');
+  if (common === n) f('all-common');
+  if (proper === n) f('all-proper');
+  if (proper === 0 && common === 0) f('unknown-words');
+  const suffix = last.toLowerCase().replace(/[^a-z]/g, '');
+  if (suffix.length > 3) {
+    f(`suf=${suffix.slice(-3)}`);
+    f(`suf2=${suffix.slice(-2)}`);
+  }
+}
+
+const LEN: Record<string, string> = { 1: 'len=1', 2: 'len=2', 3: 'len=3', 4: 'len=4' };
+const FIRST_NAME: Record<string, string> = { 1: 'first-name:1', 2: 'first-name:2', 3: 'first-name:3', 4: 'first-name:4' };
+const SPORTS: Record<string, string> = { 1: 'sports:1', 2: 'sports:2', 3: 'sports:3', 4: 'sports:4' };
+
+/** Features of this mention's place: its neighbours, the role or honorific before it, title and sentence start. */
+export function mentionFeatures(c: Candidate, ctx: StoryContext, f: FeatureSink): void {
+  const toks = c.sentence.tokens;
+  const prev = lowerOrCap(toks[c.start - 1]);
+  const prev2 = lowerOrCap(toks[c.start - 2]);
+  const next = lowerOrCap(toks[c.end]);
+  const next2 = lowerOrCap(toks[c.end + 1]);
+  f(`prev=${prev}`);
+  f(`next=${next}`);
+  f(`prev2=${prev2}|${prev}`);
+  f(`next2=${next}|${next2}`);
+  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) f('org-next');
+  const d = next.charCodeAt(0);
+  if (d >= 48 && d <= 57) f(ctx.sports ? 'sports-next-number' : 'next-number');
+  if (c.rolePrefix) f('role');
+  if (c.honorific) f('honorific');
+  if (c.start === 0) f('sentence-start');
+  if (c.sentence.paragraph === -1) f('in-title');
+}
+
+/** The context-word weights of a model, keyed by the words themselves: no feature string is built per mention. */
+export interface ContextWeights {
+  prev: Map<string, readonly number[]>;
+  next: Map<string, readonly number[]>;
+  prev2: Map<string, Map<string, readonly number[]>>;
+  next2: Map<string, Map<string, readonly number[]>>;
+}
+
+/** Index the "prev=", "next=", "prev2=", "next2=" weights by their words. */
+export function contextWeights(w: ReadonlyMap<string, readonly number[]>): ContextWeights {
+  const cw: ContextWeights = { prev: new Map(), next: new Map(), prev2: new Map(), next2: new Map() };
+  const pair = (m: Map<string, Map<string, readonly number[]>>, rest: string, v: readonly number[]) => {
+    const bar = rest.indexOf('|', 1);
+    const a = rest.slice(0, bar);
+    let inner = m.get(a);
+    if (!inner) {
+      inner = new Map();
+      m.set(a, inner);
+    }
+    inner.set(rest.slice(bar + 1), v);
+  };
+  for (const [f, v] of w) {
+    if (f.startsWith('prev=')) cw.prev.set(f.slice(5), v);
+    else if (f.startsWith('next=')) cw.next.set(f.slice(5), v);
+    else if (f.startsWith('prev2=')) pair(cw.prev2, f.slice(6), v);
+    else if (f.startsWith('next2=')) pair(cw.next2, f.slice(6), v);
+  }
+  return cw;
+}
+
+const addTo = (acc: number[], v: readonly number[] | undefined) => {
+  if (v) {
+    acc[0] += v[0];
+    acc[1] += v[1];
+    acc[2] += v[2];
+    acc[3] += v[3];
+  }
+};
+
+/** Add the scores of mentionFeatures() to `acc`: the same features, looked up by word. */
+export function scoreMention(c: Candidate, ctx: StoryContext, w: ReadonlyMap<string, readonly number[]>, cw: ContextWeights, acc: number[]): void {
+  const toks = c.sentence.tokens;
+  const prev = lowerOrCap(toks[c.start - 1]);
+  const prev2 = lowerOrCap(toks[c.start - 2]);
+  const next = lowerOrCap(toks[c.end]);
+  const next2 = lowerOrCap(toks[c.end + 1]);
+  addTo(acc, cw.prev.get(prev));
+  addTo(acc, cw.next.get(next));
+  addTo(acc, cw.prev2.get(prev2)?.get(prev));
+  addTo(acc, cw.next2.get(next)?.get(next2));
+  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) addTo(acc, w.get('org-next'));
+  const d = next.charCodeAt(0);
+  if (d >= 48 && d <= 57) addTo(acc, w.get(ctx.sports ? 'sports-next-number' : 'next-number'));
+  if (c.rolePrefix) addTo(acc, w.get('role'));
+  if (c.honorific) addTo(acc, w.get('honorific'));
+  if (c.start === 0) addTo(acc, w.get('sentence-start'));
+  if (c.sentence.paragraph === -1) addTo(acc, w.get('in-title'));
+}
+
+/** The feature strings of one candidate (for training). */
+export function featuresOf(c: Candidate, ctx: StoryContext): string[] {
+  const out: string[] = [];
+  const sink = (x: string) => {
+    out.push(x);
+  };
+  nameFeatures(c.words, c.text, sink);
+  storyFeatures(c.words, c.text, ctx, sink);
+  mentionFeatures(c, ctx, sink);
+  return out;
+}
