@@ -12,6 +12,16 @@ export interface PostOptions {
   dedupeKey?: string;
   /** True when an earlier attempt with the same dedupeKey may have reached the platform. */
   retry?: boolean;
+  /**
+   * Post as a reply in the thread of this earlier post (a platform message id from a
+   * PostResult): a Discord thread started on that message, a Slack `thread_ts`.
+   */
+  threadOf?: string;
+  /**
+   * Ping exactly this role (Discord) or user group (Slack) with the post; nobody else is ever
+   * pinged (article text still pings no one).
+   */
+  ping?: { id: string };
 }
 
 export interface PostResult {
