@@ -18,23 +18,23 @@ export interface LocalTime {
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
+/** One Intl formatter per locale, zone and shape, made once (making one costs far more than using it). */
+function cachedFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, f);
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
   }
   return f;
+}
+
+const PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short',
+};
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  return cachedFormatter('en-US', timeZone, PARTS);
 }
 
 /** The canonical IANA name of a time zone (`europe/london` -> `Europe/London`), or null if unknown. */
@@ -98,24 +98,12 @@ export function zonedTimeToUtc(
   return new Date(exact.length ? Math.min(...exact) : Math.max(...candidates));
 }
 
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+const DISPLAY: Intl.DateTimeFormatOptions = {
+  weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
+};
 
 /** A short human form of an instant in a zone: `Tue 9 Dec 2025, 08:00 GMT`. */
 export function formatLocal(date: Date, timeZone: string): string {
-  let f = displayFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    });
-    displayFormatters.set(timeZone, f);
-  }
+  const f = cachedFormatter('en-GB', timeZone, DISPLAY);
   return f.format(date).replace(/^(\w{3}),/, '$1');
 }
