@@ -1,10 +1,10 @@
 // `npm run build` and the `prepare` script (run by `npm install` / `npm ci` in a clone):
 // compiles src/ and commands/ to dist/ with tsc so bin/newsbrief.js runs plain Node, then
-// writes dist/.built, the stamp bin/newsbrief.js compares source times against. Without
+// writes dist/.built (dist/ is emptied first), the stamp bin/newsbrief.js compares source times against. Without
 // TypeScript installed (an install that omits dev dependencies) it says so and leaves the
 // command on its tsx fallback instead of failing the install.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ try {
   process.exit(0);
 }
 const started = Date.now();
+// A clean build: files left from moved or deleted sources would otherwise linger in dist/.
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
 if (r.status !== 0) process.exit(r.status ?? 1);
 mkdirSync(path.join(root, 'dist'), { recursive: true });
