@@ -1,8 +1,8 @@
 /**
  * /subscribe [time] [timezone]: this channel gets a news digest every day at a local time
  * (`08:00`, `7:30pm`) or on a 5-field cron schedule (`0 8 * * 1-5`), in an IANA time zone
- * (default NEWSBRIEF_TZ). Subscribing again changes the schedule. On Discord only members who
- * may manage the channel can change its schedule; on Slack anyone in the channel can.
+ * (default NEWSBRIEF_TZ). Subscribing again changes the schedule. Only people who may manage
+ * the channel (`ctx.canManageChannel`, filled by each adapter) can change its schedule.
  * When the adapter is running, a public notice is posted in the channel: if the bot cannot
  * post there, the subscription is undone and the user is told why.
  */
@@ -22,10 +22,10 @@ import { formatLocal } from '../src/core/schedule/zoned-time.ts';
 import type { Subscription } from '../src/store/types.ts';
 import type { Command, CommandArgs, CommandContext } from './types.ts';
 
-/** Refuse schedule changes on Discord to members without Manage Channels. */
+/** Refuse schedule changes to people the platform does not let manage this channel. */
 export function requireScheduleRights(ctx: CommandContext): void {
-  if (ctx.platform === 'discord' && !ctx.permissions.manageChannel) {
-    throw new UserError("Only members with the Manage Channels permission can change this channel's digest schedule.", 'forbidden');
+  if (!ctx.canManageChannel) {
+    throw new UserError("Only people who may manage this channel (Manage Channels on Discord) can change its digest schedule.", 'forbidden');
   }
 }
 

@@ -69,7 +69,7 @@ export class ConsoleAdapter implements Adapter {
       guildId: CONSOLE_CHANNEL,
       channelId: CONSOLE_CHANNEL,
       threadId: null,
-      permissions: { manageChannel: true },
+      canManageChannel: true,
       services: this.opts.services,
       log: this.opts.log.child({ platform: 'console' }),
     };

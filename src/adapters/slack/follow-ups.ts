@@ -121,7 +121,7 @@ async function askMessages(deps: SlackDeps, q: FollowUp, log: SlackDeps['log']):
     // channel's briefing): `ask` reads the conversation's article like `/ask` in that thread.
     await conversationsOf(deps.services.store).follow({ platform: 'slack', channelId: q.channel, threadId: q.replyThread }, q.followed);
   }
-  const ctx = slackContext(deps, { teamId: q.teamId, channelId: q.channel, threadId: q.replyThread, userId: q.user }, log);
+  const ctx = await slackContext(deps, { teamId: q.teamId, channelId: q.channel, threadId: q.replyThread, userId: q.user }, log);
   return runAskAction(deps.commands, ctx, q.question);
 }
 

@@ -22,6 +22,7 @@ import { conversationsOf } from '../../conversation/conversations.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
 import { registerAskButton } from './ask-button.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { channelRights } from './channel-rights.ts';
 import { withRetryLogging } from './retry-log.ts';
 import type { SlackDeps } from './deps.ts';
 import { registerFollowUps } from './follow-ups.ts';
@@ -84,6 +85,7 @@ export class SlackAdapter implements Adapter {
       commands: opts.commands,
       log: this.log,
       track: (work) => this.track(work),
+      rights: channelRights(this.app.client, this.log),
     };
     registerSlashCommands(this.app, deps);
     registerFollowUps(this.app, deps);

@@ -93,7 +93,7 @@ export class TestChatAdapter implements Adapter {
       guildId: 'W1',
       channelId,
       threadId,
-      permissions: { manageChannel: true },
+      canManageChannel: true,
       services: this.deps.services,
       log: this.deps.log.child({ platform: this.platform }),
     };
