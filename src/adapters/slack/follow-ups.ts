@@ -95,7 +95,7 @@ export async function answerFollowUp(deps: SlackDeps, client: WebClient, q: Foll
         continue;
       }
       try {
-        await postToSlack(client, q.channel, m, { threadTs: q.replyThread });
+        await postToSlack(client, q.channel, m, q.replyThread ? { threadOf: q.replyThread } : {});
       } catch (e) {
         // A button on a briefing the bot could not post itself (it was sent through the
         // response_url): answer in a DM with the asker rather than not at all.

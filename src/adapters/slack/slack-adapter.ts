@@ -154,12 +154,14 @@ export class SlackAdapter implements Adapter {
   }
 
   /**
-   * Post to a channel (scheduled digests and briefings). A briefing's thread is recorded as
-   * its conversation so follow-ups there work as for /brief. Throws PostError.
+   * Post to a channel (scheduled digests, briefings, alerts), or with `threadOf` into the
+   * thread of an earlier post. A new post's thread is recorded as its conversation so
+   * follow-ups there work as for /brief; a reply in a thread leaves the thread following what
+   * its first post was about. Throws PostError.
    */
   async post(channelId: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
     const res = await postToSlack(this.app.client, channelId, message, options);
-    if (!res.alreadyPosted) {
+    if (!res.alreadyPosted && !options.threadOf) {
       const conversations = conversationsOf(this.opts.services.store);
       for (const ts of res.messageIds) await conversations.followPosted({ platform: 'slack', channelId, threadId: ts }, message);
     }
