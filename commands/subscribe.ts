@@ -25,7 +25,7 @@ import type { Command, CommandArgs, CommandContext } from './types.ts';
 /** Refuse schedule changes to people the platform does not let manage this channel. */
 export function requireScheduleRights(ctx: CommandContext): void {
   if (!ctx.canManageChannel) {
-    throw new UserError("Only people who may manage this channel (Manage Channels on Discord) can change its digest schedule.", 'forbidden');
+    throw new UserError('Only people who may manage this channel can change its digest schedule.', 'forbidden');
   }
 }
 

@@ -111,7 +111,7 @@ describe('/subscribe, /subscriptions, /unsubscribe', () => {
   it('only people the platform lets manage the channel may subscribe or unsubscribe; anyone may look', async () => {
     const member = setup({ platform: 'discord', manage: false });
     const refused = await member.line('/subscribe 08:00');
-    expect(refused.text).toBe('Only people who may manage this channel (Manage Channels on Discord) can change its digest schedule.');
+    expect(refused.text).toBe('Only people who may manage this channel can change its digest schedule.');
     expect(await member.store.subscriptions.list()).toEqual([]);
     expect((await member.line('/subscriptions')).text).toMatch(/no news digest subscription/);
 
