@@ -63,12 +63,9 @@ function looksLikeZoneWord(tok: string): boolean {
   return looksLikeTimeZone(tok);
 }
 
-function cannotPost(ctx: CommandContext, e: PostError): string {
-  const how =
-    ctx.platform === 'slack'
-      ? 'invite me with /invite and try again'
-      : 'give me the View Channel and Send Messages permissions here and try again';
-  return `I cannot post in this channel (${e.code}), so it was not subscribed: ${how}.`;
+/** The refusal when the bot may not post in the channel: the platform's own fix comes with the error. */
+function cannotPost(e: PostError): string {
+  return `I cannot post in this channel (${e.code}), so it was not subscribed: ${e.hint ?? 'make sure I may post here and try again'}.`;
 }
 
 function textArgs(text: string): CommandArgs {
@@ -121,7 +118,7 @@ export const subscribe = {
           // Put back exactly what was there: nothing stored is lost by a failed subscribe.
           if (previous) await store.subscriptions.restore(previous);
           else await store.subscriptions.remove(ctx.platform, ctx.channelId);
-          throw new UserError(cannotPost(ctx, e), 'cannot_post');
+          throw new UserError(cannotPost(e), 'cannot_post');
         }
         ctx.log.warn({ err: e }, 'could not post the subscription notice; the subscription stands');
       }

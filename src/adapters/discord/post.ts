@@ -84,6 +84,9 @@ export async function postPayloads(
   return ids;
 }
 
+/** What a member can do when Discord refuses the bot a channel. */
+export const ACCESS_HINT = 'give me the View Channel and Send Messages permissions here and try again';
+
 /** A REST failure as a typed PostError: retryable for 5xx, rate limits and network errors. */
 export function toPostError(e: unknown, channelId: string, posted = 0): PostError {
   const partial = posted ? ` (after ${posted} part${posted > 1 ? 's' : ''} were posted)` : '';
@@ -104,6 +107,7 @@ export function toPostError(e: unknown, channelId: string, posted = 0): PostErro
       code: `discord_${what}`,
       retryable: status >= 500 || status === 429,
       cause: e,
+      hint: what === 'forbidden' || what === 'unknown_channel' ? ACCESS_HINT : null,
     });
   }
   if (e instanceof RateLimitError) {
