@@ -9,7 +9,7 @@ import { DiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { PostError } from '../../src/core/errors.ts';
 import type { Message } from '../../src/core/message/message.ts';
 import { createLogger } from '../../src/logger.ts';
-import type { FakeMessage } from '../fakes/discord-state.ts';
+import { MEMBER_PERMISSIONS, type FakeMessage } from '../fakes/discord-state.ts';
 import { startDiscordHarness, type DiscordHarness } from './discord-harness.ts';
 
 const ROLE = '444444444444444444';
@@ -35,6 +35,15 @@ describe('Discord: posts in the thread of an earlier post, and role pings', () =
     await h?.close();
   });
 
+  it('who may manage the channel comes from the member permissions of the interaction (Manage Server counts)', async () => {
+    const text = (m: FakeMessage) => JSON.stringify([m.content, m.embeds]);
+    const member = await h.fake.slashCommand('subscribe', { time: '07:30' }, { permissions: MEMBER_PERMISSIONS.toString() }).waitForReply();
+    expect(text(member)).toContain('Only people who may manage this channel');
+    const manager = await h.fake.slashCommand('subscribe', { time: '07:30' }, { permissions: (MEMBER_PERMISSIONS | (1n << 5n)).toString() }).waitForReply();
+    expect(text(manager)).toContain('Subscribed: this channel gets a news digest');
+    expect((await h.services.store.subscriptions.get('discord', h.fake.channelId))?.schedule).toMatch(/^30 7 /);
+  });
+
   it('a post with threadOf lands in a thread started on the first post, and later ones reuse it', async () => {
     const [first] = (await h.adapter.post(h.fake.channelId, alert('Harbour ferry timetable changes'))).messageIds;
     const update = await h.adapter.post(h.fake.channelId, { kind: 'info', text: 'A second source confirms the new timetable.' }, { threadOf: first });
@@ -51,6 +60,7 @@ describe('Discord: posts in the thread of an earlier post, and role pings', () =
     expect(h.fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/threads'))).toHaveLength(1);
   });
 
+  // A second adapter takes over the fake's gateway: interactions after this test would not reach `h.adapter`.
   it('a retried thread post with a dedupe key appears once, even from a restarted adapter', async () => {
     const [first] = (await h.adapter.post(h.fake.channelId, alert('Library opening hours extended'))).messageIds;
     const update: Message = { kind: 'info', text: 'The council confirms the later closing time.' };
@@ -111,4 +121,5 @@ describe('Discord: posts in the thread of an earlier post, and role pings', () =
     expect((err as PostError).code).toBe('discord_bad_ping');
     expect(h.fake.channelMessages(h.fake.channelId)).toHaveLength(before);
   });
+
 });
