@@ -114,11 +114,14 @@ describe('Discord: posts in the thread of an earlier post, and role pings', () =
     expect(notified(m)).toEqual({ everyone: false, roles: [], users: [] });
   });
 
-  it('refuses a ping that is not a role id, posting nothing', async () => {
+  it('refuses a ping that is not a role id, or is the @everyone role, posting nothing', async () => {
     const before = h.fake.channelMessages(h.fake.channelId).length;
     const err = await h.adapter.post(h.fake.channelId, loud, { ping: { id: '@everyone' } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PostError);
     expect((err as PostError).code).toBe('discord_bad_ping');
+    // The server's @everyone role has the server's id: refused too.
+    const everyone = await h.adapter.post(h.fake.channelId, loud, { ping: { id: h.fake.guildId } }).catch((e: unknown) => e);
+    expect((everyone as PostError).code).toBe('discord_bad_ping');
     expect(h.fake.channelMessages(h.fake.channelId)).toHaveLength(before);
   });
 

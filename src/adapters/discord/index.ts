@@ -147,6 +147,10 @@ export class DiscordAdapter implements Adapter {
     if (!this.client || this.stopped) {
       throw new PostError('The Discord adapter is not running.', { code: 'discord_not_running', retryable: true });
     }
+    if (options.ping && this.client.guilds.cache.has(options.ping.id)) {
+      // A server's @everyone role has the server's id: an opt-in ping never reaches everyone.
+      throw new PostError('The @everyone role cannot be pinged: nothing was posted.', { code: 'discord_bad_ping', retryable: false });
+    }
     const payloads = payloadsOf([{ ...message, ephemeral: false }]);
     let target = channelId;
     let firstExtra: Record<string, unknown> | undefined;
