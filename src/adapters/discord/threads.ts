@@ -70,7 +70,20 @@ export async function threadUnder(
       return { threadId: null, replyTo: messageId };
     } else throw toPostError(e, channelId);
   }
-  known.byMessage.set(messageId, threadId);
-  known.parents.set(threadId, channelId);
+  remember(known.byMessage, messageId, threadId);
+  remember(known.parents, threadId, channelId);
   return { threadId, replyTo: null };
+}
+
+/** Threads remembered at most (a forgotten one is found again with one 160004 answer). */
+export const KNOWN_THREADS = 10_000;
+
+/** Set `key`, dropping the oldest entries past KNOWN_THREADS so a long-running bot stays small. */
+function remember(map: Map<string, string>, key: string, value: string): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= KNOWN_THREADS) break;
+    map.delete(oldest);
+  }
 }
