@@ -34,7 +34,7 @@ function needUrl(args: Record<string, unknown>, action: string): URL {
 }
 
 function mayManage(ctx: CommandContext, action: string): void {
-  if (!ctx.permissions.manageChannel) {
+  if (!ctx.canManageChannel) {
     throw new UserError(`Only members who can manage this channel may ${action} feeds.`, 'forbidden');
   }
 }

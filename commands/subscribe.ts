@@ -1,8 +1,8 @@
 /**
  * /subscribe [time] [timezone]: this channel gets a news digest every day at a local time
  * (`08:00`, `7:30pm`) or on a 5-field cron schedule (`0 8 * * 1-5`), in an IANA time zone
- * (default NEWSBRIEF_TZ). Subscribing again changes the schedule. On Discord only members who
- * may manage the channel can change its schedule; on Slack anyone in the channel can.
+ * (default NEWSBRIEF_TZ). Subscribing again changes the schedule. Only people who may manage
+ * the channel (`ctx.canManageChannel`, filled by each adapter) can change its schedule.
  * When the adapter is running, a public notice is posted in the channel: if the bot cannot
  * post there, the subscription is undone and the user is told why.
  */
@@ -22,10 +22,10 @@ import { formatLocal } from '../src/core/schedule/zoned-time.ts';
 import type { Subscription } from '../src/store/types.ts';
 import type { Command, CommandArgs, CommandContext } from './types.ts';
 
-/** Refuse schedule changes on Discord to members without Manage Channels. */
+/** Refuse schedule changes to people the platform does not let manage this channel. */
 export function requireScheduleRights(ctx: CommandContext): void {
-  if (ctx.platform === 'discord' && !ctx.permissions.manageChannel) {
-    throw new UserError("Only members with the Manage Channels permission can change this channel's digest schedule.", 'forbidden');
+  if (!ctx.canManageChannel) {
+    throw new UserError('Only people who may manage this channel can change its digest schedule.', 'forbidden');
   }
 }
 
@@ -63,12 +63,9 @@ function looksLikeZoneWord(tok: string): boolean {
   return looksLikeTimeZone(tok);
 }
 
-function cannotPost(ctx: CommandContext, e: PostError): string {
-  const how =
-    ctx.platform === 'slack'
-      ? 'invite me with /invite and try again'
-      : 'give me the View Channel and Send Messages permissions here and try again';
-  return `I cannot post in this channel (${e.code}), so it was not subscribed: ${how}.`;
+/** The refusal when the bot may not post in the channel: the platform's own fix comes with the error. */
+function cannotPost(e: PostError): string {
+  return `I cannot post in this channel (${e.code}), so it was not subscribed: ${e.hint ?? 'make sure I may post here and try again'}.`;
 }
 
 function textArgs(text: string): CommandArgs {
@@ -121,7 +118,7 @@ export const subscribe = {
           // Put back exactly what was there: nothing stored is lost by a failed subscribe.
           if (previous) await store.subscriptions.restore(previous);
           else await store.subscriptions.remove(ctx.platform, ctx.channelId);
-          throw new UserError(cannotPost(ctx, e), 'cannot_post');
+          throw new UserError(cannotPost(e), 'cannot_post');
         }
         ctx.log.warn({ err: e }, 'could not post the subscription notice; the subscription stands');
       }

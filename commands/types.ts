@@ -34,8 +34,13 @@ export interface CommandContext {
   channelId: string;
   /** The thread the command was run in, if any (Discord thread channel id, Slack thread_ts). */
   threadId: string | null;
-  /** What the platform says the user may do here. */
-  permissions: { manageChannel: boolean };
+  /**
+   * True when the platform says this user may manage this channel: change its digest schedule,
+   * its feeds, or make the bot ping a role or group there. Each adapter fills it (Discord:
+   * Manage Channels, Manage Server or Administrator; Slack: a full workspace member, not a
+   * guest; console: true); commands use only this, never the platform. See docs/platforms.md.
+   */
+  canManageChannel: boolean;
   services: Services;
   log: Logger;
 }

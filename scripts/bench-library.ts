@@ -128,7 +128,7 @@ async function measure(store: Store, size: number, runs: number, now: Date, gc: 
     // A fresh channel per run: /ask has no conversation to follow, so it searches the library.
     channelId: `C${size}-${channel++}`,
     threadId: null,
-    permissions: { manageChannel: true },
+    canManageChannel: true,
     services,
     log: pino({ level: 'silent' }),
   });

@@ -230,7 +230,7 @@ async function digestAt(n: number, pool: string[][]): Promise<DigestTiming> {
       guildId: null,
       channelId: 'bench',
       threadId: null,
-      permissions: { manageChannel: false },
+      canManageChannel: false,
       services: { ...base, digests } satisfies Services,
       log: silent,
     });

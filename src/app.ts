@@ -84,7 +84,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   }
 
   services.postToChannel = (platform, channelId, message, options) => router.post(platform, channelId, message, options);
-  const scheduler = new DigestScheduler({ store, adapters, log, catchUpHours: config.catchUpHours, now, planner: digests, instanceId, leaseMs: config.leaseSeconds * 1000 });
+  const scheduler = new DigestScheduler({ store, router, log, catchUpHours: config.catchUpHours, now, planner: digests, instanceId, leaseMs: config.leaseSeconds * 1000 });
   let schedulerStarted: Promise<unknown> = Promise.resolve();
   let retention: ReturnType<typeof startRetention> | null = null;
 

@@ -1,6 +1,6 @@
 /**
  * Platform-neutral actions, handled once for every platform: a message offers "Ask a question"
- * (action id `ask:<articleId>`, see core/messages.ts); the action opens a prompt described by
+ * (action id `ask:<articleId>`, see core/message/build.ts); the action opens a prompt described by
  * QUESTION_PROMPT; its answer runs the `ask` command. Adapters only turn the platform's button,
  * form and submission into these calls and post what comes back.
  */

@@ -16,12 +16,19 @@ export class PostError extends Error {
   readonly code: string;
   readonly retryable: boolean;
   readonly retryAfterMs: number | null;
-  constructor(message: string, opts: { code: string; retryable: boolean; retryAfterMs?: number | null; cause?: unknown }) {
+  /**
+   * What someone in the channel can do so the bot may post there, in the platform's own words
+   * (`invite me with /invite and try again`); set by the adapter when the platform refused the
+   * bot access, so commands can say it without knowing the platform.
+   */
+  readonly hint: string | null;
+  constructor(message: string, opts: { code: string; retryable: boolean; retryAfterMs?: number | null; cause?: unknown; hint?: string | null }) {
     super(message, { cause: opts.cause });
     this.name = 'PostError';
     this.code = opts.code;
     this.retryable = opts.retryable;
     this.retryAfterMs = opts.retryAfterMs ?? null;
+    this.hint = opts.hint ?? null;
   }
 }
 

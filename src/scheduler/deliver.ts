@@ -4,7 +4,7 @@
  * articles are marked sent only after the platform accepted the post.
  */
 import type { Logger } from 'pino';
-import type { Adapter } from '../adapters/types.ts';
+import type { Poster } from '../delivery/types.ts';
 import { PostError } from '../core/errors.ts';
 import type { DigestRun, Store, Subscription } from '../store/types.ts';
 import { conversationsOf } from '../conversation/conversations.ts';
@@ -77,7 +77,7 @@ export async function deliver(
   ctx: DeliveryContext,
   sub: Subscription,
   run: DigestRun,
-  adapter: Adapter,
+  adapter: Poster,
   mayBeOnPlatform: boolean,
 ): Promise<DeliveryOutcome> {
   const { store, owner } = ctx;

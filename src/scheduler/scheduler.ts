@@ -11,7 +11,8 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import type { Adapter } from '../adapters/types.ts';
+import { routerFor, type DeliveryRouter } from '../delivery/router.ts';
+import type { Poster } from '../delivery/types.ts';
 import { latestSlot, nextSlot, parseSchedule, type Schedule } from '../core/schedule/schedule.ts';
 import { channelKey, claimedRun, type DigestRun, type Store, type Subscription } from '../store/types.ts';
 import { DigestPlanner, Yielder } from '../core/digest/planner.ts';
@@ -21,8 +22,13 @@ import { slotId } from './slot-key.ts';
 
 export interface SchedulerOptions {
   store: Store;
-  /** The running adapters; subscriptions of a platform with none running wait. */
-  adapters: readonly Adapter[];
+  /**
+   * The app's delivery router: every digest goes out through it, and subscriptions of a
+   * platform with no poster running there wait. Default: a router over `adapters`.
+   */
+  router?: DeliveryRouter;
+  /** The running adapters, when there is no app router (tests, benches). */
+  adapters?: readonly Poster[];
   log: Logger;
   /** Slots missed within this many hours (bot down) are posted once, late (config.catchUpHours). */
   catchUpHours: number;
@@ -68,7 +74,8 @@ export class DigestScheduler {
   private readonly windowMs: number;
   private readonly maxTakeovers: number;
   private readonly ctx: DeliveryContext;
-  private readonly adapters = new Map<string, Adapter>();
+  /** Per running platform, a poster that posts through the router. */
+  private readonly adapters = new Map<string, Poster>();
   private readonly inFlight = new Map<string, Promise<DeliveryOutcome>>();
   private readonly schedules = new Map<string, Schedule | null>();
   /** Per subscription: nothing new can be due before `until` (saves slot arithmetic every minute). */
@@ -87,9 +94,12 @@ export class DigestScheduler {
     this.maxTakeovers = opts.maxTakeovers ?? 5;
     const lateAfterMs = opts.lateAfterMs ?? 2 * MINUTE;
     this.windowMs = Math.max(opts.catchUpHours * 3_600_000, lateAfterMs);
-    for (const a of opts.adapters) this.adapters.set(a.platform, a);
+    const router = opts.router ?? routerFor(...(opts.adapters ?? []));
+    for (const { platform } of router.posters()) {
+      this.adapters.set(platform, { platform, post: (channelId, message, options) => router.post(platform, channelId, message, options) });
+    }
     const paces: Record<string, Partial<PlatformPace>> = {};
-    for (const a of opts.adapters) paces[a.platform] = { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), ...opts.paces?.[a.platform] };
+    for (const a of this.adapters.values()) paces[a.platform] = { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), ...opts.paces?.[a.platform] };
     const sleep = opts.sleep ?? realSleep;
     const pacer = new Pacer(paces, () => this.now().getTime(), (ms) => sleep(ms, this.stopping.signal));
     this.ctx = {
@@ -166,7 +176,7 @@ export class DigestScheduler {
   private async plan(now: Date, report: TickReport, started: Promise<void>[]): Promise<void> {
     if (this.stopping.signal.aborted) return;
     const subs = new Map((await this.store.subscriptions.list()).map((s) => [s.id, s]));
-    const launch = (sub: Subscription, run: DigestRun, adapter: Adapter, retry: boolean, key: string) => {
+    const launch = (sub: Subscription, run: DigestRun, adapter: Poster, retry: boolean, key: string) => {
       const p = deliver(this.ctx, sub, run, adapter, retry).catch((e: unknown) => {
         this.log.error({ err: e, subscription: sub.id, slot: run.slot }, 'digest delivery crashed');
         return 'failed' as const;
@@ -231,7 +241,7 @@ export class DigestScheduler {
     sub: Subscription,
     now: Date,
     report: TickReport,
-    launch: (sub: Subscription, run: DigestRun, adapter: Adapter, retry: boolean, key: string) => void,
+    launch: (sub: Subscription, run: DigestRun, adapter: Poster, retry: boolean, key: string) => void,
   ): Promise<void> {
     const adapter = this.adapters.get(sub.platform);
     const schedule = this.schedule(sub);

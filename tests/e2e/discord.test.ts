@@ -44,7 +44,7 @@ const testCommands: Command[] = [
     options: [],
     run: async (ctx) => {
       const context = await ctx.services.store.conversations.getContext(conversationKey(ctx.platform, ctx.channelId, ctx.threadId));
-      return infoMessage(`channel=${ctx.channelId} thread=${ctx.threadId ?? 'none'} context=${context ?? 'none'} manage=${ctx.permissions.manageChannel}`);
+      return infoMessage(`channel=${ctx.channelId} thread=${ctx.threadId ?? 'none'} context=${context ?? 'none'} manage=${ctx.canManageChannel}`);
     },
   },
 ];

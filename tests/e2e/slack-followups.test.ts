@@ -34,7 +34,7 @@ async function expectedAnswer(services: Services, question: string): Promise<{ b
     guildId: null,
     channelId: 'C0EXPECTED',
     threadId: null,
-    permissions: { manageChannel: true },
+    canManageChannel: true,
     services: { ...services, store },
     log: createLogger('silent'),
   };

@@ -38,7 +38,7 @@ export async function briefBlocks(services: Services, ref?: string): Promise<unk
       guildId: null,
       channelId: 'C0EXPECTED',
       threadId: null,
-      permissions: { manageChannel: true },
+      canManageChannel: true,
       services: { ...services, store: createMemoryStore() },
       log: createLogger('silent'),
     },

@@ -104,10 +104,12 @@ export class FakePlatformState extends EventEmitter {
   }
 }
 
-function postError(status: number, retryAfterMs?: number): PostError {
+/** The error a platform's adapter throws; a 403 carries that platform's fix, as the real adapters' do. */
+function postError(status: number, retryAfterMs?: number, platform?: string): PostError {
   const retryable = status === 429 || status >= 500;
   const code = status === 403 ? 'missing_access' : status === 429 ? 'rate_limited' : `http_${status}`;
-  return new PostError(status === 403 ? 'Missing Access' : `HTTP ${status}`, { code, retryable, retryAfterMs: retryAfterMs ?? null });
+  const hint = status !== 403 ? null : platform === 'slack' ? 'invite me with /invite and try again' : platform === 'discord' ? 'give me the View Channel and Send Messages permissions here and try again' : null;
+  return new PostError(status === 403 ? 'Missing Access' : `HTTP ${status}`, { code, retryable, retryAfterMs: retryAfterMs ?? null, hint });
 }
 
 /** An adapter posting straight into a FakePlatformState (same process). */
@@ -134,7 +136,7 @@ export class FakeAdapter implements Adapter {
       this.mode === 'nonce'
         ? this.state.create({ channelId, message, nonce: key, enforceNonce: Boolean(key) })
         : this.state.create({ channelId, message, metadata: key });
-    if ('error' in r) throw postError(r.error, r.retryAfterMs);
+    if ('error' in r) throw postError(r.error, r.retryAfterMs, this.platform);
     if (r.held) await new Promise<never>(() => undefined);
     return { messageIds: [r.post.id], alreadyPosted: !r.created };
   }

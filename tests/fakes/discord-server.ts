@@ -480,6 +480,10 @@ function validateMessage(b: JsonObject): string | null {
   if (content.length > 2000) return 'content longer than 2000';
   if (embeds.length > 10) return 'more than 10 embeds';
   if (b.nonce !== undefined && typeof b.nonce === 'string' && b.nonce.length > 25) return 'nonce longer than 25';
+  const am = b.allowed_mentions as { parse?: unknown[]; roles?: unknown[]; users?: unknown[] } | undefined;
+  // Discord refuses a type both parsed and listed ("mutually exclusive").
+  if (am?.parse?.includes('roles') && am.roles) return 'allowed_mentions: roles in parse and roles given';
+  if (am?.parse?.includes('users') && am.users) return 'allowed_mentions: users in parse and users given';
   return null;
 }
 

@@ -52,6 +52,31 @@ export interface FakeInteraction {
   choices?: JsonObject[];
 }
 
+/**
+ * Who Discord would notify for a message's content under its allowed_mentions: an absent
+ * allowed_mentions lets every mention in the content ping; `parse` lists the kinds that may
+ * (`everyone` covers @here too); `roles` / `users` name the only ids that may. Embeds never ping.
+ */
+export function pingsOf(content: string, allowed: unknown): { everyone: boolean; roles: string[]; users: string[] } {
+  const am = (allowed ?? { parse: ['everyone', 'roles', 'users'] }) as { parse?: string[]; roles?: string[]; users?: string[] };
+  const parse = am.parse ?? [];
+  const roles = [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]);
+  const users = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]);
+  const pick = (found: string[], kind: string, listed?: string[]): string[] =>
+    [...new Set(found.filter((id) => parse.includes(kind) || (listed ?? []).includes(id)))];
+  return {
+    everyone: parse.includes('everyone') && /@(everyone|here)\b/.test(content),
+    roles: pick(roles, 'roles', am.roles),
+    users: pick(users, 'users', am.users),
+  };
+}
+
+/** The mention fields of a created message: who it pinged. */
+function mentionFields(content: string, allowed: unknown): JsonObject {
+  const p = pingsOf(content, allowed);
+  return { mention_everyone: p.everyone, mention_roles: p.roles, mentions: p.users.map((id) => ({ id, username: `user${id}`, discriminator: '0', global_name: null, avatar: null })) };
+}
+
 const DISCORD_EPOCH = 1_420_070_400_000n;
 const bit = (n: number) => 1n << BigInt(n);
 /** View Channel, Send Messages, Embed Links, Read History, Use Commands, Public Threads, Send in Threads. */
@@ -179,12 +204,10 @@ export class FakeDiscordState {
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
       tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
       attachments: [],
       pinned: false,
       allowed_mentions: b.allowed_mentions,
+      ...mentionFields(typeof b.content === 'string' ? b.content : '', b.allowed_mentions),
       ...(b.nonce !== undefined ? { nonce: b.nonce as string | number } : {}),
       ...(b.message_reference ? { message_reference: b.message_reference as JsonObject } : {}),
       ...extra,

@@ -38,6 +38,11 @@ export interface PostedMessage {
   metadata: { event_type: string; event_payload: Record<string, unknown> } | null;
   user: string;
   botId: string;
+  /**
+   * Who Slack would notify for this post, from the mention tokens in its text and mrkdwn
+   * blocks: `subteam:S…` (a user group), `user:U…`, `here`, `channel`, `everyone`.
+   */
+  pings: string[];
 }
 
 /** An ephemeral message the bot sent with chat.postEphemeral. */

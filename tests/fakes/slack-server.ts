@@ -113,6 +113,8 @@ export class FakeSlack implements WebApiState {
   readonly views: OpenedView[] = [];
   /** Channels where chat.postMessage answers `not_in_channel` (the bot was not invited). */
   readonly channelsWithoutBot = new Set<string>();
+  /** users.info answers by user id (e.g. `{ is_restricted: true }` for a guest); others are full members. */
+  readonly users = new Map<string, Record<string, unknown>>();
 
   private readonly server: http.Server;
   private readonly wss: WebSocketServer;

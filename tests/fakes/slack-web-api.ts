@@ -1,7 +1,8 @@
 /**
  * The fake Slack's Web API methods: what each answers and what it records. Enough of Slack for
  * the bot: auth.test, apps.connections.open, chat.postMessage (with metadata and threads),
- * chat.postEphemeral, views.open and conversations.history (with include_all_metadata).
+ * chat.postEphemeral, views.open, conversations.history and conversations.replies (with
+ * include_all_metadata), and users.info (from `users`; anyone else is a full member).
  */
 import { randomUUID } from 'node:crypto';
 import type { EphemeralMessage, OpenedView, PostedMessage, SlackBlock } from './slack-payloads.ts';
@@ -19,6 +20,8 @@ export interface WebApiState {
   readonly ephemerals: EphemeralMessage[];
   readonly views: OpenedView[];
   readonly channelsWithoutBot: Set<string>;
+  /** users.info answers: user id -> the `user` fields (is_admin, is_restricted, ...). */
+  readonly users: Map<string, Record<string, unknown>>;
   nextTs(): string;
   /** Tell waiters a record was added ('message', 'ephemeral', 'view'). */
   notify(kind: string, item: unknown): void;
@@ -72,24 +75,62 @@ export function answerApiCall(
     }
     case 'conversations.history': {
       const channel = String(body.channel);
-      const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
-      const msgs = fake.messages
-        .filter((m) => m.channel === channel && m.threadTs === null)
-        .reverse()
-        .slice(0, Number(body.limit ?? 100))
-        .map((m) => ({
-          type: 'message',
-          user: m.user,
-          bot_id: m.botId,
-          text: m.text,
-          ts: m.ts,
-          ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
-        }));
-      return { ok: true, messages: msgs, has_more: false };
+      const msgs = fake.messages.filter((m) => m.channel === channel && m.threadTs === null).reverse();
+      return { ok: true, messages: historyRows(msgs, body), has_more: false };
+    }
+    case 'conversations.replies': {
+      // The parent first, then its replies oldest first, as Slack answers.
+      const channel = String(body.channel);
+      const ts = String(body.ts);
+      const msgs = fake.messages.filter((m) => m.channel === channel && (m.ts === ts || m.threadTs === ts));
+      if (!msgs.length) return { ok: false, error: 'thread_not_found' };
+      return { ok: true, messages: historyRows(msgs, body), has_more: false };
+    }
+    case 'users.info': {
+      const id = String(body.user ?? '');
+      if (!/^[UW][A-Z0-9]+$/.test(id)) return { ok: false, error: 'user_not_found' };
+      return { ok: true, user: { id, team_id: fake.teamId, name: id.toLowerCase(), deleted: false, is_bot: false, is_admin: false, is_owner: false, is_restricted: false, is_ultra_restricted: false, ...fake.users.get(id) } };
     }
     default:
       return { ok: false, error: 'unknown_method' };
   }
+}
+
+/** Messages as conversations.history/replies list them (metadata only when asked for). */
+function historyRows(msgs: PostedMessage[], body: Record<string, unknown>): Record<string, unknown>[] {
+  const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
+  return msgs.slice(0, Number(body.limit ?? 100)).map((m) => ({
+    type: 'message',
+    user: m.user,
+    bot_id: m.botId,
+    text: m.text,
+    ts: m.ts,
+    ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
+    ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
+  }));
+}
+
+/** The mention tokens Slack would notify for in a text: `<!subteam^S1>`, `<@U1>`, `<!here>`... */
+export function mentionsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/<(!subteam\^([A-Z0-9]+)|@([UW][A-Z0-9]+)|!(here|channel|everyone))(\|[^>]*)?>/g)) {
+    out.push(m[2] ? `subteam:${m[2]}` : m[3] ? `user:${m[3]}` : String(m[4]));
+  }
+  return out;
+}
+
+/** Every mrkdwn text in a message's blocks (sections, their fields, context elements). */
+function mrkdwnTexts(blocks: SlackBlock[]): string[] {
+  const out: string[] = [];
+  const visit = (x: unknown): void => {
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x)) return x.forEach(visit);
+    const o = x as Record<string, unknown>;
+    if (o.type === 'mrkdwn' && typeof o.text === 'string') out.push(o.text);
+    for (const v of Object.values(o)) if (v && typeof v === 'object') visit(v);
+  };
+  visit(blocks);
+  return out;
 }
 
 function postMessage(fake: WebApiState, body: Record<string, unknown>): Record<string, unknown> {
@@ -107,7 +148,9 @@ function postMessage(fake: WebApiState, body: Record<string, unknown>): Record<s
     metadata: (body.metadata as PostedMessage['metadata']) ?? null,
     user: fake.botUserId,
     botId: fake.botId,
+    pings: [],
   };
+  msg.pings = [...new Set([String(body.text ?? ''), ...mrkdwnTexts(msg.blocks)].flatMap(mentionsIn))];
   fake.messages.push(msg);
   fake.notify('message', msg);
   return { ok: true, channel, ts, message: { type: 'message', text: msg.text, user: msg.user, ts } };

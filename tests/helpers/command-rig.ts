@@ -34,7 +34,7 @@ export function commandRig(opts: { env?: Record<string, string>; articles?: Arti
     guildId: 'G1',
     channelId: 'C1',
     threadId: null,
-    permissions: { manageChannel: true },
+    canManageChannel: true,
     services,
     log: quietLogger(),
   };

@@ -58,7 +58,7 @@ describe('schedules on Discord (real discord.js, fake Discord)', () => {
 
   it('lets only members with Manage Channels subscribe', async () => {
     const reply = await h.fake.slashCommand('subscribe', { time: '08:00', timezone: 'Europe/London' }).waitForReply();
-    expect(text(reply)).toContain('Only members with the Manage Channels permission');
+    expect(text(reply)).toContain('Only people who may manage this channel can change its digest schedule.');
     expect(await store.subscriptions.list()).toEqual([]);
   });
 

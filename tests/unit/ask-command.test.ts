@@ -42,7 +42,7 @@ function setup() {
     guildId: 'T1',
     channelId,
     threadId,
-    permissions: { manageChannel: false },
+    canManageChannel: false,
     services,
     log: quietLogger(),
   });

@@ -30,7 +30,7 @@ function setup() {
   const services: Services = { config: parseConfig({}), library: new MemoryLibrary([seed, port]), store: createMemoryStore(), now: () => new Date() };
   const ctx: CommandContext = {
     platform: 'discord', user: { id: 'U1' }, guildId: 'G1', channelId: 'C1', threadId: null,
-    permissions: { manageChannel: false }, services, log: quietLogger(),
+    canManageChannel: false, services, log: quietLogger(),
   };
   const line = async (text: string): Promise<Message> => {
     const [name, ...rest] = text.replace(/^\//, '').split(' ');

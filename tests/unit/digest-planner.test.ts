@@ -74,7 +74,7 @@ describe('digest planner', () => {
       store: createMemoryStore(),
       now: () => new Date(),
     };
-    const ctx = { platform: 'console' as const, user: { id: 'u' }, guildId: null, channelId: 'c', threadId: null, permissions: { manageChannel: false }, services, log: quietLogger() };
+    const ctx = { platform: 'console' as const, user: { id: 'u' }, guildId: null, channelId: 'c', threadId: null, canManageChannel: false, services, log: quietLogger() };
     const m = await digestCommand.run(ctx);
     const msg: Message = Array.isArray(m) ? m[0] : m;
     expect(msg.sections?.map((s) => s.heading)).toEqual([ecbWireB.title, ferryStorm.title]);

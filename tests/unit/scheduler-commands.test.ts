@@ -36,7 +36,8 @@ function setup(opts: { platform?: Platform; manage?: boolean; tz?: string; withP
     guildId: 'G1',
     channelId,
     threadId: null,
-    permissions: { manageChannel: opts.manage ?? false },
+    // The adapter's answer to "may this person manage the channel?" (a full Slack member: yes).
+    canManageChannel: opts.manage ?? true,
     services,
     log: quietLogger(),
   });
@@ -107,18 +108,21 @@ describe('/subscribe, /subscriptions, /unsubscribe', () => {
     expect(await store.subscriptions.get('slack', 'C1')).toEqual(before);
   });
 
-  it('on Discord, only members with Manage Channels may subscribe or unsubscribe; anyone may look', async () => {
+  it('only people the platform lets manage the channel may subscribe or unsubscribe; anyone may look', async () => {
     const member = setup({ platform: 'discord', manage: false });
     const refused = await member.line('/subscribe 08:00');
-    expect(refused.text).toBe("Only members with the Manage Channels permission can change this channel's digest schedule.");
+    expect(refused.text).toBe('Only people who may manage this channel can change its digest schedule.');
     expect(await member.store.subscriptions.list()).toEqual([]);
     expect((await member.line('/subscriptions')).text).toMatch(/no news digest subscription/);
 
     const admin = setup({ platform: 'discord', manage: true });
     expect((await admin.line('/subscribe 08:00')).kind).toBe('info');
     expect((await admin.line('/unsubscribe')).text).toMatch(/^Unsubscribed/);
-    // On Slack anyone in the channel may.
-    expect((await setup({ platform: 'slack', manage: false }).line('/subscribe 08:00')).kind).toBe('info');
+    // The rule is the same on every platform: a Slack guest (canManageChannel false) is refused too.
+    const guest = setup({ platform: 'slack', manage: false });
+    expect((await guest.line('/subscribe 08:00')).kind).toBe('error');
+    expect(await guest.store.subscriptions.list()).toEqual([]);
+    expect((await setup({ platform: 'slack', manage: true }).line('/subscribe 08:00')).kind).toBe('info');
   });
 
   it('refuses a channel the bot cannot post to, and puts back the schedule it had', async () => {

@@ -69,7 +69,7 @@ export class ConsoleAdapter implements Adapter {
       guildId: CONSOLE_CHANNEL,
       channelId: CONSOLE_CHANNEL,
       threadId: null,
-      permissions: { manageChannel: true },
+      canManageChannel: true,
       services: this.opts.services,
       log: this.opts.log.child({ platform: 'console' }),
     };
@@ -144,9 +144,20 @@ export class ConsoleAdapter implements Adapter {
     await this.queue;
   }
 
-  async post(channelId: string, message: Message, _options?: PostOptions): Promise<PostResult> {
-    this.write(`[#${channelId}]`);
-    this.print([message]);
+  /**
+   * Print a post under a `[#channel]` line. A post in the thread of an earlier one
+   * (`threadOf`) is indented under `↳ ` and says which post it follows; a ping is shown as
+   * `@group` on the header line (a terminal notifies no one).
+   */
+  async post(channelId: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
+    const ping = options.ping ? ` @${options.ping.id}` : '';
+    if (options.threadOf) {
+      this.write(`[#${channelId} ↳ thread of ${options.threadOf}]${ping}`);
+      this.write(`${renderMarkdown(message).replace(/^/gm, '↳ ')}\n`);
+    } else {
+      this.write(`[#${channelId}]${ping}`);
+      this.print([message]);
+    }
     this.posted += 1;
     return { messageIds: [`console-${this.posted}`] };
   }

@@ -6,7 +6,7 @@
  * thread is therefore `discord:<parent>:<thread>` and of a channel `discord:<channel>:`,
  * which is what /brief sets and /ask reads through `conversationsOf(store)` (src/conversation).
  */
-import { PermissionFlagsBits, type Interaction } from 'discord.js';
+import { PermissionFlagsBits, type Interaction, type PermissionsBitField } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command, CommandArgs, CommandContext } from '../../../commands/types.ts';
 import type { Services } from '../../services.ts';
@@ -41,19 +41,27 @@ export function contextOf(
 ): CommandContext {
   const place = placeOf(interaction, knownParents);
   // In a DM the user is the only member, so they may manage "the channel" (their DM).
-  const manageChannel = interaction.inGuild()
-    ? Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels))
-    : true;
+  const manageChannel = interaction.inGuild() ? mayManageChannel(interaction.memberPermissions) : true;
   return {
     platform: 'discord',
     user: { id: interaction.user.id, name: interaction.user.globalName ?? interaction.user.username },
     guildId: place.guildId,
     channelId: place.channelId,
     threadId: place.threadId,
-    permissions: { manageChannel },
+    canManageChannel: manageChannel,
     services,
     log,
   };
+}
+
+/**
+ * Whether a member's permissions here (the interaction's `member.permissions`, already
+ * resolved for this channel by Discord) let them manage it: Manage Channels, or Manage Server
+ * or Administrator, which include it.
+ */
+export function mayManageChannel(perms: Readonly<PermissionsBitField> | null | undefined): boolean {
+  if (!perms) return false;
+  return perms.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild, PermissionFlagsBits.Administrator], true);
 }
 
 /** The values of a slash command's options, by the command's own option names. */

@@ -8,8 +8,6 @@
  */
 import {
   ComponentType,
-  DiscordAPIError,
-  Routes,
   TextInputStyle,
   type APIModalInteractionResponseCallbackData,
   type ButtonInteraction,
@@ -24,6 +22,7 @@ import type { Services } from '../../services.ts';
 import { ASK_ACTION_PREFIX, askCommand, QUESTION_PROMPT, runAskAction } from '../actions.ts';
 import { contextOf, placeOf } from './context.ts';
 import { postPayloads } from './post.ts';
+import { threadName, threadUnder, type KnownThreads } from './threads.ts';
 import { payloadsOf, plainPayload } from './respond.ts';
 import type { DiscordPayload } from '../../render/discord.ts';
 
@@ -66,8 +65,8 @@ export interface FollowUpDeps {
   log: Logger;
   rest: REST;
   commands: readonly Command[];
-  /** Threads this adapter created, thread id -> parent channel id. */
-  threadParents: Map<string, string>;
+  /** Threads this adapter created or found (by message, and their parents). */
+  threads: KnownThreads;
 }
 
 /** Button `ask:<id>`: open the question modal (or say why not). Returns an error payload to send instead, or null. */
@@ -99,7 +98,7 @@ export async function onAskModal(interaction: ModalSubmitInteraction, articleId:
   if (!article) throw new UserError('That article is no longer in the library: run /brief again.');
 
   const dest = await destination(interaction, article.title, deps, log);
-  const ctx = { ...contextOf(interaction, deps.services, log, deps.threadParents), channelId: dest.channelId, threadId: dest.threadId };
+  const ctx = { ...contextOf(interaction, deps.services, log, deps.threads.parents), channelId: dest.channelId, threadId: dest.threadId };
   if (dest.threadId) await conversationsOf(deps.services.store).follow({ platform: 'discord', channelId: dest.channelId, threadId: dest.threadId }, { articleId: article.id });
 
   const messages = await runAskAction(deps.commands, ctx, question, article.id);
@@ -121,28 +120,20 @@ export async function onAskModal(interaction: ModalSubmitInteraction, articleId:
 
 /** The thread on the briefing message (made if needed), or a reply in its channel. */
 async function destination(interaction: ModalSubmitInteraction, title: string, deps: FollowUpDeps, log: Logger): Promise<Destination> {
-  const place = placeOf(interaction, deps.threadParents);
+  const place = placeOf(interaction, deps.threads.parents);
   const message = interaction.message;
   if (place.threadId) return { channelId: place.channelId, threadId: place.threadId, replyTo: null };
   if (!message) return { channelId: place.channelId, threadId: null, replyTo: null };
   if (message.hasThread) {
-    deps.threadParents.set(message.id, place.channelId);
-    return { channelId: place.channelId, threadId: message.id, replyTo: null };
+    deps.threads.byMessage.set(message.id, message.id);
+    deps.threads.parents.set(message.id, place.channelId);
   }
-  const name = `Q&A: ${title}`;
   try {
-    const thread = (await deps.rest.post(Routes.threads(place.channelId, message.id), {
-      body: { name: name.length > 100 ? `${name.slice(0, 99)}…` : name, auto_archive_duration: 1440 },
-    })) as { id: string };
-    deps.threadParents.set(thread.id, place.channelId);
-    return { channelId: place.channelId, threadId: thread.id, replyTo: null };
+    const under = await threadUnder(deps.rest, place.channelId, message.id, threadName(`Q&A: ${title}`), deps.threads, log);
+    return { channelId: place.channelId, ...under };
   } catch (e) {
-    // 160004: someone already started a thread on this message; its id is the message's.
-    if (e instanceof DiscordAPIError && e.code === 160004) {
-      deps.threadParents.set(message.id, place.channelId);
-      return { channelId: place.channelId, threadId: message.id, replyTo: null };
-    }
-    log.info({ err: e instanceof Error ? e.message : String(e) }, 'cannot start a thread here; replying to the briefing instead');
+    // The asker is waiting: an answer below the briefing beats no answer.
+    log.info({ err: e instanceof Error ? e.message : String(e) }, 'cannot start a thread now; replying to the briefing instead');
     return { channelId: place.channelId, threadId: null, replyTo: message.id };
   }
 }

@@ -32,6 +32,7 @@ import { registersCommands, shardOptions } from './shards.ts';
 import { argsOf, contextOf } from './context.ts';
 import { ASK_BUTTON_PREFIX, ASK_MODAL_PREFIX, articleIdFrom, onAskButton, onAskModal, type FollowUpDeps } from './follow-ups.ts';
 import { postPayloads } from './post.ts';
+import { nameFromMessage, threadUnder, type KnownThreads } from './threads.ts';
 import { describeRegistration, registerCommands, registrationError } from './register.ts';
 import { answerInTime, deliver, payloadsOf, plainPayload, type Repliable } from './respond.ts';
 
@@ -54,7 +55,9 @@ export class DiscordAdapter implements Adapter {
   client: Client | null = null;
   private readonly log: Logger;
   private readonly commands: readonly Command[];
-  private readonly threadParents = new Map<string, string>();
+  /** Threads this adapter created or found: by their message, and their parent channels. */
+  private readonly threads: KnownThreads = { byMessage: new Map(), parents: new Map() };
+  private readonly threadParents = this.threads.parents;
   private stopped = false;
 
   constructor(private readonly opts: DiscordAdapterOptions) {
@@ -132,7 +135,10 @@ export class DiscordAdapter implements Adapter {
   }
 
   /**
-   * Post to a channel or thread, split as needed. Throws PostError. With a dedupeKey every
+   * Post to a channel or thread, split as needed. Throws PostError. With `threadOf` (a message
+   * id in this channel) the post goes into the thread on that message, started now if it has
+   * none, or, where threads are not allowed, replies to it. `ping` pings that role alone
+   * (post.ts). With a dedupeKey every
    * part carries a nonce derived from it (enforce_nonce), so `retry` needs no history lookup:
    * Discord itself returns the message already posted. Discord does not say whether it did,
    * so `alreadyPosted` is never set here.
@@ -141,13 +147,27 @@ export class DiscordAdapter implements Adapter {
     if (!this.client || this.stopped) {
       throw new PostError('The Discord adapter is not running.', { code: 'discord_not_running', retryable: true });
     }
+    if (options.ping && this.client.guilds.cache.has(options.ping.id)) {
+      // A server's @everyone role has the server's id: an opt-in ping never reaches everyone.
+      throw new PostError('The @everyone role cannot be pinged: nothing was posted.', { code: 'discord_bad_ping', retryable: false });
+    }
     const payloads = payloadsOf([{ ...message, ephemeral: false }]);
-    const messageIds = await postPayloads(this.client.rest, channelId, payloads, { dedupeKey: options.dedupeKey });
+    let target = channelId;
+    let firstExtra: Record<string, unknown> | undefined;
+    if (options.threadOf) {
+      // The thread started on the earlier post is named after that post.
+      const rest = this.client.rest;
+      const threadOf = options.threadOf;
+      const under = await threadUnder(rest, channelId, threadOf, () => nameFromMessage(rest, channelId, threadOf), this.threads, this.log);
+      if (under.threadId) target = under.threadId;
+      else firstExtra = { message_reference: { message_id: under.replyTo, fail_if_not_exists: false } };
+    }
+    const messageIds = await postPayloads(this.client.rest, target, payloads, { dedupeKey: options.dedupeKey, firstExtra, pingRole: options.ping?.id });
     return { messageIds };
   }
 
   private deps(): FollowUpDeps {
-    return { services: this.opts.services, log: this.log, rest: (this.client as Client).rest, commands: this.commands, threadParents: this.threadParents };
+    return { services: this.opts.services, log: this.log, rest: (this.client as Client).rest, commands: this.commands, threads: this.threads };
   }
 
   /** One interaction; never throws. */

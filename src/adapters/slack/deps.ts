@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Command, CommandContext } from '../../../commands/types.ts';
 import type { Services } from '../../services.ts';
+import type { ChannelRights } from './channel-rights.ts';
 
 export interface SlackDeps {
   services: Services;
@@ -12,23 +13,24 @@ export interface SlackDeps {
   log: Logger;
   /** Register background work so stop() can wait for it. */
   track<T>(work: Promise<T>): Promise<T>;
+  /** May this user manage channels here (users.info, cached; see channel-rights.ts)? */
+  rights: ChannelRights;
 }
 
-/** The neutral context for something that happened in a Slack channel or thread. */
-export function slackContext(
+/** The neutral context for something that happened in a Slack channel or thread (one cached users.info). */
+export async function slackContext(
   deps: SlackDeps,
   where: { teamId: string | null; channelId: string; threadId: string | null; userId: string; userName?: string },
   log: Logger,
-): CommandContext {
+): Promise<CommandContext> {
   return {
     platform: 'slack',
     user: { id: where.userId, ...(where.userName ? { name: where.userName } : {}) },
     guildId: where.teamId,
     channelId: where.channelId,
     threadId: where.threadId,
-    // Slack sends no permission data with commands; subscriptions are open to anyone in the
-    // channel (as with Slack's own /remind and /feed), see "Who may subscribe" in README.md.
-    permissions: { manageChannel: true },
+    // Slack sends no permission data with commands: full members may, guests may not.
+    canManageChannel: await deps.rights(where.userId),
     services: deps.services,
     log,
   };

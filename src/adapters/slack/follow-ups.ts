@@ -39,40 +39,39 @@ export interface FollowUp {
 export function registerFollowUps(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, context, client }) => {
     if (!event.user || event.bot_id) return;
-    const threadTs = event.thread_ts ?? null;
-    await deps.track(
-      answerFollowUp(deps, client, {
-        teamId: context.teamId ?? null,
-        channel: event.channel,
-        user: event.user,
-        question: questionFromSlackText(event.text, context.botUserId),
-        // A mention outside a thread is answered in a new thread under it.
-        replyThread: threadTs ?? event.ts,
-        followed: await followedIn(deps, event.channel, threadTs),
-        isDm: false,
-        via: 'mention',
-      }),
-    );
+    // A mention outside a thread is answered in a new thread under it.
+    await onQuestion(deps, client, { ...event, user: event.user }, context, event.thread_ts ?? event.ts, 'mention');
   });
 
   app.event('message', async ({ event, context, client }) => {
     // Only plain messages people type in a DM with the bot (no edits, joins, bot posts).
     if (event.channel_type !== 'im' || event.subtype !== undefined) return;
     if (event.bot_id || !event.user || !event.text) return;
-    const threadTs = event.thread_ts ?? null;
-    await deps.track(
-      answerFollowUp(deps, client, {
-        teamId: context.teamId ?? null,
-        channel: event.channel,
-        user: event.user,
-        question: questionFromSlackText(event.text, context.botUserId),
-        replyThread: threadTs,
-        followed: await followedIn(deps, event.channel, threadTs),
-        isDm: true,
-        via: 'dm',
-      }),
-    );
+    await onQuestion(deps, client, { ...event, user: event.user, text: event.text }, context, event.thread_ts ?? null, 'dm');
   });
+}
+
+/** A mention or DM as a question about what its thread (or channel) follows, answered in `replyThread`. */
+async function onQuestion(
+  deps: SlackDeps,
+  client: WebClient,
+  event: { channel: string; user: string; text: string; thread_ts?: string },
+  context: { teamId?: string; botUserId?: string },
+  replyThread: string | null,
+  via: 'mention' | 'dm',
+): Promise<void> {
+  await deps.track(
+    answerFollowUp(deps, client, {
+      teamId: context.teamId ?? null,
+      channel: event.channel,
+      user: event.user,
+      question: questionFromSlackText(event.text, context.botUserId),
+      replyThread,
+      followed: await followedIn(deps, event.channel, event.thread_ts ?? null),
+      isDm: via === 'dm',
+      via,
+    }),
+  );
 }
 
 /** What a thread follows, else what the channel follows, else nothing. */
@@ -95,7 +94,7 @@ export async function answerFollowUp(deps: SlackDeps, client: WebClient, q: Foll
         continue;
       }
       try {
-        await postToSlack(client, q.channel, m, { threadTs: q.replyThread });
+        await postToSlack(client, q.channel, m, q.replyThread ? { threadOf: q.replyThread } : {});
       } catch (e) {
         // A button on a briefing the bot could not post itself (it was sent through the
         // response_url): answer in a DM with the asker rather than not at all.
@@ -121,7 +120,7 @@ async function askMessages(deps: SlackDeps, q: FollowUp, log: SlackDeps['log']):
     // channel's briefing): `ask` reads the conversation's article like `/ask` in that thread.
     await conversationsOf(deps.services.store).follow({ platform: 'slack', channelId: q.channel, threadId: q.replyThread }, q.followed);
   }
-  const ctx = slackContext(deps, { teamId: q.teamId, channelId: q.channel, threadId: q.replyThread, userId: q.user }, log);
+  const ctx = await slackContext(deps, { teamId: q.teamId, channelId: q.channel, threadId: q.replyThread, userId: q.user }, log);
   return runAskAction(deps.commands, ctx, q.question);
 }
 

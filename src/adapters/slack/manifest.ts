@@ -10,7 +10,8 @@
 import type { Command, CommandOption } from '../../../commands/types.ts';
 
 /** Bot scopes: slash commands, posting, mentions, DMs; history scopes let a retried scheduled
- * post find its earlier attempt (conversations.history) instead of posting twice. */
+ * post find its earlier attempt (conversations.history/replies) instead of posting twice;
+ * users:read tells a full member from a guest (who may manage a channel, channel-rights.ts). */
 export const SLACK_BOT_SCOPES = [
   'commands',
   'chat:write',
@@ -18,6 +19,7 @@ export const SLACK_BOT_SCOPES = [
   'im:history',
   'channels:history',
   'groups:history',
+  'users:read',
 ] as const;
 
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;

@@ -17,6 +17,11 @@ const RETRYABLE = new Set([
   'team_added_to_org',
 ]);
 
+/** Errors meaning the bot is not in the conversation (a private channel it was not invited to looks unknown). */
+const NOT_INVITED = new Set(['not_in_channel', 'channel_not_found']);
+/** What a member can do about it. */
+export const INVITE_HINT = 'invite me with /invite and try again';
+
 interface SlackishError {
   code?: string;
   message?: string;
@@ -38,6 +43,7 @@ export function toPostError(e: unknown, channel: string): PostError {
         code: slackError,
         retryable: RETRYABLE.has(slackError),
         cause: e,
+        hint: NOT_INVITED.has(slackError) ? INVITE_HINT : null,
       });
     }
     case ErrorCode.RateLimitedError:

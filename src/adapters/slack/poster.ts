@@ -4,14 +4,20 @@
  * - A Message is rendered with renderSlack(), which splits it into payloads within Slack's
  *   limits (50 blocks, section and header lengths); each payload becomes one chat.postMessage.
  * - 429s are retried by the WebClient itself, honouring Retry-After (its `retryConfig`).
+ * - `threadOf` (a message ts) posts every part as a reply in that message's thread.
+ * - `ping` mentions exactly one user group (`<!subteam^ID>`) at the top of the first part;
+ *   article text is escaped by the renderer, so it cannot form `<!here>`, `<!channel>` or any
+ *   other mention: the group is the only one notified.
  * - With a dedupeKey every part carries message metadata `newsbrief_post {key, part, parts}`;
- *   with `retry` the channel history (include_all_metadata) is searched first and only the
- *   parts not already there are sent, so a retried scheduled post never appears twice.
+ *   with `retry` the channel history (or the thread's replies, for a thread post) is searched
+ *   first (include_all_metadata) and only the parts not already there are sent, so a retried
+ *   scheduled post or alert never appears twice.
  * - Failures surface as PostError (see post-error.ts).
  */
 import type { WebClient } from '@slack/web-api';
+import { PostError } from '../../core/errors.ts';
 import type { Message } from '../../core/message/message.ts';
-import { renderSlack } from '../../render/slack.ts';
+import { renderSlack, SLACK_LIMITS } from '../../render/slack.ts';
 import type { PostOptions, PostResult } from '../types.ts';
 import { toPostError } from './post-error.ts';
 
@@ -20,11 +26,6 @@ export const POST_EVENT_TYPE = 'newsbrief_post';
 
 /** How far back a retry looks for an earlier attempt (newest first). */
 const HISTORY_LIMIT = 200;
-
-export interface SlackPostOptions extends PostOptions {
-  /** Post as a reply in this thread (a parent message ts). */
-  threadTs?: string | null;
-}
 
 interface Payload {
   text: string;
@@ -36,16 +37,33 @@ export function slackPayloads(message: Message): Payload[] {
   return renderSlack(message) as Payload[];
 }
 
+/** A Slack user group id (`S…`): the only thing `ping` may name. */
+const USER_GROUP_ID = /^S[A-Z0-9]{2,}$/;
+
+/**
+ * The payloads with a ping of user group `groupId` at the top of the first: in its fallback
+ * text (what the notification shows) and as its first block. A first part already at Slack's
+ * 50 blocks gets the ping as a part of its own before it.
+ */
+export function withPing(payloads: Payload[], groupId: string): Payload[] {
+  if (!USER_GROUP_ID.test(groupId)) {
+    throw new PostError(`"${groupId}" is not a Slack user group id (S…): nothing was posted.`, { code: 'slack_bad_ping', retryable: false });
+  }
+  const mention = `<!subteam^${groupId}>`;
+  const block = { type: 'section', text: { type: 'mrkdwn', text: mention } };
+  const [first, ...rest] = payloads;
+  if (!first) return [{ text: mention, blocks: [block] }];
+  if (first.blocks.length >= SLACK_LIMITS.blocks) return [{ text: mention, blocks: [block] }, ...payloads];
+  return [{ text: `${mention} ${first.text}`, blocks: [block, ...first.blocks] }, ...rest];
+}
+
 /** Post a message (all of its parts) to a channel or thread. Throws PostError. */
-export async function postToSlack(
-  client: WebClient,
-  channel: string,
-  message: Message,
-  options: SlackPostOptions = {},
-): Promise<PostResult> {
-  const payloads = slackPayloads(message);
+export async function postToSlack(client: WebClient, channel: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
+  const rendered = slackPayloads(message);
+  const payloads = options.ping ? withPing(rendered, options.ping.id) : rendered;
   const key = options.dedupeKey;
-  const found = key && options.retry ? await findPosted(client, channel, key) : new Map<number, string>();
+  const thread = options.threadOf ?? null;
+  const found = key && options.retry ? await findPosted(client, channel, key, thread) : new Map<number, string>();
   const ids: string[] = [];
   let sent = 0;
   for (const [part, p] of payloads.entries()) {
@@ -60,7 +78,7 @@ export async function postToSlack(
         text: p.text,
         // The renderer builds valid Block Kit; the SDK's block union type is not worth mirroring here.
         blocks: p.blocks as never,
-        ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+        ...(thread ? { thread_ts: thread } : {}),
         unfurl_links: false,
         unfurl_media: false,
         ...(key
@@ -76,12 +94,14 @@ export async function postToSlack(
   return sent === 0 && payloads.length > 0 ? { messageIds: ids, alreadyPosted: true } : { messageIds: ids };
 }
 
-/** Parts of a keyed post already in the channel: part index -> message ts. */
-async function findPosted(client: WebClient, channel: string, key: string): Promise<Map<number, string>> {
+/** Parts of a keyed post already in the channel (or in thread `thread`): part index -> message ts. */
+async function findPosted(client: WebClient, channel: string, key: string, thread: string | null): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   let res;
   try {
-    res = await client.conversations.history({ channel, include_all_metadata: true, limit: HISTORY_LIMIT });
+    res = thread
+      ? await client.conversations.replies({ channel, ts: thread, include_all_metadata: true, limit: HISTORY_LIMIT })
+      : await client.conversations.history({ channel, include_all_metadata: true, limit: HISTORY_LIMIT });
   } catch (e) {
     const err = toPostError(e, channel);
     // Without a history scope the check cannot be made: posting (maybe twice) beats never posting.

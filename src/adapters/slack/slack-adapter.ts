@@ -22,6 +22,7 @@ import { conversationsOf } from '../../conversation/conversations.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
 import { registerAskButton } from './ask-button.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { channelRights } from './channel-rights.ts';
 import { withRetryLogging } from './retry-log.ts';
 import type { SlackDeps } from './deps.ts';
 import { registerFollowUps } from './follow-ups.ts';
@@ -84,6 +85,7 @@ export class SlackAdapter implements Adapter {
       commands: opts.commands,
       log: this.log,
       track: (work) => this.track(work),
+      rights: channelRights(this.app.client, this.log),
     };
     registerSlashCommands(this.app, deps);
     registerFollowUps(this.app, deps);
@@ -152,12 +154,14 @@ export class SlackAdapter implements Adapter {
   }
 
   /**
-   * Post to a channel (scheduled digests and briefings). A briefing's thread is recorded as
-   * its conversation so follow-ups there work as for /brief. Throws PostError.
+   * Post to a channel (scheduled digests, briefings, alerts), or with `threadOf` into the
+   * thread of an earlier post. A new post's thread is recorded as its conversation so
+   * follow-ups there work as for /brief; a reply in a thread leaves the thread following what
+   * its first post was about. Throws PostError.
    */
   async post(channelId: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
     const res = await postToSlack(this.app.client, channelId, message, options);
-    if (!res.alreadyPosted) {
+    if (!res.alreadyPosted && !options.threadOf) {
       const conversations = conversationsOf(this.opts.services.store);
       for (const ts of res.messageIds) await conversations.followPosted({ platform: 'slack', channelId, threadId: ts }, message);
     }

@@ -52,7 +52,7 @@ async function answerSlashCommand(
   client: WebClient,
 ): Promise<void> {
   const log = deps.log.child({ platform: 'slack', command: command.name, channel: body.channel_id, user: body.user_id });
-  const ctx = slackContext(
+  const ctx = await slackContext(
     deps,
     { teamId: body.team_id || null, channelId: body.channel_id, threadId: null, userId: body.user_id, userName: body.user_name },
     log,

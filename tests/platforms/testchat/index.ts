@@ -50,8 +50,9 @@ export class TestChatAdapter implements Adapter {
 
   /** Post to a channel (the scheduler and notices come here). Idempotent by dedupe key. */
   async post(channelId: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
-    const res = this.show(channelId, null, message);
-    if (!options.retry) await conversationsOf(this.deps.services.store).followPosted({ platform: this.platform, channelId }, message);
+    // A reply goes in the thread of the earlier post (its id); a ping leads the text as `@id`.
+    const res = this.show(channelId, options.threadOf ?? null, message, options.ping?.id);
+    if (!options.retry && !options.threadOf) await conversationsOf(this.deps.services.store).followPosted({ platform: this.platform, channelId }, message);
     return { messageIds: [res.id] };
   }
 
@@ -93,14 +94,15 @@ export class TestChatAdapter implements Adapter {
       guildId: 'W1',
       channelId,
       threadId,
-      permissions: { manageChannel: true },
+      canManageChannel: true,
       services: this.deps.services,
       log: this.deps.log.child({ platform: this.platform }),
     };
   }
 
-  private show(channelId: string, threadId: string | null, m: Message): TestChatPost {
-    const post = { id: `m${++this.seq}`, channelId, threadId, text: renderTestChat(m), ephemeral: Boolean(m.ephemeral), buttons: (m.actions ?? []).map((a) => a.id) };
+  private show(channelId: string, threadId: string | null, m: Message, ping?: string): TestChatPost {
+    const text = ping ? `@${ping} ${renderTestChat(m)}` : renderTestChat(m);
+    const post = { id: `m${++this.seq}`, channelId, threadId, text, ephemeral: Boolean(m.ephemeral), buttons: (m.actions ?? []).map((a) => a.id) };
     this.posts.push(post);
     return post;
   }
