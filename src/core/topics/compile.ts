@@ -30,6 +30,8 @@ interface Form {
   stem: string[];
   key: string;
   mode: Mode;
+  /** Per word, for a name: must it be capitalised where it stands? ("in" of "Human Rights in China" need not.) */
+  cap: boolean[];
   /** Only looked for in the headline and lead (a demonym is no entity). */
   textOnly?: boolean;
 }
@@ -65,15 +67,21 @@ for (const [adj, country] of Object.entries(DEMONYMS)) {
 
 function modeOf(text: string): Mode {
   if (/^(?=.*\p{L})[\p{Lu}\p{N}]{2,5}$/u.test(text.replace(/\./g, ''))) return 'acronym';
-  if (/\p{Lu}/u.test(text)) return 'name';
-  return KNOWN_NAMES.has(keyOf(text)) ? 'name' : 'phrase';
+  if (KNOWN_NAMES.has(keyOf(text))) return 'name';
+  const words = tokenize(text);
+  // "Rate cuts", "Interest rates": a phrase typed at the start of a sentence, not a name.
+  const sentenceCase = words.length > 1 && words.slice(1).every((w) => !/\p{Lu}/u.test(w.raw));
+  return /\p{Lu}/u.test(text) && !sentenceCase ? 'name' : 'phrase';
 }
 
 function formOf(text: string, mode: Mode, textOnly = false): Form | null {
   const tokens = tokenize(text);
   if (!tokens.length) return null;
   const fold = tokens.map((t) => t.fold);
-  return { text, raw: tokens.map((t) => t.raw), fold, stem: tokens.map((t) => t.stem), key: fold.join(' '), mode, textOnly };
+  // Typed with capitals, the capitals say which words must be; typed in lowercase ("china"), every word but "of", "the"...
+  const typedCaps = tokens.some((t) => isCapitalised(t.raw));
+  const cap = tokens.map((t) => !NAME_JOINERS.has(t.fold) && (!typedCaps || isCapitalised(t.raw)));
+  return { text, raw: tokens.map((t) => t.raw), fold, stem: tokens.map((t) => t.stem), key: fold.join(' '), mode, cap, textOnly };
 }
 
 /** One topic, compiled. */
@@ -101,7 +109,7 @@ function readsAs(text: IndexedText, start: number, form: Form): boolean {
       if (t.stem !== form.stem[k]) return false;
     } else if (t.fold !== form.fold[k]) return false;
     else if (form.mode === 'acronym' && t.raw !== form.raw[k]) return false;
-    else if (form.mode === 'name' && !isCapitalised(t.raw) && !NAME_JOINERS.has(t.fold)) return false;
+    else if (form.mode === 'name' && form.cap[k] && !isCapitalised(t.raw)) return false;
   }
   return true;
 }
