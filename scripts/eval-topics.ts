@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- topics [file] [--errors] [--shipped]`: is this story about X? Precision and
+ * `npm run eval -- topics [file] [--errors] [--shipped] [--seed N]`: is this story about X? Precision and
  * recall of live alerts' topic matching on story-topic pairs built at run time from stories with
  * hand-marked entities (default ../shared/data/entities-dev.jsonl; scripts/lib/topic-pairs.ts says
  * how pairs and labels are made), half of them near misses.
@@ -81,8 +81,8 @@ export interface TopicEval {
 }
 
 /** Build the pairs and score every system on them. */
-export function evaluateTopics(rows: readonly MarkedRow[], opts: { shipped?: boolean; folds?: number } = {}): TopicEval {
-  const pairs = buildPairs(rows);
+export function evaluateTopics(rows: readonly MarkedRow[], opts: { shipped?: boolean; folds?: number; seed?: number } = {}): TopicEval {
+  const pairs = buildPairs(rows, opts.seed);
   const byId = new Map(rows.map((r, i) => [r.id, i]));
   const articles = rows.map((r) => articleOf(r));
   const weightsOf = foldWeights(rows, articles, opts.folds ?? 5);
@@ -126,12 +126,14 @@ const pct = (x: number) => (100 * x).toFixed(1);
 
 /** Entry point of `npm run eval -- topics`. */
 export async function main(args: string[], print: (s: string) => void = (s) => process.stdout.write(s)): Promise<TopicEval> {
-  const file = args.find((a) => !a.startsWith('--')) ?? DEFAULT_ENTITIES_FILE;
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--seed') ?? DEFAULT_ENTITIES_FILE;
   const rows = loadEntityRows(file) as MarkedRow[];
   const t0 = performance.now();
-  const ev = evaluateTopics(rows, { shipped: args.includes('--shipped') });
+  const seedAt = args.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 16;
+  const ev = evaluateTopics(rows, { shipped: args.includes('--shipped'), seed });
   const about = ev.pairs.filter((p) => p.about).length;
-  print(`topics: ${ev.pairs.length} story-topic pairs from ${rows.length} stories (${about} about, ${ev.pairs.length - about} near misses), seed 16; entity model cross-validated (5 folds by story)\n\n`);
+  print(`topics: ${ev.pairs.length} story-topic pairs from ${rows.length} stories (${about} about, ${ev.pairs.length - about} near misses), seed ${seed}; entity model cross-validated (5 folds by story)\n\n`);
   const kinds: PairKind[] = [...ABOUT_KINDS, ...NEAR_MISS_KINDS];
   const count = (k: PairKind) => ev.pairs.filter((p) => p.kind === k).length;
   print(`| system | precision | recall | F1 | ${kinds.map((k) => `${k} (${count(k)})`).join(' | ')} |\n`);

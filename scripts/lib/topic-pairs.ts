@@ -19,6 +19,7 @@
  * - absent: a name from another story of the same section that this story does not contain at all.
  */
 import { DEMONYMS } from '../../src/core/entities/gazetteer.ts';
+import { ALIAS_GROUPS } from '../../src/core/topics/aliases.ts';
 import { prng } from '../prng.ts';
 
 /** One story with its marked entities: each entity is the list of its mentions. */
@@ -73,13 +74,20 @@ export function segmentsOf(row: MarkedRow): { title: string; paragraphs: string[
 const isShouting = (s: string) => s.length > 5 && s === s.toUpperCase();
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
 
-/** Marked entities (those sharing a mention merged: "LEICESTERSHIRE" and "Leicestershire"), with their counts. */
+/** A name and the names that mean the same ("U.S.", "US", "United States"), lowercased, dots of acronyms off. */
+function namesLike(name: string): string[] {
+  const key = name.toLowerCase().replace(/\./g, '');
+  const group = ALIAS_GROUPS.find((g) => g.some((n) => n.toLowerCase() === key));
+  return group ? group.map((n) => n.toLowerCase()) : [key];
+}
+
+/** Marked entities (those sharing a mention, or an alias of one, merged: "LEICESTERSHIRE" and "Leicestershire"), with their counts. */
 export function goldEntities(row: MarkedRow): { entities: GoldEntity[]; spans: { seg: number; start: number; end: number; entity: GoldEntity }[] } {
   const entities: GoldEntity[] = [];
   for (const type of TYPES) {
     for (const mentions of row[type]) {
-      const low = new Set(mentions.map((m) => m.toLowerCase()));
-      const same = entities.find((e) => e.type === type && e.mentions.some((m) => low.has(m.toLowerCase())));
+      const low = new Set(mentions.flatMap(namesLike));
+      const same = entities.find((e) => e.type === type && e.mentions.some((m) => low.has(m.toLowerCase().replace(/\./g, ''))));
       if (same) same.mentions.push(...mentions.filter((m) => !same.mentions.includes(m)));
       else entities.push({ type, mentions: [...mentions], count: 0, inHeadline: false, inLead: false });
     }
@@ -143,7 +151,7 @@ export function buildPairs(rows: readonly MarkedRow[], seed = 16, perSide = 120)
     const { title, paragraphs } = segmentsOf(row);
     const segs = [title, ...paragraphs];
     const whole = segs.join('\n\n');
-    const marked = new Set(entities.flatMap((e) => e.mentions.map((m) => m.toLowerCase())));
+    const marked = new Set(entities.flatMap((e) => e.mentions.flatMap((m) => [m.toLowerCase(), ...namesLike(m)])));
     for (const e of entities) {
       if (e.count === 0) continue; // the dateline alone: where it was filed, not what it is about
       const topic = nameOf(e);
@@ -157,7 +165,8 @@ export function buildPairs(rows: readonly MarkedRow[], seed = 16, perSide = 120)
     }
     const demonymCountries = new Set<string>();
     for (const [adj, country] of Object.entries(DEMONYMS)) {
-      if (marked.has(country.toLowerCase()) || !wordRe(adj, 'u').test(whole) || wordRe(country, 'iu').test(whole)) continue;
+      const countryNames = namesLike(country);
+      if (countryNames.some((n) => marked.has(n) || wordRe(n, 'iu').test(whole.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '')))) || !wordRe(adj, 'u').test(whole)) continue;
       demonymCountries.add(country);
       misses.get('demonym')!.push({ row: row.id, topic: country, about: false, kind: 'demonym' });
     }
