@@ -34,6 +34,12 @@ describe('China is not Chinatown, china plates or a passing word', () => {
     expect(storyAbout(twice, 'China')).toEqual({ topic: 'China', where: 'entity' });
   });
 
+  it('a text without paragraph breaks is not all lead', () => {
+    const sentences = Array.from({ length: 8 }, (_, i) => `Sentence ${i + 1} is about the harbour and its cranes.`).join(' ');
+    const s = story('Harbour cranes replaced', `${sentences} One crane was made in China.`);
+    expect(storyAbout(s, 'China')).toBeNull();
+  });
+
   it('demonyms count only when asked for', () => {
     const s = story('Chinese carmakers expand in Europe', `Chinese carmakers opened three plants in Hungary this year, an industry group said.\n\n${filler(2)}`);
     expect(storyAbout(s, 'China')).toBeNull();
@@ -109,6 +115,15 @@ describe('matching many follows at once', () => {
     const got = compileTopics(many).match(s).map((m) => m.topic);
     expect(got).toEqual(many.filter((t) => storyAbout(s, t)));
     expect(got.length).toBeGreaterThan(0);
+  });
+
+  it('odd topics and stories never throw, and match nothing they should not', () => {
+    const odd = story('', '');
+    for (const t of ['', '   ', '!!!', '🙂', 'x'.repeat(500), 'U.S.-backed', "O'Brien's"]) {
+      expect(() => storyAbout(odd, t)).not.toThrow();
+      expect(storyAbout(odd, t)).toBeNull();
+      expect(() => storyAbout(s, t)).not.toThrow();
+    }
   });
 
   it('without mention counts (a briefing alone), every listed entity counts', () => {
