@@ -47,6 +47,11 @@ export const SECTIONS: Record<string, EvalSection> = {
     file: 'entities-dev.jsonl',
     run: async (args) => (await import('./eval-entities.ts')).main(args),
   },
+  topics: {
+    what: 'live alerts: is this story about X? precision/recall vs substring search, half near misses',
+    file: 'entities-dev.jsonl',
+    run: async (args, print) => (await import('./eval-topics.ts')).main(args, print),
+  },
   grouping: {
     what: 'same-story grouping precision/recall vs the old word-overlap rule',
     file: 'summ-dev.jsonl',

@@ -1,42 +1,38 @@
 /**
  * Is a story about a topic? Live alerts (`/follow <topic>`) post a story only when the topic is
- * among the briefing's entities or in its headline or lead, matched on word boundaries (so
- * "China" matches neither "Chinatown" nor "china plates" in passing).
+ * among the briefing's prominent entities (named in the headline or lead, or more than once) or
+ * in its headline or lead, as a whole name (so "China" matches neither "Chinatown" nor "china
+ * plates", nor a passing mention deep in the text). Rules in compile.ts; measured by
+ * `npm run eval -- topics` (docs/alerts-topics.md).
  */
-import type { Entities } from '../types.ts';
+import { compileTopic, matchCompiled, type CompiledTopic } from './compile.ts';
+import { indexStory } from './story-index.ts';
+import type { TopicMatch, TopicStory } from './types.ts';
 
-/** What topic matching reads of a story: its headline, its lead and its briefing's entities. */
-export interface TopicStory {
-  title: string;
-  /** The first paragraph or two (the briefing's TL;DR is a fair stand-in). */
-  lead: string;
-  entities: Entities;
-}
+export type { EntityWeight, TopicMatch, TopicStory } from './types.ts';
+export { compileTopic, compileTopics, type CompiledTopic, type TopicMatcher, type TopicOptions } from './compile.ts';
+export { normalizeTopic, topicKey, MAX_TOPIC_CHARS, MAX_TOPIC_WORDS, type TopicCheck } from './normalize.ts';
+export { topicStoryOf } from './story-of.ts';
 
-/** A topic a story is about, and where the story names it. */
-export interface TopicMatch {
-  topic: string;
-  where: 'entity' | 'headline' | 'lead';
-}
-
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
-
-function containsPhrase(text: string, phrase: string): boolean {
-  const t = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const p = fold(phrase).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return p.length > 0 && t.includes(` ${p} `);
+// Topics compiled by storyAbout/matchTopics, kept so a loop over stories compiles each once.
+const compiledCache = new Map<string, CompiledTopic>();
+function compiled(topic: string): CompiledTopic {
+  let c = compiledCache.get(topic);
+  if (!c) {
+    if (compiledCache.size >= 10_000) compiledCache.clear();
+    c = compileTopic(topic);
+    compiledCache.set(topic, c);
+  }
+  return c;
 }
 
 /** Where the story names the topic, or null when it is not about it. */
 export function storyAbout(story: TopicStory, topic: string): TopicMatch | null {
-  const names = [...story.entities.people.map((p) => p.name), ...story.entities.organizations, ...story.entities.places];
-  if (names.some((n) => containsPhrase(n, topic))) return { topic, where: 'entity' };
-  if (containsPhrase(story.title, topic)) return { topic, where: 'headline' };
-  if (containsPhrase(story.lead, topic)) return { topic, where: 'lead' };
-  return null;
+  return matchCompiled(indexStory(story), compiled(topic));
 }
 
 /** The topics (of those given) a story is about, in the order given. */
 export function matchTopics(story: TopicStory, topics: readonly string[]): TopicMatch[] {
-  return topics.map((t) => storyAbout(story, t)).filter((m): m is TopicMatch => m !== null);
+  const index = indexStory(story);
+  return topics.map((t) => matchCompiled(index, compiled(t))).filter((m): m is TopicMatch => m !== null);
 }
