@@ -10,7 +10,6 @@ import { writeTitleWords } from './pg-schema.ts';
 import { idKey, prefixEnd, queryWords } from './title-words.ts';
 import type { ArticleKey, ArticleStore } from './types.ts';
 
-/** Newest first: the order of the articles_newest index. */
 /** A word matching at least this many titles is "common" (see titleSearch). */
 const COMMON = 2000;
 /** Count cap for ranking the words that can drive a search (see titleSearch). */
@@ -21,7 +20,12 @@ const WALK_MAX = 20_000;
 
 export const PG_NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, first_seen_at DESC, id';
 
-async function putOnce(q: Queryable, article: Article, now: Date): Promise<{ id: string; added: boolean }> {
+/**
+ * Store an article's row by the rules of ArticleStore.put (a duplicate of stored content keeps
+ * the stored id; the same id is refreshed), with its title words, inside the caller's
+ * transaction. Shared by the article store and the briefings-folder sync.
+ */
+export async function putArticleRow(q: Queryable, article: Article, now: Date): Promise<{ id: string; added: boolean }> {
   const hash = articleContentHash(article);
   const ms = publishedMs(article);
   const published = ms === null ? null : new Date(ms).toISOString();
@@ -56,7 +60,7 @@ export class PgArticleStore implements ArticleStore {
   async put(article: Article, now: Date): Promise<{ id: string; added: boolean }> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.tx((q) => putOnce(q, article, now));
+        return await this.db.tx((q) => putArticleRow(q, article, now));
       } catch (e) {
         // Another process inserted the same id or content between our check and insert.
         if (attempt < 4 && isUniqueViolation(e)) continue;
