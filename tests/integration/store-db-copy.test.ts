@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
+import { type Config, parseConfig } from '../../src/config.ts';
 import type { Article } from '../../src/core/types.ts';
 import { syncBriefings } from '../../src/sources/briefing-sync.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -28,11 +29,11 @@ const T = new Date('2026-06-01T08:00:00Z');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-copy-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(args: string[], config?: Config): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const sink = (f: (s: string) => void) => new Writable({ write: (c, _e, cb) => (f(String(c)), cb()) });
-  const code = await runCli(args, { out: sink((s) => (stdout += s)), err: sink((s) => (stderr += s)) });
+  const code = await runCli(args, { out: sink((s) => (stdout += s)), err: sink((s) => (stderr += s)), config });
   return { code, stdout, stderr };
 }
 
@@ -111,6 +112,11 @@ describe.skipIf(pgBackend.skip)('newsbrief db copy (SQLite to PostgreSQL)', () =
       const next = (await after.subscriptions.upsert({ platform: 'slack', channelId: 'C9', guildId: 'T1', schedule: '0 6 * * *', timeZone: 'UTC', createdBy: 'U3' }, T)).subscription;
       expect(next.id).toBeGreaterThan(Math.max(...want.subs.map((x) => x.id)));
       await after.subscriptions.remove('slack', 'C9');
+
+      // The CLI reads the copied library from PostgreSQL (NEWSBRIEF_DB=postgres://...).
+      const listed = await cli(['articles', 'list', '--format', 'json'], parseConfig({ NEWSBRIEF_DB: url, NEWSBRIEF_BRIEFINGS: path.join(path.dirname(file), 'briefings') }));
+      expect(listed.code).toBe(0);
+      expect(JSON.parse(listed.stdout).map((a: { id: string }) => a.id)).toEqual(want.articles.map((a) => a.id));
 
       // Again: the target holds data now, so it is refused in one line, and left as it was.
       const again = await cli(['db', 'copy', '--from', file, '--to', url]);
