@@ -6,7 +6,9 @@
  * the real commands run against a store-backed library: `/brief` (newest), `/brief <title
  * words>`, an autocomplete keystroke, `/digest` and a context-free `/ask`. Prints the median
  * and p90 latency per size, the ratio of the largest size to the smallest (the 1,000-article
- * baseline of the same run), and the peak heap while the commands ran.
+ * baseline of the same run), and the peak heap while the commands ran; then the median CPU time
+ * this process spent per command, which a loaded machine does not inflate the way it does
+ * wall-clock time.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -107,6 +109,8 @@ function exposeGc(): () => void {
 interface Timing {
   p50: number;
   p90: number;
+  /** Median CPU time of this process (user + system), ms: on a shared machine, what waiting for a core does not inflate. */
+  cpu50: number;
 }
 export interface LibrarySizeResult {
   backend: string;
@@ -147,13 +151,17 @@ async function measure(store: Store, size: number, runs: number, now: Date, gc: 
   for (const [name, run] of cases) {
     await run(); // warm-up: JIT and the database's caches
     const times: number[] = [];
+    const cpus: number[] = [];
     for (let k = 0; k < runs; k++) {
+      const c = process.cpuUsage();
       const t = performance.now();
       await run();
       times.push(performance.now() - t);
+      const d = process.cpuUsage(c);
+      cpus.push((d.user + d.system) / 1000);
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
-    commands[name] = { p50: quantile(times, 0.5), p90: quantile(times, 0.9) };
+    commands[name] = { p50: quantile(times, 0.5), p90: quantile(times, 0.9), cpu50: quantile(cpus, 0.5) };
   }
   return { commands, peakHeapMb: peak / 2 ** 20 };
 }
@@ -218,6 +226,7 @@ export async function benchLibrary(args: string[], print: (s: string) => void = 
   const now = new Date();
   const results: LibrarySizeResult[] = [];
   const names = ['/brief', '/brief <words>', 'autocomplete', '/digest', '/ask'];
+  let cpu = '';
   let out = `## Library commands by library size (median ms, p90 in brackets; ${o.runs} runs each)\n\n`;
   out += `| backend | articles | ${names.join(' | ')} | peak heap MB |\n|---|---:|${names.map(() => '---:|').join('')}---:|\n`;
   for (const backend of o.backends) {
@@ -240,11 +249,19 @@ export async function benchLibrary(args: string[], print: (s: string) => void = 
       if (first !== last) {
         out += `| ${backend} | ratio ${last.size.toLocaleString('en')} / ${first.size.toLocaleString('en')} | ${names.map((n) => `${(last.commands[n].p50 / first.commands[n].p50).toFixed(2)}x`).join(' | ')} | ${(last.peakHeapMb / first.peakHeapMb).toFixed(2)}x |\n`;
       }
+      cpu += results
+        .filter((r) => r.backend === backend)
+        .map((r) => `| ${backend} | ${r.size.toLocaleString('en')} | ${names.map((n) => fmt(r.commands[n].cpu50)).join(' | ')} |\n`)
+        .join('');
+      if (first !== last) cpu += `| ${backend} | ratio | ${names.map((n) => `${(last.commands[n].cpu50 / first.commands[n].cpu50).toFixed(2)}x`).join(' | ')} |\n`;
     } finally {
       await opened.store.close();
       await opened.drop();
     }
   }
+  // CPU time of this process: a load-independent figure for SQLite (all its work is in this
+  // process); for PostgreSQL only the client's share (the server's work is not counted).
+  out += `\nCPU time of this process per command (median ms):\n\n| backend | articles | ${names.join(' | ')} |\n|---|---:|${names.map(() => '---:|').join('')}\n${cpu}`;
   print(`${out}\n`);
   return results;
 }

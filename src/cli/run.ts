@@ -16,6 +16,8 @@ export const USAGE = `usage: newsbrief <command> [options]
   articles [list] [--format text|json]   the library: id, date, where it came from, title
   articles remove <id>                   remove a feed or URL article (file articles: delete the file)
   discord-register                       register the slash commands with Discord now
+  db copy --from <sqlite file> --to <postgres://...> [--replace]
+                                         copy a bot's SQLite database into PostgreSQL (docs/postgres.md)
   slack-manifest [--url https://host] [--name "App name"] [--format json|yaml]
                                          print the Slack app manifest (Socket Mode without --url)
 An article can be a file, an http(s) URL, - (standard input), or an article of the library
@@ -43,6 +45,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (cmd === 'slack-manifest') {
     return (await import('../adapters/slack/manifest.ts')).slackManifestCli(rest, { out: (s) => io.out.write(s), err: (s) => io.err.write(s) });
   }
+  // Needs no configuration either: both databases are named on the command line.
+  if (cmd === 'db') return (await import('./db.ts')).dbCli(rest, io);
   const known = ['brief', 'ask', 'digest', 'articles', 'discord-register'];
   if (!known.includes(cmd)) throw new UserError(`unknown command "${cmd}" (try: newsbrief help)`);
   const config = io.config ?? (await (await import('../config.ts')).loadConfig());

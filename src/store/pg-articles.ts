@@ -10,7 +10,6 @@ import { writeTitleWords } from './pg-schema.ts';
 import { idKey, prefixEnd, queryWords } from './title-words.ts';
 import type { ArticleKey, ArticleStore } from './types.ts';
 
-/** Newest first: the order of the articles_newest index. */
 /** A word matching at least this many titles is "common" (see titleSearch). */
 const COMMON = 2000;
 /** Count cap for ranking the words that can drive a search (see titleSearch). */
@@ -19,9 +18,21 @@ const RANK_CAP = 200;
 const WALK_BATCH = 1000;
 const WALK_MAX = 20_000;
 
+/** What the title index knows of one query word (see wordStats). */
+interface WordStat {
+  first: string | null;
+  last: string | null;
+  n: number;
+}
+
 export const PG_NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, first_seen_at DESC, id';
 
-async function putOnce(q: Queryable, article: Article, now: Date): Promise<{ id: string; added: boolean }> {
+/**
+ * Store an article's row by the rules of ArticleStore.put (a duplicate of stored content keeps
+ * the stored id; the same id is refreshed), with its title words, inside the caller's
+ * transaction. Shared by the article store and the briefings-folder sync.
+ */
+export async function putArticleRow(q: Queryable, article: Article, now: Date): Promise<{ id: string; added: boolean }> {
   const hash = articleContentHash(article);
   const ms = publishedMs(article);
   const published = ms === null ? null : new Date(ms).toISOString();
@@ -56,7 +67,7 @@ export class PgArticleStore implements ArticleStore {
   async put(article: Article, now: Date): Promise<{ id: string; added: boolean }> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.tx((q) => putOnce(q, article, now));
+        return await this.db.tx((q) => putArticleRow(q, article, now));
       } catch (e) {
         // Another process inserted the same id or content between our check and insert.
         if (attempt < 4 && isUniqueViolation(e)) continue;
@@ -114,23 +125,49 @@ export class PgArticleStore implements ArticleStore {
     const prefix = idKey(query);
     if (!prefix) return [];
     const words = queryWords(query);
-    const ids = new Set<string>();
-    const idRange = 'lower(id) COLLATE "C" >= $1 AND lower(id) COLLATE "C" < $2';
-    const idCount = await this.db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles WHERE ${idRange} LIMIT $3) x`, [prefix, prefixEnd(prefix), COMMON]);
-    // Few ids with this prefix: take them all from the id index, then sort. Many (a short
-    // prefix): walk the newest-first index and stop at `limit`. Either way the cost follows
-    // the prefix, not the library size.
-    const byId = await this.db.query<{ id: string }>(
-      idCount.rows[0].n < COMMON
-        ? `WITH m AS MATERIALIZED (SELECT id, published_at, first_seen_at FROM articles WHERE ${idRange}) SELECT id FROM m ${PG_NEWEST_FIRST} LIMIT $3`
-        : `SELECT id FROM articles WHERE ${idRange} ${PG_NEWEST_FIRST} LIMIT $3`,
-      [prefix, prefixEnd(prefix), limit],
-    );
-    for (const r of byId.rows) ids.add(r.id);
-    if (words.length) for (const id of await this.titleSearch(words, limit)) ids.add(id);
+    // Round trips, not pages, are what a search costs here (each query touches a few index
+    // pages): the id matches and what the title index knows of each word come in one round
+    // trip each, in parallel.
+    const [byId, stats] = await Promise.all([this.idSearch(prefix, limit), words.length ? this.wordStats(words) : []]);
+    const ids = new Set(byId);
+    if (words.length) for (const id of await this.titleSearch(words, stats, limit)) ids.add(id);
     if (!ids.size) return [];
     const r = await this.db.query<{ json: Article }>(`SELECT json FROM articles WHERE id = ANY($1::text[]) ${PG_NEWEST_FIRST} LIMIT $2`, [[...ids], limit]);
     return r.rows.map((x) => x.json);
+  }
+
+  /**
+   * Ids starting with `prefix`, newest first. Few (the usual case): all of them (up to COMMON)
+   * from the id index, sorted, counted in the same query. Many (a short prefix): walk the
+   * newest-first index and stop at `limit`. Either way the cost follows the prefix, not the
+   * library size.
+   */
+  private async idSearch(prefix: string, limit: number): Promise<string[]> {
+    const idRange = 'lower(id) COLLATE "C" >= $1 AND lower(id) COLLATE "C" < $2';
+    const few = await this.db.query<{ id: string; n: number }>(
+      `WITH m AS MATERIALIZED (SELECT id, published_at, first_seen_at FROM articles WHERE ${idRange} LIMIT $3)
+       SELECT id, (SELECT COUNT(*) FROM m) AS n FROM m ${PG_NEWEST_FIRST} LIMIT $4`,
+      [prefix, prefixEnd(prefix), COMMON, limit],
+    );
+    if (!few.rows.length || few.rows[0].n < COMMON) return few.rows.map((r) => r.id);
+    const many = await this.db.query<{ id: string }>(`SELECT id FROM articles WHERE ${idRange} ${PG_NEWEST_FIRST} LIMIT $3`, [prefix, prefixEnd(prefix), limit]);
+    return many.rows.map((r) => r.id);
+  }
+
+  /**
+   * For each query word, in one query: the first and last title word it begins (two index
+   * seeks) and how many titles it matches, counted up to RANK_CAP.
+   */
+  private async wordStats(words: string[]): Promise<WordStat[]> {
+    const range = 'word >= q.lo AND word < q.hi';
+    const r = await this.db.query<WordStat>(
+      `SELECT (SELECT word FROM article_words WHERE ${range} ORDER BY word LIMIT 1) AS first,
+              (SELECT word FROM article_words WHERE ${range} ORDER BY word DESC LIMIT 1) AS last,
+              (SELECT COUNT(*) FROM (SELECT 1 FROM article_words WHERE ${range} LIMIT $3) x) AS n
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(lo, hi, i) ORDER BY q.i`,
+      [words, words.map(prefixEnd), RANK_CAP],
+    );
+    return r.rows;
   }
 
   /**
@@ -158,21 +195,19 @@ export class PgArticleStore implements ArticleStore {
   }
 
   /** Ids of the newest articles whose titles match every word (as in src/store/sqlite-library.ts). */
-  private async titleSearch(words: string[], limit: number): Promise<string[]> {
-    // A query word that begins exactly one title word (min = max of its range) can drive the
+  private async titleSearch(words: string[], stats: WordStat[], limit: number): Promise<string[]> {
+    // A query word that begins exactly one title word (first = last of its range) can drive the
     // search from article_words_newest: that word's titles, newest first, straight off the index.
-    const single = await Promise.all(
-      words.map(async (w) => {
-        const r = await this.db.query<{ lo: string | null; hi: string | null }>('SELECT MIN(word) AS lo, MAX(word) AS hi FROM article_words WHERE word >= $1 AND word < $2', [w, prefixEnd(w)]);
-        return r.rows[0].lo !== null && r.rows[0].lo === r.rows[0].hi ? r.rows[0].lo : null;
-      }),
-    );
-    const counts = await Promise.all(
-      words.map(async (w) => {
-        const r = await this.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= $1 AND word < $2 LIMIT $3) x', [w, prefixEnd(w), single.some((x) => x !== null) ? RANK_CAP : COMMON]);
-        return r.rows[0].n;
-      }),
-    );
+    const single = stats.map((x) => (x.first !== null && x.first === x.last ? x.first : null));
+    let counts = stats.map((x) => x.n);
+    if (!single.some((x) => x !== null) && Math.min(...counts) >= RANK_CAP) {
+      // No word to drive from and none rare by the small count: count further to choose a plan.
+      const r = await this.db.query<{ n: number }>(
+        'SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM article_words WHERE word >= q.lo AND word < q.hi LIMIT $3) x) AS n FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(lo, hi, i) ORDER BY q.i',
+        [words, words.map(prefixEnd), COMMON],
+      );
+      counts = r.rows.map((x) => x.n);
+    }
     const rarest = counts.indexOf(Math.min(...counts));
     const complete = words.map((_, i) => i).filter((i) => single[i] !== null).sort((a, b) => counts[a] - counts[b])[0];
     if (complete !== undefined) {

@@ -181,4 +181,22 @@ UPDATE article_words w SET published_at = a.published_at, first_seen_at = a.firs
 CREATE INDEX article_words_newest ON article_words (word, published_at DESC NULLS LAST, first_seen_at DESC, article_id);
 `,
   },
+  // The briefings folder's files (src/store/pg-briefing-files.ts). Meant to follow the other
+  // engineers' PostgreSQL migrations of this release (5 and 6) as version 7: renumber at merge.
+  {
+    version: 5,
+    name: 'briefing-files',
+    // IF NOT EXISTS: safe to renumber.
+    sql: `
+CREATE TABLE IF NOT EXISTS briefing_files (
+  dir TEXT NOT NULL,
+  name TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  mtime_ms DOUBLE PRECISION NOT NULL,
+  article_id TEXT,
+  PRIMARY KEY (dir, name)
+);
+CREATE INDEX IF NOT EXISTS briefing_files_article ON briefing_files (article_id);
+`,
+  },
 ];

@@ -6,6 +6,7 @@
  */
 import { newInstanceId } from './instance-id.ts';
 import { PgArticleStore } from './pg-articles.ts';
+import { PgBriefingFileStore } from './pg-briefing-files.ts';
 import { PgDb } from './pg-db.ts';
 import { PgFeedStore } from './pg-feeds.ts';
 import { PgRunStore, PgSentStore } from './pg-runs.ts';
@@ -83,6 +84,7 @@ export async function createPostgresStore(url: string, opts: { instanceId?: stri
     runs: new PgRunStore(db),
     sent: new PgSentStore(db),
     feeds: new PgFeedStore(db),
+    files: new PgBriefingFileStore(db),
     async close() {
       if (closed) return;
       closed = true;

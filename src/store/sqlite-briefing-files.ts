@@ -8,7 +8,7 @@ import type { Article } from '../core/types.ts';
 import { putArticleRow } from './sqlite-articles.ts';
 import type { BriefingFile, BriefingFileStore } from './types.ts';
 
-/** Migration 3. IF NOT EXISTS: safe to renumber if another migration lands first. */
+/** Migration 6 ('briefing-files'). IF NOT EXISTS: safe to renumber if another migration lands first. */
 export const BRIEFING_FILES_MIGRATION_SQL = `
 CREATE TABLE IF NOT EXISTS briefing_files (
   dir TEXT NOT NULL,

@@ -23,7 +23,7 @@ export interface Backend {
   skip: boolean;
   /** A fresh database: what NEWSBRIEF_DB would say (memory has none). */
   target(): Promise<string>;
-  /** A store on a fresh database. */
+  /** A store on a fresh database (on PostgreSQL, copied from one already migrated). */
   make(): Promise<Store>;
 }
 
@@ -32,8 +32,11 @@ const IN_CI = /^(1|true)$/i.test(process.env.CI ?? '');
 
 const tmpDirs: string[] = [];
 const pgDatabases: string[] = [];
+/** The migrated template of this test file's PostgreSQL stores (see migratedPgDatabase). */
+let template: Promise<string> | null = null;
 
 afterAll(async () => {
+  template = null;
   for (const d of tmpDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
   if (!pgDatabases.length) return;
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -55,6 +58,47 @@ export async function freshPgDatabase(): Promise<string> {
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  pgDatabases.push(name);
+  const u = new URL(PG_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/**
+ * A database already migrated to the latest schema, created once per test file: a store on a
+ * copy of it (CREATE DATABASE ... TEMPLATE, a file copy) opens without running every migration
+ * again, which is most of what a fresh PostgreSQL store costs a test.
+ */
+function migratedTemplate(): Promise<string> {
+  template ??= (async () => {
+    const url = await freshPgDatabase();
+    const store = await openStore(url);
+    await store.close();
+    return new URL(url).pathname.slice(1);
+  })();
+  return template;
+}
+
+/** A new PostgreSQL database at the latest schema (a copy of the migrated template); its URL. */
+export async function migratedPgDatabase(): Promise<string> {
+  const tpl = await migratedTemplate();
+  const name = `nb_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${tpl}`);
+        break;
+      } catch (e) {
+        // The template's last connection may still be closing ("being accessed by other users").
+        if (attempt >= 20 || (e as { code?: string }).code !== '55006') throw e;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
   } finally {
     await admin.end();
   }
@@ -87,7 +131,7 @@ export function storeBackends(opts: { memory?: boolean } = {}): [string, Backend
     // In CI a missing server is a failure (freshPgDatabase throws), never a skip.
     skip: !PG_URL && !IN_CI,
     target: () => freshPgDatabase(),
-    make: async () => openStore(await freshPgDatabase()),
+    make: async () => openStore(await migratedPgDatabase()),
   });
   return list.map((b) => [b.name, b]);
 }
