@@ -203,14 +203,27 @@ const OPENERS = new Set([
   'Why', 'What', 'Where', 'Who', 'How', 'There', 'Here', 'Asked', 'Despite', 'Among', 'Unlike', 'Like', 'Until', 'Including',
 ]);
 
+/** Marks after which a word is capitalised as if it opened a sentence. */
+const OPENING_MARKS = new Set(['"', "'", '“', '‘', '(', ':', '-', '–', '—']);
+
+/** Does the word hold a lowercase letter? ASCII by hand, the rest by \p{Ll}. */
+function hasLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return HAS_LOWER.test(t);
+  }
+  return false;
+}
+
 /**
  * Is the token at `k` capitalised only because of where it stands (first word of a sentence,
  * after a quote or colon, or in a title written in title case)?
  */
 function positionalCapital(tokens: readonly string[], k: number, titleCase: boolean): boolean {
   const t = tokens[k];
-  if (!HAS_LOWER.test(t) && t.length > 1) return false;
-  const first = k === 0 || /^["'“‘(:\-–—]$/.test(tokens[k - 1]);
+  if (t.length > 1 && !hasLower(t)) return false;
+  const first = k === 0 || OPENING_MARKS.has(tokens[k - 1]);
   if (OPENERS.has(t) && (first || titleCase)) return true;
   if (!first && !titleCase) return false;
   // "Defender Tomas Vilhjalmsson", "Forecaster Tom Reilly": a job before a name stays with it.
@@ -275,7 +288,7 @@ export function spansOf(sentence: TokenSentence): Span[] {
       }
       break;
     }
-    out.push({ sentence, start, end, text: tokens.slice(start, end).join(' ') });
+    out.push({ sentence, start, end, text: end - start === 1 ? tokens[start] : tokens.slice(start, end).join(' ') });
     k = end;
   }
   return out;
