@@ -11,7 +11,7 @@
  * ("Socialist Party leader Olivier Faure") or the appositive after it ("Richard Parsons,
  * chairman and chief executive"); honorifics ("Dr") are never roles.
  */
-import { DEMONYMS, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
+import { isDemonym, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
 import { candidatesOf, type Candidate } from './candidates.ts';
 import { contextWeights, featuresOf, nameFeatures, scoreMention, storyContext, storyFeatures, type ContextWeights, type StoryContext } from './features.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP } from './lexicon.ts';
@@ -149,7 +149,7 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): M
     if (ctx.business.has(text) && !PLACE_LOOKUP.has(text) && k !== PERSON) k = ORG;
     // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
     if (ctx.sports && space > 0 && !PLACE_LOOKUP.has(text) && !ctx.introduced.has(text) && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
-    if (DEMONYMS[text] !== undefined) k = 0;
+    if (isDemonym(text)) k = 0;
     byName.set(text, k);
     if (k === PERSON && space > 0) surnames.add(last);
   }

@@ -5,7 +5,7 @@
  * back, whether it is the surname of a person named in full). Features are strings; no feature
  * holds a whole name, so nothing learnt is a memorised entity.
  */
-import { DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS } from './gazetteer.ts';
+import { isDemonym, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS } from './gazetteer.ts';
 import type { Candidate } from './candidates.ts';
 import { isCapitalised, isCommonWord, isProperWord } from './tokens.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, ORG_NEXT_WORDS, PLACE_LOOKUP, ROLE_NOUNS, SPORTS_WORDS } from './lexicon.ts';
@@ -127,7 +127,7 @@ export function nameFeatures(words: readonly string[], text: string, f: FeatureS
   if (n > 1 && ORG_HEADS.has(first)) f('org-head-first');
   if (n > 2 && words.includes('of')) f('has-of');
   if (n > 2 && (words.includes('and') || words.includes('&'))) f('has-and');
-  if (DEMONYMS[text] !== undefined) f('demonym');
+  if (isDemonym(text)) f('demonym');
   if (MONTH_AND_DAY_NAMES.has(text)) f('date-word');
   let common = 0;
   let proper = 0;
