@@ -71,13 +71,20 @@ function margin(s: readonly number[]): number {
 const NAME_SCORES = new WeakMap<Weights, Map<string, number[]>>();
 const CONTEXT_WEIGHTS = new WeakMap<Weights, ContextWeights>();
 
+/** A name's summed class scores over its mentions, and how many more mentions have their context scored. */
+interface NameSum {
+  sum: number[];
+  left: number;
+}
+
 /**
- * The model's summed class scores of each name over all its mentions: the features of the name
- * itself are scored once per name, those of each mention's place once per mention.
+ * The model's summed class scores of each name over all its mentions (in order of first
+ * mention): the features of the name itself are scored once per name, those of each
+ * mention's place once per mention.
  */
-function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number[]> {
-  const sums = new Map<string, number[]>();
-  let acc: number[] = [0, 0, 0, 0];
+function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, NameSum> {
+  const sums = new Map<string, NameSum>();
+  const acc: number[] = [0, 0, 0, 0];
   const sink = (f: string) => {
     const v = w.get(f);
     if (v) {
@@ -97,32 +104,31 @@ function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights):
     cw = contextWeights(w);
     CONTEXT_WEIGHTS.set(w, cw);
   }
-  // Per name: its summed scores, and how many more mentions have their context scored (0 when
-  // the name's own words already decide, as for "China" or "Bank of England").
-  const left = new Map<string, number>();
   for (const c of cands) {
-    let sum = sums.get(c.text);
-    if (!sum) {
+    let e = sums.get(c.text);
+    if (!e) {
       // The same names come back story after story: their own words are scored once.
       let own = cache.get(c.text);
       if (!own) {
-        acc = [0, 0, 0, 0];
+        acc[0] = acc[1] = acc[2] = acc[3] = 0;
         nameFeatures(c.words, c.text, sink);
-        own = acc;
+        own = acc.slice();
         if (cache.size > 20_000) cache.clear();
         cache.set(c.text, own);
       }
-      acc = own.slice();
+      acc[0] = own[0];
+      acc[1] = own[1];
+      acc[2] = own[2];
+      acc[3] = own[3];
       storyFeatures(c.words, c.text, ctx, sink);
       const count = ctx.counts.get(c.text) ?? 1;
-      sum = acc.map((x) => x * count);
-      sums.set(c.text, sum);
-      left.set(c.text, margin(acc) > DECIDED ? 0 : MENTIONS_SCORED);
+      // Context is scored for the first few mentions, none when the name's own words already decide ("China", "Bank of England").
+      e = { sum: [acc[0] * count, acc[1] * count, acc[2] * count, acc[3] * count], left: margin(acc) > DECIDED ? 0 : MENTIONS_SCORED };
+      sums.set(c.text, e);
     }
-    const n = left.get(c.text) ?? 0;
-    if (n > 0) {
-      left.set(c.text, n - 1);
-      scoreMention(c, ctx, w, cw, sum);
+    if (e.left > 0) {
+      e.left--;
+      scoreMention(c, ctx, cw, e.sum);
     }
   }
   return sums;
@@ -137,7 +143,7 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): M
   const sums = nameScores(cands, ctx, w);
   const byName = new Map<string, number>();
   const surnames = new Set<string>();
-  for (const [text, s] of sums) {
+  for (const [text, { sum: s }] of sums) {
     let k = argmax(s);
     // An organisation is listed only when the model is sure of it, per mention: a wrong one costs more than a missed one.
     if (k === ORG && s[ORG] - s[0] < ORG_MARGIN * (ctx.counts.get(text) ?? 1)) k = 0;

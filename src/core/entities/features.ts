@@ -178,11 +178,31 @@ export interface ContextWeights {
   next: Map<string, readonly number[]>;
   prev2: Map<string, Map<string, readonly number[]>>;
   next2: Map<string, Map<string, readonly number[]>>;
+  /** The weights of the mention features that hold no word, looked up once. */
+  orgNext: readonly number[] | undefined;
+  nextNumber: readonly number[] | undefined;
+  sportsNextNumber: readonly number[] | undefined;
+  role: readonly number[] | undefined;
+  honorific: readonly number[] | undefined;
+  sentenceStart: readonly number[] | undefined;
+  inTitle: readonly number[] | undefined;
 }
 
 /** Index the "prev=", "next=", "prev2=", "next2=" weights by their words. */
 export function contextWeights(w: ReadonlyMap<string, readonly number[]>): ContextWeights {
-  const cw: ContextWeights = { prev: new Map(), next: new Map(), prev2: new Map(), next2: new Map() };
+  const cw: ContextWeights = {
+    prev: new Map(),
+    next: new Map(),
+    prev2: new Map(),
+    next2: new Map(),
+    orgNext: w.get('org-next'),
+    nextNumber: w.get('next-number'),
+    sportsNextNumber: w.get('sports-next-number'),
+    role: w.get('role'),
+    honorific: w.get('honorific'),
+    sentenceStart: w.get('sentence-start'),
+    inTitle: w.get('in-title'),
+  };
   const pair = (m: Map<string, Map<string, readonly number[]>>, rest: string, v: readonly number[]) => {
     const bar = rest.indexOf('|', 1);
     const a = rest.slice(0, bar);
@@ -212,7 +232,7 @@ const addTo = (acc: number[], v: readonly number[] | undefined) => {
 };
 
 /** Add the scores of mentionFeatures() to `acc`: the same features, looked up by word. */
-export function scoreMention(c: Candidate, ctx: StoryContext, w: ReadonlyMap<string, readonly number[]>, cw: ContextWeights, acc: number[]): void {
+export function scoreMention(c: Candidate, ctx: StoryContext, cw: ContextWeights, acc: number[]): void {
   const toks = c.sentence.tokens;
   const prev = lowerOrCap(toks[c.start - 1]);
   const prev2 = lowerOrCap(toks[c.start - 2]);
@@ -222,13 +242,13 @@ export function scoreMention(c: Candidate, ctx: StoryContext, w: ReadonlyMap<str
   addTo(acc, cw.next.get(next));
   addTo(acc, cw.prev2.get(prev2)?.get(prev));
   addTo(acc, cw.next2.get(next)?.get(next2));
-  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) addTo(acc, w.get('org-next'));
+  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) addTo(acc, cw.orgNext);
   const d = next.charCodeAt(0);
-  if (d >= 48 && d <= 57) addTo(acc, w.get(ctx.sports ? 'sports-next-number' : 'next-number'));
-  if (c.rolePrefix) addTo(acc, w.get('role'));
-  if (c.honorific) addTo(acc, w.get('honorific'));
-  if (c.start === 0) addTo(acc, w.get('sentence-start'));
-  if (c.sentence.paragraph === -1) addTo(acc, w.get('in-title'));
+  if (d >= 48 && d <= 57) addTo(acc, ctx.sports ? cw.sportsNextNumber : cw.nextNumber);
+  if (c.rolePrefix) addTo(acc, cw.role);
+  if (c.honorific) addTo(acc, cw.honorific);
+  if (c.start === 0) addTo(acc, cw.sentenceStart);
+  if (c.sentence.paragraph === -1) addTo(acc, cw.inTitle);
 }
 
 /** The feature strings of one candidate (for training). */
