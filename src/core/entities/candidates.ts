@@ -31,18 +31,29 @@ export const isHonorific = (w: string): boolean => HONORIFICS.has(w);
 
 
 /** Answers per word (they depend on the word alone and are asked for every word of every run). */
-const roleWordCache = new Map<string, boolean>();
 const nameWordCache = new Map<string, boolean>();
+
+/** The role nouns as written in lowercase, with a capital, and in capitals: most words are one of these shapes. */
+const ROLE_FORMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [r, r[0].toUpperCase() + r.slice(1), r.toUpperCase()]));
+
+/** Is the word all ASCII lowercase, all ASCII capitals, or one ASCII capital then lowercase? Then it is in ROLE_FORMS exactly when its lowercase is a role noun. */
+function hasSimpleCase(w: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 128) return false;
+  }
+  if (upper === 0 || upper === w.length) return true;
+  const c = w.charCodeAt(0);
+  return upper === 1 && c >= 65 && c <= 90;
+}
 
 /** Is this word (any case) a title or a noun naming a person's job? */
 export function isRoleWord(w: string): boolean {
-  let hit = roleWordCache.get(w);
-  if (hit === undefined) {
-    hit = (TITLE_WORDS.has(w) && !isHonorific(w)) || ROLE_NOUNS.has(w.toLowerCase());
-    if (roleWordCache.size > 50_000) roleWordCache.clear();
-    roleWordCache.set(w, hit);
-  }
-  return hit;
+  if (TITLE_WORDS.has(w) && !isHonorific(w)) return true;
+  if (ROLE_FORMS.has(w)) return true;
+  return !hasSimpleCase(w) && ROLE_NOUNS.has(w.toLowerCase());
 }
 
 /** Can this word be part of a person's name? */

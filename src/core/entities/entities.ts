@@ -226,13 +226,19 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
     roles: string[] | null;
   }
   const entries = new Map<string, Entry>();
+  // The entry of each name as written, per type: a name comes back many times, its lowercase key is made once.
+  const asWritten: Map<string, Entry>[] = [new Map(), new Map(), new Map(), new Map()];
   let order = 0;
   const note = (k: number, name: string, paragraph: number) => {
-    const key = `${k}:${name.toLowerCase()}`;
-    let e = entries.get(key);
+    let e = asWritten[k].get(name);
     if (!e) {
-      e = { name, k, tier: 2, count: 0, first: order++, roles: null };
-      entries.set(key, e);
+      const key = `${k}:${name.toLowerCase()}`;
+      e = entries.get(key);
+      if (!e) {
+        e = { name, k, tier: 2, count: 0, first: order++, roles: null };
+        entries.set(key, e);
+      }
+      asWritten[k].set(name, e);
     }
     e.count++;
     e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
