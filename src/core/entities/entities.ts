@@ -208,23 +208,40 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
 }
 
-/** Find people, places and organisations in an article's title and body, most important first. */
-export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
+/** Where a story names an entity: the words as written, body sentence and paragraph numbers (-1 for the title). */
+export type MentionAt = Pick<Mention, 'text' | 'sentence' | 'paragraph'>;
+
+/** One entity of a story as the briefing ranks it, with every place the story names it. */
+export interface RankedEntity {
+  /** The name as listed in the briefing. */
+  name: string;
+  type: Mention['type'];
+  /** A person's role as the story gives it (null for places, organisations, and people without one). */
+  role: string | null;
+  /** Its mentions in reading order; empty for a place or agency known only from the dateline. */
+  mentions: MentionAt[];
+}
+
+/** Per entity (by type and lowercase name): what is listed, and its importance for ranking. */
+interface Entry {
+  name: string;
+  k: number;
+  /** 0: named in the title; 1: in the first paragraph; 2: later. */
+  tier: number;
+  count: number;
+  first: number;
+  roles: string[] | null;
+  /** Its mentions, when asked for. */
+  mentions: MentionAt[] | null;
+}
+
+/** The story's entities, most important first; with their mentions when `withMentions`. */
+function rankEntries(article: StoryInput, weights: Weights, withMentions: boolean): Entry[] {
   const { candidates, ctx } = analyse(article);
   const classes = classify(candidates, ctx, weights);
   const full: string[] = [];
   for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
   const keyOf = personKeys(full);
-  // Per entity (by type and lowercase name): what is listed, and its importance for ranking.
-  interface Entry {
-    name: string;
-    k: number;
-    /** 0: named in the title; 1: in the first paragraph; 2: later. */
-    tier: number;
-    count: number;
-    first: number;
-    roles: string[] | null;
-  }
   const entries = new Map<string, Entry>();
   // The entry of each name as written, per type: a name comes back many times, its lowercase key is made once.
   const asWritten: Map<string, Entry>[] = [new Map(), new Map(), new Map(), new Map()];
@@ -235,7 +252,7 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
       const key = `${k}:${name.toLowerCase()}`;
       e = entries.get(key);
       if (!e) {
-        e = { name, k, tier: 2, count: 0, first: order++, roles: null };
+        e = { name, k, tier: 2, count: 0, first: order++, roles: null, mentions: withMentions ? [] : null };
         entries.set(key, e);
       }
       asWritten[k].set(name, e);
@@ -255,21 +272,41 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
     const k = classes.get(c.text) ?? 0;
     if (!k) continue;
     const e = note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
+    e.mentions?.push({ text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
     if (k !== PERSON) continue;
     const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
     if (found) (e.roles ??= []).push(found);
   }
   // Headline first, then the lead, then the rest; within each, the most mentioned first.
-  const ranked = [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
+  return [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
+}
+
+/** Find people, places and organisations in an article's title and body, most important first. */
+export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
   const people: Person[] = [];
   const places: string[] = [];
   const organizations: string[] = [];
-  for (const e of ranked) {
+  for (const e of rankEntries(article, weights, false)) {
     if (e.k === PERSON) people.push({ name: e.name, role: e.roles ? bestRole(e.roles) : null });
     else if (e.k === PLACE) places.push(e.name);
     else organizations.push(e.name);
   }
   return { people, places, organizations };
+}
+
+/**
+ * The briefing's entities in its order (people, places and organisations interleaved, most
+ * important first: named in the headline, then the lead, then by mentions), each with the
+ * sentences that name it: what `/ask` and other code can use to find the sentences about
+ * someone. The same analysis as `extractEntities`, so the names are the briefing's.
+ */
+export function rankedEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): RankedEntity[] {
+  return rankEntries(article, weights, true).map((e) => ({
+    name: e.name,
+    type: CLASSES[e.k] as Mention['type'],
+    role: e.k === PERSON && e.roles ? bestRole(e.roles) : null,
+    mentions: e.mentions ?? [],
+  }));
 }
 
 /** The first role the story gives, unless a later one names the institution too ("President" -> "President of the European Central Bank"). */
