@@ -5,8 +5,8 @@
  * ("Securities and Exchange Commission", "Trinidad and Tobago"), and honorifics ("Mr", "Dr")
  * are noted, never kept as a role.
  */
-import { isDemonym, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
-import { isCommonWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
+import { isDemonym, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
+import { isCommonWord, isNameWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
 
 export { ROLE_NOUNS };
@@ -29,10 +29,6 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'
 /** Titles that are honorifics only: they mark a person but are no role. */
 export const isHonorific = (w: string): boolean => HONORIFICS.has(w);
 
-
-/** Answers per word (they depend on the word alone and are asked for every word of every run). */
-const nameWordCache = new Map<string, boolean>();
-
 /** The role nouns as written in lowercase, with a capital, and in capitals: most words are one of these shapes. */
 const ROLE_FORMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [r, r[0].toUpperCase() + r.slice(1), r.toUpperCase()]));
 
@@ -54,23 +50,6 @@ export function isRoleWord(w: string): boolean {
   if (TITLE_WORDS.has(w) && !isHonorific(w)) return true;
   if (ROLE_FORMS.has(w)) return true;
   return !hasSimpleCase(w) && ROLE_NOUNS.has(w.toLowerCase());
-}
-
-/** Can this word be part of a person's name? */
-function isNameWord(w: string): boolean {
-  let hit = nameWordCache.get(w);
-  if (hit === undefined) {
-    hit = nameWordUncached(w);
-    if (nameWordCache.size > 50_000) nameWordCache.clear();
-    nameWordCache.set(w, hit);
-  }
-  return hit;
-}
-
-function nameWordUncached(w: string): boolean {
-  if (TITLE_WORDS.has(w) || ORG_HEADS.has(w) || MONTH_AND_DAY_NAMES.has(w) || isDemonym(w)) return false;
-  if (/^\p{Lu}[\p{Lu}.]*$/u.test(w) && w.length > 1 && !/^\p{Lu}\.$/u.test(w)) return false;
-  return FIRST_NAMES.has(w) || !isCommonWord(w) || isProperWord(w);
 }
 
 /** Do words[from..] all pass the test? (No copy, as `slice().every()` would make.) */

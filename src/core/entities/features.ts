@@ -7,7 +7,7 @@
  */
 import { isDemonym, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS } from './gazetteer.ts';
 import type { Candidate } from './candidates.ts';
-import { isCapitalised, isCommonWord, isProperWord } from './tokens.ts';
+import { COMMON, FIRST, isCapitalised, isCommonWord, isProperWord, PLACE_WORD, PROPER, wordFacts } from './tokens.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, ORG_NEXT_WORDS, PLACE_LOOKUP, ROLE_NOUNS, SPORTS_WORDS } from './lexicon.ts';
 
 /** What the whole story says about its candidates. */
@@ -72,22 +72,8 @@ const lowerOrCap = (t: string | undefined): string => {
   return /^\p{Lu}[\p{Lu}.]+$/u.test(t) ? 'ACR' : 'CAP';
 };
 
-/** What a word is, as bits: looked up once per word, not once per feature. */
-const COMMON = 1;
-const PROPER = 2;
-const FIRST = 4;
-const PLACE_WORD = 8;
-const wordBits = new Map<string, number>();
-
-function bitsOf(w: string): number {
-  let b = wordBits.get(w);
-  if (b === undefined) {
-    b = (isCommonWord(w) ? COMMON : 0) | (isProperWord(w) ? PROPER : 0) | (FIRST_NAMES.has(w) ? FIRST : 0) | (PLACE_LOOKUP.has(w) ? PLACE_WORD : 0);
-    if (wordBits.size > 50_000) wordBits.clear();
-    wordBits.set(w, b);
-  }
-  return b;
-}
+/** What a word is, as bits (one look-up per word, shared with the candidate finder). */
+const bitsOf = wordFacts;
 
 /** A receiver of feature strings: an array when training, a score sum when classifying. */
 export type FeatureSink = (feature: string) => void;
