@@ -35,7 +35,7 @@ function businessContext(c: Candidate): boolean {
 /** "captain Declan Morrow": a lowercase job noun directly before a name that can be a person's. */
 function jobBefore(c: Candidate): boolean {
   const prev = c.sentence.tokens[c.start - 1];
-  if (!prev || !ROLE_NOUNS.has(prev) || c.words.length < 2) return false;
+  if (c.words.length < 2 || !prev || !ROLE_NOUNS.has(prev)) return false;
   return !ORG_HEADS.has(c.words[c.words.length - 1]) && !PLACE_LOOKUP.has(c.text) && !c.words.some((w) => isCommonWord(w) && !isProperWord(w) && !FIRST_NAMES.has(w));
 }
 
