@@ -115,6 +115,19 @@ function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** Runs of ASCII digits (what /\d+/g finds), counted without building the list. */
+function digitRuns(t: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !inRun) runs++;
+    inRun = digit;
+  }
+  return runs;
+}
+
 /**
  * Is the text page debris rather than story: an agency byline ("By LISA MASCARO and KEVIN
  * FREKING Associated Press"), a fixture or result line ("Tuesday, 1 March", "Howard Webb
@@ -135,9 +148,9 @@ export function isDebris(text: string): boolean {
   }
   // A whole line in brackets: "(after extra-time - score at 90 mins 1-1)", "(% denotes ...)".
   if (first === 40 && /^\([^()]*\)[.\s]*$/.test(t)) return true;
-  const ends = SENTENCE_END.test(t);
   const hasDigit = /\d/.test(t);
   if (hasDigit && t.length < 60) {
+    const ends = SENTENCE_END.test(t);
     // Weekday and date alone: "Tuesday, 1 March", "Saturday 12 August 2023".
     if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?[.\s]*$/iu.test(t)) return true;
     // "Team 2-1 Team" score lines.
@@ -154,7 +167,7 @@ export function isDebris(text: string): boolean {
   }
   if (hasDigit) {
     // Table rows: mostly numbers.
-    const digits = (t.match(/\d+/g) ?? []).length;
+    const digits = digitRuns(t);
     if (digits >= 4 && digits >= countWords(t) / 2) return true;
   }
   return /^(?:read more|more on this story|related (?:stories|topics|links)|share this|image (?:source|copyright|caption)|getty images|pa media)\b/i.test(t);

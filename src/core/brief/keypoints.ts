@@ -226,17 +226,19 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
  * and is at most four letters longer; each term is judged once per article.
  */
 function titleMatcher(vocab: Vocabulary, title: number[]): (terms: readonly number[]) => number {
-  const stems = title.map((id) => stemmer(vocab.key(id)));
-  const known = new Map<number, boolean>();
-  for (const id of title) known.set(id, true);
+  // Only stems of four letters or more can match.
+  const stems = title.map((id) => stemmer(vocab.key(id))).filter((st) => st.length >= 4);
+  // By term id (every term of the article has one already): 0 not judged yet, 1 matches, 2 does not.
+  const known = new Uint8Array(vocab.size);
+  for (const id of title) known[id] = 1;
   const matches = (id: number): boolean => {
-    let m = known.get(id);
-    if (m === undefined) {
+    let m = known[id];
+    if (m === 0) {
       const key = vocab.key(id);
-      m = stems.some((st) => st.length >= 4 && key.length <= st.length + 4 && key.startsWith(st));
-      known.set(id, m);
+      m = stems.some((st) => key.length <= st.length + 4 && key.startsWith(st)) ? 1 : 2;
+      known[id] = m;
     }
-    return m;
+    return m === 1;
   };
   return (terms) => {
     if (!terms.length) return 0;

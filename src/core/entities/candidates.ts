@@ -5,8 +5,8 @@
  * ("Securities and Exchange Commission", "Trinidad and Tobago"), and honorifics ("Mr", "Dr")
  * are noted, never kept as a role.
  */
-import { DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
-import { isCommonWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
+import { isDemonym, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
+import { isCommonWord, isNameWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
 
 export { ROLE_NOUNS };
@@ -29,18 +29,39 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'
 /** Titles that are honorifics only: they mark a person but are no role. */
 export const isHonorific = (w: string): boolean => HONORIFICS.has(w);
 
+/** The role nouns as written in lowercase, with a capital, and in capitals: most words are one of these shapes. */
+const ROLE_FORMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [r, r[0].toUpperCase() + r.slice(1), r.toUpperCase()]));
+
+/** Is the word all ASCII lowercase, all ASCII capitals, or one ASCII capital then lowercase? Then it is in ROLE_FORMS exactly when its lowercase is a role noun. */
+function hasSimpleCase(w: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 128) return false;
+  }
+  if (upper === 0 || upper === w.length) return true;
+  const c = w.charCodeAt(0);
+  return upper === 1 && c >= 65 && c <= 90;
+}
 
 /** Is this word (any case) a title or a noun naming a person's job? */
 export function isRoleWord(w: string): boolean {
   if (TITLE_WORDS.has(w) && !isHonorific(w)) return true;
-  return ROLE_NOUNS.has(w.toLowerCase());
+  if (ROLE_FORMS.has(w)) return true;
+  return !hasSimpleCase(w) && ROLE_NOUNS.has(w.toLowerCase());
 }
 
-/** Can this word be part of a person's name? */
-function isNameWord(w: string): boolean {
-  if (TITLE_WORDS.has(w) || ORG_HEADS.has(w) || MONTH_AND_DAY_NAMES.has(w) || DEMONYMS[w] !== undefined) return false;
-  if (/^\p{Lu}[\p{Lu}.]*$/u.test(w) && w.length > 1 && !/^\p{Lu}\.$/u.test(w)) return false;
-  return FIRST_NAMES.has(w) || !isCommonWord(w) || isProperWord(w);
+/** Do words[from..] all pass the test? (No copy, as `slice().every()` would make.) */
+function allFrom(words: readonly string[], from: number, test: (w: string) => boolean): boolean {
+  for (let i = from; i < words.length; i++) if (!test(words[i])) return false;
+  return true;
+}
+
+/** Is one of tokens[start, end) `a` or `b`? */
+function hasToken(tokens: readonly string[], start: number, end: number, a: string, b?: string): boolean {
+  for (let i = start; i < end; i++) if (tokens[i] === a || tokens[i] === b) return true;
+  return false;
 }
 
 /** Words that name a competition or event: "the Cup and Champions League" is two names. */
@@ -71,6 +92,7 @@ function keepsAnd(words: readonly string[], at: number): boolean {
 /** Cut a run at "and"/"&" where it joins two names. */
 function splitAnd(span: Span): Span[] {
   const { tokens } = span.sentence;
+  if (span.end - span.start < 3 || !hasToken(tokens, span.start + 1, span.end - 1, 'and', '&')) return [span];
   const words = tokens.slice(span.start, span.end);
   for (let i = 1; i < words.length - 1; i++) {
     if ((words[i] === 'and' || words[i] === '&') && !keepsAnd(words, i)) {
@@ -82,18 +104,19 @@ function splitAnd(span: Span): Span[] {
   return [span];
 }
 
-const TRAILING_JOINER = /^(?:of|de|del|della|di|da|dos|das|van|von|der|den|du|la|le|al|bin|ibn|y|and|&|for|the)$/;
+/** Joiners that cannot open or close a name (the same words as the joiners inside runs). */
+const TRAILING_JOINER = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'and', '&', 'for', 'the']);
 
 function candidate(span: Span, start: number, end: number, rolePrefix: string[] | null, honorific: boolean): Candidate | null {
   const { tokens } = span.sentence;
   // "England Captain", "Bank of England Governor" with no name after: the title is no part of the name.
-  while (end > start && (TRAILING_JOINER.test(tokens[end - 1]) || (end - start > 1 && isRoleWord(tokens[end - 1]) && !ORG_HEADS.has(tokens[end - 1])))) end--;
-  while (start < end && TRAILING_JOINER.test(tokens[start])) start++;
+  while (end > start && (TRAILING_JOINER.has(tokens[end - 1]) || (end - start > 1 && isRoleWord(tokens[end - 1]) && !ORG_HEADS.has(tokens[end - 1])))) end--;
+  while (start < end && TRAILING_JOINER.has(tokens[start])) start++;
   if (end <= start) return null;
   // "the Commission", "the Department": a bare head word names nothing on its own.
   if (end - start === 1 && ORG_HEADS.has(tokens[start])) return null;
   const words = tokens.slice(start, end);
-  return { sentence: span.sentence, start, end, words, text: words.join(' '), rolePrefix, honorific };
+  return { sentence: span.sentence, start, end, words, text: end - start === 1 ? words[0] : words.join(' '), rolePrefix, honorific };
 }
 
 /** Does "of" join one name here ("Bank of England", "Isle of Wight"), not a person and a place ("Karlsruhe of Germany", "Lynn Reaser of Barnett Banks")? */
@@ -114,6 +137,7 @@ function isNameLike(w: string): boolean {
 /** Cut a run at "of" where it joins a name to the place or body it belongs to. */
 function splitOf(span: Span): Span[] {
   const { tokens } = span.sentence;
+  if (span.end - span.start < 3 || !hasToken(tokens, span.start + 1, span.end - 1, 'of')) return [span];
   const words = tokens.slice(span.start, span.end);
   const at = words.indexOf('of');
   if (at <= 0 || at >= words.length - 1) return [span];
@@ -127,35 +151,43 @@ function splitOf(span: Span): Span[] {
   ];
 }
 
-/** The candidates of one run: cut at lists, roles and honorifics. */
-function candidatesOfSpan(span: Span): Candidate[] {
-  const out: Candidate[] = [];
-  for (const part of splitAnd(span).flatMap(splitOf)) {
+/** The candidates of one run, cut at lists, roles and honorifics, added to `out`. */
+function candidatesOfSpan(span: Span, out: Candidate[]): void {
+  // One capitalised word (most runs): no list, "of", role or nationality to cut; a bare
+  // organisation head word ("the Commission") names nothing.
+  if (span.end - span.start === 1) {
+    const w = span.sentence.tokens[span.start];
+    if (!ORG_HEADS.has(w)) pushCandidate(out, { sentence: span.sentence, start: span.start, end: span.end, words: [w], text: w, rolePrefix: null, honorific: false });
+    return;
+  }
+  const ands = splitAnd(span);
+  const parts = ands.length === 1 ? splitOf(span) : ands.flatMap(splitOf);
+  for (const part of parts) {
     const { tokens } = part.sentence;
     const words = tokens.slice(part.start, part.end);
     // The last title or role word followed only by name words: what precedes is the role.
     let r = -1;
     for (let i = words.length - 2; i >= 0; i--) {
-      if ((isRoleWord(words[i]) || isHonorific(words[i])) && words.slice(i + 1).every(isNameWord)) {
+      if ((isRoleWord(words[i]) || isHonorific(words[i])) && allFrom(words, i + 1, isNameWord)) {
         r = i;
         break;
       }
     }
     // "President of the European Central Bank": the title is a role, what follows "of" the name.
     let t = 0;
-    while (t < words.length && (isRoleWord(words[t]) || DEMONYMS[words[t]] !== undefined)) t++;
+    while (t < words.length && (isRoleWord(words[t]) || isDemonym(words[t]))) t++;
     if (t > 0 && words[t] === 'of' && t + 1 < words.length) {
       const c = candidate(part, part.start + t + 1, part.end, null, false);
-      if (c) out.push(c);
+      if (c) pushCandidate(out, c);
       continue;
     }
     if (r < 0) {
       // "Australian Tom Moody": a nationality before a name is no part of it.
       let d = 0;
-      while (d < words.length - 1 && DEMONYMS[words[d]] !== undefined) d++;
-      if (d > 0 && !words.slice(d).every(isNameWord)) d = 0;
+      while (d < words.length - 1 && isDemonym(words[d])) d++;
+      if (d > 0 && !allFrom(words, d, isNameWord)) d = 0;
       const c = candidate(part, part.start + d, part.end, null, false);
-      if (c) out.push(c);
+      if (c) pushCandidate(out, c);
       continue;
     }
     const honorific = isHonorific(words[r]);
@@ -169,29 +201,33 @@ function candidatesOfSpan(span: Span): Candidate[] {
     const name = candidate(part, part.start + r + 1, part.end, role, honorific);
     // "Bank of England Governor Mervyn King": the organisation before the title is a candidate too.
     let lead = 0;
-    while (lead < head.length && (isRoleWord(head[lead]) || isHonorific(head[lead]) || DEMONYMS[head[lead]] !== undefined)) lead++;
+    while (lead < head.length && (isRoleWord(head[lead]) || isHonorific(head[lead]) || isDemonym(head[lead]))) lead++;
     let tail = head.length;
     while (tail > lead && (isRoleWord(head[tail - 1]) || isHonorific(head[tail - 1]))) tail--;
     if (tail > lead) {
       const org = candidate(part, part.start + lead, part.start + tail, null, false);
-      if (org) out.push(org);
+      if (org) pushCandidate(out, org);
     }
-    if (name) out.push(name);
+    if (name) pushCandidate(out, name);
   }
-  return out;
 }
 
-/** "China-Kyrgyzstan-Uzbekistan": a compound of place names is each of them. */
-function splitCompound(c: Candidate): Candidate[] {
-  if (c.words.length !== 1 || !c.text.includes('-') || PLACE_LOOKUP.has(c.text)) return [c];
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** Add a candidate; "China-Kyrgyzstan-Uzbekistan", a compound of place names, is each of them. */
+function pushCandidate(out: Candidate[], c: Candidate): void {
+  if (c.words.length !== 1 || !c.text.includes('-') || PLACE_LOOKUP.has(c.text)) {
+    out.push(c);
+    return;
+  }
   const parts = c.text.split('-');
-  if (!parts.every((p) => /^\p{Lu}/u.test(p)) || !parts.some((p) => PLACE_LOOKUP.has(p))) return [c];
-  return parts.map((p) => ({ ...c, words: [p], text: p }));
+  if (!parts.every((p) => STARTS_UPPER.test(p)) || !parts.some((p) => PLACE_LOOKUP.has(p))) out.push(c);
+  else for (const p of parts) out.push({ ...c, words: [p], text: p });
 }
 
 /** All candidate names of a story, in reading order. */
 export function candidatesOf(sentences: readonly TokenSentence[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentences) for (const span of spansOf(s)) for (const c of candidatesOfSpan(span)) out.push(...splitCompound(c));
+  for (const s of sentences) for (const span of spansOf(s)) candidatesOfSpan(span, out);
   return out;
 }

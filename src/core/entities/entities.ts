@@ -11,7 +11,7 @@
  * ("Socialist Party leader Olivier Faure") or the appositive after it ("Richard Parsons,
  * chairman and chief executive"); honorifics ("Dr") are never roles.
  */
-import { DEMONYMS, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
+import { isDemonym, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
 import { candidatesOf, type Candidate } from './candidates.ts';
 import { contextWeights, featuresOf, nameFeatures, scoreMention, storyContext, storyFeatures, type ContextWeights, type StoryContext } from './features.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP } from './lexicon.ts';
@@ -71,13 +71,20 @@ function margin(s: readonly number[]): number {
 const NAME_SCORES = new WeakMap<Weights, Map<string, number[]>>();
 const CONTEXT_WEIGHTS = new WeakMap<Weights, ContextWeights>();
 
+/** A name's summed class scores over its mentions, and how many more mentions have their context scored. */
+interface NameSum {
+  sum: number[];
+  left: number;
+}
+
 /**
- * The model's summed class scores of each name over all its mentions: the features of the name
- * itself are scored once per name, those of each mention's place once per mention.
+ * The model's summed class scores of each name over all its mentions (in order of first
+ * mention): the features of the name itself are scored once per name, those of each
+ * mention's place once per mention.
  */
-function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number[]> {
-  const sums = new Map<string, number[]>();
-  let acc: number[] = [0, 0, 0, 0];
+function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, NameSum> {
+  const sums = new Map<string, NameSum>();
+  const acc: number[] = [0, 0, 0, 0];
   const sink = (f: string) => {
     const v = w.get(f);
     if (v) {
@@ -97,32 +104,31 @@ function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights):
     cw = contextWeights(w);
     CONTEXT_WEIGHTS.set(w, cw);
   }
-  // Per name: its summed scores, and how many more mentions have their context scored (0 when
-  // the name's own words already decide, as for "China" or "Bank of England").
-  const left = new Map<string, number>();
   for (const c of cands) {
-    let sum = sums.get(c.text);
-    if (!sum) {
+    let e = sums.get(c.text);
+    if (!e) {
       // The same names come back story after story: their own words are scored once.
       let own = cache.get(c.text);
       if (!own) {
-        acc = [0, 0, 0, 0];
+        acc[0] = acc[1] = acc[2] = acc[3] = 0;
         nameFeatures(c.words, c.text, sink);
-        own = acc;
+        own = acc.slice();
         if (cache.size > 20_000) cache.clear();
         cache.set(c.text, own);
       }
-      acc = own.slice();
+      acc[0] = own[0];
+      acc[1] = own[1];
+      acc[2] = own[2];
+      acc[3] = own[3];
       storyFeatures(c.words, c.text, ctx, sink);
       const count = ctx.counts.get(c.text) ?? 1;
-      sum = acc.map((x) => x * count);
-      sums.set(c.text, sum);
-      left.set(c.text, margin(acc) > DECIDED ? 0 : MENTIONS_SCORED);
+      // Context is scored for the first few mentions, none when the name's own words already decide ("China", "Bank of England").
+      e = { sum: [acc[0] * count, acc[1] * count, acc[2] * count, acc[3] * count], left: margin(acc) > DECIDED ? 0 : MENTIONS_SCORED };
+      sums.set(c.text, e);
     }
-    const n = left.get(c.text) ?? 0;
-    if (n > 0) {
-      left.set(c.text, n - 1);
-      scoreMention(c, ctx, w, cw, sum);
+    if (e.left > 0) {
+      e.left--;
+      scoreMention(c, ctx, cw, e.sum);
     }
   }
   return sums;
@@ -137,7 +143,7 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): M
   const sums = nameScores(cands, ctx, w);
   const byName = new Map<string, number>();
   const surnames = new Set<string>();
-  for (const [text, s] of sums) {
+  for (const [text, { sum: s }] of sums) {
     let k = argmax(s);
     // An organisation is listed only when the model is sure of it, per mention: a wrong one costs more than a missed one.
     if (k === ORG && s[ORG] - s[0] < ORG_MARGIN * (ctx.counts.get(text) ?? 1)) k = 0;
@@ -149,7 +155,7 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): M
     if (ctx.business.has(text) && !PLACE_LOOKUP.has(text) && k !== PERSON) k = ORG;
     // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
     if (ctx.sports && space > 0 && !PLACE_LOOKUP.has(text) && !ctx.introduced.has(text) && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
-    if (DEMONYMS[text] !== undefined) k = 0;
+    if (isDemonym(text)) k = 0;
     byName.set(text, k);
     if (k === PERSON && space > 0) surnames.add(last);
   }
@@ -202,31 +208,54 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
 }
 
-/** Find people, places and organisations in an article's title and body, most important first. */
-export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
+/** Where a story names an entity: the words as written, body sentence and paragraph numbers (-1 for the title). */
+export type MentionAt = Pick<Mention, 'text' | 'sentence' | 'paragraph'>;
+
+/** One entity of a story as the briefing ranks it, with every place the story names it. */
+export interface RankedEntity {
+  /** The name as listed in the briefing. */
+  name: string;
+  type: Mention['type'];
+  /** A person's role as the story gives it (null for places, organisations, and people without one). */
+  role: string | null;
+  /** Its mentions in reading order; empty for a place or agency known only from the dateline. */
+  mentions: MentionAt[];
+}
+
+/** Per entity (by type and lowercase name): what is listed, and its importance for ranking. */
+interface Entry {
+  name: string;
+  k: number;
+  /** 0: named in the title; 1: in the first paragraph; 2: later. */
+  tier: number;
+  count: number;
+  first: number;
+  roles: string[] | null;
+  /** Its mentions, when asked for. */
+  mentions: MentionAt[] | null;
+}
+
+/** The story's entities, most important first; with their mentions when `withMentions`. */
+function rankEntries(article: StoryInput, weights: Weights, withMentions: boolean): Entry[] {
   const { candidates, ctx } = analyse(article);
   const classes = classify(candidates, ctx, weights);
   const full: string[] = [];
   for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
   const keyOf = personKeys(full);
-  // Per entity (by type and lowercase name): what is listed, and its importance for ranking.
-  interface Entry {
-    name: string;
-    k: number;
-    /** 0: named in the title; 1: in the first paragraph; 2: later. */
-    tier: number;
-    count: number;
-    first: number;
-    roles: string[] | null;
-  }
   const entries = new Map<string, Entry>();
+  // The entry of each name as written, per type: a name comes back many times, its lowercase key is made once.
+  const asWritten: Map<string, Entry>[] = [new Map(), new Map(), new Map(), new Map()];
   let order = 0;
   const note = (k: number, name: string, paragraph: number) => {
-    const key = `${k}:${name.toLowerCase()}`;
-    let e = entries.get(key);
+    let e = asWritten[k].get(name);
     if (!e) {
-      e = { name, k, tier: 2, count: 0, first: order++, roles: null };
-      entries.set(key, e);
+      const key = `${k}:${name.toLowerCase()}`;
+      e = entries.get(key);
+      if (!e) {
+        e = { name, k, tier: 2, count: 0, first: order++, roles: null, mentions: withMentions ? [] : null };
+        entries.set(key, e);
+      }
+      asWritten[k].set(name, e);
     }
     e.count++;
     e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
@@ -243,21 +272,41 @@ export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_
     const k = classes.get(c.text) ?? 0;
     if (!k) continue;
     const e = note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
+    e.mentions?.push({ text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
     if (k !== PERSON) continue;
     const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
     if (found) (e.roles ??= []).push(found);
   }
   // Headline first, then the lead, then the rest; within each, the most mentioned first.
-  const ranked = [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
+  return [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
+}
+
+/** Find people, places and organisations in an article's title and body, most important first. */
+export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
   const people: Person[] = [];
   const places: string[] = [];
   const organizations: string[] = [];
-  for (const e of ranked) {
+  for (const e of rankEntries(article, weights, false)) {
     if (e.k === PERSON) people.push({ name: e.name, role: e.roles ? bestRole(e.roles) : null });
     else if (e.k === PLACE) places.push(e.name);
     else organizations.push(e.name);
   }
   return { people, places, organizations };
+}
+
+/**
+ * The briefing's entities in its order (people, places and organisations interleaved, most
+ * important first: named in the headline, then the lead, then by mentions), each with the
+ * sentences that name it: what `/ask` and other code can use to find the sentences about
+ * someone. The same analysis as `extractEntities`, so the names are the briefing's.
+ */
+export function rankedEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): RankedEntity[] {
+  return rankEntries(article, weights, true).map((e) => ({
+    name: e.name,
+    type: CLASSES[e.k] as Mention['type'],
+    role: e.k === PERSON && e.roles ? bestRole(e.roles) : null,
+    mentions: e.mentions ?? [],
+  }));
 }
 
 /** The first role the story gives, unless a later one names the institution too ("President" -> "President of the European Central Bank"). */

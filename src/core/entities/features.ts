@@ -5,9 +5,9 @@
  * back, whether it is the surname of a person named in full). Features are strings; no feature
  * holds a whole name, so nothing learnt is a memorised entity.
  */
-import { DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS } from './gazetteer.ts';
+import { isDemonym, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS } from './gazetteer.ts';
 import type { Candidate } from './candidates.ts';
-import { isCapitalised, isCommonWord, isProperWord } from './tokens.ts';
+import { COMMON, FIRST, isCapitalised, isCommonWord, isProperWord, PLACE_WORD, PROPER, wordFacts } from './tokens.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, ORG_NEXT_WORDS, PLACE_LOOKUP, ROLE_NOUNS, SPORTS_WORDS } from './lexicon.ts';
 
 /** What the whole story says about its candidates. */
@@ -35,7 +35,7 @@ function businessContext(c: Candidate): boolean {
 /** "captain Declan Morrow": a lowercase job noun directly before a name that can be a person's. */
 function jobBefore(c: Candidate): boolean {
   const prev = c.sentence.tokens[c.start - 1];
-  if (!prev || !ROLE_NOUNS.has(prev) || c.words.length < 2) return false;
+  if (c.words.length < 2 || !prev || !ROLE_NOUNS.has(prev)) return false;
   return !ORG_HEADS.has(c.words[c.words.length - 1]) && !PLACE_LOOKUP.has(c.text) && !c.words.some((w) => isCommonWord(w) && !isProperWord(w) && !FIRST_NAMES.has(w));
 }
 
@@ -72,22 +72,8 @@ const lowerOrCap = (t: string | undefined): string => {
   return /^\p{Lu}[\p{Lu}.]+$/u.test(t) ? 'ACR' : 'CAP';
 };
 
-/** What a word is, as bits: looked up once per word, not once per feature. */
-const COMMON = 1;
-const PROPER = 2;
-const FIRST = 4;
-const PLACE_WORD = 8;
-const wordBits = new Map<string, number>();
-
-function bitsOf(w: string): number {
-  let b = wordBits.get(w);
-  if (b === undefined) {
-    b = (isCommonWord(w) ? COMMON : 0) | (isProperWord(w) ? PROPER : 0) | (FIRST_NAMES.has(w) ? FIRST : 0) | (PLACE_LOOKUP.has(w) ? PLACE_WORD : 0);
-    if (wordBits.size > 50_000) wordBits.clear();
-    wordBits.set(w, b);
-  }
-  return b;
-}
+/** What a word is, as bits (one look-up per word, shared with the candidate finder). */
+const bitsOf = wordFacts;
 
 /** A receiver of feature strings: an array when training, a score sum when classifying. */
 export type FeatureSink = (feature: string) => void;
@@ -127,7 +113,7 @@ export function nameFeatures(words: readonly string[], text: string, f: FeatureS
   if (n > 1 && ORG_HEADS.has(first)) f('org-head-first');
   if (n > 2 && words.includes('of')) f('has-of');
   if (n > 2 && (words.includes('and') || words.includes('&'))) f('has-and');
-  if (DEMONYMS[text] !== undefined) f('demonym');
+  if (isDemonym(text)) f('demonym');
   if (MONTH_AND_DAY_NAMES.has(text)) f('date-word');
   let common = 0;
   let proper = 0;
@@ -178,11 +164,31 @@ export interface ContextWeights {
   next: Map<string, readonly number[]>;
   prev2: Map<string, Map<string, readonly number[]>>;
   next2: Map<string, Map<string, readonly number[]>>;
+  /** The weights of the mention features that hold no word, looked up once. */
+  orgNext: readonly number[] | undefined;
+  nextNumber: readonly number[] | undefined;
+  sportsNextNumber: readonly number[] | undefined;
+  role: readonly number[] | undefined;
+  honorific: readonly number[] | undefined;
+  sentenceStart: readonly number[] | undefined;
+  inTitle: readonly number[] | undefined;
 }
 
 /** Index the "prev=", "next=", "prev2=", "next2=" weights by their words. */
 export function contextWeights(w: ReadonlyMap<string, readonly number[]>): ContextWeights {
-  const cw: ContextWeights = { prev: new Map(), next: new Map(), prev2: new Map(), next2: new Map() };
+  const cw: ContextWeights = {
+    prev: new Map(),
+    next: new Map(),
+    prev2: new Map(),
+    next2: new Map(),
+    orgNext: w.get('org-next'),
+    nextNumber: w.get('next-number'),
+    sportsNextNumber: w.get('sports-next-number'),
+    role: w.get('role'),
+    honorific: w.get('honorific'),
+    sentenceStart: w.get('sentence-start'),
+    inTitle: w.get('in-title'),
+  };
   const pair = (m: Map<string, Map<string, readonly number[]>>, rest: string, v: readonly number[]) => {
     const bar = rest.indexOf('|', 1);
     const a = rest.slice(0, bar);
@@ -212,7 +218,7 @@ const addTo = (acc: number[], v: readonly number[] | undefined) => {
 };
 
 /** Add the scores of mentionFeatures() to `acc`: the same features, looked up by word. */
-export function scoreMention(c: Candidate, ctx: StoryContext, w: ReadonlyMap<string, readonly number[]>, cw: ContextWeights, acc: number[]): void {
+export function scoreMention(c: Candidate, ctx: StoryContext, cw: ContextWeights, acc: number[]): void {
   const toks = c.sentence.tokens;
   const prev = lowerOrCap(toks[c.start - 1]);
   const prev2 = lowerOrCap(toks[c.start - 2]);
@@ -222,13 +228,13 @@ export function scoreMention(c: Candidate, ctx: StoryContext, w: ReadonlyMap<str
   addTo(acc, cw.next.get(next));
   addTo(acc, cw.prev2.get(prev2)?.get(prev));
   addTo(acc, cw.next2.get(next)?.get(next2));
-  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) addTo(acc, w.get('org-next'));
+  if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) addTo(acc, cw.orgNext);
   const d = next.charCodeAt(0);
-  if (d >= 48 && d <= 57) addTo(acc, w.get(ctx.sports ? 'sports-next-number' : 'next-number'));
-  if (c.rolePrefix) addTo(acc, w.get('role'));
-  if (c.honorific) addTo(acc, w.get('honorific'));
-  if (c.start === 0) addTo(acc, w.get('sentence-start'));
-  if (c.sentence.paragraph === -1) addTo(acc, w.get('in-title'));
+  if (d >= 48 && d <= 57) addTo(acc, ctx.sports ? cw.sportsNextNumber : cw.nextNumber);
+  if (c.rolePrefix) addTo(acc, cw.role);
+  if (c.honorific) addTo(acc, cw.honorific);
+  if (c.start === 0) addTo(acc, cw.sentenceStart);
+  if (c.sentence.paragraph === -1) addTo(acc, cw.inTitle);
 }
 
 /** The feature strings of one candidate (for training). */

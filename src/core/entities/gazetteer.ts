@@ -77,6 +77,10 @@ export const DEMONYMS: Record<string, string> = {
   Ethiopian: 'Ethiopia', 'South African': 'South Africa', 'North Korean': 'North Korea', 'South Korean': 'South Korea',
 };
 
+const DEMONYM_SET: ReadonlySet<string> = new Set(Object.keys(DEMONYMS));
+/** Is this an adjective of nationality ("Chinese", "South African")? A set, not a property look-up on DEMONYMS: this runs per word. */
+export const isDemonym = (w: string): boolean => DEMONYM_SET.has(w);
+
 /** Words that make a capitalised phrase an organisation when they end it. */
 export const ORG_HEADS = new Set([
   'Party', 'Ministry', 'Council', 'Committee', 'Commission', 'Organization', 'Organisation', 'Association', 'Union',

@@ -20,12 +20,24 @@ export function tidyRole(role: string): string {
 
 const isRoleNoun = (t: string): boolean => {
   const lower = t.toLowerCase();
-  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.split('-').slice(-1)[0]);
+  if (ROLE_NOUNS.has(lower)) return true;
+  // "vice-chairman", "ex-president": the last part of a compound.
+  const dash = lower.lastIndexOf('-');
+  return dash >= 0 && ROLE_NOUNS.has(lower.slice(dash + 1));
 };
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** Does the word start with a lowercase letter? ASCII by hand, the rest by \p{Ll}. */
+function startsLower(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(t);
+}
 
 /** Lowercase words that may stand inside a role before the name ("transport", "former", "deputy"). */
 function isRoleModifier(t: string): boolean {
-  if (!/^\p{Ll}/u.test(t)) return false;
+  if (!startsLower(t)) return false;
   if (isRoleNoun(t)) return true;
   const tags = lexiconTags(t);
   if (!tags.length) return /^[\p{Ll}-]+$/u.test(t);
@@ -38,7 +50,7 @@ const STOP = new Set(['said', 'told', 'says', 'and', 'or', 'but', 'by', 'with', 
 export function roleBefore(c: Candidate): string | null {
   const toks = c.sentence.tokens;
   let j = c.start - 1;
-  if (j < 0 || !/^\p{Ll}/u.test(toks[j]) || !isRoleNoun(toks[j])) return null;
+  if (j < 0 || !startsLower(toks[j]) || !isRoleNoun(toks[j])) return null;
   let from = j;
   j--;
   let lower = 0;

@@ -6,7 +6,8 @@
  * using the `brill` lexicon to tell a common word from a name.
  */
 import { brill } from 'brill';
-import { ROLE_NOUNS } from './lexicon.ts';
+import { isDemonym, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
+import { FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
 import { sentences } from '../text/text.ts';
 
 /** One sentence, as tokens. */
@@ -143,37 +144,76 @@ const own = Object.prototype.hasOwnProperty;
 const NO_TAGS: readonly string[] = [];
 const tagCache = new Map<string, readonly string[]>();
 
+/** The lexicon's tags of a word exactly as written, not remembered. */
+function tagsOf(word: string): readonly string[] {
+  const v: unknown = own.call(brill, word) ? brill[word] : undefined;
+  // The data has a stray null ("your"): copy only lists that hold one.
+  return Array.isArray(v) ? (v.every((t) => typeof t === 'string') ? (v as string[]) : (v.filter((t) => typeof t === 'string') as string[])) : NO_TAGS;
+}
+
 /** The lexicon's tags of a word exactly as written (empty when unknown). */
 export function lexiconTags(word: string): readonly string[] {
   let tags = tagCache.get(word);
   if (tags === undefined) {
-    const v: unknown = own.call(brill, word) ? brill[word] : undefined;
-    // The data has a stray null ("your"): copy only lists that hold one.
-    tags = Array.isArray(v) ? (v.every((t) => typeof t === 'string') ? (v as string[]) : (v.filter((t) => typeof t === 'string') as string[])) : NO_TAGS;
+    tags = tagsOf(word);
     if (tagCache.size > 100_000) tagCache.clear();
     tagCache.set(word, tags);
   }
   return tags;
 }
 
-const commonCache = new Map<string, boolean>();
+/** Word facts, as bits of `wordFacts()`: its lowercase form is an ordinary English word (any tag but a proper noun). */
+export const COMMON = 1;
+/** As written, the lexicon knows it as a proper noun first. */
+export const PROPER = 2;
+/** A first name. */
+export const FIRST = 4;
+/** A place the gazetteer knows. */
+export const PLACE_WORD = 8;
+/** It can be part of a person's name. */
+export const NAME_WORD = 16;
+
+const factCache = new Map<string, number>();
+
+/**
+ * What the lexicons say of a word as written, as bits: worked out once per word and kept in
+ * one table, so that the several questions asked of a word cost one look-up between them.
+ */
+export function wordFacts(word: string): number {
+  let b = factCache.get(word);
+  if (b === undefined) {
+    const lower = tagsOf(word.toLowerCase());
+    const asWritten = tagsOf(word);
+    b = (lower.length > 0 && !lower[0].startsWith('NNP') ? COMMON : 0) | (asWritten.length > 0 && asWritten[0].startsWith('NNP') ? PROPER : 0);
+    if (FIRST_NAMES.has(word)) b |= FIRST;
+    if (PLACE_LOOKUP.has(word)) b |= PLACE_WORD;
+    if (canBeNameWord(word, b)) b |= NAME_WORD;
+    if (factCache.size > 100_000) factCache.clear();
+    factCache.set(word, b);
+  }
+  return b;
+}
+
+/** Can this word be part of a person's name (`b`: its other facts)? */
+function canBeNameWord(w: string, b: number): boolean {
+  if (TITLE_WORDS.has(w) || ORG_HEADS.has(w) || MONTH_AND_DAY_NAMES.has(w) || isDemonym(w)) return false;
+  if (/^\p{Lu}[\p{Lu}.]*$/u.test(w) && w.length > 1 && !/^\p{Lu}\.$/u.test(w)) return false;
+  return (b & FIRST) !== 0 || (b & COMMON) === 0 || (b & PROPER) !== 0;
+}
 
 /** Is the lowercase form of this word an ordinary English word (any tag but a proper noun)? */
 export function isCommonWord(word: string): boolean {
-  let hit = commonCache.get(word);
-  if (hit === undefined) {
-    const tags = lexiconTags(word.toLowerCase());
-    hit = tags.length > 0 && !tags[0].startsWith('NNP');
-    if (commonCache.size > 100_000) commonCache.clear();
-    commonCache.set(word, hit);
-  }
-  return hit;
+  return (wordFacts(word) & COMMON) !== 0;
 }
 
 /** Is the word, as written, known to the lexicon as a proper noun first? */
 export function isProperWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && tags[0].startsWith('NNP');
+  return (wordFacts(word) & PROPER) !== 0;
+}
+
+/** Can this word be part of a person's name (not a title, organisation word, month or nationality, nor an acronym; a first name or not an ordinary word)? */
+export function isNameWord(word: string): boolean {
+  return (wordFacts(word) & NAME_WORD) !== 0;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -203,14 +243,27 @@ const OPENERS = new Set([
   'Why', 'What', 'Where', 'Who', 'How', 'There', 'Here', 'Asked', 'Despite', 'Among', 'Unlike', 'Like', 'Until', 'Including',
 ]);
 
+/** Marks after which a word is capitalised as if it opened a sentence. */
+const OPENING_MARKS = new Set(['"', "'", '“', '‘', '(', ':', '-', '–', '—']);
+
+/** Does the word hold a lowercase letter? ASCII by hand, the rest by \p{Ll}. */
+function hasLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return HAS_LOWER.test(t);
+  }
+  return false;
+}
+
 /**
  * Is the token at `k` capitalised only because of where it stands (first word of a sentence,
  * after a quote or colon, or in a title written in title case)?
  */
 function positionalCapital(tokens: readonly string[], k: number, titleCase: boolean): boolean {
   const t = tokens[k];
-  if (!HAS_LOWER.test(t) && t.length > 1) return false;
-  const first = k === 0 || /^["'“‘(:\-–—]$/.test(tokens[k - 1]);
+  if (t.length > 1 && !hasLower(t)) return false;
+  const first = k === 0 || OPENING_MARKS.has(tokens[k - 1]);
   if (OPENERS.has(t) && (first || titleCase)) return true;
   if (!first && !titleCase) return false;
   // "Defender Tomas Vilhjalmsson", "Forecaster Tom Reilly": a job before a name stays with it.
@@ -275,7 +328,7 @@ export function spansOf(sentence: TokenSentence): Span[] {
       }
       break;
     }
-    out.push({ sentence, start, end, text: tokens.slice(start, end).join(' ') });
+    out.push({ sentence, start, end, text: end - start === 1 ? tokens[start] : tokens.slice(start, end).join(' ') });
     k = end;
   }
   return out;
