@@ -5,6 +5,7 @@
  * starting at once migrate it once and none sees a half-migrated schema.
  */
 import { newInstanceId } from './instance-id.ts';
+import { PgAlertStore } from './pg-alerts.ts';
 import { PgArticleStore } from './pg-articles.ts';
 import { PgDb } from './pg-db.ts';
 import { PgFeedStore } from './pg-feeds.ts';
@@ -83,6 +84,7 @@ export async function createPostgresStore(url: string, opts: { instanceId?: stri
     runs: new PgRunStore(db),
     sent: new PgSentStore(db),
     feeds: new PgFeedStore(db),
+    alerts: new PgAlertStore(db),
     async close() {
       if (closed) return;
       closed = true;
