@@ -41,6 +41,7 @@ export interface AlertRow {
   feed_id: string | null;
   ping: string | null;
   root_key: string | null;
+  reason: AlertRecord['reason'];
   cap_slot: string | null;
   release_at: string | null;
   owner: string;
@@ -100,6 +101,7 @@ export function alertFromRow(r: AlertRow): AlertRecord {
     feedId: r.feed_id,
     ping: r.ping,
     rootKey: r.root_key,
+    reason: r.reason,
     capSlot: r.cap_slot,
     releaseAt: r.release_at,
     owner: r.owner,

@@ -49,6 +49,8 @@ CREATE TABLE alerts (
   feed_id TEXT,
   ping TEXT,
   root_key TEXT,
+  -- Why an entry is held: storm (over the hourly cap) or quiet (quiet hours).
+  reason TEXT,
   cap_slot TEXT UNIQUE,
   release_at TIMESTAMPTZ,
   owner TEXT NOT NULL,
@@ -68,10 +70,10 @@ const json = (v: unknown): string => JSON.stringify(v);
 
 async function insert(q: Queryable, a: NewAlert, now: Date): Promise<boolean> {
   const r = await q.query(
-    `INSERT INTO alerts (key, platform, channel_id, kind, status, article_id, article_ids, topics, feed_id, ping, root_key, cap_slot, release_at, owner, lease_until, attempts, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13, $14, $15, 1, $16)
+    `INSERT INTO alerts (key, platform, channel_id, kind, status, article_id, article_ids, topics, feed_id, ping, root_key, reason, cap_slot, release_at, owner, lease_until, attempts, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13, $14, $15, $16, 1, $17)
      ON CONFLICT DO NOTHING`,
-    [a.key, a.platform, a.channelId, a.kind, a.status, a.articleId, json(a.articleIds), json(a.topics), a.feedId, a.ping, a.rootKey, a.capSlot, a.releaseAt, a.owner, a.leaseUntil, now.toISOString()],
+    [a.key, a.platform, a.channelId, a.kind, a.status, a.articleId, json(a.articleIds), json(a.topics), a.feedId, a.ping, a.rootKey, a.reason, a.capSlot, a.releaseAt, a.owner, a.leaseUntil, now.toISOString()],
   );
   return r.rowCount === 1;
 }

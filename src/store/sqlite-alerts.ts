@@ -50,6 +50,8 @@ CREATE TABLE alerts (
   feed_id TEXT,
   ping TEXT,
   root_key TEXT,
+  -- Why an entry is held: storm (over the hourly cap) or quiet (quiet hours).
+  reason TEXT,
   cap_slot TEXT UNIQUE,
   release_at TEXT,
   owner TEXT NOT NULL,
@@ -136,13 +138,13 @@ export class SqliteAlertStore implements AlertStore {
   private insert(a: NewAlert, now: Date): boolean {
     const r = this.db
       .prepare(
-        `INSERT INTO alerts (key, platform, channel_id, kind, status, article_id, article_ids, topics, feed_id, ping, root_key, cap_slot, release_at, owner, lease_until, attempts, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+        `INSERT INTO alerts (key, platform, channel_id, kind, status, article_id, article_ids, topics, feed_id, ping, root_key, reason, cap_slot, release_at, owner, lease_until, attempts, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
          ON CONFLICT DO NOTHING`,
       )
       .run(
         a.key, a.platform, a.channelId, a.kind, a.status, a.articleId, JSON.stringify(a.articleIds), JSON.stringify(a.topics),
-        a.feedId, a.ping, a.rootKey, a.capSlot, a.releaseAt, a.owner, a.leaseUntil, now.toISOString(),
+        a.feedId, a.ping, a.rootKey, a.reason, a.capSlot, a.releaseAt, a.owner, a.leaseUntil, now.toISOString(),
       );
     return r.changes === 1;
   }

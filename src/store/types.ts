@@ -335,6 +335,8 @@ export interface AlertRecord {
   ping: string | null;
   /** An update: the alert whose thread it goes in; a rolled entry: its roll-up. */
   rootKey: string | null;
+  /** Why an entry is held: over the hourly cap (`storm`) or in quiet hours (`quiet`). */
+  reason: 'storm' | 'quiet' | null;
   capSlot: string | null;
   /** Held entries: when their roll-up is due. */
   releaseAt: string | null;
@@ -349,7 +351,7 @@ export interface AlertRecord {
 
 export type NewAlert = Pick<
   AlertRecord,
-  'key' | 'platform' | 'channelId' | 'kind' | 'articleId' | 'articleIds' | 'topics' | 'feedId' | 'ping' | 'rootKey' | 'capSlot' | 'releaseAt' | 'owner' | 'leaseUntil'
+  'key' | 'platform' | 'channelId' | 'kind' | 'articleId' | 'articleIds' | 'topics' | 'feedId' | 'ping' | 'rootKey' | 'reason' | 'capSlot' | 'releaseAt' | 'owner' | 'leaseUntil'
 > & { status: 'claimed' | 'held' };
 
 /** Follows, live feeds and the alert log (src/alerts). Claims work as the digest run log's do. */

@@ -24,6 +24,7 @@ const alert = (over: Partial<NewAlert> = {}): NewAlert => ({
   feedId: null,
   ping: null,
   rootKey: null,
+  reason: null,
   capSlot: 'discord:C1:2026030108:1',
   releaseAt: null,
   owner: 'p1',
@@ -109,11 +110,11 @@ for (const [name, backend] of storeBackends()) describe.skipIf(backend.skip)(`${
     const a = s.alerts!;
     const release = at(60).toISOString();
     for (const id of ['h1', 'h2']) {
-      expect(await a.claim(alert({ key: `discord:C1:${id}`, articleId: id, status: 'held', capSlot: null, releaseAt: release }), T0)).toBe(true);
+      expect(await a.claim(alert({ key: `discord:C1:${id}`, articleId: id, status: 'held', reason: 'storm', capSlot: null, releaseAt: release }), T0)).toBe(true);
     }
     expect(await a.dueHeld(at(59))).toEqual([]);
     const due = await a.dueHeld(at(60));
-    expect(due.map((d) => d.key)).toEqual(['discord:C1:h1', 'discord:C1:h2']);
+    expect(due.map((d) => [d.key, d.reason])).toEqual([['discord:C1:h1', 'storm'], ['discord:C1:h2', 'storm']]);
     const rollup = alert({ key: `discord:C1:rollup:${release}`, kind: 'rollup', articleId: null, articleIds: ['h1', 'h2'], capSlot: null });
     expect(await a.claimRollup(rollup, due.map((d) => d.key), at(60))).toBe(true);
     expect(await a.claimRollup(rollup, due.map((d) => d.key), at(60))).toBe(false);
