@@ -8,8 +8,8 @@
  */
 import type { Briefing } from '../core/types.ts';
 import { matchTopics, type TopicStory } from '../core/topics/match.ts';
-import { sameStory } from '../core/digest/group.ts';
-import type { AlertStore, FeedRecord, Follow, LiveSource, NewAlert } from '../store/types.ts';
+import { sameStorySignature, termWeights, type StorySignature } from '../core/digest/story-signature.ts';
+import type { AlertRecord, AlertStore, FeedRecord, Follow, LiveSource, NewAlert } from '../store/types.ts';
 import { passesFilter } from './filter.ts';
 import { alertKey, capSlot, hourEnd, hourOf } from './keys.ts';
 import { quietUntil } from './quiet-hours.ts';
@@ -36,6 +36,8 @@ export interface DecideContext {
   timeZoneOf(platform: string, channelId: string): Promise<string>;
   /** The briefing of an earlier alert's article (cached), null when it is gone. */
   briefingOf(articleId: string): Promise<Briefing | null>;
+  /** A briefing's story signature (cached). */
+  signatureOf(b: Briefing): StorySignature;
 }
 
 /** One channel's reasons to post a story. */
@@ -130,13 +132,21 @@ export async function decide(ctx: DecideContext, feed: FeedRecord, story: NewSto
   return (await alerts.claim(held('storm', hourEnd(now)), now)) ? 'held' : 'known';
 }
 
-/** The channel's recent alert of the same story (another article), if any. */
+/**
+ * The channel's recent alert of the same story (another article), if any: the digest grouping's
+ * rule, with terms weighted by how rare they are among the channel's recent alerts (as a digest
+ * weighs them among its candidates), so one shared place name does not make two stories one.
+ */
 async function earlierAlertOf(ctx: DecideContext, m: ChannelMatch, b: Briefing) {
   const since = new Date(ctx.now.getTime() - SAME_STORY_HOURS * 3_600_000);
+  const earlier: { record: AlertRecord; sig: StorySignature }[] = [];
   for (const r of await ctx.alerts.recent(m.platform, m.channelId, since, RECENT_ALERTS)) {
     if (!r.articleId || r.articleId === b.id) continue;
     const other = await ctx.briefingOf(r.articleId);
-    if (other && sameStory(other, b)) return r;
+    if (other) earlier.push({ record: r, sig: ctx.signatureOf(other) });
   }
-  return null;
+  if (!earlier.length) return null;
+  const sig = ctx.signatureOf(b);
+  const weight = termWeights([sig, ...earlier.map((e) => e.sig)]);
+  return earlier.find((e) => sameStorySignature(e.sig, sig, weight))?.record ?? null;
 }

@@ -9,6 +9,7 @@
  */
 import type { Logger } from 'pino';
 import { summarizeForChat } from '../core/brief/summarize.ts';
+import { storySignature, type StorySignature } from '../core/digest/story-signature.ts';
 import { PostError, userFacingMessage } from '../core/errors.ts';
 import type { Message } from '../core/message/message.ts';
 import type { Article, Briefing } from '../core/types.ts';
@@ -54,6 +55,7 @@ export class AlertEngine {
   /** Entries this process claimed and has not tried yet (posted with `retry: false`). */
   private readonly fresh = new Set<string>();
   private readonly briefings = new Map<string, Briefing | null>();
+  private readonly signatures = new WeakMap<Briefing, StorySignature>();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly opts: AlertEngineOptions) {
@@ -122,6 +124,12 @@ export class AlertEngine {
     return b;
   }
 
+  private signatureOf(b: Briefing): StorySignature {
+    let s = this.signatures.get(b);
+    if (!s) this.signatures.set(b, (s = storySignature(b)));
+    return s;
+  }
+
   private async briefingById(id: string): Promise<Briefing | null> {
     const cached = this.briefings.get(id);
     if (cached !== undefined) return cached;
@@ -141,6 +149,7 @@ export class AlertEngine {
       perHour: this.perHour,
       timeZoneOf: async (platform, channelId) => (await this.opts.store.subscriptions.get(platform, channelId))?.timeZone ?? this.opts.timeZone,
       briefingOf: (id) => this.briefingById(id),
+      signatureOf: (b) => this.signatureOf(b),
     };
     // Oldest first, so the first report of a story is the alert and later ones its updates.
     const ordered = [...articles].sort((a, b) => (Date.parse(a.publishedAt ?? '') || 0) - (Date.parse(b.publishedAt ?? '') || 0));
