@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { DeliveryRouter } from '../delivery/router.ts';
 import type { Services } from '../services.ts';
 import { MemoryFeedStore } from '../store/memory-feeds.ts';
+import { checkFeed } from './check-feed.ts';
 import { closeParsePool } from './parse-pool.ts';
 import { FeedPoller, type PollerOptions } from './poller.ts';
 import { fetchArticle, type FetchTuning } from './url.ts';
@@ -33,6 +34,7 @@ export function createSources(opts: SourcesOptions): Sources {
   const { services } = opts;
   const log = opts.log.child({ component: 'sources' });
   services.fetchArticle = (url) => fetchArticle(url, services.config, opts.tuning);
+  services.checkFeed = (url) => checkFeed(url, services.config, opts.tuning);
   if (!services.store.feeds) {
     // A store without a feed repository: feeds work but are forgotten at exit.
     log.info('this store keeps no feeds; feeds are kept in memory until exit');
