@@ -38,6 +38,8 @@ export interface DecideContext {
   briefingOf(articleId: string): Promise<Briefing | null>;
   /** A briefing's story signature (cached). */
   signatureOf(b: Briefing): StorySignature;
+  /** Signatures of the stories seen lately, to weigh terms by how rare they are. */
+  corpus(): Promise<StorySignature[]>;
 }
 
 /** One channel's reasons to post a story. */
@@ -147,6 +149,6 @@ async function earlierAlertOf(ctx: DecideContext, m: ChannelMatch, b: Briefing) 
   }
   if (!earlier.length) return null;
   const sig = ctx.signatureOf(b);
-  const weight = termWeights([sig, ...earlier.map((e) => e.sig)]);
+  const weight = termWeights(new Set([sig, ...earlier.map((e) => e.sig), ...(await ctx.corpus())]));
   return earlier.find((e) => sameStorySignature(e.sig, sig, weight))?.record ?? null;
 }

@@ -24,6 +24,9 @@ import { alertMessage, rollupMessage, updateMessage, type RollupStory } from './
 
 /** Alerts per channel per clock hour when NEWSBRIEF_ALERTS_PER_HOUR is not set. */
 export const DEFAULT_ALERTS_PER_HOUR = 10;
+/** Library stories briefed at first to weigh terms by; stories weighed by at most. */
+const CORPUS_SEED = 40;
+const CORPUS_MAX = 400;
 /** Posting attempts per entry (the first included) before it is given up as failed. */
 export const MAX_ATTEMPTS = 5;
 
@@ -57,6 +60,7 @@ export class AlertEngine {
   private readonly briefings = new Map<string, Briefing | null>();
   private readonly signatures = new WeakMap<Briefing, StorySignature>();
   private timer: NodeJS.Timeout | null = null;
+  private seeded = false;
 
   constructor(private readonly opts: AlertEngineOptions) {
     // A store that keeps no alerts (a custom one): alerts work but are forgotten at exit.
@@ -124,6 +128,21 @@ export class AlertEngine {
     return b;
   }
 
+  /**
+   * Signatures of the stories briefed lately (the library's newest at first, then each new
+   * one): same-story checks weigh terms by how rare they are among these, as a digest weighs
+   * them among its candidates, so words every story shares do not make two stories one.
+   */
+  private async corpus(): Promise<StorySignature[]> {
+    if (!this.seeded) {
+      this.seeded = true;
+      for (const a of await this.opts.store.articles.newest(CORPUS_SEED).catch(() => [])) await this.briefingOf(a);
+    }
+    const out: StorySignature[] = [];
+    for (const b of this.briefings.values()) if (b) out.push(this.signatureOf(b));
+    return out.slice(-CORPUS_MAX);
+  }
+
   private signatureOf(b: Briefing): StorySignature {
     let s = this.signatures.get(b);
     if (!s) this.signatures.set(b, (s = storySignature(b)));
@@ -150,11 +169,15 @@ export class AlertEngine {
       timeZoneOf: async (platform, channelId) => (await this.opts.store.subscriptions.get(platform, channelId))?.timeZone ?? this.opts.timeZone,
       briefingOf: (id) => this.briefingById(id),
       signatureOf: (b) => this.signatureOf(b),
+      corpus: () => this.corpus(),
     };
     // Oldest first, so the first report of a story is the alert and later ones its updates.
     const ordered = [...articles].sort((a, b) => (Date.parse(a.publishedAt ?? '') || 0) - (Date.parse(b.publishedAt ?? '') || 0));
+    // Briefed first, so the whole batch counts when terms are weighed.
+    const briefed = new Map<string, Briefing | null>();
+    for (const article of ordered) briefed.set(article.id, await this.briefingOf(article));
     for (const article of ordered) {
-      const briefing = await this.briefingOf(article);
+      const briefing = briefed.get(article.id);
       if (!briefing) continue;
       const story: NewStory = { briefing, topic: alertTopicStory(article, briefing) };
       for (const m of channelsFor(story, follows, live)) {
@@ -212,7 +235,10 @@ export class AlertEngine {
   /** Post every claimed entry this process may post: its own, or one whose lease has expired. */
   private async deliverAll(): Promise<void> {
     const now = this.opts.now();
-    for (const entry of await this.alerts.unfinished()) {
+    // Alerts and roll-ups first, then updates: an update goes in the thread of an alert posted before it.
+    const entries = await this.alerts.unfinished();
+    const ordered = [...entries.filter((e) => e.kind !== 'update'), ...entries.filter((e) => e.kind === 'update')];
+    for (const entry of ordered) {
       if (!this.opts.canPost(entry.platform)) continue;
       let mayBeOnPlatform = true;
       if (this.fresh.delete(entry.key) && entry.owner === this.owner) {
