@@ -36,7 +36,7 @@ export function readPing(input: string): string | null {
   if (role) return role[1];
   const group = /^<!subteam\^([A-Z0-9]{5,20})(?:\|[^>]*)?>$/.exec(s) ?? /^(S[A-Z0-9]{4,19})$/.exec(s);
   if (group) return group[1];
-  throw new UserError(`ping:${s} is not a role or user group: pick one from the @ list so it is sent as a mention.`, 'bad_ping');
+  throw new UserError(`ping:${s} is not a role or user group: pick the role from the @ list, or give the user group's ID (S…).`, 'bad_ping');
 }
 
 /**
