@@ -175,7 +175,11 @@ export class AlertEngine {
     const ordered = [...articles].sort((a, b) => (Date.parse(a.publishedAt ?? '') || 0) - (Date.parse(b.publishedAt ?? '') || 0));
     // Briefed first, so the whole batch counts when terms are weighed.
     const briefed = new Map<string, Briefing | null>();
-    for (const article of ordered) briefed.set(article.id, await this.briefingOf(article));
+    for (const article of ordered) {
+      briefed.set(article.id, await this.briefingOf(article));
+      // Briefing is CPU work: let commands and other polls run between stories.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     for (const article of ordered) {
       const briefing = briefed.get(article.id);
       if (!briefing) continue;
