@@ -1,16 +1,17 @@
 /**
- * /sources add|list|remove [url]: the RSS/Atom feeds a server (Discord guild, Slack workspace)
- * follows. Adding fetches and parses the feed once, so a wrong URL is refused at once with the
- * reason; the poller (src/sources/poller.ts) then brings its new items into the library.
+ * /sources add|list|remove [url] [live] [include:...] [exclude:...]: the RSS/Atom feeds a server
+ * (Discord guild, Slack workspace) follows. Adding fetches and parses the feed once (through
+ * `services.checkFeed`), so a wrong URL is refused at once with the reason; the poller
+ * (src/sources/poller.ts) then brings its new items into the library. `live` also posts every
+ * new story of the feed in this channel as it arrives (src/alerts), optionally only those
+ * passing `include:`/`exclude:` words or phrases (src/alerts/filter.ts).
  */
+import { describeFilter, isEmptyFilter, parseFilterList, splitFilter, type StoryFilter } from '../src/alerts/filter.ts';
 import { UserError } from '../src/core/errors.ts';
 import type { Message, MessageSection } from '../src/core/message/message.ts';
-import { parseFeed } from '../src/sources/feed.ts';
-import { FEED_ACCEPT } from '../src/sources/poller.ts';
-import { parseHttpUrl, safeFetch } from '../src/sources/safe-fetch.ts';
-import { fetchOptions } from '../src/sources/url.ts';
+import { parseHttpUrl } from '../src/sources/safe-fetch.ts';
 import { feedScope, type FeedRecord, type FeedStore } from '../src/store/types.ts';
-import type { Command, CommandContext } from './types.ts';
+import type { Command, CommandArgs, CommandContext } from './types.ts';
 
 /** Feeds one server/workspace may follow by default (NEWSBRIEF_MAX_FEEDS changes it). */
 export const MAX_FEEDS_PER_SCOPE = 50;
@@ -39,13 +40,30 @@ function mayManage(ctx: CommandContext, action: string): void {
   }
 }
 
-async function add(ctx: CommandContext, url: URL): Promise<Message> {
+/** How /sources add posts the feed here: not live, or live with a filter. */
+type LiveChoice = { live: false } | { live: true; filter: StoryFilter };
+
+/** Post a feed live in this channel (or change its filter); the reply's words. */
+async function goLive(ctx: CommandContext, feed: FeedRecord, choice: LiveChoice): Promise<string> {
+  if (!choice.live) return '';
+  const alerts = ctx.services.store.alerts;
+  if (!alerts) throw new UserError('Live feeds are not available with this store.', 'unavailable');
+  await alerts.setLive({ feedId: feed.id, platform: ctx.platform, channelId: ctx.channelId, include: choice.filter.include, exclude: choice.filter.exclude, createdBy: ctx.user.id }, ctx.services.now());
+  const filter = describeFilter(choice.filter);
+  return ` Live: every new story from it is posted in this channel as it arrives${filter ? ` (${filter})` : ''}.`;
+}
+
+async function add(ctx: CommandContext, url: URL, choice: LiveChoice): Promise<Message> {
   mayManage(ctx, 'add');
   const feeds = feedStore(ctx);
   const { config, now } = ctx.services;
   const scope = feedScope(ctx.platform, ctx.guildId, ctx.channelId);
   const existing = await feeds.findFeed(scope, url.href);
   if (existing && !existing.disabledAt) {
+    // Followed already: `live` still makes it post here.
+    if (choice.live) {
+      return { kind: 'info', title: 'Live feed', url: existing.url, text: `${where(ctx)} already follows ${existing.title ? `"${existing.title}"` : existing.url}.${await goLive(ctx, existing, choice)}`.trim() };
+    }
     throw new UserError(`${where(ctx)} already follows ${existing.url}.`, 'duplicate');
   }
   const cap = config.maxFeedsPerScope ?? MAX_FEEDS_PER_SCOPE;
@@ -53,8 +71,9 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
     throw new UserError(`${where(ctx)} already follows ${cap} feeds: remove one with /sources remove first.`, 'limit');
   }
   // Fetch and parse once before saving: a page that is not a feed is refused with the reason.
-  const res = await safeFetch(url, { ...fetchOptions(config), accept: FEED_ACCEPT });
-  const parsed = await parseFeed(res.text, res.url);
+  if (!ctx.services.checkFeed) throw new UserError('Feeds cannot be fetched in this setup.', 'unavailable');
+  const checked = await ctx.services.checkFeed(url);
+  const parsed = checked.feed;
   const due = now().toISOString();
   let feed: FeedRecord;
   if (existing) {
@@ -64,7 +83,7 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
       lastError: null,
       nextPollAt: due,
       channelId: ctx.channelId,
-      fetchUrl: res.movedTo ?? existing.fetchUrl,
+      fetchUrl: checked.movedTo ?? existing.fetchUrl,
     });
     feed = { ...existing, title: existing.title ?? parsed.title };
   } else {
@@ -75,7 +94,7 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
         guildId: ctx.guildId,
         channelId: ctx.channelId,
         url: url.href,
-        fetchUrl: res.movedTo ?? url.href,
+        fetchUrl: checked.movedTo ?? url.href,
         title: parsed.title,
         addedBy: ctx.user.id,
         nextPollAt: due, // the poller's next round brings the items in
@@ -84,16 +103,18 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
     );
   }
   // Take the items just fetched into the library now: /digest and /brief find them at once,
-  // and the next poll, a conditional GET, only brings what is new after this.
+  // and the next poll, a conditional GET, only brings what is new after this (and only that is
+  // posted live: the stories already in the feed are not).
   const added = ctx.services.ingestFeedItems ? await ctx.services.ingestFeedItems(feed, parsed.items, feed.title ?? parsed.title) : [];
   if (ctx.services.ingestFeedItems) {
     await feeds.updateFeed(feed.id, {
-      etag: res.etag,
-      lastModified: res.lastModified,
+      etag: checked.etag,
+      lastModified: checked.lastModified,
       lastPolledAt: now().toISOString(),
       nextPollAt: new Date(now().getTime() + config.pollMinutes * 60_000).toISOString(),
     });
   }
+  const live = await goLive(ctx, feed, choice);
   const name = feed.title ? `"${feed.title}"` : feed.url;
   const n = parsed.items.length;
   const items = n === 0 ? 'it has no stories yet' : `${n === 1 ? '1 item' : `${n} items`} in it`;
@@ -106,7 +127,7 @@ async function add(ctx: CommandContext, url: URL): Promise<Message> {
     url: feed.url,
     text:
       `${existing ? 'Following again' : 'Now following'} ${name} (${items}). ${inLibrary}. ` +
-      `It is checked ${everyMinutes(config.pollMinutes)}.`,
+      `It is checked ${everyMinutes(config.pollMinutes)}.${live}`,
   };
 }
 
@@ -157,17 +178,49 @@ async function remove(ctx: CommandContext, url: URL): Promise<Message> {
   };
 }
 
+/** The live choice of a command's arguments: `live` (a word or a flag) and its filters. */
+function liveChoice(args: CommandArgs): LiveChoice {
+  const live = args.live === true || (typeof args.live === 'string' && /^(live|true|yes)$/i.test(args.live.trim()));
+  const include = typeof args.include === 'string' ? parseFilterList(args.include, 'include') : [];
+  const exclude = typeof args.exclude === 'string' ? parseFilterList(args.exclude, 'exclude') : [];
+  const filter = { include, exclude };
+  if (!live && !isEmptyFilter(filter)) throw new UserError('include: and exclude: filter a live feed: add the word live, like /sources add <url> live include:rate cut', 'bad_filter');
+  return live ? { live: true, filter } : { live: false };
+}
+
+/** Text platforms: `add <url> live include:rate cut, inflation exclude:opinion`. */
+function textArgs(text: string): CommandArgs {
+  const { filter, rest } = splitFilter(text);
+  const [action, url, ...more] = rest.split(/\s+/).filter(Boolean);
+  // The same refusal as the generic text parser's for a choice option.
+  if (action && !['add', 'list', 'remove'].includes(action.toLowerCase())) throw new UserError(`"${action}" is not a valid action: use one of add, list, remove.`);
+  const live = more.some((w) => /^live$/i.test(w)) || undefined;
+  const unknown = more.find((w) => !/^live$/i.test(w));
+  if (unknown) throw new UserError(`"${unknown}" is not understood after the URL: use live, include:... or exclude:...`);
+  return {
+    action,
+    url,
+    live,
+    include: filter.include.length ? filter.include.join(', ') : undefined,
+    exclude: filter.exclude.length ? filter.exclude.join(', ') : undefined,
+  };
+}
+
 export const sources = {
   name: 'sources',
-  description: 'Follow RSS/Atom news feeds here: add, list or remove',
+  description: 'Follow RSS/Atom news feeds here: add (live: post each story here), list or remove',
   options: [
     { name: 'action', description: 'add, list or remove (default: list)', type: 'string', choices: ['add', 'list', 'remove'] },
     { name: 'url', description: 'The feed URL (for add and remove)', type: 'string' },
+    { name: 'live', description: 'Post every new story of the feed in this channel as it arrives', type: 'boolean' },
+    { name: 'include', description: 'Live: only stories mentioning one of these words or phrases (comma-separated)', type: 'string' },
+    { name: 'exclude', description: 'Live: no stories mentioning these words or phrases (comma-separated)', type: 'string' },
   ],
   slow: true,
+  parseText: textArgs,
   async run(ctx, args) {
     const action = typeof args.action === 'string' && args.action ? args.action.toLowerCase() : 'list';
-    if (action === 'add') return add(ctx, needUrl(args, 'add'));
+    if (action === 'add') return add(ctx, needUrl(args, 'add'), liveChoice(args));
     if (action === 'remove') return remove(ctx, needUrl(args, 'remove'));
     if (action === 'list') return list(ctx);
     throw new UserError(`"${action}" is not a /sources action: use add, list or remove.`);

@@ -11,6 +11,7 @@ import { checkBriefingsDir, openLibrary } from './sources/briefing-sync.ts';
 import { createSources, type Sources } from './sources/wire.ts';
 import { DeliveryRouter } from './delivery/router.ts';
 import { DigestScheduler } from './scheduler/scheduler.ts';
+import { AlertEngine } from './alerts/engine.ts';
 import { openStore } from './store/open.ts';
 import { DigestPlanner } from './core/digest/planner.ts';
 import { newInstanceId } from './store/instance-id.ts';
@@ -37,6 +38,8 @@ export interface App {
   scheduler: DigestScheduler;
   /** Where every post goes: the running adapter of its platform. */
   router: DeliveryRouter;
+  /** Live alerts (tests wait on `alerts.idle()` after a poll and `alerts.tick()` for roll-ups). */
+  alerts: AlertEngine;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -72,8 +75,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const adapters: Adapter[] = [];
   const router = new DeliveryRouter();
+  // Live alerts: each poll's new stories are decided and posted through the router.
+  const alerts = new AlertEngine({
+    store,
+    post: (platform, channelId, message, options) => router.post(platform, channelId, message, options),
+    canPost: (platform) => router.has(platform),
+    now,
+    log: log.child({ component: 'alerts' }),
+    owner: instanceId,
+    // NEWSBRIEF_ALERTS_PER_HOUR (read by src/config.ts once it declares it).
+    perHour: config.alertsPerHour,
+    timeZone: config.timeZone,
+    leaseMs: config.leaseSeconds * 1000,
+  });
   // Sets services.fetchArticle (/brief <url>) and builds the feed poller; notices go through the router.
-  const sources = createSources({ services, log, router });
+  const sources = createSources({ services, log, router, onNewStories: (feed, added) => alerts.onNewStories(feed, added) });
   // Every configured platform of the registry (src/adapters/registry.ts), else the console;
   // each loads its SDK only when configured.
   const { commands } = await import('../commands/index.ts');
@@ -95,12 +111,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
     sources,
     scheduler,
     router,
+    alerts,
     async start() {
       for (const a of adapters) {
         await a.start();
         log.info({ platform: a.platform }, 'adapter started');
       }
       sources.start();
+      alerts.start();
       retention = startRetention({ articles: store.articles, days: config.retentionDays, log, now });
       // Catch-up posts run in the background; stop() waits for them.
       schedulerStarted = scheduler.start().catch((e: unknown) => log.error({ err: e }, 'scheduler did not start'));
@@ -112,6 +130,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await scheduler.stop();
       await schedulerStarted;
       await sources.stop();
+      await alerts.stop();
       await retention?.stop();
       for (const a of adapters) {
         try {

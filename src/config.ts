@@ -141,6 +141,7 @@ const EnvSchema = z.object({
   NEWSBRIEF_BRIEFINGS: z.string().optional().transform((v) => (v && v.trim() ? v.trim() : 'briefings')),
   NEWSBRIEF_TZ: timeZone,
   NEWSBRIEF_POLL_MINUTES: int(15, 1, 24 * 60),
+  NEWSBRIEF_ALERTS_PER_HOUR: int(10, 1, 1000),
   NEWSBRIEF_MAX_FEEDS: int(50, 1, 10_000),
   NEWSBRIEF_ALLOW_PRIVATE_URLS: bool(false),
   NEWSBRIEF_CATCHUP_HOURS: int(6, 0, 7 * 24),
@@ -184,6 +185,8 @@ export interface Config {
   briefingsDir: string;
   timeZone: string;
   pollMinutes: number;
+  /** Live alerts per channel per clock hour before one roll-up (NEWSBRIEF_ALERTS_PER_HOUR, default 10). */
+  alertsPerHour: number;
   /** Feeds one server/workspace (or DM channel) may follow (NEWSBRIEF_MAX_FEEDS, default 50). */
   maxFeedsPerScope: number;
   allowPrivateUrls: boolean;
@@ -253,6 +256,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     briefingsDir: e.NEWSBRIEF_BRIEFINGS,
     timeZone: e.NEWSBRIEF_TZ,
     pollMinutes: e.NEWSBRIEF_POLL_MINUTES,
+    alertsPerHour: e.NEWSBRIEF_ALERTS_PER_HOUR,
     maxFeedsPerScope: e.NEWSBRIEF_MAX_FEEDS,
     allowPrivateUrls: e.NEWSBRIEF_ALLOW_PRIVATE_URLS,
     catchUpHours: e.NEWSBRIEF_CATCHUP_HOURS,

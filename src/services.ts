@@ -6,6 +6,7 @@ import type { Article } from './core/types.ts';
 import type { Config } from './config.ts';
 import type { FeedRecord, Store } from './store/types.ts';
 import type { FeedItem } from './sources/feed.ts';
+import type { ParsedFeed } from './sources/feed-types.ts';
 import type { Message } from './core/message/message.ts';
 import type { DigestPlanner } from './core/digest/planner.ts';
 import type { PostOptions, PostResult } from './delivery/types.ts';
@@ -24,6 +25,15 @@ export interface Library {
   add(article: Article): Promise<void>;
 }
 
+/** A feed fetched and parsed once, with the validators for the next conditional GET. */
+export interface CheckedFeed {
+  feed: ParsedFeed;
+  etag: string | null;
+  lastModified: string | null;
+  /** Where the feed now lives after permanent redirects, or null. */
+  movedTo: string | null;
+}
+
 /** Fetches an article from a URL (src/sources); throws a UserError with a one-line reason. */
 export type UrlFetcher = (url: string) => Promise<Article>;
 
@@ -32,6 +42,8 @@ export interface Services {
   library: Library;
   store: Store;
   fetchArticle?: UrlFetcher;
+  /** Fetch and parse a feed once (set by src/sources/wire.ts): /sources add checks a URL with it. Throws a UserError. */
+  checkFeed?: (url: URL) => Promise<CheckedFeed>;
   /**
    * Take a feed's items into the library now, as a poll would (set by src/sources/wire.ts):
    * `/sources add` uses it so a new feed's stories are in /digest at once. Returns the articles added.

@@ -65,6 +65,11 @@ export interface PollerOptions {
   owner?: string;
   /** How long a feed is leased to this process for one poll (default 5 minutes). */
   leaseMs?: number;
+  /**
+   * Called (not awaited) with the stories a poll stored, once the feed's poll is recorded: live
+   * alerts (src/alerts/engine.ts) decide and post them. Must not throw.
+   */
+  onNewStories?: (feed: FeedRecord, added: Article[]) => unknown;
 }
 
 export type FeedPollStatus = 'updated' | 'not-modified' | 'failed' | 'disabled';
@@ -219,6 +224,7 @@ export class FeedPoller {
       });
       if (res.movedTo) flog.info({ movedTo: res.movedTo }, 'feed moved permanently');
       flog.info({ added: added.length }, 'feed polled');
+      if (added.length) this.opts.onNewStories?.(feed, added);
       return { ...base, added, ...(res.movedTo ? { movedTo: res.movedTo } : {}) };
     } catch (e) {
       if (abandoned()) return base;

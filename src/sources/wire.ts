@@ -7,8 +7,9 @@ import type { Logger } from 'pino';
 import type { DeliveryRouter } from '../delivery/router.ts';
 import type { Services } from '../services.ts';
 import { MemoryFeedStore } from '../store/memory-feeds.ts';
+import { checkFeed } from './check-feed.ts';
 import { closeParsePool } from './parse-pool.ts';
-import { FeedPoller } from './poller.ts';
+import { FeedPoller, type PollerOptions } from './poller.ts';
 import { fetchArticle, type FetchTuning } from './url.ts';
 
 export interface Sources {
@@ -24,6 +25,8 @@ export interface SourcesOptions {
   /** Where the app's posts go (read when a notice is posted, so adapters may be added later). */
   router: Pick<DeliveryRouter, 'has' | 'post'>;
   tuning?: FetchTuning;
+  /** The stories each poll stored (live alerts); see PollerOptions.onNewStories. */
+  onNewStories?: PollerOptions['onNewStories'];
 }
 
 /** Set `services.fetchArticle` and build the poller. Call `start()` once the adapters run. */
@@ -31,6 +34,7 @@ export function createSources(opts: SourcesOptions): Sources {
   const { services } = opts;
   const log = opts.log.child({ component: 'sources' });
   services.fetchArticle = (url) => fetchArticle(url, services.config, opts.tuning);
+  services.checkFeed = (url) => checkFeed(url, services.config, opts.tuning);
   if (!services.store.feeds) {
     // A store without a feed repository: feeds work but are forgotten at exit.
     log.info('this store keeps no feeds; feeds are kept in memory until exit');
@@ -44,6 +48,7 @@ export function createSources(opts: SourcesOptions): Sources {
     log,
     tuning: opts.tuning,
     owner: services.store.instanceId,
+    onNewStories: opts.onNewStories,
     async notify(feed, message, options) {
       if (!opts.router.has(feed.platform)) {
         log.warn({ feed: feed.id, platform: feed.platform }, 'no running adapter for the feed notice');

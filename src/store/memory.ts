@@ -5,6 +5,7 @@ import type { ConversationStore, Store } from './types.ts';
 import { MemoryArticles, MemoryRuns, MemorySent, MemorySubscriptions, type RetentionRefs } from './memory-digests.ts';
 import { contextIds } from './types.ts';
 import { MemoryFeedStore } from './memory-feeds.ts';
+import { MemoryAlertStore } from './memory-alerts.ts';
 
 class MemoryConversations implements ConversationStore {
   readonly map = new Map<string, string>();
@@ -39,6 +40,7 @@ export function createMemoryStore(): Store {
     runs,
     sent,
     feeds,
+    alerts: new MemoryAlertStore(),
     async close() {},
   };
 }

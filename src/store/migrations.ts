@@ -17,6 +17,7 @@
  * 4. add one line in `createSqliteStore` (src/store/sqlite.ts) and `createMemoryStore`
  *    (src/store/memory.ts) where the repositories are built.
  */
+import { ALERTS_MIGRATION_SQL } from './sqlite-alerts.ts';
 import { BRIEFING_FILES_MIGRATION_SQL } from './sqlite-briefing-files.ts';
 import type Database from 'better-sqlite3';
 import { FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
@@ -101,4 +102,5 @@ CREATE TABLE sent_articles (
   { version: 4, name: 'library-queries', sql: LIBRARY_MIGRATION_SQL, after: backfillTitleWords },
   { version: 5, name: 'title-words-newest', sql: WORD_ORDER_MIGRATION_SQL },
   { version: 6, name: 'briefing-files', sql: BRIEFING_FILES_MIGRATION_SQL },
+  { version: 7, name: 'alerts', sql: ALERTS_MIGRATION_SQL },
 ];

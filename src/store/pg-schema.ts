@@ -8,6 +8,7 @@
  * ISO strings by src/store/pg-db.ts) and lists are `jsonb`.
  */
 import type { Queryable } from './pg-db.ts';
+import { PG_ALERTS_MIGRATION_SQL } from './pg-alerts.ts';
 import { titleWords } from './title-words.ts';
 
 export interface PgMigration {
@@ -181,8 +182,7 @@ UPDATE article_words w SET published_at = a.published_at, first_seen_at = a.firs
 CREATE INDEX article_words_newest ON article_words (word, published_at DESC NULLS LAST, first_seen_at DESC, article_id);
 `,
   },
-  // The briefings folder's files (src/store/pg-briefing-files.ts). Meant to follow the other
-  // engineers' PostgreSQL migrations of this release (5 and 6) as version 7: renumber at merge.
+  // The briefings folder's files (src/store/pg-briefing-files.ts).
   {
     version: 5,
     name: 'briefing-files',
@@ -199,4 +199,5 @@ CREATE TABLE IF NOT EXISTS briefing_files (
 CREATE INDEX IF NOT EXISTS briefing_files_article ON briefing_files (article_id);
 `,
   },
+  { version: 6, name: 'alerts', sql: PG_ALERTS_MIGRATION_SQL },
 ];

@@ -5,6 +5,7 @@
  * starting at once migrate it once and none sees a half-migrated schema.
  */
 import { newInstanceId } from './instance-id.ts';
+import { PgAlertStore } from './pg-alerts.ts';
 import { PgArticleStore } from './pg-articles.ts';
 import { PgBriefingFileStore } from './pg-briefing-files.ts';
 import { PgDb } from './pg-db.ts';
@@ -85,6 +86,7 @@ export async function createPostgresStore(url: string, opts: { instanceId?: stri
     sent: new PgSentStore(db),
     feeds: new PgFeedStore(db),
     files: new PgBriefingFileStore(db),
+    alerts: new PgAlertStore(db),
     async close() {
       if (closed) return;
       closed = true;

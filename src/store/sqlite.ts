@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ConversationStore, Store } from './types.ts';
 import { migrations, type Migration } from './migrations.ts';
+import { SqliteAlertStore } from './sqlite-alerts.ts';
 import { SqliteArticleStore } from './sqlite-articles.ts';
 import { SqliteBriefingFileStore } from './sqlite-briefing-files.ts';
 import { SqliteFeedStore } from './sqlite-feeds.ts';
@@ -86,6 +87,7 @@ export function createSqliteStore(file: string): SqliteStore {
     sent: new SqliteSentStore(db),
     feeds: new SqliteFeedStore(db),
     files: new SqliteBriefingFileStore(db),
+    alerts: new SqliteAlertStore(db),
     async close() {
       if (closed) return;
       closed = true;

@@ -1,0 +1,198 @@
+/**
+ * Live alerts end to end on the test-only platform: the real app (createApp, SQLite, the feed
+ * poller on a fake clock) polls feeds served on 127.0.0.1, and /follow, /sources add … live,
+ * /follows and /unfollow run as a user would type them. A followed story is posted once within
+ * one poll; other topics and passing mentions are not; two follows give one post naming both;
+ * the same story from a second feed is an update of the first alert; 25 stories in an hour give
+ * 10 alerts and one roll-up.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.ts';
+import { parseConfig } from '../../src/config.ts';
+import { startSite, type HttpSite } from '../fakes/http-site.ts';
+import { FakeClock } from '../fakes/scheduler-rig.ts';
+import { testChat, unregisterTestChat, type TestChatAdapter } from '../platforms/testchat/index.ts';
+
+interface Item {
+  id: string;
+  title: string;
+  paras: string[];
+  /** Minutes after 08:00 UTC. */
+  minute: number;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+function rss(title: string, items: Item[]): string {
+  const body = items
+    .map((i) => {
+      const date = new Date(Date.parse('2026-03-02T08:00:00Z') + i.minute * 60_000).toUTCString();
+      const html = i.paras.map((p) => `<p>${esc(p)}</p>`).join('');
+      return `<item><guid isPermaLink="false">${i.id}</guid><title>${esc(i.title)}</title><link>https://news.example/${i.id}</link><pubDate>${date}</pubDate><content:encoded><![CDATA[${html}]]></content:encoded></item>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${title}</title><link>https://news.example/</link>${body}</channel></rss>`;
+}
+
+/** Stories of our own, each a different event (the digest grouping keeps them apart). */
+const EVENTS: [string, string][] = [
+  ['Kyrgyzstan opens a gold mine at Kumtor', 'The state miner restarted gold output at Kumtor after 14 months of repairs, officials in Kyrgyzstan said.'],
+  ['Kyrgyzstan raises the minimum wage', 'Parliament in Kyrgyzstan voted to lift the monthly minimum wage to 5,000 som from January.'],
+  ['Kyrgyzstan hosts a summit of Central Asian leaders', 'Presidents of five neighbouring states arrived in Cholpon-Ata for two days of talks hosted by Kyrgyzstan.'],
+  ['Kyrgyzstan builds a railway to China', 'Engineers began laying track for the 280-kilometre line through the Torugart pass, Kyrgyzstan said.'],
+  ['Kyrgyzstan wins a wrestling gold medal', 'Akzhol Makhmudov of Kyrgyzstan beat the Olympic champion in the 77-kilogram final in Budapest.'],
+  ['Kyrgyzstan cuts electricity exports', 'The grid operator of Kyrgyzstan halted power sales to Kazakhstan as the Toktogul reservoir fell.'],
+  ['Kyrgyzstan approves a new constitution', 'Voters in Kyrgyzstan backed the draft charter in a referendum with 79 percent in favour.'],
+  ['Kyrgyzstan signs a gas deal with Gazprom', 'The energy ministry of Kyrgyzstan agreed to buy Russian gas at a fixed price until 2030.'],
+  ['Kyrgyzstan bans plastic bags in Osh', 'City authorities in Osh, Kyrgyzstan, outlawed thin plastic bags at markets from 1 June.'],
+  ['Kyrgyzstan launches its first satellite', 'A cubesat built by students in Kyrgyzstan reached orbit on a Falcon 9 rocket.'],
+  ['Kyrgyzstan records an earthquake near Naryn', 'A magnitude 5.8 tremor shook villages near Naryn in Kyrgyzstan, damaging 40 houses.'],
+  ['Kyrgyzstan devalues the som', 'The central bank of Kyrgyzstan let the currency fall 6 percent against the dollar in one week.'],
+  ['Kyrgyzstan frees a jailed journalist', 'A court in Talas, Kyrgyzstan, released the reporter Kanyshay Mamyrkulova on probation.'],
+  ['Kyrgyzstan opens a ski resort at Karakol', 'Investors from Dubai unveiled 12 new lifts on the slopes above Karakol in Kyrgyzstan.'],
+  ['Kyrgyzstan expands wheat imports', 'Traders in Kyrgyzstan booked 300,000 tonnes of Kazakh grain after a poor harvest in the Chui valley.'],
+  ['Kyrgyzstan hires Turkish firms to rebuild schools', 'Ankara contractors will rebuild 118 schools in Kyrgyzstan damaged by floods in Jalal-Abad.'],
+  ['Kyrgyzstan closes a border post with Uzbekistan', 'Guards in Kyrgyzstan shut the Dostuk crossing for 3 days citing a smuggling investigation.'],
+  ['Kyrgyzstan joins a Eurasian payment system', 'Banks in Tokmok, Kyrgyzstan, connected to the Mir card network run by Moscow.'],
+  ['Kyrgyzstan holds a horse games festival', 'Riders from 30 countries competed in kok-boru matches at the World Nomad Games in Kyrgyzstan.'],
+  ['Kyrgyzstan plants a million trees', 'Volunteers in Kyrgyzstan planted walnut saplings in the Arslanbob forest over a single weekend.'],
+  ['Kyrgyzstan taxes cryptocurrency miners', 'Lawmakers in Kyrgyzstan set a 15 percent levy on electricity used by bitcoin farms.'],
+  ['Kyrgyzstan sends peacekeepers to Syria', 'A company of 150 soldiers from Kyrgyzstan left Kant airbase under a United Nations mandate.'],
+  ['Kyrgyzstan reopens the lake ferry', 'The passenger service between Tamchy and Bosteri in Kyrgyzstan resumed after 20 years.'],
+  ['Kyrgyzstan buys Chinese electric buses', 'The capital of Kyrgyzstan received 120 electric buses from the maker Yutong.'],
+  ['Kyrgyzstan finds dinosaur bones in the Fergana valley', 'Palaeontologists from Kyoto dug up a 160-million-year-old sauropod skeleton in Kyrgyzstan.'],
+];
+const event = (i: number, minute: number): Item => ({ id: `ev${i}`, title: EVENTS[i][0], paras: [EVENTS[i][1], `Officials said more on event ${i} would follow.`], minute });
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-alerts-it-'));
+const clock = new FakeClock(new Date('2026-03-02T08:01:00Z'));
+let site: HttpSite;
+let app: App;
+let chat: TestChatAdapter;
+const wire: Item[] = [];
+const other: Item[] = [];
+
+/** One poll interval later, the poller's round, and the alerts it started. */
+async function poll(): Promise<void> {
+  clock.advance(15 * 60_000);
+  await app.sources.poller.pollDue();
+  await app.alerts.idle();
+}
+/** Command replies, told apart from what the bot posts on its own. */
+const replies = new Set<string>();
+async function command(name: string, text: string, channelId: string) {
+  const out = await chat.command(name, text, { channelId });
+  for (const p of out) replies.add(p.id);
+  return out;
+}
+/** What the bot posted in a channel on its own (alerts, roll-ups). */
+const inChannel = (c: string) => chat.posts.filter((p) => p.channelId === c && !replies.has(p.id));
+
+beforeAll(async () => {
+  site = await startSite();
+  site.route('/wire.xml', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(rss('Example Wire', wire));
+  });
+  site.route('/other.xml', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(rss('Other News', other));
+  });
+  fs.mkdirSync(path.join(tmp, 'lib'));
+  testChat.enabled = true;
+  const config = parseConfig({ NEWSBRIEF_BRIEFINGS: path.join(tmp, 'lib'), NEWSBRIEF_DB: path.join(tmp, 'newsbrief.db'), NEWSBRIEF_ALLOW_PRIVATE_URLS: 'true' });
+  app = await createApp({ config, log: pino({ level: 'silent' }), now: clock.now });
+  await app.start();
+  chat = testChat.adapter!;
+  // A story already in the feed when it is added is not posted live (only new ones are).
+  wire.push({ id: 'old', title: 'Kyrgyzstan budget passes', paras: ['The parliament of Kyrgyzstan passed the budget on Monday.'], minute: -60 });
+});
+afterAll(async () => {
+  await app?.stop();
+  unregisterTestChat();
+  testChat.enabled = false;
+  await site.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('live alerts on the test platform', () => {
+  it('/follow and /sources add answer in one message; /follows lists them', async () => {
+    const [added] = await command('sources', `add ${site.origin}/wire.xml`, 'FEEDS');
+    expect(added.text).toContain('Now following "Example Wire"');
+    const [followed] = await command('follow', 'Kyrgyzstan', 'C1');
+    expect(followed.text).toContain('Following "Kyrgyzstan" here: each new story about it from this server’s feeds is posted in this channel as it arrives');
+    await command('follow', 'Kumtor', 'C1');
+    await command('follow', 'Bank of England quiet:bedtime', 'C2').then(([m]) => expect(m.text).toBe('"bedtime" is not a quiet-hours window: write it like quiet:22:00-07:00 (or quiet:off).'));
+    await command('follow', 'Bank of England', 'C2');
+    const [list] = await command('follows', '', 'C1');
+    expect(list.text).toContain('This channel follows 2 topics.');
+    expect(list.text).toContain('## Kyrgyzstan\nNo story has matched yet');
+    expect(inChannel('C1').filter((p) => p.text.startsWith('# Kyrgyzstan budget'))).toEqual([]);
+  });
+
+  it('posts a followed story once within one poll, naming both topics it matched; other topics and passing mentions get nothing', async () => {
+    wire.push(event(0, 1));
+    wire.push({
+      id: 'wheat',
+      title: 'Wheat prices climb on dry weather',
+      paras: [
+        'Wheat prices rose sharply on Tuesday as traders in Chicago reacted to dry weather across the plains.',
+        'The benchmark contract gained four percent in early trading, its biggest daily rise this year.',
+        'Farmers have delayed planting in several states because the soil is too dry.',
+        'Shipments to Central Asia, including a small cargo bound for Kyrgyzstan, were not expected to change.',
+      ],
+      minute: 2,
+    });
+    await poll();
+    await poll(); // nothing new: nothing posted again
+    const c1 = inChannel('C1');
+    expect(c1.map((p) => p.text.split('\n')[0])).toEqual(['# Kyrgyzstan opens a gold mine at Kumtor']);
+    expect(c1[0].text).toContain('Topics: Kyrgyzstan, Kumtor');
+    expect(c1[0].buttons).toEqual([expect.stringMatching(/^ask:/)]);
+    expect(inChannel('C2').filter((p) => p.text.startsWith('# Kyrgyzstan'))).toEqual([]);
+    const [list] = await command('follows', '', 'C1');
+    expect(list.text).toContain('## Kyrgyzstan\nLast matched Mon 2 Mar 2026, 08:16');
+  });
+
+  it('the same story from a second feed is posted as an update of the first alert', async () => {
+    await command('sources', `add ${site.origin}/other.xml`, 'FEEDS');
+    other.push({ id: 'gold2', title: 'Kyrgyzstan restarts gold output at Kumtor mine', paras: ['The state miner restarted gold output at the Kumtor mine in Kyrgyzstan after 14 months of repairs, officials said on Monday.'], minute: 40 });
+    await poll();
+    const c1 = inChannel('C1');
+    expect(c1.map((p) => p.text.split('\n')[0])).toEqual(['# Kyrgyzstan opens a gold mine at Kumtor', '# Update: Kyrgyzstan restarts gold output at Kumtor mine']);
+    expect(c1[1].text).toContain('Also reported by Other News:');
+  });
+
+  it('a live feed with filters posts only the stories that pass', async () => {
+    const [live] = await command('sources', `add ${site.origin}/other.xml live include:central bank exclude:opinion`, 'LIVE');
+    expect(live.text).toContain('Live: every new story from it is posted in this channel as it arrives (only stories mentioning "central bank", none mentioning "opinion").');
+    other.push(
+      { id: 'cb1', title: 'Central bank holds rates', paras: ['The central bank of Chile held its main rate at 5 percent on Tuesday.'], minute: 70 },
+      { id: 'cb2', title: 'Opinion: the central bank is too timid', paras: ['The central bank should have cut, this columnist argues.'], minute: 71 },
+      { id: 'fb1', title: 'Football club signs striker', paras: ['The club signed a striker from Spain for an undisclosed fee.'], minute: 72 },
+    );
+    await poll();
+    expect(inChannel('LIVE').map((p) => p.text.split('\n')[0])).toEqual(['# Central bank holds rates']);
+  });
+
+  it('25 matching stories in an hour give 10 alerts and one roll-up; /unfollow stops them', async () => {
+    clock.set('2026-03-02T10:00:00Z');
+    await command('follow', 'Kyrgyzstan', 'STORM');
+    for (let i = 1; i < 25; i++) wire.push(event(i, 120 + i));
+    wire.push({ ...event(0, 145), id: 'ev0-again', title: 'Kyrgyzstan gold: Kumtor mine output resumes' });
+    clock.set('2026-03-02T10:05:00Z');
+    await app.sources.poller.pollDue();
+    await app.alerts.idle();
+    const alerts = () => inChannel('STORM');
+    expect(alerts()).toHaveLength(10);
+    clock.set('2026-03-02T11:00:10Z');
+    await app.alerts.tick();
+    expect(alerts()).toHaveLength(11);
+    expect(alerts()[10].text).toMatch(/^# And 1[45] more stories about Kyrgyzstan this hour/);
+    await command('unfollow', 'kyrgyzstan', 'STORM').then(([m]) => expect(m.text).toContain('Stopped following "Kyrgyzstan" here.'));
+    await command('unfollow', 'Kyrgyzstan', 'STORM').then(([m]) => expect(m.text).toContain('This channel does not follow "Kyrgyzstan": see /follows.'));
+  });
+});
