@@ -9,6 +9,7 @@ import { UserError } from '../src/core/errors.ts';
 import type { Message } from '../src/core/message/message.ts';
 import { MAX_FOLLOWS_PER_CHANNEL, readPing, readTopic, splitFollowText } from '../src/alerts/follow-input.ts';
 import { parseQuietHours } from '../src/alerts/quiet-hours.ts';
+import { topicKey } from '../src/core/topics/match.ts';
 import { feedScope, type AlertStore } from '../src/store/types.ts';
 import { everyMinutes } from './sources.ts';
 import type { Command, CommandContext } from './types.ts';
@@ -47,7 +48,7 @@ export const follow = {
     const quietArg = str(args.quiet);
     const quiet = quietArg === undefined ? undefined : parseQuietHours(quietArg);
     const existing = await alerts.follows(ctx.platform, ctx.channelId);
-    const same = existing.find((f) => f.topic.toLowerCase().replace(/\s+/g, ' ') === topic.toLowerCase());
+    const same = existing.find((f) => topicKey(f.topic) === topicKey(topic));
     if (!same && existing.length >= MAX_FOLLOWS_PER_CHANNEL) {
       throw new UserError(`This channel already follows ${MAX_FOLLOWS_PER_CHANNEL} topics: drop one with /unfollow first.`, 'limit');
     }

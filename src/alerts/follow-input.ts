@@ -4,21 +4,19 @@
  * refused in one sentence when it cannot be used.
  */
 import { UserError } from '../core/errors.ts';
+import { normalizeTopic } from '../core/topics/match.ts';
 
-/** Longest topic, in characters and words. */
-export const MAX_TOPIC_CHARS = 80;
-export const MAX_TOPIC_WORDS = 8;
 /** Follows one channel may have. */
 export const MAX_FOLLOWS_PER_CHANNEL = 25;
 
-/** A topic as typed -> trimmed, quotes and spacing tidied. Throws a UserError naming the problem. */
+/**
+ * A topic as typed -> cleaned (src/core/topics/normalize.ts: quotes, spacing, `us` -> `US`).
+ * Throws a UserError naming the problem (empty, a mention, a link, too long, only a number).
+ */
 export function readTopic(input: string): string {
-  const t = input.trim().replace(/^["“'‘]+|["”'’]+$/g, '').replace(/\s+/g, ' ').trim();
-  if (!t) throw new UserError('Name a topic to follow, like /follow Kyrgyzstan or /follow "Bank of England".', 'bad_topic');
-  if (!/[\p{L}\p{N}]/u.test(t)) throw new UserError(`"${t}" has no letters or digits to match in a story.`, 'bad_topic');
-  if (t.length > MAX_TOPIC_CHARS) throw new UserError(`A topic is at most ${MAX_TOPIC_CHARS} characters; "${t.slice(0, 24)}…" is longer.`, 'bad_topic');
-  if (t.split(' ').length > MAX_TOPIC_WORDS) throw new UserError(`A topic is a name or a short phrase of at most ${MAX_TOPIC_WORDS} words.`, 'bad_topic');
-  return t;
+  const checked = normalizeTopic(input);
+  if (checked.error !== undefined) throw new UserError(checked.error, 'bad_topic');
+  return checked.topic;
 }
 
 /**

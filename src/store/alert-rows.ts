@@ -55,10 +55,8 @@ export interface AlertRow {
 
 const list = (v: string | string[]): string[] => (typeof v === 'string' ? (JSON.parse(v) as string[]) : v);
 
-/** The key a topic is unique under in its channel: lowercased, spacing collapsed. */
-export function topicKey(topic: string): string {
-  return topic.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** The key a topic is unique under in its channel: the topic matcher's own (folded words). */
+export { topicKey } from '../core/topics/match.ts';
 
 export function followFromRow(r: FollowRow): Follow {
   return {

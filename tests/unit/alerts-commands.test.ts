@@ -81,9 +81,9 @@ describe('/follow and friends', () => {
 
   it('refuses bad topics and quiet hours with the reason, and unknown unfollows', async () => {
     const r = rig('slack');
-    expect((await r.line('/follow ???')).text).toBe('"???" has no letters or digits to match in a story.');
+    expect((await r.line('/follow ???')).text).toBe('"???" has no letters or digits to look for in a story.');
     expect((await r.line('/follow Kyrgyzstan quiet:late')).text).toBe('"late" is not a quiet-hours window: write it like quiet:22:00-07:00 (or quiet:off).');
-    expect((await r.line(`/follow ${'word '.repeat(9)}`)).text).toBe('A topic is a name or a short phrase of at most 8 words.');
+    expect((await r.line(`/follow ${'word '.repeat(9)}`)).text).toBe('A topic is a name or a short phrase of at most 6 words; this one has 9.');
     expect((await r.line('/unfollow Mars')).text).toBe('This channel does not follow "Mars": see /follows.');
     expect((await r.line('/follows')).text).toBe('This channel follows no topics or live feeds: try /follow <topic> or /sources add <url> live.');
   });
