@@ -106,8 +106,9 @@ describe('README examples', () => {
     let ran = 0;
     for (const line of lines) {
       const args = words(line).slice(5);
-      // Needs the network (a real page) or a Discord token: covered by their own tests.
-      if (args[0] === 'discord-register' || (['brief', 'ask'].includes(args[0]) && args.some((a) => /^https?:\/\//.test(a)))) continue;
+      // Needs the network (a real page), a Discord token or a PostgreSQL server (db copy):
+      // covered by their own tests.
+      if (args[0] === 'discord-register' || args[0] === 'db' || (['brief', 'ask'].includes(args[0]) && args.some((a) => /^https?:\/\//.test(a)))) continue;
       const r = await cli(args);
       expect(r.stderr, line).toBe('');
       expect(r.code, line).toBe(0);
