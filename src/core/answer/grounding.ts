@@ -14,6 +14,29 @@ const META_NOUNS = new Set([
   'amount', 'thing', 'things', 'people', 'person', 'way', 'reason', 'place', 'part', 'role', 'job', 'position', 'happen',
 ]);
 
+/**
+ * Words a question may use for what the article says another way ("did takings *fall*" over
+ * "takings were *down* 2%", "which police *force*" over "Greater Manchester *Police*"): a
+ * question word is not "never mentioned" when the article has one of these.
+ */
+const SAID_OTHERWISE: Record<string, readonly string[]> = {
+  fall: ['down', 'fell', 'drop', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
+  drop: ['down', 'fell', 'fall', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
+  declin: ['down', 'fell', 'fall', 'drop', 'lower'],
+  rise: ['up', 'rose', 'risen', 'increas', 'gain', 'climb', 'jump', 'higher', 'soar'],
+  increas: ['up', 'rose', 'rise', 'gain', 'climb', 'jump', 'higher', 'soar'],
+  forc: ['polic', 'constabulari'],
+  wit: ['stand', 'testifi', 'testimoni', 'evid'],
+  lawyer: ['attornei', 'counsel', 'solicitor', 'barrist', 'advoc'],
+  attornei: ['lawyer', 'counsel', 'solicitor'],
+  compani: ['firm', 'group', 'busi', 'corpor'],
+  firm: ['compani', 'group', 'busi'],
+  salari: ['pai', 'wage', 'earn'],
+  job: ['posit', 'post', 'role'],
+};
+/** An auxiliary before the question's last word makes that word its verb ("did takings fall"). */
+const QUESTION_AUX = /^(did|does|do|will|would|can|could|should|has|have|had)$/i;
+
 const prefixCache = new WeakMap<PreparedArticle, Set<string>>();
 /** Four-letter beginnings of the article's word stems ("defend" and "defence" share "defe"). */
 function prefixes(prep: PreparedArticle): Set<string> {
@@ -47,9 +70,16 @@ export function groundingConflict(
   }
   if (news) {
     const pre = prefixes(prep);
-    for (const t of tokenize(question)) {
-      if (!t.isWord || t.cls !== Cls.Noun || isStop(t.lower) || META_NOUNS.has(t.lower) || t.lower.length < 4) continue;
-      if (!prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4))) return `never mentions "${t.text}"`;
+    const toks = tokenize(question);
+    const words = toks.filter((t) => t.isWord);
+    // "By how much did box office takings fall?": the last word after "did" is a verb, not a noun.
+    const verbAtEnd = words.some((t) => QUESTION_AUX.test(t.lower)) ? words[words.length - 1] : undefined;
+    for (const t of toks) {
+      if (!t.isWord || t.cls !== Cls.Noun || isStop(t.lower) || META_NOUNS.has(t.lower) || t.lower.length < 4 || t === verbAtEnd) continue;
+      if (prep.index.df.has(t.stem) || pre.has(t.stem.slice(0, 4))) continue;
+      const other = SAID_OTHERWISE[t.stem] ?? SAID_OTHERWISE[t.stem.slice(0, 4)];
+      if (other?.some((o) => prep.index.df.has(o) || (o.length >= 4 && pre.has(o.slice(0, 4))))) continue;
+      return `never mentions "${t.text}"`;
     }
   }
   return null;
