@@ -6,7 +6,9 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, tokenize, type Token } from './spans.ts';
+import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
+import { DEMONYMS } from '../entities/gazetteer.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -68,7 +70,21 @@ export function groundingConflict(
     const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num));
     if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
   }
+  // "How old is the dairy owner?" answered by "12.30pm": a clock time, a sum or a share is no age.
+  if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && !/^(am|pm|a\.m\.|p\.m\.|%|per|percent)$/i.test(nextWord(sentence, t)))) return 'gives no age';
+  // "Which country has Mujati played for?" answered by "Super Rugby": the span names no country
+  // (the entity finder's place list holds every country).
+  if (info.focus && PLACE_FOCUS.test(info.focusWord ?? '') && !namesPlace(span)) return 'names no place';
   if (news) {
+    // "What was Tutton's time?" from a sentence about Murdoch: the sentence is about someone else.
+    const owner = /\b([\p{Lu}][\p{L}'’-]+)['’]s\b/u.exec(question.replace(/^\s*\S+/, ''))?.[1];
+    const ownerStem = owner ? stem(owner.toLowerCase()) : '';
+    if (owner && prep.index.df.has(ownerStem) && !sentence.some((t) => t.stem === ownerStem)) return `is not about ${owner}`;
+    // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
+    if (info.wh === 'who' && info.form === 1 && info.gapRight && passiveWithoutAgent(sentence, info.gapRight)) return 'does not say who';
+    // "Who scored Brazil's goal?" over "Neymar helped Brazil beat Chile": the sentence never says the
+    // deed asked about (no word of the verb's root), so whoever it names did something else.
+    if (info.wh === 'who' && info.form === 1 && info.gapRight && !sentence.some((t) => t.stem === info.gapRight || (t.lower.length >= 4 && info.gapRight!.length >= 4 && t.lower.slice(0, 4) === info.gapRight!.slice(0, 4)))) return 'never says the deed';
     const pre = prefixes(prep);
     const toks = tokenize(question);
     const words = toks.filter((t) => t.isWord);
@@ -83,4 +99,39 @@ export function groundingConflict(
     }
   }
   return null;
+}
+
+/** Question nouns that ask for a place by name. */
+const PLACE_FOCUS = /^(country|countries|nation|nations)$/i;
+const PLACE_WORD = /^(?:[\p{Lu}][\p{L}'’-]+)$/u;
+/** A whole number a person's age could be ("29", "nine"). */
+const PLAUSIBLE_AGE = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{1,3}-year-old)$/i;
+
+function nextWord(sentence: readonly Token[], t: Token): string {
+  const k = sentence.indexOf(t);
+  return k >= 0 && k + 1 < sentence.length ? sentence[k + 1].text : '';
+}
+
+/** Does the span hold a place the entity finder knows, or a people's name for one ("French")? */
+function namesPlace(span: readonly Token[]): boolean {
+  const words = span.map((t) => t.text).filter((w) => PLACE_WORD.test(w));
+  for (let k = 0; k < words.length; k++) {
+    if (PLACE_LOOKUP.has(words[k]) || DEMONYMS[words[k]] !== undefined) return true;
+    if (k + 1 < words.length && PLACE_LOOKUP.has(`${words[k]} ${words[k + 1]}`)) return true;
+    if (k + 2 < words.length && PLACE_LOOKUP.has(`${words[k]} ${words[k + 1]} ${words[k + 2]}`)) return true;
+  }
+  return false;
+}
+
+/** The verb appears only in the passive ("has been turned round") with no "by" naming the doer. */
+function passiveWithoutAgent(sentence: readonly Token[], verb: string): boolean {
+  let passive = false;
+  for (let k = 0; k < sentence.length; k++) {
+    if (sentence[k].stem !== verb) continue;
+    const before = sentence.slice(Math.max(0, k - 2), k).map((t) => t.lower);
+    if (!before.some((w) => /^(been|was|were|is|are|be|being|got|get)$/.test(w))) return false;
+    if (sentence.slice(k + 1, k + 5).some((t) => t.lower === 'by')) return false;
+    passive = true;
+  }
+  return passive;
 }
