@@ -72,6 +72,8 @@ export function groundingConflict(
   }
   // "How old is the dairy owner?" answered by "12.30pm": a clock time, a sum or a share is no age.
   if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && !/^(am|pm|a\.m\.|p\.m\.|%|per|percent)$/i.test(nextWord(sentence, t)))) return 'gives no age';
+  // "How old is the owner?" answered by "when she was just 19 years old": her age then, not now.
+  if (info.wh === 'how old' && !/\b(when|at the time|in \d{4})\b/i.test(question) && ageAtAnotherTime(sentence, span)) return 'gives an age at another time';
   // "Which country has Mujati played for?" answered by "Super Rugby": the span names no country
   // (the entity finder's place list holds every country).
   if (info.focus && PLACE_FOCUS.test(info.focusWord ?? '') && !namesPlace(span)) return 'names no place';
@@ -134,4 +136,13 @@ function passiveWithoutAgent(sentence: readonly Token[], verb: string): boolean 
     passive = true;
   }
   return passive;
+}
+
+/** The span's number sits in a "when she was 19" or "at the age of 19" clause. */
+function ageAtAnotherTime(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const num = span.find((t) => t.cls === Cls.Num || PLAUSIBLE_AGE.test(t.text));
+  const k = num ? sentence.indexOf(num) : -1;
+  if (k < 0) return false;
+  const before = sentence.slice(Math.max(0, k - 6), k).map((t) => t.lower);
+  return before.includes('when') || (before.includes('age') && before.includes('at'));
 }
