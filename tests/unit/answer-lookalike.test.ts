@@ -52,6 +52,13 @@ describe('answers what the story gives, as the reader means it', () => {
     expect(l.answer).toBe('20mph');
   });
 
+  it('reads an age from a caption that runs on without full stops', () => {
+    const run = story('Marathon', "Runner Tom Eade finished the Leeds marathon despite a fall at mile ten Organisers praised 'the grit of Eade ' The 34-year-old has run the course ten times");
+    const a = answer('How old is Tom Eade?', run);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('34');
+  });
+
   it('says where someone is from as the reporter wrote it after the name', () => {
     const a = answer('Where is Marta Greene from?', CAFE);
     expect(a.found).toBe(true);

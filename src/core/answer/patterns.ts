@@ -68,6 +68,15 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
     const about = (j: number) => j >= 0 && j < prep.sentences.length && prep.sentences[j].from === prep.sentences[k].from && new RegExp(`\\b${n}\\b`).test(prep.sentences[j].text);
     if (about(k - 1) || (k === 0 && about(1))) return { text: m[1], sentence: k, kind: 'age' };
   }
+  // Captions run on without full stops: "... 'dream of Falcao ' The 29-year-old has struggled":
+  // a new "The N-year-old" whose nearest capitalised word before it is the person asked about.
+  for (let k = 0; k < prep.sentences.length; k++) {
+    const t = prep.sentences[k].text;
+    for (const m of t.matchAll(/\sThe\s+(\d{1,3})-year-old\b/g)) {
+      const caps = t.slice(Math.max(0, m.index - 100), m.index).match(/\p{Lu}[\p{L}'’-]+/gu);
+      if (caps && caps[caps.length - 1] === name) return { text: m[1], sentence: k, kind: 'age' };
+    }
+  }
   return null;
 }
 
