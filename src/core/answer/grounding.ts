@@ -71,7 +71,8 @@ export function groundingConflict(
     if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
   }
   // "How old is the dairy owner?" answered by "12.30pm": a clock time, a sum or a share is no age.
-  if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && !/^(am|pm|a\.m\.|p\.m\.|%|per|percent)$/i.test(nextWord(sentence, t)))) return 'gives no age';
+  // "two detachments" counts something: a number followed by a noun other than "years" is no age.
+  if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && isAgeFollower(sentence, t))) return 'gives no age';
   // "How old is the owner?" answered by "when she was just 19 years old": her age then, not now.
   if (info.wh === 'how old' && !/\b(when|at the time|in \d{4})\b/i.test(question) && ageAtAnotherTime(sentence, span)) return 'gives an age at another time';
   // "Which country has Mujati played for?" answered by "Super Rugby": the span names no country
@@ -109,9 +110,13 @@ const PLACE_WORD = /^(?:[\p{Lu}][\p{L}'’-]+)$/u;
 /** A whole number a person's age could be ("29", "nine"). */
 const PLAUSIBLE_AGE = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{1,3}-year-old)$/i;
 
-function nextWord(sentence: readonly Token[], t: Token): string {
+/** What follows a number can be read as an age: nothing, punctuation, "years (old)", or a joining word. */
+function isAgeFollower(sentence: readonly Token[], t: Token): boolean {
   const k = sentence.indexOf(t);
-  return k >= 0 && k + 1 < sentence.length ? sentence[k + 1].text : '';
+  const next = k >= 0 && k + 1 < sentence.length ? sentence[k + 1] : undefined;
+  if (!next || !next.isWord) return true;
+  if (/^(am|pm|a\.m\.|p\.m\.|per|percent)$/i.test(next.text)) return false;
+  return /^(years?|year-old|old|and|or|when|at|in|on|from|of|who|is|was|has|had|said|says)$/i.test(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 
 /** Does the span hold a place the entity finder knows, or a people's name for one ("French")? */

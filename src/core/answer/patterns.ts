@@ -52,7 +52,7 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   // ("when she was just nine years old", "aged nine", "at the age of nine"), not her age today.
   if (when) return ageAtEvent(n, prep, ranked);
   if (/\bin \d{4}\b/.test(asked)) return null;
-  const direct = [new RegExp(`\\b${n},\\s*(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
+  const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
   for (let k = 0; k < prep.sentences.length; k++) {
     for (const re of direct) {
       const m = re.exec(prep.sentences[k].text);
@@ -80,7 +80,7 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   return null;
 }
 
-const AGE_AT = `(?:(?:was|were)\\s+(?:just\\s+|only\\s+|still\\s+)?(${NUM_WORD})(?:\\s+years?\\s+old|-year-old)|aged\\s+(?:just\\s+|only\\s+)?(${NUM_WORD})\\b|at\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(${NUM_WORD})\\b)`;
+const AGE_AT = `(?:(?:was|were)\\s+(?:just\\s+|only\\s+|still\\s+)?(${NUM_WORD})(?:\\s+years?\\s+old|-year-old|(?=\\s*(?:[.,;)]|$)))|aged\\s+(?:just\\s+|only\\s+)?(${NUM_WORD})\\b|at\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(${NUM_WORD})\\b)`;
 
 /** The age given in the best-covering sentence that names the person ("when she was just nine years old"). */
 function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
@@ -287,7 +287,7 @@ function origin(q: string, prep: PreparedArticle): PatternResult | null {
   const who = rest(q, /^where (?:is|was|are|were) (.+?) from\s*\??$/i);
   const name = who && surname(who);
   if (!name) return null;
-  const re = new RegExp(`\\b${esc(name)},\\s+(?:of|from)\\s+((?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:,?\\s+(?:in\\s+)?[\\p{Lu}][\\p{L}'’-]+)*)`, 'u');
+  const re = new RegExp(`\\b${esc(name)},\\s+(?:(?:now\\s+|aged\\s+)?\\d{1,3},\\s+)?(?:of|from)\\s+((?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:,?\\s+(?:in\\s+)?[\\p{Lu}][\\p{L}'’-]+)*)`, 'u');
   for (let k = 0; k < prep.sentences.length; k++) {
     const m = re.exec(prep.sentences[k].text);
     if (m) return { text: m[1], sentence: k, kind: 'role' };
