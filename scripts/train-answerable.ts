@@ -97,7 +97,7 @@ export async function main(args: string[]): Promise<void> {
     const right = news.filter((e, k) => !e.impossible && e.right && gives(e, pn[k], t)).length / Math.max(1, news.filter((e) => !e.impossible).length);
     const d = answeredF1(dev, pd, t);
     if (hiddenRight(all, p, t) <= REFUSE_MAX_RIGHT) chosen = Math.round(t * 100) / 100;
-    if (Math.round(t * 100) % 5 === 0) {
+    if (Math.round(t * 100) % 5 === 0 || (args.includes("--fine") && t > 0.195 && t < 0.355)) {
       process.stdout.write(
         `  ${t.toFixed(2)}     ${s.f1.toFixed(1).padStart(5)}  ${(100 * s.refused).toFixed(1).padStart(13)}%  ${(100 * s.answered).toFixed(1).padStart(12)}% | ` +
           `${n.f1.toFixed(1).padStart(7)}  ${(100 * n.refused).toFixed(1).padStart(13)}%  ${(100 * right).toFixed(1).padStart(9)}% | ${d.toFixed(1).padStart(8)}${d >= QA_DEV_FLOOR ? '' : ' (below floor)'} | ${(100 * hiddenRight(all, p, t)).toFixed(1)}%\n`,

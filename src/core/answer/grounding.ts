@@ -6,13 +6,38 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, tokenize, type Token } from './spans.ts';
+import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
+import { DEMONYMS } from '../entities/gazetteer.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
   'name', 'names', 'number', 'numbers', 'kind', 'type', 'sort', 'time', 'times', 'year', 'years', 'date', 'day', 'days',
   'amount', 'thing', 'things', 'people', 'person', 'way', 'reason', 'place', 'part', 'role', 'job', 'position', 'happen',
 ]);
+
+/**
+ * Words a question may use for what the article says another way ("did takings *fall*" over
+ * "takings were *down* 2%", "which police *force*" over "Greater Manchester *Police*"): a
+ * question word is not "never mentioned" when the article has one of these.
+ */
+const SAID_OTHERWISE: Record<string, readonly string[]> = {
+  fall: ['down', 'fell', 'drop', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
+  drop: ['down', 'fell', 'fall', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
+  declin: ['down', 'fell', 'fall', 'drop', 'lower'],
+  rise: ['up', 'rose', 'risen', 'increas', 'gain', 'climb', 'jump', 'higher', 'soar'],
+  increas: ['up', 'rose', 'rise', 'gain', 'climb', 'jump', 'higher', 'soar'],
+  forc: ['polic', 'constabulari'],
+  wit: ['stand', 'testifi', 'testimoni', 'evid'],
+  lawyer: ['attornei', 'counsel', 'solicitor', 'barrist', 'advoc'],
+  attornei: ['lawyer', 'counsel', 'solicitor'],
+  compani: ['firm', 'group', 'busi', 'corpor'],
+  firm: ['compani', 'group', 'busi'],
+  salari: ['pai', 'wage', 'earn'],
+  job: ['posit', 'post', 'role'],
+};
+/** An auxiliary before the question's last word makes that word its verb ("did takings fall"). */
+const QUESTION_AUX = /^(did|does|do|will|would|can|could|should|has|have|had)$/i;
 
 const prefixCache = new WeakMap<PreparedArticle, Set<string>>();
 /** Four-letter beginnings of the article's word stems ("defend" and "defence" share "defe"). */
@@ -45,12 +70,87 @@ export function groundingConflict(
     const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num));
     if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
   }
+  // "How old is the dairy owner?" answered by "12.30pm": a clock time, a sum or a share is no age.
+  // "two detachments" counts something: a number followed by a noun other than "years" is no age.
+  if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && isAgeFollower(sentence, t))) return 'gives no age';
+  // "How old is the owner?" answered by "when she was just 19 years old": her age then, not now.
+  if (info.wh === 'how old' && !/\b(when|at the time|in \d{4})\b/i.test(question) && ageAtAnotherTime(sentence, span)) return 'gives an age at another time';
+  // "Which country has Mujati played for?" answered by "Super Rugby": the span names no country
+  // (the entity finder's place list holds every country).
+  if (info.focus && PLACE_FOCUS.test(info.focusWord ?? '') && !namesPlace(span)) return 'names no place';
   if (news) {
+    // "What was Tutton's time?" from a sentence about Murdoch: the sentence is about someone else.
+    const owner = /\b([\p{Lu}][\p{L}'’-]+)['’]s\b/u.exec(question.replace(/^\s*\S+/, ''))?.[1];
+    const ownerStem = owner ? stem(owner.toLowerCase()) : '';
+    if (owner && prep.index.df.has(ownerStem) && !sentence.some((t) => t.stem === ownerStem)) return `is not about ${owner}`;
+    // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
+    if (info.wh === 'who' && info.form === 1 && info.gapRight && passiveWithoutAgent(sentence, info.gapRight)) return 'does not say who';
+    // "Who scored Brazil's goal?" over "Neymar helped Brazil beat Chile": the sentence never says the
+    // deed asked about (no word of the verb's root), so whoever it names did something else.
+    if (info.wh === 'who' && info.form === 1 && info.gapRight && !sentence.some((t) => t.stem === info.gapRight || (t.lower.length >= 4 && info.gapRight!.length >= 4 && t.lower.slice(0, 4) === info.gapRight!.slice(0, 4)))) return 'never says the deed';
     const pre = prefixes(prep);
-    for (const t of tokenize(question)) {
-      if (!t.isWord || t.cls !== Cls.Noun || isStop(t.lower) || META_NOUNS.has(t.lower) || t.lower.length < 4) continue;
-      if (!prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4))) return `never mentions "${t.text}"`;
+    const toks = tokenize(question);
+    const words = toks.filter((t) => t.isWord);
+    // "By how much did box office takings fall?": the last word after "did" is a verb, not a noun.
+    const verbAtEnd = words.some((t) => QUESTION_AUX.test(t.lower)) ? words[words.length - 1] : undefined;
+    // "Which newspaper did he speak to?": the noun after "which" is the kind of answer asked for,
+    // and a story names the paper ("told the Sunday People") without the word "newspaper".
+    const kindAsked = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+([\p{L}-]+)/iu.exec(question.trim())?.[1].toLowerCase();
+    for (const t of toks) {
+      if (!t.isWord || t.cls !== Cls.Noun || isStop(t.lower) || META_NOUNS.has(t.lower) || t.lower.length < 4 || t === verbAtEnd || t.lower === kindAsked) continue;
+      if (prep.index.df.has(t.stem) || pre.has(t.stem.slice(0, 4))) continue;
+      const other = SAID_OTHERWISE[t.stem] ?? SAID_OTHERWISE[t.stem.slice(0, 4)];
+      if (other?.some((o) => prep.index.df.has(o) || (o.length >= 4 && pre.has(o.slice(0, 4))))) continue;
+      return `never mentions "${t.text}"`;
     }
   }
   return null;
+}
+
+/** Question nouns that ask for a place by name. */
+const PLACE_FOCUS = /^(country|countries|nation|nations)$/i;
+const PLACE_WORD = /^(?:[\p{Lu}][\p{L}'’-]+)$/u;
+/** A whole number a person's age could be ("29", "nine"). */
+const PLAUSIBLE_AGE = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{1,3}-year-old)$/i;
+
+/** What follows a number can be read as an age: nothing, punctuation, "years (old)", or a joining word. */
+function isAgeFollower(sentence: readonly Token[], t: Token): boolean {
+  const k = sentence.indexOf(t);
+  const next = k >= 0 && k + 1 < sentence.length ? sentence[k + 1] : undefined;
+  if (!next || !next.isWord) return true;
+  if (/^(am|pm|a\.m\.|p\.m\.|per|percent)$/i.test(next.text)) return false;
+  return /^(years?|year-old|old|and|or|when|at|in|on|from|of|who|is|was|has|had|said|says)$/i.test(next.lower) || /^\p{Lu}/u.test(next.text);
+}
+
+/** Does the span hold a place the entity finder knows, or a people's name for one ("French")? */
+function namesPlace(span: readonly Token[]): boolean {
+  const words = span.map((t) => t.text).filter((w) => PLACE_WORD.test(w));
+  for (let k = 0; k < words.length; k++) {
+    if (PLACE_LOOKUP.has(words[k]) || DEMONYMS[words[k]] !== undefined) return true;
+    if (k + 1 < words.length && PLACE_LOOKUP.has(`${words[k]} ${words[k + 1]}`)) return true;
+    if (k + 2 < words.length && PLACE_LOOKUP.has(`${words[k]} ${words[k + 1]} ${words[k + 2]}`)) return true;
+  }
+  return false;
+}
+
+/** The verb appears only in the passive ("has been turned round") with no "by" naming the doer. */
+function passiveWithoutAgent(sentence: readonly Token[], verb: string): boolean {
+  let passive = false;
+  for (let k = 0; k < sentence.length; k++) {
+    if (sentence[k].stem !== verb) continue;
+    const before = sentence.slice(Math.max(0, k - 2), k).map((t) => t.lower);
+    if (!before.some((w) => /^(been|was|were|is|are|be|being|got|get)$/.test(w))) return false;
+    if (sentence.slice(k + 1, k + 5).some((t) => t.lower === 'by')) return false;
+    passive = true;
+  }
+  return passive;
+}
+
+/** The span's number sits in a "when she was 19" or "at the age of 19" clause. */
+function ageAtAnotherTime(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const num = span.find((t) => t.cls === Cls.Num || PLAUSIBLE_AGE.test(t.text));
+  const k = num ? sentence.indexOf(num) : -1;
+  if (k < 0) return false;
+  const before = sentence.slice(Math.max(0, k - 6), k).map((t) => t.lower);
+  return before.includes('when') || (before.includes('age') && before.includes('at'));
 }

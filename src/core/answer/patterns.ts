@@ -41,25 +41,55 @@ function surname(name: string): string | null {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function age(q: string, prep: PreparedArticle): PatternResult | null {
-  const who = rest(q, /^how old (?:is|was) (.+)$/i);
-  if (!who || /\b(when|at the time|in \d{4})\b/i.test(who)) return null;
-  const name = surname(who);
+function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const asked = rest(q, /^how old (?:is|was) (.+)$/i);
+  if (!asked) return null;
+  const when = /^(.+?)\s+(?:when|at the time)\b/i.exec(asked);
+  const name = surname(when ? when[1] : asked);
   if (!name) return null;
   const n = esc(name);
-  const direct = [new RegExp(`\\b${n},\\s*(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
+  // "How old was Jess Quinn when she lost her leg?": the age the sentence about that event gives
+  // ("when she was just nine years old", "aged nine", "at the age of nine"), not her age today.
+  if (when) return ageAtEvent(n, prep, ranked);
+  if (/\bin \d{4}\b/.test(asked)) return null;
+  const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
   for (let k = 0; k < prep.sentences.length; k++) {
     for (const re of direct) {
       const m = re.exec(prep.sentences[k].text);
       if (m) return { text: m[1], sentence: k, kind: 'age' };
     }
   }
-  // "The 29-year-old has struggled ..." right after a sentence about the person.
-  for (let k = 1; k < prep.sentences.length; k++) {
+  // "The 29-year-old has struggled ..." right after a sentence about the person; or the story's
+  // opening sentence, whose unnamed subject ("The 26-year-old midfielder has signed ...") the
+  // next sentence names.
+  for (let k = 0; k < prep.sentences.length; k++) {
     const m = /^(?:The|the)\s+(\d{1,3})-year-old\b/.exec(prep.sentences[k].text.trim());
-    if (m && new RegExp(`\\b${n}\\b`).test(prep.sentences[k - 1].text) && prep.sentences[k - 1].from === prep.sentences[k].from) {
-      return { text: m[1], sentence: k, kind: 'age' };
+    if (!m) continue;
+    const about = (j: number) => j >= 0 && j < prep.sentences.length && prep.sentences[j].from === prep.sentences[k].from && new RegExp(`\\b${n}\\b`).test(prep.sentences[j].text);
+    if (about(k - 1) || (k === 0 && about(1))) return { text: m[1], sentence: k, kind: 'age' };
+  }
+  // Captions run on without full stops: "... 'dream of Falcao ' The 29-year-old has struggled":
+  // a new "The N-year-old" whose nearest capitalised word before it is the person asked about.
+  for (let k = 0; k < prep.sentences.length; k++) {
+    const t = prep.sentences[k].text;
+    for (const m of t.matchAll(/\sThe\s+(\d{1,3})-year-old\b/g)) {
+      const caps = t.slice(Math.max(0, m.index - 100), m.index).match(/\p{Lu}[\p{L}'’-]+/gu);
+      if (caps && caps[caps.length - 1] === name) return { text: m[1], sentence: k, kind: 'age' };
     }
+  }
+  return null;
+}
+
+const AGE_AT = `(?:(?:was|were)\\s+(?:just\\s+|only\\s+|still\\s+)?(${NUM_WORD})(?:\\s+years?\\s+old|-year-old|(?=\\s*(?:[.,;)]|$)))|aged\\s+(?:just\\s+|only\\s+)?(${NUM_WORD})\\b|at\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(${NUM_WORD})\\b)`;
+
+/** The age given in the best-covering sentence that names the person ("when she was just nine years old"). */
+function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  for (const r of ranked) {
+    if (r.coverage < 0.5) continue;
+    const t = prep.sentences[r.sentence].text;
+    if (!new RegExp(`\\b${n}\\b`).test(t)) continue;
+    const m = new RegExp(AGE_AT, 'i').exec(t);
+    if (m) return { text: m[1] ?? m[2] ?? m[3], sentence: r.sentence, kind: 'age' };
   }
   return null;
 }
@@ -178,8 +208,8 @@ function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: rea
     const toks = s.tokens;
     for (let k = 0; k < toks.length; k++) {
       if (!toks[k].isWord || !counted.has(toks[k].stem) || k === 0) continue;
-      // The number may stand one or two words before the noun ("300 speed cameras", "212 nests").
-      for (let back = 1; back <= 3 && k - back >= 0; back++) {
+      // The number may stand up to three words before the noun ("300 speed cameras", "300 speed and traffic cameras").
+      for (let back = 1; back <= 4 && k - back >= 0; back++) {
         if (!toks[k - back].isWord) break;
         const head = s.text.slice(0, toks[k - back].end);
         const m = new RegExp(`(${QUALIFIER}${NUMBER})$`, 'i').exec(head);
@@ -218,6 +248,49 @@ function measure(q: string, prep: PreparedArticle, ranked: readonly { sentence: 
       const x = re.exec(t);
       if (x && /\d/.test(x[1])) return { text: x[1].trim(), sentence: r.sentence, kind: 'measure' };
     }
+  }
+  return null;
+}
+
+/** Words for a figure a reporter writes beside its noun ("the 30mph speed limit", "a time of 1:46.02"). */
+const FIGURE_NOUN = '(?:limit|time|fee|salary|fine|price|cost|budget|deficit|profit|loss|rate|total|value|speed|turnout|distance|score|margin|height|weight)';
+/** A number as written in results and prices: "1:46.02", "£1,500", "30mph", "nearly 90%". */
+const FIGURE = `(${QUALIFIER}[$£€]?\\d(?:[\\d,.:]*\\d)?(?:\\s+(?:million|billion|thousand))?${UNIT})`;
+
+/**
+ * "What was Verschuren's winning time?", "What is the speed limit on the road?": the figure
+ * written beside the noun asked about ("in a time of 1:46.02", "the 30mph speed limit"), in a
+ * sentence that names the person asked about, if one is asked about.
+ */
+function figure(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const m = new RegExp(`^[Ww]hat\\s+(?:is|was|are|were)\\s+(?:the\\s+|([\\p{Lu}][\\p{L}'’-]+)['’]s\\s+)((?:[a-z]+\\s+)?${FIGURE_NOUN})(?:\\s+(?:on|of|in|for|at)\\s+.+)?$`, 'u').exec(q.trim().replace(/[?.!]+$/, ''));
+  if (!m) return null;
+  const who = m[1];
+  const words = m[2].split(/\s+/);
+  const head = esc(words[words.length - 1]);
+  const phrase = words.map(esc).join('[- ]');
+  const shapes = [new RegExp(`${FIGURE}[- ](?:${phrase}|${head})\\b`, 'i'), new RegExp(`\\b(?:${phrase}|${head})\\s+of\\s+${FIGURE}(?![\\p{L}\\d])`, 'iu')];
+  for (const r of ranked) {
+    if (r.coverage < 0.25) continue;
+    const t = prep.sentences[r.sentence].text;
+    if (who && !new RegExp(`\\b${esc(who)}\\b`).test(t)) continue;
+    for (const re of shapes) {
+      const x = re.exec(t);
+      if (x) return { text: x[1].trim(), sentence: r.sentence, kind: 'measure' };
+    }
+  }
+  return null;
+}
+
+/** "Where is Anna Jacobs from?": the place a reporter writes after the name ("Ms Jacobs, of Horsmonden in Kent,"). */
+function origin(q: string, prep: PreparedArticle): PatternResult | null {
+  const who = rest(q, /^where (?:is|was|are|were) (.+?) from\s*\??$/i);
+  const name = who && surname(who);
+  if (!name) return null;
+  const re = new RegExp(`\\b${esc(name)},\\s+(?:(?:now\\s+|aged\\s+)?\\d{1,3},\\s+)?(?:of|from)\\s+((?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:,?\\s+(?:in\\s+)?[\\p{Lu}][\\p{L}'’-]+)*)`, 'u');
+  for (let k = 0; k < prep.sentences.length; k++) {
+    const m = re.exec(prep.sentences[k].text);
+    if (m) return { text: m[1], sentence: k, kind: 'role' };
   }
   return null;
 }
@@ -306,12 +379,14 @@ function otherSpeaker(text: string, who: string): boolean {
 /** The first pattern that fits the question and finds its answer (or its refusal), else null. */
 export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   return (
-    age(q, prep) ??
+    age(q, prep, ranked) ??
     score(q, prep, ranked) ??
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
     count(q, info, prep, ranked) ??
     measure(q, prep, ranked) ??
+    figure(q, prep, ranked) ??
+    origin(q, prep) ??
     role(q, prep) ??
     said(q, prep, info) ??
     relative(q, prep, ranked) ??

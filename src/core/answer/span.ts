@@ -45,6 +45,9 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
     for (let k = a; k < b; k++) if (isTitle(tokens[k])) lastTitle = k;
     if (lastTitle >= 0 && tokens.slice(lastTitle + 1, b + 1).every((t) => t.cls === Cls.Cap || !t.isWord)) a = lastTitle + 1;
   }
+  // In dated news copy a person or place asked for is a name; in encyclopaedia text the answer is
+  // often a longer phrase ("New York hotels"), and cutting it cost F1 on qa-dev, so only news.
+  if (dateline && (q.expect === 'person' || q.expect === 'place') && tokens[a].cls === Cls.Cap) b = nameEnd(tokens, a, b);
   // "Great Hall of the People" reads as "the Great Hall of the People".
   if (q.expect === 'place' && a > 0 && tokens[a - 1].lower === 'the' && tokens[a].cls === Cls.Cap) a--;
   // A sum keeps its currency: "400 million euros".
@@ -98,6 +101,34 @@ export function extendList(tokens: Token[], i: number, j: number): number {
     }
   }
   return closed && end - i < 40 ? end : j;
+}
+
+/** Lowercase words that may sit inside a name ("Bank of England", "Trinidad and Tobago"). */
+const NAME_GLUE = new Set(['of', 'the', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'and', '&', 'y', 'in']);
+
+/**
+ * Where a name (or a list of names) that starts at `a` ends within the span: a person or place
+ * asked for is a name, so a tail of plain words is cut ("Falkirk and had a loan" -> "Falkirk",
+ * "Tecomak Environmental Services in an email" -> "Tecomak Environmental Services"). Lowercase
+ * glue and list commas stay when a capitalised word follows them.
+ */
+function nameEnd(tokens: readonly Token[], a: number, b: number): number {
+  let end = a;
+  for (let k = a + 1; k <= b; k++) {
+    const t = tokens[k];
+    if (t.cls === Cls.Cap || /^\p{Lu}/u.test(t.text) || /^['’]s?$/.test(t.text) || /^\d/.test(t.text)) {
+      end = k;
+      continue;
+    }
+    // Glue and commas only count when a name comes after them.
+    if (NAME_GLUE.has(t.lower) || t.text === ',' || t.text === '-' || t.text === '.') {
+      let n = k + 1;
+      while (n <= b && (NAME_GLUE.has(tokens[n].lower) || tokens[n].text === ',' || tokens[n].text === '-')) n++;
+      if (n <= b && (tokens[n].cls === Cls.Cap || /^\p{Lu}/u.test(tokens[n].text))) continue;
+    }
+    break;
+  }
+  return end;
 }
 
 /** Does the span carry what the question's kind needs? Only strict kinds are checked. */
