@@ -101,7 +101,7 @@ export class DigestScheduler {
       sleep,
       leaseMs: opts.leaseMs ?? 10 * MINUTE,
       lateAfterMs,
-      planner: opts.planner ?? new DigestPlanner(opts.store.articles, { log: this.log }),
+      planner: opts.planner ?? new DigestPlanner(opts.store.articles, { log: this.log, signatures: opts.store.signatures }),
       stopping: this.stopping.signal,
       attempt: (platform, channelId, task, o) => pacer.run(platform, channelId, task, o),
     };

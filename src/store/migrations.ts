@@ -20,6 +20,7 @@
 import { BRIEFING_FILES_MIGRATION_SQL } from './sqlite-briefing-files.ts';
 import type Database from 'better-sqlite3';
 import { FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
+import { SIGNATURES_MIGRATION_SQL } from './sqlite-signatures.ts';
 import { backfillTitleWords, LIBRARY_MIGRATION_SQL, WORD_ORDER_MIGRATION_SQL } from './sqlite-library.ts';
 
 export interface Migration {
@@ -101,4 +102,6 @@ CREATE TABLE sent_articles (
   { version: 4, name: 'library-queries', sql: LIBRARY_MIGRATION_SQL, after: backfillTitleWords },
   { version: 5, name: 'title-words-newest', sql: WORD_ORDER_MIGRATION_SQL },
   { version: 6, name: 'briefing-files', sql: BRIEFING_FILES_MIGRATION_SQL },
+  // Planned as 8 at merge (7: the alerts engineer's); renumber freely, the SQL is IF NOT EXISTS.
+  { version: 7, name: 'story-signatures', sql: SIGNATURES_MIGRATION_SQL },
 ];

@@ -8,6 +8,7 @@
  * ISO strings by src/store/pg-db.ts) and lists are `jsonb`.
  */
 import type { Queryable } from './pg-db.ts';
+import { PG_SIGNATURES_MIGRATION_SQL } from './pg-signatures.ts';
 import { titleWords } from './title-words.ts';
 
 export interface PgMigration {
@@ -181,4 +182,6 @@ UPDATE article_words w SET published_at = a.published_at, first_seen_at = a.firs
 CREATE INDEX article_words_newest ON article_words (word, published_at DESC NULLS LAST, first_seen_at DESC, article_id);
 `,
   },
+  // Planned as 6 at merge (5: the alerts engineer's); renumber freely, the SQL is IF NOT EXISTS.
+  { version: 5, name: 'story-signatures', sql: PG_SIGNATURES_MIGRATION_SQL },
 ];

@@ -8,6 +8,7 @@ import { newInstanceId } from './instance-id.ts';
 import { PgArticleStore } from './pg-articles.ts';
 import { PgDb } from './pg-db.ts';
 import { PgFeedStore } from './pg-feeds.ts';
+import { PgSignatureStore } from './pg-signatures.ts';
 import { PgRunStore, PgSentStore } from './pg-runs.ts';
 import { pgMigrations, type PgMigration } from './pg-schema.ts';
 import { PgSubscriptionStore } from './pg-subscriptions.ts';
@@ -83,6 +84,7 @@ export async function createPostgresStore(url: string, opts: { instanceId?: stri
     runs: new PgRunStore(db),
     sent: new PgSentStore(db),
     feeds: new PgFeedStore(db),
+    signatures: new PgSignatureStore(db),
     async close() {
       if (closed) return;
       closed = true;

@@ -10,6 +10,7 @@ import type { ConversationStore, Store } from './types.ts';
 import { migrations, type Migration } from './migrations.ts';
 import { SqliteArticleStore } from './sqlite-articles.ts';
 import { SqliteBriefingFileStore } from './sqlite-briefing-files.ts';
+import { SqliteSignatureStore } from './sqlite-signatures.ts';
 import { SqliteFeedStore } from './sqlite-feeds.ts';
 import { SqliteRunStore, SqliteSentStore } from './sqlite-runs.ts';
 import { SqliteSubscriptionStore } from './sqlite-subscriptions.ts';
@@ -86,6 +87,7 @@ export function createSqliteStore(file: string): SqliteStore {
     sent: new SqliteSentStore(db),
     feeds: new SqliteFeedStore(db),
     files: new SqliteBriefingFileStore(db),
+    signatures: new SqliteSignatureStore(db),
     async close() {
       if (closed) return;
       closed = true;

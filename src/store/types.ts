@@ -3,6 +3,7 @@
  * can implement the same interface later; nothing here may rely on SQLite alone.
  */
 import type { Article } from '../core/types.ts';
+import type { SignatureStore } from '../core/digest/signature-store.ts';
 
 /** Which article a conversation (channel, thread, console) is about. */
 export interface ConversationStore {
@@ -284,6 +285,8 @@ export interface Store {
   feeds?: FeedStore;
   /** The briefings folder's files (src/sources/briefing-sync.ts): absent, every file is read at start and none is removed. */
   files?: BriefingFileStore;
+  /** Story signatures stored with their articles, so digests do not compute them again after a restart. */
+  signatures?: SignatureStore;
   /**
    * True when several processes may use this store at once (PostgreSQL). Each process then
    * claims under its own instance id and takes over only expired leases; a store used by one
