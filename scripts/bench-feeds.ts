@@ -9,11 +9,15 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { Agent, request } from 'undici';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { MemoryLibrary } from '../src/sources/library.ts';
+import { StoreLibrary } from '../src/sources/store-library.ts';
+import { createSqliteStore } from '../src/store/sqlite.ts';
 import { closeParsePool, runParseJob } from '../src/sources/parse-pool.ts';
 import { FeedPoller, POLL_CONCURRENCY } from '../src/sources/poller.ts';
 import { MemoryFeedStore } from '../src/store/memory-feeds.ts';
@@ -22,6 +26,8 @@ import { feedScope } from '../src/store/types.ts';
 const HOSTS = 50;
 const ITEMS = 10;
 const REPS = Number(process.env.BENCH_FEED_REPS ?? 3);
+/** Where feeds and articles are kept: a SQLite file, as the bot does (default), or memory (BENCH_FEED_STORE=memory). */
+const STORE = process.env.BENCH_FEED_STORE === 'memory' ? 'memory' : 'sqlite';
 
 export interface FeedBenchResult {
   feeds: number;
@@ -133,13 +139,15 @@ async function rawGets(urls: string[], concurrency: number): Promise<Cost> {
 
 async function cycle(n: number, port: number, opts: { concurrency?: number; perHost?: number } = {}): Promise<{ first: Cost; second: number; statuses: Record<string, number>; maxBlock: number }> {
   let now = new Date('2024-03-05T12:00:00Z');
-  const feeds = new MemoryFeedStore();
+  const dir = STORE === 'sqlite' ? mkdtempSync(join(tmpdir(), 'newsbrief-feeds-')) : null;
+  const sqlite = dir ? createSqliteStore(join(dir, 'bench.db')) : null;
+  const feeds = sqlite?.feeds ?? new MemoryFeedStore();
   for (let i = 0; i < n; i++) {
     await feeds.addFeed({ scope: feedScope('console', `g${i % 20}`, 'c'), platform: 'console', guildId: `g${i % 20}`, channelId: 'c', url: `http://${hostOf(i)}:${port}/feed/${i}.xml`, title: null, addedBy: 'bench', nextPollAt: now.toISOString() }, now);
   }
   const poller = new FeedPoller({
     feeds,
-    library: new MemoryLibrary(),
+    library: sqlite ? new StoreLibrary(sqlite.articles, () => now) : new MemoryLibrary(),
     config: { pollMinutes: 15, allowPrivateUrls: false },
     now: () => now,
     log: pino({ level: 'silent' }),
@@ -156,6 +164,8 @@ async function cycle(n: number, port: number, opts: { concurrency?: number; perH
   const t0 = performance.now();
   const r2 = await poller.pollDue();
   const second = performance.now() - t0;
+  await sqlite?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
   const statuses: Record<string, number> = {};
   for (const r of [...r1, ...r2]) statuses[`${r.status}`] = (statuses[r.status] ?? 0) + 1;
   return { first, second, statuses, maxBlock: h.max / 1e6 };
@@ -214,7 +224,7 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
   const f = (x: number): string => `${(x / 1000).toFixed(2)} s`;
   const markdown = [
     '',
-    `### Feed polling: ${n} feeds on ${Math.min(HOSTS, n)} hosts, ${ITEMS} items each (median of ${REPS})`,
+    `### Feed polling: ${n} feeds on ${Math.min(HOSTS, n)} hosts, ${ITEMS} items each, ${STORE === 'sqlite' ? 'a SQLite store' : 'in-memory store'} (median of ${REPS})`,
     '',
     '| | time | vs raw GETs | CPU (all threads) | main thread busy |',
     '|---|---:|---:|---:|---:|',

@@ -22,6 +22,8 @@ export interface Library {
   find(ref: string): Promise<Article | undefined>;
   /** Add or replace an article (by id). */
   add(article: Article): Promise<void>;
+  /** add for several articles at once (one transaction in a store): optional, callers fall back to add. */
+  addMany?(articles: readonly Article[]): Promise<void>;
 }
 
 /** Fetches an article from a URL (src/sources); throws a UserError with a one-line reason. */
