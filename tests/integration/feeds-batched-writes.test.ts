@@ -40,11 +40,13 @@ afterEach(async () => {
 });
 
 async function followTowns(n: number): Promise<FeedPoller> {
+  const feeds = store.feeds;
+  if (!feeds) throw new Error('the SQLite store keeps feeds');
   for (let i = 0; i < n; i++) {
     site.route(`/town-${i}.xml`, conditionalFeed(() => rss(i, [`Library hours extended`, `Bridge repairs start`, `Poisoned well closed`]), () => `"v${i}"`));
-    await store.feeds.addFeed({ scope: feedScope('console', 'g', 'c'), platform: 'console', guildId: 'g', channelId: 'c', url: `${site.origin}/town-${i}.xml`, title: null, addedBy: 'u', nextPollAt: now.toISOString() }, now);
+    await feeds.addFeed({ scope: feedScope('console', 'g', 'c'), platform: 'console', guildId: 'g', channelId: 'c', url: `${site.origin}/town-${i}.xml`, title: null, addedBy: 'u', nextPollAt: now.toISOString() }, now);
   }
-  return new FeedPoller({ feeds: store.feeds, library: new StoreLibrary(store.articles, () => now), config: { pollMinutes: 15, allowPrivateUrls: true }, now: () => now, log: pino({ level: 'silent' }), notify: async () => undefined });
+  return new FeedPoller({ feeds, library: new StoreLibrary(store.articles, () => now), config: { pollMinutes: 15, allowPrivateUrls: true }, now: () => now, log: pino({ level: 'silent' }), notify: async () => undefined });
 }
 
 describe('batched feed writes', () => {
