@@ -165,6 +165,8 @@ export class DigestPlanner {
   private readonly stored?: SignatureStore;
   /** Signatures by article id and version, read from the store or computed (least recently used go first). */
   private readonly sigs = new Map<string, { version: string; signature: StorySignature }>();
+  /** Recent groupings by candidate list (ids and versions). */
+  private readonly groupings = new Map<string, string[][]>();
   /**
    * The stories of recent plans (ids of each story's lead and others), by the plan's article
    * ids: posting a planned digest shows the groups chosen when it was planned, among all the
@@ -257,8 +259,16 @@ export class DigestPlanner {
     const { keys, total } = await this.source.newestKeys(limit, opts.unsentTo);
     const yielder = new Yielder();
     const sigs = await this.signaturesOf(keys, yielder);
-    // Grouped by signature alone; only the articles of the stories shown are briefed.
-    const groups = groupIds(keys.filter((k) => sigs.has(k.id)).map((k) => ({ id: k.id, signature: sigs.get(k.id) as StorySignature })));
+    // Grouped by signature alone; only the articles of the stories shown are briefed. Channels
+    // with the same candidates (most of a burst) share one grouping.
+    const usable = keys.filter((k) => sigs.has(k.id));
+    const groupKey = usable.map((k) => `${k.id}\u0000${k.contentHash}`).join('\u0001');
+    let groups = this.groupings.get(groupKey);
+    if (!groups) {
+      groups = groupIds(usable.map((k) => ({ id: k.id, signature: sigs.get(k.id) as StorySignature })));
+      if (this.groupings.size >= 64) this.groupings.delete(this.groupings.keys().next().value as string);
+      this.groupings.set(groupKey, groups);
+    }
     const byId = new Map(keys.map((k) => [k.id, k]));
     const items: DigestItem[] = [];
     let shownGroups = 0;
