@@ -14,12 +14,13 @@ export class WriteBatch<T> {
 
   /**
    * `windowMs`: how long the first job waits for others; `maxItems`: a batch this large is
-   * written at once.
+   * written at once (a batch is one synchronous SQLite transaction: kept small enough that it
+   * never holds the event loop for long).
    */
   constructor(
     private readonly flush: (items: T[]) => Promise<void>,
     private readonly windowMs = 15,
-    private readonly maxItems = 200,
+    private readonly maxItems = 100,
   ) {}
 
   /** Queue `items`; resolves once they are written, rejects when their batch failed. */
