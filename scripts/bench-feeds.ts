@@ -227,7 +227,7 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
     '',
     `### Feed polling: ${n} feeds on ${Math.min(HOSTS, n)} hosts, ${ITEMS} items each, ${STORE === 'sqlite' ? 'a SQLite store' : 'in-memory store'} (median of ${REPS})`,
     '',
-    '| | time | vs raw GETs | CPU (all threads) | main thread busy |',
+    '| | time | vs raw GETs | CPU (all threads) | main loop not idle (wall, includes waiting for a core) |',
     '|---|---:|---:|---:|---:|',
     `| raw GETs (keep-alive, ${POLL_CONCURRENCY} at a time, bodies read) | ${f(rawMs)} | 1.00x | ${f(rawCpuMs)} | |`,
     `| first poll cycle (fetch, parse in workers, store ${n * ITEMS} items) | ${f(firstMs)} | ${res.ratio.toFixed(2)}x | ${f(firstCpuMs)} (${(firstCpuMs / rawCpuMs).toFixed(2)}x) | ${f(firstMainMs)} |`,
