@@ -9,10 +9,15 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { Agent, request } from 'undici';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { MemoryLibrary } from '../src/sources/library.ts';
+import { StoreLibrary } from '../src/sources/store-library.ts';
+import { createSqliteStore } from '../src/store/sqlite.ts';
 import { closeParsePool, runParseJob } from '../src/sources/parse-pool.ts';
 import { FeedPoller, POLL_CONCURRENCY } from '../src/sources/poller.ts';
 import { MemoryFeedStore } from '../src/store/memory-feeds.ts';
@@ -21,6 +26,8 @@ import { feedScope } from '../src/store/types.ts';
 const HOSTS = 50;
 const ITEMS = 10;
 const REPS = Number(process.env.BENCH_FEED_REPS ?? 3);
+/** Where feeds and articles are kept: a SQLite file, as the bot does (default), or memory (BENCH_FEED_STORE=memory). */
+const STORE = process.env.BENCH_FEED_STORE === 'memory' ? 'memory' : 'sqlite';
 
 export interface FeedBenchResult {
   feeds: number;
@@ -32,7 +39,29 @@ export interface FeedBenchResult {
   notModified: number;
   bodiesOnSecond: number;
   maxBlockMs: number;
+  /** CPU time of the whole process (main thread, parse workers, the test server) per run. */
+  rawCpuMs: number;
+  firstCpuMs: number;
+  /** Time the main thread's event loop was busy during the first cycle. */
+  firstMainMs: number;
   markdown: string;
+}
+
+/** Wall time, process CPU and main-thread busy time of one measured step. */
+interface Cost {
+  ms: number;
+  cpuMs: number;
+  mainMs: number;
+}
+
+async function measure(step: () => Promise<unknown>): Promise<Cost> {
+  const elu: EventLoopUtilization = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  await step();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(cpu);
+  return { ms, cpuMs: (c.user + c.system) / 1000, mainMs: performance.eventLoopUtilization(elu).active };
 }
 
 const words = 'the harbour authority said on tuesday that ferries would run again from april with more sailings at weekends and on public holidays after repairs to the pier'.split(' ');
@@ -91,32 +120,34 @@ const hostOf = (i: number): string => `feeds-${i % HOSTS}.bench`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Raw GETs of every URL: keep-alive agent, `concurrency` at a time, bodies read as text. */
-async function rawGets(urls: string[], concurrency: number): Promise<number> {
+async function rawGets(urls: string[], concurrency: number): Promise<Cost> {
   const agent = new Agent({ keepAliveTimeout: 10_000, connect: { lookup: (_h, _o, cb) => cb(null, [{ address: '127.0.0.1', family: 4 }]) } });
-  const t0 = performance.now();
   let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < urls.length) {
-        const res = await request(urls[next++], { dispatcher: agent });
-        await res.body.text();
-      }
-    }),
+  const cost = await measure(() =>
+    Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < urls.length) {
+          const res = await request(urls[next++], { dispatcher: agent });
+          await res.body.text();
+        }
+      }),
+    ),
   );
-  const ms = performance.now() - t0;
   await agent.close();
-  return ms;
+  return cost;
 }
 
-async function cycle(n: number, port: number, opts: { concurrency?: number; perHost?: number } = {}): Promise<{ first: number; second: number; statuses: Record<string, number>; maxBlock: number }> {
+async function cycle(n: number, port: number, opts: { concurrency?: number; perHost?: number } = {}): Promise<{ first: Cost; second: number; statuses: Record<string, number>; maxBlock: number }> {
   let now = new Date('2024-03-05T12:00:00Z');
-  const feeds = new MemoryFeedStore();
+  const dir = STORE === 'sqlite' ? mkdtempSync(join(tmpdir(), 'newsbrief-feeds-')) : null;
+  const sqlite = dir ? createSqliteStore(join(dir, 'bench.db')) : null;
+  const feeds = sqlite?.feeds ?? new MemoryFeedStore();
   for (let i = 0; i < n; i++) {
     await feeds.addFeed({ scope: feedScope('console', `g${i % 20}`, 'c'), platform: 'console', guildId: `g${i % 20}`, channelId: 'c', url: `http://${hostOf(i)}:${port}/feed/${i}.xml`, title: null, addedBy: 'bench', nextPollAt: now.toISOString() }, now);
   }
   const poller = new FeedPoller({
     feeds,
-    library: new MemoryLibrary(),
+    library: sqlite ? new StoreLibrary(sqlite.articles, () => now) : new MemoryLibrary(),
     config: { pollMinutes: 15, allowPrivateUrls: false },
     now: () => now,
     log: pino({ level: 'silent' }),
@@ -126,14 +157,15 @@ async function cycle(n: number, port: number, opts: { concurrency?: number; perH
   });
   const h = monitorEventLoopDelay({ resolution: 10 });
   h.enable();
-  let t0 = performance.now();
-  const r1 = await poller.pollDue();
-  const first = performance.now() - t0;
+  let r1: Awaited<ReturnType<FeedPoller['pollDue']>> = [];
+  const first = await measure(async () => (r1 = await poller.pollDue()));
   h.disable();
   now = new Date(now.getTime() + 16 * 60_000);
-  t0 = performance.now();
+  const t0 = performance.now();
   const r2 = await poller.pollDue();
   const second = performance.now() - t0;
+  await sqlite?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
   const statuses: Record<string, number> = {};
   for (const r of [...r1, ...r2]) statuses[`${r.status}`] = (statuses[r.status] ?? 0) + 1;
   return { first, second, statuses, maxBlock: h.max / 1e6 };
@@ -147,8 +179,8 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
   await Promise.all([0, 1].map(() => runParseJob({ kind: 'feed', text: feedXml(0), url: 'http://warm/' })));
   await rawGets(urls.slice(0, 50), POLL_CONCURRENCY);
   await cycle(n, server.port); // a full cycle: the workers' JIT warms up on the first few hundred feeds
-  const raw: number[] = [];
-  const first: number[] = [];
+  const raw: Cost[] = [];
+  const first: Cost[] = [];
   const second: number[] = [];
   const blocks: number[] = [];
   let statuses: Record<string, number> = {};
@@ -167,11 +199,15 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
     bodiesOnSecond = server.bodies - bodiesBefore - n;
     notModified = server.notModified - nmBefore;
   }
-  const sequential = (await cycle(n, server.port, { concurrency: 1, perHost: 1 })).first;
+  // BENCH_FEED_SEQUENTIAL=0 leaves out the one-at-a-time comparison (shorter runs).
+  const sequential = process.env.BENCH_FEED_SEQUENTIAL === '0' ? NaN : (await cycle(n, server.port, { concurrency: 1, perHost: 1 })).first.ms;
   await server.close();
   await closeParsePool();
-  const rawMs = median(raw);
-  const firstMs = median(first);
+  const rawMs = median(raw.map((c) => c.ms));
+  const firstMs = median(first.map((c) => c.ms));
+  const rawCpuMs = median(raw.map((c) => c.cpuMs));
+  const firstCpuMs = median(first.map((c) => c.cpuMs));
+  const firstMainMs = median(first.map((c) => c.mainMs));
   const res = {
     feeds: n,
     rawMs,
@@ -182,21 +218,24 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
     notModified,
     bodiesOnSecond,
     maxBlockMs: Math.max(...blocks),
+    rawCpuMs,
+    firstCpuMs,
+    firstMainMs,
   };
   const f = (x: number): string => `${(x / 1000).toFixed(2)} s`;
   const markdown = [
     '',
-    `### Feed polling: ${n} feeds on ${Math.min(HOSTS, n)} hosts, ${ITEMS} items each (median of ${REPS})`,
+    `### Feed polling: ${n} feeds on ${Math.min(HOSTS, n)} hosts, ${ITEMS} items each, ${STORE === 'sqlite' ? 'a SQLite store' : 'in-memory store'} (median of ${REPS})`,
     '',
-    '| | time | vs raw GETs |',
-    '|---|---:|---:|',
-    `| raw GETs (keep-alive, ${POLL_CONCURRENCY} at a time, bodies read) | ${f(rawMs)} | 1.00x |`,
-    `| first poll cycle (fetch, parse in workers, store ${n * ITEMS} items) | ${f(firstMs)} | ${res.ratio.toFixed(2)}x |`,
-    `| second poll cycle (every feed 304) | ${f(res.secondCycleMs)} | ${(res.secondCycleMs / rawMs).toFixed(2)}x |`,
-    `| first cycle, one feed at a time (for comparison) | ${f(sequential)} | ${(sequential / rawMs).toFixed(2)}x |`,
+    '| | time | vs raw GETs | CPU (all threads) | main loop not idle (wall, includes waiting for a core) |',
+    '|---|---:|---:|---:|---:|',
+    `| raw GETs (keep-alive, ${POLL_CONCURRENCY} at a time, bodies read) | ${f(rawMs)} | 1.00x | ${f(rawCpuMs)} | |`,
+    `| first poll cycle (fetch, parse in workers, store ${n * ITEMS} items) | ${f(firstMs)} | ${res.ratio.toFixed(2)}x | ${f(firstCpuMs)} (${(firstCpuMs / rawCpuMs).toFixed(2)}x) | ${f(firstMainMs)} |`,
+    `| second poll cycle (every feed 304) | ${f(res.secondCycleMs)} | ${(res.secondCycleMs / rawMs).toFixed(2)}x | | |`,
+    `| first cycle, one feed at a time (for comparison) | ${f(sequential)} | ${(sequential / rawMs).toFixed(2)}x | | |`,
     '',
     `Statuses (last run): ${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}; second cycle: ${notModified} answered 304, ${bodiesOnSecond} bodies sent. ` +
-      `Longest event-loop block during a first cycle: ${res.maxBlockMs.toFixed(0)} ms.`,
+      `Longest event-loop block during a first cycle: ${res.maxBlockMs.toFixed(0)} ms. Machine load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`,
     '',
   ].join('\n');
   return { ...res, markdown };

@@ -22,6 +22,7 @@ import { summarize } from '../src/core/brief/summarize.ts';
 import { paragraphs, sentences, splitSentences } from '../src/core/text/text.ts';
 import type { Answer, Article } from '../src/core/types.ts';
 import { benchFeeds, splitFeedsArg } from './bench-feeds.ts';
+import { benchStartup, splitStartupArg } from './bench-startup.ts';
 import { prng } from './prng.ts';
 import { askRatio, askRatioLine, type AskRatio } from './bench-ask.ts';
 
@@ -317,11 +318,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         process.exitCode = 1;
       });
   } else {
-    const [argv, feeds] = splitFeedsArg(process.argv.slice(2)); // `--feeds N`: the feed-polling section (scripts/bench-feeds.ts)
+    const [args, feeds] = splitFeedsArg(process.argv.slice(2)); // `--feeds N`: the feed-polling section (scripts/bench-feeds.ts)
+    const [argv, startup] = splitStartupArg(args); // `--startup A,B,C`: start-up at those library sizes (scripts/bench-startup.ts)
     const at = argv.indexOf('--scale'); // `--scale [options]`: the scheduling section (scripts/bench-scale.ts)
     main(at >= 0 ? argv.slice(0, at) : argv)
       .then(async () => {
         if (feeds) process.stdout.write((await benchFeeds(feeds)).markdown);
+        if (startup.length) process.stdout.write((await benchStartup(startup)).markdown);
         if (at >= 0) await (await import('./bench-scale.ts')).benchScale(argv.slice(at + 1));
         process.exit(0); // the scale section's Discord client may leave timers behind
       })

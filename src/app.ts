@@ -70,7 +70,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     throw e;
   }
   // One digest planner (one cache of briefings) for /digest and the scheduler.
-  const digests = new DigestPlanner(store.articles, { log: log.child({ component: 'digests' }) });
+  const digests = new DigestPlanner(store.articles, { log: log.child({ component: 'digests' }), signatures: store.signatures });
   const services: Services = { config, library, store, now, digests };
 
   const adapters: Adapter[] = [];

@@ -23,6 +23,8 @@ export interface Library {
   find(ref: string): Promise<Article | undefined>;
   /** Add or replace an article (by id). */
   add(article: Article): Promise<void>;
+  /** add for several articles at once (one transaction in a store): optional, callers fall back to add. */
+  addMany?(articles: readonly Article[]): Promise<void>;
 }
 
 /** A feed fetched and parsed once, with the validators for the next conditional GET. */

@@ -26,7 +26,7 @@ export async function digestCli(
     warn: (o: { article?: string; err?: string }, msg: string) => err.write(`warning: ${msg} (article ${o.article ?? '?'}: ${o.err ?? 'unknown error'})\n`),
   };
   // The same library as the bot: NEWSBRIEF_DB synced with the briefings folder (feed articles too).
-  const { digest: d } = await withLibrary(config, (_library, store) => new DigestPlanner(store.articles, { log }).plan({ top }));
+  const { digest: d } = await withLibrary(config, (_library, store) => new DigestPlanner(store.articles, { log, signatures: store.signatures }).plan({ top }));
   if (!d.items.length && !d.more) throw new UserError('the library is empty: put article files in the briefings folder (NEWSBRIEF_BRIEFINGS) or follow a feed');
   if (format === 'json') out.write(`${JSON.stringify(d, null, 2)}\n`);
   else out.write(`${formatMessage(digestMessage(d), format)}\n`);

@@ -21,7 +21,10 @@ export interface PlatformPace {
 
 /** Defaults by platform; anything else gets `fallback`. */
 export const PACES: Record<string, PlatformPace> = {
-  discord: { concurrency: 64, perChannelMs: 0 },
+  // 8 in flight keep discord.js at 50/s (the raw baseline reaches the floor at 8) while its
+  // fixed one-second window never releases a large burst onto Discord's continuously refilled
+  // bucket; with 64 a fast scheduler drew a dozen 429s per 150 posts at window boundaries.
+  discord: { concurrency: 8, perChannelMs: 0 },
   slack: { concurrency: 16, perChannelMs: 1_100 },
 };
 const FALLBACK: PlatformPace = { concurrency: 8, perChannelMs: 0 };

@@ -111,7 +111,7 @@ export class DigestScheduler {
       sleep,
       leaseMs: opts.leaseMs ?? 10 * MINUTE,
       lateAfterMs,
-      planner: opts.planner ?? new DigestPlanner(opts.store.articles, { log: this.log }),
+      planner: opts.planner ?? new DigestPlanner(opts.store.articles, { log: this.log, signatures: opts.store.signatures }),
       stopping: this.stopping.signal,
       attempt: (platform, channelId, task, o) => pacer.run(platform, channelId, task, o),
     };
@@ -225,11 +225,14 @@ export class DigestScheduler {
     // the event loop back every few milliseconds, so commands are answered and the digests
     // already planned are posting while the rest are planned.
     const yielder = new Yielder();
+    // Slot arithmetic (croner) costs milliseconds a call; channels sharing a schedule, zone
+    // and window share the answer within a tick.
+    const slots = new Map<string, Date | null>();
     for (const sub of subs.values()) {
       await yielder.maybe();
       if (this.stopping.signal.aborted) return;
       try {
-        await this.claimDue(sub, now, report, launch);
+        await this.claimDue(sub, now, report, launch, slots);
       } catch (e) {
         // One bad subscription never stops the others.
         this.log.error({ err: e, subscription: sub.id }, 'could not schedule a digest');
@@ -242,6 +245,7 @@ export class DigestScheduler {
     now: Date,
     report: TickReport,
     launch: (sub: Subscription, run: DigestRun, adapter: Poster, retry: boolean, key: string) => void,
+    slots: Map<string, Date | null> = new Map(),
   ): Promise<void> {
     const adapter = this.adapters.get(sub.platform);
     const schedule = this.schedule(sub);
@@ -251,9 +255,14 @@ export class DigestScheduler {
     const q = this.quiet.get(sub.id);
     if (q && q.key === quietKey && t >= q.from && t < q.until) return;
     const from = new Date(Math.max(Date.parse(sub.since), t - this.windowMs));
-    const due = latestSlot(schedule, sub.timeZone, from, now);
+    const memo = (key: string, f: () => Date | null): Date | null => {
+      if (!slots.has(key)) slots.set(key, f());
+      return slots.get(key) ?? null;
+    };
+    const zone = `${sub.schedule}|${sub.timeZone}`;
+    const due = memo(`due|${zone}|${from.getTime()}|${t}`, () => latestSlot(schedule, sub.timeZone, from, now));
     const handled = (): void => {
-      this.quiet.set(sub.id, { key: quietKey, from: t, until: nextSlot(schedule, sub.timeZone, now)?.getTime() ?? Infinity });
+      this.quiet.set(sub.id, { key: quietKey, from: t, until: memo(`next|${zone}|${t}`, () => nextSlot(schedule, sub.timeZone, now))?.getTime() ?? Infinity });
     };
     if (!due) return handled();
     const slot = slotId(due);

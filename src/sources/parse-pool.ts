@@ -2,12 +2,11 @@
  * Parsing untrusted documents off the main thread. Feed parsing and article extraction run in a
  * small pool of worker threads (piscina), so a page that takes seconds to parse never delays a
  * chat command or the scheduler. Each job has a time limit that counts from when the worker
- * starts it (the worker says so on a message port, so neither waiting for a free worker nor a
- * worker's start-up eats into it): past it the worker is terminated
+ * starts it (the worker writes its start time into a small shared buffer, so neither waiting for
+ * a free worker nor a worker's start-up eats into it): past it the worker is terminated
  * (piscina replaces it) and the caller gets a one-line UserError. A worker also has a heap cap,
  * so a document that would eat memory kills its worker, not the bot.
  */
-import { MessageChannel } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
 import { UserError } from '../core/errors.ts';
 import type { ParseJob, ParseOutcome } from './parse-worker.ts';
@@ -66,17 +65,22 @@ function label(job: ParseJob): string {
 export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS): Promise<Extract<ParseOutcome, { ok: true }>> {
   await slot();
   const ac = new AbortController();
-  const startTimer = setTimeout(() => ac.abort(), START_TIMEOUT_MS);
+  // The worker stores Date.now() here when it starts the job. A shared buffer, not a message
+  // port: transferring a new port with every job cost ~1 ms of the main thread per document.
+  const startedAt = new BigInt64Array(new SharedArrayBuffer(8));
+  const submitted = Date.now();
   let timer: NodeJS.Timeout | undefined;
-  const { port1, port2 } = new MessageChannel();
-  port1.unref();
-  port1.once('message', () => {
-    clearTimeout(startTimer);
-    timer = setTimeout(() => ac.abort(), timeoutMs);
-  });
+  const check = (): void => {
+    const now = Date.now();
+    const started = Number(Atomics.load(startedAt, 0));
+    const left = started ? started + timeoutMs - now : submitted + START_TIMEOUT_MS - now;
+    if (left <= 0) ac.abort();
+    else timer = setTimeout(check, started ? left : Math.min(left, timeoutMs));
+  };
+  timer = setTimeout(check, timeoutMs);
   let outcome: ParseOutcome;
   try {
-    outcome = (await (await getPool()).run({ job, started: port2 }, { signal: ac.signal, transferList: [port2] })) as ParseOutcome;
+    outcome = (await (await getPool()).run({ job, startedAt: startedAt.buffer }, { signal: ac.signal })) as ParseOutcome;
   } catch (e) {
     if (ac.signal.aborted) {
       throw new UserError(`${label(job)} took longer than ${timeoutMs / 1000} s to read: gave up.`, 'too_slow');
@@ -85,9 +89,7 @@ export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS): Pr
     const why = code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it needs too much memory' : (e as Error).message || 'parser crashed';
     throw new UserError(`${label(job)} could not be read (${why}).`, 'unreadable');
   } finally {
-    clearTimeout(startTimer);
     clearTimeout(timer);
-    port1.close();
     release();
   }
   if (!outcome.ok) {

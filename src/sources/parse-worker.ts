@@ -3,7 +3,6 @@
  * jobs whose cost an untrusted document decides. Errors come back as data (a UserError's
  * message and code), because an Error's class does not survive the trip between threads.
  */
-import type { MessagePort } from 'node:worker_threads';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import type { ParsedFeed } from './feed-types.ts';
@@ -22,16 +21,18 @@ export type ParseOutcome =
   | { ok: true; feed?: ParsedFeed; article?: Article }
   | { ok: false; message: string; code: string; user: boolean };
 
-/** A job as the pool sends it: with a port to say when it starts (its time limit counts from then). */
+/**
+ * A job as the pool sends it, with a shared 8-byte buffer where the worker writes when it
+ * started (its time limit counts from then).
+ */
 export interface ParseTask {
   job: ParseJob;
-  started: MessagePort;
+  startedAt: SharedArrayBuffer;
 }
 
-/** The worker's entry: say the job has started, run it. */
+/** The worker's entry: record that the job has started, run it. */
 export function runTask(task: ParseTask): Promise<ParseOutcome> {
-  task.started.postMessage(0);
-  task.started.close();
+  Atomics.store(new BigInt64Array(task.startedAt), 0, BigInt(Date.now()));
   return runJob(task.job);
 }
 

@@ -20,6 +20,7 @@ import type { FeedRecord, FeedStore } from '../store/types.ts';
 import { UserError } from '../core/errors.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { hostKey, runBounded } from './poll-queue.ts';
+import { WriteBatch } from './write-batch.ts';
 import { PinnedAgent, safeFetch, TIMEOUT_MS } from './safe-fetch.ts';
 import { articleId, buildArticle } from './to-article.ts';
 import { fetchArticle, fetchOptions, type FetchTuning } from './url.ts';
@@ -72,6 +73,15 @@ export interface PollerOptions {
   onNewStories?: (feed: FeedRecord, added: Article[]) => unknown;
 }
 
+/** A new item of a poll, read and ready to store. */
+interface NewItem {
+  /** Null when the item has no text to brief (it is still marked seen). */
+  article: Article | null;
+  seen: { key: string; contentHash: string; articleId: string };
+  /** Its page was fetched (counts against the poll's page budget). */
+  fetched: boolean;
+}
+
 export type FeedPollStatus = 'updated' | 'not-modified' | 'failed' | 'disabled';
 
 export interface FeedPollResult {
@@ -94,6 +104,7 @@ export class FeedPoller {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<FeedPollResult[]> | null = null;
   private stopping = false;
+  private batch: WriteBatch<{ feedId: string; item: NewItem }> | null = null;
 
   constructor(private readonly opts: PollerOptions) {}
 
@@ -233,9 +244,11 @@ export class FeedPoller {
   }
 
   /**
-   * New items -> articles in the library, each marked seen once it is stored. Public so that
+   * New items -> articles in the library, marked seen once stored. Public so that
    * `/sources add` takes the items it has just fetched at once (the same rules as a poll;
-   * without `run`, with no shared connection pool and no abort signal).
+   * without `run`, with no shared connection pool and no abort signal). The new items of a poll
+   * are written together (one transaction for the articles, one for the seen marks, when the
+   * store can), not one commit per item.
    */
   async ingest(
     feed: FeedRecord,
@@ -244,32 +257,39 @@ export class FeedPoller {
     flog: Logger,
     run: { agent?: PinnedAgent; signal?: AbortSignal; started: number; abandoned: () => boolean } = { started: Date.now(), abandoned: () => false },
   ): Promise<Article[]> {
-    const added: Article[] = [];
+    const fresh: NewItem[] = [];
+    // Within one poll too, an item repeated (same key or same content) is taken once.
+    const taken = new Set<string>();
     let pagesLeft = this.opts.maxPageFetches ?? 5;
     for (const item of items.slice(0, this.opts.maxItemsPerPoll ?? 30)) {
       if (run.abandoned()) break;
+      if (taken.has(`k:${item.key}`) || taken.has(`h:${item.contentHash}`)) continue;
+      taken.add(`k:${item.key}`).add(`h:${item.contentHash}`);
       // Past the page budget, items keep their excerpts so the poll ends within its limit.
       if (Date.now() - run.started > PAGE_BUDGET_MS) pagesLeft = 0;
       try {
-        if (await this.ingestItem(feed, item, source, flog, pagesLeft > 0 ? { agent: run.agent, signal: run.signal } : undefined, added)) pagesLeft--;
+        const got = await this.readItem(feed, item, source, flog, pagesLeft > 0 ? { agent: run.agent, signal: run.signal } : undefined);
+        if (got?.fetched) pagesLeft--;
+        if (got) fresh.push(got);
       } catch (e) {
-        // One item that cannot be stored never fails the feed; it is tried again next poll.
+        // One item that cannot be read never fails the feed; it is tried again next poll.
         flog.warn({ key: item.key, reason: userFacingMessage(e) }, 'feed item skipped');
       }
     }
-    return added;
+    if (run.abandoned()) return [];
+    return this.store(feed, fresh, flog);
   }
 
   /**
-   * One new item -> an article in the library, marked seen once stored. `page` says how to
-   * fetch the item's page, undefined when no page may be fetched. True when a page was fetched.
+   * One item not seen before -> the article to store (null when it has no text to brief) and
+   * its seen mark; null when it was seen. `page` says how to fetch the item's page, undefined
+   * when no page may be fetched.
    */
-  private async ingestItem(feed: FeedRecord, item: FeedItem, source: string | null, flog: Logger, page: { agent?: PinnedAgent; signal?: AbortSignal } | undefined, added: Article[]): Promise<boolean> {
-    const { feeds, library, now } = this.opts;
-    let fetched = false;
-    if (await feeds.isSeen(feed.id, item.key, item.contentHash)) return false;
+  private async readItem(feed: FeedRecord, item: FeedItem, source: string | null, flog: Logger, page: { agent?: PinnedAgent; signal?: AbortSignal } | undefined): Promise<NewItem | null> {
+    if (await this.opts.feeds.isSeen(feed.id, item.key, item.contentHash)) return null;
     const id = articleId(item.title, item.key);
     let article: Article | null = null;
+    let fetched = false;
     if (!item.fullText && item.link && page) {
       fetched = true;
       try {
@@ -295,12 +315,46 @@ export class FeedPoller {
         flog.info({ key: item.key, reason: userFacingMessage(e) }, 'feed item has no text to brief; skipped');
       }
     }
-    if (article) {
-      await library.add(article);
-      added.push(article);
+    return { article, seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
+  }
+
+  /**
+   * Store a poll's new items: the articles, then their seen marks (an item is marked seen only
+   * once its article is stored). In one transaction each when library and store can; if that
+   * fails, item by item, so one item that cannot be stored never keeps the others out.
+   */
+  private async store(feed: FeedRecord, fresh: NewItem[], flog: Logger): Promise<Article[]> {
+    const { feeds, library, now } = this.opts;
+    const articles = fresh.flatMap((f) => (f.article ? [f.article] : []));
+    if (fresh.length && library.addMany && feeds.markSeenMany) {
+      const { addMany } = library;
+      const { markSeenMany } = feeds;
+      // Written together with the items of the other feeds finishing now (see write-batch.ts).
+      this.batch ??= new WriteBatch<{ feedId: string; item: NewItem }>(async (batch) => {
+        await addMany.call(library, batch.flatMap((b) => (b.item.article ? [b.item.article] : [])));
+        await markSeenMany.call(feeds, batch.map((b) => ({ feedId: b.feedId, ...b.item.seen })), now());
+      });
+      try {
+        await this.batch.add(fresh.map((item) => ({ feedId: feed.id, item })));
+        return articles;
+      } catch (e) {
+        flog.warn({ reason: userFacingMessage(e) }, 'storing the new items together failed; storing them one by one');
+      }
     }
-    await feeds.markSeen(feed.id, { key: item.key, contentHash: item.contentHash, articleId: id }, now());
-    return fetched;
+    const added: Article[] = [];
+    for (const f of fresh) {
+      try {
+        if (f.article) {
+          await library.add(f.article);
+          added.push(f.article);
+        }
+        await feeds.markSeen(feed.id, f.seen, now());
+      } catch (e) {
+        // Not marked seen: tried again next poll.
+        flog.warn({ key: f.seen.key, reason: userFacingMessage(e) }, 'feed item skipped');
+      }
+    }
+    return added;
   }
 
   private async failed(feed: FeedRecord, e: unknown, base: FeedPollResult, flog: Logger): Promise<FeedPollResult> {

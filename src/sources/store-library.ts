@@ -50,6 +50,11 @@ export class StoreLibrary implements Library {
   async add(article: Article): Promise<void> {
     await this.articles.put(article, this.now());
   }
+
+  async addMany(articles: readonly Article[]): Promise<void> {
+    if (this.articles.putMany) await this.articles.putMany(articles, this.now());
+    else for (const a of articles) await this.articles.put(a, this.now());
+  }
 }
 
 /** A store-backed library holding (at least) every article file of `dir`. */

@@ -2,6 +2,7 @@
  * In-memory store: the same interface as the SQLite store, for unit tests and the console.
  */
 import type { ConversationStore, Store } from './types.ts';
+import { MemorySignatureStore } from './memory-signatures.ts';
 import { MemoryArticles, MemoryRuns, MemorySent, MemorySubscriptions, type RetentionRefs } from './memory-digests.ts';
 import { contextIds } from './types.ts';
 import { MemoryFeedStore } from './memory-feeds.ts';
@@ -32,10 +33,12 @@ export function createMemoryStore(): Store {
       return keep;
     },
   };
+  const articles = new MemoryArticles(sent, refs);
   // Repositories: add new ones here (see src/store/migrations.ts).
   return {
     conversations,
-    articles: new MemoryArticles(sent, refs),
+    articles,
+    signatures: new MemorySignatureStore(articles),
     subscriptions: new MemorySubscriptions(),
     runs,
     sent,

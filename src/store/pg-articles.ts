@@ -76,6 +76,22 @@ export class PgArticleStore implements ArticleStore {
     }
   }
 
+  async putMany(articles: readonly Article[], now: Date): Promise<{ id: string; added: boolean }[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // One transaction (one commit) for a feed's new items.
+        return await this.db.tx(async (q) => {
+          const out: { id: string; added: boolean }[] = [];
+          for (const a of articles) out.push(await putArticleRow(q, a, now));
+          return out;
+        });
+      } catch (e) {
+        if (attempt < 4 && isUniqueViolation(e)) continue;
+        throw e;
+      }
+    }
+  }
+
   async get(id: string): Promise<Article | null> {
     const r = await this.db.query<{ json: Article }>('SELECT json FROM articles WHERE id = $1', [id]);
     return r.rows[0]?.json ?? null;

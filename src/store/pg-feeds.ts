@@ -83,4 +83,14 @@ export class PgFeedStore implements FeedStore {
     );
     return (r.rowCount ?? 0) > 0;
   }
+
+  async markSeenMany(items: readonly { feedId: string; key: string; contentHash: string; articleId: string }[], now: Date): Promise<void> {
+    if (!items.length) return;
+    await this.db.query(
+      `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at)
+       SELECT f, k, h, a, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS i(f, k, h, a)
+       ON CONFLICT (feed_id, item_key) DO NOTHING`,
+      [items.map((i) => i.feedId), items.map((i) => i.key), items.map((i) => i.contentHash), items.map((i) => i.articleId), now.toISOString()],
+    );
+  }
 }

@@ -9,6 +9,7 @@
  */
 import type { Queryable } from './pg-db.ts';
 import { PG_ALERTS_MIGRATION_SQL } from './pg-alerts.ts';
+import { PG_SIGNATURES_MIGRATION_SQL } from './pg-signatures.ts';
 import { titleWords } from './title-words.ts';
 
 export interface PgMigration {
@@ -200,4 +201,5 @@ CREATE INDEX IF NOT EXISTS briefing_files_article ON briefing_files (article_id)
 `,
   },
   { version: 6, name: 'alerts', sql: PG_ALERTS_MIGRATION_SQL },
+  { version: 7, name: 'story-signatures', sql: PG_SIGNATURES_MIGRATION_SQL },
 ];

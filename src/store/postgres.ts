@@ -10,6 +10,7 @@ import { PgArticleStore } from './pg-articles.ts';
 import { PgBriefingFileStore } from './pg-briefing-files.ts';
 import { PgDb } from './pg-db.ts';
 import { PgFeedStore } from './pg-feeds.ts';
+import { PgSignatureStore } from './pg-signatures.ts';
 import { PgRunStore, PgSentStore } from './pg-runs.ts';
 import { pgMigrations, type PgMigration } from './pg-schema.ts';
 import { PgSubscriptionStore } from './pg-subscriptions.ts';
@@ -87,6 +88,7 @@ export async function createPostgresStore(url: string, opts: { instanceId?: stri
     feeds: new PgFeedStore(db),
     files: new PgBriefingFileStore(db),
     alerts: new PgAlertStore(db),
+    signatures: new PgSignatureStore(db),
     async close() {
       if (closed) return;
       closed = true;

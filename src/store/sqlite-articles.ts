@@ -48,6 +48,11 @@ export class SqliteArticleStore implements ArticleStore {
     return this.db.transaction(() => putArticleRow(this.db, article, now)).immediate();
   }
 
+  async putMany(articles: readonly Article[], now: Date): Promise<{ id: string; added: boolean }[]> {
+    // One commit for a feed's new items, not one each (a commit per article was most of a poll's cost).
+    return this.db.transaction(() => articles.map((a) => putArticleRow(this.db, a, now))).immediate();
+  }
+
   async get(id: string): Promise<Article | null> {
     const row = this.db.prepare('SELECT json FROM articles WHERE id = ?').get(id) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as Article) : null;

@@ -135,4 +135,15 @@ export class SqliteFeedStore implements FeedStore {
       .run(feedId, item.key, item.contentHash, item.articleId, now.toISOString());
     return r.changes > 0;
   }
+
+  async markSeenMany(items: readonly { feedId: string; key: string; contentHash: string; articleId: string }[], now: Date): Promise<void> {
+    const insert = this.db.prepare(
+      `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (feed_id, item_key) DO NOTHING`,
+    );
+    const at = now.toISOString();
+    this.db.transaction(() => {
+      for (const item of items) insert.run(item.feedId, item.key, item.contentHash, item.articleId, at);
+    })();
+  }
 }

@@ -11,6 +11,7 @@ import { migrations, type Migration } from './migrations.ts';
 import { SqliteAlertStore } from './sqlite-alerts.ts';
 import { SqliteArticleStore } from './sqlite-articles.ts';
 import { SqliteBriefingFileStore } from './sqlite-briefing-files.ts';
+import { SqliteSignatureStore } from './sqlite-signatures.ts';
 import { SqliteFeedStore } from './sqlite-feeds.ts';
 import { SqliteRunStore, SqliteSentStore } from './sqlite-runs.ts';
 import { SqliteSubscriptionStore } from './sqlite-subscriptions.ts';
@@ -88,6 +89,7 @@ export function createSqliteStore(file: string): SqliteStore {
     feeds: new SqliteFeedStore(db),
     files: new SqliteBriefingFileStore(db),
     alerts: new SqliteAlertStore(db),
+    signatures: new SqliteSignatureStore(db),
     async close() {
       if (closed) return;
       closed = true;

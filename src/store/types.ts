@@ -3,6 +3,7 @@
  * can implement the same interface later; nothing here may rely on SQLite alone.
  */
 import type { Article } from '../core/types.ts';
+import type { SignatureStore } from '../core/digest/signature-store.ts';
 
 /** Which article a conversation (channel, thread, console) is about. */
 export interface ConversationStore {
@@ -68,6 +69,8 @@ export interface FeedStore {
   isSeen(feedId: string, key: string, contentHash: string): Promise<boolean>;
   /** Record an item as seen; false when it already was (an insert under a unique key: safe to race). */
   markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }, now: Date): Promise<boolean>;
+  /** markSeen for the new items of one or more polls at once (one transaction): optional, the poller falls back to markSeen. */
+  markSeenMany?(items: readonly { feedId: string; key: string; contentHash: string; articleId: string }[], now: Date): Promise<void>;
 }
 
 /** Who follows a feed: a server/workspace, or the channel itself where there is none (console, DMs). */
@@ -83,6 +86,8 @@ export interface ArticleStore {
    * with new content is updated in place.
    */
   put(article: Article, now: Date): Promise<{ id: string; added: boolean }>;
+  /** put for several articles in one transaction (a feed's new items): optional, callers fall back to put. */
+  putMany?(articles: readonly Article[], now: Date): Promise<{ id: string; added: boolean }[]>;
   get(id: string): Promise<Article | null>;
   /**
    * Every article, newest first (published time, then first seen). Loads the whole library:
@@ -407,6 +412,8 @@ export interface Store {
   files?: BriefingFileStore;
   /** Follows, live feeds and the alert log (src/alerts): absent, alerts are kept in memory until exit. */
   alerts?: AlertStore;
+  /** Story signatures stored with their articles, so digests do not compute them again after a restart. */
+  signatures?: SignatureStore;
   /**
    * True when several processes may use this store at once (PostgreSQL). Each process then
    * claims under its own instance id and takes over only expired leases; a store used by one

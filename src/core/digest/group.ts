@@ -51,12 +51,19 @@ export type SignatureOf = (b: Briefing) => StorySignature;
  */
 export function groupStories(briefings: readonly Briefing[], signatureOf: SignatureOf = storySignature): DigestItem[] {
   const sorted = [...briefings].sort((a, b) => time(b) - time(a));
-  const sigs = sorted.map(signatureOf);
+  return groupSignatures(sorted.map(signatureOf)).map(([lead, ...also]) => ({ lead: sorted[lead], also: also.map((i) => sorted[i]) }));
+}
+
+/**
+ * The grouping itself, over signatures already in order (newest first): each group as the
+ * positions of its members, lead first. The digest planner groups candidates by their stored
+ * signatures with it, before briefing any of them.
+ */
+export function groupSignatures(sigs: readonly StorySignature[]): number[][] {
   const weight = termWeights(sigs);
-  const groups: { item: DigestItem; lead: StorySignature }[] = [];
+  const groups: { members: number[]; lead: StorySignature }[] = [];
   const index = new Map<string, number[]>();
-  for (const [i, b] of sorted.entries()) {
-    const sig = sigs[i];
+  for (const [i, sig] of sigs.entries()) {
     const keys = indexKeys(sig);
     const candidates = new Set<number>();
     for (const k of keys) {
@@ -71,10 +78,10 @@ export function groupStories(briefings: readonly Briefing[], signatureOf: Signat
       }
     }
     if (found >= 0) {
-      groups[found].item.also.push(b);
+      groups[found].members.push(i);
     } else {
       found = groups.length;
-      groups.push({ item: { lead: b, also: [] }, lead: sig });
+      groups.push({ members: [i], lead: sig });
     }
     for (const k of keys) {
       const posting = index.get(k);
@@ -82,7 +89,7 @@ export function groupStories(briefings: readonly Briefing[], signatureOf: Signat
       else if (posting[posting.length - 1] !== found && posting.length <= COMMON_KEY) posting.push(found);
     }
   }
-  return groups.map((g) => g.item);
+  return groups.map((g) => g.members);
 }
 
 /** Build a digest of at most `top` stories (default 5). */

@@ -6,10 +6,11 @@
  * the same story from several sources (src/core/digest/group.ts). Its cost per digest depends on the
  * number of candidates, not on the size of the library.
  */
-import { buildDigest, type Digest } from './group.ts';
+import { buildDigest, groupSignatures, type Digest, type DigestItem } from './group.ts';
 import { digestMessage } from '../message/build.ts';
 import type { Message } from '../message/message.ts';
 import { storySignature, type StorySignature } from './story-signature.ts';
+import type { SignatureStore, StoredSignature } from './signature-store.ts';
 import { summarize } from '../brief/summarize.ts';
 import type { Article, Briefing } from '../types.ts';
 
@@ -147,12 +148,25 @@ export class Yielder {
 export interface PlannerOptions {
   cache?: BriefingCache;
   log?: PlannerLog;
+  /**
+   * Where signatures are kept between runs (the store's `signatures`): candidates are grouped
+   * by their stored signatures and only the articles a digest shows are briefed.
+   */
+  signatures?: SignatureStore;
 }
+
+/** Signatures kept in memory beside the briefing cache (they are small; briefings are not). */
+const SIGNATURES_KEPT = 20_000;
 
 /** Plans digests from one source with one cache. */
 export class DigestPlanner {
   readonly cache: BriefingCache;
   private readonly log?: PlannerLog;
+  private readonly stored?: SignatureStore;
+  /** Signatures by article id and version, read from the store or computed (least recently used go first). */
+  private readonly sigs = new Map<string, { version: string; signature: StorySignature }>();
+  /** Recent groupings by candidate list (ids and versions). */
+  private readonly groupings = new Map<string, string[][]>();
   /**
    * The stories of recent plans (ids of each story's lead and others), by the plan's article
    * ids: posting a planned digest shows the groups chosen when it was planned, among all the
@@ -166,6 +180,54 @@ export class DigestPlanner {
   ) {
     this.cache = opts.cache ?? new BriefingCache();
     this.log = opts.log;
+    this.stored = opts.signatures;
+  }
+
+  private keepSignature(id: string, version: string, signature: StorySignature): void {
+    this.sigs.delete(id);
+    if (this.sigs.size >= SIGNATURES_KEPT) this.sigs.delete(this.sigs.keys().next().value as string);
+    this.sigs.set(id, { version, signature });
+  }
+
+  /**
+   * The signature of each candidate that can be briefed, by id: from memory, else from the
+   * store, else by briefing the article (and storing its signature for the next run).
+   */
+  private async signaturesOf(keys: readonly CandidateKey[], yielder: Yielder): Promise<Map<string, StorySignature>> {
+    const out = new Map<string, StorySignature>();
+    let missing: CandidateKey[] = [];
+    for (const k of keys) {
+      const e = this.cache.lookup(k.id, k.contentHash);
+      const s = this.sigs.get(k.id);
+      if (e) out.set(k.id, e.signature);
+      else if (e === null) continue; // known not to brief
+      else if (s && s.version === k.contentHash) out.set(k.id, s.signature);
+      else missing.push(k);
+    }
+    if (missing.length && this.stored) {
+      try {
+        const found = await this.stored.getSignatures(missing);
+        for (const [id, sig] of found) out.set(id, sig);
+        missing = missing.filter((k) => {
+          const sig = found.get(k.id);
+          if (sig) this.keepSignature(k.id, k.contentHash, sig);
+          return !sig;
+        });
+      } catch (err) {
+        this.log?.warn({ err: err instanceof Error ? err.message : String(err) }, 'stored story signatures could not be read; computing them');
+      }
+    }
+    const computed: StoredSignature[] = [];
+    for (const e of await this.entries(missing, yielder)) {
+      out.set(e.briefing.id, e.signature);
+      computed.push({ id: e.briefing.id, contentHash: e.version, signature: e.signature });
+    }
+    if (computed.length && this.stored) {
+      await this.stored.putSignatures(computed).catch((err: unknown) => {
+        this.log?.warn({ err: err instanceof Error ? err.message : String(err) }, 'story signatures could not be stored');
+      });
+    }
+    return out;
   }
 
   /** Entries for keys, briefing the ones not cached (yielding the event loop between them). */
@@ -195,13 +257,29 @@ export class DigestPlanner {
   async plan(opts: { top: number; unsentTo?: string; candidates?: number }): Promise<DigestPlan> {
     const limit = opts.candidates ?? Math.max(CANDIDATES, opts.top * 8);
     const { keys, total } = await this.source.newestKeys(limit, opts.unsentTo);
-    const entries = await this.entries(keys, new Yielder());
-    const sig = new Map(entries.map((e) => [e.briefing, e.signature]));
-    const d = buildDigest(
-      entries.map((e) => e.briefing),
-      opts.top,
-      (b) => sig.get(b) ?? storySignature(b),
-    );
+    const yielder = new Yielder();
+    const sigs = await this.signaturesOf(keys, yielder);
+    // Grouped by signature alone; only the articles of the stories shown are briefed. Channels
+    // with the same candidates (most of a burst) share one grouping.
+    const usable = keys.filter((k) => sigs.has(k.id));
+    const groupKey = usable.map((k) => `${k.id}\u0000${k.contentHash}`).join('\u0001');
+    let groups = this.groupings.get(groupKey);
+    if (!groups) {
+      groups = groupIds(usable.map((k) => ({ id: k.id, signature: sigs.get(k.id) as StorySignature })));
+      if (this.groupings.size >= 64) this.groupings.delete(this.groupings.keys().next().value as string);
+      this.groupings.set(groupKey, groups);
+    }
+    const byId = new Map(keys.map((k) => [k.id, k]));
+    const items: DigestItem[] = [];
+    let shownGroups = 0;
+    for (const ids of groups) {
+      if (items.length >= opts.top) break;
+      shownGroups++;
+      const briefings = (await this.entries(ids.map((id) => byId.get(id) as CandidateKey), yielder)).map((e) => e.briefing);
+      // An article that can no longer be briefed is left out; the next of its story leads.
+      if (briefings.length) items.push({ lead: briefings[0], also: briefings.slice(1) });
+    }
+    const d: Digest = { items, more: groups.length - shownGroups, articleIds: items.flatMap((it) => [it.lead.id, ...it.also.map((b) => b.id)]) };
     const more = d.more + Math.max(0, total - keys.length);
     const stories = d.items.map((it) => [it.lead.id, ...it.also.map((b) => b.id)]);
     const articleIds = stories.flat();
@@ -250,4 +328,10 @@ export class DigestPlanner {
   async messageOf(articleIds: readonly string[], more: number, opts: { late?: boolean; title?: string } = {}): Promise<Message> {
     return digestMessage(await this.digestOf(articleIds, more), opts);
   }
+}
+
+/** Group candidates into stories by signature alone, newest first (the rule of group.ts); ids, lead first. */
+export function groupIds(items: readonly { id: string; signature: StorySignature }[]): string[][] {
+  const sorted = [...items].sort((a, b) => (b.signature.time ?? 0) - (a.signature.time ?? 0));
+  return groupSignatures(sorted.map((x) => x.signature)).map((g) => g.map((i) => sorted[i].id));
 }

@@ -227,3 +227,29 @@ export function indexKeys(s: StorySignature): string[] {
   for (const w of s.words) keys.push(`v:${w}`);
   return keys;
 }
+
+/**
+ * Version of the signature format and of the rules that compute it: stored signatures of
+ * another version are computed again (bump it whenever storySignature changes what it returns).
+ */
+export const SIGNATURE_VERSION = 1;
+
+/** A signature as plain JSON (sets as arrays), to store it with its article. */
+export function signatureToJson(s: StorySignature): string {
+  return JSON.stringify({ url: s.url, title: s.title, time: s.time, words: [...s.words], terms: [...s.terms], names: [...s.names], numbers: [...s.numbers] });
+}
+
+/** A signature back from signatureToJson; null when the text is not one (a damaged row is recomputed). */
+export function signatureFromJson(json: string): StorySignature | null {
+  try {
+    const o = JSON.parse(json) as Record<string, unknown>;
+    const set = (v: unknown): Set<string> | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? new Set(v as string[]) : null);
+    const [words, terms, names, numbers] = [set(o.words), set(o.terms), set(o.names), set(o.numbers)];
+    if (!words || !terms || !names || !numbers || typeof o.title !== 'string') return null;
+    const url = typeof o.url === 'string' ? o.url : null;
+    const time = typeof o.time === 'number' && Number.isFinite(o.time) ? o.time : null;
+    return { url, title: o.title, time, words, terms, names, numbers };
+  } catch {
+    return null;
+  }
+}
