@@ -8,7 +8,8 @@ import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { ConsoleAdapter } from '../../src/adapters/console/index.ts';
 import { mayManageChannel } from '../../src/adapters/discord/context.ts';
-import { fullMember } from '../../src/adapters/slack/channel-rights.ts';
+import type { WebClient } from '@slack/web-api';
+import { channelRights, fullMember } from '../../src/adapters/slack/channel-rights.ts';
 import { slackManifest } from '../../src/adapters/slack/manifest.ts';
 import { commands } from '../../commands/index.ts';
 import { parseConfig } from '../../src/config.ts';
@@ -34,6 +35,20 @@ describe('who may manage a channel', () => {
     expect(fullMember({ is_bot: true })).toBe(false);
     expect(fullMember({ deleted: true, is_admin: true })).toBe(false);
     expect(fullMember(undefined)).toBe(false);
+  });
+
+  it('on Slack without users:read (an app not reinstalled yet): anyone may, as before the scope; other failures refuse', async () => {
+    const out = new PassThrough();
+    const lines: string[] = [];
+    out.on('data', (b: Buffer) => lines.push(b.toString()));
+    const log = createLogger('warn', out);
+    const failing = (error: string) =>
+      ({ users: { info: async () => Promise.reject(Object.assign(new Error(`An API error occurred: ${error}`), { data: { ok: false, error } })) } }) as unknown as WebClient;
+    const noScope = channelRights(failing('missing_scope'), log);
+    expect(await noScope('U1')).toBe(true);
+    expect(await noScope('U2')).toBe(true);
+    expect(lines.filter((l) => l.includes('users:read')).length).toBe(1);
+    expect(await channelRights(failing('ratelimited'), log)('U1')).toBe(false);
   });
 
   it('the Slack manifest asks for users:read (users.info) and the history scopes thread retries read', () => {

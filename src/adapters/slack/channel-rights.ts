@@ -7,7 +7,9 @@
  * (single- and multi-channel, `is_restricted` / `is_ultra_restricted`) cannot. So a full
  * member, admin or owner may manage the channel here (subscribe it, add feeds, have the bot
  * ping a user group: nothing they could not do by typing); guests, bots and deactivated
- * accounts may not. One `users.info` call per user (scope `users:read`), cached.
+ * accounts may not. One `users.info` call per user (scope `users:read`), cached. Without the
+ * scope (an app not yet reinstalled from the current manifest) anyone in the channel may, as
+ * before that scope was asked for.
  */
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
@@ -40,6 +42,7 @@ export type ChannelRights = (userId: string) => Promise<boolean>;
 /** Channel rights looked up with `client` (users.info), cached per user for RIGHTS_TTL_MS. */
 export function channelRights(client: WebClient, log: Logger, now: () => number = Date.now): ChannelRights {
   const cache = new Map<string, { may: boolean; until: number }>();
+  let warnedScope = false;
   return async (userId) => {
     const hit = cache.get(userId);
     if (hit && hit.until > now()) return hit.may;
@@ -50,13 +53,16 @@ export function channelRights(client: WebClient, log: Logger, now: () => number 
       return may;
     } catch (e) {
       const code = (e as { data?: { error?: string } }).data?.error;
+      if (code === 'missing_scope') {
+        // An app installed before users:read was in the manifest: keep that release's rule
+        // (anyone in the channel may manage it) rather than lock everyone out at upgrade.
+        if (!warnedScope) log.warn('users.info needs the users:read scope: until the app is reinstalled from the current manifest, anyone in a channel may manage it (guests included)');
+        warnedScope = true;
+        cache.set(userId, { may: true, until: now() + RIGHTS_TTL_MS });
+        return true;
+      }
       // Refusing is the safe side: a ping or a schedule change waits until Slack answers.
-      log.warn(
-        { err: code ?? (e instanceof Error ? e.message : String(e)), user: userId },
-        code === 'missing_scope'
-          ? 'users.info needs the users:read scope (reinstall the app from the current manifest); treating the user as unable to manage the channel'
-          : 'could not look the user up; treating them as unable to manage the channel',
-      );
+      log.warn({ err: code ?? (e instanceof Error ? e.message : String(e)), user: userId }, 'could not look the user up; treating them as unable to manage the channel');
       cache.set(userId, { may: false, until: now() + FAILURE_TTL_MS });
       return false;
     }
