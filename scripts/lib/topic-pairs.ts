@@ -21,16 +21,10 @@
 import { DEMONYMS } from '../../src/core/entities/gazetteer.ts';
 import { ALIAS_GROUPS } from '../../src/core/topics/aliases.ts';
 import { prng } from '../prng.ts';
+import type { EntityRow } from '../eval-entities.ts';
 
-/** One story with its marked entities: each entity is the list of its mentions. */
-export interface MarkedRow {
-  id: string;
-  title: string;
-  text: string;
-  people: string[][];
-  places: string[][];
-  organizations: string[][];
-}
+/** One story with its marked entities: each entity is the list of its mentions (entities-dev rows). */
+export type MarkedRow = EntityRow;
 
 export type PairKind = 'headline' | 'lead' | 'repeated' | 'passing' | 'part-of-word' | 'demonym' | 'inside-name' | 'lowercase-word' | 'absent';
 export const ABOUT_KINDS: readonly PairKind[] = ['headline', 'lead', 'repeated'];
