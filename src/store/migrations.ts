@@ -21,6 +21,7 @@ import { ALERTS_MIGRATION_SQL } from './sqlite-alerts.ts';
 import { BRIEFING_FILES_MIGRATION_SQL } from './sqlite-briefing-files.ts';
 import type Database from 'better-sqlite3';
 import { FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
+import { SUBSCRIPTION_FILTER_MIGRATION_SQL } from './sqlite-subscriptions.ts';
 import { backfillTitleWords, LIBRARY_MIGRATION_SQL, WORD_ORDER_MIGRATION_SQL } from './sqlite-library.ts';
 
 export interface Migration {
@@ -103,4 +104,5 @@ CREATE TABLE sent_articles (
   { version: 5, name: 'title-words-newest', sql: WORD_ORDER_MIGRATION_SQL },
   { version: 6, name: 'briefing-files', sql: BRIEFING_FILES_MIGRATION_SQL },
   { version: 7, name: 'alerts', sql: ALERTS_MIGRATION_SQL },
+  { version: 8, name: 'subscription-filter', sql: SUBSCRIPTION_FILTER_MIGRATION_SQL },
 ];

@@ -15,6 +15,8 @@ import type { Article, Briefing } from '../types.ts';
 
 /** Newest articles considered for a digest of 5 stories (enough to fill and group the top N). */
 export const CANDIDATES = 40;
+/** How many times more candidates a filtered digest looks at. */
+export const FILTERED_WINDOW = 4;
 
 /** An article's id and a string that changes whenever its content does (the store's content hash). */
 export interface CandidateKey {
@@ -190,19 +192,25 @@ export class DigestPlanner {
 
   /**
    * Choose what a digest carries: the newest `candidates` articles (not yet sent to `unsentTo`),
-   * grouped by story, the top `top` kept. Empty `articleIds`: nothing to send.
+   * grouped by story, the top `top` kept. Empty `articleIds`: nothing to send. `keep` (a
+   * subscription's story filter) leaves out the briefings it refuses before grouping, so they
+   * neither appear nor count in "and K more".
    */
-  async plan(opts: { top: number; unsentTo?: string; candidates?: number }): Promise<DigestPlan> {
-    const limit = opts.candidates ?? Math.max(CANDIDATES, opts.top * 8);
+  async plan(opts: { top: number; unsentTo?: string; candidates?: number; keep?: (b: Briefing) => boolean }): Promise<DigestPlan> {
+    // A filter refuses most stories: look further back for the ones it keeps.
+    const limit = opts.candidates ?? Math.max(CANDIDATES, opts.top * 8) * (opts.keep ? FILTERED_WINDOW : 1);
     const { keys, total } = await this.source.newestKeys(limit, opts.unsentTo);
-    const entries = await this.entries(keys, new Yielder());
+    const all = await this.entries(keys, new Yielder());
+    const keep = opts.keep;
+    const entries = keep ? all.filter((e) => keep(e.briefing)) : all;
     const sig = new Map(entries.map((e) => [e.briefing, e.signature]));
     const d = buildDigest(
       entries.map((e) => e.briefing),
       opts.top,
       (b) => sig.get(b) ?? storySignature(b),
     );
-    const more = d.more + Math.max(0, total - keys.length);
+    // Beyond the candidates, unknown how many a filter would keep: not counted.
+    const more = d.more + (keep ? 0 : Math.max(0, total - keys.length));
     const stories = d.items.map((it) => [it.lead.id, ...it.also.map((b) => b.id)]);
     const articleIds = stories.flat();
     const key = articleIds.join(',');
