@@ -3,9 +3,12 @@
  * (`08:00`, `7:30pm`) or on a 5-field cron schedule (`0 8 * * 1-5`), in an IANA time zone
  * (default NEWSBRIEF_TZ). Subscribing again changes the schedule. Only people who may manage
  * the channel (`ctx.canManageChannel`, filled by each adapter) can change its schedule.
+ * `include:` / `exclude:` (words or phrases, comma-separated; src/alerts/filter.ts) choose the
+ * stories the digest carries; subscribing again without them drops the filter.
  * When the adapter is running, a public notice is posted in the channel: if the bot cannot
  * post there, the subscription is undone and the user is told why.
  */
+import { describeFilter, parseFilterList, type StoryFilter } from '../src/alerts/filter.ts';
 import { PostError, UserError } from '../src/core/errors.ts';
 import type { Message } from '../src/core/message/message.ts';
 import { infoMessage } from '../src/core/message/build.ts';
@@ -29,9 +32,10 @@ export function requireScheduleRights(ctx: CommandContext): void {
   }
 }
 
-/** `daily at 08:00 (Europe/London)`. */
-export function describeSubscription(sub: Pick<Subscription, 'schedule' | 'timeZone'>): string {
-  return `${describeSchedule(parseSchedule(sub.schedule))} (${sub.timeZone})`;
+/** `daily at 08:00 (Europe/London)`, and its filter: `…, only stories mentioning "rate cut"`. */
+export function describeSubscription(sub: Pick<Subscription, 'schedule' | 'timeZone' | 'filter'>): string {
+  const filter = sub.filter ? describeFilter(sub.filter) : '';
+  return `${describeSchedule(parseSchedule(sub.schedule))} (${sub.timeZone})${filter ? `, ${filter}` : ''}`;
 }
 
 /**
@@ -69,8 +73,24 @@ function cannotPost(e: PostError): string {
 }
 
 function textArgs(text: string): CommandArgs {
-  const { time, timezone } = splitTimeAndZone(text);
-  return { time, timezone };
+  // include:/exclude: run to the next of them or the end of the line: the time and zone come
+  // before them. Checked in run(), where a bad one is refused in one sentence.
+  const marks = [...text.matchAll(/\b(include|exclude):/gi)];
+  const out: CommandArgs = {};
+  for (const [i, m] of marks.entries()) {
+    const kind = m[1].toLowerCase();
+    const value = text.slice(m.index + m[0].length, i + 1 < marks.length ? marks[i + 1].index : text.length).trim();
+    out[kind] = [out[kind], value].filter(Boolean).join(', ');
+  }
+  const { time, timezone } = splitTimeAndZone(marks.length ? text.slice(0, marks[0].index) : text);
+  return { time, timezone, ...out };
+}
+
+/** The filter given as options (each a comma-separated list), or null for every story. */
+function filterArgs(args: CommandArgs): StoryFilter | null {
+  const list = (v: unknown, what: 'include' | 'exclude') => (typeof v === 'string' && v.trim() ? parseFilterList(v, what) : []);
+  const filter = { include: list(args.include, 'include'), exclude: list(args.exclude, 'exclude') };
+  return filter.include.length || filter.exclude.length ? filter : null;
 }
 
 export const subscribe = {
@@ -79,6 +99,8 @@ export const subscribe = {
   options: [
     { name: 'time', description: 'Daily time like 08:00, or a cron like "0 8 * * 1-5" (default 08:00)', type: 'string' },
     { name: 'timezone', description: 'IANA time zone like Europe/London (default: the bot’s)', type: 'string', autocomplete: true },
+    { name: 'include', description: 'Only stories mentioning one of these words or phrases (comma-separated)', type: 'string' },
+    { name: 'exclude', description: 'No stories mentioning these words or phrases (comma-separated)', type: 'string' },
   ],
   parseText: textArgs,
   async run(ctx, args): Promise<Message> {
@@ -92,12 +114,13 @@ export const subscribe = {
       zone = split.timezone;
     }
     const schedule: Schedule = parseSchedule(time ?? DEFAULT_DAILY_TIME);
+    const filter = filterArgs(args);
     const now = ctx.services.now();
     const timeZone = parseTimeZone(zone ?? ctx.services.config.timeZone, now);
 
     const { store, postToChannel } = ctx.services;
     const { subscription, previous } = await store.subscriptions.upsert(
-      { platform: ctx.platform, channelId: ctx.channelId, guildId: ctx.guildId, schedule: schedule.expression, timeZone, createdBy: ctx.user.id },
+      { platform: ctx.platform, channelId: ctx.channelId, guildId: ctx.guildId, schedule: schedule.expression, timeZone, createdBy: ctx.user.id, filter },
       now,
     );
     const what = describeSubscription(subscription);

@@ -53,8 +53,10 @@ export class AlertEngine {
   private readonly owner: string;
   private readonly perHour: number;
   private readonly leaseMs: number;
-  /** One decision or delivery round at a time in this process, in arrival order. */
+  /** One delivery round at a time in this process, in arrival order. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Recording decisions, in arrival order: apart from `queue` so they never wait for posts. */
+  private decisions: Promise<unknown> = Promise.resolve();
   /** Entries this process claimed and has not tried yet (posted with `retry: false`). */
   private readonly fresh = new Set<string>();
   private readonly briefings = new Map<string, Briefing | null>();
@@ -82,6 +84,7 @@ export class AlertEngine {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.decisions.catch(() => undefined);
     await this.queue.catch(() => undefined);
   }
 
@@ -90,15 +93,22 @@ export class AlertEngine {
    * channel that follows a topic it is about or gets the feed live, then post. Never throws.
    */
   onNewStories(feed: FeedRecord, articles: readonly Article[]): Promise<void> {
+    // Decisions do not wait behind posting: a story is only durable once its entry is in the
+    // alert log (the poller has already marked it seen), so a process killed while posting one
+    // feed's alerts must already have recorded the next feed's, for the restart to post them.
+    const decided = (this.decisions = this.decisions.then(() => this.decideAll(feed, articles)).catch((e: unknown) => this.opts.log.error({ err: e }, 'alert decisions failed')));
     return this.serial(async () => {
-      await this.decideAll(feed, articles);
+      // Every decision queued by now (this one and any later), then post.
+      await this.decisions;
+      await decided;
       await this.deliverAll();
     });
   }
 
   /** Resolves when the rounds queued so far are done (tests wait on it after a poll). */
-  idle(): Promise<void> {
-    return this.queue.then(() => undefined);
+  async idle(): Promise<void> {
+    await this.decisions;
+    await this.queue;
   }
 
   /** Post due roll-ups and unfinished entries. Never throws. */

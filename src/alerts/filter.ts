@@ -83,3 +83,12 @@ export function describeFilter(filter: StoryFilter): string {
   if (filter.exclude.length) parts.push(`${filter.include.length ? 'none' : 'no stories'} mentioning ${q(filter.exclude)}`);
   return parts.join(', ');
 }
+
+/**
+ * A digest planner's `keep` predicate for a subscription's filter (headline and TL;DR, the
+ * briefing's lead): undefined when every story passes.
+ */
+export function keepBriefing(filter: StoryFilter | null | undefined): ((b: { title: string; tldr: string }) => boolean) | undefined {
+  if (!filter || isEmptyFilter(filter)) return undefined;
+  return (b) => passesFilter(filter, { title: b.title, lead: b.tldr });
+}

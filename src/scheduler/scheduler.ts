@@ -9,6 +9,7 @@
  * by a crash is taken over (a conditional update) and posted with `retry: true`, so the
  * adapter first checks whether the platform already has it (Discord nonce, Slack metadata).
  */
+import { keepBriefing } from '../alerts/filter.ts';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import { routerFor, type DeliveryRouter } from '../delivery/router.ts';
@@ -269,7 +270,7 @@ export class DigestScheduler {
     const key = `${sub.id}@${slot}`;
     if (this.inFlight.has(key) || (await this.store.runs.get(sub.id, slot))) return handled();
 
-    const plan = await this.ctx.planner.plan({ top: this.size, unsentTo: channelKey(sub.platform, sub.channelId) });
+    const plan = await this.ctx.planner.plan({ top: this.size, unsentTo: channelKey(sub.platform, sub.channelId), keep: keepBriefing(sub.filter) });
     const late = now.getTime() - due.getTime() > this.ctx.lateAfterMs;
     const leaseUntil = new Date(now.getTime() + this.ctx.leaseMs).toISOString();
     const claim = { subscriptionId: sub.id, slot, owner: this.owner, leaseUntil, articleIds: plan.articleIds, more: plan.more, late };

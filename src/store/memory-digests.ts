@@ -154,9 +154,10 @@ export class MemorySubscriptions implements SubscriptionStore {
   async upsert(sub: NewSubscription, now: Date): Promise<{ subscription: Subscription; previous: Subscription | null }> {
     const at = now.toISOString();
     const previous = this.find(sub.platform, sub.channelId);
+    const filter = sub.filter && (sub.filter.include.length || sub.filter.exclude.length) ? { include: [...sub.filter.include], exclude: [...sub.filter.exclude] } : null;
     const next: Subscription = previous
-      ? { ...previous, ...sub, since: at }
-      : { ...sub, id: this.nextId++, since: at, createdAt: at };
+      ? { ...previous, ...sub, filter, since: at }
+      : { ...sub, filter, id: this.nextId++, since: at, createdAt: at };
     this.rows.set(next.id, next);
     return { subscription: copy(next), previous: previous ? copy(previous) : null };
   }
@@ -164,7 +165,7 @@ export class MemorySubscriptions implements SubscriptionStore {
   async restore(sub: Subscription): Promise<void> {
     const clash = this.find(sub.platform, sub.channelId);
     if (clash) this.rows.delete(clash.id);
-    this.rows.set(sub.id, copy(sub));
+    this.rows.set(sub.id, { ...copy(sub), filter: copy(sub.filter ?? null) });
     this.nextId = Math.max(this.nextId, sub.id + 1);
   }
 

@@ -22,6 +22,7 @@ import { BRIEFING_FILES_MIGRATION_SQL } from './sqlite-briefing-files.ts';
 import type Database from 'better-sqlite3';
 import { FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
 import { SIGNATURES_MIGRATION_SQL } from './sqlite-signatures.ts';
+import { SUBSCRIPTION_FILTER_MIGRATION_SQL } from './sqlite-subscriptions.ts';
 import { backfillTitleWords, LIBRARY_MIGRATION_SQL, WORD_ORDER_MIGRATION_SQL } from './sqlite-library.ts';
 
 export interface Migration {
@@ -105,4 +106,5 @@ CREATE TABLE sent_articles (
   { version: 6, name: 'briefing-files', sql: BRIEFING_FILES_MIGRATION_SQL },
   { version: 7, name: 'alerts', sql: ALERTS_MIGRATION_SQL },
   { version: 8, name: 'story-signatures', sql: SIGNATURES_MIGRATION_SQL },
+  { version: 9, name: 'subscription-filter', sql: SUBSCRIPTION_FILTER_MIGRATION_SQL },
 ];

@@ -202,4 +202,6 @@ CREATE INDEX IF NOT EXISTS briefing_files_article ON briefing_files (article_id)
   },
   { version: 6, name: 'alerts', sql: PG_ALERTS_MIGRATION_SQL },
   { version: 7, name: 'story-signatures', sql: PG_SIGNATURES_MIGRATION_SQL },
+  // A digest's story filter (JSON text, as on SQLite), null for every story.
+  { version: 8, name: 'subscription-filter', sql: 'ALTER TABLE subscriptions ADD COLUMN IF NOT EXISTS story_filter TEXT;' },
 ];

@@ -2,9 +2,12 @@
  * SubscriptionStore on SQLite: one row per (platform, channel).
  */
 import type Database from 'better-sqlite3';
-import { type SubscriptionRow, toSubscription } from './subscription-row.ts';
+import { filterColumn, type SubscriptionRow, toSubscription } from './subscription-row.ts';
 import type { NewSubscription, Subscription, SubscriptionStore } from './types.ts';
 
+
+/** SQLite migration 8: a subscription's story filter (JSON), null for every story. */
+export const SUBSCRIPTION_FILTER_MIGRATION_SQL = 'ALTER TABLE subscriptions ADD COLUMN story_filter TEXT;';
 
 export class SqliteSubscriptionStore implements SubscriptionStore {
   constructor(private readonly db: Database.Database) {}
@@ -22,13 +25,13 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
       const previous = this.row(sub.platform, sub.channelId);
       this.db
         .prepare(
-          `INSERT INTO subscriptions (platform, channel_id, guild_id, schedule, time_zone, created_by, since, created_at)
-           VALUES (@platform, @channelId, @guildId, @schedule, @timeZone, @createdBy, @at, @at)
+          `INSERT INTO subscriptions (platform, channel_id, guild_id, schedule, time_zone, created_by, since, created_at, story_filter)
+           VALUES (@platform, @channelId, @guildId, @schedule, @timeZone, @createdBy, @at, @at, @storyFilter)
            ON CONFLICT (platform, channel_id) DO UPDATE SET
              guild_id = excluded.guild_id, schedule = excluded.schedule, time_zone = excluded.time_zone,
-             created_by = excluded.created_by, since = excluded.since`,
+             created_by = excluded.created_by, since = excluded.since, story_filter = excluded.story_filter`,
         )
-        .run({ ...sub, at });
+        .run({ platform: sub.platform, channelId: sub.channelId, guildId: sub.guildId, schedule: sub.schedule, timeZone: sub.timeZone, createdBy: sub.createdBy, at, storyFilter: filterColumn(sub.filter) });
       return { subscription: this.row(sub.platform, sub.channelId) as Subscription, previous };
     });
     return tx.immediate();
@@ -39,10 +42,10 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
       this.db.prepare('DELETE FROM subscriptions WHERE id = ? OR (platform = ? AND channel_id = ?)').run(sub.id, sub.platform, sub.channelId);
       this.db
         .prepare(
-          `INSERT INTO subscriptions (id, platform, channel_id, guild_id, schedule, time_zone, created_by, since, created_at)
-           VALUES (@id, @platform, @channelId, @guildId, @schedule, @timeZone, @createdBy, @since, @createdAt)`,
+          `INSERT INTO subscriptions (id, platform, channel_id, guild_id, schedule, time_zone, created_by, since, created_at, story_filter)
+           VALUES (@id, @platform, @channelId, @guildId, @schedule, @timeZone, @createdBy, @since, @createdAt, @storyFilter)`,
         )
-        .run(sub);
+        .run({ id: sub.id, platform: sub.platform, channelId: sub.channelId, guildId: sub.guildId, schedule: sub.schedule, timeZone: sub.timeZone, createdBy: sub.createdBy, since: sub.since, createdAt: sub.createdAt, storyFilter: filterColumn(sub.filter) });
     });
     tx.immediate();
   }

@@ -172,9 +172,21 @@ export interface Subscription {
   /** ISO date-time from which slots are owed (set again when the schedule changes). */
   since: string;
   createdAt: string;
+  /**
+   * Which stories the digest carries (`/subscribe … include:… exclude:…`, src/alerts/filter.ts):
+   * null or absent, every story. Stores always return it (null when none).
+   */
+  filter?: SubscriptionFilter | null;
 }
 
-export type NewSubscription = Pick<Subscription, 'platform' | 'channelId' | 'guildId' | 'schedule' | 'timeZone' | 'createdBy'>;
+/** A digest's story filter: words or phrases matched on headline and lead (see src/alerts/filter.ts). */
+export interface SubscriptionFilter {
+  include: string[];
+  exclude: string[];
+}
+
+/** A new subscription; `filter` absent or null: every story. */
+export type NewSubscription = Pick<Subscription, 'platform' | 'channelId' | 'guildId' | 'schedule' | 'timeZone' | 'createdBy' | 'filter'>;
 
 export interface SubscriptionStore {
   /**

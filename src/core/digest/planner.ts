@@ -16,6 +16,8 @@ import type { Article, Briefing } from '../types.ts';
 
 /** Newest articles considered for a digest of 5 stories (enough to fill and group the top N). */
 export const CANDIDATES = 40;
+/** How many times more candidates a filtered digest looks at. */
+export const FILTERED_WINDOW = 4;
 
 /** An article's id and a string that changes whenever its content does (the store's content hash). */
 export interface CandidateKey {
@@ -252,10 +254,13 @@ export class DigestPlanner {
 
   /**
    * Choose what a digest carries: the newest `candidates` articles (not yet sent to `unsentTo`),
-   * grouped by story, the top `top` kept. Empty `articleIds`: nothing to send.
+   * grouped by story, the top `top` kept. Empty `articleIds`: nothing to send. `keep` (a
+   * subscription's story filter) leaves out the briefings it refuses before grouping, so they
+   * neither appear nor count in "and K more".
    */
-  async plan(opts: { top: number; unsentTo?: string; candidates?: number }): Promise<DigestPlan> {
-    const limit = opts.candidates ?? Math.max(CANDIDATES, opts.top * 8);
+  async plan(opts: { top: number; unsentTo?: string; candidates?: number; keep?: (b: Briefing) => boolean }): Promise<DigestPlan> {
+    // A filter refuses most stories: look further back for the ones it keeps.
+    const limit = opts.candidates ?? Math.max(CANDIDATES, opts.top * 8) * (opts.keep ? FILTERED_WINDOW : 1);
     const { keys, total } = await this.source.newestKeys(limit, opts.unsentTo);
     const yielder = new Yielder();
     const sigs = await this.signaturesOf(keys, yielder);
@@ -271,16 +276,23 @@ export class DigestPlanner {
     }
     const byId = new Map(keys.map((k) => [k.id, k]));
     const items: DigestItem[] = [];
+    const keep = opts.keep;
     let shownGroups = 0;
+    let keptBeyond = 0;
     for (const ids of groups) {
-      if (items.length >= opts.top) break;
+      // With a filter every candidate story is read: which of the rest it keeps is "and K more".
+      if (items.length >= opts.top && !keep) break;
       shownGroups++;
-      const briefings = (await this.entries(ids.map((id) => byId.get(id) as CandidateKey), yielder)).map((e) => e.briefing);
-      // An article that can no longer be briefed is left out; the next of its story leads.
-      if (briefings.length) items.push({ lead: briefings[0], also: briefings.slice(1) });
+      let briefings = (await this.entries(ids.map((id) => byId.get(id) as CandidateKey), yielder)).map((e) => e.briefing);
+      if (keep) briefings = briefings.filter(keep);
+      // An article that can no longer be briefed (or that the filter refuses) is left out; the next of its story leads.
+      if (!briefings.length) continue;
+      if (items.length < opts.top) items.push({ lead: briefings[0], also: briefings.slice(1) });
+      else keptBeyond++;
     }
-    const d: Digest = { items, more: groups.length - shownGroups, articleIds: items.flatMap((it) => [it.lead.id, ...it.also.map((b) => b.id)]) };
-    const more = d.more + Math.max(0, total - keys.length);
+    const d: Digest = { items, more: keep ? keptBeyond : groups.length - shownGroups, articleIds: items.flatMap((it) => [it.lead.id, ...it.also.map((b) => b.id)]) };
+    // Beyond the candidates, unknown how many a filter would keep: not counted.
+    const more = d.more + (keep ? 0 : Math.max(0, total - keys.length));
     const stories = d.items.map((it) => [it.lead.id, ...it.also.map((b) => b.id)]);
     const articleIds = stories.flat();
     const key = articleIds.join(',');
