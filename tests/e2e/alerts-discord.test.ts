@@ -5,7 +5,8 @@
  * the stories. A followed story is posted once within that poll; another topic or a passing
  * mention is not; two follows give one post naming both; the same story from a second feed goes
  * in the first alert's thread; a ping set by someone who may manage the channel pings that role
- * alone, and is refused in one sentence for anyone else.
+ * alone, and is refused in one sentence for anyone else; 25 stories in an hour give 10 alerts
+ * and one roll-up.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,7 @@ import { parseConfig } from '../../src/config.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeMessage } from '../fakes/discord-server.ts';
 import { MEMBER_PERMISSIONS } from '../fakes/discord-state.ts';
 import { FakeClock } from '../fakes/scheduler-rig.ts';
-import { bishkek, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
+import { bishkek, event, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
 
 const TOKEN = 'alerts-test-token';
 const ROLE = '444444444444444444';
@@ -118,5 +119,20 @@ describe('live alerts on Discord', () => {
     expect(String(alert.embeds[0]?.title)).toBe('Bishkek opens its first metro line');
     expect(alert.allowed_mentions).toEqual({ parse: [], roles: [ROLE] });
     expect({ everyone: alert.mention_everyone, roles: alert.mention_roles, users: alert.mentions }).toEqual({ everyone: false, roles: [ROLE], users: [] });
+  });
+
+  it('25 stories about a followed topic in one hour: 10 alerts, then one roll-up when the hour ends', async () => {
+    clock.set('2026-03-02T10:00:00Z');
+    for (let i = 1; i <= 25; i++) feeds.wire.push(event(i, 120 + i));
+    clock.set('2026-03-02T10:30:00Z');
+    const before = posted(general).length;
+    await app.sources.poller.pollDue();
+    await app.alerts.idle();
+    const fresh = () => posted(general).slice(before);
+    expect(fresh()).toHaveLength(10);
+    clock.set('2026-03-02T11:00:10Z');
+    await app.alerts.tick();
+    expect(fresh()).toHaveLength(11);
+    expect(shown(fresh()[10])).toMatch(/And 15 more stories about Kyrgyzstan this hour/);
   });
 });

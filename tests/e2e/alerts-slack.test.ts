@@ -17,7 +17,7 @@ import { createApp, type App } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { FakeClock } from '../fakes/scheduler-rig.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
-import { bishkek, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
+import { bishkek, event, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
 
 const GROUP = 'S0NEWSDESK';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-alerts-slack-'));
@@ -116,5 +116,20 @@ describe('live alerts on Slack', () => {
     expect(more).toEqual([]);
     expect(shown(alert)).toContain('Bishkek opens its first metro line');
     expect(alert.pings).toEqual([`subteam:${GROUP}`]);
+  });
+
+  it('25 stories about a followed topic in one hour: 10 alerts, then one roll-up when the hour ends', async () => {
+    clock.set('2026-03-02T10:00:00Z');
+    for (let i = 1; i <= 25; i++) feeds.wire.push(event(i, 120 + i));
+    clock.set('2026-03-02T10:30:00Z');
+    const before = posted('C0NEWS').length;
+    await app.sources.poller.pollDue();
+    await app.alerts.idle();
+    const fresh = () => posted('C0NEWS').slice(before);
+    expect(fresh()).toHaveLength(10);
+    clock.set('2026-03-02T11:00:10Z');
+    await app.alerts.tick();
+    expect(fresh()).toHaveLength(11);
+    expect(shown(fresh()[10])).toMatch(/And 15 more stories about Kyrgyzstan this hour/);
   });
 });
