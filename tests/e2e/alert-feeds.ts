@@ -3,6 +3,7 @@
  * fills with stories of its own as time goes by, and the stories themselves (made up here).
  */
 import { startSite, type HttpSite } from '../fakes/http-site.ts';
+import { KYRGYZ } from '../fixtures/kyrgyz-stories.ts';
 
 export interface FeedItem {
   id: string;
@@ -92,35 +93,8 @@ export function bishkek(loud: string): FeedItem {
   };
 }
 
-/** Stories of our own, each a different event (the digest grouping keeps them apart). */
-export const EVENTS: [string, string][] = [
-  ['Kyrgyzstan opens a gold mine at Kumtor', 'The state miner restarted gold output at Kumtor after 14 months of repairs, officials in Kyrgyzstan said.'],
-  ['Kyrgyzstan raises the minimum wage', 'Parliament in Kyrgyzstan voted to lift the monthly minimum wage to 5,000 som from January.'],
-  ['Kyrgyzstan hosts a summit of Central Asian leaders', 'Presidents of five neighbouring states arrived in Cholpon-Ata for two days of talks hosted by Kyrgyzstan.'],
-  ['Kyrgyzstan builds a railway to China', 'Engineers began laying track for the 280-kilometre line through the Torugart pass, Kyrgyzstan said.'],
-  ['Kyrgyzstan wins a wrestling gold medal', 'Akzhol Makhmudov of Kyrgyzstan beat the Olympic champion in the 77-kilogram final in Budapest.'],
-  ['Kyrgyzstan cuts electricity exports', 'The grid operator of Kyrgyzstan halted power sales to Kazakhstan as the Toktogul reservoir fell.'],
-  ['Kyrgyzstan approves a new constitution', 'Voters in Kyrgyzstan backed the draft charter in a referendum with 79 percent in favour.'],
-  ['Kyrgyzstan signs a gas deal with Gazprom', 'The energy ministry of Kyrgyzstan agreed to buy Russian gas at a fixed price until 2030.'],
-  ['Kyrgyzstan bans plastic bags in Osh', 'City authorities in Osh, Kyrgyzstan, outlawed thin plastic bags at markets from 1 June.'],
-  ['Kyrgyzstan launches its first satellite', 'A cubesat built by students in Kyrgyzstan reached orbit on a Falcon 9 rocket.'],
-  ['Kyrgyzstan records an earthquake near Naryn', 'A magnitude 5.8 tremor shook villages near Naryn in Kyrgyzstan, damaging 40 houses.'],
-  ['Kyrgyzstan devalues the som', 'The central bank of Kyrgyzstan let the currency fall 6 percent against the dollar in one week.'],
-  ['Kyrgyzstan frees a jailed journalist', 'A court in Talas, Kyrgyzstan, released the reporter Kanyshay Mamyrkulova on probation.'],
-  ['Kyrgyzstan opens a ski resort at Karakol', 'Investors from Dubai unveiled 12 new lifts on the slopes above Karakol in Kyrgyzstan.'],
-  ['Kyrgyzstan expands wheat imports', 'Traders in Kyrgyzstan booked 300,000 tonnes of Kazakh grain after a poor harvest in the Chui valley.'],
-  ['Kyrgyzstan hires Turkish firms to rebuild schools', 'Ankara contractors will rebuild 118 schools in Kyrgyzstan damaged by floods in Jalal-Abad.'],
-  ['Kyrgyzstan closes a border post with Uzbekistan', 'Guards in Kyrgyzstan shut the Dostuk crossing for 3 days citing a smuggling investigation.'],
-  ['Kyrgyzstan joins a Eurasian payment system', 'Banks in Tokmok, Kyrgyzstan, connected to the Mir card network run by Moscow.'],
-  ['Kyrgyzstan holds a horse games festival', 'Riders from 30 countries competed in kok-boru matches at the World Nomad Games in Kyrgyzstan.'],
-  ['Kyrgyzstan plants a million trees', 'Volunteers in Kyrgyzstan planted walnut saplings in the Arslanbob forest over a single weekend.'],
-  ['Kyrgyzstan taxes cryptocurrency miners', 'Lawmakers in Kyrgyzstan set a 15 percent levy on electricity used by bitcoin farms.'],
-  ['Kyrgyzstan sends peacekeepers to Syria', 'A company of 150 soldiers from Kyrgyzstan left Kant airbase under a United Nations mandate.'],
-  ['Kyrgyzstan reopens the lake ferry', 'The passenger service between Tamchy and Bosteri in Kyrgyzstan resumed after 20 years.'],
-  ['Kyrgyzstan buys Chinese electric buses', 'The capital of Kyrgyzstan received 120 electric buses from the maker Yutong.'],
-  ['Kyrgyzstan finds dinosaur bones in the Fergana valley', 'Palaeontologists from Kyoto dug up a 160-million-year-old sauropod skeleton in Kyrgyzstan.'],
-  ['Kyrgyzstan opens a film school in Bishkek', 'Directors from Kyrgyzstan and Kazakhstan will teach 40 students a year at the new academy.'],
-];
+/** Stories of our own, each a different event about Kyrgyzstan (the digest grouping keeps them apart). */
+export const EVENTS: [string, string][] = KYRGYZ.map(([tail, lead]) => [`Kyrgyzstan ${tail}`, `${lead}, officials in Kyrgyzstan said.`]);
 
 /** Story i of EVENTS as a feed item published `minute` minutes after 08:00. */
 export const event = (i: number, minute: number): FeedItem => ({ id: `ev${i}`, title: EVENTS[i][0], paras: [EVENTS[i][1], `Officials said more on event ${i} would follow.`], minute });

@@ -13,18 +13,15 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
-import { startSite, type HttpSite } from '../fakes/http-site.ts';
 import { FakeClock } from '../fakes/scheduler-rig.ts';
 import { testChat, unregisterTestChat, type TestChatAdapter } from '../platforms/testchat/index.ts';
-import { event, rss, type FeedItem as Item } from '../e2e/alert-feeds.ts';
+import { event, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from '../e2e/alert-feeds.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-alerts-it-'));
 const clock = new FakeClock(new Date('2026-03-02T08:01:00Z'));
-let site: HttpSite;
+let feeds: AlertFeeds;
 let app: App;
 let chat: TestChatAdapter;
-const wire: Item[] = [];
-const other: Item[] = [];
 
 /** One poll interval later, the poller's round, and the alerts it started. */
 async function poll(): Promise<void> {
@@ -43,35 +40,26 @@ async function command(name: string, text: string, channelId: string) {
 const inChannel = (c: string) => chat.posts.filter((p) => p.channelId === c && !replies.has(p.id));
 
 beforeAll(async () => {
-  site = await startSite();
-  site.route('/wire.xml', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/rss+xml' });
-    res.end(rss('Example Wire', wire));
-  });
-  site.route('/other.xml', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/rss+xml' });
-    res.end(rss('Other News', other));
-  });
+  // The wire starts with one old story: already in the feed when it is added, never posted live.
+  feeds = await startAlertFeeds();
   fs.mkdirSync(path.join(tmp, 'lib'));
   testChat.enabled = true;
   const config = parseConfig({ NEWSBRIEF_BRIEFINGS: path.join(tmp, 'lib'), NEWSBRIEF_DB: path.join(tmp, 'newsbrief.db'), NEWSBRIEF_ALLOW_PRIVATE_URLS: 'true' });
   app = await createApp({ config, log: pino({ level: 'silent' }), now: clock.now });
   await app.start();
   chat = testChat.adapter!;
-  // A story already in the feed when it is added is not posted live (only new ones are).
-  wire.push({ id: 'old', title: 'Kyrgyzstan budget passes', paras: ['The parliament of Kyrgyzstan passed the budget on Monday.'], minute: -60 });
 });
 afterAll(async () => {
   await app?.stop();
   unregisterTestChat();
   testChat.enabled = false;
-  await site.close();
+  await feeds?.site.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('live alerts on the test platform', () => {
   it('/follow and /sources add answer in one message; /follows lists them', async () => {
-    const [added] = await command('sources', `add ${site.origin}/wire.xml`, 'FEEDS');
+    const [added] = await command('sources', `add ${feeds.wireUrl}`, 'FEEDS');
     expect(added.text).toContain('Now following "Example Wire"');
     const [followed] = await command('follow', 'Kyrgyzstan', 'C1');
     expect(followed.text).toContain('Following "Kyrgyzstan" here: each new story about it from this server’s feeds is posted in this channel as it arrives');
@@ -85,18 +73,8 @@ describe('live alerts on the test platform', () => {
   });
 
   it('posts a followed story once within one poll, naming both topics it matched; other topics and passing mentions get nothing', async () => {
-    wire.push(event(0, 1));
-    wire.push({
-      id: 'wheat',
-      title: 'Wheat prices climb on dry weather',
-      paras: [
-        'Wheat prices rose sharply on Tuesday as traders in Chicago reacted to dry weather across the plains.',
-        'The benchmark contract gained four percent in early trading, its biggest daily rise this year.',
-        'Farmers have delayed planting in several states because the soil is too dry.',
-        'Shipments to Central Asia, including a small cargo bound for Kyrgyzstan, were not expected to change.',
-      ],
-      minute: 2,
-    });
+    feeds.wire.push(event(0, 1));
+    feeds.wire.push(WHEAT);
     await poll();
     await poll(); // nothing new: nothing posted again
     const c1 = inChannel('C1');
@@ -109,8 +87,8 @@ describe('live alerts on the test platform', () => {
   });
 
   it('the same story from a second feed is posted as an update of the first alert', async () => {
-    await command('sources', `add ${site.origin}/other.xml`, 'FEEDS');
-    other.push({ id: 'gold2', title: 'Kyrgyzstan restarts gold output at Kumtor mine', paras: ['The state miner restarted gold output at the Kumtor mine in Kyrgyzstan after 14 months of repairs, officials said on Monday.'], minute: 40 });
+    await command('sources', `add ${feeds.otherUrl}`, 'FEEDS');
+    feeds.other.push(GOLD_AGAIN);
     await poll();
     const c1 = inChannel('C1');
     expect(c1.map((p) => p.text.split('\n')[0])).toEqual(['# Kyrgyzstan opens a gold mine at Kumtor', '# Update: Kyrgyzstan restarts gold output at Kumtor mine']);
@@ -118,9 +96,9 @@ describe('live alerts on the test platform', () => {
   });
 
   it('a live feed with filters posts only the stories that pass', async () => {
-    const [live] = await command('sources', `add ${site.origin}/other.xml live include:central bank exclude:opinion`, 'LIVE');
+    const [live] = await command('sources', `add ${feeds.otherUrl} live include:central bank exclude:opinion`, 'LIVE');
     expect(live.text).toContain('Live: every new story from it is posted in this channel as it arrives (only stories mentioning "central bank", none mentioning "opinion").');
-    other.push(
+    feeds.other.push(
       { id: 'cb1', title: 'Central bank holds rates', paras: ['The central bank of Chile held its main rate at 5 percent on Tuesday.'], minute: 70 },
       { id: 'cb2', title: 'Opinion: the central bank is too timid', paras: ['The central bank should have cut, this columnist argues.'], minute: 71 },
       { id: 'fb1', title: 'Football club signs striker', paras: ['The club signed a striker from Spain for an undisclosed fee.'], minute: 72 },
@@ -132,8 +110,8 @@ describe('live alerts on the test platform', () => {
   it('25 matching stories in an hour give 10 alerts and one roll-up; /unfollow stops them', async () => {
     clock.set('2026-03-02T10:00:00Z');
     await command('follow', 'Kyrgyzstan', 'STORM');
-    for (let i = 1; i < 25; i++) wire.push(event(i, 120 + i));
-    wire.push({ ...event(0, 145), id: 'ev0-again', title: 'Kyrgyzstan gold: Kumtor mine output resumes' });
+    for (let i = 1; i < 25; i++) feeds.wire.push(event(i, 120 + i));
+    feeds.wire.push({ ...event(0, 145), id: 'ev0-again', title: 'Kyrgyzstan gold: Kumtor mine output resumes' });
     clock.set('2026-03-02T10:05:00Z');
     await app.sources.poller.pollDue();
     await app.alerts.idle();
