@@ -3,7 +3,7 @@
  * fills with stories of its own as time goes by, and the stories themselves (made up here).
  */
 import { startSite, type HttpSite } from '../fakes/http-site.ts';
-import { KYRGYZ } from '../fixtures/kyrgyz-stories.ts';
+import { KYRGYZ_EVENTS } from '../fixtures/kyrgyz-stories.ts';
 
 export interface FeedItem {
   id: string;
@@ -94,7 +94,7 @@ export function bishkek(loud: string): FeedItem {
 }
 
 /** Stories of our own, each a different event about Kyrgyzstan (the digest grouping keeps them apart). */
-export const EVENTS: [string, string][] = KYRGYZ.map(([tail, lead]) => [`Kyrgyzstan ${tail}`, `${lead}, officials in Kyrgyzstan said.`]);
+export const EVENTS = KYRGYZ_EVENTS;
 
 /** Story i of EVENTS as a feed item published `minute` minutes after 08:00. */
 export const event = (i: number, minute: number): FeedItem => ({ id: `ev${i}`, title: EVENTS[i][0], paras: [EVENTS[i][1], `Officials said more on event ${i} would follow.`], minute });

@@ -5,7 +5,6 @@
  * about, and is started again. Every channel ends up with each story exactly once (Discord-style
  * nonce and Slack-style history metadata), and every entry of the alert log is posted.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,18 +14,14 @@ import type { Article } from '../../src/core/types.ts';
 import { createSqliteStore } from '../../src/store/sqlite.ts';
 import { feedScope } from '../../src/store/types.ts';
 import { FakePlatformServer, FakePlatformState } from '../fakes/dedupe-platform.ts';
+import { KYRGYZ_EVENTS } from '../fixtures/kyrgyz-stories.ts';
+import { spawnWorker } from '../helpers/worker.ts';
 
 const WORKER = path.resolve(import.meta.dirname, 'support/alert-worker.ts');
 const NOW = '2026-03-02T08:05:00.000Z';
 
-/** Five different stories about Kyrgyzstan, made up here. */
-const STORIES: [string, string][] = [
-  ['Kyrgyzstan opens a gold mine at Kumtor', 'The state miner restarted gold output at Kumtor after 14 months of repairs, officials in Kyrgyzstan said.'],
-  ['Kyrgyzstan raises the minimum wage', 'Parliament in Kyrgyzstan voted to lift the monthly minimum wage to 5,000 som from January.'],
-  ['Kyrgyzstan launches its first satellite', 'A cubesat built by students in Kyrgyzstan reached orbit on a Falcon 9 rocket.'],
-  ['Kyrgyzstan records an earthquake near Naryn', 'A magnitude 5.8 tremor shook villages near Naryn in Kyrgyzstan, damaging 40 houses.'],
-  ['Kyrgyzstan reopens the lake ferry', 'The passenger service between Tamchy and Bosteri in Kyrgyzstan resumed after 20 years.'],
-];
+/** Five different stories about Kyrgyzstan, made up for these tests. */
+const STORIES = KYRGYZ_EVENTS.slice(0, 5);
 const CHANNELS = [
   { platform: 'discord', channelId: 'd1', guildId: 'G1' },
   { platform: 'discord', channelId: 'd2', guildId: 'G1' },
@@ -41,27 +36,7 @@ afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-function runWorker(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    cwd: path.resolve(import.meta.dirname, '../..'),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  cleanup.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  const done = new Promise<{ code: number | null; signal: string | null; report: unknown; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => {
-      const last = out.trim().split('\n').pop();
-      resolve({ code, signal, report: last ? (JSON.parse(last) as unknown) : null, stderr: err });
-    }),
-  );
-  return { child, done };
-}
+const runWorker = (env: Record<string, string>) => spawnWorker([WORKER], env, cleanup);
 
 describe('restart during alert posting (real SQLite file, child process killed with SIGKILL)', () => {
   it('neither repeats nor loses an alert: each of 6 channels gets each of 5 stories once', async () => {

@@ -5,7 +5,6 @@
  * and takes one over, with the same dedupe key, only after its lease has expired. On SQLite a
  * second `npm start` on the same file is refused in one line.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,8 +14,8 @@ import type { Store } from '../../src/store/types.ts';
 import { FakePlatformServer, FakePlatformState } from '../fakes/dedupe-platform.ts';
 import { seedArticles } from '../fakes/scheduler-rig.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { spawnWorker } from '../helpers/worker.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORKER = path.resolve(import.meta.dirname, 'support/multi-worker.ts');
 const SLOT = '2026-06-01T07:00:00.000Z';
 
@@ -30,36 +29,7 @@ interface Report {
   failed: string[];
   skipped: string[];
 }
-interface Exit {
-  code: number | null;
-  signal: string | null;
-  report: Report | null;
-  stderr: string;
-}
-
-function spawnTracked(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<Exit & { stdout: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  cleanup.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  const done = new Promise<Exit & { stdout: string }>((resolve) =>
-    child.on('close', (code, signal) => {
-      const last = out.trim().split('\n').pop();
-      let report: Report | null;
-      try {
-        report = last ? (JSON.parse(last) as Report) : null;
-      } catch {
-        report = null; // not a worker (npm start): no report line
-      }
-      resolve({ code, signal, report, stderr: err, stdout: out });
-    }),
-  );
-  return { child, done };
-}
+const spawnTracked = (args: string[], env: Record<string, string>) => spawnWorker<Report>(args, env, cleanup);
 
 const worker = (env: Record<string, string>) => spawnTracked([WORKER], env);
 

@@ -5,7 +5,6 @@
  * Every channel ends up with exactly one digest (Discord-style nonce and Slack-style history
  * metadata), and the run log and sent record agree.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/store/sqlite.ts';
 import { FakePlatformServer, FakePlatformState } from '../fakes/dedupe-platform.ts';
 import { seedArticles } from '../fakes/scheduler-rig.ts';
+import { spawnWorker } from '../helpers/worker.ts';
 
 const WORKER = path.resolve(import.meta.dirname, 'support/digest-worker.ts');
 const SLOT = '2026-06-01T07:00:00.000Z';
@@ -28,27 +28,7 @@ interface Report {
   skipped: string[];
 }
 
-function runWorker(env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; report: Report | null; stderr: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    cwd: path.resolve(import.meta.dirname, '../..'),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  cleanup.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  const done = new Promise<{ code: number | null; signal: string | null; report: Report | null; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => {
-      const last = out.trim().split('\n').pop();
-      resolve({ code, signal, report: last ? (JSON.parse(last) as Report) : null, stderr: err });
-    }),
-  );
-  return { child, done };
-}
+const runWorker = (env: Record<string, string>) => spawnWorker<Report>([WORKER], env, cleanup);
 
 async function setup(channels: { platform: string; id: string }[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-restart-'));
