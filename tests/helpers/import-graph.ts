@@ -1,7 +1,7 @@
 /**
  * The project's import graph, read from the sources (every `import … from`, `export … from` and
  * `import('…')` with a relative path, type-only imports included: a type cycle still ties the
- * files together), and the cycles in it. Used by tests/unit/import-cycles.test.ts.
+ * files together), and the cycles in it. Used by tests/architecture/import-cycles.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
