@@ -35,7 +35,7 @@ export const follow = {
   description: 'Post each new story about a topic here as it arrives (ping:@role, quiet:22:00-07:00)',
   options: [
     { name: 'topic', description: 'A person, organisation, place or phrase, like "Bank of England"', type: 'string', required: true, rest: true },
-    { name: 'ping', description: 'A role (Discord) or user group (Slack) to ping with each alert, or off', type: 'string' },
+    { name: 'ping', description: 'The role or user group to ping with each alert (like @desk), or off', type: 'string' },
     { name: 'quiet', description: 'Quiet hours in the channel’s time zone, like 22:00-07:00, or off', type: 'string' },
   ],
   parseText: (text) => splitFollowText(text),
