@@ -84,6 +84,20 @@ describe('/follow and friends', () => {
     expect((await console.line('/follows')).sections?.[0].note).toMatch(/^pings @desk · since/);
   });
 
+  it('announces a new subscription in the channel where others see it, not on the console', async () => {
+    for (const [platform, notices] of [['discord', 1], ['console', 0]] as const) {
+      const r = rig(platform);
+      const posted: string[] = [];
+      r.services.postToChannel = async (_p, channelId) => {
+        posted.push(channelId);
+        return { messageIds: ['m1'] };
+      };
+      const reply = await r.line('/subscribe 08:00 UTC');
+      expect(reply.text).toMatch(/^Subscribed: this channel gets a news digest daily at 08:00 \(UTC\)/);
+      expect([posted.length, reply.ephemeral]).toEqual([notices, notices === 1]);
+    }
+  });
+
   it('follows a topic with a ping and quiet hours, and /follows shows them', async () => {
     const r = rig();
     const m = await r.line('/follow Bank of England ping:<@&123456789> quiet:22:00-07:00');
