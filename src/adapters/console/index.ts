@@ -159,7 +159,7 @@ export class ConsoleAdapter implements Adapter {
    * `@group` on the header line (a terminal notifies no one).
    */
   async post(channelId: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
-    const ping = options.ping ? ` @${options.ping.id}` : '';
+    const ping = options.ping ? ` ${consoleWords.showMention(options.ping.id)}` : '';
     if (options.threadOf) {
       this.write(`[#${channelId} ↳ thread of ${options.threadOf}]${ping}`);
       this.write(`${renderMarkdown(message).replace(/^/gm, '↳ ')}\n`);
