@@ -1,14 +1,16 @@
 /**
  * /follow <topic> [ping:@role] [quiet:22:00-07:00]: each new story from the feeds this
- * server/workspace follows that is about the topic (named among its prominent names, or in its
+ * server (workspace) follows that is about the topic (named among its prominent names, or in its
  * headline or lead) is posted in this channel as it arrives. Following the same topic again
  * changes its ping; `quiet:` sets the channel's quiet hours (alerts held, one roll-up after).
- * Only people who may manage the channel may set a ping.
+ * Only people who may manage the channel may set a ping. How a ping is written and what the
+ * platform calls a server are the platform's (`wordsOf(ctx)`, src/conversation/platform-words.ts).
  */
 import { UserError } from '../src/core/errors.ts';
 import type { Message } from '../src/core/message/message.ts';
-import { MAX_FOLLOWS_PER_CHANNEL, readPing, readTopic, splitFollowText } from '../src/alerts/follow-input.ts';
+import { MAX_FOLLOWS_PER_CHANNEL, readTopic, splitFollowText } from '../src/alerts/follow-input.ts';
 import { parseQuietHours } from '../src/alerts/quiet-hours.ts';
+import { isPingOff, readPing, wordsOf } from '../src/conversation/platform-words.ts';
 import { topicKey } from '../src/core/topics/match.ts';
 import { feedScope, type AlertStore } from '../src/store/types.ts';
 import { everyMinutes } from './sources.ts';
@@ -21,9 +23,9 @@ export function alertStore(ctx: CommandContext): AlertStore {
   return alerts;
 }
 
-/** How a ping is shown back: a mention of the role or group (it pings no one in a reply). */
-export function pingText(platform: string, id: string): string {
-  return platform === 'slack' ? `<!subteam^${id}>` : platform === 'discord' ? `<@&${id}>` : id;
+/** How a stored ping is shown back: the platform's mention of the role or group (it pings no one in a reply). */
+export function pingText(ctx: CommandContext, id: string): string {
+  return wordsOf(ctx).showMention(id);
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -33,7 +35,7 @@ export const follow = {
   description: 'Post each new story about a topic here as it arrives (ping:@role, quiet:22:00-07:00)',
   options: [
     { name: 'topic', description: 'A person, organisation, place or phrase, like "Bank of England"', type: 'string', required: true, rest: true },
-    { name: 'ping', description: 'A role (Discord) or user group (Slack) to ping with each alert, or off', type: 'string' },
+    { name: 'ping', description: 'The role or user group to ping with each alert (like @desk), or off', type: 'string' },
     { name: 'quiet', description: 'Quiet hours in the channel’s time zone, like 22:00-07:00, or off', type: 'string' },
   ],
   parseText: (text) => splitFollowText(text),
@@ -41,10 +43,11 @@ export const follow = {
     const alerts = alertStore(ctx);
     const topic = readTopic(str(args.topic) ?? '');
     const pingArg = str(args.ping);
-    const ping = pingArg === undefined ? undefined : readPing(pingArg);
-    if (ping && !ctx.canManageChannel) {
+    // Checked before the platform reads the ping: a handle lookup is never made for someone who may not set it.
+    if (pingArg !== undefined && !isPingOff(pingArg) && !ctx.canManageChannel) {
       throw new UserError('Only people who may manage this channel can make alerts ping a role or group.', 'forbidden');
     }
+    const ping = pingArg === undefined ? undefined : ((await readPing(pingArg, wordsOf(ctx)))?.id ?? null);
     const quietArg = str(args.quiet);
     const quiet = quietArg === undefined ? undefined : parseQuietHours(quietArg);
     const existing = await alerts.follows(ctx.platform, ctx.channelId);
@@ -61,10 +64,10 @@ export const follow = {
     if (quiet !== undefined) await alerts.setQuiet(ctx.platform, ctx.channelId, quiet);
 
     const parts = [
-      `${created ? 'Following' : 'Still following'} "${topic}" here: each new story about it from ${ctx.guildId ? 'this server’s' : 'the'} feeds is posted in this channel as it arrives (feeds are checked ${everyMinutes(ctx.services.config.pollMinutes)}).`,
+      `${created ? 'Following' : 'Still following'} "${topic}" here: each new story about it from ${ctx.guildId ? `this ${wordsOf(ctx).scope}’s` : 'the'} feeds is posted in this channel as it arrives (feeds are checked ${everyMinutes(ctx.services.config.pollMinutes)}).`,
     ];
     const pingNow = ping === undefined ? same?.ping : ping;
-    if (pingNow) parts.push(`Each alert pings ${pingText(ctx.platform, pingNow)}.`);
+    if (pingNow) parts.push(`Each alert pings ${pingText(ctx, pingNow)}.`);
     else if (ping === null) parts.push('Alerts ping no one.');
     if (quiet) parts.push(`Quiet hours ${quiet} (the channel’s time zone): alerts are held and posted as one roll-up when they end.`);
     else if (quiet === null) parts.push('Quiet hours are off.');

@@ -21,7 +21,7 @@ export const follows = {
     const sections: MessageSection[] = list.map((f) => ({
       heading: f.topic,
       text: f.lastMatchedAt ? `Last matched ${formatLocal(new Date(f.lastMatchedAt), zone)}` : 'No story has matched yet',
-      note: [f.ping ? `pings ${pingText(ctx.platform, f.ping)}` : null, `since ${f.createdAt.slice(0, 10)}`].filter(Boolean).join(' · '),
+      note: [f.ping ? `pings ${pingText(ctx, f.ping)}` : null, `since ${f.createdAt.slice(0, 10)}`].filter(Boolean).join(' · '),
     }));
     const feeds = store.feeds ? await store.feeds.listFeeds(feedScope(ctx.platform, ctx.guildId, ctx.channelId)) : [];
     for (const feed of feeds) {

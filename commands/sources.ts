@@ -1,19 +1,20 @@
 /**
  * /sources add|list|remove [url] [live] [include:...] [exclude:...]: the RSS/Atom feeds a server
- * (Discord guild, Slack workspace) follows. Adding fetches and parses the feed once (through
+ * (what the platform calls it: `wordsOf(ctx).scope`) follows. Adding fetches and parses the feed once (through
  * `services.checkFeed`), so a wrong URL is refused at once with the reason; the poller
  * (src/sources/poller.ts) then brings its new items into the library. `live` also posts every
  * new story of the feed in this channel as it arrives (src/alerts), optionally only those
  * passing `include:`/`exclude:` words or phrases (src/alerts/filter.ts).
  */
 import { describeFilter, isEmptyFilter, parseFilterList, splitFilter, type StoryFilter } from '../src/alerts/filter.ts';
+import { wordsOf } from '../src/conversation/platform-words.ts';
 import { UserError } from '../src/core/errors.ts';
 import type { Message, MessageSection } from '../src/core/message/message.ts';
 import { parseHttpUrl } from '../src/sources/safe-fetch.ts';
 import { feedScope, type FeedRecord, type FeedStore } from '../src/store/types.ts';
 import type { Command, CommandArgs, CommandContext } from './types.ts';
 
-/** Feeds one server/workspace may follow by default (NEWSBRIEF_MAX_FEEDS changes it). */
+/** Feeds one server (workspace) may follow by default (NEWSBRIEF_MAX_FEEDS changes it). */
 export const MAX_FEEDS_PER_SCOPE = 50;
 
 function feedStore(ctx: CommandContext): FeedStore {
@@ -22,10 +23,9 @@ function feedStore(ctx: CommandContext): FeedStore {
   return feeds;
 }
 
+/** Who follows the feeds: `This server` (or the platform's word for it); `This channel` in a DM. */
 function where(ctx: CommandContext): string {
-  if (!ctx.guildId) return 'This channel';
-  if (ctx.platform === 'console') return 'This bot';
-  return ctx.platform === 'slack' ? 'This workspace' : 'This server';
+  return ctx.guildId ? `This ${wordsOf(ctx).scope}` : 'This channel';
 }
 
 function needUrl(args: Record<string, unknown>, action: string): URL {

@@ -12,6 +12,7 @@ import { describeFilter, parseFilterList, type StoryFilter } from '../src/alerts
 import { PostError, UserError } from '../src/core/errors.ts';
 import type { Message } from '../src/core/message/message.ts';
 import { infoMessage } from '../src/core/message/build.ts';
+import { wordsOf } from '../src/conversation/platform-words.ts';
 import {
   DEFAULT_DAILY_TIME,
   describeSchedule,
@@ -129,7 +130,8 @@ export const subscribe = {
     const was = previous ? ` (was ${describeSubscription(previous)})` : '';
 
     let announced = false;
-    if (postToChannel && ctx.platform !== 'console') {
+    // Announced in the channel too, where others see it (not on the console: only the user does).
+    if (postToChannel && wordsOf(ctx).announces) {
       const notice = infoMessage(`This channel now gets a news digest ${what}, set by ${ctx.user.name ?? 'a member'}. ${nextText}`.trim(), {
         title: 'News digest subscribed',
       });

@@ -3,6 +3,7 @@
  * CommandContext from a platform event and render the returned Messages.
  */
 import type { Logger } from 'pino';
+import type { PlatformWords } from '../src/conversation/platform-words.ts';
 import type { Message } from '../src/core/message/message.ts';
 import type { Services } from '../src/services.ts';
 
@@ -41,6 +42,11 @@ export interface CommandContext {
    * guest; console: true); commands use only this, never the platform. See docs/platforms.md.
    */
   canManageChannel: boolean;
+  /**
+   * The platform's words (what it calls a server, how it writes and reads a mention). Commands
+   * use `wordsOf(ctx)` (src/conversation/platform-words.ts): the plain words when none are given.
+   */
+  words?: PlatformWords;
   services: Services;
   log: Logger;
 }

@@ -24,7 +24,7 @@ export interface AnswerableExample {
   features: Float64Array | null;
   /** Answered (or refused) by a fixed news pattern: the threshold does not apply, the model never sees it. */
   pattern: boolean;
-  /** Refused by a plain conflict (answer-grounding.ts) whatever the threshold. */
+  /** Refused by a plain conflict (src/core/answer/grounding.ts) whatever the threshold. */
   vetoed: boolean;
   /** How much the example counts in the fit (default 1). */
   weight?: number;

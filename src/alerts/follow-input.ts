@@ -1,7 +1,7 @@
 /**
- * Reading what people type for `/follow`: the topic, `ping:` (a Discord role mention `<@&id>`,
- * a Slack user group `<!subteam^ID|@name>`, or the id itself) and `quiet:22:00-07:00`, each
- * refused in one sentence when it cannot be used.
+ * Reading what people type for `/follow`: the topic, and where `ping:` and `quiet:22:00-07:00`
+ * stand in a text line; each refused in one sentence when it cannot be used. What a ping names
+ * is read by the platform (`readPing`, src/conversation/platform-words.ts).
  */
 import { UserError } from '../core/errors.ts';
 import { normalizeTopic } from '../core/topics/match.ts';
@@ -17,24 +17,6 @@ export function readTopic(input: string): string {
   const checked = normalizeTopic(input);
   if (checked.error !== undefined) throw new UserError(checked.error, 'bad_topic');
   return checked.topic;
-}
-
-/**
- * The role or user group a `ping:` names, as its id: `<@&123>` or `123` (Discord role),
- * `<!subteam^S0123|@team>` or `S0123` (Slack user group); `off` -> null. Everyone/here pings
- * and plain names are refused: only one named role or group is ever pinged.
- */
-export function readPing(input: string): string | null {
-  const s = input.trim();
-  if (/^(off|none|no)$/i.test(s)) return null;
-  if (/^(@?(here|everyone|channel)|<!(here|everyone|channel)[^>]*>)$/i.test(s)) {
-    throw new UserError(`ping:${s} would notify everyone: name one role (Discord) or user group (Slack) instead.`, 'bad_ping');
-  }
-  const role = /^<@&(\d{5,25})>$/.exec(s) ?? /^(\d{5,25})$/.exec(s);
-  if (role) return role[1];
-  const group = /^<!subteam\^([A-Z0-9]{5,20})(?:\|[^>]*)?>$/.exec(s) ?? /^(S[A-Z0-9]{4,19})$/.exec(s);
-  if (group) return group[1];
-  throw new UserError(`ping:${s} is not a role or user group: pick the role from the @ list, or give the user group's ID (S…).`, 'bad_ping');
 }
 
 /**

@@ -26,6 +26,12 @@ export class DeliveryRouter {
     return [...this.byPlatform.values()];
   }
 
+  /** A poster for one platform that posts through this router; undefined when none runs here. */
+  posterFor(platform: string): Poster | undefined {
+    if (!this.byPlatform.has(platform)) return undefined;
+    return { platform, post: (channelId, message, options) => this.post(platform, channelId, message, options) };
+  }
+
   /** Post to a channel of a platform. Throws PostError (`<platform>_not_running` when none runs here). */
   async post(platform: string, channelId: string, message: Message, options?: PostOptions): Promise<PostResult> {
     const poster = this.byPlatform.get(platform);

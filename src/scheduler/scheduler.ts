@@ -2,15 +2,15 @@
  * The digest scheduler. `tick(now)` does all the work and is what tests drive with a fake
  * clock: for each subscription it finds the latest slot due (from its cron expression in its
  * time zone, within the catch-up window), claims it in the run log under the unique
- * (subscription, slot) key, and posts it. node-cron is only the live trigger that calls
- * `tick` at the start of every minute.
+ * (subscription, slot) key, and posts it. A croner job (the library the slots are computed
+ * with) is only the live trigger that calls `tick` at the start of every minute.
  *
  * Exactly once: a slot is posted only by whoever inserted its claim; a claim left unfinished
  * by a crash is taken over (a conditional update) and posted with `retry: true`, so the
  * adapter first checks whether the platform already has it (Discord nonce, Slack metadata).
  */
 import { keepBriefing } from '../alerts/filter.ts';
-import cron, { type ScheduledTask } from 'node-cron';
+import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import { routerFor, type DeliveryRouter } from '../delivery/router.ts';
 import type { Poster } from '../delivery/types.ts';
@@ -75,15 +75,15 @@ export class DigestScheduler {
   private readonly windowMs: number;
   private readonly maxTakeovers: number;
   private readonly ctx: DeliveryContext;
-  /** Per running platform, a poster that posts through the router. */
-  private readonly adapters = new Map<string, Poster>();
+  /** Every digest goes out through the router; a platform with no poster running here waits. */
+  private readonly router: DeliveryRouter;
   private readonly inFlight = new Map<string, Promise<DeliveryOutcome>>();
   private readonly schedules = new Map<string, Schedule | null>();
   /** Per subscription: nothing new can be due before `until` (saves slot arithmetic every minute). */
   private readonly quiet = new Map<number, { key: string; from: number; until: number }>();
   private readonly stopping = new AbortController();
   private planning: Promise<unknown> = Promise.resolve();
-  private task: ScheduledTask | null = null;
+  private task: Cron | null = null;
   private started = false;
 
   constructor(opts: SchedulerOptions) {
@@ -95,12 +95,9 @@ export class DigestScheduler {
     this.maxTakeovers = opts.maxTakeovers ?? 5;
     const lateAfterMs = opts.lateAfterMs ?? 2 * MINUTE;
     this.windowMs = Math.max(opts.catchUpHours * 3_600_000, lateAfterMs);
-    const router = opts.router ?? routerFor(...(opts.adapters ?? []));
-    for (const { platform } of router.posters()) {
-      this.adapters.set(platform, { platform, post: (channelId, message, options) => router.post(platform, channelId, message, options) });
-    }
+    this.router = opts.router ?? routerFor(...(opts.adapters ?? []));
     const paces: Record<string, Partial<PlatformPace>> = {};
-    for (const a of this.adapters.values()) paces[a.platform] = { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), ...opts.paces?.[a.platform] };
+    for (const a of this.router.posters()) paces[a.platform] = { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), ...opts.paces?.[a.platform] };
     const sleep = opts.sleep ?? realSleep;
     const pacer = new Pacer(paces, () => this.now().getTime(), (ms) => sleep(ms, this.stopping.signal));
     this.ctx = {
@@ -123,10 +120,8 @@ export class DigestScheduler {
     this.started = true;
     const report = await this.tick();
     if (opts.live !== false && !this.stopping.signal.aborted) {
-      this.task = cron.schedule('* * * * *', () => void this.tick().catch((e: unknown) => this.log.error({ err: e }, 'tick failed')), {
-        name: 'newsbrief-digests',
-        noOverlap: false,
-      });
+      // Overlapping ticks are allowed (protect: false): a slow tick must not hold back the next minute's slots.
+      this.task = new Cron('* * * * *', { protect: false }, () => void this.tick().catch((e: unknown) => this.log.error({ err: e }, 'tick failed')));
     }
     return report;
   }
@@ -134,7 +129,7 @@ export class DigestScheduler {
   /** Stop taking slots, let posts in flight finish (backoff waits end at once), then resolve. */
   async stop(): Promise<void> {
     this.stopping.abort();
-    if (this.task) await this.task.destroy();
+    this.task?.stop();
     this.task = null;
     await this.planning.catch(() => undefined);
     await Promise.allSettled([...this.inFlight.values()]);
@@ -200,7 +195,7 @@ export class DigestScheduler {
       const crashLeft = run.owner === this.owner || Date.parse(run.leaseUntil) <= now.getTime();
       if (!crashLeft) continue;
       const sub = subs.get(run.subscriptionId);
-      const adapter = sub ? this.adapters.get(sub.platform) : undefined;
+      const adapter = sub ? this.router.posterFor(sub.platform) : undefined;
       if (sub && !adapter) continue; // its platform is not running here: leave it for later
       const leaseUntil = new Date(now.getTime() + this.ctx.leaseMs).toISOString();
       if (!(await this.store.runs.takeOver(run, this.owner, leaseUntil))) continue;
@@ -248,7 +243,7 @@ export class DigestScheduler {
     launch: (sub: Subscription, run: DigestRun, adapter: Poster, retry: boolean, key: string) => void,
     slots: Map<string, Date | null> = new Map(),
   ): Promise<void> {
-    const adapter = this.adapters.get(sub.platform);
+    const adapter = this.router.posterFor(sub.platform);
     const schedule = this.schedule(sub);
     if (!adapter || !schedule) return;
     const t = now.getTime();

@@ -5,41 +5,8 @@
  * it saw, so with any number of processes exactly one wins each.
  */
 import type { PgDb, Queryable } from './pg-db.ts';
+import { toRun, type RunRow } from './run-row.ts';
 import type { DigestRun, NewClaim, RunStore, SentStore } from './types.ts';
-
-interface Row {
-  subscription_id: number;
-  slot: string;
-  status: DigestRun['status'];
-  owner: string;
-  lease_until: string;
-  attempts: number;
-  article_ids: string[];
-  more: number;
-  late: boolean;
-  claimed_at: string;
-  finished_at: string | null;
-  message_ids: string[];
-  error: string | null;
-}
-
-function toRun(r: Row): DigestRun {
-  return {
-    subscriptionId: r.subscription_id,
-    slot: r.slot,
-    status: r.status,
-    owner: r.owner,
-    leaseUntil: r.lease_until,
-    attempts: r.attempts,
-    articleIds: r.article_ids,
-    more: r.more,
-    late: r.late,
-    claimedAt: r.claimed_at,
-    finishedAt: r.finished_at,
-    messageIds: r.message_ids,
-    error: r.error,
-  };
-}
 
 async function markSent(q: Queryable, channelKey: string, articleIds: string[], at: string): Promise<void> {
   if (!articleIds.length) return;
@@ -64,17 +31,17 @@ export class PgRunStore implements RunStore {
   }
 
   async get(subscriptionId: number, slot: string): Promise<DigestRun | null> {
-    const r = await this.db.query<Row>('SELECT * FROM digest_runs WHERE subscription_id = $1 AND slot = $2', [subscriptionId, slot]);
+    const r = await this.db.query<RunRow>('SELECT * FROM digest_runs WHERE subscription_id = $1 AND slot = $2', [subscriptionId, slot]);
     return r.rows[0] ? toRun(r.rows[0]) : null;
   }
 
   async recent(subscriptionId: number, limit: number): Promise<DigestRun[]> {
-    const r = await this.db.query<Row>('SELECT * FROM digest_runs WHERE subscription_id = $1 ORDER BY slot DESC LIMIT $2', [subscriptionId, limit]);
+    const r = await this.db.query<RunRow>('SELECT * FROM digest_runs WHERE subscription_id = $1 ORDER BY slot DESC LIMIT $2', [subscriptionId, limit]);
     return r.rows.map(toRun);
   }
 
   async unfinished(): Promise<DigestRun[]> {
-    const r = await this.db.query<Row>("SELECT * FROM digest_runs WHERE status = 'claimed' ORDER BY slot");
+    const r = await this.db.query<RunRow>("SELECT * FROM digest_runs WHERE status = 'claimed' ORDER BY slot");
     return r.rows.map(toRun);
   }
 

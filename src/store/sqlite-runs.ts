@@ -4,41 +4,8 @@
  * guarded by the owner and lease it saw: plain SQL that PostgreSQL runs the same way.
  */
 import type Database from 'better-sqlite3';
+import { toRun, type RunRow } from './run-row.ts';
 import type { DigestRun, NewClaim, RunStore, SentStore } from './types.ts';
-
-interface Row {
-  subscription_id: number;
-  slot: string;
-  status: DigestRun['status'];
-  owner: string;
-  lease_until: string;
-  attempts: number;
-  article_ids: string;
-  more: number;
-  late: number;
-  claimed_at: string;
-  finished_at: string | null;
-  message_ids: string;
-  error: string | null;
-}
-
-function toRun(r: Row): DigestRun {
-  return {
-    subscriptionId: r.subscription_id,
-    slot: r.slot,
-    status: r.status,
-    owner: r.owner,
-    leaseUntil: r.lease_until,
-    attempts: r.attempts,
-    articleIds: JSON.parse(r.article_ids) as string[],
-    more: r.more,
-    late: r.late === 1,
-    claimedAt: r.claimed_at,
-    finishedAt: r.finished_at,
-    messageIds: JSON.parse(r.message_ids) as string[],
-    error: r.error,
-  };
-}
 
 const MARK_SENT = 'INSERT INTO sent_articles (channel_key, article_id, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING';
 
@@ -58,7 +25,7 @@ export class SqliteRunStore implements RunStore {
 
   async get(subscriptionId: number, slot: string): Promise<DigestRun | null> {
     const r = this.db.prepare('SELECT * FROM digest_runs WHERE subscription_id = ? AND slot = ?').get(subscriptionId, slot) as
-      | Row
+      | RunRow
       | undefined;
     return r ? toRun(r) : null;
   }
@@ -66,12 +33,12 @@ export class SqliteRunStore implements RunStore {
   async recent(subscriptionId: number, limit: number): Promise<DigestRun[]> {
     const rows = this.db
       .prepare('SELECT * FROM digest_runs WHERE subscription_id = ? ORDER BY slot DESC LIMIT ?')
-      .all(subscriptionId, limit) as Row[];
+      .all(subscriptionId, limit) as RunRow[];
     return rows.map(toRun);
   }
 
   async unfinished(): Promise<DigestRun[]> {
-    const rows = this.db.prepare("SELECT * FROM digest_runs WHERE status = 'claimed' ORDER BY slot").all() as Row[];
+    const rows = this.db.prepare("SELECT * FROM digest_runs WHERE status = 'claimed' ORDER BY slot").all() as RunRow[];
     return rows.map(toRun);
   }
 

@@ -7,13 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { commands, findCommand } from '../../commands/index.ts';
 import type { CommandContext, Platform } from '../../commands/types.ts';
 import { errorMessage, runCommand, textArgs } from '../../src/adapters/dispatch.ts';
-import { readPing, splitFollowText } from '../../src/alerts/follow-input.ts';
+import { consoleWords } from '../../src/adapters/console/index.ts';
+import { discordWords } from '../../src/adapters/discord/mentions.ts';
+import { slackWords } from '../../src/adapters/slack/mentions.ts';
+import { splitFollowText } from '../../src/alerts/follow-input.ts';
+import { readPing, type PlatformWords } from '../../src/conversation/platform-words.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Message } from '../../src/core/message/message.ts';
 import type { Services } from '../../src/services.ts';
 import { MemoryLibrary } from '../../src/sources/library.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import { quietLogger } from '../fakes/scheduler-rig.ts';
+
+/** Each platform's words, as its adapter puts them in the command context. */
+const WORDS: Record<string, PlatformWords> = { discord: discordWords, slack: slackWords(), console: consoleWords };
 
 function rig(platform: Platform = 'discord') {
   const services: Services = { config: parseConfig({}), library: new MemoryLibrary([]), store: createMemoryStore(), now: () => new Date('2026-03-01T08:00:00Z') };
@@ -25,6 +32,7 @@ function rig(platform: Platform = 'discord') {
       channelId: 'C1',
       threadId: null,
       canManageChannel: manage,
+      words: WORDS[platform],
       services,
       log: quietLogger(),
     }) as CommandContext;
@@ -47,13 +55,47 @@ function rig(platform: Platform = 'discord') {
 }
 
 describe('/follow and friends', () => {
-  it('reads the topic, ping and quiet hours from one line', () => {
+  it('reads the topic, ping and quiet hours from one line; each platform reads its own mentions', async () => {
     expect(splitFollowText('Bank of England ping:<@&123456789> quiet:22:00 - 07:00')).toEqual({ topic: 'Bank of England', ping: '<@&123456789>', quiet: '22:00 - 07:00' });
     expect(splitFollowText('"rate cut"')).toEqual({ topic: '"rate cut"' });
-    expect(readPing('<@&123456789>')).toBe('123456789');
-    expect(readPing('<!subteam^S0ABC123|@editors>')).toBe('S0ABC123');
-    expect(() => readPing('@everyone')).toThrow('ping:@everyone would notify everyone: name one role (Discord) or user group (Slack) instead.');
-    expect(() => readPing('editors')).toThrow(/is not a role or user group/);
+    expect(await readPing('<@&123456789>', discordWords)).toEqual({ kind: 'role', id: '123456789' });
+    expect(await readPing('<!subteam^S0ABC123|@editors>', WORDS.slack)).toEqual({ kind: 'group', id: 'S0ABC123', label: '@editors' });
+    expect(await readPing('off', WORDS.slack)).toBeNull();
+    await expect(readPing('@everyone', discordWords)).rejects.toThrow('ping:@everyone would notify everyone: name one role instead.');
+    await expect(readPing('<!channel>', WORDS.slack)).rejects.toThrow('ping:<!channel> would notify everyone: name one user group instead.');
+    await expect(readPing('editors', discordWords)).rejects.toThrow('ping:editors is not a role: pick the role from the @ list, or give its ID.');
+    await expect(readPing('editors', WORDS.slack)).rejects.toThrow('ping:editors is not a user group: give its handle, like ping:@desk, or its ID (S…).');
+    // One platform's syntax means nothing on another.
+    await expect(readPing('<!subteam^S0ABC123>', discordWords)).rejects.toThrow(/is not a role/);
+    await expect(readPing('<@&123456789>', WORDS.slack)).rejects.toThrow(/is not a user group/);
+  });
+
+  it('speaks each platform’s words: a Slack workspace, a Discord server, the console’s bot', async () => {
+    const feeds = 'follows no feeds yet: add one with /sources add <url>.';
+    expect((await rig('slack').line('/sources list')).text).toBe(`This workspace ${feeds}`);
+    expect((await rig('discord').line('/sources list')).text).toBe(`This server ${feeds}`);
+    expect((await rig('console').line('/sources list')).text).toBe(`This bot ${feeds}`);
+    const slack = rig('slack');
+    const m = await slack.line('/follow Kyrgyzstan ping:<!subteam^S0DESK|@desk>');
+    expect(m.text).toContain('each new story about it from this workspace’s feeds');
+    expect(m.text).toContain('Each alert pings <!subteam^S0DESK>.');
+    const console = rig('console');
+    expect((await console.line('/follow Kyrgyzstan ping:@desk')).text).toContain('Each alert pings @desk.');
+    expect((await console.line('/follows')).sections?.[0].note).toMatch(/^pings @desk · since/);
+  });
+
+  it('announces a new subscription in the channel where others see it, not on the console', async () => {
+    for (const [platform, notices] of [['discord', 1], ['console', 0]] as const) {
+      const r = rig(platform);
+      const posted: string[] = [];
+      r.services.postToChannel = async (_p, channelId) => {
+        posted.push(channelId);
+        return { messageIds: ['m1'] };
+      };
+      const reply = await r.line('/subscribe 08:00 UTC');
+      expect(reply.text).toMatch(/^Subscribed: this channel gets a news digest daily at 08:00 \(UTC\)/);
+      expect([posted.length, reply.ephemeral]).toEqual([notices, notices === 1]);
+    }
   });
 
   it('follows a topic with a ping and quiet hours, and /follows shows them', async () => {

@@ -5,7 +5,7 @@
  * the stories. A followed story is posted once within that poll; another topic or a passing
  * mention is not; two follows give one post naming both; the same story from a second feed is a
  * reply in the first alert's thread (thread_ts); a ping set by a full member pings that user
- * group alone, and a guest's is refused in one sentence.
+ * group alone, and a guest's is refused in one sentence; a ping may name the group by handle.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -116,6 +116,15 @@ describe('live alerts on Slack', () => {
     expect(more).toEqual([]);
     expect(shown(alert)).toContain('Bishkek opens its first metro line');
     expect(alert.pings).toEqual([`subteam:${GROUP}`]);
+  });
+
+  it('a ping typed as a user group handle (@desk) is found in the workspace; an unknown one is refused in one line', async () => {
+    slack.userGroups.push({ id: GROUP, handle: 'desk', name: 'News desk' });
+    expect(await slash('/follow', 'Kumtor ping:@desk', 'C0CITY')).toContain('Each alert pings');
+    expect((await app.alerts.alerts.follows('slack', 'C0CITY')).find((f) => f.topic === 'Kumtor')?.ping).toBe(GROUP);
+    expect((await slash('/follow', 'Kumtor ping:@nobody', 'C0CITY')).trim()).toBe(
+      'This workspace has no user group @nobody: check its handle in Slack (People › User groups), or give its ID (S…).',
+    );
   });
 
   it('25 stories about a followed topic in one hour: 10 alerts, then one roll-up when the hour ends', async () => {

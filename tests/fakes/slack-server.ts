@@ -115,6 +115,10 @@ export class FakeSlack implements WebApiState {
   readonly channelsWithoutBot = new Set<string>();
   /** users.info answers by user id (e.g. `{ is_restricted: true }` for a guest); others are full members. */
   readonly users = new Map<string, Record<string, unknown>>();
+  /** usergroups.list answers: the workspace's user groups. */
+  readonly userGroups: { id: string; handle: string; name: string }[] = [];
+  /** Bot scopes the app lacks (e.g. `usergroups:read`): methods needing one answer `missing_scope`. */
+  readonly missingScopes = new Set<string>();
 
   private readonly server: http.Server;
   private readonly wss: WebSocketServer;

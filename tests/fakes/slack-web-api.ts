@@ -2,7 +2,8 @@
  * The fake Slack's Web API methods: what each answers and what it records. Enough of Slack for
  * the bot: auth.test, apps.connections.open, chat.postMessage (with metadata and threads),
  * chat.postEphemeral, views.open, conversations.history and conversations.replies (with
- * include_all_metadata), and users.info (from `users`; anyone else is a full member).
+ * include_all_metadata), users.info (from `users`; anyone else is a full member) and
+ * usergroups.list (from `userGroups`; `missing_scope` while `missingScopes` has usergroups:read).
  */
 import { randomUUID } from 'node:crypto';
 import type { EphemeralMessage, OpenedView, PostedMessage, SlackBlock } from './slack-payloads.ts';
@@ -22,6 +23,10 @@ export interface WebApiState {
   readonly channelsWithoutBot: Set<string>;
   /** users.info answers: user id -> the `user` fields (is_admin, is_restricted, ...). */
   readonly users: Map<string, Record<string, unknown>>;
+  /** The workspace's user groups, as usergroups.list lists them. */
+  readonly userGroups: { id: string; handle: string; name: string }[];
+  /** Bot scopes the app was installed without: methods needing one answer `missing_scope`. */
+  readonly missingScopes: Set<string>;
   nextTs(): string;
   /** Tell waiters a record was added ('message', 'ephemeral', 'view'). */
   notify(kind: string, item: unknown): void;
@@ -90,6 +95,10 @@ export function answerApiCall(
       const id = String(body.user ?? '');
       if (!/^[UW][A-Z0-9]+$/.test(id)) return { ok: false, error: 'user_not_found' };
       return { ok: true, user: { id, team_id: fake.teamId, name: id.toLowerCase(), deleted: false, is_bot: false, is_admin: false, is_owner: false, is_restricted: false, is_ultra_restricted: false, ...fake.users.get(id) } };
+    }
+    case 'usergroups.list': {
+      if (fake.missingScopes.has('usergroups:read')) return { ok: false, error: 'missing_scope', needed: 'usergroups:read', provided: 'commands,chat:write' };
+      return { ok: true, usergroups: fake.userGroups.map((g) => ({ ...g, team_id: fake.teamId, is_usergroup: true, date_delete: 0 })) };
     }
     default:
       return { ok: false, error: 'unknown_method' };

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { TickReport } from '../../src/scheduler/scheduler.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
 import { FakePlatformServer, FakePlatformState } from '../fakes/dedupe-platform.ts';
@@ -16,7 +17,7 @@ import { seedArticles } from '../fakes/scheduler-rig.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
 import { spawnWorker } from '../helpers/worker.ts';
 
-const WORKER = path.resolve(import.meta.dirname, 'support/multi-worker.ts');
+const WORKER = path.resolve(import.meta.dirname, 'support/scheduler-worker.ts');
 const SLOT = '2026-06-01T07:00:00.000Z';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -24,14 +25,9 @@ afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-interface Report {
-  posted: string[];
-  failed: string[];
-  skipped: string[];
-}
-const spawnTracked = (args: string[], env: Record<string, string>) => spawnWorker<Report>(args, env, cleanup);
+const spawnTracked = (args: string[], env: Record<string, string>) => spawnWorker<TickReport>(args, env, cleanup);
 
-const worker = (env: Record<string, string>) => spawnTracked([WORKER], env);
+const worker = (env: Record<string, string>) => spawnTracked([WORKER], { NB_FAST_RETRY: '1', ...env });
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;

@@ -9,12 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { TickReport } from '../../src/scheduler/scheduler.ts';
 import { createSqliteStore } from '../../src/store/sqlite.ts';
 import { FakePlatformServer, FakePlatformState } from '../fakes/dedupe-platform.ts';
 import { seedArticles } from '../fakes/scheduler-rig.ts';
 import { spawnWorker } from '../helpers/worker.ts';
 
-const WORKER = path.resolve(import.meta.dirname, 'support/digest-worker.ts');
+const WORKER = path.resolve(import.meta.dirname, 'support/scheduler-worker.ts');
 const SLOT = '2026-06-01T07:00:00.000Z';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -22,13 +23,7 @@ afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-interface Report {
-  posted: string[];
-  failed: string[];
-  skipped: string[];
-}
-
-const runWorker = (env: Record<string, string>) => spawnWorker<Report>([WORKER], env, cleanup);
+const runWorker = (env: Record<string, string>) => spawnWorker<TickReport>([WORKER], env, cleanup);
 
 async function setup(channels: { platform: string; id: string }[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-restart-'));

@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import type { Logger } from 'pino';
 import { findCommand } from '../../../commands/index.ts';
 import type { CommandContext } from '../../../commands/types.ts';
+import { PLAIN_WORDS, type PlatformWords } from '../../conversation/platform-words.ts';
 import { UserError, userFacingMessage } from '../../core/errors.ts';
 import { briefingMessage } from '../../core/message/build.ts';
 import type { Message } from '../../core/message/message.ts';
@@ -16,8 +17,15 @@ import type { Services } from '../../services.ts';
 import { errorMessage, runCommand, textArgs } from '../dispatch.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
 
-/** Briefings printed when the console starts. */
+/** The console's one channel (and its server, in command contexts). */
 export const CONSOLE_CHANNEL = 'console';
+
+/**
+ * The console's words: its one channel belongs to the bot ("This bot follows 2 feeds"), a ping
+ * is a plain name shown as `@desk`, and nothing is announced in a channel only the user sees.
+ */
+export const consoleWords: PlatformWords = { ...PLAIN_WORDS, scope: 'bot', announces: false };
+
 /** Briefings printed at start; the rest of the library is counted. */
 export const CONSOLE_START_BRIEFINGS = 3;
 
@@ -70,6 +78,7 @@ export class ConsoleAdapter implements Adapter {
       channelId: CONSOLE_CHANNEL,
       threadId: null,
       canManageChannel: true,
+      words: consoleWords,
       services: this.opts.services,
       log: this.opts.log.child({ platform: 'console' }),
     };
@@ -150,7 +159,7 @@ export class ConsoleAdapter implements Adapter {
    * `@group` on the header line (a terminal notifies no one).
    */
   async post(channelId: string, message: Message, options: PostOptions = {}): Promise<PostResult> {
-    const ping = options.ping ? ` @${options.ping.id}` : '';
+    const ping = options.ping ? ` ${consoleWords.showMention(options.ping.id)}` : '';
     if (options.threadOf) {
       this.write(`[#${channelId} ↳ thread of ${options.threadOf}]${ping}`);
       this.write(`${renderMarkdown(message).replace(/^/gm, '↳ ')}\n`);

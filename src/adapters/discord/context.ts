@@ -10,6 +10,7 @@ import { PermissionFlagsBits, type Interaction, type PermissionsBitField } from 
 import type { Logger } from 'pino';
 import type { Command, CommandArgs, CommandContext } from '../../../commands/types.ts';
 import type { Services } from '../../services.ts';
+import { discordWords } from './mentions.ts';
 
 /** Where an interaction happened, in CommandContext terms. */
 export interface Place {
@@ -49,6 +50,7 @@ export function contextOf(
     channelId: place.channelId,
     threadId: place.threadId,
     canManageChannel: manageChannel,
+    words: discordWords,
     services,
     log,
   };

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
 import { PostError } from '../../core/errors.ts';
 import type { DiscordPayload } from '../../render/discord.ts';
+import { roleMention } from './mentions.ts';
 
 /** Discord accepts a string nonce of at most 25 characters. */
 export const NONCE_LENGTH = 25;
@@ -44,7 +45,7 @@ export function withRolePing(bodies: Body[], roleId: string): Body[] {
   if (!SNOWFLAKE.test(roleId)) {
     throw new PostError(`"${roleId}" is not a Discord role id: nothing was posted.`, { code: 'discord_bad_ping', retryable: false });
   }
-  const mention = `<@&${roleId}>`;
+  const mention = roleMention(roleId);
   const allowed = { parse: [], roles: [roleId] };
   const [first, ...rest] = bodies;
   const content = typeof first?.content === 'string' ? first.content : '';

@@ -4,6 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { Command, CommandContext } from '../../../commands/types.ts';
+import type { PlatformWords } from '../../conversation/platform-words.ts';
 import type { Services } from '../../services.ts';
 import type { ChannelRights } from './channel-rights.ts';
 
@@ -15,6 +16,8 @@ export interface SlackDeps {
   track<T>(work: Promise<T>): Promise<T>;
   /** May this user manage channels here (users.info, cached; see channel-rights.ts)? */
   rights: ChannelRights;
+  /** Slack's words and mentions for commands (mentions.ts), with user groups found by handle. */
+  words: PlatformWords;
 }
 
 /** The neutral context for something that happened in a Slack channel or thread (one cached users.info). */
@@ -31,6 +34,7 @@ export async function slackContext(
     threadId: where.threadId,
     // Slack sends no permission data with commands: full members may, guests may not.
     canManageChannel: await deps.rights(where.userId),
+    words: deps.words,
     services: deps.services,
     log,
   };

@@ -11,7 +11,8 @@ import type { Command, CommandOption } from '../../../commands/types.ts';
 
 /** Bot scopes: slash commands, posting, mentions, DMs; history scopes let a retried scheduled
  * post find its earlier attempt (conversations.history/replies) instead of posting twice;
- * users:read tells a full member from a guest (who may manage a channel, channel-rights.ts). */
+ * users:read tells a full member from a guest (who may manage a channel, channel-rights.ts);
+ * usergroups:read finds a user group by its handle (`/follow … ping:@desk`, user-groups.ts). */
 export const SLACK_BOT_SCOPES = [
   'commands',
   'chat:write',
@@ -20,6 +21,7 @@ export const SLACK_BOT_SCOPES = [
   'channels:history',
   'groups:history',
   'users:read',
+  'usergroups:read',
 ] as const;
 
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;

@@ -19,6 +19,7 @@ import { PostError } from '../../core/errors.ts';
 import type { Message } from '../../core/message/message.ts';
 import { renderSlack, SLACK_LIMITS } from '../../render/slack.ts';
 import type { PostOptions, PostResult } from '../types.ts';
+import { groupMention } from './mentions.ts';
 import { toPostError } from './post-error.ts';
 
 /** The metadata event type this bot stamps on posts that have a dedupe key. */
@@ -49,7 +50,7 @@ export function withPing(payloads: Payload[], groupId: string): Payload[] {
   if (!USER_GROUP_ID.test(groupId)) {
     throw new PostError(`"${groupId}" is not a Slack user group id (S…): nothing was posted.`, { code: 'slack_bad_ping', retryable: false });
   }
-  const mention = `<!subteam^${groupId}>`;
+  const mention = groupMention(groupId);
   const block = { type: 'section', text: { type: 'mrkdwn', text: mention } };
   const [first, ...rest] = payloads;
   if (!first) return [{ text: mention, blocks: [block] }];

@@ -23,6 +23,8 @@ import type { Adapter, PostOptions, PostResult } from '../types.ts';
 import { registerAskButton } from './ask-button.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { channelRights } from './channel-rights.ts';
+import { slackWords } from './mentions.ts';
+import { userGroups } from './user-groups.ts';
 import { withRetryLogging } from './retry-log.ts';
 import type { SlackDeps } from './deps.ts';
 import { registerFollowUps } from './follow-ups.ts';
@@ -86,6 +88,7 @@ export class SlackAdapter implements Adapter {
       log: this.log,
       track: (work) => this.track(work),
       rights: channelRights(this.app.client, this.log),
+      words: slackWords(userGroups(this.app.client, this.log)),
     };
     registerSlashCommands(this.app, deps);
     registerFollowUps(this.app, deps);

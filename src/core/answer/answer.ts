@@ -33,7 +33,7 @@ export const REFUSE_BELOW = ANSWERABLE_THRESHOLDS.refuseBelow;
  */
 export const HEDGE_BELOW = 0.5;
 /**
- * Confidence of an answer read by a fixed news pattern (answer-patterns.ts: an age, a score, a
+ * Confidence of an answer read by a fixed news pattern (patterns.ts: an age, a score, a
  * title before a name ...), and of a yes/no answer. Not fitted: `npm run eval -- newsqa` prints how
  * often such answers are right on our news questions.
  */
@@ -59,7 +59,7 @@ const TYPED_MARGIN: Partial<Record<Expect, number>> = { person: 1, date: 99, pla
 const NEWS_BONUS_SCALE = 3;
 const NEWS_MARGIN: Partial<Record<Expect, number>> = { person: 99, date: 99, place: 99, number: 99, reason: 99, thing: 99, verb: 99, be: 99 };
 
-/** Extra score for spans of the best BM25 sentence when the sentence re-ranker is off (answer-rerank.ts replaces it). */
+/** Extra score for spans of the best BM25 sentence when the sentence re-ranker is off (rerank.ts replaces it). */
 const TOP_SENTENCE_BONUS = 0.5;
 
 export interface AnswerOptions {
@@ -69,11 +69,11 @@ export interface AnswerOptions {
   weights?: Float64Array;
   /** Confidence below which `found` is false (default REFUSE_BELOW; 0.5 with `answerable` weights given). */
   threshold?: number;
-  /** Read fixed news question shapes first (answer-patterns.ts; default true, false with `rerank: false`). */
+  /** Read fixed news question shapes first (patterns.ts; default true, false with `rerank: false`). */
   patterns?: boolean;
-  /** Refuse on a plain conflict between question and article (answer-grounding.ts; default true). */
+  /** Refuse on a plain conflict between question and article (grounding.ts; default true). */
   grounding?: boolean;
-  /** Answerability model weights (answer-answerable.ts; default the shipped ones). */
+  /** Answerability model weights (answerable.ts; default the shipped ones). */
   answerable?: Float64Array;
   /** Pick the span with the best expected overlap with the model's belief (default true), not the single top one. */
   mbr?: boolean;
@@ -98,9 +98,9 @@ export interface AnswerDetails {
   answer: Answer;
   /** The chosen span (also when the answer was withheld), or null when no sentence was a candidate. */
   span: string | null;
-  /** Answerability features (answer-answerable.ts), or null when no span was chosen. */
+  /** Answerability features (answerable.ts), or null when no span was chosen. */
   features: Float64Array | null;
-  /** A plain conflict between question and article that refuses whatever the confidence (answer-grounding.ts). */
+  /** A plain conflict between question and article that refuses whatever the confidence (grounding.ts). */
   conflict?: string;
 }
 

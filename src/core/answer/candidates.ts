@@ -2,8 +2,8 @@
  * Candidate answer spans and their features. For a question, every short span of the
  * best-matching sentences becomes a candidate described by sparse features (length, edges,
  * neighbours, overlap with the question, distance to the question's words, type cues), each
- * crossed with the kind of answer the question expects (answer-templates.ts). A linear model
- * (answer-model.ts) scores them.
+ * crossed with the kind of answer the question expects (templates.ts). A linear model
+ * (model.ts) scores them.
  */
 import { rankSentences, type PreparedArticle, type RankedSentence } from './prepare.ts';
 import { Bit, CURRENCY, gapBin, questionTerms, sentenceFacts } from './sentence-facts.ts';
@@ -33,7 +33,7 @@ export interface CandidateSet {
   features: Int32Array;
   /** Per top sentence: index into PreparedArticle.sentences, BM25 score, IDF coverage. */
   top: RankedSentence[];
-  /** Per top sentence: does it hold a span of the shape the question asks for (answer-rules.ts)? */
+  /** Per top sentence: does it hold a span of the shape the question asks for (rules.ts)? */
   typedTop: boolean[];
 }
 

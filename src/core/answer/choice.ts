@@ -50,7 +50,7 @@ function wordRange(prep: PreparedArticle, c: Candidate): [number, number] {
 }
 
 /**
- * The best typed span (one with the shape the question asks for: answer-rules.ts), if its
+ * The best typed span (one with the shape the question asks for: rules.ts), if its
  * model score plus rule bonus comes within `margin` of the best span overall; `any` tells
  * whether the top sentences hold a span of that shape at all. The span model
  * learned from encyclopaedia questions; for news questions ("Who did Xi meet?") the shape is

@@ -1,6 +1,6 @@
 /**
  * The span model: a linear scorer whose weights were fitted on the development questions by
- * scripts/train-qa.ts and shipped in answer-weights.ts (per feature template, so a template
+ * scripts/train-qa.ts and shipped in weights.ts (per feature template, so a template
  * added later simply starts at zero).
  */
 import { NFEATURES, OFFSETS, TEMPLATES } from './templates.ts';

@@ -1,9 +1,9 @@
 /**
  * Per-token facts about one of the best sentences for a question, computed once so that the
- * features of each of its many candidate spans (answer-candidates.ts) cost O(1): which tokens
+ * features of each of its many candidate spans (candidates.ts) cost O(1): which tokens
  * are question words, prefix counts of token properties, the nearest question word on either
  * side, the question's anchor and gap words nearby, word rarity, and the typed spans of
- * answer-rules.ts.
+ * rules.ts.
  */
 import { idf } from './bm25.ts';
 import { typedSpans } from './rules.ts';
@@ -99,7 +99,7 @@ export interface SentenceFacts {
   bigramF: number;
   /** Prefix sums of content words' IDF (relative to the article's highest). */
   spanIdf: Float64Array;
-  /** Best rule bonus of each typed span (answer-rules.ts), keyed by i * n + j. */
+  /** Best rule bonus of each typed span (rules.ts), keyed by i * n + j. */
   typed: Map<number, number>;
   /**
    * Distance (gapBin) from each start back to the question's gap-left word, and from each end

@@ -2,7 +2,7 @@
  * The span model's feature templates: the layout of its weights. A template is a named block
  * of weights, one per value of what it describes (a span's length bin, the class of its first
  * word ...), times the answer kinds for templates crossed with the kind the question expects.
- * The order of TEMPLATES fixes the layout (answer-model.ts, answer-weights.ts).
+ * The order of TEMPLATES fixes the layout (model.ts, weights.ts).
  */
 import { NEXPECT } from './question-type.ts';
 import { NCLS, NLEX } from './spans.ts';

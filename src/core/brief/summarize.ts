@@ -11,13 +11,9 @@ export const TLDR_MAX = 280;
 export const MIN_POINTS = 1;
 export const MAX_POINTS = 10;
 
-/** The default number of key points: 3, up to 5 for very long stories (measured in issue 4). */
-export function defaultPointCount(sentenceCount: number): number {
-  return defaultKeyPointCount(sentenceCount);
-}
-
+/** The points asked for, or the default (3, up to 5 for very long stories: keypoints.ts), within MIN_POINTS..MAX_POINTS. */
 function pointCount(opts: SummarizeOptions, sentenceCount: number): number {
-  const wanted = opts.points ?? defaultPointCount(sentenceCount);
+  const wanted = opts.points ?? defaultKeyPointCount(sentenceCount);
   return Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.floor(wanted)));
 }
 

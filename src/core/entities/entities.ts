@@ -2,9 +2,9 @@
  * People (with the role the story gives them), places and organisations a story names, ranked
  * by importance: named in the headline or lead first, then by how often they come back.
  *
- * How: capitalised runs are cut into candidate names (entity-candidates.ts), each candidate is
+ * How: capitalised runs are cut into candidate names (candidates.ts), each candidate is
  * classified by a small linear model over its shape, its neighbours and the story around it
- * (entity-features.ts, entity-model.ts; learnt on hand-marked Reuters stories), and every
+ * (features.ts, model.ts; learnt on hand-marked Reuters stories), and every
  * mention of the same name in a story gets one class by vote. Then the news conventions we
  * write by hand: a role or honorific before a name makes a person; a surname-only mention
  * ("Stearns said") folds into the full name; roles come from the title before a name

@@ -1,7 +1,7 @@
 /**
  * The candidate classifier: a linear model over feature strings (an averaged multiclass
  * perceptron), deciding between not-an-entity, person, place and organisation. The weights
- * are learnt by `scripts/train-entities.ts` and shipped in entity-weights.json; training lives
+ * are learnt by `scripts/train-entities.ts` and shipped in weights.json; training lives
  * here too so the evaluation can cross-validate it by story.
  */
 import weightsFile from './weights.json' with { type: 'json' };
