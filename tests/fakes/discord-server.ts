@@ -395,9 +395,17 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       payload: it.payload,
       requests: () => requests.filter(mine),
       waitForCallback: () => waitFor((r) => mine(r) && r.path.endsWith('/callback')),
-      waitForReply: () => waitUntil('request', settled, 5000, `a reply to interaction ${it.id}`),
-      waitForFollowups: (n) =>
-        waitUntil('request', () => (it.followups.length >= n ? it.followups.slice() : undefined), 5000, `${n} follow-ups to interaction ${it.id}`),
+      // The interaction is acknowledged within 5 s (Discord's own deadline is 3 s); a deferred
+      // reply may then take longer (Discord allows 15 minutes), so its content gets 20 s: on a
+      // loaded machine the first parse worker alone can take seconds to boot.
+      waitForReply: async () => {
+        await waitFor((r) => mine(r) && r.path.endsWith('/callback'));
+        return waitUntil('request', settled, 20_000, `a reply to interaction ${it.id}`);
+      },
+      waitForFollowups: async (n) => {
+        await waitFor((r) => mine(r) && r.path.endsWith('/callback'));
+        return waitUntil('request', () => (it.followups.length >= n ? it.followups.slice() : undefined), 20_000, `${n} follow-ups to interaction ${it.id}`);
+      },
       original: () => it.original,
       followups: () => it.followups.slice(),
     };
