@@ -1,0 +1,89 @@
+/**
+ * Span boundary repairs: the span model picks a span by its edges, and some edges it gets
+ * wrong in ways a reader spots at once. Each repair here is a shape of the sentence, not of a
+ * question: a name cut at an initial ("Nicholas E" -> "Nicholas E. Golovin"), a count that
+ * drags its noun along ("2000 guests" for "How many guests ...?" -> "2000"), a day without its
+ * month ("18, 1756" -> "May 18, 1756"), half of a range ("9" of "9–18"), a possessive kept on
+ * a name asked for by "who" ("Charles Darwin's" -> "Charles Darwin"). Measured on qa-dev and our
+ * news questions (docs/answers.md, "Spans and dates (session 4)").
+ */
+import { isDateWord } from './dates.ts';
+import type { QuestionInfo } from './question-type.ts';
+import { Cls, type Token } from './spans.ts';
+
+/** A span as first and last token (inclusive), and whether a possessive "'s" ends the text early. */
+export interface Bounds {
+  a: number;
+  b: number;
+  /** Characters to drop from the end of the last token (a possessive "'s"). */
+  trimEnd: number;
+}
+
+const isInitial = (t: Token | undefined): boolean => t !== undefined && /^(\p{Lu}|v|vs)$/u.test(t.text);
+const isCapWord = (t: Token | undefined): boolean => t !== undefined && t.isWord && /^\p{Lu}/u.test(t.text);
+const isNum = (t: Token | undefined): boolean => t !== undefined && t.cls === Cls.Num && /\p{N}/u.test(t.text);
+/** Words that count but are not a count's noun: "five million", "two dozen", "10 per cent". */
+const SCALE = /^(hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|cent|bn|m|k)$/;
+const DASH = /^[–—-]$/;
+const SEASON = /^(spring|summer|autumn|fall|winter|end|beginning|middle|start)$/;
+
+/** Repair the edges of span [a, b] of a sentence's tokens for the question asked. */
+export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q: QuestionInfo): Bounds {
+  let a = a0;
+  let b = b0;
+  // A name cut at an initial or "v.": "Nicholas E" + ". Golovin", "Brown v" + ". Board of Education".
+  while (isInitial(tokens[b]) && tokens[b + 1]?.text === '.' && isCapWord(tokens[b + 2]) && (b > a || isCapWord(tokens[b]))) {
+    b += 2;
+    b = capRun(tokens, b);
+  }
+  // ... or starting right after one: "Golovin" with "Nicholas E." before it.
+  while (a >= 2 && isCapWord(tokens[a]) && tokens[a - 1].text === '.' && isInitial(tokens[a - 2]) && /^\p{Lu}$/u.test(tokens[a - 2].text)) {
+    a -= 2;
+    while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
+  }
+  if (q.wh === 'how many' && tokens.slice(a, b + 1).some(isNum)) {
+    // The count, not the counted: "2000 guests" -> "2000", "over 5,100 names" -> "over 5,100".
+    let last = b;
+    while (last > a && !(isNum(tokens[last]) || SCALE.test(tokens[last].lower))) last--;
+    b = last;
+  }
+  // "What year ...?" asks for the year alone: no month before it, no range after it.
+  const year = q.focus === 'year';
+  if (!year && (q.expect === 'date' || q.expect === 'number' || q.wh === 'when')) {
+    // A day with its month: "18, 1756" -> "May 18, 1756"; "1521" in "the summer of 1521".
+    if (a > 0 && isNum(tokens[a]) && isDateWord(tokens[a - 1].text)) a--;
+    else if (q.wh === 'when' && a > 1 && /^\d{4}$/.test(tokens[a].text) && tokens[a - 1].lower === 'of' && SEASON.test(tokens[a - 2].lower)) a -= 2;
+  }
+  // A range is one answer: "9" of "9–18", "2010" of "between 2005 and 2010".
+  if (!year && isNum(tokens[b]) && DASH.test(tokens[b + 1]?.text ?? '') && isNum(tokens[b + 2]) && tokens[b + 1].start === tokens[b].end) b += 2;
+  if (!year && isNum(tokens[a]) && a >= 2 && DASH.test(tokens[a - 1].text) && isNum(tokens[a - 2]) && tokens[a - 1].start === tokens[a - 2].end) a -= 2;
+  if (q.wh === 'when' && a === b && isNum(tokens[a])) {
+    if (a >= 3 && tokens[a - 1].lower === 'and' && isNum(tokens[a - 2]) && tokens[a - 3].lower === 'between') a -= 3;
+    else if (a >= 1 && tokens[a - 1].lower === 'between' && tokens[b + 1]?.lower === 'and' && isNum(tokens[b + 2])) [a, b] = [a - 1, b + 2];
+  }
+  let trimEnd = 0;
+  if (q.wh === 'who' || q.wh === 'whom') {
+    // "Who ...?" asks for the person, not what is theirs: "Charles Darwin's theory" -> "Charles Darwin".
+    for (let k = a; k <= b; k++) {
+      // Not "Pakistan's High Commissioner Wajid Hasan": a name after the possessive is the answer.
+      const nameAfter = tokens.slice(k + 1, b + 1).some(isCapWord);
+      if (isCapWord(tokens[k]) && /['’]s$/.test(tokens[k].text) && tokens[k].text.length > 2 && !nameAfter) {
+        b = k;
+        trimEnd = 2;
+        break;
+      }
+    }
+  }
+  return { a, b, trimEnd };
+}
+
+/** The end of a run of capitalised words (with "of"/"de" glue before another) from token b. */
+function capRun(tokens: readonly Token[], b: number): number {
+  let end = b;
+  for (let k = b + 1; k < tokens.length; k++) {
+    if (isCapWord(tokens[k])) end = k;
+    else if (/^(of|de|van|von|der|the)$/.test(tokens[k].lower) && isCapWord(tokens[k + 1])) continue;
+    else break;
+  }
+  return end;
+}
