@@ -61,7 +61,7 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
     if (a >= 3 && tokens[a - 1].lower === 'and' && isNum(tokens[a - 2]) && tokens[a - 3].lower === 'between') a -= 3;
     else if (a >= 1 && tokens[a - 1].lower === 'between' && tokens[b + 1]?.lower === 'and' && isNum(tokens[b + 2])) [a, b] = [a - 1, b + 2];
   }
-  b = clauseEnd(tokens, a, b);
+  b = clauseEnd(tokens, a, b, NAMED.has(q.expect));
   let trimEnd = 0;
   if (q.wh === 'who' || q.wh === 'whom') {
     // "Who ...?" asks for the person, not what is theirs: "Charles Darwin's theory" -> "Charles Darwin".
@@ -89,19 +89,26 @@ function capRun(tokens: readonly Token[], b: number): number {
   return end;
 }
 
+/** Answers that are a name, a date or a number. */
+const NAMED = new Set<string>(['person', 'place', 'date', 'number']);
 const VERBISH = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng, Cls.Aux]);
 
 /**
- * A span stops at a comma that opens another clause: "German-language publications, Luther's
+ * A span stops at a comma (or an "and") that opens another clause: "German-language publications, Luther's
  * version quickly became ..." -> "German-language publications". A list ("A, B and C") has no verb
  * after its commas and is kept whole.
  */
-function clauseEnd(tokens: readonly Token[], a: number, b: number): number {
+function clauseEnd(tokens: readonly Token[], a: number, b: number, named: boolean): number {
   for (let k = a + 1; k < b; k++) {
     if (tokens[k].text !== ',') continue;
     // A comma inside a date or number ("January 27, 1967") does not end anything.
     if (isNum(tokens[k + 1]) && /^\d{4}$/.test(tokens[k + 1].text)) continue;
     if (tokens.slice(k + 1, b + 1).some((t) => VERBISH.has(t.cls))) return k - 1;
+  }
+  // "Falkirk and had a loan spell": for a name, date or number, "and" + a verb starts another
+  // clause too (a reason or an action may well be two: "to gain support and regain authority").
+  for (let k = a + 1; k < b && named; k++) {
+    if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && VERBISH.has(tokens[k + 1].cls)) return k - 1;
   }
   return b;
 }
