@@ -41,6 +41,11 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
     a -= 2;
     while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
   }
+  if (q.expect !== 'person' && q.expect !== 'date' && tokens[a].cls === Cls.Cap) {
+    // Never half a name, for things and places too: "Duquesne" -> "Fort Duquesne".
+    while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
+    if (tokens[b].cls === Cls.Cap) b = capRun(tokens, b, false);
+  }
   if (q.wh === 'how many' && tokens.slice(a, b + 1).some(isNum)) {
     // The count, not the counted: "2000 guests" -> "2000", "over 5,100 names" -> "over 5,100".
     let last = b;
@@ -79,11 +84,11 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
 }
 
 /** The end of a run of capitalised words (with "of"/"de" glue before another) from token b. */
-function capRun(tokens: readonly Token[], b: number): number {
+function capRun(tokens: readonly Token[], b: number, glue = true): number {
   let end = b;
   for (let k = b + 1; k < tokens.length; k++) {
     if (isCapWord(tokens[k])) end = k;
-    else if (/^(of|de|van|von|der|the)$/.test(tokens[k].lower) && isCapWord(tokens[k + 1])) continue;
+    else if (glue && /^(of|de|van|von|der|the)$/.test(tokens[k].lower) && isCapWord(tokens[k + 1])) continue;
     else break;
   }
   return end;
