@@ -24,6 +24,9 @@ const isCapWord = (t: Token | undefined): boolean => t !== undefined && t.isWord
 const isNum = (t: Token | undefined): boolean => t !== undefined && t.cls === Cls.Num && /\p{N}/u.test(t.text);
 /** Words that count but are not a count's noun: "five million", "two dozen", "10 per cent". */
 const SCALE = /^(hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|cent|bn|m|k)$/;
+/** Words before an amount that are part of it: "about 300", "up to 30%", "more than 5,100". */
+const QUALIFIER1 = new Set(['about', 'around', 'almost', 'nearly', 'over', 'approximately', 'roughly', 'under', 'just']);
+const QUALIFIER2 = ['up to', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'as many', 'as much', 'just over', 'just under'];
 const DASH = /^[–—-]$/;
 const SEASON = /^(spring|summer|autumn|fall|winter|end|beginning|middle|start)$/;
 
@@ -45,6 +48,14 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
     // Never half a name, for things and places too: "Duquesne" -> "Fort Duquesne".
     while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
     if (tokens[b].cls === Cls.Cap) b = capRun(tokens, b, false);
+  }
+  if (q.expect === 'number' && isNum(tokens[a])) {
+    // An amount keeps its qualifier: "30%" -> "up to 30%", "5,100" -> "more than 5,100".
+    const before = (n: number) => tokens.slice(Math.max(0, a - n), a).map((t) => t.lower).join(' ');
+    const two = QUALIFIER2.find((w) => before(2) === w);
+    if (two) a -= 2;
+    else if (a > 0 && QUALIFIER1.has(tokens[a - 1].lower)) a--;
+    if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text) && a < a0) a--;
   }
   if (q.wh === 'how many' && tokens.slice(a, b + 1).some(isNum)) {
     // The count, not the counted: "2000 guests" -> "2000", "over 5,100 names" -> "over 5,100".

@@ -54,7 +54,13 @@ describe('span edges: counts, dates and ranges', () => {
   it('answers "how many" with the count and its qualifier, not the counted noun', () => {
     const s = 'The festival drew more than 4,500 visitors over the weekend.';
     expect(refined('How many visitors did the festival draw?', s, 'more than 4,500 visitors')).toBe('more than 4,500');
-    expect(refined('How many visitors did the festival draw?', s, '4,500 visitors')).toBe('4,500');
+    expect(refined('How many visitors did the festival draw?', s, '4,500 visitors')).toBe('more than 4,500');
+    expect(refined('How many visitors did the fair draw?', 'The fair drew 900 visitors.', '900 visitors')).toBe('900');
+  });
+
+  it('gives an amount with its qualifier', () => {
+    expect(refined('How much could households save?', 'Households could save up to 30% on their bills, the report said.', '30%')).toBe('up to 30%');
+    expect(refined('What is the temperature of the water?', 'The water is kept at around 40 degrees.', '40')).toBe('around 40');
   });
 
   it('keeps a scale word with its count', () => {
