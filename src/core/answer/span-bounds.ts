@@ -25,8 +25,10 @@ const isNum = (t: Token | undefined): boolean => t !== undefined && t.cls === Cl
 /** Words that count but are not a count's noun: "five million", "two dozen", "10 per cent". */
 const SCALE = /^(hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|cent|bn|m|k)$/;
 /** Words before an amount that are part of it: "about 300", "up to 30%", "more than 5,100". */
-const QUALIFIER1 = new Set(['about', 'around', 'almost', 'nearly', 'over', 'approximately', 'roughly', 'under', 'just']);
+const QUALIFIER1 = new Set(['every', 'about', 'around', 'almost', 'nearly', 'over', 'approximately', 'roughly', 'under', 'just']);
 const QUALIFIER2 = ['up to', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'as many', 'as much', 'just over', 'just under'];
+const UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/;
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'although', 'though']);
 const DASH = /^[–—-]$/;
 const SEASON = /^(spring|summer|autumn|fall|winter|end|beginning|middle|start)$/;
 
@@ -45,9 +47,27 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
     while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
   }
   if (q.expect !== 'person' && q.expect !== 'date' && tokens[a].cls === Cls.Cap) {
-    // Never half a name, for things and places too: "Duquesne" -> "Fort Duquesne".
-    while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
-    if (tokens[b].cls === Cls.Cap) b = capRun(tokens, b, false);
+    // Never half a name, for things and places too: "Duquesne" -> "Fort Duquesne", "Jumonville
+    // Glen" -> "Battle of Jumonville Glen".
+    for (;;) {
+      while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
+      if (a > 1 && tokens[a - 1].lower === 'of' && tokens[a - 2].cls === Cls.Cap) a -= 2;
+      else break;
+    }
+  }
+  // ... but not into a name the question itself gives ("the United Nations" + "Ban Ki-moon").
+  if (q.expect !== 'person' && q.expect !== 'date' && isCapWord(tokens[b])) b = capRun(tokens, b, true, new Set(q.terms));
+  if (tokens[b].cls === Cls.Num && UNIT.test(tokens[b + 1]?.lower ?? '') && (q.wh === 'how long' || q.wh === 'how often' || q.wh === 'how old')) b++;
+  if (q.expect !== 'reason' && q.expect !== 'manner') {
+    // A relative clause is not part of the answer: "geophysical surveys that show ..." -> "geophysical surveys".
+    for (let k = a + 1; k <= b; k++) {
+      // ("that" after a preposition is a determiner: "in that year".)
+      if (RELATIVE.has(tokens[k].lower) && tokens[k - 1].isWord && tokens[k - 1].cls !== Cls.Prep) {
+        b = k - 1;
+        while (b > a && !tokens[b].isWord) b--;
+        break;
+      }
+    }
   }
   if (q.expect === 'number' && isNum(tokens[a])) {
     // An amount keeps its qualifier: "30%" -> "up to 30%", "5,100" -> "more than 5,100".
@@ -94,10 +114,11 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   return { a, b, trimEnd };
 }
 
-/** The end of a run of capitalised words (with "of"/"de" glue before another) from token b. */
-function capRun(tokens: readonly Token[], b: number, glue = true): number {
+/** The end of a run of capitalised words (with "of"/"de" glue before another) from token b, short of a word the question asks with. */
+function capRun(tokens: readonly Token[], b: number, glue = true, asked: ReadonlySet<string> = new Set()): number {
   let end = b;
   for (let k = b + 1; k < tokens.length; k++) {
+    if (isCapWord(tokens[k]) && asked.has(tokens[k].stem)) break;
     if (isCapWord(tokens[k])) end = k;
     else if (glue && /^(of|de|van|von|der|the)$/.test(tokens[k].lower) && isCapWord(tokens[k + 1])) continue;
     else break;

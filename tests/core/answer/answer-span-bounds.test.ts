@@ -38,6 +38,13 @@ describe('span edges: names', () => {
     expect(refined('What was the fort named?', s, 'Calder')).toBe('Fort Calder');
   });
 
+  it('keeps "of" inside a name, but does not run on into a name the question gives', () => {
+    const s = 'The first clash came at the Battle of Harrow Moor in 1642.';
+    expect(refined('What was the first clash?', s, 'Harrow Moor')).toBe('Battle of Harrow Moor');
+    const t = 'The report was written for the Ruritanian Rail Board Emil Varga chaired.';
+    expect(refined('Which body did Emil Varga chair?', t, 'Ruritanian Rail')).toBe('Ruritanian Rail Board');
+  });
+
   it('answers "who" with the person, not what is theirs; "whose" keeps the possessive', () => {
     const s = 'The plan built on Amira Haddad\'s survey of the river.';
     expect(refined('Who surveyed the river?', s, "Amira Haddad's")).toBe('Amira Haddad');
@@ -86,6 +93,16 @@ describe('span edges: counts, dates and ranges', () => {
 });
 
 describe('span edges: where the clause ends', () => {
+  it('leaves a relative clause out', () => {
+    const s = 'Engineers used sonar surveys that show the wreck on the seabed.';
+    expect(refined('What type of surveys did engineers use?', s, 'sonar surveys that show')).toBe('sonar surveys');
+  });
+
+  it('keeps the unit of a duration', () => {
+    const s = 'The effects of the tax take several years to show in the figures.';
+    expect(refined('How long do the effects take to show?', s, 'several')).toBe('several years');
+  });
+
   it('stops at a comma that opens another clause', () => {
     const s = 'Demand rose for electric buses, the council fleet quickly became one of the largest in the region.';
     expect(refined('What did demand rise for?', s, 'electric buses, the council fleet quickly became one of the largest')).toBe('electric buses');
