@@ -98,6 +98,15 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
     else if (a >= 1 && tokens[a - 1].lower === 'between' && tokens[b + 1]?.lower === 'and' && isNum(tokens[b + 2])) [a, b] = [a - 1, b + 2];
   }
   b = clauseEnd(tokens, a, b, NAMED.has(q.expect));
+  if (q.wh === 'where' && !isCapWord(tokens[a])) {
+    // "Where ...?" over "a 21-acre campus in the Longwood Medical Area": the place is the name after "in"/"at".
+    for (let k = b - 1; k > a; k--) {
+      if ((tokens[k].lower === 'in' || tokens[k].lower === 'at') && (isCapWord(tokens[k + 1]) || (tokens[k + 1].lower === 'the' && isCapWord(tokens[k + 2])))) {
+        a = k + 1;
+        break;
+      }
+    }
+  }
   let trimEnd = 0;
   if (q.wh === 'who' || q.wh === 'whom') {
     // "Who ...?" asks for the person, not what is theirs: "Charles Darwin's theory" -> "Charles Darwin".

@@ -57,6 +57,13 @@ describe('span edges: names', () => {
   });
 });
 
+describe('span edges: places', () => {
+  it('answers "where" with the place named after "in", not the phrase before it', () => {
+    const s = 'The new school sits on a 12-acre site in the Fenwick Valley, near the river.';
+    expect(refined('Where is the new school?', s, 'a 12-acre site in the Fenwick Valley')).toBe('the Fenwick Valley');
+  });
+});
+
 describe('span edges: counts, dates and ranges', () => {
   it('answers "how many" with the count and its qualifier, not the counted noun', () => {
     const s = 'The festival drew more than 4,500 visitors over the weekend.';
