@@ -79,6 +79,37 @@ export function isoDate(p: Ymd): string {
  * "from Sunday", "until Monday", "next", "starting Tuesday".
  */
 const FUTURE = /\b(will|shall|would|next|plans? to|is set to|are set to|scheduled|is due|are due|upcoming|to be held|from|until|till|starting|beginning|expected to|coming)\b/i;
+/** The same, said of the clause around the day; "from"/"until" count only right before it ("from 6 p.m. on Sunday"). */
+const FUTURE_CLAUSE = /\b(will|shall|would|next|plans? to|is set to|are set to|scheduled|is due|are due|upcoming|to be held|expected to|coming)\b/i;
+const FUTURE_BEFORE = /\b(from|until|till|starting|beginning)\b/i;
+
+/**
+ * Does the sentence put the day named by `span` in the future? Read in the clause around the day,
+ * not the whole sentence: "The man, from Leeds, was arrested on Tuesday" is a past Tuesday, and so
+ * is "The council met on Monday and will vote in March"; "last Friday" is past whatever else the
+ * sentence says, "next Friday" future.
+ */
+function speaksOfFuture(span: string, sentence: string): boolean {
+  const first = (span.match(/[A-Za-z]+\.?|\d+/g) ?? [])[0];
+  const at = first ? sentence.search(new RegExp(`\\b${first.replace(/\./g, '\\.')}`)) : -1;
+  if (at < 0) return FUTURE.test(sentence);
+  const before = sentence.slice(0, at);
+  // "last Friday"; "said on Monday it would ..." (the saying is past, whatever it was about).
+  if (/\blast\s+$/i.test(before) || /\b(said|announced|confirmed|reported|revealed|stated|told [\p{L}]+)\s+(on\s+)?$/iu.test(before)) return false;
+  if (/\b(next|coming)\s+$/i.test(before)) return true;
+  if (FUTURE_BEFORE.test(before.split(/\s+/).slice(-5).join(' '))) return true;
+  const bounds = /[,;:]|\b(?:and|but)\b/gi;
+  let start = 0;
+  let end = sentence.length;
+  for (let m = bounds.exec(sentence); m; m = bounds.exec(sentence)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else if (m.index >= at + first!.length) {
+      end = m.index;
+      break;
+    }
+  }
+  return FUTURE_CLAUSE.test(sentence.slice(start, end));
+}
 
 /**
  * Resolve a date expression against the story's dateline date. Handles "Feb. 6, 2022",
@@ -115,7 +146,7 @@ export function resolveDate(span: string, sentence: string, dateline: string | n
     const r = RELATIVE_DAYS.get(bare.toLowerCase());
     if (r !== undefined) rel = r;
   }
-  const future = FUTURE.test(sentence);
+  const future = speaksOfFuture(span, sentence);
   if (month >= 0 && day > 0) {
     let y = year > 0 ? year : base ? base.y : -1;
     if (y < 0) return null;
@@ -138,7 +169,8 @@ export function resolveDate(span: string, sentence: string, dateline: string | n
   if (wd >= 0) {
     const on = (w: number, from: Ymd, forward: boolean): Ymd =>
       forward ? addDays(from, (w - weekday(from) + 7) % 7) : addDays(from, -((weekday(from) - w + 7) % 7));
-    const p = on(wd, base, future);
+    // "next Tuesday" in a Tuesday story is a week on, not today.
+    const p = /\bnext\s+\w+day\b/i.test(sentence) && weekday(base) === wd && future ? addDays(base, 7) : on(wd, base, future);
     if (wd2 >= 0) {
       // "from Sunday until Monday": the second day follows the first.
       const q = on(wd2, addDays(p, 1), true);

@@ -216,8 +216,8 @@ function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: rea
         if (!m || !/[\d]|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(m[1])) continue;
         const between = toks.slice(k - back + 1, k).filter((t) => t.isWord);
         if (between.some((t) => t.cls === Cls.Num || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) continue;
-        const text = back === 1 ? `${m[1]} ${toks[k].text}` : m[1];
-        return { text: text.trim(), sentence: r.sentence, kind: 'count' };
+        // The count, not the counted: "How many guests ...?" -> "2000", not "2000 guests".
+        return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
       }
     }
   }

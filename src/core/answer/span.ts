@@ -6,6 +6,7 @@
  */
 import { resolveDate, isDateWord } from './dates.ts';
 import type { QuestionInfo } from './question-type.ts';
+import { repairBounds } from './span-bounds.ts';
 import { Cls, type Token } from './spans.ts';
 
 export interface RefinedSpan {
@@ -54,7 +55,9 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   if (q.expect === 'number' && b + 1 < tokens.length && /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|percent|cents?|pesos?|rubles?|roubles?)$/.test(tokens[b + 1].lower)) b++;
   // Keep a currency sign with its number, and a closing bracket or quote with its opener.
   if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text)) a--;
-  const text = sentence.slice(tokens[a].start, tokens[b].end);
+  const fixed = repairBounds(tokens, a, b, q);
+  ({ a, b } = fixed);
+  const text = sentence.slice(tokens[a].start, tokens[b].end - fixed.trimEnd);
   const span = tokens.slice(a, b + 1);
   const typeOk = typeMatches(span, q);
   if (q.expect === 'date' && dateline) {

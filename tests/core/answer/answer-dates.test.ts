@@ -39,6 +39,18 @@ describe('dates against the dateline', () => {
     expect(resolveDate('Feb. 6', 'Xi met him on Feb. 6', '2022-02-06')?.iso).toBe('2022-02-06');
   });
 
+  it('reads the tense of the clause around the day, not of the whole sentence', () => {
+    // Our own sentences, against a story dated Thursday, Dec. 3, 2026.
+    const on = (span: string, sentence: string) => resolveDate(span, sentence, '2026-12-03')?.text;
+    expect(on('Tuesday', 'The man, from Leeds, was arrested on Tuesday.')).toBe('Tuesday, Dec. 1, 2026');
+    expect(on('Monday', 'The council met on Monday and will vote on the plan in March.')).toBe('Monday, Nov. 30, 2026');
+    expect(on('Friday', 'The fund, which will reopen in the spring, closed last Friday.')).toBe('Friday, Nov. 27, 2026');
+    expect(on('Monday', 'The company said on Monday it would close the plant.')).toBe('Monday, Nov. 30, 2026');
+    expect(on('Friday', 'The bridge will close on Friday, the council said.')).toBe('Friday, Dec. 4, 2026');
+    // "next Thursday" in a Thursday story is a week on.
+    expect(on('Thursday', 'The talks resume next Thursday.')).toBe('Thursday, Dec. 10, 2026');
+  });
+
   it('answers "what year" with the year of the story', () => {
     const a = answer('In what year did this happen?', FERRY);
     expect(a).toMatchObject({ found: true, answer: '2026' });

@@ -1,0 +1,160 @@
+/**
+ * Span boundary repairs: the span model picks a span by its edges, and some edges it gets
+ * wrong in ways a reader spots at once. Each repair here is a shape of the sentence, not of a
+ * question: a name cut at an initial ("Nicholas E" -> "Nicholas E. Golovin"), a count that
+ * drags its noun along ("2000 guests" for "How many guests ...?" -> "2000"), a day without its
+ * month ("18, 1756" -> "May 18, 1756"), half of a range ("9" of "9–18"), a possessive kept on
+ * a name asked for by "who" ("Charles Darwin's" -> "Charles Darwin"). Measured on qa-dev and our
+ * news questions (docs/answers.md, "Spans and dates (session 4)").
+ */
+import { isDateWord } from './dates.ts';
+import type { QuestionInfo } from './question-type.ts';
+import { Cls, type Token } from './spans.ts';
+
+/** A span as first and last token (inclusive), and whether a possessive "'s" ends the text early. */
+export interface Bounds {
+  a: number;
+  b: number;
+  /** Characters to drop from the end of the last token (a possessive "'s"). */
+  trimEnd: number;
+}
+
+const isInitial = (t: Token | undefined): boolean => t !== undefined && /^(\p{Lu}|v|vs)$/u.test(t.text);
+const isCapWord = (t: Token | undefined): boolean => t !== undefined && t.isWord && /^\p{Lu}/u.test(t.text);
+const isNum = (t: Token | undefined): boolean => t !== undefined && t.cls === Cls.Num && /\p{N}/u.test(t.text);
+/** Words that count but are not a count's noun: "five million", "two dozen", "10 per cent". */
+const SCALE = /^(hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|cent|bn|m|k)$/;
+/** Words before an amount that are part of it: "about 300", "up to 30%", "more than 5,100". */
+const QUALIFIER1 = new Set(['every', 'about', 'around', 'almost', 'nearly', 'over', 'approximately', 'roughly', 'under', 'just']);
+const QUALIFIER2 = ['up to', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'as many', 'as much', 'just over', 'just under'];
+const UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/;
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'although', 'though']);
+const DASH = /^[–—-]$/;
+const SEASON = /^(spring|summer|autumn|fall|winter|end|beginning|middle|start)$/;
+
+/** Repair the edges of span [a, b] of a sentence's tokens for the question asked. */
+export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q: QuestionInfo): Bounds {
+  let a = a0;
+  let b = b0;
+  // A name cut at an initial or "v.": "Nicholas E" + ". Golovin", "Brown v" + ". Board of Education".
+  while (isInitial(tokens[b]) && tokens[b + 1]?.text === '.' && isCapWord(tokens[b + 2]) && (b > a || isCapWord(tokens[b]))) {
+    b += 2;
+    b = capRun(tokens, b);
+  }
+  // ... or starting right after one: "Golovin" with "Nicholas E." before it.
+  while (a >= 2 && isCapWord(tokens[a]) && tokens[a - 1].text === '.' && isInitial(tokens[a - 2]) && /^\p{Lu}$/u.test(tokens[a - 2].text)) {
+    a -= 2;
+    while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
+  }
+  if (q.expect !== 'person' && q.expect !== 'date' && tokens[a].cls === Cls.Cap) {
+    // Never half a name, for things and places too: "Duquesne" -> "Fort Duquesne", "Jumonville
+    // Glen" -> "Battle of Jumonville Glen".
+    for (;;) {
+      while (a > 0 && tokens[a - 1].cls === Cls.Cap) a--;
+      if (a > 1 && tokens[a - 1].lower === 'of' && tokens[a - 2].cls === Cls.Cap) a -= 2;
+      else break;
+    }
+  }
+  // ... but not into a name the question itself gives ("the United Nations" + "Ban Ki-moon").
+  if (q.expect !== 'person' && q.expect !== 'date' && isCapWord(tokens[b])) b = capRun(tokens, b, true, new Set(q.terms));
+  if (tokens[b].cls === Cls.Num && UNIT.test(tokens[b + 1]?.lower ?? '') && (q.wh === 'how long' || q.wh === 'how often' || q.wh === 'how old')) b++;
+  if (q.expect !== 'reason' && q.expect !== 'manner') {
+    // A relative clause is not part of the answer: "geophysical surveys that show ..." -> "geophysical surveys".
+    for (let k = a + 1; k <= b; k++) {
+      // ("that" after a preposition is a determiner: "in that year".)
+      if (RELATIVE.has(tokens[k].lower) && tokens[k - 1].isWord && tokens[k - 1].cls !== Cls.Prep) {
+        b = k - 1;
+        while (b > a && !tokens[b].isWord) b--;
+        break;
+      }
+    }
+  }
+  if (q.expect === 'number' && isNum(tokens[a])) {
+    // An amount keeps its qualifier: "30%" -> "up to 30%", "5,100" -> "more than 5,100".
+    const before = (n: number) => tokens.slice(Math.max(0, a - n), a).map((t) => t.lower).join(' ');
+    const two = QUALIFIER2.find((w) => before(2) === w);
+    if (two) a -= 2;
+    else if (a > 0 && QUALIFIER1.has(tokens[a - 1].lower)) a--;
+    if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text) && a < a0) a--;
+  }
+  if (q.wh === 'how many' && tokens.slice(a, b + 1).some(isNum)) {
+    // The count, not the counted: "2000 guests" -> "2000", "over 5,100 names" -> "over 5,100".
+    let last = b;
+    while (last > a && !(isNum(tokens[last]) || SCALE.test(tokens[last].lower))) last--;
+    b = last;
+  }
+  // "What year ...?" asks for the year alone: no month before it, no range after it.
+  const year = q.focus === 'year';
+  if (!year && (q.expect === 'date' || q.expect === 'number' || q.wh === 'when')) {
+    // A day with its month: "18, 1756" -> "May 18, 1756"; "1521" in "the summer of 1521".
+    if (a > 0 && isNum(tokens[a]) && isDateWord(tokens[a - 1].text)) a--;
+    else if (q.wh === 'when' && a > 1 && /^\d{4}$/.test(tokens[a].text) && tokens[a - 1].lower === 'of' && SEASON.test(tokens[a - 2].lower)) a -= 2;
+  }
+  // A range is one answer: "9" of "9–18", "2010" of "between 2005 and 2010".
+  if (!year && isNum(tokens[b]) && DASH.test(tokens[b + 1]?.text ?? '') && isNum(tokens[b + 2]) && tokens[b + 1].start === tokens[b].end) b += 2;
+  if (!year && isNum(tokens[a]) && a >= 2 && DASH.test(tokens[a - 1].text) && isNum(tokens[a - 2]) && tokens[a - 1].start === tokens[a - 2].end) a -= 2;
+  if (q.wh === 'when' && a === b && isNum(tokens[a])) {
+    if (a >= 3 && tokens[a - 1].lower === 'and' && isNum(tokens[a - 2]) && tokens[a - 3].lower === 'between') a -= 3;
+    else if (a >= 1 && tokens[a - 1].lower === 'between' && tokens[b + 1]?.lower === 'and' && isNum(tokens[b + 2])) [a, b] = [a - 1, b + 2];
+  }
+  b = clauseEnd(tokens, a, b, NAMED.has(q.expect));
+  if (q.wh === 'where' && !isCapWord(tokens[a])) {
+    // "Where ...?" over "a 21-acre campus in the Longwood Medical Area": the place is the name after "in"/"at".
+    for (let k = b - 1; k > a; k--) {
+      if ((tokens[k].lower === 'in' || tokens[k].lower === 'at') && (isCapWord(tokens[k + 1]) || (tokens[k + 1].lower === 'the' && isCapWord(tokens[k + 2])))) {
+        a = k + 1;
+        break;
+      }
+    }
+  }
+  let trimEnd = 0;
+  if (q.wh === 'who' || q.wh === 'whom') {
+    // "Who ...?" asks for the person, not what is theirs: "Charles Darwin's theory" -> "Charles Darwin".
+    for (let k = a; k <= b; k++) {
+      // Not "Pakistan's High Commissioner Wajid Hasan": a name after the possessive is the answer.
+      const nameAfter = tokens.slice(k + 1, b + 1).some(isCapWord);
+      if (isCapWord(tokens[k]) && /['’]s$/.test(tokens[k].text) && tokens[k].text.length > 2 && !nameAfter) {
+        b = k;
+        trimEnd = 2;
+        break;
+      }
+    }
+  }
+  return { a, b, trimEnd };
+}
+
+/** The end of a run of capitalised words (with "of"/"de" glue before another) from token b, short of a word the question asks with. */
+function capRun(tokens: readonly Token[], b: number, glue = true, asked: ReadonlySet<string> = new Set()): number {
+  let end = b;
+  for (let k = b + 1; k < tokens.length; k++) {
+    if (isCapWord(tokens[k]) && asked.has(tokens[k].stem)) break;
+    if (isCapWord(tokens[k])) end = k;
+    else if (glue && /^(of|de|van|von|der|the)$/.test(tokens[k].lower) && isCapWord(tokens[k + 1])) continue;
+    else break;
+  }
+  return end;
+}
+
+/** Answers that are a name, a date or a number. */
+const NAMED = new Set<string>(['person', 'place', 'date', 'number']);
+const VERBISH = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng, Cls.Aux]);
+
+/**
+ * A span stops at a comma (or an "and") that opens another clause: "German-language publications, Luther's
+ * version quickly became ..." -> "German-language publications". A list ("A, B and C") has no verb
+ * after its commas and is kept whole.
+ */
+function clauseEnd(tokens: readonly Token[], a: number, b: number, named: boolean): number {
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k].text !== ',') continue;
+    // A comma inside a date or number ("January 27, 1967") does not end anything.
+    if (isNum(tokens[k + 1]) && /^\d{4}$/.test(tokens[k + 1].text)) continue;
+    if (tokens.slice(k + 1, b + 1).some((t) => VERBISH.has(t.cls))) return k - 1;
+  }
+  // "Falkirk and had a loan spell": for a name, date or number, "and" + a verb starts another
+  // clause too (a reason or an action may well be two: "to gain support and regain authority").
+  for (let k = a + 1; k < b && named; k++) {
+    if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && VERBISH.has(tokens[k + 1].cls)) return k - 1;
+  }
+  return b;
+}
