@@ -2,15 +2,16 @@
  * The digest scheduler. `tick(now)` does all the work and is what tests drive with a fake
  * clock: for each subscription it finds the latest slot due (from its cron expression in its
  * time zone, within the catch-up window), claims it in the run log under the unique
- * (subscription, slot) key, and posts it. A croner job (the library the slots are computed
- * with) is only the live trigger that calls `tick` at the start of every minute.
+ * (subscription, slot) key, and posts it. node-cron (the schedules library the project chose,
+ * DESIGN.md) is only the live trigger that calls `tick` at the start of every minute; the slots
+ * themselves are computed with croner, which knows time zones (src/core/schedule/schedule.ts).
  *
  * Exactly once: a slot is posted only by whoever inserted its claim; a claim left unfinished
  * by a crash is taken over (a conditional update) and posted with `retry: true`, so the
  * adapter first checks whether the platform already has it (Discord nonce, Slack metadata).
  */
 import { keepBriefing } from '../alerts/filter.ts';
-import { Cron } from 'croner';
+import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import { routerFor, type DeliveryRouter } from '../delivery/router.ts';
 import type { Poster } from '../delivery/types.ts';
@@ -83,7 +84,7 @@ export class DigestScheduler {
   private readonly quiet = new Map<number, { key: string; from: number; until: number }>();
   private readonly stopping = new AbortController();
   private planning: Promise<unknown> = Promise.resolve();
-  private task: Cron | null = null;
+  private task: ScheduledTask | null = null;
   private started = false;
 
   constructor(opts: SchedulerOptions) {
@@ -120,8 +121,11 @@ export class DigestScheduler {
     this.started = true;
     const report = await this.tick();
     if (opts.live !== false && !this.stopping.signal.aborted) {
-      // Overlapping ticks are allowed (protect: false): a slow tick must not hold back the next minute's slots.
-      this.task = new Cron('* * * * *', { protect: false }, () => void this.tick().catch((e: unknown) => this.log.error({ err: e }, 'tick failed')));
+      // Overlapping ticks are allowed (noOverlap: false): a slow tick must not hold back the next minute's slots.
+      this.task = cron.schedule('* * * * *', () => void this.tick().catch((e: unknown) => this.log.error({ err: e }, 'tick failed')), {
+        name: 'newsbrief-digests',
+        noOverlap: false,
+      });
     }
     return report;
   }
@@ -129,7 +133,7 @@ export class DigestScheduler {
   /** Stop taking slots, let posts in flight finish (backoff waits end at once), then resolve. */
   async stop(): Promise<void> {
     this.stopping.abort();
-    this.task?.stop();
+    if (this.task) await this.task.destroy();
     this.task = null;
     await this.planning.catch(() => undefined);
     await Promise.allSettled([...this.inFlight.values()]);
