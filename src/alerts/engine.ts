@@ -21,6 +21,7 @@ import { channelsFor, decide, type DecideContext, type Decision, type NewStory }
 import { alertKey, postKey, rollupKey } from './keys.ts';
 import { topicStoryOf } from '../core/topics/match.ts';
 import { alertMessage, rollupMessage, updateMessage, type RollupStory } from './messages.ts';
+import { leftPending, pendingKey } from './pending.ts';
 
 /** Alerts per channel per clock hour when NEWSBRIEF_ALERTS_PER_HOUR is not set. */
 export const DEFAULT_ALERTS_PER_HOUR = 10;
@@ -29,10 +30,6 @@ const CORPUS_SEED = 40;
 const CORPUS_MAX = 400;
 /** Posting attempts per entry (the first included) before it is given up as failed. */
 export const MAX_ATTEMPTS = 5;
-/** A story left undecided (its process died) is still alerted this long after it was stored; older, it is dropped. */
-export const PENDING_MAX_AGE_MS = 24 * 3_600_000;
-/** Undecided stories taken up per round. */
-const PENDING_BATCH = 200;
 
 export interface AlertEngineOptions {
   store: Store;
@@ -51,8 +48,6 @@ export interface AlertEngineOptions {
   /** How long a claim is leased to this process (default 5 minutes). */
   leaseMs?: number;
 }
-
-const pendingKey = (feedId: string, articleId: string) => `${feedId}\u0000${articleId}`;
 
 export class AlertEngine {
   readonly alerts: AlertStore;
@@ -206,33 +201,10 @@ export class AlertEngine {
    * older than a lease (its process would have decided it within seconds).
    */
   private async recoverPending(): Promise<void> {
-    const feeds = this.opts.store.feeds;
-    if (!feeds?.pendingAlerts || !feeds.clearPendingAlerts) return;
     const now = this.opts.now();
     const leaseAgo = now.getTime() - this.leaseMs;
     const before = new Date(this.opts.store.shared ? leaseAgo : Math.max(leaseAgo, this.startedAt.getTime()));
-    const pending = (await feeds.pendingAlerts(before, PENDING_BATCH)).filter((p) => !this.inFlight.has(pendingKey(p.feedId, p.articleId)));
-    if (!pending.length) return;
-    const stale = pending.filter((p) => Date.parse(p.storedAt) < now.getTime() - PENDING_MAX_AGE_MS);
-    if (stale.length) {
-      this.opts.log.warn({ stories: stale.length }, 'stories stored over a day ago were never decided for alerts; dropped');
-      await feeds.clearPendingAlerts(stale);
-    }
-    const byFeed = new Map<string, string[]>();
-    for (const p of pending) if (!stale.includes(p)) byFeed.set(p.feedId, [...(byFeed.get(p.feedId) ?? []), p.articleId]);
-    for (const [feedId, ids] of byFeed) {
-      const feed = await feeds.getFeed(feedId);
-      const articles: Article[] = [];
-      for (const id of feed ? ids : []) {
-        const a = await this.opts.store.articles.get(id);
-        if (a) articles.push(a);
-      }
-      this.opts.log.info({ feed: feedId, stories: articles.length }, 'deciding alerts for stories stored before a restart');
-      // Gone (feed removed, story deleted): nothing to alert.
-      const gone = ids.filter((id) => !articles.some((a) => a.id === id)).map((articleId) => ({ feedId, articleId }));
-      if (gone.length) await feeds.clearPendingAlerts(gone);
-      if (feed && articles.length) await this.decideAndClear(feed, articles);
-    }
+    for (const { feed, articles } of await leftPending(this.opts.store, before, now, this.inFlight, this.opts.log)) await this.decideAndClear(feed, articles);
   }
 
   /** Record what each story becomes in each channel; the ids of stories a decision could not be recorded for. */
