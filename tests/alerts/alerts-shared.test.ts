@@ -11,6 +11,9 @@ import type { Article } from '../../src/core/types.ts';
 import { feedScope } from '../../src/store/types.ts';
 import { FakeAdapter, FakePlatformState } from '../fakes/dedupe-platform.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { FeedPoller } from '../../src/sources/poller.ts';
+import { StoreLibrary } from '../../src/sources/store-library.ts';
+import { GOLD, WHEAT } from '../e2e/alert-feeds.ts';
 import { KYRGYZ } from '../fixtures/kyrgyz-stories.ts';
 
 const at = new Date('2026-03-01T08:05:00Z');
@@ -78,6 +81,30 @@ for (const [name, backend] of storeBackends({ memory: false })) describe.skipIf(
     const posted = state.channel('C1').map((p) => p.message.articleId);
     expect(posted.sort()).toEqual(list.map((a) => a.id).sort());
     expect(state.nonceHits).toBe(0);
+    expect(await store.feeds!.pendingAlerts!(new Date(now.getTime() + 1), 10)).toEqual([]);
+    await store.close();
+  });
+  it('stories a poll stored but never handed to the engine (abandoned at its time limit) are decided by its own process after a lease', async () => {
+    const store = await backend.make();
+    const state = new FakePlatformState();
+    const adapter = new FakeAdapter('discord', state);
+    let now = at;
+    const log = pino({ level: 'silent' });
+    const engine = new AlertEngine({ store, owner: 'p1', post: (_p, c, m, o) => adapter.post(c, m, o), canPost: () => true, now: () => now, log, timeZone: 'UTC' });
+    const feed = await store.feeds!.addFeed({ scope: feedScope('discord', 'G1', 'C0'), platform: 'discord', guildId: 'G1', channelId: 'C0', url: 'https://wire.example/rss', title: 'Wire', addedBy: 'u', nextPollAt: at.toISOString() }, at);
+    await store.alerts!.follow({ platform: 'discord', channelId: 'C1', guildId: 'G1', topic: 'Kyrgyzstan', ping: null, quiet: null, createdBy: 'u' }, at);
+    const poller = new FeedPoller({ feeds: store.feeds!, library: new StoreLibrary(store.articles, () => now), config: { pollMinutes: 15, allowPrivateUrls: true }, now: () => now, log, notify: async () => undefined, onNewStories: () => undefined });
+    // What a poll of a bot with alerts stores (the parsed items, stored with their pending marks);
+    // abandoned at its time limit, pollFeed returns before handing them over.
+    const items = [GOLD, WHEAT].map((i, n) => ({ key: `guid:${i.id}`, guid: i.id, link: null, title: i.title, text: i.paras.join('\n\n'), publishedAt: new Date(at.getTime() - (2 - n) * 60_000).toISOString(), contentHash: `h-${i.id}`, fullText: true }));
+    expect(await poller.ingest(feed, items, 'Wire', log, { started: Date.now(), abandoned: () => false, alert: true })).toHaveLength(2);
+    now = new Date(at.getTime() + 60_000);
+    await engine.tick();
+    expect(state.channel('C1')).toHaveLength(0); // maybe still being decided: left alone
+    now = new Date(at.getTime() + 6 * 60_000);
+    await engine.tick();
+    await engine.tick();
+    expect(state.channel('C1').map((p) => p.message.title)).toEqual([GOLD.title]);
     expect(await store.feeds!.pendingAlerts!(new Date(now.getTime() + 1), 10)).toEqual([]);
     await store.close();
   });
