@@ -21,6 +21,7 @@ import { channelsFor, decide, type DecideContext, type Decision, type NewStory }
 import { alertKey, postKey, rollupKey } from './keys.ts';
 import { topicStoryOf } from '../core/topics/match.ts';
 import { alertMessage, rollupMessage, updateMessage, type RollupStory } from './messages.ts';
+import { leftPending, pendingKey } from './pending.ts';
 
 /** Alerts per channel per clock hour when NEWSBRIEF_ALERTS_PER_HOUR is not set. */
 export const DEFAULT_ALERTS_PER_HOUR = 10;
@@ -63,6 +64,10 @@ export class AlertEngine {
   private readonly signatures = new WeakMap<Briefing, StorySignature>();
   private timer: NodeJS.Timeout | null = null;
   private seeded = false;
+  /** When this engine was made: on a store used by one process, stories left pending before it are a dead process's. */
+  private readonly startedAt: Date;
+  /** Stories handed to onNewStories whose decisions are not recorded yet (`feed\u0000article`). */
+  private readonly inFlight = new Set<string>();
 
   constructor(private readonly opts: AlertEngineOptions) {
     // A store that keeps no alerts (a custom one): alerts work but are forgotten at exit.
@@ -70,9 +75,10 @@ export class AlertEngine {
     this.owner = opts.owner ?? opts.store.instanceId ?? 'newsbrief';
     this.perHour = opts.perHour ?? DEFAULT_ALERTS_PER_HOUR;
     this.leaseMs = opts.leaseMs ?? 5 * 60_000;
+    this.startedAt = opts.now();
   }
 
-  /** Every minute: post due roll-ups and resume entries left claimed (after a crash). */
+  /** Every minute: decide stories a dead process stored but never decided, post due roll-ups and resume entries left claimed (after a crash). */
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => void this.tick(), 60_000);
@@ -93,10 +99,16 @@ export class AlertEngine {
    * channel that follows a topic it is about or gets the feed live, then post. Never throws.
    */
   onNewStories(feed: FeedRecord, articles: readonly Article[]): Promise<void> {
-    // Decisions do not wait behind posting: a story is only durable once its entry is in the
-    // alert log (the poller has already marked it seen), so a process killed while posting one
-    // feed's alerts must already have recorded the next feed's, for the restart to post them.
-    const decided = (this.decisions = this.decisions.then(() => this.decideAll(feed, articles)).catch((e: unknown) => this.opts.log.error({ err: e }, 'alert decisions failed')));
+    // Decisions do not wait behind posting: a process killed while posting one feed's alerts has
+    // already recorded the next feed's, for the restart to post them. (Stories it had not decided
+    // yet are still marked pending with their seen marks: see recoverPending.)
+    for (const a of articles) this.inFlight.add(pendingKey(feed.id, a.id));
+    const decided = (this.decisions = this.decisions
+      .then(() => this.decideAndClear(feed, articles))
+      .catch((e: unknown) => this.opts.log.error({ err: e }, 'alert decisions failed'))
+      .finally(() => {
+        for (const a of articles) this.inFlight.delete(pendingKey(feed.id, a.id));
+      }));
     return this.serial(async () => {
       // Every decision queued by now (this one and any later), then post.
       await this.decisions;
@@ -111,9 +123,11 @@ export class AlertEngine {
     await this.queue;
   }
 
-  /** Post due roll-ups and unfinished entries. Never throws. */
+  /** Decide stories left pending, post due roll-ups and unfinished entries. Never throws. */
   tick(): Promise<void> {
+    const recovered = (this.decisions = this.decisions.then(() => this.recoverPending()).catch((e: unknown) => this.opts.log.error({ err: e }, 'pending alert decisions failed')));
     return this.serial(async () => {
+      await recovered;
       await this.rollUp();
       await this.deliverAll();
     });
@@ -166,10 +180,39 @@ export class AlertEngine {
     return a ? this.briefingOf(a) : null;
   }
 
-  private async decideAll(feed: FeedRecord, articles: readonly Article[]): Promise<void> {
+  /**
+   * Decide a feed's new stories, then forget their pending marks (written by the poller with
+   * their seen marks); a story whose decision could not be recorded keeps its mark and is
+   * decided again by a later round. Throws when nothing could be decided (marks kept).
+   */
+  private async decideAndClear(feed: FeedRecord, articles: readonly Article[]): Promise<void> {
+    const failed = await this.decideAll(feed, articles);
+    const feeds = this.opts.store.feeds;
+    const done = articles.filter((a) => !failed.has(a.id)).map((a) => ({ feedId: feed.id, articleId: a.id }));
+    if (done.length && feeds?.clearPendingAlerts) await feeds.clearPendingAlerts(done);
+  }
+
+  /**
+   * Stories a poll stored but whose alerts were never decided (the process was killed in
+   * between, or its poll was abandoned after storing): decided now. Deciding is an insert under
+   * the story's unique key per channel, so a story already decided (by this process or another)
+   * is found `known` and nothing is posted twice. On a store used by one process, every mark
+   * older than this engine is a dead process's; on a shared one, a mark is taken up once it is
+   * older than a lease (its process would have decided it within seconds).
+   */
+  private async recoverPending(): Promise<void> {
+    const now = this.opts.now();
+    const leaseAgo = now.getTime() - this.leaseMs;
+    const before = new Date(this.opts.store.shared ? leaseAgo : Math.max(leaseAgo, this.startedAt.getTime()));
+    for (const { feed, articles } of await leftPending(this.opts.store, before, now, this.inFlight, this.opts.log)) await this.decideAndClear(feed, articles);
+  }
+
+  /** Record what each story becomes in each channel; the ids of stories a decision could not be recorded for. */
+  private async decideAll(feed: FeedRecord, articles: readonly Article[]): Promise<Set<string>> {
+    const failed = new Set<string>();
     const follows = await this.alerts.followsInScope(feed.scope);
     const live = await this.alerts.liveFor(feed.id);
-    if (!follows.length && !live.length) return;
+    if (!follows.length && !live.length) return failed;
     const ctx: DecideContext = {
       alerts: this.alerts,
       owner: this.owner,
@@ -200,6 +243,7 @@ export class AlertEngine {
           d = await decide(ctx, feed, story, m);
         } catch (e) {
           this.opts.log.error({ err: e, article: article.id, channel: m.channelId }, 'could not record an alert');
+          failed.add(article.id);
           continue;
         }
         if (d === 'alert' || d === 'update') this.fresh.add(alertKey(m.platform, m.channelId, article.id));
@@ -207,6 +251,7 @@ export class AlertEngine {
         this.opts.log.info({ article: article.id, platform: m.platform, channel: m.channelId, topics: m.topics, live: Boolean(m.live), decision: d }, 'story decided for alerts');
       }
     }
+    return failed;
   }
 
   /** Held entries whose time has come -> one roll-up per channel, release time and reason. */

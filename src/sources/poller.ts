@@ -104,7 +104,7 @@ export class FeedPoller {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<FeedPollResult[]> | null = null;
   private stopping = false;
-  private batch: WriteBatch<{ feedId: string; item: NewItem }> | null = null;
+  private batch: WriteBatch<{ feedId: string; item: NewItem; alert: boolean }> | null = null;
 
   constructor(private readonly opts: PollerOptions) {}
 
@@ -224,7 +224,9 @@ export class FeedPoller {
       if (abandoned()) return base;
       if (parsed.skipped) flog.info({ skipped: parsed.skipped }, 'feed items that could not be read were skipped');
       const source = feed.title ?? parsed.title;
-      const added = await this.ingest(feed, parsed.items, source, flog, { agent: run.agent, signal: run.signal, started, abandoned });
+      // A poll's new stories wait for their alert decisions (marked with them, see store()).
+      const alert = Boolean(this.opts.onNewStories);
+      const added = await this.ingest(feed, parsed.items, source, flog, { agent: run.agent, signal: run.signal, started, abandoned, alert });
       if (abandoned()) return { ...base, added };
       await feeds.updateFeed(feed.id, {
         ...done,
@@ -255,7 +257,7 @@ export class FeedPoller {
     items: FeedItem[],
     source: string | null,
     flog: Logger,
-    run: { agent?: PinnedAgent; signal?: AbortSignal; started: number; abandoned: () => boolean } = { started: Date.now(), abandoned: () => false },
+    run: { agent?: PinnedAgent; signal?: AbortSignal; started: number; abandoned: () => boolean; alert?: boolean } = { started: Date.now(), abandoned: () => false },
   ): Promise<Article[]> {
     const fresh: NewItem[] = [];
     // Within one poll too, an item repeated (same key or same content) is taken once.
@@ -277,7 +279,7 @@ export class FeedPoller {
       }
     }
     if (run.abandoned()) return [];
-    return this.store(feed, fresh, flog);
+    return this.store(feed, fresh, flog, run.alert === true);
   }
 
   /**
@@ -322,20 +324,23 @@ export class FeedPoller {
    * Store a poll's new items: the articles, then their seen marks (an item is marked seen only
    * once its article is stored). In one transaction each when library and store can; if that
    * fails, item by item, so one item that cannot be stored never keeps the others out.
+   * With `alert`, each new story's seen mark also records it as waiting for its live-alert
+   * decisions (same transaction): a process killed before the alert engine records them leaves
+   * the story to be decided by the next one (src/alerts/engine.ts), not lost.
    */
-  private async store(feed: FeedRecord, fresh: NewItem[], flog: Logger): Promise<Article[]> {
+  private async store(feed: FeedRecord, fresh: NewItem[], flog: Logger, alert: boolean): Promise<Article[]> {
     const { feeds, library, now } = this.opts;
     const articles = fresh.flatMap((f) => (f.article ? [f.article] : []));
     if (fresh.length && library.addMany && feeds.markSeenMany) {
       const { addMany } = library;
       const { markSeenMany } = feeds;
       // Written together with the items of the other feeds finishing now (see write-batch.ts).
-      this.batch ??= new WriteBatch<{ feedId: string; item: NewItem }>(async (batch) => {
+      this.batch ??= new WriteBatch<{ feedId: string; item: NewItem; alert: boolean }>(async (batch) => {
         await addMany.call(library, batch.flatMap((b) => (b.item.article ? [b.item.article] : [])));
-        await markSeenMany.call(feeds, batch.map((b) => ({ feedId: b.feedId, ...b.item.seen })), now());
+        await markSeenMany.call(feeds, batch.map((b) => ({ feedId: b.feedId, ...b.item.seen, alertPending: b.alert && b.item.article !== null })), now());
       });
       try {
-        await this.batch.add(fresh.map((item) => ({ feedId: feed.id, item })));
+        await this.batch.add(fresh.map((item) => ({ feedId: feed.id, item, alert })));
         return articles;
       } catch (e) {
         flog.warn({ reason: userFacingMessage(e) }, 'storing the new items together failed; storing them one by one');
@@ -348,7 +353,7 @@ export class FeedPoller {
           await library.add(f.article);
           added.push(f.article);
         }
-        await feeds.markSeen(feed.id, f.seen, now());
+        await feeds.markSeen(feed.id, { ...f.seen, alertPending: alert && f.article !== null }, now());
       } catch (e) {
         // Not marked seen: tried again next poll.
         flog.warn({ key: f.seen.key, reason: userFacingMessage(e) }, 'feed item skipped');

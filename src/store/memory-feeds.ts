@@ -2,7 +2,7 @@
  * In-memory FeedStore: the same behaviour as the SQLite one, for unit tests and the console.
  */
 import { newFeedRecord } from './feed-record.ts';
-import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
+import type { FeedPatch, FeedRecord, FeedStore, NewFeed, PendingAlert, SeenItem } from './types.ts';
 
 export class MemoryFeedStore implements FeedStore {
   private readonly feeds = new Map<string, FeedRecord>();
@@ -13,6 +13,8 @@ export class MemoryFeedStore implements FeedStore {
   private readonly seenHashes = new Map<string, Set<string>>();
   /** Ids of the articles feed items became (what retention may remove). */
   readonly articleIds = new Set<string>();
+  /** `feedId\u0000articleId` -> stories waiting for their alert decisions. */
+  private readonly pending = new Map<string, PendingAlert>();
 
   async addFeed(feed: NewFeed, now: Date): Promise<FeedRecord> {
     const existing = await this.findFeed(feed.scope, feed.url);
@@ -63,6 +65,7 @@ export class MemoryFeedStore implements FeedStore {
     this.leases.delete(id);
     this.seenKeys.delete(id);
     this.seenHashes.delete(id);
+    for (const [k, p] of this.pending) if (p.feedId === id) this.pending.delete(k);
     return this.feeds.delete(id);
   }
 
@@ -70,7 +73,7 @@ export class MemoryFeedStore implements FeedStore {
     return (this.seenKeys.get(feedId)?.has(key) ?? false) || (this.seenHashes.get(feedId)?.has(contentHash) ?? false);
   }
 
-  async markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }): Promise<boolean> {
+  async markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean> {
     let keys = this.seenKeys.get(feedId);
     if (!keys) this.seenKeys.set(feedId, (keys = new Set()));
     let hashes = this.seenHashes.get(feedId);
@@ -79,6 +82,20 @@ export class MemoryFeedStore implements FeedStore {
     keys.add(item.key);
     hashes.add(item.contentHash);
     this.articleIds.add(item.articleId);
+    if (item.alertPending) this.pending.set(`${feedId}\u0000${item.articleId}`, { feedId, articleId: item.articleId, storedAt: now.toISOString() });
     return true;
+  }
+
+  async pendingAlerts(before: Date, limit: number): Promise<PendingAlert[]> {
+    const t = before.toISOString();
+    return [...this.pending.values()]
+      .filter((p) => p.storedAt < t)
+      .sort((a, b) => a.storedAt.localeCompare(b.storedAt) || a.feedId.localeCompare(b.feedId) || a.articleId.localeCompare(b.articleId))
+      .slice(0, limit)
+      .map((p) => ({ ...p }));
+  }
+
+  async clearPendingAlerts(items: readonly { feedId: string; articleId: string }[]): Promise<void> {
+    for (const i of items) this.pending.delete(`${i.feedId}\u0000${i.articleId}`);
   }
 }

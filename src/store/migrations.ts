@@ -20,7 +20,7 @@
 import { ALERTS_MIGRATION_SQL } from './sqlite-alerts.ts';
 import { BRIEFING_FILES_MIGRATION_SQL } from './sqlite-briefing-files.ts';
 import type Database from 'better-sqlite3';
-import { FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
+import { ALERT_PENDING_MIGRATION_SQL, FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
 import { SIGNATURES_MIGRATION_SQL } from './sqlite-signatures.ts';
 import { SUBSCRIPTION_FILTER_MIGRATION_SQL } from './sqlite-subscriptions.ts';
 import { backfillTitleWords, LIBRARY_MIGRATION_SQL, WORD_ORDER_MIGRATION_SQL } from './sqlite-library.ts';
@@ -107,4 +107,5 @@ CREATE TABLE sent_articles (
   { version: 7, name: 'alerts', sql: ALERTS_MIGRATION_SQL },
   { version: 8, name: 'story-signatures', sql: SIGNATURES_MIGRATION_SQL },
   { version: 9, name: 'subscription-filter', sql: SUBSCRIPTION_FILTER_MIGRATION_SQL },
+  { version: 10, name: 'alert-pending', sql: ALERT_PENDING_MIGRATION_SQL },
 ];

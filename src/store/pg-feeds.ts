@@ -4,7 +4,33 @@
  */
 import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
 import type { PgDb } from './pg-db.ts';
-import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
+import type { FeedPatch, FeedRecord, FeedStore, NewFeed, PendingAlert, SeenItem } from './types.ts';
+
+/** Stories waiting for their live-alert decisions (see src/store/sqlite-feeds.ts): PostgreSQL migration 9. Committed: never edit. */
+export const PG_ALERT_PENDING_MIGRATION_SQL = `
+CREATE TABLE IF NOT EXISTS alert_pending (
+  feed_id TEXT NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL,
+  stored_at TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY (feed_id, article_id)
+);
+`;
+
+/** Inserts seen marks from arrays $1..$4 (feed, key, hash, article) at $5, and a pending alert mark for each newly seen one whose $6 flag is set: one statement, so both or neither. */
+const SEEN_WITH_PENDING = `
+WITH i AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $6::boolean[]) AS i(f, k, h, a, p)),
+ins AS (
+  INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at)
+  SELECT f, k, h, a, $5 FROM i
+  ON CONFLICT (feed_id, item_key) DO NOTHING
+  RETURNING feed_id, item_key, article_id
+),
+pending AS (
+  INSERT INTO alert_pending (feed_id, article_id, stored_at)
+  SELECT DISTINCT ins.feed_id, ins.article_id, $5::timestamptz FROM ins JOIN i ON i.f = ins.feed_id AND i.k = ins.item_key WHERE i.p
+  ON CONFLICT DO NOTHING
+)
+SELECT count(*)::int AS added FROM ins`;
 
 
 export class PgFeedStore implements FeedStore {
@@ -75,22 +101,30 @@ export class PgFeedStore implements FeedStore {
     return r.rows.length > 0;
   }
 
-  async markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }, now: Date): Promise<boolean> {
-    const r = await this.db.query(
-      `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (feed_id, item_key) DO NOTHING`,
-      [feedId, item.key, item.contentHash, item.articleId, now.toISOString()],
-    );
-    return (r.rowCount ?? 0) > 0;
+  async markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean> {
+    const r = await this.db.query(SEEN_WITH_PENDING, [[feedId], [item.key], [item.contentHash], [item.articleId], now.toISOString(), [Boolean(item.alertPending)]]);
+    return (r.rows[0] as { added: number }).added > 0;
   }
 
-  async markSeenMany(items: readonly { feedId: string; key: string; contentHash: string; articleId: string }[], now: Date): Promise<void> {
+  async markSeenMany(items: readonly (SeenItem & { feedId: string })[], now: Date): Promise<void> {
     if (!items.length) return;
-    await this.db.query(
-      `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at)
-       SELECT f, k, h, a, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS i(f, k, h, a)
-       ON CONFLICT (feed_id, item_key) DO NOTHING`,
-      [items.map((i) => i.feedId), items.map((i) => i.key), items.map((i) => i.contentHash), items.map((i) => i.articleId), now.toISOString()],
-    );
+    await this.db.query(SEEN_WITH_PENDING, [
+      items.map((i) => i.feedId),
+      items.map((i) => i.key),
+      items.map((i) => i.contentHash),
+      items.map((i) => i.articleId),
+      now.toISOString(),
+      items.map((i) => Boolean(i.alertPending)),
+    ]);
+  }
+
+  async pendingAlerts(before: Date, limit: number): Promise<PendingAlert[]> {
+    const r = await this.db.query('SELECT feed_id, article_id, stored_at FROM alert_pending WHERE stored_at < $1 ORDER BY stored_at, feed_id, article_id LIMIT $2', [before.toISOString(), limit]);
+    return (r.rows as { feed_id: string; article_id: string; stored_at: Date | string }[]).map((row) => ({ feedId: row.feed_id, articleId: row.article_id, storedAt: new Date(row.stored_at).toISOString() }));
+  }
+
+  async clearPendingAlerts(items: readonly { feedId: string; articleId: string }[]): Promise<void> {
+    if (!items.length) return;
+    await this.db.query('DELETE FROM alert_pending p USING unnest($1::text[], $2::text[]) AS i(f, a) WHERE p.feed_id = i.f AND p.article_id = i.a', [items.map((i) => i.feedId), items.map((i) => i.articleId)]);
   }
 }

@@ -10,6 +10,7 @@
 import type { Queryable } from './pg-db.ts';
 import { PG_ALERTS_MIGRATION_SQL } from './pg-alerts.ts';
 import { PG_SIGNATURES_MIGRATION_SQL } from './pg-signatures.ts';
+import { PG_ALERT_PENDING_MIGRATION_SQL } from './pg-feeds.ts';
 import { titleWords } from './title-words.ts';
 
 export interface PgMigration {
@@ -204,4 +205,5 @@ CREATE INDEX IF NOT EXISTS briefing_files_article ON briefing_files (article_id)
   { version: 7, name: 'story-signatures', sql: PG_SIGNATURES_MIGRATION_SQL },
   // A digest's story filter (JSON text, as on SQLite), null for every story.
   { version: 8, name: 'subscription-filter', sql: 'ALTER TABLE subscriptions ADD COLUMN IF NOT EXISTS story_filter TEXT;' },
+  { version: 9, name: 'alert-pending', sql: PG_ALERT_PENDING_MIGRATION_SQL },
 ];

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
-import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
+import type { FeedPatch, FeedRecord, FeedStore, NewFeed, PendingAlert, SeenItem } from './types.ts';
 
 /** Schema for feeds and seen items: migration 2 in src/store/migrations.ts. Committed: never edit, append a new migration. */
 export const FEEDS_MIGRATION_SQL = `
@@ -47,8 +47,23 @@ ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
 ALTER TABLE feeds ADD COLUMN lease_until TEXT;
 `;
 
+/**
+ * Stories waiting for their live-alert decisions (src/alerts/engine.ts): written in the
+ * transaction that marks the item seen, deleted once the decisions are recorded, so a process
+ * killed in between leaves them for the next one. Migration 10. Committed: never edit.
+ */
+export const ALERT_PENDING_MIGRATION_SQL = `
+CREATE TABLE alert_pending (
+  feed_id TEXT NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL,
+  stored_at TEXT NOT NULL,
+  PRIMARY KEY (feed_id, article_id)
+);
+`;
 
 export class SqliteFeedStore implements FeedStore {
+  private seenInserts: { seen: Database.Statement; pending: Database.Statement } | null = null;
+
   constructor(private readonly db: Database.Database) {}
 
   async addFeed(feed: NewFeed, now: Date): Promise<FeedRecord> {
@@ -126,24 +141,43 @@ export class SqliteFeedStore implements FeedStore {
     return row !== undefined;
   }
 
-  async markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }, now: Date): Promise<boolean> {
-    const r = this.db
-      .prepare(
-        `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (feed_id, item_key) DO NOTHING`,
-      )
-      .run(feedId, item.key, item.contentHash, item.articleId, now.toISOString());
-    return r.changes > 0;
+  async markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean> {
+    return this.db.transaction(() => this.insertSeen(feedId, item, now.toISOString()))();
   }
 
-  async markSeenMany(items: readonly { feedId: string; key: string; contentHash: string; articleId: string }[], now: Date): Promise<void> {
-    const insert = this.db.prepare(
-      `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (feed_id, item_key) DO NOTHING`,
-    );
+  async markSeenMany(items: readonly (SeenItem & { feedId: string })[], now: Date): Promise<void> {
     const at = now.toISOString();
     this.db.transaction(() => {
-      for (const item of items) insert.run(item.feedId, item.key, item.contentHash, item.articleId, at);
+      for (const item of items) this.insertSeen(item.feedId, item, at);
+    })();
+  }
+
+  /** One seen mark, and its pending alert mark when the item is new and asks for one (inside a transaction). */
+  private insertSeen(feedId: string, item: SeenItem, at: string): boolean {
+    // Prepared once: a poll cycle marks thousands of items.
+    this.seenInserts ??= {
+      seen: this.db.prepare(
+        `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (feed_id, item_key) DO NOTHING`,
+      ),
+      pending: this.db.prepare('INSERT INTO alert_pending (feed_id, article_id, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+    };
+    const added = this.seenInserts.seen.run(feedId, item.key, item.contentHash, item.articleId, at).changes > 0;
+    if (added && item.alertPending) this.seenInserts.pending.run(feedId, item.articleId, at);
+    return added;
+  }
+
+  async pendingAlerts(before: Date, limit: number): Promise<PendingAlert[]> {
+    const rows = this.db
+      .prepare('SELECT feed_id, article_id, stored_at FROM alert_pending WHERE stored_at < ? ORDER BY stored_at, feed_id, article_id LIMIT ?')
+      .all(before.toISOString(), limit) as { feed_id: string; article_id: string; stored_at: string }[];
+    return rows.map((r) => ({ feedId: r.feed_id, articleId: r.article_id, storedAt: r.stored_at }));
+  }
+
+  async clearPendingAlerts(items: readonly { feedId: string; articleId: string }[]): Promise<void> {
+    const del = this.db.prepare('DELETE FROM alert_pending WHERE feed_id = ? AND article_id = ?');
+    this.db.transaction(() => {
+      for (const i of items) del.run(i.feedId, i.articleId);
     })();
   }
 }

@@ -67,10 +67,39 @@ export interface FeedStore {
   removeFeed(id: string): Promise<boolean>;
   /** True when an item with this key, or with this content hash, was seen from the feed before. */
   isSeen(feedId: string, key: string, contentHash: string): Promise<boolean>;
-  /** Record an item as seen; false when it already was (an insert under a unique key: safe to race). */
-  markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }, now: Date): Promise<boolean>;
+  /**
+   * Record an item as seen; false when it already was (an insert under a unique key: safe to race).
+   * With `alertPending`, a newly seen item's story is also recorded as waiting for its live-alert
+   * decisions, in the same transaction (see pendingAlerts).
+   */
+  markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean>;
   /** markSeen for the new items of one or more polls at once (one transaction): optional, the poller falls back to markSeen. */
-  markSeenMany?(items: readonly { feedId: string; key: string; contentHash: string; articleId: string }[], now: Date): Promise<void>;
+  markSeenMany?(items: readonly (SeenItem & { feedId: string })[], now: Date): Promise<void>;
+  /**
+   * Stories stored with `alertPending` whose alert decisions are not recorded yet (a process
+   * killed between storing a poll and deciding its alerts leaves them), stored before `before`,
+   * oldest first, at most `limit`. Optional: without it such stories are not alerted.
+   */
+  pendingAlerts?(before: Date, limit: number): Promise<PendingAlert[]>;
+  /** The alert decisions of these stories are recorded: forget them. */
+  clearPendingAlerts?(items: readonly { feedId: string; articleId: string }[]): Promise<void>;
+}
+
+/** An item as markSeen records it. */
+export interface SeenItem {
+  key: string;
+  contentHash: string;
+  articleId: string;
+  /** The story waits for live-alert decisions (a poll of a bot that runs alerts; not `/sources add`). */
+  alertPending?: boolean;
+}
+
+/** A story stored from a feed whose live-alert decisions are not recorded yet. */
+export interface PendingAlert {
+  feedId: string;
+  articleId: string;
+  /** When it was stored (ISO time). */
+  storedAt: string;
 }
 
 /** Who follows a feed: a server/workspace, or the channel itself where there is none (console, DMs). */

@@ -18,7 +18,8 @@ import { parseConfig } from '../../src/config.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeMessage } from '../fakes/discord-server.ts';
 import { MEMBER_PERMISSIONS } from '../fakes/discord-state.ts';
 import { FakeClock } from '../fakes/scheduler-rig.ts';
-import { bishkek, event, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
+import { bishkek, event, rss, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
+import { parseFeed } from '../../src/sources/feed.ts';
 
 const TOKEN = 'alerts-test-token';
 const ROLE = '444444444444444444';
@@ -72,6 +73,9 @@ beforeAll(async () => {
   });
   app = await createApp({ config, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), now: clock.now });
   await app.start();
+  // The feed parser's worker threads start on first use (seconds on a loaded machine): started
+  // here, so the first /sources add is timed as a bot that has been running a while.
+  await parseFeed(rss('warm-up', []), 'http://127.0.0.1/');
 });
 afterAll(async () => {
   await app?.stop();

@@ -17,7 +17,8 @@ import { createApp, type App } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { FakeClock } from '../fakes/scheduler-rig.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
-import { bishkek, event, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
+import { bishkek, event, rss, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
+import { parseFeed } from '../../src/sources/feed.ts';
 
 const GROUP = 'S0NEWSDESK';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-alerts-slack-'));
@@ -67,6 +68,9 @@ beforeAll(async () => {
   });
   app = await createApp({ config, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), now: clock.now });
   await app.start();
+  // The feed parser's worker threads start on first use (seconds on a loaded machine): started
+  // here, so the first /sources add is timed as a bot that has been running a while.
+  await parseFeed(rss('warm-up', []), 'http://127.0.0.1/');
   eventsUrl = `http://127.0.0.1:${(app.adapters[0] as SlackAdapter).port}/slack/events`;
 });
 afterAll(async () => {

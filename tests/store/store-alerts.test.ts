@@ -123,4 +123,39 @@ for (const [name, backend] of storeBackends()) describe.skipIf(backend.skip)(`${
     expect((await a.get(rollup.key))?.articleIds).toEqual(['h1', 'h2']);
     await s.close();
   });
+  it('keeps a story pending for alerts with its seen mark (only a new one that asks), lists pending ones by age, and forgets them when cleared or with the feed', async () => {
+    const s = await backend.make();
+    const feeds = s.feeds!;
+    const f1 = await addFeed(s, 'https://example.com/one.xml');
+    const f2 = await addFeed(s, 'https://example.com/two.xml');
+    const item = (n: number, alertPending?: boolean) => ({ key: `guid:${n}`, contentHash: `h${n}`, articleId: `a${n}`, ...(alertPending === undefined ? {} : { alertPending }) });
+    expect(await feeds.markSeen(f1.id, item(1, true), at(1))).toBe(true);
+    expect(await feeds.markSeen(f1.id, item(2, false), at(1))).toBe(true);
+    expect(await feeds.markSeen(f1.id, item(3), at(1))).toBe(true);
+    // Seen already (another poll or /sources add got there first): no mark, and the first one's time stays.
+    expect(await feeds.markSeen(f1.id, item(1, true), at(4))).toBe(false);
+    expect(await feeds.markSeen(f1.id, item(2, true), at(4))).toBe(false);
+    if (feeds.markSeenMany) {
+      await feeds.markSeenMany([{ feedId: f2.id, ...item(4, true) }, { feedId: f2.id, ...item(5, false) }, { feedId: f1.id, ...item(3, true) }, { feedId: f1.id, ...item(6, true) }], at(2));
+    } else {
+      await feeds.markSeen(f2.id, item(4, true), at(2));
+      await feeds.markSeen(f1.id, item(6, true), at(2));
+    }
+    expect(await feeds.isSeen(f2.id, 'guid:5', 'x')).toBe(name === 'memory' ? false : true);
+    const all = await feeds.pendingAlerts!(at(10), 10);
+    expect(all).toEqual([
+      { feedId: f1.id, articleId: 'a1', storedAt: at(1).toISOString() },
+      ...[
+        { feedId: f1.id, articleId: 'a6', storedAt: at(2).toISOString() },
+        { feedId: f2.id, articleId: 'a4', storedAt: at(2).toISOString() },
+      ].sort((x, y) => x.feedId.localeCompare(y.feedId)),
+    ]);
+    expect(await feeds.pendingAlerts!(at(2), 10)).toEqual([all[0]]);
+    expect(await feeds.pendingAlerts!(at(10), 1)).toEqual([all[0]]);
+    await feeds.clearPendingAlerts!([{ feedId: f1.id, articleId: 'a1' }, { feedId: f1.id, articleId: 'nothing' }]);
+    expect((await feeds.pendingAlerts!(at(10), 10)).map((p) => p.articleId).sort()).toEqual(['a4', 'a6']);
+    await feeds.removeFeed(f2.id);
+    expect((await feeds.pendingAlerts!(at(10), 10)).map((p) => p.articleId)).toEqual(['a6']);
+    await s.close();
+  });
 });
