@@ -1,11 +1,69 @@
 /**
  * Gradient boosting of small regression trees for the answerability model (logistic loss,
  * Newton leaf values, shrinkage, L2 on leaves; splits searched on per-feature quantile bins).
- * Deterministic: no sampling, ties broken by feature order. Used by scripts/train-answerable.ts.
+ * Deterministic: no sampling, ties broken by feature order. scripts/train-answerable.ts --compare
+ * reports it beside the shipped logistic model (it did not beat it on our data: see docs/answers.md).
  */
-import type { FlatTree, TreeModel } from '../src/core/answer/answerable-trees.ts';
+import type { AnswerableExample } from './answerable-cv.ts';
 
-/** Boosting settings (the defaults are what train-answerable.ts ships). */
+/** One tree, flattened: node k splits on feature `f[k]` at `t[k]` (x < t goes to `l[k]`, else `r[k]`); a leaf has f = -1 and value `v[k]`. */
+export interface FlatTree {
+  f: number[];
+  t: number[];
+  l: number[];
+  r: number[];
+  v: number[];
+}
+
+/** A fitted ensemble: base log-odds, the trees, and the feature names they index (in the order the trees use). */
+export interface TreeModel {
+  base: number;
+  features: string[];
+  trees: FlatTree[];
+}
+
+/** The ensemble's log-odds for a feature vector laid out as `index` (feature name -> position) says. */
+export function treeLogit(model: TreeModel, x: ArrayLike<number>, index: ReadonlyMap<string, number>): number {
+  const cols = model.features.map((n) => index.get(n) ?? -1);
+  let z = model.base;
+  for (const tree of model.trees) {
+    let k = 0;
+    while (tree.f[k] >= 0) {
+      const c = cols[tree.f[k]];
+      const v = c >= 0 ? x[c] : 0;
+      k = v < tree.t[k] ? tree.l[k] : tree.r[k];
+    }
+    z += tree.v[k];
+  }
+  return z;
+}
+
+/**
+ * Held-out probabilities from boosted trees, folds as answerable-cv.ts crossValidated deals them
+ * (sorted article names, round robin), so the two models are compared on the same splits.
+ */
+export function crossValidatedTrees(examples: readonly AnswerableExample[], names: readonly string[], opts: BoostOptions = {}, k = 5): Float64Array {
+  const index = new Map(names.map((n, i) => [n, i]));
+  const groups = [...new Set(examples.map((e) => e.group))].sort();
+  const foldOf = new Map(groups.map((g, i) => [g, i % k]));
+  const p = new Float64Array(examples.length);
+  for (let f = 0; f < Math.min(k, groups.length); f++) {
+    const train = examples.filter((e) => foldOf.get(e.group) !== f && e.features);
+    const model = fitTrees(
+      train.map((e) => e.features!),
+      train.map((e) => (e.right ? 1 : 0)),
+      train.map((e) => e.weight ?? 1),
+      names,
+      opts,
+    );
+    examples.forEach((e, j) => {
+      if (foldOf.get(e.group) === f) p[j] = e.features ? 1 / (1 + Math.exp(-treeLogit(model, e.features, index))) : 0;
+    });
+  }
+  return p;
+}
+
+/** Boosting settings (the defaults are what train-answerable.ts --compare uses). */
 export interface BoostOptions {
   trees?: number;
   depth?: number;

@@ -11,6 +11,7 @@ import type { PreparedArticle } from './prepare.ts';
 import { termWeight } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, tokenize, type Token } from './spans.ts';
+import { saidOtherwise, synonymStems } from './synonyms.ts';
 
 /** Names of the features alignFeatures sets (each in 0..1). */
 export const ALIGN_FEATURES: readonly string[] = [
@@ -30,6 +31,9 @@ export const ALIGN_FEATURES: readonly string[] = [
   'copy', // share of all the question's words (function words too) found in the sentence
   'sentLong', // sentence length in words / 40, capped
   'qModifier', // an uncovered question adjective or adverb right before a covered word ("the first X")
+  'uncSyn', // uncovered question content words the sentence says another way (a synonym), capped at 2 / 2
+  'uncNoSyn', // uncovered question content words (in the synonym list) the sentence has no synonym of, capped at 2 / 2
+  'subNoSyn', // a swapped word (subWord) whose replacement is no synonym of it
 ];
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
@@ -54,6 +58,9 @@ export function alignFeatures(question: string, info: QuestionInfo, prep: Prepar
   let subNum = 0;
   let subWord = 0;
   let qModifier = 0;
+  let uncSyn = 0;
+  let uncNoSyn = 0;
+  let subNoSyn = 0;
   qAll.forEach((t, k) => {
     if (sentStems.has(t.stem) || isStop(t.lower)) return;
     const kind = isNum(t) ? 'num' : isName(t) && k > 0 ? 'cap' : isContent(t) ? 'word' : null;
@@ -67,9 +74,17 @@ export function alignFeatures(question: string, info: QuestionInfo, prep: Prepar
     if (hit && kind === 'num') subNum = 1;
     if (hit && kind === 'cap') subCap = 1;
     if (hit && kind === 'word') subWord = 1;
+    if (kind === 'word') {
+      const syn = saidOtherwise(t.lower, t.stem, sent);
+      if (syn) uncSyn++;
+      else if (synonymStems(t.lower)) {
+        uncNoSyn++;
+        if (hit) subNoSyn = 1;
+      }
+    }
     if ((t.cls === Cls.Adj || t.cls === Cls.Adv) && right && sentStems.has(right.stem)) qModifier = 1;
   });
-  Object.assign(out, { subCap, subNum, subWord, qModifier });
+  Object.assign(out, { subCap, subNum, subWord, qModifier, subNoSyn, uncSyn: Math.min(uncSyn, 2) / 2, uncNoSyn: Math.min(uncNoSyn, 2) / 2 });
 
   // Coverage near the span, in the sentence, beside it, and elsewhere in the article.
   const spanIdx = span.length ? sent.indexOf(span.find((t) => t.isWord) ?? span[0]) : -1;
