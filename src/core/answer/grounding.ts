@@ -106,7 +106,8 @@ export function groundingConflict(
     // "What is the name of the woman who made the allegations?" answered by "2011 to 2013": in news
     // a name is written with a capital (on our news questions 5 of 5 such answers were to
     // questions the story does not answer; in encyclopaedia text names of things are lower case).
-    if (/\bname\b/i.test(question) && !span.some((t) => t.isWord && /^\p{Lu}/u.test(t.text))) return 'gives no name';
+    // ("A woman who lives ..." is capitalised only because it starts the sentence.)
+    if (/\bname\b/i.test(question) && !span.some((t) => t.isWord && /^\p{Lu}/u.test(t.text) && !isStop(t.lower))) return 'gives no name';
     // "Who is the chief executive of Stena Line?" over a story about another company: a name
     // the article never uses at all (no word of its 4-letter root either: "British" and
     // "Britain" pass); places and peoples are left out ("America" for "U.S.").
