@@ -11,10 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ANSWERABLE_FEATURES, answerProbability } from '../src/core/answer/answerable.ts';
-import { answerableExamples, crossCalibrated, crossValidated, fitAnswerable, fitPlatt, gives, squad2, type AnswerableExample } from './answerable-cv.ts';
+import { answerableExamples, auc, bestThreshold, crossCalibrated, crossValidated, fitAnswerable, fitPlatt, gives, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
 import { buildExamples, fitBoth, folds } from './train-qa.ts';
+import { crossValidatedTrees } from './answerable-boost.ts';
 
 /** qa-dev cross-validated F1 before the answerability work (eval-qa, mean over 3 orders). */
 export const QA_DEV_FLOOR = 48.9;
@@ -129,6 +130,16 @@ export async function main(args: string[]): Promise<void> {
         `export const ANSWERABLE_THRESHOLDS = { refuseBelow: ${chosen}, plattA: ${platt.a.toFixed(4)}, plattB: ${platt.b.toFixed(4)} };\n`,
     );
     process.stdout.write('wrote src/core/answer/answerable-weights.ts\n');
+  }
+  if (args.includes('--compare')) {
+    // The same folds with boosted trees in place of the logistic model (both recalibrated alike).
+    const pt = crossCalibrated(all, crossValidatedTrees(all, ANSWERABLE_FEATURES));
+    for (const [label, q] of [['logistic (shipped)', p2], ['boosted trees', pt.subarray(0, qa2.length)]] as const) {
+      const t = bestThreshold(qa2, q);
+      process.stdout.write(
+        `compare ${label.padEnd(20)} qa2 best F1 ${squad2(qa2, q, t).f1.toFixed(1)} at ${t}, AUC right ${auc(qa2, q, (e) => e.right).toFixed(3)}, answerable ${auc(qa2, q, (e) => !e.impossible).toFixed(3)}\n`,
+      );
+    }
   }
   process.stdout.write(`(${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
 }

@@ -10,6 +10,7 @@ import type { PreparedArticle, RankedSentence } from './prepare.ts';
 import { termWeight } from './prepare.ts';
 import { EXPECTS, type QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
+import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
 
 /** The features read from the question, sentence and span (each also has a copy for news copy). */
 const BASE_FEATURES: readonly string[] = [
@@ -53,6 +54,7 @@ const BASE_FEATURES: readonly string[] = [
   'focusAbsent', // the noun asked about ("the population of ...") is nowhere in the article
   'countOther', // "how many documents": the span's number counts something else ("two sides")
   'antonym', // the question has a word whose opposite the sentence uses ("begin" / "end")
+  ...ALIGN_FEATURES,
   ...EXPECTS.map((e) => `expect:${e}`),
   ...EXPECTS.map((e) => `cov:${e}`),
 ];
@@ -212,6 +214,7 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   }
   set('yearForAmount', info.expect === 'number' && /^\D*(1[5-9]|20)\d\d\D*$/.test(spanText) ? 1 : 0);
   runFeatures(x.question, sent.tokens, x.span, set);
+  for (const [name, v] of Object.entries(alignFeatures(x.question, info, prep, evidence.sentence, x.span))) set(name, v);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
   if (x.news) {
