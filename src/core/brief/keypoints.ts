@@ -8,7 +8,7 @@
  */
 import { looksLikeSentence, opensDangling } from './checks.ts';
 import { cleanSentences, type CleanSentence } from './clean.ts';
-import { joinQuotations, QUOTE_CHARS } from './quote-join.ts';
+import { joinQuotations, QUOTE_CHARS, type Unit } from './quote-join.ts';
 import { stemmer } from 'stemmer';
 import { resolveOpening } from './tldr-opening.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -142,7 +142,40 @@ interface Prepared extends CleanSentence {
 
 const QUOTE_START = /^["“'‘]/;
 const QUOTATION_SPANS = /["“][^"”]*["”]/g;
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|us|our)\b/i;
+/**
+ * Does the text use a first-person word: I, me, my, we, us, our (any case; "I'm", "we've" count
+ * by their first part)? What /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|us|our)\b/i finds,
+ * by a scan of the runs of ASCII word characters (the pattern's \b) instead of a pattern per sentence.
+ */
+function hasFirstPerson(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isAsciiWord(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiWord(text.charCodeAt(i))) i++;
+    const len = i - start;
+    if (len > 3) continue;
+    c = text.charCodeAt(start) | 32;
+    const d = len > 1 ? text.charCodeAt(start + 1) | 32 : 0;
+    if (len === 1) {
+      if (c === 105) return true; // i
+    } else if (len === 2) {
+      // me, my, we, us
+      if ((c === 109 && (d === 101 || d === 121)) || (c === 119 && d === 101) || (c === 117 && d === 115)) return true;
+    } else if (c === 111 && d === 117 && (text.charCodeAt(start + 2) | 32) === 114) return true; // our
+  }
+  return false;
+}
+
+/** [A-Za-z0-9_]: what \b of a pattern without the u flag counts as a word character. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** Does the sentence end with a question mark (before any closing quotes or brackets)? */
 function isQuestion(text: string): boolean {
@@ -166,7 +199,12 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
   const vocab = new Vocabulary();
   // A sentence printed twice (pages repeat the lead as a caption) is one candidate, counted once.
   const seen = new Set<string>();
-  const cleaned = joinQuotations(cleanSentences(input.sentences), input.paragraphStarts).filter((c) => !seen.has(c.text) && seen.add(c.text));
+  const cleaned: Unit[] = [];
+  for (const c of joinQuotations(cleanSentences(input.sentences), input.paragraphStarts)) {
+    if (seen.has(c.text)) continue;
+    seen.add(c.text);
+    cleaned.push(c);
+  }
   const out: Prepared[] = new Array(cleaned.length);
   // Document frequency by term id (shared scratch, zeroed here: one article is prepared at a time).
   let df = SHARED_DF;
@@ -195,7 +233,7 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       question: isQuestion(c.text),
       quoteStart: QUOTE_START.test(c.text),
       // The writer speaking in the first person (outside the quotations they report): a column's aside.
-      firstPerson: FIRST_PERSON.test(quoted ? c.text.replace(QUOTATION_SPANS, ' ') : c.text),
+      firstPerson: hasFirstPerson(quoted ? c.text.replace(QUOTATION_SPANS, ' ') : c.text),
       leadSim: 0,
       titleSim: 0,
     };
@@ -219,6 +257,20 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
   return { vocab, sentences: out };
 }
 
+/** Stems of headline words: the Porter stemmer runs a dozen patterns per word, and headline words come back story after story. */
+const STEMS = new Map<string, string>();
+
+/** `stemmer(word)`, remembered (a bounded table, cleared when full). */
+function stemOf(word: string): string {
+  let st = STEMS.get(word);
+  if (st === undefined) {
+    st = stemmer(word);
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(word, st);
+  }
+  return st;
+}
+
 /**
  * Overlap (0..1) of a sentence's terms with the headline's, matching words by their stem: a
  * headline says "defends" and "jumps" where the copy says "defended" and "jumped". A term
@@ -227,7 +279,11 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
  */
 function titleMatcher(vocab: Vocabulary, title: number[]): (terms: readonly number[]) => number {
   // Only stems of four letters or more can match.
-  const stems = title.map((id) => stemmer(vocab.key(id))).filter((st) => st.length >= 4);
+  const stems: string[] = [];
+  for (const id of title) {
+    const st = stemOf(vocab.key(id));
+    if (st.length >= 4) stems.push(st);
+  }
   // By term id (every term of the article has one already): 0 not judged yet, 1 matches, 2 does not.
   const known = new Uint8Array(vocab.size);
   for (const id of title) known[id] = 1;

@@ -59,10 +59,19 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
   return { sports: sportsHits >= 10, counts, surnames, introduced, business };
 }
 
+/** `t.toLowerCase()`, without a new string for the usual word that has no capital (plain ASCII). */
+function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
+  }
+  return t;
+}
+
 /** A neighbouring word as the model sees it: lowercase words as themselves, capitalised ones as CAP or ACR (acronym). */
 const lowerOrCap = (t: string | undefined): string => {
   if (t === undefined) return '<none>';
-  if (!isCapitalised(t)) return t.toLowerCase();
+  if (!isCapitalised(t)) return lowerCase(t);
   if (t.length < 2) return 'CAP';
   for (let i = 1; i < t.length; i++) {
     const c = t.charCodeAt(i);

@@ -78,12 +78,31 @@ export function tokenize(sentence: string): string[] {
   return out;
 }
 
+const INITIALS = /^(?:\p{L}\.)+$/u;
+
+/** Is the word initials ("U.S.", "J.")? What INITIALS says, by hand for ASCII (a letter then a full stop, repeated). */
+function isInitials(t: string): boolean {
+  if (t.length % 2 === 0) {
+    let ascii = true;
+    for (let i = 0; i < t.length; i += 2) {
+      const c = t.charCodeAt(i);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) || t.charCodeAt(i + 1) !== 46) return false;
+    }
+    if (ascii) return true;
+  }
+  return INITIALS.test(t);
+}
+
 /** Add one word: "England." loses the stop that ends the sentence ("U.S.", "Corp." keep theirs); "England's" is "England", "'s". */
 function pushWord(out: string[], word: string): void {
   let t = word;
   let n = t.length;
   let dot = false;
-  if (n > 1 && t.charCodeAt(n - 1) === 46 && !KEEPS_DOT.has(t) && !/^(?:\p{L}\.)+$/u.test(t)) {
+  if (n > 1 && t.charCodeAt(n - 1) === 46 && !KEEPS_DOT.has(t) && !isInitials(t)) {
     t = t.slice(0, n - 1);
     n--;
     dot = true;
@@ -124,19 +143,35 @@ export function tokenSentences(title: string, body: string): TokenSentence[] {
   if (title.trim()) out.push({ tokens: tokenize(title), paragraph: -1, index: -1 });
   // The briefing has split this body already (sentences() remembers it): find each sentence's
   // paragraph by its place in the text instead of splitting again.
-  const breaks: number[] = [];
-  for (const m of body.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
+  const breaks = paragraphBreaks(body);
   let at = 0;
   let paragraph = 0;
-  sentences(body).forEach((s, index) => {
+  const sents = sentences(body);
+  for (let index = 0; index < sents.length; index++) {
+    const s = sents[index];
     const found = body.indexOf(s, at);
     if (found >= 0) {
       while (paragraph < breaks.length && breaks[paragraph] < found) paragraph++;
       at = found + s.length;
     }
     out.push({ tokens: mayName(s) ? tokenize(s) : [], paragraph, index });
-  });
+  }
   return out;
+}
+
+/** Where the matches of /\n[ \t]*\n/g start (a blank line), found by `indexOf` instead of a pattern. */
+function paragraphBreaks(body: string): number[] {
+  const breaks: number[] = [];
+  let i = body.indexOf('\n');
+  while (i >= 0) {
+    let j = i + 1;
+    while (j < body.length && (body.charCodeAt(j) === 32 || body.charCodeAt(j) === 9)) j++;
+    if (j < body.length && body.charCodeAt(j) === 10) {
+      breaks.push(i);
+      i = body.indexOf('\n', j + 1);
+    } else i = body.indexOf('\n', j);
+  }
+  return breaks;
 }
 
 const own = Object.prototype.hasOwnProperty;
