@@ -142,40 +142,7 @@ interface Prepared extends CleanSentence {
 
 const QUOTE_START = /^["“'‘]/;
 const QUOTATION_SPANS = /["“][^"”]*["”]/g;
-/**
- * Does the text use a first-person word: I, me, my, we, us, our (any case; "I'm", "we've" count
- * by their first part)? What /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|us|our)\b/i finds,
- * by a scan of the runs of ASCII word characters (the pattern's \b) instead of a pattern per sentence.
- */
-function hasFirstPerson(text: string): boolean {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isAsciiWord(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isAsciiWord(text.charCodeAt(i))) i++;
-    const len = i - start;
-    if (len > 3) continue;
-    c = text.charCodeAt(start) | 32;
-    const d = len > 1 ? text.charCodeAt(start + 1) | 32 : 0;
-    if (len === 1) {
-      if (c === 105) return true; // i
-    } else if (len === 2) {
-      // me, my, we, us
-      if ((c === 109 && (d === 101 || d === 121)) || (c === 119 && d === 101) || (c === 117 && d === 115)) return true;
-    } else if (c === 111 && d === 117 && (text.charCodeAt(start + 2) | 32) === 114) return true; // our
-  }
-  return false;
-}
-
-/** [A-Za-z0-9_]: what \b of a pattern without the u flag counts as a word character. */
-function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|us|our)\b/i;
 
 /** Does the sentence end with a question mark (before any closing quotes or brackets)? */
 function isQuestion(text: string): boolean {
@@ -233,7 +200,7 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       question: isQuestion(c.text),
       quoteStart: QUOTE_START.test(c.text),
       // The writer speaking in the first person (outside the quotations they report): a column's aside.
-      firstPerson: hasFirstPerson(quoted ? c.text.replace(QUOTATION_SPANS, ' ') : c.text),
+      firstPerson: FIRST_PERSON.test(quoted ? c.text.replace(QUOTATION_SPANS, ' ') : c.text),
       leadSim: 0,
       titleSim: 0,
     };
