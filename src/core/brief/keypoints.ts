@@ -258,7 +258,13 @@ function titleMatcher(vocab: Vocabulary, title: number[]): (terms: readonly numb
     let m = known[id];
     if (m === 0) {
       const key = vocab.key(id);
-      m = stems.some((st) => key.length <= st.length + 4 && key.startsWith(st)) ? 1 : 2;
+      m = 2;
+      for (const st of stems) {
+        if (key.length <= st.length + 4 && key.startsWith(st)) {
+          m = 1;
+          break;
+        }
+      }
       known[id] = m;
     }
     return m === 1;
