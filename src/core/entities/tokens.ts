@@ -301,10 +301,11 @@ function hasLower(t: string): boolean {
  */
 function positionalCapital(tokens: readonly string[], k: number, titleCase: boolean): boolean {
   const t = tokens[k];
-  if (t.length > 1 && !hasLower(t)) return false;
   const first = k === 0 || OPENING_MARKS.has(tokens[k - 1]);
-  if (OPENERS.has(t) && (first || titleCase)) return true;
+  // Inside a sentence of ordinary case a capital means a name (most capitalised words): nothing to look up.
   if (!first && !titleCase) return false;
+  if (t.length > 1 && !hasLower(t)) return false;
+  if (OPENERS.has(t)) return true;
   // "Defender Tomas Vilhjalmsson", "Forecaster Tom Reilly": a job before a name stays with it.
   if (first && ROLE_NOUNS.has(t.toLowerCase()) && k + 1 < tokens.length && isCapitalised(tokens[k + 1])) return false;
   return isCommonWord(t) && !isProperWord(t);
