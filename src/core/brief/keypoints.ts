@@ -165,11 +165,15 @@ let SHARED_DF = new Int32Array(256);
 function prepareUncached(input: KeyPointInput): PreparedArticle {
   const vocab = new Vocabulary();
   // A sentence printed twice (pages repeat the lead as a caption) is one candidate, counted once.
-  const seen = new Set<string>();
+  // Texts seen, by length: a number is hashed at once, where a set of texts would hash every sentence.
+  const seen = new Map<number, string[]>();
   const cleaned: Unit[] = [];
   for (const c of joinQuotations(cleanSentences(input.sentences), input.paragraphStarts)) {
-    if (seen.has(c.text)) continue;
-    seen.add(c.text);
+    const same = seen.get(c.text.length);
+    if (same) {
+      if (same.includes(c.text)) continue;
+      same.push(c.text);
+    } else seen.set(c.text.length, [c.text]);
     cleaned.push(c);
   }
   const out: Prepared[] = new Array(cleaned.length);
