@@ -48,7 +48,27 @@ const ELISIONS = /^(?:em|til|tis|twas|n|cause|bout|round)\b/i;
 /** Tokenized copy spaces its apostrophes: "doesn ’ t", "Chevrolet ' s". */
 const SPACED_APOSTROPHE = /^ (?:s|t|re|ll|ve|d|m)\b/i;
 
-const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+/**
+ * Letter-or-digit (`[\p{L}\p{N}]`) class of each UTF-16 unit, learnt on first sight: 0 not
+ * yet known, 1 letter or digit, 2 neither. A lone surrogate half is neither, as for the pattern.
+ */
+const WORD_UNIT = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Is the UTF-16 unit `c` a letter or digit (what /[\p{L}\p{N}]/u says of it alone)? */
+function isWordUnit(c: number): boolean {
+  let k = WORD_UNIT[c];
+  if (k === 0) {
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNIT[c] = k;
+  }
+  return k === 1;
+}
+
+/** `.,!?;—-`: marks after which a single quote closes a quotation. */
+function isClosingPunct(c: number): boolean {
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 0x2014 || c === 45;
+}
 
 /**
  * Quotation marks left open or closed without an opening, counting double quotes (straight
@@ -56,7 +76,7 @@ const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
  * opening `'` at a word's start, a closing `'` after punctuation; a `'` after a letter may be
  * a possessive and only closes a quotation that is open; in tokenized copy a `'` between
  * spaces opens at the start or after a colon and closes after punctuation). 0 when the
- * quotations are whole.
+ * quotations are whole. Scans character codes: this runs on every quoted sentence briefed.
  */
 export function quoteImbalance(text: string): number {
   let straight = 0;
@@ -64,34 +84,35 @@ export function quoteImbalance(text: string): number {
   let curlyStray = 0;
   let singleOpen = 0;
   let singleStray = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') straight++;
-    else if (ch === '“') curlyOpen++;
-    else if (ch === '”') {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) straight++;
+    else if (ch === 0x201c) curlyOpen++;
+    else if (ch === 0x201d) {
       if (curlyOpen > 0) curlyOpen--;
       else curlyStray++;
-    } else if (ch === "'" || ch === '‘' || ch === '’') {
-      const prev = i > 0 ? text[i - 1] : ' ';
-      const next = i + 1 < text.length ? text[i + 1] : ' ';
-      const prevWord = isWordChar(prev);
-      const nextWord = isWordChar(next);
+    } else if (ch === 39 || ch === 0x2018 || ch === 0x2019) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      const prevWord = isWordUnit(prev);
+      const nextWord = isWordUnit(next);
       if (prevWord && nextWord) continue; // an apostrophe inside a word: don't, O'Neill
       let role: 'open' | 'close' | 'soft-close' | 'none';
       // An elision ('em, '90s) is no quotation.
-      if (!prevWord && nextWord) role = ch === '’' || /\d/.test(next) || ELISIONS.test(text.slice(i + 1, i + 6)) ? 'none' : 'open';
-      else if (prevWord) role = ch === '‘' ? 'none' : 'soft-close';
-      else if (/[.,!?;—-]/.test(prev)) role = 'close';
-      else if (prev === ' ') {
+      if (!prevWord && nextWord) role = ch === 0x2019 || (next >= 48 && next <= 57) || ELISIONS.test(text.slice(i + 1, i + 6)) ? 'none' : 'open';
+      else if (prevWord) role = ch === 0x2018 ? 'none' : 'soft-close';
+      else if (isClosingPunct(prev)) role = 'close';
+      else if (prev === 32) {
         // Spaced marks of tokenized copy ("a 'distinctive ' mask", "' The clip"): judge by what is open and what stands before.
         const before = text.slice(0, i).trimEnd();
         if (SPACED_APOSTROPHE.test(text.slice(i + 1, i + 5))) role = 'none';
-        else if (ch === '‘') role = 'open';
+        else if (ch === 0x2018) role = 'open';
         else if (singleOpen > 0) role = 'close';
         else if (!before || before.endsWith(':')) role = 'open';
         else if (/[.,!?;]$/.test(before)) role = 'close';
         else role = 'none';
-      } else role = ch === '‘' ? 'open' : 'none';
+      } else role = ch === 0x2018 ? 'open' : 'none';
       if (role === 'open') singleOpen++;
       else if (role === 'close' || role === 'soft-close') {
         if (singleOpen > 0) singleOpen--;

@@ -8,7 +8,7 @@
  */
 import { looksLikeSentence, opensDangling } from './checks.ts';
 import { cleanSentences, type CleanSentence } from './clean.ts';
-import { joinQuotations, QUOTE_CHARS } from './quote-join.ts';
+import { joinQuotations, QUOTE_CHARS, type Unit } from './quote-join.ts';
 import { stemmer } from 'stemmer';
 import { resolveOpening } from './tldr-opening.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -165,8 +165,17 @@ let SHARED_DF = new Int32Array(256);
 function prepareUncached(input: KeyPointInput): PreparedArticle {
   const vocab = new Vocabulary();
   // A sentence printed twice (pages repeat the lead as a caption) is one candidate, counted once.
-  const seen = new Set<string>();
-  const cleaned = joinQuotations(cleanSentences(input.sentences), input.paragraphStarts).filter((c) => !seen.has(c.text) && seen.add(c.text));
+  // Texts seen, by length: a number is hashed at once, where a set of texts would hash every sentence.
+  const seen = new Map<number, string[]>();
+  const cleaned: Unit[] = [];
+  for (const c of joinQuotations(cleanSentences(input.sentences), input.paragraphStarts)) {
+    const same = seen.get(c.text.length);
+    if (same) {
+      if (same.includes(c.text)) continue;
+      same.push(c.text);
+    } else seen.set(c.text.length, [c.text]);
+    cleaned.push(c);
+  }
   const out: Prepared[] = new Array(cleaned.length);
   // Document frequency by term id (shared scratch, zeroed here: one article is prepared at a time).
   let df = SHARED_DF;
@@ -219,6 +228,20 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
   return { vocab, sentences: out };
 }
 
+/** Stems of headline words: the Porter stemmer runs a dozen patterns per word, and headline words come back story after story. */
+const STEMS = new Map<string, string>();
+
+/** `stemmer(word)`, remembered (a bounded table, cleared when full). */
+function stemOf(word: string): string {
+  let st = STEMS.get(word);
+  if (st === undefined) {
+    st = stemmer(word);
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(word, st);
+  }
+  return st;
+}
+
 /**
  * Overlap (0..1) of a sentence's terms with the headline's, matching words by their stem: a
  * headline says "defends" and "jumps" where the copy says "defended" and "jumped". A term
@@ -227,7 +250,11 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
  */
 function titleMatcher(vocab: Vocabulary, title: number[]): (terms: readonly number[]) => number {
   // Only stems of four letters or more can match.
-  const stems = title.map((id) => stemmer(vocab.key(id))).filter((st) => st.length >= 4);
+  const stems: string[] = [];
+  for (const id of title) {
+    const st = stemOf(vocab.key(id));
+    if (st.length >= 4) stems.push(st);
+  }
   // By term id (every term of the article has one already): 0 not judged yet, 1 matches, 2 does not.
   const known = new Uint8Array(vocab.size);
   for (const id of title) known[id] = 1;
@@ -235,7 +262,13 @@ function titleMatcher(vocab: Vocabulary, title: number[]): (terms: readonly numb
     let m = known[id];
     if (m === 0) {
       const key = vocab.key(id);
-      m = stems.some((st) => key.length <= st.length + 4 && key.startsWith(st)) ? 1 : 2;
+      m = 2;
+      for (const st of stems) {
+        if (key.length <= st.length + 4 && key.startsWith(st)) {
+          m = 1;
+          break;
+        }
+      }
       known[id] = m;
     }
     return m === 1;

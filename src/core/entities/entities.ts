@@ -13,7 +13,7 @@
  */
 import { isDemonym, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
 import { candidatesOf, type Candidate } from './candidates.ts';
-import { contextWeights, featuresOf, nameFeatures, scoreMention, storyContext, storyFeatures, type ContextWeights, type StoryContext } from './features.ts';
+import { contextWeights, featuresOf, nameFeatures, scoreMention, scoreStory, storyContext, type ContextWeights, type StoryContext } from './features.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP } from './lexicon.ts';
 import { argmax, CLASSES, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './model.ts';
 import { roleAfter, roleBefore, tidyRole } from './roles.ts';
@@ -77,6 +77,19 @@ interface NameSum {
   left: number;
 }
 
+/** The accumulator the feature sink adds into, and the weights it reads: module-level, so that no closure is made per story. */
+const ACC: number[] = [0, 0, 0, 0];
+let sinkWeights: Weights = SHIPPED_WEIGHTS;
+function sink(f: string): void {
+  const v = sinkWeights.get(f);
+  if (v) {
+    ACC[0] += v[0];
+    ACC[1] += v[1];
+    ACC[2] += v[2];
+    ACC[3] += v[3];
+  }
+}
+
 /**
  * The model's summed class scores of each name over all its mentions (in order of first
  * mention): the features of the name itself are scored once per name, those of each
@@ -84,16 +97,8 @@ interface NameSum {
  */
 function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, NameSum> {
   const sums = new Map<string, NameSum>();
-  const acc: number[] = [0, 0, 0, 0];
-  const sink = (f: string) => {
-    const v = w.get(f);
-    if (v) {
-      acc[0] += v[0];
-      acc[1] += v[1];
-      acc[2] += v[2];
-      acc[3] += v[3];
-    }
-  };
+  const acc = ACC;
+  sinkWeights = w;
   let cache = NAME_SCORES.get(w);
   if (!cache) {
     cache = new Map();
@@ -120,7 +125,7 @@ function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights):
       acc[1] = own[1];
       acc[2] = own[2];
       acc[3] = own[3];
-      storyFeatures(c.words, c.text, ctx, sink);
+      scoreStory(c.words, c.text, ctx, cw, acc);
       const count = ctx.counts.get(c.text) ?? 1;
       // Context is scored for the first few mentions, none when the name's own words already decide ("China", "Bank of England").
       e = { sum: [acc[0] * count, acc[1] * count, acc[2] * count, acc[3] * count], left: margin(acc) > DECIDED ? 0 : MENTIONS_SCORED };
@@ -149,12 +154,15 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): M
     if (k === ORG && s[ORG] - s[0] < ORG_MARGIN * (ctx.counts.get(text) ?? 1)) k = 0;
     const space = text.lastIndexOf(' ');
     const last = space < 0 ? text : text.slice(space + 1);
+    const place = PLACE_LOOKUP.has(text);
+    const knownOrg = KNOWN_ORGS.has(text);
+    const introduced = ctx.introduced.has(text);
     // A name a role or honorific introduces anywhere in the story is a person everywhere.
-    if (ctx.introduced.has(text) && !PLACE_LOOKUP.has(text) && !KNOWN_ORGS.has(text) && !ORG_HEADS.has(last)) k = PERSON;
-    if (KNOWN_ORGS.has(text) || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) && !PLACE_LOOKUP.has(text))) k = ORG;
-    if (ctx.business.has(text) && !PLACE_LOOKUP.has(text) && k !== PERSON) k = ORG;
+    if (introduced && !place && !knownOrg && !ORG_HEADS.has(last)) k = PERSON;
+    if (knownOrg || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) && !place)) k = ORG;
+    if (!place && k !== PERSON && ctx.business.has(text)) k = ORG;
     // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
-    if (ctx.sports && space > 0 && !PLACE_LOOKUP.has(text) && !ctx.introduced.has(text) && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
+    if (ctx.sports && space > 0 && !place && !introduced && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
     if (isDemonym(text)) k = 0;
     byName.set(text, k);
     if (k === PERSON && space > 0) surnames.add(last);

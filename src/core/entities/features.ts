@@ -59,10 +59,19 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
   return { sports: sportsHits >= 10, counts, surnames, introduced, business };
 }
 
+/** `t.toLowerCase()`, without a new string for the usual word that has no capital (plain ASCII). */
+function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
+  }
+  return t;
+}
+
 /** A neighbouring word as the model sees it: lowercase words as themselves, capitalised ones as CAP or ACR (acronym). */
 const lowerOrCap = (t: string | undefined): string => {
   if (t === undefined) return '<none>';
-  if (!isCapitalised(t)) return t.toLowerCase();
+  if (!isCapitalised(t)) return lowerCase(t);
   if (t.length < 2) return 'CAP';
   for (let i = 1; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -164,6 +173,14 @@ export interface ContextWeights {
   next: Map<string, readonly number[]>;
   prev2: Map<string, Map<string, readonly number[]>>;
   next2: Map<string, Map<string, readonly number[]>>;
+  /** The weights of the story features (storyFeatures()), looked up once: by place kind, then the fixed ones. */
+  sportsPlace: Map<string, readonly number[]>;
+  introducedInStory: readonly number[] | undefined;
+  surnameOfPerson: readonly number[] | undefined;
+  /** By name length 1..4 (index 0 unused). */
+  sportsLen: (readonly number[] | undefined)[];
+  /** count=1, count=2, count=3+. */
+  count: (readonly number[] | undefined)[];
   /** The weights of the mention features that hold no word, looked up once. */
   orgNext: readonly number[] | undefined;
   nextNumber: readonly number[] | undefined;
@@ -181,6 +198,11 @@ export function contextWeights(w: ReadonlyMap<string, readonly number[]>): Conte
     next: new Map(),
     prev2: new Map(),
     next2: new Map(),
+    sportsPlace: new Map(),
+    introducedInStory: w.get('introduced-in-story'),
+    surnameOfPerson: w.get('surname-of-person'),
+    sportsLen: [undefined, w.get(SPORTS[1]), w.get(SPORTS[2]), w.get(SPORTS[3]), w.get(SPORTS[4])],
+    count: [w.get('count=1'), w.get('count=2'), w.get('count=3+')],
     orgNext: w.get('org-next'),
     nextNumber: w.get('next-number'),
     sportsNextNumber: w.get('sports-next-number'),
@@ -204,6 +226,7 @@ export function contextWeights(w: ReadonlyMap<string, readonly number[]>): Conte
     else if (f.startsWith('next=')) cw.next.set(f.slice(5), v);
     else if (f.startsWith('prev2=')) pair(cw.prev2, f.slice(6), v);
     else if (f.startsWith('next2=')) pair(cw.next2, f.slice(6), v);
+    else if (f.startsWith('sports-place:')) cw.sportsPlace.set(f.slice(13), v);
   }
   return cw;
 }
@@ -216,6 +239,20 @@ const addTo = (acc: number[], v: readonly number[] | undefined) => {
     acc[3] += v[3];
   }
 };
+
+/** Add the scores of storyFeatures() to `acc`: the same features in the same order, their weights looked up once per model. */
+export function scoreStory(words: readonly string[], text: string, ctx: StoryContext, cw: ContextWeights, acc: number[]): void {
+  const n = words.length;
+  if (ctx.sports) {
+    const kind = PLACE_LOOKUP.get(text);
+    if (kind) addTo(acc, cw.sportsPlace.get(kind));
+  }
+  if (ctx.introduced.has(text)) addTo(acc, cw.introducedInStory);
+  if (n === 1 && ctx.surnames.has(words[0])) addTo(acc, cw.surnameOfPerson);
+  if (ctx.sports) addTo(acc, cw.sportsLen[n >= 4 ? 4 : n]);
+  const count = ctx.counts.get(text) ?? 1;
+  addTo(acc, cw.count[count >= 3 ? 2 : count === 2 ? 1 : 0]);
+}
 
 /** Add the scores of mentionFeatures() to `acc`: the same features, looked up by word. */
 export function scoreMention(c: Candidate, ctx: StoryContext, cw: ContextWeights, acc: number[]): void {

@@ -7,15 +7,20 @@ import type { Candidate } from './candidates.ts';
 import { isHonorific, isRoleWord, ROLE_NOUNS } from './candidates.ts';
 import { isCapitalised, isCommonWord, lexiconTags } from './tokens.ts';
 
+/** White space other than single spaces between words: where the `\s+` pass of tidyRole has something to change. */
+const ODD_SPACE = /[^\S ]| \s/;
+
 /** Role tokens as text: "ECB 's president" reads "ECB's president"; a leading article goes. */
 export function tidyRole(role: string): string {
-  return role
-    .replace(/\s+(['’]s)\b/g, '$1')
-    .replace(/\s+([,)])/g, '$1')
-    .replace(/\(\s+/g, '(')
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each pass only where its pattern can match: most roles are a word or two with nothing to tidy.
+  let t = role;
+  if (t.includes("'") || t.includes('’')) t = t.replace(/\s+(['’]s)\b/g, '$1');
+  if (t.includes(',') || t.includes(')')) t = t.replace(/\s+([,)])/g, '$1');
+  if (t.includes('(')) t = t.replace(/\(\s+/g, '(');
+  const c = t.charCodeAt(0) | 32;
+  if (c === 116 || c === 97) t = t.replace(/^(?:the|a|an)\s+/i, '');
+  if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
 }
 
 const isRoleNoun = (t: string): boolean => {

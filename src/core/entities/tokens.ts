@@ -39,6 +39,10 @@ function isWordUnit(c: number): boolean {
   return (c >= 0xc0 && c <= 0x1fff && c !== 0xd7 && c !== 0xf7) || c >= 0x2070;
 }
 
+/** isWordUnit() of every UTF-16 unit, as a table: one load per character in the tokenizer's loop. */
+const WORD_UNIT = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD_UNIT[c] = isWordUnit(c) ? 1 : 0;
+
 /** JavaScript's \s. */
 function isSpaceUnit(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -56,17 +60,17 @@ export function tokenize(sentence: string): string[] {
   let i = 0;
   while (i < n) {
     const c = sentence.charCodeAt(i);
-    if (!isWordUnit(c)) {
-      if (!isSpaceUnit(c)) out.push(sentence[i]);
+    if (WORD_UNIT[c] === 0) {
+      if (c !== 32 && !isSpaceUnit(c)) out.push(sentence[i]);
       i++;
       continue;
     }
     const start = i;
     i++;
     for (;;) {
-      while (i < n && isWordUnit(sentence.charCodeAt(i))) i++;
+      while (i < n && WORD_UNIT[sentence.charCodeAt(i)] === 1) i++;
       const j = sentence.charCodeAt(i);
-      if (i + 1 < n && (j === 39 || j === 0x2019 || j === 38 || j === 46 || j === 45) && isWordUnit(sentence.charCodeAt(i + 1))) {
+      if (i + 1 < n && (j === 39 || j === 0x2019 || j === 38 || j === 46 || j === 45) && WORD_UNIT[sentence.charCodeAt(i + 1)] === 1) {
         i++;
         continue;
       }
@@ -78,12 +82,31 @@ export function tokenize(sentence: string): string[] {
   return out;
 }
 
+const INITIALS = /^(?:\p{L}\.)+$/u;
+
+/** Is the word initials ("U.S.", "J.")? What INITIALS says, by hand for ASCII (a letter then a full stop, repeated). */
+function isInitials(t: string): boolean {
+  if (t.length % 2 === 0) {
+    let ascii = true;
+    for (let i = 0; i < t.length; i += 2) {
+      const c = t.charCodeAt(i);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) || t.charCodeAt(i + 1) !== 46) return false;
+    }
+    if (ascii) return true;
+  }
+  return INITIALS.test(t);
+}
+
 /** Add one word: "England." loses the stop that ends the sentence ("U.S.", "Corp." keep theirs); "England's" is "England", "'s". */
 function pushWord(out: string[], word: string): void {
   let t = word;
   let n = t.length;
   let dot = false;
-  if (n > 1 && t.charCodeAt(n - 1) === 46 && !KEEPS_DOT.has(t) && !/^(?:\p{L}\.)+$/u.test(t)) {
+  if (n > 1 && t.charCodeAt(n - 1) === 46 && !KEEPS_DOT.has(t) && !isInitials(t)) {
     t = t.slice(0, n - 1);
     n--;
     dot = true;
@@ -124,19 +147,35 @@ export function tokenSentences(title: string, body: string): TokenSentence[] {
   if (title.trim()) out.push({ tokens: tokenize(title), paragraph: -1, index: -1 });
   // The briefing has split this body already (sentences() remembers it): find each sentence's
   // paragraph by its place in the text instead of splitting again.
-  const breaks: number[] = [];
-  for (const m of body.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
+  const breaks = paragraphBreaks(body);
   let at = 0;
   let paragraph = 0;
-  sentences(body).forEach((s, index) => {
+  const sents = sentences(body);
+  for (let index = 0; index < sents.length; index++) {
+    const s = sents[index];
     const found = body.indexOf(s, at);
     if (found >= 0) {
       while (paragraph < breaks.length && breaks[paragraph] < found) paragraph++;
       at = found + s.length;
     }
     out.push({ tokens: mayName(s) ? tokenize(s) : [], paragraph, index });
-  });
+  }
   return out;
+}
+
+/** Where the matches of /\n[ \t]*\n/g start (a blank line), found by `indexOf` instead of a pattern. */
+function paragraphBreaks(body: string): number[] {
+  const breaks: number[] = [];
+  let i = body.indexOf('\n');
+  while (i >= 0) {
+    let j = i + 1;
+    while (j < body.length && (body.charCodeAt(j) === 32 || body.charCodeAt(j) === 9)) j++;
+    if (j < body.length && body.charCodeAt(j) === 10) {
+      breaks.push(i);
+      i = body.indexOf('\n', j + 1);
+    } else i = body.indexOf('\n', j);
+  }
+  return breaks;
 }
 
 const own = Object.prototype.hasOwnProperty;
@@ -262,10 +301,11 @@ function hasLower(t: string): boolean {
  */
 function positionalCapital(tokens: readonly string[], k: number, titleCase: boolean): boolean {
   const t = tokens[k];
-  if (t.length > 1 && !hasLower(t)) return false;
   const first = k === 0 || OPENING_MARKS.has(tokens[k - 1]);
-  if (OPENERS.has(t) && (first || titleCase)) return true;
+  // Inside a sentence of ordinary case a capital means a name (most capitalised words): nothing to look up.
   if (!first && !titleCase) return false;
+  if (t.length > 1 && !hasLower(t)) return false;
+  if (OPENERS.has(t)) return true;
   // "Defender Tomas Vilhjalmsson", "Forecaster Tom Reilly": a job before a name stays with it.
   if (first && ROLE_NOUNS.has(t.toLowerCase()) && k + 1 < tokens.length && isCapitalised(tokens[k + 1])) return false;
   return isCommonWord(t) && !isProperWord(t);

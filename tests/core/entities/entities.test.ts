@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityMentions, extractEntities } from '../../../src/core/entities/entities.ts';
+import { tidyRole } from '../../../src/core/entities/roles.ts';
 import { tokenize, tokenizeByPattern } from '../../../src/core/entities/tokens.ts';
 
 /** Our own stories, written in the shapes of the examples in issues #12 and #17. */
@@ -134,9 +135,29 @@ describe('tokens', () => {
       'Prices rose 3.5% in São Paulo… “Quoted,” she said — then left.',
       "It's the Régie's call; Jean-Luc's team won 2-1.",
       '\u3000Odd\uFEFFspaces and 😀 emoji end...',
+      'Initials end it: J. R. R. Tolkien, É.U. and the U.S.A. Then the A.B.C',
     ];
     for (const s of samples) expect(tokenize(s)).toEqual(tokenizeByPattern(s));
     expect(tokenize("Bank of England's rates rose.")).toEqual(['Bank', 'of', 'England', "'s", 'rates', 'rose', '.']);
     expect(tokenize('Lear Corp. and the U.S.')).toEqual(['Lear', 'Corp.', 'and', 'the', 'U.S.']);
+  });
+});
+
+describe('paragraphs and roles', () => {
+  it('numbers paragraphs at blank lines, also when the blank line holds spaces or tabs', () => {
+    const m = entityMentions({
+      title: '',
+      text: 'Mayor Ana Ruiz spoke.\n \t\nRuiz left for Lisbon.\n\nRuiz came back.\nRuiz smiled.',
+      dateline: { place: null, date: null, agency: null },
+    });
+    expect(m.filter((x) => x.name === 'Ana Ruiz').map((x) => x.paragraph)).toEqual([0, 1, 2, 2]);
+  });
+
+  it('tidies role words into text as a reader writes it', () => {
+    expect(tidyRole("ECB 's president")).toBe("ECB's president");
+    expect(tidyRole('the chairman , ( acting )')).toBe('chairman, (acting)');
+    expect(tidyRole('An  adviser\tto the board')).toBe('adviser to the board');
+    expect(tidyRole('Theatre director')).toBe('Theatre director');
+    expect(tidyRole('deputy minister')).toBe('deputy minister');
   });
 });
