@@ -13,7 +13,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { Agent, request } from 'undici';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { MemoryLibrary } from '../src/sources/library.ts';
 import { StoreLibrary } from '../src/sources/store-library.ts';
@@ -116,6 +117,22 @@ async function startServer(n: number): Promise<Server> {
   };
 }
 
+/** Start the inspector's CPU profiler on this thread; the returned function writes the profile to a file. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return async (file) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 const hostOf = (i: number): string => `feeds-${i % HOSTS}.bench`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -137,7 +154,7 @@ async function rawGets(urls: string[], concurrency: number): Promise<Cost> {
   return cost;
 }
 
-async function cycle(n: number, port: number, opts: { concurrency?: number; perHost?: number } = {}): Promise<{ first: Cost; second: number; statuses: Record<string, number>; maxBlock: number }> {
+async function cycle(n: number, port: number, opts: { concurrency?: number; perHost?: number; profile?: string } = {}): Promise<{ first: Cost; second: number; statuses: Record<string, number>; maxBlock: number }> {
   let now = new Date('2024-03-05T12:00:00Z');
   const dir = STORE === 'sqlite' ? mkdtempSync(join(tmpdir(), 'newsbrief-feeds-')) : null;
   const sqlite = dir ? createSqliteStore(join(dir, 'bench.db')) : null;
@@ -153,12 +170,15 @@ async function cycle(n: number, port: number, opts: { concurrency?: number; perH
     log: pino({ level: 'silent' }),
     notify: async () => undefined,
     tuning: { allowAddresses: ['127.0.0.1'], resolve: async () => ['127.0.0.1'] },
-    ...opts,
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+    ...(opts.perHost ? { perHost: opts.perHost } : {}),
   });
   const h = monitorEventLoopDelay({ resolution: 10 });
   h.enable();
   let r1: Awaited<ReturnType<FeedPoller['pollDue']>> = [];
+  const stopProfile = opts.profile ? await startProfile() : null;
   const first = await measure(async () => (r1 = await poller.pollDue()));
+  if (stopProfile && opts.profile) await stopProfile(opts.profile);
   h.disable();
   now = new Date(now.getTime() + 16 * 60_000);
   const t0 = performance.now();
@@ -190,7 +210,8 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
     raw.push(await rawGets(urls, POLL_CONCURRENCY));
     const bodiesBefore = server.bodies;
     const nmBefore = server.notModified;
-    const c = await cycle(n, server.port);
+    // BENCH_FEED_PROFILE=file.cpuprofile: a CPU profile of the main thread during the last first cycle.
+    const c = await cycle(n, server.port, rep === REPS - 1 && process.env.BENCH_FEED_PROFILE ? { profile: process.env.BENCH_FEED_PROFILE } : {});
     first.push(c.first);
     second.push(c.second);
     blocks.push(c.maxBlock);

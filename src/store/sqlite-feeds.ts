@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
+import { statement } from './sqlite-statements.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed } from './types.ts';
 
 /** Schema for feeds and seen items: migration 2 in src/store/migrations.ts. Committed: never edit, append a new migration. */
@@ -91,8 +92,7 @@ export class SqliteFeedStore implements FeedStore {
 
   async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
     const at = now.toISOString();
-    const rows = this.db
-      .prepare(
+    const rows = statement(this.db, 
         `UPDATE feeds SET lease_owner = ?, lease_until = ?
          WHERE id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ?
                         AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_poll_at, id LIMIT ?)
@@ -108,7 +108,7 @@ export class SqliteFeedStore implements FeedStore {
     // Recording when the feed is next due is the end of a poll: its lease ends with it.
     const lease = patch.nextPollAt !== undefined ? ', lease_owner = NULL, lease_until = NULL' : '';
     const sets = keys.map((k) => `${FEED_COLUMNS[k]} = @${k}`).join(', ') + lease;
-    this.db.prepare(`UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
+    statement(this.db, `UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
   }
 
   async removeFeed(id: string): Promise<boolean> {
@@ -120,15 +120,13 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async isSeen(feedId: string, key: string, contentHash: string): Promise<boolean> {
-    const row = this.db
-      .prepare('SELECT 1 FROM feed_items_seen WHERE feed_id = ? AND (item_key = ? OR content_hash = ?) LIMIT 1')
+    const row = statement(this.db, 'SELECT 1 FROM feed_items_seen WHERE feed_id = ? AND (item_key = ? OR content_hash = ?) LIMIT 1')
       .get(feedId, key, contentHash);
     return row !== undefined;
   }
 
   async markSeen(feedId: string, item: { key: string; contentHash: string; articleId: string }, now: Date): Promise<boolean> {
-    const r = this.db
-      .prepare(
+    const r = statement(this.db, 
         `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (feed_id, item_key) DO NOTHING`,
       )
@@ -137,7 +135,7 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async markSeenMany(items: readonly { feedId: string; key: string; contentHash: string; articleId: string }[], now: Date): Promise<void> {
-    const insert = this.db.prepare(
+    const insert = statement(this.db, 
       `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (feed_id, item_key) DO NOTHING`,
     );
