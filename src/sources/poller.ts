@@ -22,10 +22,12 @@ import { parseFeed, type FeedItem } from './feed.ts';
 import { hostKey, runBounded } from './poll-queue.ts';
 import { WriteBatch } from './write-batch.ts';
 import { PinnedAgent, safeFetch, TIMEOUT_MS } from './safe-fetch.ts';
-import { articleId, buildArticle } from './to-article.ts';
+import { articleId, itemArticle } from './to-article.ts';
 import { fetchArticle, fetchOptions, type FetchTuning } from './url.ts';
 
 export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+/** Items read per poll unless told otherwise (feeds list newest first; the rest wait). */
+export const MAX_ITEMS_PER_POLL = 30;
 /** Consecutive failures after which a feed is disabled. */
 export const MAX_FAILURES = 5;
 /** Longest wait between two polls of a failing feed. */
@@ -220,7 +222,9 @@ export class FeedPoller {
         flog.debug('feed not modified');
         return { ...base, status: 'not-modified' };
       }
-      const parsed = await parseFeed(res.text, res.url);
+      // The worker also builds the articles of the items a poll reads (as ingest would, with the
+      // same source), so this thread only checks what is new and stores it.
+      const parsed = await parseFeed(res.text, res.url, { items: this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL, source: feed.title });
       if (abandoned()) return base;
       if (parsed.skipped) flog.info({ skipped: parsed.skipped }, 'feed items that could not be read were skipped');
       const source = feed.title ?? parsed.title;
@@ -261,7 +265,7 @@ export class FeedPoller {
     // Within one poll too, an item repeated (same key or same content) is taken once.
     const taken = new Set<string>();
     let pagesLeft = this.opts.maxPageFetches ?? 5;
-    for (const item of items.slice(0, this.opts.maxItemsPerPoll ?? 30)) {
+    for (const item of items.slice(0, this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL)) {
       if (run.abandoned()) break;
       if (taken.has(`k:${item.key}`) || taken.has(`h:${item.contentHash}`)) continue;
       taken.add(`k:${item.key}`).add(`h:${item.contentHash}`);
@@ -301,19 +305,17 @@ export class FeedPoller {
       }
     }
     if (!article) {
-      try {
-        article = buildArticle({
-          id,
-          title: item.title,
-          text: item.text || item.title,
-          url: item.link,
-          publishedAt: item.publishedAt,
-          source,
-          basis: item.fullText ? 'full text' : 'feed excerpt',
-        });
-      } catch (e) {
-        flog.info({ key: item.key, reason: userFacingMessage(e) }, 'feed item has no text to brief; skipped');
+      // Usually built already by the parse worker (parseFeed's `build`); else built here.
+      let why = item.unbuildable;
+      if (item.article !== undefined) article = item.article;
+      else {
+        try {
+          article = itemArticle(item, source);
+        } catch (e) {
+          why = userFacingMessage(e);
+        }
       }
+      if (!article) flog.info({ key: item.key, reason: why }, 'feed item has no text to brief; skipped');
     }
     return { article, seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
   }
