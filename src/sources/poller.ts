@@ -20,7 +20,7 @@ import type { FeedRecord, FeedStore } from '../store/types.ts';
 import { UserError } from '../core/errors.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { hostKey, runBounded } from './poll-queue.ts';
-import { WriteBatch } from './write-batch.ts';
+import { ItemWriter, type NewItem } from './item-writer.ts';
 import { PinnedAgent, safeFetch, TIMEOUT_MS } from './safe-fetch.ts';
 import { articleId, itemArticle } from './to-article.ts';
 import { fetchArticle, fetchOptions, type FetchTuning } from './url.ts';
@@ -40,14 +40,6 @@ export const POLL_PER_HOST = 2;
 export const FEED_TIMEOUT_MS = 60_000;
 /** Article pages are no longer fetched once a feed's poll has taken this long (excerpts are kept). */
 const PAGE_BUDGET_MS = 30_000;
-/**
- * New items written in one transaction, at most (and how long the first waits for more). Every
- * commit rewrites each index page it touched: 5,000 new items written 10 at a time put 340 MB
- * into SQLite's WAL, 100 at a time 76 MB, 500 at a time 30 MB. 400 articles are ~50-80 ms of
- * one synchronous transaction, short enough not to hold up chat commands.
- */
-export const STORE_BATCH_ITEMS = 400;
-export const STORE_WINDOW_MS = 50;
 /** Longest `stop()` waits for the feeds being polled. */
 export const STOP_TIMEOUT_MS = 5_000;
 
@@ -83,14 +75,6 @@ export interface PollerOptions {
   onNewStories?: (feed: FeedRecord, added: Article[]) => unknown;
 }
 
-/** A new item of a poll, read and ready to store. */
-interface NewItem {
-  /** Null when the item has no text to brief (it is still marked seen). */
-  article: Article | null;
-  seen: { key: string; contentHash: string; articleId: string };
-  /** Its page was fetched (counts against the poll's page budget). */
-  fetched: boolean;
-}
 
 export type FeedPollStatus = 'updated' | 'not-modified' | 'failed' | 'disabled';
 
@@ -114,7 +98,7 @@ export class FeedPoller {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<FeedPollResult[]> | null = null;
   private stopping = false;
-  private batch: WriteBatch<{ feedId: string; item: NewItem }> | null = null;
+  private writer: ItemWriter | null = null;
 
   constructor(private readonly opts: PollerOptions) {}
 
@@ -272,9 +256,8 @@ export class FeedPoller {
   /**
    * New items -> articles in the library, marked seen once stored. Public so that
    * `/sources add` takes the items it has just fetched at once (the same rules as a poll;
-   * without `run`, with no shared connection pool and no abort signal). The new items of a poll
-   * are written together (one transaction for the articles, one for the seen marks, when the
-   * store can), not one commit per item.
+   * without `run`, with no shared connection pool and no abort signal). The new items are
+   * written together with other polls' (item-writer.ts), not one commit per item.
    */
   async ingest(
     feed: FeedRecord,
@@ -304,7 +287,8 @@ export class FeedPoller {
     }
     if (run.abandoned()) return [];
     run.networkDone?.(); // pages fetched: the slot goes to the next feed while these are stored
-    return this.store(feed, fresh, flog);
+    this.writer ??= new ItemWriter(this.opts.feeds, this.opts.library, this.opts.now);
+    return this.writer.store(feed.id, fresh, flog);
   }
 
   /**
@@ -341,49 +325,6 @@ export class FeedPoller {
       if (!article) flog.info({ key: item.key, reason: why }, 'feed item has no text to brief; skipped');
     }
     return { article, seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
-  }
-
-  /**
-   * Store a poll's new items: the articles, then their seen marks (an item is marked seen only
-   * once its article is stored). In one transaction each when library and store can; if that
-   * fails, item by item, so one item that cannot be stored never keeps the others out.
-   */
-  private async store(feed: FeedRecord, fresh: NewItem[], flog: Logger): Promise<Article[]> {
-    const { feeds, library, now } = this.opts;
-    const articles = fresh.flatMap((f) => (f.article ? [f.article] : []));
-    if (fresh.length && library.addMany && feeds.markSeenMany) {
-      const { addMany } = library;
-      const { markSeenMany } = feeds;
-      // Written together with the items of the other feeds finishing now (see write-batch.ts).
-      this.batch ??= new WriteBatch<{ feedId: string; item: NewItem }>(
-        async (batch) => {
-          await addMany.call(library, batch.flatMap((b) => (b.item.article ? [b.item.article] : [])));
-          await markSeenMany.call(feeds, batch.map((b) => ({ feedId: b.feedId, ...b.item.seen })), now());
-        },
-        STORE_WINDOW_MS,
-        STORE_BATCH_ITEMS,
-      );
-      try {
-        await this.batch.add(fresh.map((item) => ({ feedId: feed.id, item })));
-        return articles;
-      } catch (e) {
-        flog.warn({ reason: userFacingMessage(e) }, 'storing the new items together failed; storing them one by one');
-      }
-    }
-    const added: Article[] = [];
-    for (const f of fresh) {
-      try {
-        if (f.article) {
-          await library.add(f.article);
-          added.push(f.article);
-        }
-        await feeds.markSeen(feed.id, f.seen, now());
-      } catch (e) {
-        // Not marked seen: tried again next poll.
-        flog.warn({ key: f.seen.key, reason: userFacingMessage(e) }, 'feed item skipped');
-      }
-    }
-    return added;
   }
 
   private async failed(feed: FeedRecord, e: unknown, base: FeedPollResult, flog: Logger): Promise<FeedPollResult> {
