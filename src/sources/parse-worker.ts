@@ -37,9 +37,17 @@ export function runTask(task: ParseTask): Promise<ParseOutcome> {
   return runJob(task.job);
 }
 
-/** Give the first `count` items their library article (what the poller stores for a new item). */
-function withArticles(feed: ParsedFeed, count: number, source: string | null): void {
+/**
+ * Articles are built in the worker only until the job has run this long: building is our own
+ * work, not the document's, and must not push a big feed that parsed within the job's limit
+ * past it. Items left without an article are built by the poller as before.
+ */
+export const BUILD_WITHIN_MS = 2_000;
+
+/** Give the first `count` items their library article (what the poller stores for a new item), until `until` (ms since epoch). */
+function withArticles(feed: ParsedFeed, count: number, source: string | null, until: number): void {
   for (const item of feed.items.slice(0, count)) {
+    if (Date.now() > until) return;
     try {
       item.article = itemArticle(item, source);
     } catch (e) {
@@ -54,8 +62,9 @@ export async function runJob(job: ParseJob): Promise<ParseOutcome> {
   try {
     switch (job.kind) {
       case 'feed': {
+        const started = Date.now();
         const feed = await parseFeedText(job.text, job.url);
-        if (job.build) withArticles(feed, job.build.items, job.build.source ?? feed.title);
+        if (job.build) withArticles(feed, job.build.items, job.build.source ?? feed.title, started + BUILD_WITHIN_MS);
         return { ok: true, feed };
       }
       case 'page':
