@@ -13,7 +13,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { Agent, request } from 'undici';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { MemoryLibrary } from '../src/sources/library.ts';
 import { StoreLibrary } from '../src/sources/store-library.ts';
@@ -42,26 +43,45 @@ export interface FeedBenchResult {
   /** CPU time of the whole process (main thread, parse workers, the test server) per run. */
   rawCpuMs: number;
   firstCpuMs: number;
+  /** CPU time of the main thread alone during the first cycle (the rest: parse workers, V8 helpers). */
+  firstMainCpuMs: number;
+  rawMainCpuMs: number;
   /** Time the main thread's event loop was busy during the first cycle. */
   firstMainMs: number;
   markdown: string;
 }
 
-/** Wall time, process CPU and main-thread busy time of one measured step. */
+/** Wall time, process CPU, the main thread's CPU and its busy time of one measured step. */
 interface Cost {
   ms: number;
   cpuMs: number;
+  /** CPU time of the main thread alone (Linux: /proc; NaN elsewhere). */
+  mainCpuMs: number;
   mainMs: number;
+}
+
+/**
+ * CPU time the main thread has used, in ms (utime + stime of its /proc task entry, in clock
+ * ticks of 10 ms): the process total less this is the parse workers' (and V8's helper threads').
+ */
+function mainThreadCpuMs(): number {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 async function measure(step: () => Promise<unknown>): Promise<Cost> {
   const elu: EventLoopUtilization = performance.eventLoopUtilization();
   const cpu = process.cpuUsage();
+  const main0 = mainThreadCpuMs();
   const t0 = performance.now();
   await step();
   const ms = performance.now() - t0;
   const c = process.cpuUsage(cpu);
-  return { ms, cpuMs: (c.user + c.system) / 1000, mainMs: performance.eventLoopUtilization(elu).active };
+  return { ms, cpuMs: (c.user + c.system) / 1000, mainCpuMs: mainThreadCpuMs() - main0, mainMs: performance.eventLoopUtilization(elu).active };
 }
 
 const words = 'the harbour authority said on tuesday that ferries would run again from april with more sailings at weekends and on public holidays after repairs to the pier'.split(' ');
@@ -116,6 +136,22 @@ async function startServer(n: number): Promise<Server> {
   };
 }
 
+/** Start the inspector's CPU profiler on this thread; the returned function writes the profile to a file. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return async (file) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 const hostOf = (i: number): string => `feeds-${i % HOSTS}.bench`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -137,7 +173,7 @@ async function rawGets(urls: string[], concurrency: number): Promise<Cost> {
   return cost;
 }
 
-async function cycle(n: number, port: number, opts: { concurrency?: number; perHost?: number } = {}): Promise<{ first: Cost; second: number; statuses: Record<string, number>; maxBlock: number }> {
+async function cycle(n: number, port: number, opts: { concurrency?: number; perHost?: number; profile?: string } = {}): Promise<{ first: Cost; second: number; statuses: Record<string, number>; maxBlock: number }> {
   let now = new Date('2024-03-05T12:00:00Z');
   const dir = STORE === 'sqlite' ? mkdtempSync(join(tmpdir(), 'newsbrief-feeds-')) : null;
   const sqlite = dir ? createSqliteStore(join(dir, 'bench.db')) : null;
@@ -153,12 +189,15 @@ async function cycle(n: number, port: number, opts: { concurrency?: number; perH
     log: pino({ level: 'silent' }),
     notify: async () => undefined,
     tuning: { allowAddresses: ['127.0.0.1'], resolve: async () => ['127.0.0.1'] },
-    ...opts,
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+    ...(opts.perHost ? { perHost: opts.perHost } : {}),
   });
   const h = monitorEventLoopDelay({ resolution: 10 });
   h.enable();
   let r1: Awaited<ReturnType<FeedPoller['pollDue']>> = [];
+  const stopProfile = opts.profile ? await startProfile() : null;
   const first = await measure(async () => (r1 = await poller.pollDue()));
+  if (stopProfile && opts.profile) await stopProfile(opts.profile);
   h.disable();
   now = new Date(now.getTime() + 16 * 60_000);
   const t0 = performance.now();
@@ -190,7 +229,8 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
     raw.push(await rawGets(urls, POLL_CONCURRENCY));
     const bodiesBefore = server.bodies;
     const nmBefore = server.notModified;
-    const c = await cycle(n, server.port);
+    // BENCH_FEED_PROFILE=file.cpuprofile: a CPU profile of the main thread during the last first cycle.
+    const c = await cycle(n, server.port, rep === REPS - 1 && process.env.BENCH_FEED_PROFILE ? { profile: process.env.BENCH_FEED_PROFILE } : {});
     first.push(c.first);
     second.push(c.second);
     blocks.push(c.maxBlock);
@@ -208,6 +248,8 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
   const rawCpuMs = median(raw.map((c) => c.cpuMs));
   const firstCpuMs = median(first.map((c) => c.cpuMs));
   const firstMainMs = median(first.map((c) => c.mainMs));
+  const firstMainCpuMs = median(first.map((c) => c.mainCpuMs));
+  const rawMainCpuMs = median(raw.map((c) => c.mainCpuMs));
   const res = {
     feeds: n,
     rawMs,
@@ -221,18 +263,20 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
     rawCpuMs,
     firstCpuMs,
     firstMainMs,
+    firstMainCpuMs,
+    rawMainCpuMs,
   };
   const f = (x: number): string => `${(x / 1000).toFixed(2)} s`;
   const markdown = [
     '',
     `### Feed polling: ${n} feeds on ${Math.min(HOSTS, n)} hosts, ${ITEMS} items each, ${STORE === 'sqlite' ? 'a SQLite store' : 'in-memory store'} (median of ${REPS})`,
     '',
-    '| | time | vs raw GETs | CPU (all threads) | main loop not idle (wall, includes waiting for a core) |',
-    '|---|---:|---:|---:|---:|',
-    `| raw GETs (keep-alive, ${POLL_CONCURRENCY} at a time, bodies read) | ${f(rawMs)} | 1.00x | ${f(rawCpuMs)} | |`,
-    `| first poll cycle (fetch, parse in workers, store ${n * ITEMS} items) | ${f(firstMs)} | ${res.ratio.toFixed(2)}x | ${f(firstCpuMs)} (${(firstCpuMs / rawCpuMs).toFixed(2)}x) | ${f(firstMainMs)} |`,
-    `| second poll cycle (every feed 304) | ${f(res.secondCycleMs)} | ${(res.secondCycleMs / rawMs).toFixed(2)}x | | |`,
-    `| first cycle, one feed at a time (for comparison) | ${f(sequential)} | ${(sequential / rawMs).toFixed(2)}x | | |`,
+    '| | time | vs raw GETs | CPU (all threads) | CPU of the main thread | main loop not idle (wall, includes waiting for a core) |',
+    '|---|---:|---:|---:|---:|---:|',
+    `| raw GETs (keep-alive, ${POLL_CONCURRENCY} at a time, bodies read) | ${f(rawMs)} | 1.00x | ${f(rawCpuMs)} | ${f(rawMainCpuMs)} | |`,
+    `| first poll cycle (fetch, parse in workers, store ${n * ITEMS} items) | ${f(firstMs)} | ${res.ratio.toFixed(2)}x | ${f(firstCpuMs)} (${(firstCpuMs / rawCpuMs).toFixed(2)}x) | ${f(firstMainCpuMs)} | ${f(firstMainMs)} |`,
+    `| second poll cycle (every feed 304) | ${f(res.secondCycleMs)} | ${(res.secondCycleMs / rawMs).toFixed(2)}x | | | |`,
+    `| first cycle, one feed at a time (for comparison) | ${f(sequential)} | ${(sequential / rawMs).toFixed(2)}x | | | |`,
     '',
     `Statuses (last run): ${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}; second cycle: ${notModified} answered 304, ${bodiesOnSecond} bodies sent. ` +
       `Longest event-loop block during a first cycle: ${res.maxBlockMs.toFixed(0)} ms. Machine load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`,

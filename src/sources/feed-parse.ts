@@ -140,8 +140,16 @@ function toItem(raw: RawItem, feedUrl: string): FeedItem | null {
     text,
     publishedAt: isoDate(raw.isoDate) ?? isoDate(raw.pubDate) ?? isoDate(raw.date),
     contentHash,
-    fullText: text.split(/\s+/).filter(Boolean).length >= FULL_TEXT_WORDS,
+    fullText: hasWords(text, FULL_TEXT_WORDS),
   };
+}
+
+/** True when `text` has at least `n` words (counted until the n-th: no array of every word). */
+function hasWords(text: string, n: number): boolean {
+  const word = /\S+/g;
+  let count = 0;
+  while (count < n && word.exec(text)) count++;
+  return count >= n;
 }
 
 function str(v: unknown): string | null {

@@ -3,6 +3,8 @@
  * and feed.ts, which starts that worker, do not import each other.
  */
 
+import type { Article } from '../core/types.ts';
+
 /** One feed entry, normalized. */
 export interface FeedItem {
   /** What identifies the item for dedup: `guid:…`, else `link:…`, else `hash:…` of its content. */
@@ -17,6 +19,13 @@ export interface FeedItem {
   contentHash: string;
   /** True when the body looks like the whole article rather than a teaser. */
   fullText: boolean;
+  /**
+   * The library article made from the item's own text, when the parse was asked to build it
+   * (see `parseFeed`'s `build`): built in the parse worker, off the main thread. Null when the
+   * item has no text to brief (`unbuildable` says why); absent when not built.
+   */
+  article?: Article | null;
+  unbuildable?: string;
 }
 
 export interface ParsedFeed {

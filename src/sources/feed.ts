@@ -11,11 +11,21 @@ export { findFeedLinks } from './feed-links.ts';
 
 export type { FeedItem, ParsedFeed } from './feed-types.ts';
 
+/** What a poll wants built along with the parse (see FeedItem.article). */
+export interface BuildArticles {
+  /** The first this many items get their article. */
+  items: number;
+  /** The articles' source; null: the feed's own title. */
+  source: string | null;
+}
+
 /**
  * Parse feed XML into items, in a parse worker. Throws a UserError naming the URL and what is
- * wrong (not XML, an HTML page, a broken tag at line N, too deep, too slow to read).
+ * wrong (not XML, an HTML page, a broken tag at line N, too deep, too slow to read). With
+ * `build`, the worker also makes each item's library article (the poller's main thread then
+ * only stores them).
  */
-export async function parseFeed(xml: string, url: string): Promise<ParsedFeed> {
-  const out = await runParseJob({ kind: 'feed', text: xml, url });
+export async function parseFeed(xml: string, url: string, build?: BuildArticles): Promise<ParsedFeed> {
+  const out = await runParseJob({ kind: 'feed', text: xml, url, ...(build ? { build } : {}) });
   return out.feed as ParsedFeed;
 }

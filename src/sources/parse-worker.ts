@@ -8,10 +8,11 @@ import type { Article } from '../core/types.ts';
 import type { ParsedFeed } from './feed-types.ts';
 import { parseFeedText } from './feed-parse.ts';
 import { extractPage } from './page.ts';
+import { itemArticle } from './to-article.ts';
 
 /** A job for a parse worker. */
 export type ParseJob =
-  | { kind: 'feed'; text: string; url: string }
+  | { kind: 'feed'; text: string; url: string; build?: { items: number; source: string | null } }
   | { kind: 'page'; html: string; url: string }
   /** For tests of the pool itself: spin for `ms` without yielding (a stand-in for a runaway parse). */
   | { kind: 'spin'; ms: number };
@@ -36,12 +37,36 @@ export function runTask(task: ParseTask): Promise<ParseOutcome> {
   return runJob(task.job);
 }
 
+/**
+ * Articles are built in the worker only until the job has run this long: building is our own
+ * work, not the document's, and must not push a big feed that parsed within the job's limit
+ * past it. Items left without an article are built by the poller as before.
+ */
+export const BUILD_WITHIN_MS = 2_000;
+
+/** Give the first `count` items their library article (what the poller stores for a new item), until `until` (ms since epoch). */
+function withArticles(feed: ParsedFeed, count: number, source: string | null, until: number): void {
+  for (const item of feed.items.slice(0, count)) {
+    if (Date.now() > until) return;
+    try {
+      item.article = itemArticle(item, source);
+    } catch (e) {
+      item.article = null;
+      item.unbuildable = e instanceof Error ? e.message : String(e);
+    }
+  }
+}
+
 /** Run one job; never throws. */
 export async function runJob(job: ParseJob): Promise<ParseOutcome> {
   try {
     switch (job.kind) {
-      case 'feed':
-        return { ok: true, feed: await parseFeedText(job.text, job.url) };
+      case 'feed': {
+        const started = Date.now();
+        const feed = await parseFeedText(job.text, job.url);
+        if (job.build) withArticles(feed, job.build.items, job.build.source ?? feed.title, started + BUILD_WITHIN_MS);
+        return { ok: true, feed };
+      }
       case 'page':
         return { ok: true, article: extractPage(job.html, job.url) };
       case 'spin': {

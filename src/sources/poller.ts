@@ -20,12 +20,14 @@ import type { FeedRecord, FeedStore } from '../store/types.ts';
 import { UserError } from '../core/errors.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { hostKey, runBounded } from './poll-queue.ts';
-import { WriteBatch } from './write-batch.ts';
+import { ItemWriter, type NewItem } from './item-writer.ts';
 import { PinnedAgent, safeFetch, TIMEOUT_MS } from './safe-fetch.ts';
-import { articleId, buildArticle } from './to-article.ts';
+import { articleId, itemArticle } from './to-article.ts';
 import { fetchArticle, fetchOptions, type FetchTuning } from './url.ts';
 
 export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+/** Items read per poll unless told otherwise (feeds list newest first; the rest wait). */
+export const MAX_ITEMS_PER_POLL = 30;
 /** Consecutive failures after which a feed is disabled. */
 export const MAX_FAILURES = 5;
 /** Longest wait between two polls of a failing feed. */
@@ -73,14 +75,6 @@ export interface PollerOptions {
   onNewStories?: (feed: FeedRecord, added: Article[]) => unknown;
 }
 
-/** A new item of a poll, read and ready to store. */
-interface NewItem {
-  /** Null when the item has no text to brief (it is still marked seen). */
-  article: Article | null;
-  seen: { key: string; contentHash: string; articleId: string };
-  /** Its page was fetched (counts against the poll's page budget). */
-  fetched: boolean;
-}
 
 export type FeedPollStatus = 'updated' | 'not-modified' | 'failed' | 'disabled';
 
@@ -104,7 +98,7 @@ export class FeedPoller {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<FeedPollResult[]> | null = null;
   private stopping = false;
-  private batch: WriteBatch<{ feedId: string; item: NewItem; alert: boolean }> | null = null;
+  private writer: ItemWriter | null = null;
 
   constructor(private readonly opts: PollerOptions) {}
 
@@ -149,7 +143,8 @@ export class FeedPoller {
     this.running = (async () => {
       const perHost = this.opts.perHost ?? POLL_PER_HOST;
       const overall = this.opts.concurrency ?? POLL_CONCURRENCY;
-      const results: FeedPollResult[] = [];
+      // Each feed's poll, to its end (its new items stored, the feed's record updated).
+      const polls: Promise<FeedPollResult>[] = [];
       let agent: PinnedAgent | null = null;
       try {
         // Due feeds leased to this process a batch at a time: processes sharing a database split
@@ -159,9 +154,22 @@ export class FeedPoller {
           if (!due.length) break;
           agent ??= new PinnedAgent(fetchOptions(this.opts.config, this.opts.tuning), { connectTimeoutMs: this.opts.tuning?.timeoutMs ?? TIMEOUT_MS, connectionsPerOrigin: perHost, keepAliveMs: 10_000 });
           const pinned = agent;
-          results.push(...(await runBounded(due, (f) => hostKey(f.fetchUrl), { overall, perKey: perHost }, (f) => this.pollWithin(f, pinned), () => this.stopping)));
+          // A feed holds its slot (overall and per host) while it uses the network: fetching the
+          // feed and article pages, and parsing. Storing its items waits for the write batch
+          // (see write-batch.ts) without a slot, so fetching goes on meanwhile and a batch fills
+          // with many feeds' items (a pipeline: fetch and parse, then store).
+          await runBounded(
+            due,
+            (f) => hostKey(f.fetchUrl),
+            { overall, perKey: perHost },
+            (f) =>
+              new Promise<void>((released) => {
+                polls.push(this.pollWithin(f, pinned, released).finally(released));
+              }),
+            () => this.stopping,
+          );
         }
-        return results;
+        return await Promise.all(polls);
       } finally {
         // Not awaited: a fetch given up on by its feed's time limit ends by its own deadline.
         agent?.close().catch(() => undefined);
@@ -173,7 +181,7 @@ export class FeedPoller {
   }
 
   /** Poll one feed under its time limit: past it the feed counts as failed and the round moves on. */
-  private async pollWithin(feed: FeedRecord, agent: PinnedAgent): Promise<FeedPollResult> {
+  private async pollWithin(feed: FeedRecord, agent: PinnedAgent, networkDone?: () => void): Promise<FeedPollResult> {
     const ms = this.opts.feedTimeoutMs ?? FEED_TIMEOUT_MS;
     const ac = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -181,7 +189,7 @@ export class FeedPoller {
       timer = setTimeout(() => resolve('late'), ms);
     });
     try {
-      const r = await Promise.race([this.pollFeed(feed, { agent, signal: ac.signal }), late]);
+      const r = await Promise.race([this.pollFeed(feed, { agent, signal: ac.signal, networkDone }), late]);
       if (r !== 'late') return r;
       ac.abort(); // the abandoned poll writes nothing more
       const base: FeedPollResult = { feedId: feed.id, url: feed.url, status: 'failed', added: [] };
@@ -197,7 +205,7 @@ export class FeedPoller {
    * `agent` shares connections with other polls; once `signal` is aborted (the feed's time limit
    * passed) the poll stops writing to the store.
    */
-  async pollFeed(feed: FeedRecord, run: { agent?: PinnedAgent; signal?: AbortSignal } = {}): Promise<FeedPollResult> {
+  async pollFeed(feed: FeedRecord, run: { agent?: PinnedAgent; signal?: AbortSignal; networkDone?: () => void } = {}): Promise<FeedPollResult> {
     const { feeds, config, now, log } = this.opts;
     const flog = log.child({ feed: feed.id, url: feed.fetchUrl });
     const base: FeedPollResult = { feedId: feed.id, url: feed.url, status: 'updated', added: [] };
@@ -220,13 +228,15 @@ export class FeedPoller {
         flog.debug('feed not modified');
         return { ...base, status: 'not-modified' };
       }
-      const parsed = await parseFeed(res.text, res.url);
+      // The worker also builds the articles of the items a poll reads (as ingest would, with the
+      // same source), so this thread only checks what is new and stores it.
+      const parsed = await parseFeed(res.text, res.url, { items: this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL, source: feed.title });
       if (abandoned()) return base;
       if (parsed.skipped) flog.info({ skipped: parsed.skipped }, 'feed items that could not be read were skipped');
       const source = feed.title ?? parsed.title;
-      // A poll's new stories wait for their alert decisions (marked with them, see store()).
+      // A poll's new stories wait for their alert decisions (marked with them, see ItemWriter).
       const alert = Boolean(this.opts.onNewStories);
-      const added = await this.ingest(feed, parsed.items, source, flog, { agent: run.agent, signal: run.signal, started, abandoned, alert });
+      const added = await this.ingest(feed, parsed.items, source, flog, { agent: run.agent, signal: run.signal, started, abandoned, networkDone: run.networkDone, alert });
       if (abandoned()) return { ...base, added };
       await feeds.updateFeed(feed.id, {
         ...done,
@@ -248,22 +258,21 @@ export class FeedPoller {
   /**
    * New items -> articles in the library, marked seen once stored. Public so that
    * `/sources add` takes the items it has just fetched at once (the same rules as a poll;
-   * without `run`, with no shared connection pool and no abort signal). The new items of a poll
-   * are written together (one transaction for the articles, one for the seen marks, when the
-   * store can), not one commit per item.
+   * without `run`, with no shared connection pool and no abort signal). The new items are
+   * written together with other polls' (item-writer.ts), not one commit per item.
    */
   async ingest(
     feed: FeedRecord,
     items: FeedItem[],
     source: string | null,
     flog: Logger,
-    run: { agent?: PinnedAgent; signal?: AbortSignal; started: number; abandoned: () => boolean; alert?: boolean } = { started: Date.now(), abandoned: () => false },
+    run: { agent?: PinnedAgent; signal?: AbortSignal; started: number; abandoned: () => boolean; networkDone?: () => void; alert?: boolean } = { started: Date.now(), abandoned: () => false },
   ): Promise<Article[]> {
     const fresh: NewItem[] = [];
     // Within one poll too, an item repeated (same key or same content) is taken once.
     const taken = new Set<string>();
     let pagesLeft = this.opts.maxPageFetches ?? 5;
-    for (const item of items.slice(0, this.opts.maxItemsPerPoll ?? 30)) {
+    for (const item of items.slice(0, this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL)) {
       if (run.abandoned()) break;
       if (taken.has(`k:${item.key}`) || taken.has(`h:${item.contentHash}`)) continue;
       taken.add(`k:${item.key}`).add(`h:${item.contentHash}`);
@@ -279,7 +288,9 @@ export class FeedPoller {
       }
     }
     if (run.abandoned()) return [];
-    return this.store(feed, fresh, flog, run.alert === true);
+    run.networkDone?.(); // pages fetched: the slot goes to the next feed while these are stored
+    this.writer ??= new ItemWriter(this.opts.feeds, this.opts.library, this.opts.now);
+    return this.writer.store(feed.id, fresh, flog, run.alert === true);
   }
 
   /**
@@ -303,63 +314,19 @@ export class FeedPoller {
       }
     }
     if (!article) {
-      try {
-        article = buildArticle({
-          id,
-          title: item.title,
-          text: item.text || item.title,
-          url: item.link,
-          publishedAt: item.publishedAt,
-          source,
-          basis: item.fullText ? 'full text' : 'feed excerpt',
-        });
-      } catch (e) {
-        flog.info({ key: item.key, reason: userFacingMessage(e) }, 'feed item has no text to brief; skipped');
+      // Usually built already by the parse worker (parseFeed's `build`); else built here.
+      let why = item.unbuildable;
+      if (item.article !== undefined) article = item.article;
+      else {
+        try {
+          article = itemArticle(item, source);
+        } catch (e) {
+          why = userFacingMessage(e);
+        }
       }
+      if (!article) flog.info({ key: item.key, reason: why }, 'feed item has no text to brief; skipped');
     }
     return { article, seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
-  }
-
-  /**
-   * Store a poll's new items: the articles, then their seen marks (an item is marked seen only
-   * once its article is stored). In one transaction each when library and store can; if that
-   * fails, item by item, so one item that cannot be stored never keeps the others out.
-   * With `alert`, each new story's seen mark also records it as waiting for its live-alert
-   * decisions (same transaction): a process killed before the alert engine records them leaves
-   * the story to be decided by the next one (src/alerts/engine.ts), not lost.
-   */
-  private async store(feed: FeedRecord, fresh: NewItem[], flog: Logger, alert: boolean): Promise<Article[]> {
-    const { feeds, library, now } = this.opts;
-    const articles = fresh.flatMap((f) => (f.article ? [f.article] : []));
-    if (fresh.length && library.addMany && feeds.markSeenMany) {
-      const { addMany } = library;
-      const { markSeenMany } = feeds;
-      // Written together with the items of the other feeds finishing now (see write-batch.ts).
-      this.batch ??= new WriteBatch<{ feedId: string; item: NewItem; alert: boolean }>(async (batch) => {
-        await addMany.call(library, batch.flatMap((b) => (b.item.article ? [b.item.article] : [])));
-        await markSeenMany.call(feeds, batch.map((b) => ({ feedId: b.feedId, ...b.item.seen, alertPending: b.alert && b.item.article !== null })), now());
-      });
-      try {
-        await this.batch.add(fresh.map((item) => ({ feedId: feed.id, item, alert })));
-        return articles;
-      } catch (e) {
-        flog.warn({ reason: userFacingMessage(e) }, 'storing the new items together failed; storing them one by one');
-      }
-    }
-    const added: Article[] = [];
-    for (const f of fresh) {
-      try {
-        if (f.article) {
-          await library.add(f.article);
-          added.push(f.article);
-        }
-        await feeds.markSeen(feed.id, { ...f.seen, alertPending: alert && f.article !== null }, now());
-      } catch (e) {
-        // Not marked seen: tried again next poll.
-        flog.warn({ key: f.seen.key, reason: userFacingMessage(e) }, 'feed item skipped');
-      }
-    }
-    return added;
   }
 
   private async failed(feed: FeedRecord, e: unknown, base: FeedPollResult, flog: Logger): Promise<FeedPollResult> {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parseArticle } from '../core/article/parse.ts';
 import type { Article } from '../core/types.ts';
+import type { FeedItem } from './feed-types.ts';
 
 export interface ArticleParts {
   id: string;
@@ -29,6 +30,22 @@ export function buildArticle(parts: ArticleParts): Article {
   });
   const article = parseArticle(raw, { id: parts.id, fileName: `${parts.id}.json`, url: parts.url });
   return { ...article, publishedAt: article.publishedAt ?? parts.publishedAt, basis: parts.basis };
+}
+
+/**
+ * The article a feed item becomes from its own text (a feed excerpt unless the body is long
+ * enough to be the whole story). Throws a UserError when it has no text to brief.
+ */
+export function itemArticle(item: FeedItem, source: string | null): Article {
+  return buildArticle({
+    id: articleId(item.title, item.key),
+    title: item.title,
+    text: item.text || item.title,
+    url: item.link,
+    publishedAt: item.publishedAt,
+    source,
+    basis: item.fullText ? 'full text' : 'feed excerpt',
+  });
 }
 
 /** A short hex digest (sha256) of a string. */

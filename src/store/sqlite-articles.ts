@@ -6,6 +6,7 @@ import type { Article } from '../core/types.ts';
 import type { ArticleKey, ArticleStore } from './types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
 import { SqliteLibraryQueries, writeTitleWords } from './sqlite-library.ts';
+import { statement } from './sqlite-statements.ts';
 
 /**
  * Newest first, undated last. Written to match the `articles_newest` index exactly (SQLite
@@ -25,16 +26,16 @@ export function putArticleRow(db: Database.Database, article: Article, now: Date
   const ms = publishedMs(article);
   const published = ms === null ? null : new Date(ms).toISOString();
   const json = JSON.stringify(article);
-  const byHash = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
+  const byHash = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
   if (byHash && byHash.id !== article.id) return { id: byHash.id, added: false };
-  const byId = db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id) as { id: string } | undefined;
+  const byId = statement(db, 'SELECT id, first_seen_at FROM articles WHERE id = ?').get(article.id) as { id: string; first_seen_at: string } | undefined;
   if (byId) {
     // Same id: refresh what we know (an edited file, a feed item with a better date).
-    db.prepare('UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?').run(hash, json, published, article.id);
+    statement(db, 'UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?').run(hash, json, published, article.id);
   } else {
-    db.prepare('INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(article.id, hash, json, published, now.toISOString());
+    statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(article.id, hash, json, published, now.toISOString());
   }
-  writeTitleWords(db, article.id, article.title);
+  writeTitleWords(db, article.id, article.title, { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() });
   return { id: article.id, added: !byId };
 }
 

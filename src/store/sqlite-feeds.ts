@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
+import { statement } from './sqlite-statements.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed, PendingAlert, SeenItem } from './types.ts';
 
 /** Schema for feeds and seen items: migration 2 in src/store/migrations.ts. Committed: never edit, append a new migration. */
@@ -106,8 +107,7 @@ export class SqliteFeedStore implements FeedStore {
 
   async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
     const at = now.toISOString();
-    const rows = this.db
-      .prepare(
+    const rows = statement(this.db, 
         `UPDATE feeds SET lease_owner = ?, lease_until = ?
          WHERE id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ?
                         AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_poll_at, id LIMIT ?)
@@ -123,7 +123,7 @@ export class SqliteFeedStore implements FeedStore {
     // Recording when the feed is next due is the end of a poll: its lease ends with it.
     const lease = patch.nextPollAt !== undefined ? ', lease_owner = NULL, lease_until = NULL' : '';
     const sets = keys.map((k) => `${FEED_COLUMNS[k]} = @${k}`).join(', ') + lease;
-    this.db.prepare(`UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
+    statement(this.db, `UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
   }
 
   async removeFeed(id: string): Promise<boolean> {
@@ -135,8 +135,7 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async isSeen(feedId: string, key: string, contentHash: string): Promise<boolean> {
-    const row = this.db
-      .prepare('SELECT 1 FROM feed_items_seen WHERE feed_id = ? AND (item_key = ? OR content_hash = ?) LIMIT 1')
+    const row = statement(this.db, 'SELECT 1 FROM feed_items_seen WHERE feed_id = ? AND (item_key = ? OR content_hash = ?) LIMIT 1')
       .get(feedId, key, contentHash);
     return row !== undefined;
   }

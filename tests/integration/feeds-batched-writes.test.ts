@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/core/types.ts';
 import { WriteBatch } from '../../src/sources/write-batch.ts';
-import { FeedPoller } from '../../src/sources/poller.ts';
+import { FeedPoller, type PollerOptions } from '../../src/sources/poller.ts';
 import { StoreLibrary } from '../../src/sources/store-library.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
 import { feedScope } from '../../src/store/types.ts';
@@ -39,14 +40,14 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function followTowns(n: number): Promise<FeedPoller> {
+async function followTowns(n: number, extra: Partial<PollerOptions> = {}): Promise<FeedPoller> {
   const feeds = store.feeds;
   if (!feeds) throw new Error('the SQLite store keeps feeds');
   for (let i = 0; i < n; i++) {
     site.route(`/town-${i}.xml`, conditionalFeed(() => rss(i, [`Library hours extended`, `Bridge repairs start`, `Poisoned well closed`]), () => `"v${i}"`));
     await feeds.addFeed({ scope: feedScope('console', 'g', 'c'), platform: 'console', guildId: 'g', channelId: 'c', url: `${site.origin}/town-${i}.xml`, title: null, addedBy: 'u', nextPollAt: now.toISOString() }, now);
   }
-  return new FeedPoller({ feeds, library: new StoreLibrary(store.articles, () => now), config: { pollMinutes: 15, allowPrivateUrls: true }, now: () => now, log: pino({ level: 'silent' }), notify: async () => undefined });
+  return new FeedPoller({ feeds, library: new StoreLibrary(store.articles, () => now), config: { pollMinutes: 15, allowPrivateUrls: true }, now: () => now, log: pino({ level: 'silent' }), notify: async () => undefined, ...extra });
 }
 
 describe('batched feed writes', () => {
@@ -59,6 +60,27 @@ describe('batched feed writes', () => {
     now = new Date(T0.getTime() + 16 * 60_000);
     const second = await poller.pollDue();
     expect(second.map((r) => r.status)).toEqual(Array(8).fill('not-modified'));
+    expect(await store.articles.count()).toBe(24);
+  });
+
+  it('keeps fetching the other feeds while the items already read wait to be stored', async () => {
+    // Storing waits until every feed has been fetched: a poll that held its slot while its
+    // items were stored would stop the round at the first two feeds.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    class WaitingLibrary extends StoreLibrary {
+      override async addMany(articles: readonly Article[]): Promise<void> {
+        await gate;
+        return super.addMany(articles);
+      }
+    }
+    const poller = await followTowns(8, { concurrency: 2, perHost: 2, library: new WaitingLibrary(store.articles, () => now) });
+    const round = poller.pollDue();
+    await vi.waitFor(() => expect(site.requests.filter((r) => r.path.startsWith('/town-'))).toHaveLength(8), { timeout: 15_000, interval: 20 });
+    expect(await store.articles.count()).toBe(0);
+    open();
+    const results = await round;
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill('updated'));
     expect(await store.articles.count()).toBe(24);
   });
 
