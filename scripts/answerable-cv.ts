@@ -8,6 +8,7 @@
 import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts';
 import { NANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
 import type { Article } from '../src/core/types.ts';
+import { applyIsotonic, type IsotonicTable } from '../src/core/answer/calibration.ts';
 import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
 
 /** A question with the answer the span model gives and its answerability features. */
@@ -253,14 +254,42 @@ export function fitPlatt(p: ArrayLike<number>, right: ArrayLike<boolean>): Platt
   return { a, b };
 }
 
+/**
+ * Isotonic regression (pool adjacent violators) of right/wrong on the probability: blocks of
+ * answers whose share right never falls as the probability rises. Each block's share is
+ * smoothed by half an answer ((right + 0.5) / (n + 1)) so a small block never says 0 or 1.
+ */
+export function fitIsotonic(p: ArrayLike<number>, right: ArrayLike<boolean>): IsotonicTable {
+  const order = Array.from({ length: p.length }, (_, k) => k).sort((a, b) => p[a] - p[b] || a - b);
+  const blocks: { s: number; n: number; lo: number; hi: number }[] = [];
+  for (const k of order) {
+    blocks.push({ s: right[k] ? 1 : 0, n: 1, lo: p[k], hi: p[k] });
+    while (blocks.length > 1) {
+      const b = blocks[blocks.length - 1];
+      const a = blocks[blocks.length - 2];
+      if (a.s / a.n < b.s / b.n) break;
+      blocks.pop();
+      a.s += b.s;
+      a.n += b.n;
+      a.hi = b.hi;
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  // Smoothing can undo the order between a small block and a large one: keep the running maximum.
+  let floor = 0;
+  const v = blocks.map((b) => (floor = Math.max(floor, round((b.s + 0.5) / (b.n + 1)))));
+  return { x: blocks.map((b) => round((b.lo + b.hi) / 2)), v };
+}
+
 /** Apply Platt scaling to a probability. */
 export function applyPlatt(p: number, c: Platt): number {
   return 1 / (1 + Math.exp(-(c.a * logit(p) + c.b)));
 }
 
 /**
- * Held-out calibrated probabilities: the cross-validated probabilities, recalibrated by Platt
- * scaling fitted on the other half of the articles (two halves, each calibrated by the other).
+ * Held-out calibrated probabilities: the cross-validated probabilities, recalibrated by
+ * isotonic regression fitted on the other half of the articles (two halves, each calibrated by
+ * the other), as the shipped model is (src/core/answer/calibration.ts).
  */
 export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array): Float64Array {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
@@ -268,12 +297,12 @@ export function crossCalibrated(examples: readonly AnswerableExample[], p: Float
   const out = new Float64Array(p.length);
   for (const h of [0, 1]) {
     const idx = examples.map((e, k) => (e.features && !e.pattern && half.get(e.group) !== h ? k : -1)).filter((k) => k >= 0);
-    const c = fitPlatt(
+    const c = fitIsotonic(
       idx.map((k) => p[k]),
       idx.map((k) => examples[k].right),
     );
     examples.forEach((e, k) => {
-      if (half.get(e.group) === h) out[k] = e.features ? applyPlatt(p[k], c) : p[k];
+      if (half.get(e.group) === h) out[k] = e.features ? applyIsotonic(p[k], c) : p[k];
     });
   }
   return out;

@@ -16,7 +16,8 @@ import { extendList, refineSpan } from './span.ts';
 import { resolveDate } from './dates.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
-import { ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
+import { ANSWERABLE_CALIBRATION, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
+import { applyIsotonic } from './calibration.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -225,12 +226,9 @@ function libraryCoverage(prep: PreparedArticle, info: QuestionInfo): number {
   return top ? top.coverage + top.score * 1e-3 : 0;
 }
 
-/** The shipped Platt scaling of the answerability model's log-odds (scripts/train-answerable.ts). */
+/** The shipped calibration of the answerability model (isotonic, scripts/train-answerable.ts). */
 function calibrate(p: number): number {
-  const { plattA, plattB } = ANSWERABLE_THRESHOLDS as { plattA?: number; plattB?: number };
-  if (plattA === undefined || plattB === undefined) return p;
-  const z = Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
-  return 1 / (1 + Math.exp(-(plattA * z + plattB)));
+  return applyIsotonic(p, ANSWERABLE_CALIBRATION);
 }
 
 let shippedAnswerable: Float64Array | null = null;
