@@ -78,7 +78,13 @@ describe('/follow and friends', () => {
     const slack = rig('slack');
     const m = await slack.line('/follow Kyrgyzstan ping:<!subteam^S0DESK|@desk>');
     expect(m.text).toContain('each new story about it from this workspace’s feeds');
-    expect(m.text).toContain('Each alert pings <!subteam^S0DESK>.');
+    // Shown by its handle, not as a mention (Slack would notify the group; escaped, it reads as raw text).
+    expect(m.text).toContain('Each alert pings @desk.');
+    expect(m.text).not.toContain('subteam');
+    expect((await slack.line('/follows')).sections?.[0].note).toMatch(/^pings @desk · since/);
+    // A group given by its ID alone, with no handle read: named as a user group.
+    const byId = rig('slack');
+    expect((await byId.line('/follow Bishkek ping:S0NEWS')).text).toContain('Each alert pings user group S0NEWS.');
     const console = rig('console');
     expect((await console.line('/follow Kyrgyzstan ping:@desk')).text).toContain('Each alert pings @desk.');
     expect((await console.line('/follows')).sections?.[0].note).toMatch(/^pings @desk · since/);

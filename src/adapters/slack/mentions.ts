@@ -31,13 +31,29 @@ export async function readGroupMention(input: string, lookup?: GroupLookup): Pro
   throw new UserError(`ping:${s} is not a user group: give its handle, like ping:@desk, or its ID (S…).`, 'bad_ping');
 }
 
-/** Slack's words; `lookup` finds a user group by handle (without it only mentions and ids are read). */
+/** Group handles remembered per adapter: a few hundred at most in any workspace. */
+const MAX_LABELS = 1000;
+
+/**
+ * Slack's words; `lookup` finds a user group by handle (without it only mentions and ids are
+ * read). A stored group is shown by its handle (`@desk`) when this process has read it, else as
+ * "user group S…": never as its mention, which Slack has no way to show without notifying the
+ * group (there is no allowed_mentions), and which the renderer therefore escapes into raw text.
+ */
 export function slackWords(lookup?: GroupLookup): PlatformWords {
+  const labels = new Map<string, string>();
   return {
     scope: 'workspace',
     pingable: 'user group',
-    readMention: (input) => readGroupMention(input, lookup),
-    showMention: groupMention,
+    readMention: async (input) => {
+      const m = await readGroupMention(input, lookup);
+      if (m.label && /^@[^\s<>&]+$/.test(m.label)) {
+        if (labels.size >= MAX_LABELS) labels.clear();
+        labels.set(m.id, m.label);
+      }
+      return m;
+    },
+    showMention: (id) => labels.get(id) ?? `user group ${id}`,
     announces: true,
   };
 }
