@@ -2,7 +2,9 @@
  * Shared set-up for the live-alert e2e tests: two RSS feeds served on 127.0.0.1 that a test
  * fills with stories of its own as time goes by, and the stories themselves (made up here).
  */
+import type { App } from '../../src/app.ts';
 import { startSite, type HttpSite } from '../fakes/http-site.ts';
+import type { FakeClock } from '../fakes/scheduler-rig.ts';
 import { KYRGYZ_EVENTS } from '../fixtures/kyrgyz-stories.ts';
 
 export interface FeedItem {
@@ -98,3 +100,10 @@ export const EVENTS = KYRGYZ_EVENTS;
 
 /** Story i of EVENTS as a feed item published `minute` minutes after 08:00. */
 export const event = (i: number, minute: number): FeedItem => ({ id: `ev${i}`, title: EVENTS[i][0], paras: [EVENTS[i][1], `Officials said more on event ${i} would follow.`], minute });
+
+/** One poll interval later on `clock`: the poller's round and the alerts it started, finished. */
+export async function pollRound(clock: FakeClock, app: App): Promise<void> {
+  clock.advance(15 * 60_000);
+  await app.sources.poller.pollDue();
+  await app.alerts.idle();
+}

@@ -18,7 +18,7 @@ import { parseConfig } from '../../src/config.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeMessage } from '../fakes/discord-server.ts';
 import { MEMBER_PERMISSIONS } from '../fakes/discord-state.ts';
 import { FakeClock } from '../fakes/scheduler-rig.ts';
-import { bishkek, event, rss, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
+import { bishkek, event, rss, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds, pollRound } from './alert-feeds.ts';
 import { parseFeed } from '../../src/sources/feed.ts';
 
 const TOKEN = 'alerts-test-token';
@@ -36,11 +36,7 @@ let general: string;
 let news: string;
 
 /** One poll interval later: the poller's round and the alerts it started. */
-async function poll(): Promise<void> {
-  clock.advance(15 * 60_000);
-  await app.sources.poller.pollDue();
-  await app.alerts.idle();
-}
+const poll = () => pollRound(clock, app);
 /** The text a person sees of a reply or post. */
 const shown = (m: FakeMessage) =>
   [m.content, ...m.embeds.flatMap((e) => [e.title, e.description, ...((e.fields ?? []) as { name: string; value: string }[]).flatMap((f) => [f.name, f.value]), (e.footer as { text?: string } | undefined)?.text])]

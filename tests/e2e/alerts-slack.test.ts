@@ -17,7 +17,7 @@ import { createApp, type App } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { FakeClock } from '../fakes/scheduler-rig.ts';
 import { FakeSlack } from '../fakes/slack-server.ts';
-import { bishkek, event, rss, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from './alert-feeds.ts';
+import { bishkek, event, rss, FERRY, GOLD, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds, pollRound } from './alert-feeds.ts';
 import { parseFeed } from '../../src/sources/feed.ts';
 
 const GROUP = 'S0NEWSDESK';
@@ -29,11 +29,7 @@ let app: App;
 let eventsUrl: string;
 
 /** One poll interval later: the poller's round and the alerts it started. */
-async function poll(): Promise<void> {
-  clock.advance(15 * 60_000);
-  await app.sources.poller.pollDue();
-  await app.alerts.idle();
-}
+const poll = () => pollRound(clock, app);
 /** Every text in a message's blocks, in order. */
 function textsOf(v: unknown): string[] {
   if (Array.isArray(v)) return v.flatMap(textsOf);

@@ -21,6 +21,8 @@ export interface HttpSite {
   route(path: string, handler: Handler): void;
   /** Serve a fixed body with a content type (and optional extra headers). */
   serve(path: string, body: string | Buffer, type: string, headers?: Record<string, string>): void;
+  /** Serve `body` `chunk` bytes every 100 ms (gzipped bodies say so), so it never ends within a short deadline. */
+  drip(path: string, body: Buffer, opts: { encoding: 'gzip' | 'identity'; type?: string; chunk?: number }): void;
   hits(path: string): SeenRequest[];
   close(): Promise<void>;
 }
@@ -28,6 +30,7 @@ export interface HttpSite {
 export async function startSite(): Promise<HttpSite> {
   const routes = new Map<string, Handler>();
   const requests: SeenRequest[] = [];
+  const drips: NodeJS.Timeout[] = [];
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     requests.push({ path, headers: req.headers });
@@ -54,10 +57,27 @@ export async function startSite(): Promise<HttpSite> {
         res.end(body);
       });
     },
+    drip(path, body, { encoding, type = 'text/html', chunk = 16 }) {
+      routes.set(path, (_req, res) => {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': encoding });
+        let at = 0;
+        const t = setInterval(() => {
+          if (res.destroyed || at >= body.length) {
+            clearInterval(t);
+            res.end();
+            return;
+          }
+          res.write(body.subarray(at, at + chunk));
+          at += chunk;
+        }, 100);
+        drips.push(t);
+      });
+    },
     hits(path) {
       return requests.filter((r) => r.path === path);
     },
     close() {
+      for (const t of drips) clearInterval(t);
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     },

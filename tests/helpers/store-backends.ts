@@ -48,8 +48,12 @@ afterAll(async () => {
   }
 });
 
-/** A new empty PostgreSQL database on the test server; its URL. */
-export async function freshPgDatabase(): Promise<string> {
+/**
+ * Create a database on the test server (a copy of `template` if given), dropped after the file;
+ * its URL. A template's last connection may still be closing ("being accessed by other users"):
+ * that is retried.
+ */
+async function createPgDatabase(template?: string): Promise<string> {
   if (!PG_URL) {
     throw new Error('NEWSBRIEF_TEST_PG_URL is not set: PostgreSQL tests must run in CI (.ci/run starts a server with scripts/pg-test-server.sh)');
   }
@@ -57,7 +61,15 @@ export async function freshPgDatabase(): Promise<string> {
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+        break;
+      } catch (e) {
+        if (!template || attempt >= 20 || (e as { code?: string }).code !== '55006') throw e;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
   } finally {
     await admin.end();
   }
@@ -65,6 +77,11 @@ export async function freshPgDatabase(): Promise<string> {
   const u = new URL(PG_URL);
   u.pathname = `/${name}`;
   return u.toString();
+}
+
+/** A new empty PostgreSQL database on the test server; its URL. */
+export function freshPgDatabase(): Promise<string> {
+  return createPgDatabase();
 }
 
 /**
@@ -84,28 +101,7 @@ function migratedTemplate(): Promise<string> {
 
 /** A new PostgreSQL database at the latest schema (a copy of the migrated template); its URL. */
 export async function migratedPgDatabase(): Promise<string> {
-  const tpl = await migratedTemplate();
-  const name = `nb_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${tpl}`);
-        break;
-      } catch (e) {
-        // The template's last connection may still be closing ("being accessed by other users").
-        if (attempt >= 20 || (e as { code?: string }).code !== '55006') throw e;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
-  } finally {
-    await admin.end();
-  }
-  pgDatabases.push(name);
-  const u = new URL(PG_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
+  return createPgDatabase(await migratedTemplate());
 }
 
 function freshSqliteFile(): string {

@@ -15,7 +15,7 @@ import { createApp, type App } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { FakeClock } from '../fakes/scheduler-rig.ts';
 import { testChat, unregisterTestChat, type TestChatAdapter } from '../platforms/testchat/index.ts';
-import { event, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds } from '../e2e/alert-feeds.ts';
+import { event, GOLD_AGAIN, startAlertFeeds, WHEAT, type AlertFeeds, pollRound } from '../e2e/alert-feeds.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-alerts-it-'));
 const clock = new FakeClock(new Date('2026-03-02T08:01:00Z'));
@@ -24,11 +24,7 @@ let app: App;
 let chat: TestChatAdapter;
 
 /** One poll interval later, the poller's round, and the alerts it started. */
-async function poll(): Promise<void> {
-  clock.advance(15 * 60_000);
-  await app.sources.poller.pollDue();
-  await app.alerts.idle();
-}
+const poll = () => pollRound(clock, app);
 /** Command replies, told apart from what the bot posts on its own. */
 const replies = new Set<string>();
 async function command(name: string, text: string, channelId: string) {

@@ -31,7 +31,6 @@ let sources: Sources;
 let consoleAdapter: ConsoleAdapter;
 const consoleIn = new PassThrough();
 let consoleOut = '';
-const drips: NodeJS.Timeout[] = [];
 const log = createLogger('silent');
 
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i % 97}`).join(' ');
@@ -50,22 +49,9 @@ function item(guid: string, title: string, description: string): string {
   return `<item><guid isPermaLink="false">${guid}</guid><title>${title}</title><description>${description}</description></item>`;
 }
 
-/** Serve `body` a few bytes at a time (optionally gzipped), so it never ends within the deadline. */
+/** Serve `body` 8 bytes every 100 ms (optionally gzipped), so it never ends within the deadline. */
 function drip(path: string, body: Buffer, encoding: 'gzip' | 'identity', type = 'text/html'): void {
-  site.route(path, (_req, res) => {
-    res.writeHead(200, { 'content-type': type, 'content-encoding': encoding });
-    let at = 0;
-    const t = setInterval(() => {
-      if (res.destroyed || at >= body.length) {
-        clearInterval(t);
-        res.end();
-        return;
-      }
-      res.write(body.subarray(at, at + 8));
-      at += 8;
-    }, 100);
-    drips.push(t);
-  });
+  site.drip(path, body, { encoding, type, chunk: 8 });
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -158,7 +144,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const t of drips) clearInterval(t);
   await sources?.stop();
   await consoleAdapter?.stop();
   await h?.close();

@@ -5,48 +5,21 @@
  */
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/core/errors.ts';
 import { isPublicAddress, PinnedAgent, safeFetch } from '../../src/sources/safe-fetch.ts';
 import { startSite, type HttpSite } from '../fakes/http-site.ts';
+import { refusal } from '../helpers/refusal.ts';
 
 let site: HttpSite;
-const timers: NodeJS.Timeout[] = [];
 
 beforeAll(async () => {
   site = await startSite();
   // A valid gzip stream sent a few bytes every 100 ms: it never ends within the deadline.
-  const gz = zlib.gzipSync(Buffer.from('<p>slow</p>'.repeat(20_000)));
-  for (const [path, body, encoding] of [['/gzip-drip', gz, 'gzip'], ['/plain-drip', Buffer.from('<p>slow</p>'.repeat(5_000)), 'identity']] as const) {
-    site.route(path, (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoding });
-      let at = 0;
-      const t = setInterval(() => {
-        if (res.destroyed || at >= body.length) {
-          clearInterval(t);
-          res.end();
-          return;
-        }
-        res.write(body.subarray(at, at + 16));
-        at += 16;
-      }, 100);
-      timers.push(t);
-    });
-  }
+  site.drip('/gzip-drip', zlib.gzipSync(Buffer.from('<p>slow</p>'.repeat(20_000))), { encoding: 'gzip' });
+  site.drip('/plain-drip', Buffer.from('<p>slow</p>'.repeat(5_000)), { encoding: 'identity' });
   site.serve('/hello', '<p>hello</p>', 'text/html; charset=utf-8');
 });
-afterAll(async () => {
-  for (const t of timers) clearInterval(t);
-  await site.close();
-});
+afterAll(() => site.close());
 
-async function refusal(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(UserError);
-  return (e as UserError).message;
-}
 
 describe('a body that drips in slowly', () => {
   it('gives up on a gzip body at the deadline, with one line', async () => {

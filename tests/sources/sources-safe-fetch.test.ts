@@ -1,8 +1,8 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/core/errors.ts';
 import { decode, isPublicAddress, safeFetch, USER_AGENT } from '../../src/sources/safe-fetch.ts';
 import { blockedConnections } from '../setup/network-guard.ts';
+import { refusal } from '../helpers/refusal.ts';
 import { startSite, type HttpSite } from '../fakes/http-site.ts';
 
 let site: HttpSite;
@@ -29,14 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-async function refusal(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(UserError);
-  return (e as UserError).message;
-}
 
 describe('address rules', () => {
   it('classifies addresses: only public unicast may be fetched', () => {
