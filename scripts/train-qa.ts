@@ -42,6 +42,9 @@ export interface FitOptions {
   drop?: string[];
   /** Crossed templates that keep only their shared (not per-answer-kind) values. */
   shared?: string[];
+  /** Sentence re-ranker: L2 and full-batch iterations (fitRerank's defaults when absent). */
+  rerankL2?: number;
+  rerankIterations?: number;
 }
 
 /** Which features may take a weight under the options. */
@@ -230,7 +233,7 @@ export function withStack(examples: TrainExample[], k = 4, fitOpts: FitOptions =
  * features that carry an inner-cross-validated span model's belief in each sentence.
  */
 export function fitBoth(examples: TrainExample[], opts: FitOptions = {}): { weights: Float64Array; rerank: Float64Array } {
-  return { weights: fit(examples, opts), rerank: fitRerank(withStack(examples, 4, opts)) };
+  return { weights: fit(examples, opts), rerank: fitRerank(withStack(examples, 4, opts), { l2: opts.rerankL2, iterations: opts.rerankIterations }) };
 }
 
 /** Split rows into k folds by group (all questions of one title stay together). */
