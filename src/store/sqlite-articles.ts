@@ -36,7 +36,7 @@ export function putArticleRow(db: Database.Database, article: Article, now: Date
   } else {
     statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(article.id, hash, json, published, now.toISOString());
   }
-  writeTitleWords(db, article.id, article.title, { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() });
+  writeTitleWords(db, article.id, article.title, { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() }, !byId);
   return { id: article.id, added: !byId };
 }
 

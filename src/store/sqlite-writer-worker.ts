@@ -5,6 +5,7 @@
  * fails is rolled back alone and answered with its error; the others are answered once the
  * transaction has committed.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
@@ -26,6 +27,16 @@ interface Call {
  * lock is never held for long (main-thread writes wait for it).
  */
 const GROUP_ROWS = 500;
+
+/** This thread's CPU time in ms (utime + stime in 10 ms ticks; NaN where /proc is missing). */
+function threadCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
 
 const dbs = new Map<number, Database.Database>();
 
@@ -56,6 +67,7 @@ function run(db: Database.Database, call: Call): unknown {
     case 'claimDueFeeds':
       return claimDueRows(db, a[0] as string, a[1] as Date, a[2] as number, a[3] as number);
     case 'close':
+    case 'cpu':
       return undefined;
   }
 }
@@ -94,6 +106,10 @@ function handle(calls: Call[]): void {
     size = 0;
   };
   for (const call of calls) {
+    if (call.op === 'cpu') {
+      parentPort!.postMessage({ seq: call.seq, ok: true, value: threadCpuMs() } satisfies WriterReply);
+      continue;
+    }
     if (call.op === 'close') {
       flush();
       dbs.get(call.conn)?.close();

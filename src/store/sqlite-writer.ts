@@ -20,7 +20,7 @@ import { isMainThread, Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 
 /** The operations the write thread runs (see sqlite-writer-worker.ts). */
-export type WriterOp = 'putMany' | 'markSeenMany' | 'updateFeed' | 'claimDueFeeds' | 'close';
+export type WriterOp = 'putMany' | 'markSeenMany' | 'updateFeed' | 'claimDueFeeds' | 'close' | 'cpu';
 
 interface Pending {
   resolve: (v: unknown) => void;
@@ -99,7 +99,7 @@ function send<T>(conn: number, file: string, op: WriterOp, args: unknown[]): Pro
  * main connection leaves WAL checkpoints to it (a checkpoint copies every page written since
  * the last one: the write thread's work, not the event loop's).
  */
-export function writerCall<T>(db: Database.Database, op: Exclude<WriterOp, 'close'>, args: unknown[]): Promise<T> {
+export function writerCall<T>(db: Database.Database, op: Exclude<WriterOp, 'close' | 'cpu'>, args: unknown[]): Promise<T> {
   let conn = served.get(db);
   if (conn === undefined) {
     served.set(db, (conn = nextConn++));
@@ -121,7 +121,16 @@ export async function closeWriterConnection(db: Database.Database): Promise<void
 }
 
 /** A write through the thread for `db` when it uses one, else `inline` on the calling thread. */
-export async function viaWriter<T>(db: Database.Database, op: Exclude<WriterOp, 'close'>, args: unknown[], inline: () => T): Promise<T> {
+export async function viaWriter<T>(db: Database.Database, op: Exclude<WriterOp, 'close' | 'cpu'>, args: unknown[], inline: () => T): Promise<T> {
   if (!usesWriter(db)) return inline();
   return writerCall<T>(db, op, args);
+}
+
+/**
+ * CPU time the write thread has used, in ms (Linux; NaN elsewhere, or when no thread runs):
+ * for benchmarks, which give each thread's share of a poll cycle.
+ */
+export async function writeThreadCpuMs(): Promise<number> {
+  if (!thread) return NaN;
+  return send<number>(0, '', 'cpu', []).catch(() => NaN);
 }
