@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { MemoryLibrary } from '../src/sources/library.ts';
 import { StoreLibrary } from '../src/sources/store-library.ts';
 import { createSqliteStore } from '../src/store/sqlite.ts';
-import { writeThreadCpuMs } from '../src/store/sqlite-writer.ts';
+import { stopWriteThread, writeThreadCpuMs } from '../src/store/sqlite-writer.ts';
 import { closeParsePool, runParseJob } from '../src/sources/parse-pool.ts';
 import { FeedPoller, POLL_CONCURRENCY } from '../src/sources/poller.ts';
 import { MemoryFeedStore } from '../src/store/memory-feeds.ts';
@@ -251,6 +251,7 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
   const sequential = process.env.BENCH_FEED_SEQUENTIAL === '0' ? NaN : (await cycle(n, server.port, { concurrency: 1, perHost: 1 })).first.ms;
   await server.close();
   await closeParsePool();
+  await stopWriteThread();
   const rawMs = median(raw.map((c) => c.ms));
   const firstMs = median(first.map((c) => c.ms));
   const rawCpuMs = median(raw.map((c) => c.cpuMs));

@@ -224,6 +224,8 @@ export class FeedPoller {
       const next = new Date(now().getTime() + config.pollMinutes * 60_000).toISOString();
       const done = { failures: 0, lastError: null, lastPolledAt: now().toISOString(), nextPollAt: next };
       if (res.notModified) {
+        // Done with the network: the slot goes to the next feed while the record is written.
+        run.networkDone?.();
         await feeds.updateFeed(feed.id, done);
         flog.debug('feed not modified');
         return { ...base, status: 'not-modified' };

@@ -134,3 +134,12 @@ export async function writeThreadCpuMs(): Promise<number> {
   if (!thread) return NaN;
   return send<number>(0, '', 'cpu', []).catch(() => NaN);
 }
+
+/** Stop the write thread (for benchmarks and tests; with no write in flight). The next write starts another. */
+export async function stopWriteThread(): Promise<void> {
+  const w = thread;
+  if (!w) return;
+  thread = null;
+  served.clear();
+  await w.terminate();
+}
