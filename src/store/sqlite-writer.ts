@@ -53,20 +53,22 @@ function start(): Worker {
     if (r.ok) p.resolve(r.value);
     else p.reject(new Error(r.message));
   });
-  const fail = (e: unknown): void => {
-    if (thread !== w) return;
-    thread = null;
-    const err = e instanceof Error ? e : new Error(`the SQLite write thread stopped (${String(e)})`);
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-    // The next write starts a new thread, which opens its connections again; until then the
-    // main connections checkpoint for themselves.
-    for (const db of served.keys()) if (db.open) db.pragma('wal_autocheckpoint = 1000');
-    served.clear();
-  };
-  w.on('error', fail);
-  w.on('exit', (code) => fail(new Error(`the SQLite write thread exited (code ${code})`)));
+  w.on('error', (e) => stopped(w, e));
+  w.on('exit', (code) => stopped(w, new Error(`the SQLite write thread exited (code ${code})`)));
   return w;
+}
+
+/** The thread `w` is gone: its calls in flight fail, and the next write starts a new thread. */
+function stopped(w: Worker, e: unknown): void {
+  if (thread !== w) return;
+  thread = null;
+  const err = e instanceof Error ? e : new Error(`the SQLite write thread stopped (${String(e)})`);
+  for (const p of pending.values()) p.reject(err);
+  pending.clear();
+  outbox = [];
+  // A new thread opens its connections again; until then the main connections checkpoint for themselves.
+  for (const db of served.keys()) if (db.open) db.pragma('wal_autocheckpoint = 1000');
+  served.clear();
 }
 
 /** Calls made since the last message to the thread: sent together, one wake-up of the thread for all. */
@@ -139,7 +141,6 @@ export async function writeThreadCpuMs(): Promise<number> {
 export async function stopWriteThread(): Promise<void> {
   const w = thread;
   if (!w) return;
-  thread = null;
-  served.clear();
   await w.terminate();
+  stopped(w, new Error('the SQLite write thread was stopped'));
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
-import { usesWriter } from '../../src/store/sqlite-writer.ts';
+import { stopWriteThread, usesWriter } from '../../src/store/sqlite-writer.ts';
 import { feedScope, type FeedStore } from '../../src/store/types.ts';
 
 const T0 = new Date('2026-03-01T08:00:00Z');
@@ -84,6 +84,16 @@ describe('SQLite write thread', () => {
     expect(await store.articles.get('calm-1')).toBeNull();
     expect(await store.articles.get('calm-2')).not.toBeNull();
     expect((await feeds.getFeed(feed.id))?.failures).toBe(3);
+  });
+
+  it('starts a new thread after the thread stops, and the main connection checkpoints meanwhile', async () => {
+    await store.articles.putMany!([article('before')], T0);
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await stopWriteThread();
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    await store.articles.putMany!([article('after')], T0);
+    expect(await store.articles.get('after')).not.toBeNull();
+    expect(await store.articles.count()).toBe(2);
   });
 
   it('checkpoints the WAL itself, so it does not grow with every batch', async () => {
