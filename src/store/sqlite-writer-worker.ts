@@ -73,7 +73,11 @@ function run(db: Database.Database, call: Call): unknown {
 }
 
 const rows = (c: Call): number => (c.op === 'putMany' || c.op === 'markSeenMany' ? (c.args[0] as unknown[]).length : 1);
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** A failed call's reply: the message, and the SQLite code when there is one (SQLITE_BUSY, SQLITE_CONSTRAINT_…). */
+const failure = (seq: number, e: unknown): WriterReply => {
+  const code = (e as { code?: unknown }).code;
+  return { seq, ok: false, message: e instanceof Error ? e.message : String(e), ...(typeof code === 'string' ? { code } : {}) };
+};
 
 /** Run calls of one connection in one transaction; the replies, sent once it has committed. */
 function runGroup(group: Call[]): WriterReply[] {
@@ -86,13 +90,13 @@ function runGroup(group: Call[]): WriterReply[] {
           // A nested transaction is a savepoint: a call that throws is rolled back alone.
           replies.push({ seq: call.seq, ok: true, value: db.transaction(() => run(db, call))() });
         } catch (e) {
-          replies.push({ seq: call.seq, ok: false, message: message(e) });
+          replies.push(failure(call.seq, e));
         }
       }
     }).immediate();
   } catch (e) {
     // Not committed (the database stayed locked past busy_timeout, a full disk): every call fails.
-    return group.map((c) => ({ seq: c.seq, ok: false, message: message(e) }));
+    return group.map((c) => failure(c.seq, e));
   }
   return replies;
 }

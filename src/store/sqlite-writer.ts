@@ -27,8 +27,8 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-/** The reply to one call: its result, or the error's message (an Error's class does not cross threads). */
-export type WriterReply = { seq: number; ok: true; value: unknown } | { seq: number; ok: false; message: string };
+/** The reply to one call: its result, or the error's message and SQLite code (an Error's class does not cross threads). */
+export type WriterReply = { seq: number; ok: true; value: unknown } | { seq: number; ok: false; message: string; code?: string };
 
 let thread: Worker | null = null;
 const pending = new Map<number, Pending>();
@@ -51,7 +51,7 @@ function start(): Worker {
     pending.delete(r.seq);
     if (!pending.size) w.unref();
     if (r.ok) p.resolve(r.value);
-    else p.reject(new Error(r.message));
+    else p.reject(Object.assign(new Error(r.message), r.code ? { code: r.code } : {}));
   });
   w.on('error', (e) => stopped(w, e));
   w.on('exit', (code) => stopped(w, new Error(`the SQLite write thread exited (code ${code})`)));

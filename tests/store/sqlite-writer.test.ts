@@ -78,6 +78,7 @@ describe('SQLite write thread', () => {
     ]);
     expect(refused.status).toBe('rejected');
     expect((refused as PromiseRejectedResult).reason.message).toMatch(/refused/);
+    expect((refused as PromiseRejectedResult).reason.code).toBe('SQLITE_CONSTRAINT_TRIGGER');
     expect(update.status).toBe('fulfilled');
     expect(kept.status).toBe('fulfilled');
     // The refused call wrote nothing (not even its first article); the others are there.
