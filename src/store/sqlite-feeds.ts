@@ -145,6 +145,10 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
+    // Nothing due (most of the poller's minute ticks): a read, and no write thread started for it.
+    const at = now.toISOString();
+    const due = statement(this.db, 'SELECT 1 FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ? AND (lease_until IS NULL OR lease_until <= ?) LIMIT 1').get(at, at);
+    if (!due) return [];
     // On the write thread when there is one: an UPDATE here would wait for its transaction.
     const rows = await viaWriter(this.db, 'claimDueFeeds', [owner, now, leaseMs, limit], () => claimDueRows(this.db, owner, now, leaseMs, limit));
     return rows.map(feedFromRow).sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt) || a.id.localeCompare(b.id));
