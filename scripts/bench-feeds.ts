@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { MemoryLibrary } from '../src/sources/library.ts';
 import { StoreLibrary } from '../src/sources/store-library.ts';
 import { createSqliteStore } from '../src/store/sqlite.ts';
+import { stopWriteThread, writeThreadCpuMs } from '../src/store/sqlite-writer.ts';
 import { closeParsePool, runParseJob } from '../src/sources/parse-pool.ts';
 import { FeedPoller, POLL_CONCURRENCY } from '../src/sources/poller.ts';
 import { MemoryFeedStore } from '../src/store/memory-feeds.ts';
@@ -45,6 +46,8 @@ export interface FeedBenchResult {
   firstCpuMs: number;
   /** CPU time of the main thread alone during the first cycle (the rest: parse workers, V8 helpers). */
   firstMainCpuMs: number;
+  /** CPU time of the SQLite write thread during the first cycle (NaN without one). */
+  firstWriteCpuMs: number;
   rawMainCpuMs: number;
   /** Time the main thread's event loop was busy during the first cycle. */
   firstMainMs: number;
@@ -58,6 +61,8 @@ interface Cost {
   /** CPU time of the main thread alone (Linux: /proc; NaN elsewhere). */
   mainCpuMs: number;
   mainMs: number;
+  /** CPU time of the SQLite write thread (src/store/sqlite-writer.ts; NaN when it is not used). */
+  writeCpuMs: number;
 }
 
 /**
@@ -77,11 +82,14 @@ async function measure(step: () => Promise<unknown>): Promise<Cost> {
   const elu: EventLoopUtilization = performance.eventLoopUtilization();
   const cpu = process.cpuUsage();
   const main0 = mainThreadCpuMs();
+  const write0 = await writeThreadCpuMs();
   const t0 = performance.now();
   await step();
   const ms = performance.now() - t0;
   const c = process.cpuUsage(cpu);
-  return { ms, cpuMs: (c.user + c.system) / 1000, mainCpuMs: mainThreadCpuMs() - main0, mainMs: performance.eventLoopUtilization(elu).active };
+  const mainCpuMs = mainThreadCpuMs() - main0;
+  const writeCpuMs = (await writeThreadCpuMs()) - write0;
+  return { ms, cpuMs: (c.user + c.system) / 1000, mainCpuMs, mainMs: performance.eventLoopUtilization(elu).active, writeCpuMs };
 }
 
 const words = 'the harbour authority said on tuesday that ferries would run again from april with more sailings at weekends and on public holidays after repairs to the pier'.split(' ');
@@ -243,12 +251,14 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
   const sequential = process.env.BENCH_FEED_SEQUENTIAL === '0' ? NaN : (await cycle(n, server.port, { concurrency: 1, perHost: 1 })).first.ms;
   await server.close();
   await closeParsePool();
+  await stopWriteThread();
   const rawMs = median(raw.map((c) => c.ms));
   const firstMs = median(first.map((c) => c.ms));
   const rawCpuMs = median(raw.map((c) => c.cpuMs));
   const firstCpuMs = median(first.map((c) => c.cpuMs));
   const firstMainMs = median(first.map((c) => c.mainMs));
   const firstMainCpuMs = median(first.map((c) => c.mainCpuMs));
+  const firstWriteCpuMs = median(first.map((c) => c.writeCpuMs));
   const rawMainCpuMs = median(raw.map((c) => c.mainCpuMs));
   const res = {
     feeds: n,
@@ -264,6 +274,7 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
     firstCpuMs,
     firstMainMs,
     firstMainCpuMs,
+    firstWriteCpuMs,
     rawMainCpuMs,
   };
   const f = (x: number): string => `${(x / 1000).toFixed(2)} s`;
@@ -271,12 +282,12 @@ export async function benchFeeds(n = 500): Promise<FeedBenchResult> {
     '',
     `### Feed polling: ${n} feeds on ${Math.min(HOSTS, n)} hosts, ${ITEMS} items each, ${STORE === 'sqlite' ? 'a SQLite store' : 'in-memory store'} (median of ${REPS})`,
     '',
-    '| | time | vs raw GETs | CPU (all threads) | CPU of the main thread | main loop not idle (wall, includes waiting for a core) |',
-    '|---|---:|---:|---:|---:|---:|',
-    `| raw GETs (keep-alive, ${POLL_CONCURRENCY} at a time, bodies read) | ${f(rawMs)} | 1.00x | ${f(rawCpuMs)} | ${f(rawMainCpuMs)} | |`,
-    `| first poll cycle (fetch, parse in workers, store ${n * ITEMS} items) | ${f(firstMs)} | ${res.ratio.toFixed(2)}x | ${f(firstCpuMs)} (${(firstCpuMs / rawCpuMs).toFixed(2)}x) | ${f(firstMainCpuMs)} | ${f(firstMainMs)} |`,
-    `| second poll cycle (every feed 304) | ${f(res.secondCycleMs)} | ${(res.secondCycleMs / rawMs).toFixed(2)}x | | | |`,
-    `| first cycle, one feed at a time (for comparison) | ${f(sequential)} | ${(sequential / rawMs).toFixed(2)}x | | | |`,
+    '| | time | vs raw GETs | CPU (all threads) | CPU of the main thread | CPU of the SQLite write thread | main loop not idle (wall, includes waiting for a core) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    `| raw GETs (keep-alive, ${POLL_CONCURRENCY} at a time, bodies read) | ${f(rawMs)} | 1.00x | ${f(rawCpuMs)} | ${f(rawMainCpuMs)} | | |`,
+    `| first poll cycle (fetch, parse in workers, store ${n * ITEMS} items) | ${f(firstMs)} | ${res.ratio.toFixed(2)}x | ${f(firstCpuMs)} (${(firstCpuMs / rawCpuMs).toFixed(2)}x) | ${f(firstMainCpuMs)} | ${Number.isNaN(firstWriteCpuMs) ? 'none' : f(firstWriteCpuMs)} | ${f(firstMainMs)} |`,
+    `| second poll cycle (every feed 304) | ${f(res.secondCycleMs)} | ${(res.secondCycleMs / rawMs).toFixed(2)}x | | | | |`,
+    `| first cycle, one feed at a time (for comparison) | ${f(sequential)} | ${(sequential / rawMs).toFixed(2)}x | | | | |`,
     '',
     `Statuses (last run): ${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}; second cycle: ${notModified} answered 304, ${bodiesOnSecond} bodies sent. ` +
       `Longest event-loop block during a first cycle: ${res.maxBlockMs.toFixed(0)} ms. Machine load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`,

@@ -12,7 +12,10 @@ export interface FeedItem {
   guid: string | null;
   link: string | null;
   title: string;
-  /** Plain text of the richest body the feed carries (content:encoded, Atom content, description). */
+  /**
+   * Plain text of the richest body the feed carries (content:encoded, Atom content, description).
+   * Empty when `article` was built from it (the text is the article's).
+   */
   text: string;
   publishedAt: string | null;
   /** A hash of title and text: tells an edit from the original, and identifies items with neither guid nor link. */

@@ -50,6 +50,9 @@ function withArticles(feed: ParsedFeed, count: number, source: string | null, un
     if (Date.now() > until) return;
     try {
       item.article = itemArticle(item, source);
+      // Its text travels once, in the article: the poller reads an item's own text only to
+      // build the article it now has (5,000 items of a cycle: ~5 MB less copied between threads).
+      item.text = '';
     } catch (e) {
       item.article = null;
       item.unbuildable = e instanceof Error ? e.message : String(e);

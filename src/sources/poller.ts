@@ -149,9 +149,16 @@ export class FeedPoller {
       try {
         // Due feeds leased to this process a batch at a time: processes sharing a database split
         // the feeds between them and each feed is fetched once per interval.
+        const claim = (): Promise<FeedRecord[]> =>
+          this.opts.feeds.claimDueFeeds(this.opts.owner ?? 'newsbrief', this.opts.now(), this.opts.leaseMs ?? 5 * 60_000, overall * 2);
+        let next = claim();
         while (!this.stopping) {
-          const due = await this.opts.feeds.claimDueFeeds(this.opts.owner ?? 'newsbrief', this.opts.now(), this.opts.leaseMs ?? 5 * 60_000, overall * 2);
+          const due = await next;
           if (!due.length) break;
+          // The next batch is leased while this one is polled: the slots never wait for the
+          // store between batches (a claim is a write, queued behind the poll's stored items).
+          next = claim();
+          next.catch(() => undefined); // left unread when the poller stops; read below otherwise
           agent ??= new PinnedAgent(fetchOptions(this.opts.config, this.opts.tuning), { connectTimeoutMs: this.opts.tuning?.timeoutMs ?? TIMEOUT_MS, connectionsPerOrigin: perHost, keepAliveMs: 10_000 });
           const pinned = agent;
           // A feed holds its slot (overall and per host) while it uses the network: fetching the
@@ -224,6 +231,8 @@ export class FeedPoller {
       const next = new Date(now().getTime() + config.pollMinutes * 60_000).toISOString();
       const done = { failures: 0, lastError: null, lastPolledAt: now().toISOString(), nextPollAt: next };
       if (res.notModified) {
+        // Done with the network: the slot goes to the next feed while the record is written.
+        run.networkDone?.();
         await feeds.updateFeed(feed.id, done);
         flog.debug('feed not modified');
         return { ...base, status: 'not-modified' };

@@ -7,6 +7,7 @@ import type { ArticleKey, ArticleStore } from './types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
 import { SqliteLibraryQueries, writeTitleWords } from './sqlite-library.ts';
 import { statement } from './sqlite-statements.ts';
+import { viaWriter } from './sqlite-writer.ts';
 
 /**
  * Newest first, undated last. Written to match the `articles_newest` index exactly (SQLite
@@ -35,8 +36,13 @@ export function putArticleRow(db: Database.Database, article: Article, now: Date
   } else {
     statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(article.id, hash, json, published, now.toISOString());
   }
-  writeTitleWords(db, article.id, article.title, { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() });
+  writeTitleWords(db, article.id, article.title, { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() }, !byId);
   return { id: article.id, added: !byId };
+}
+
+/** ArticleStore.putMany's writes (inside the caller's transaction). */
+export function putArticleRows(db: Database.Database, articles: readonly Article[], now: Date): { id: string; added: boolean }[] {
+  return articles.map((a) => putArticleRow(db, a, now));
 }
 
 export class SqliteArticleStore implements ArticleStore {
@@ -50,8 +56,9 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async putMany(articles: readonly Article[], now: Date): Promise<{ id: string; added: boolean }[]> {
-    // One commit for a feed's new items, not one each (a commit per article was most of a poll's cost).
-    return this.db.transaction(() => articles.map((a) => putArticleRow(this.db, a, now))).immediate();
+    // One commit for a feed's new items, not one each (a commit per article was most of a poll's
+    // cost); on the write thread when there is one (sqlite-writer.ts).
+    return viaWriter(this.db, 'putMany', [articles, now], () => this.db.transaction(() => putArticleRows(this.db, articles, now)).immediate());
   }
 
   async get(id: string): Promise<Article | null> {

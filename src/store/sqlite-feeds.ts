@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
 import { statement } from './sqlite-statements.ts';
+import { viaWriter } from './sqlite-writer.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed, PendingAlert, SeenItem } from './types.ts';
 
 /** Schema for feeds and seen items: migration 2 in src/store/migrations.ts. Committed: never edit, append a new migration. */
@@ -62,9 +63,47 @@ CREATE TABLE alert_pending (
 );
 `;
 
-export class SqliteFeedStore implements FeedStore {
-  private seenInserts: { seen: Database.Statement; pending: Database.Statement } | null = null;
+/** Lease due feeds (FeedStore.claimDueFeeds): the rows claimed. */
+export function claimDueRows(db: Database.Database, owner: string, now: Date, leaseMs: number, limit: number): FeedRow[] {
+  const at = now.toISOString();
+  return statement(
+    db,
+    `UPDATE feeds SET lease_owner = ?, lease_until = ?
+     WHERE id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ?
+                    AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_poll_at, id LIMIT ?)
+     RETURNING *`,
+  ).all(owner, new Date(now.getTime() + leaseMs).toISOString(), at, at, limit) as FeedRow[];
+}
 
+/** FeedStore.updateFeed's write. */
+export function updateFeedRow(db: Database.Database, id: string, patch: FeedPatch): void {
+  const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in FEED_COLUMNS && patch[k] !== undefined);
+  if (!keys.length) return;
+  // Recording when the feed is next due is the end of a poll: its lease ends with it.
+  const lease = patch.nextPollAt !== undefined ? ', lease_owner = NULL, lease_until = NULL' : '';
+  const sets = keys.map((k) => `${FEED_COLUMNS[k]} = @${k}`).join(', ') + lease;
+  statement(db, `UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
+}
+
+/** FeedStore.markSeenMany's writes (inside the caller's transaction). */
+export function markSeenRows(db: Database.Database, items: readonly (SeenItem & { feedId: string })[], now: Date): void {
+  const at = now.toISOString();
+  for (const item of items) insertSeen(db, item.feedId, item, at);
+}
+
+/** One seen mark, and its pending alert mark when the item is new and asks for one (inside a transaction). */
+function insertSeen(db: Database.Database, feedId: string, item: SeenItem, at: string): boolean {
+  const seen = statement(
+    db,
+    `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (feed_id, item_key) DO NOTHING`,
+  );
+  const added = seen.run(feedId, item.key, item.contentHash, item.articleId, at).changes > 0;
+  if (added && item.alertPending) statement(db, 'INSERT INTO alert_pending (feed_id, article_id, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(feedId, item.articleId, at);
+  return added;
+}
+
+export class SqliteFeedStore implements FeedStore {
   constructor(private readonly db: Database.Database) {}
 
   async addFeed(feed: NewFeed, now: Date): Promise<FeedRecord> {
@@ -106,24 +145,17 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async claimDueFeeds(owner: string, now: Date, leaseMs: number, limit: number): Promise<FeedRecord[]> {
+    // Nothing due (most of the poller's minute ticks): a read, and no write thread started for it.
     const at = now.toISOString();
-    const rows = statement(this.db, 
-        `UPDATE feeds SET lease_owner = ?, lease_until = ?
-         WHERE id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ?
-                        AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_poll_at, id LIMIT ?)
-         RETURNING *`,
-      )
-      .all(owner, new Date(now.getTime() + leaseMs).toISOString(), at, at, limit) as FeedRow[];
+    const due = statement(this.db, 'SELECT 1 FROM feeds WHERE disabled_at IS NULL AND next_poll_at <= ? AND (lease_until IS NULL OR lease_until <= ?) LIMIT 1').get(at, at);
+    if (!due) return [];
+    // On the write thread when there is one: an UPDATE here would wait for its transaction.
+    const rows = await viaWriter(this.db, 'claimDueFeeds', [owner, now, leaseMs, limit], () => claimDueRows(this.db, owner, now, leaseMs, limit));
     return rows.map(feedFromRow).sort((a, b) => a.nextPollAt.localeCompare(b.nextPollAt) || a.id.localeCompare(b.id));
   }
 
   async updateFeed(id: string, patch: FeedPatch): Promise<void> {
-    const keys = (Object.keys(patch) as (keyof FeedPatch)[]).filter((k) => k in FEED_COLUMNS && patch[k] !== undefined);
-    if (!keys.length) return;
-    // Recording when the feed is next due is the end of a poll: its lease ends with it.
-    const lease = patch.nextPollAt !== undefined ? ', lease_owner = NULL, lease_until = NULL' : '';
-    const sets = keys.map((k) => `${FEED_COLUMNS[k]} = @${k}`).join(', ') + lease;
-    statement(this.db, `UPDATE feeds SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
+    await viaWriter(this.db, 'updateFeed', [id, patch], () => updateFeedRow(this.db, id, patch));
   }
 
   async removeFeed(id: string): Promise<boolean> {
@@ -141,29 +173,12 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean> {
-    return this.db.transaction(() => this.insertSeen(feedId, item, now.toISOString()))();
+    return this.db.transaction(() => insertSeen(this.db, feedId, item, now.toISOString()))();
   }
 
   async markSeenMany(items: readonly (SeenItem & { feedId: string })[], now: Date): Promise<void> {
-    const at = now.toISOString();
-    this.db.transaction(() => {
-      for (const item of items) this.insertSeen(item.feedId, item, at);
-    })();
-  }
-
-  /** One seen mark, and its pending alert mark when the item is new and asks for one (inside a transaction). */
-  private insertSeen(feedId: string, item: SeenItem, at: string): boolean {
-    // Prepared once: a poll cycle marks thousands of items.
-    this.seenInserts ??= {
-      seen: this.db.prepare(
-        `INSERT INTO feed_items_seen (feed_id, item_key, content_hash, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (feed_id, item_key) DO NOTHING`,
-      ),
-      pending: this.db.prepare('INSERT INTO alert_pending (feed_id, article_id, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
-    };
-    const added = this.seenInserts.seen.run(feedId, item.key, item.contentHash, item.articleId, at).changes > 0;
-    if (added && item.alertPending) this.seenInserts.pending.run(feedId, item.articleId, at);
-    return added;
+    // A poll's seen marks (thousands in a cycle) are written by the write thread when there is one.
+    await viaWriter(this.db, 'markSeenMany', [items, now], () => this.db.transaction(() => markSeenRows(this.db, items, now))());
   }
 
   async pendingAlerts(before: Date, limit: number): Promise<PendingAlert[]> {

@@ -50,10 +50,12 @@ CREATE INDEX article_words_newest ON article_words (word, published_at DESC, fir
 /**
  * Replace an article's title words, with its sort key (after its row is written, in the caller's
  * transaction). A caller that knows the row's `published_at` and `first_seen_at` passes them
- * (half the cost of reading them back for every word, which a poll of thousands of items felt).
+ * (half the cost of reading them back for every word, which a poll of thousands of items felt),
+ * and `isNew` when it has just inserted the row.
  */
-export function writeTitleWords(db: Database.Database, id: string, title: string, sortKey?: { publishedAt: string | null; firstSeenAt: string }): void {
-  statement(db, 'DELETE FROM article_words WHERE article_id = ?').run(id);
+export function writeTitleWords(db: Database.Database, id: string, title: string, sortKey?: { publishedAt: string | null; firstSeenAt: string }, isNew = false): void {
+  // A row just inserted has no words yet (they reference it): nothing to delete.
+  if (!isNew) statement(db, 'DELETE FROM article_words WHERE article_id = ?').run(id);
   if (sortKey) {
     const write = statement(db, 'INSERT OR IGNORE INTO article_words (word, article_id, published_at, first_seen_at) VALUES (?, ?, ?, ?)');
     for (const w of titleWords(title)) write.run(w, id, sortKey.publishedAt, sortKey.firstSeenAt);

@@ -15,6 +15,7 @@ import { SqliteSignatureStore } from './sqlite-signatures.ts';
 import { SqliteFeedStore } from './sqlite-feeds.ts';
 import { SqliteRunStore, SqliteSentStore } from './sqlite-runs.ts';
 import { SqliteSubscriptionStore } from './sqlite-subscriptions.ts';
+import { closeWriterConnection } from './sqlite-writer.ts';
 
 export interface SqliteStore extends Store {
   /** The open database, for repositories added by other modules and for tests. */
@@ -93,6 +94,7 @@ export function createSqliteStore(file: string): SqliteStore {
     async close() {
       if (closed) return;
       closed = true;
+      await closeWriterConnection(db);
       db.close();
     },
   };

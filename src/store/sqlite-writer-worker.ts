@@ -1,0 +1,136 @@
+/**
+ * The SQLite write thread's side (see sqlite-writer.ts): one connection per main connection it
+ * serves, opened on that connection's first call. The calls that arrive together for one
+ * connection share a transaction (group commit), each in its own savepoint so that one that
+ * fails is rolled back alone and answered with its error; the others are answered once the
+ * transaction has committed.
+ */
+import { readFileSync } from 'node:fs';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import type { Article } from '../core/types.ts';
+import { putArticleRows } from './sqlite-articles.ts';
+import { claimDueRows, markSeenRows, updateFeedRow } from './sqlite-feeds.ts';
+import type { FeedPatch, SeenItem } from './types.ts';
+import type { WriterOp, WriterReply } from './sqlite-writer.ts';
+
+interface Call {
+  seq: number;
+  conn: number;
+  file: string;
+  op: WriterOp;
+  args: unknown[];
+}
+
+/**
+ * Rows a shared transaction takes at most: calls beyond it start the next one, so the write
+ * lock is never held for long (main-thread writes wait for it).
+ */
+const GROUP_ROWS = 500;
+
+/** This thread's CPU time in ms (utime + stime in 10 ms ticks; NaN where /proc is missing). */
+function threadCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+const dbs = new Map<number, Database.Database>();
+
+function open(call: Call): Database.Database {
+  let db = dbs.get(call.conn);
+  if (!db) {
+    db = new Database(call.file);
+    // The main connection made the file WAL; the rest is per connection, as in createSqliteStore.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    dbs.set(call.conn, db);
+  }
+  return db;
+}
+
+function run(db: Database.Database, call: Call): unknown {
+  const a = call.args;
+  switch (call.op) {
+    case 'putMany':
+      return putArticleRows(db, a[0] as Article[], a[1] as Date);
+    case 'markSeenMany':
+      markSeenRows(db, a[0] as (SeenItem & { feedId: string })[], a[1] as Date);
+      return undefined;
+    case 'updateFeed':
+      updateFeedRow(db, a[0] as string, a[1] as FeedPatch);
+      return undefined;
+    case 'claimDueFeeds':
+      return claimDueRows(db, a[0] as string, a[1] as Date, a[2] as number, a[3] as number);
+    case 'close':
+    case 'cpu':
+      return undefined;
+  }
+}
+
+const rows = (c: Call): number => (c.op === 'putMany' || c.op === 'markSeenMany' ? (c.args[0] as unknown[]).length : 1);
+/** A failed call's reply: the message, and the SQLite code when there is one (SQLITE_BUSY, SQLITE_CONSTRAINT_…). */
+const failure = (seq: number, e: unknown): WriterReply => {
+  const code = (e as { code?: unknown }).code;
+  return { seq, ok: false, message: e instanceof Error ? e.message : String(e), ...(typeof code === 'string' ? { code } : {}) };
+};
+
+/** Run calls of one connection in one transaction; the replies, sent once it has committed. */
+function runGroup(group: Call[]): WriterReply[] {
+  const db = open(group[0]);
+  const replies: WriterReply[] = [];
+  try {
+    db.transaction(() => {
+      for (const call of group) {
+        try {
+          // A nested transaction is a savepoint: a call that throws is rolled back alone.
+          replies.push({ seq: call.seq, ok: true, value: db.transaction(() => run(db, call))() });
+        } catch (e) {
+          replies.push(failure(call.seq, e));
+        }
+      }
+    }).immediate();
+  } catch (e) {
+    // Not committed (the database stayed locked past busy_timeout, a full disk): every call fails.
+    return group.map((c) => failure(c.seq, e));
+  }
+  return replies;
+}
+
+function handle(calls: Call[]): void {
+  let group: Call[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (group.length) for (const r of runGroup(group)) parentPort!.postMessage(r);
+    group = [];
+    size = 0;
+  };
+  for (const call of calls) {
+    if (call.op === 'cpu') {
+      parentPort!.postMessage({ seq: call.seq, ok: true, value: threadCpuMs() } satisfies WriterReply);
+      continue;
+    }
+    if (call.op === 'close') {
+      flush();
+      dbs.get(call.conn)?.close();
+      dbs.delete(call.conn);
+      parentPort!.postMessage({ seq: call.seq, ok: true, value: undefined } satisfies WriterReply);
+      continue;
+    }
+    if (group.length && (group[0].conn !== call.conn || size + rows(call) > GROUP_ROWS)) flush();
+    group.push(call);
+    size += rows(call);
+  }
+  flush();
+}
+
+parentPort!.on('message', (first: Call[]) => {
+  // Whatever else has arrived meanwhile is written with it.
+  const calls = [...first];
+  for (let m = receiveMessageOnPort(parentPort!); m; m = receiveMessageOnPort(parentPort!)) calls.push(...(m.message as Call[]));
+  handle(calls);
+});
