@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { answerDetailed, answerOutcome, REFUSE_BELOW, type AnswerOutcome } from '../src/core/answer/answer.ts';
-import { gives, RIGHT_F1, squad2 } from './answerable-cv.ts';
+import { gives, RIGHT_F1, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { jointCrossValidation, loadNewsQa } from './newsqa-data.ts';
 import { best, f1Score, readQa } from './qa-data.ts';
 
@@ -24,6 +24,9 @@ export interface NewsResult {
   answer: string;
   confidence: number;
   span: string | null;
+  question: string;
+  /** The expected answers (none when the article does not answer). */
+  answers: string[];
 }
 
 /** Answer every question of the set with the shipped answerer. */
@@ -34,7 +37,7 @@ export function runNewsQa(root = '.', summDev?: string): NewsResult[] | undefine
     const d = answerDetailed(q.question, data.articles.get(q.article)!);
     const a = d.answer;
     const f1 = a.found && q.answerable ? best(f1Score, a.answer, q.answers) : 0;
-    return { id: q.id, answerable: q.answerable, outcome: answerOutcome(a), right: a.found && f1 >= RIGHT_F1, f1, answer: a.answer, confidence: a.confidence, span: d.span };
+    return { id: q.id, answerable: q.answerable, outcome: answerOutcome(a), right: a.found && f1 >= RIGHT_F1, f1, answer: a.answer, confidence: a.confidence, span: d.span, question: q.question, answers: q.answers };
   });
 }
 
@@ -76,6 +79,7 @@ export async function main(args: string[]): Promise<void> {
   process.stdout.write(
     `News follow-up questions (tests/fixtures/news-qa.jsonl): ${results.length} questions, ${f.answerable} answered by their article, ${f.unanswerable} not\n\n`,
   );
+  let cvMisses: { e: AnswerableExample; p: number; r: NewsResult }[] = [];
   if (existsSync(qa2)) {
     // The honest figure: each question decided by an answerability model fitted without its article.
     const { news, pn } = jointCrossValidation(readQa(qa2));
@@ -84,6 +88,7 @@ export async function main(args: string[]): Promise<void> {
     const refused = un.filter((e) => !gives(e, pn[news.indexOf(e)], REFUSE_BELOW)).length;
     const right = ans.filter((e) => e.right && gives(e, pn[news.indexOf(e)], REFUSE_BELOW)).length;
     const s = squad2(news, pn, REFUSE_BELOW);
+    cvMisses = news.map((e, k) => ({ e, p: pn[k], r: results![k] })).filter(({ e, p }) => (e.impossible ? gives(e, p, REFUSE_BELOW) : !(e.right && gives(e, p, REFUSE_BELOW))));
     process.stdout.write(
       `Cross-validated by article (answerability refitted without each question's article; patterns and rules as shipped):\n` +
         `  not answered by the article, refused:   ${pct(refused / un.length)} (target >= 90%)\n` +
@@ -105,8 +110,17 @@ export async function main(args: string[]): Promise<void> {
       : `  unanswerable: confident ${count('confident')}, hedged ${count('hedged')}, refused ${count('refused')}\n`;
   };
   process.stdout.write(`Outcomes:\n${table(true)}${table(false)}`);
+  if (args.includes('--errors') && cvMisses.length) {
+    // The misses of the honest figure: what the cross-validated answerer gets wrong.
+    process.stdout.write('\nCross-validated misses (p = confidence from a model fitted without the article):\n');
+    for (const { e, p, r } of cvMisses) {
+      const why = e.pattern ? 'pattern' : e.vetoed ? 'conflict' : e.features === null ? 'no span' : `p ${p.toFixed(3)}`;
+      const gold = r.answers.length ? r.answers.join(' | ') : 'not answered';
+      process.stdout.write(`  ${r.id} ${r.question} [${gold}] ${why}: ${e.span || '-'} (F1 ${e.f1.toFixed(2)})\n`);
+    }
+  }
   if (args.includes('--errors')) {
-    process.stdout.write('\nMisses:\n');
+    process.stdout.write('\nMisses of the shipped answerer:\n');
     for (const r of results) {
       if (r.answerable ? r.right : r.outcome === 'refused') continue;
       process.stdout.write(`  ${r.id} [${r.answerable ? 'answerable' : 'not answered'}] ${r.outcome} ${r.confidence}: ${r.answer} (span: ${r.span ?? '-'})\n`);

@@ -9,7 +9,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, stem } from './spans.ts';
+import { Cls, isStop, stem } from './spans.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
 export interface PatternResult {
@@ -47,12 +47,13 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   const when = /^(.+?)\s+(?:when|at the time)\b/i.exec(asked);
   const name = surname(when ? when[1] : asked);
   if (!name) return null;
-  const n = esc(name);
+  // Some stories reach us in lower case ("mr carr"): the name matches with either first letter.
+  const n = `[${name[0].toUpperCase()}${name[0].toLowerCase()}]${esc(name.slice(1))}`;
   // "How old was Jess Quinn when she lost her leg?": the age the sentence about that event gives
   // ("when she was just nine years old", "aged nine", "at the age of nine"), not her age today.
   if (when) return ageAtEvent(n, prep, ranked);
   if (/\bin \d{4}\b/.test(asked)) return null;
-  const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
+  const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+${ROLE_WORDS}(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
   for (let k = 0; k < prep.sentences.length; k++) {
     for (const re of direct) {
       const m = re.exec(prep.sentences[k].text);
@@ -66,7 +67,10 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
     const m = /^(?:The|the)\s+(\d{1,3})-year-old\b/.exec(prep.sentences[k].text.trim());
     if (!m) continue;
     const about = (j: number) => j >= 0 && j < prep.sentences.length && prep.sentences[j].from === prep.sentences[k].from && new RegExp(`\\b${n}\\b`).test(prep.sentences[j].text);
-    if (about(k - 1) || (k === 0 && about(1))) return { text: m[1], sentence: k, kind: 'age' };
+    // Two sentences back when the one between names nobody ("Kevin Carr set off ... / Now, after
+    // 19 months he is ... / The 35-year-old from Woolacombe ...").
+    const namesNobody = (j: number) => j >= 0 && !/\s[\p{Lu}][\p{L}'’-]+/u.test(prep.sentences[j].text.trim().replace(/^\S+/, ''));
+    if (about(k - 1) || (about(k - 2) && namesNobody(k - 1)) || (k === 0 && (about(1) || mainPerson(prep) === name))) return { text: m[1], sentence: k, kind: 'age' };
   }
   // Captions run on without full stops: "... 'dream of Falcao ' The 29-year-old has struggled":
   // a new "The N-year-old" whose nearest capitalised word before it is the person asked about.
@@ -78,6 +82,27 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
     }
   }
   return null;
+}
+
+/**
+ * Lower-case words a reporter puts between an age and a name ("her 52-year-old mother Debbie",
+ * "the 26-year-old midfielder Murdoch"): at most two, none of them a word that starts another
+ * phrase ("the 30-year-old son of Debbie" is the son's age).
+ */
+const ROLE_WORDS = "(?:(?!(?:of|who|and|or|with|by|to|for|from|at|in|on|the|a|an|his|her|their|was|is|had|has)\\b)[a-z]+\\s+){0,2}";
+
+/**
+ * The person a story is about: the capitalised word (not a function word: "The", "He") written most often,
+ * at least three times and more often than any other. A story's unnamed opening subject ("The
+ * 26-year-old midfielder has signed ...") is this person.
+ */
+function mainPerson(prep: PreparedArticle): string | null {
+  const counts = new Map<string, number>();
+  for (const s of prep.sentences) {
+    for (const m of s.text.matchAll(/\b[\p{Lu}][\p{Ll}'’-]{2,}\b/gu)) if (!isStop(m[0].toLowerCase())) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1]);
+  return top.length && top[0][1] >= 3 && (top.length === 1 || top[0][1] > top[1][1]) ? top[0][0] : null;
 }
 
 const AGE_AT = `(?:(?:was|were)\\s+(?:just\\s+|only\\s+|still\\s+)?(${NUM_WORD})(?:\\s+years?\\s+old|-year-old|(?=\\s*(?:[.,;)]|$)))|aged\\s+(?:just\\s+|only\\s+)?(${NUM_WORD})\\b|at\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(${NUM_WORD})\\b)`;
