@@ -88,13 +88,25 @@ export async function main(args: string[]): Promise<void> {
     const refused = un.filter((e) => !gives(e, pn[news.indexOf(e)], REFUSE_BELOW)).length;
     const right = ans.filter((e) => e.right && gives(e, pn[news.indexOf(e)], REFUSE_BELOW)).length;
     const s = squad2(news, pn, REFUSE_BELOW);
+    // --split N: the same run's figures for the first N questions and for the rest (questions added later).
+    const split = Number(args.find((a) => a.startsWith('--split='))?.slice('--split='.length));
+    const parts = Number.isInteger(split) && split > 0 && split < news.length ? [{ name: `questions 1-${split}`, from: 0, to: split }, { name: `questions ${split + 1}-${news.length}`, from: split, to: news.length }] : [];
     cvMisses = news.map((e, k) => ({ e, p: pn[k], r: results![k] })).filter(({ e, p }) => (e.impossible ? gives(e, p, REFUSE_BELOW) : !(e.right && gives(e, p, REFUSE_BELOW))));
     process.stdout.write(
       `Cross-validated by article (answerability refitted without each question's article; patterns and rules as shipped):\n` +
         `  not answered by the article, refused:   ${pct(refused / un.length)} (target >= 90%)\n` +
         `  answered by the article, answered right: ${pct(right / ans.length)} (target >= 75%)\n` +
-        `  SQuAD-2-style F1: ${s.f1.toFixed(1)} (always refuse: ${s.alwaysRefuse.toFixed(1)})\n\n`,
+        `  SQuAD-2-style F1: ${s.f1.toFixed(1)} (always refuse: ${s.alwaysRefuse.toFixed(1)})\n`,
     );
+    for (const part of parts) {
+      const ks = news.map((_, k) => k).filter((k) => k >= part.from && k < part.to);
+      const u = ks.filter((k) => news[k].impossible);
+      const a = ks.filter((k) => !news[k].impossible);
+      const r = u.filter((k) => !gives(news[k], pn[k], REFUSE_BELOW)).length;
+      const w = a.filter((k) => news[k].right && gives(news[k], pn[k], REFUSE_BELOW)).length;
+      process.stdout.write(`  ${part.name}: refused ${r}/${u.length} (${pct(r / u.length)}), answered right ${w}/${a.length} (${pct(w / a.length)})\n`);
+    }
+    process.stdout.write('\n');
   }
   process.stdout.write(
     `The shipped answerer (its answerability model was fitted with these questions too, so this is optimistic):\n` +
