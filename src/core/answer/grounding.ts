@@ -10,7 +10,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateWord } from './dates.ts';
-import { askedVerb, sameVerb } from './patterns.ts';
+import { askedVerb, saysVerb } from './patterns.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -113,7 +113,7 @@ export function groundingConflict(
     // "How many birds have died?" over "a farm with 1,000 birds": the sentence never says the deed
     // counted. (News only: on SQuAD 2.0 dev it refused 4 right answers with 9 unanswerable ones.)
     const verb = info.wh === 'how many' ? askedVerb(question) : null;
-    if (verb && !sentence.some((t) => sameVerb(t.lower, verb))) return 'never says the deed counted';
+    if (verb && !saysVerb(sentence, verb)) return 'never says the deed counted';
     // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
     if (info.wh === 'who' && info.form === 1 && info.gapRight && passiveWithoutAgent(sentence, info.gapRight)) return 'does not say who';
     // "Who scored Brazil's goal?" over "Neymar helped Brazil beat Chile": the sentence never says the
