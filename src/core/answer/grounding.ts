@@ -10,7 +10,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateWord } from './dates.ts';
-import { askedVerb, saysVerb } from './patterns.ts';
+import { askedVerb, MONEY_ASKED, saysVerb } from './patterns.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -114,6 +114,8 @@ export function groundingConflict(
     // counted. (News only: on SQuAD 2.0 dev it refused 4 right answers with 9 unanswerable ones.)
     const verb = info.wh === 'how many' ? askedVerb(question) : null;
     if (verb && !saysVerb(sentence, verb)) return 'never says the deed counted';
+    // "How much was Sorrentino fined?" answered by "six": a sum is written with its currency.
+    if (info.wh === 'how much' && MONEY_ASKED.test(question) && !span.some((t) => /[$£€¥]|^(pounds?|dollars?|euros?|yen|francs?|p|bn|m)$/i.test(t.text))) return 'gives no sum';
     // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
     if (info.wh === 'who' && info.form === 1 && info.gapRight && passiveWithoutAgent(sentence, info.gapRight)) return 'does not say who';
     // "Who scored Brazil's goal?" over "Neymar helped Brazil beat Chile": the sentence never says the
