@@ -229,19 +229,27 @@ function roleName(q: string, prep: PreparedArticle, ranked: readonly { sentence:
   const rolePat = [...role.slice(0, -1).map((w) => caseless(esc(w))), `(?:${head})`].join('[\\s-]+');
   const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${CAP_NAME}`, 'gu');
   const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2)))}`, 'i').test(prep.sentences[k].text);
+  let first: PatternResult | null = null;
   for (const r of ranked) {
     // Every name and year the question gives, in the sentence or the one beside it ("asked about UFOs").
     if (context.length ? !context.every((c) => has(r.sentence, c) || has(r.sentence - 1, c) || has(r.sentence + 1, c)) : r.coverage < 0.3) continue;
     const t = prep.sentences[r.sentence].text;
     for (const x of t.matchAll(re)) {
       const before = t.slice(Math.max(0, x.index - 8), x.index + x[1].length);
-      if (!year && /(then-|former\s|ex-)$/i.test(before)) continue;
+      const former = /(then-|former\s|ex-)$/i.test(before);
+      if (!year && former) continue;
       const name = x[2].replace(/[.,;:]+$/, '');
       if (isStop(name.split(/\s+/)[0].toLowerCase())) continue;
-      return { text: name, sentence: r.sentence, kind: 'role' };
+      // "Who is the Kyrgyz president?" over "Chinese President Xi Jinping ... Kyrgyz President Sadyr
+      // Zhaparov": a holder whose role is qualified by a name the question gives comes first (and,
+      // for a question with a year, a former holder).
+      const lead = t.slice(Math.max(0, x.index - 40), x.index + x[1].length).split(/\s+/).slice(-4).join(' ');
+      const found = { text: name, sentence: r.sentence, kind: 'role' as const };
+      if ((year && former) || context.some((c) => /^\p{Lu}/u.test(c) && lead.toLowerCase().includes(c.toLowerCase().slice(0, Math.max(4, c.length - 2))))) return found;
+      first ??= found;
     }
   }
-  return null;
+  return first;
 }
 
 /** A pattern's letters in either case ("[dD][eE]..."), for a regex that must stay case-sensitive elsewhere. */
