@@ -228,7 +228,9 @@ function roleName(q: string, prep: PreparedArticle, ranked: readonly { sentence:
   // The role in any case ("Defense Minister", "Head Coach"), the name capitalised: no 'i' flag.
   const rolePat = [...role.slice(0, -1).map((w) => caseless(esc(w))), `(?:${head})`].join('[\\s-]+');
   const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${CAP_NAME}`, 'gu');
-  const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2)))}`, 'i').test(prep.sentences[k].text);
+  // One regex per context word, not per sentence tried.
+  const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2)))}`, 'i')]));
+  const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && contextRe.get(c)!.test(prep.sentences[k].text);
   let first: PatternResult | null = null;
   for (const r of ranked) {
     // Every name and year the question gives, in the sentence or the one beside it ("asked about UFOs").
@@ -309,13 +311,15 @@ function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: rea
   // count must stand in a sentence that says the deed asked about (any form, or a WordNet
   // synonym). Elsewhere that sentence is tried first, then any: encyclopaedia text says "donated
   // 233 paintings" for "give", which WordNet does not list (one right qa-dev answer lost otherwise).
-  const withVerb = verb ? countIn(ranked.filter((r) => saysVerb(prep.sentences[r.sentence].tokens, verb)), prep, counted) : null;
-  if (withVerb || !verb || isNewsCopy(prep, false)) return withVerb ?? (verb ? null : countIn(ranked, prep, counted));
-  return countIn(ranked, prep, counted);
+  const any = countIn(ranked, prep, counted);
+  if (!verb || !any) return any;
+  // (The verb is checked only in sentences that hold a count: synonym look-ups are not free.)
+  const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb));
+  return withVerb ?? (isNewsCopy(prep, false) ? null : any);
 }
 
 /** The first count of a counted noun in the ranked sentences (see count). */
-function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>): PatternResult | null {
+function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true): PatternResult | null {
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     const s = prep.sentences[r.sentence];
@@ -331,6 +335,7 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
         const between = toks.slice(k - back + 1, k).filter((t) => t.isWord);
         if (between.some((t) => t.cls === Cls.Num || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) continue;
         // The count, not the counted: "How many guests ...?" -> "2000", not "2000 guests".
+        if (!ok(r.sentence)) continue;
         return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
       }
     }
@@ -365,16 +370,29 @@ export function askedVerb(q: string): string | null {
 
 /** The same verb in any form: "run"/"running"/"ran", "die"/"died", "take"/"took". */
 export function sameVerb(word: string, verb: string): boolean {
-  const a = stem(word);
-  const b = stem(verb);
-  if (a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4))) return true;
-  const base = IRREGULAR[verb] ? verb : Object.keys(IRREGULAR).find((k) => IRREGULAR[k].split('|').includes(verb));
-  return base !== undefined && (word === base || IRREGULAR[base].split('|').includes(word) || stem(word) === stem(base));
+  return verbForms(verb)(word, stem(word));
+}
+
+const formsCache = new Map<string, (lower: string, wordStem: string) => boolean>();
+/** A test for the verb's forms, built once per verb (a question asks it of every sentence's words). */
+function verbForms(verb: string): (lower: string, wordStem: string) => boolean {
+  let test = formsCache.get(verb);
+  if (!test) {
+    const b = stem(verb);
+    const base = IRREGULAR[verb] ? verb : Object.keys(IRREGULAR).find((k) => IRREGULAR[k].split('|').includes(verb));
+    const words = new Set(base ? [base, ...IRREGULAR[base].split('|')] : []);
+    const stems = new Set([b, ...(base ? [stem(base)] : [])]);
+    const prefix = b.length >= 4 ? b.slice(0, 4) : null;
+    test = (lower, wordStem) => stems.has(wordStem) || words.has(lower) || (prefix !== null && wordStem.length >= 4 && wordStem.slice(0, 4) === prefix);
+    formsCache.set(verb, test);
+  }
+  return test;
 }
 
 /** Does the sentence say the verb, in any form or by a synonym ("donated 233 paintings" for "give")? */
 export function saysVerb(tokens: readonly { lower: string; stem: string }[], verb: string): boolean {
-  return tokens.some((t) => sameVerb(t.lower, verb)) || saidOtherwise(verb, stem(verb), tokens);
+  const test = verbForms(verb);
+  return tokens.some((t) => test(t.lower, t.stem)) || saidOtherwise(verb, stem(verb), tokens);
 }
 
 /** Words that make "how much" a question about money. */
