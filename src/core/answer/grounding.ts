@@ -10,7 +10,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateWord } from './dates.ts';
-import { askedVerb, MONEY_ASKED, saysVerb } from './patterns.ts';
+import { askedVerb, MONEY_ASKED, saysVerb } from './patterns-typed.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
