@@ -96,20 +96,8 @@ export interface AnswerableInput {
   news: boolean;
 }
 
-const REPORTED = /\b(said|says|told|according to)\b/;
-const newsCache = new WeakMap<PreparedArticle, boolean>();
-/** News copy: the article has a dateline, or at least two sentences of reported speech ("said", "told"). */
-export function isNewsCopy(prep: PreparedArticle, dated: boolean): boolean {
-  if (dated) return true;
-  let v = newsCache.get(prep);
-  if (v === undefined) {
-    let n = 0;
-    for (const s of prep.sentences) if (REPORTED.test(s.text) && ++n >= 2) break;
-    v = n >= 2;
-    newsCache.set(prep, v);
-  }
-  return v;
-}
+/** News copy (a dateline, reported speech, or other news evidence): src/core/answer/news-copy.ts. */
+export { isNewsCopy } from './news-copy.ts';
 
 /** The answerability feature vector. */
 export function answerableFeatures(x: AnswerableInput): Float64Array {

@@ -30,6 +30,7 @@ const QUALIFIER2 = ['up to', 'more than', 'less than', 'fewer than', 'at least',
 const UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'although', 'though']);
 const DASH = /^[–—-]$/;
+const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const SEASON = /^(spring|summer|autumn|fall|winter|end|beginning|middle|start)$/;
 
 /** Repair the edges of span [a, b] of a sentence's tokens for the question asked. */
@@ -93,6 +94,8 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   // A range is one answer: "9" of "9–18", "2010" of "between 2005 and 2010".
   if (!year && isNum(tokens[b]) && DASH.test(tokens[b + 1]?.text ?? '') && isNum(tokens[b + 2]) && tokens[b + 1].start === tokens[b].end) b += 2;
   if (!year && isNum(tokens[a]) && a >= 2 && DASH.test(tokens[a - 1].text) && isNum(tokens[a - 2]) && tokens[a - 1].start === tokens[a - 2].end) a -= 2;
+  // A ranking is one answer: "75" of "75 out of 80", "third" of "third out of 12".
+  if (!year && (isNum(tokens[b]) || ORDINAL.test(tokens[b].lower)) && tokens[b + 1]?.lower === 'out' && tokens[b + 2]?.lower === 'of' && isNum(tokens[b + 3])) b += 3;
   if (q.wh === 'when' && a === b && isNum(tokens[a])) {
     if (a >= 3 && tokens[a - 1].lower === 'and' && isNum(tokens[a - 2]) && tokens[a - 3].lower === 'between') a -= 3;
     else if (a >= 1 && tokens[a - 1].lower === 'between' && tokens[b + 1]?.lower === 'and' && isNum(tokens[b + 2])) [a, b] = [a - 1, b + 2];

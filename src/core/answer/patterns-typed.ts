@@ -1,0 +1,173 @@
+/**
+ * Typed news answers read from the sentence's shape, used by patterns.ts (and by grounding.ts for
+ * its conflicts): a role's holder by name ("attorney Edward Fradkin" for "Sorrentino's lawyer"),
+ * a sum of money of the kind asked ("a massive £20,000 fine"), and the verb a "how many"
+ * question asks about, in any form ("did it take" / "took 621 days") or by a WordNet synonym.
+ */
+import type { PreparedArticle } from './prepare.ts';
+import type { QuestionInfo } from './question-type.ts';
+import { isStop, stem } from './spans.ts';
+import { saidOtherwise } from './synonyms.ts';
+
+/** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
+export interface PatternResult {
+  /** The answer text, or null: the article does not say (the sentence is the closest passage). */
+  text: string | null;
+  /** Index into PreparedArticle.sentences. */
+  sentence: number;
+  kind: 'age' | 'count' | 'measure' | 'unique' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const QUALIFIER_WORDS = '(?:(?:up to|about|around|nearly|almost|more than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
+
+/** Other words a reporter uses for a role asked about ("Sorrentino's lawyer" -> "attorney Edward Fradkin"). */
+const ROLE_SAME: Record<string, string> = {
+  lawyer: 'lawyer|attorney|counsel|solicitor|barrister',
+  attorney: 'attorney|lawyer|counsel',
+  spokesman: 'spokesman|spokeswoman|spokesperson',
+  spokesperson: 'spokesperson|spokesman|spokeswoman',
+  boss: 'boss|manager|head coach|chief executive',
+};
+const ROLE_STOP = /^(of|for|at|in|on|to|from|with|who|that|which|when|and|during|after|before|since)$/i;
+const CAP_NAME = "((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,2})";
+
+/**
+ * "Who is Sorrentino's lawyer?", "What is the name of Neymar's sister?", "Which lawmaker asked
+ * about UFOs?", "Who was Japan's Defense Minister in 2007?": the name written right after the role
+ * ("attorney Edward Fradkin", "sister Rafaella", "then-Defense Minister Shigeru Ishiba"), in a
+ * sentence that holds every name and number the question gives besides the role. A former holder
+ * ("then-", "former") answers only a question with a year.
+ */
+export function roleName(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const m = /^(?:(?:who|whom) (?:is|was|are|were)|what (?:is|was|are|were) the names? of|(which))\s+(.+)$/i.exec(q.trim().replace(/[?!.\s]+$/u, ''));
+  if (!m) return null;
+  const words = m[2].split(/\s+/);
+  let k = 0;
+  if (/^(the|a|an)$/i.test(words[k] ?? '')) k++;
+  const context: string[] = [];
+  // The possessor: "Neymar's", "River Plate's".
+  const pos = words.findIndex((w, j) => j >= k && j < k + 4 && /['’]s$/u.test(w));
+  if (pos >= 0) {
+    context.push(...words.slice(k, pos + 1).map((w) => w.replace(/['’]s$/u, '')));
+    k = pos + 1;
+  }
+  // The role: up to three words before a preposition or clause ("which" asks with one noun).
+  let end = k;
+  while (end < words.length && end < k + (m[1] ? 1 : 3) && !ROLE_STOP.test(words[end])) end++;
+  const role = words.slice(k, end);
+  // Leading names before a lower-case role word are context: "the BFI chief executive", "the Ospreys head coach".
+  while (role.length > 1 && /^\p{Lu}/u.test(role[0]) && role.slice(1).some((w) => /^\p{Ll}/u.test(w))) context.push(role.shift()!);
+  if (role.length === 0 || !role.some((w) => /^\p{Ll}/u.test(w) || /^(President|Minister|Secretary|Governor|Mayor|Chancellor|Director|Chairman)$/.test(w))) return null;
+  for (const w of words.slice(end)) if (/^\p{Lu}/u.test(w) || /^\d{4}$/.test(w)) context.push(w.replace(/['’]s$/u, ''));
+  const year = words.slice(end).some((w) => /^\d{4}$/.test(w));
+  const last = role[role.length - 1].toLowerCase();
+  const head = (ROLE_SAME[last] ?? esc(last)).split('|').map(caseless).join('|');
+  // The role in any case ("Defense Minister", "Head Coach"), the name capitalised: no 'i' flag.
+  const rolePat = [...role.slice(0, -1).map((w) => caseless(esc(w))), `(?:${head})`].join('[\\s-]+');
+  const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${CAP_NAME}`, 'gu');
+  // One regex per context word, not per sentence tried.
+  const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2)))}`, 'i')]));
+  const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && contextRe.get(c)!.test(prep.sentences[k].text);
+  let first: PatternResult | null = null;
+  for (const r of ranked) {
+    // Every name and year the question gives, in the sentence or the one beside it ("asked about UFOs").
+    if (context.length ? !context.every((c) => has(r.sentence, c) || has(r.sentence - 1, c) || has(r.sentence + 1, c)) : r.coverage < 0.3) continue;
+    const t = prep.sentences[r.sentence].text;
+    for (const x of t.matchAll(re)) {
+      const before = t.slice(Math.max(0, x.index - 8), x.index + x[1].length);
+      const former = /(then-|former\s|ex-)$/i.test(before);
+      if (!year && former) continue;
+      const name = x[2].replace(/[.,;:]+$/, '');
+      if (isStop(name.split(/\s+/)[0].toLowerCase())) continue;
+      // "Who is the Kyrgyz president?" over "Chinese President Xi Jinping ... Kyrgyz President Sadyr
+      // Zhaparov": a holder whose role is qualified by a name the question gives comes first (and,
+      // for a question with a year, a former holder).
+      const lead = t.slice(Math.max(0, x.index - 40), x.index + x[1].length).split(/\s+/).slice(-4).join(' ');
+      const found = { text: name, sentence: r.sentence, kind: 'role' as const };
+      if ((year && former) || context.some((c) => /^\p{Lu}/u.test(c) && lead.toLowerCase().includes(c.toLowerCase().slice(0, Math.max(4, c.length - 2))))) return found;
+      first ??= found;
+    }
+  }
+  return first;
+}
+
+/** A pattern's letters in either case ("[dD][eE]..."), for a regex that must stay case-sensitive elsewhere. */
+function caseless(pattern: string): string {
+  return pattern.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+}
+
+/** Irregular past forms, so that "did it take" finds "took 621 days". */
+const IRREGULAR: Record<string, string> = {
+  take: 'took|taken', win: 'won', run: 'ran', give: 'gave|given', get: 'got|gotten', make: 'made', lose: 'lost', spend: 'spent',
+  buy: 'bought', sell: 'sold', pay: 'paid', go: 'went|gone', come: 'came', see: 'saw|seen', find: 'found', leave: 'left',
+  keep: 'kept', hold: 'held', build: 'built', fall: 'fell|fallen', rise: 'rose|risen', grow: 'grew|grown', break: 'broke|broken',
+  bring: 'brought', catch: 'caught', steal: 'stole|stolen', throw: 'threw|thrown', wear: 'wore|worn', write: 'wrote|written',
+  meet: 'met', send: 'sent', tell: 'told', lead: 'led', beat: 'beaten', fly: 'flew|flown', drive: 'drove|driven', eat: 'ate|eaten',
+  draw: 'drew|drawn', choose: 'chose|chosen', shoot: 'shot', sink: 'sank|sunk', swim: 'swam|swum', score: 'scored',
+};
+
+/**
+ * The verb a "how many" question asks about: the first plain word after its auxiliary and
+ * subject ("How many birds have *died*", "How many miles did Kevin Carr *run*"); none when the
+ * verb is "be"/"have"/"there" ("How many X are there", "does it have").
+ */
+export function askedVerb(q: string): string | null {
+  const m = /^how many\s+.+?\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(.+?)\??$/i.exec(q.trim());
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  let k = 0;
+  while (k < words.length && (/^\p{Lu}/u.test(words[k]) || /^(the|a|an|his|her|their|its|it|he|she|they|we|you|i|been|being|be)$/i.test(words[k]))) k++;
+  const w = words[k]?.toLowerCase().replace(/[^a-z-]/g, '');
+  return w && !/^(there|have|has|had|be|is|are|was|were|do|does|did|get|got)$/.test(w) ? w : null;
+}
+
+/** The same verb in any form: "run"/"running"/"ran", "die"/"died", "take"/"took". */
+export function sameVerb(word: string, verb: string): boolean {
+  return verbForms(verb)(word, stem(word));
+}
+
+const formsCache = new Map<string, (lower: string, wordStem: string) => boolean>();
+/** A test for the verb's forms, built once per verb (a question asks it of every sentence's words). */
+function verbForms(verb: string): (lower: string, wordStem: string) => boolean {
+  let test = formsCache.get(verb);
+  if (!test) {
+    const b = stem(verb);
+    const base = IRREGULAR[verb] ? verb : Object.keys(IRREGULAR).find((k) => IRREGULAR[k].split('|').includes(verb));
+    const words = new Set(base ? [base, ...IRREGULAR[base].split('|')] : []);
+    const stems = new Set([b, ...(base ? [stem(base)] : [])]);
+    const prefix = b.length >= 4 ? b.slice(0, 4) : null;
+    test = (lower, wordStem) => stems.has(wordStem) || words.has(lower) || (prefix !== null && wordStem.length >= 4 && wordStem.slice(0, 4) === prefix);
+    formsCache.set(verb, test);
+  }
+  return test;
+}
+
+/** Does the sentence say the verb, in any form or by a synonym ("donated 233 paintings" for "give")? */
+export function saysVerb(tokens: readonly { lower: string; stem: string }[], verb: string): boolean {
+  const test = verbForms(verb);
+  return tokens.some((t) => test(t.lower, t.stem)) || saidOtherwise(verb, stem(verb), tokens);
+}
+
+/** Words that make "how much" a question about money. */
+export const MONEY_ASKED = /\b(fine|fined|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed)\b/i;
+/** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "up to £1,500". */
+const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:pounds|dollars|euros|yen|francs)\\b))`;
+
+/**
+ * "How much could Qantas be fined?": the sum of money in the sentence that shares most of the
+ * question ("a massive £20,000 fine"), not another number beside it ("eight landing slots").
+ */
+export function money(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  if (info.wh !== 'how much' || !MONEY_ASKED.test(q)) return null;
+  const re = new RegExp(MONEY, 'i');
+  const asked = MONEY_ASKED.exec(q)![1].toLowerCase();
+  for (const r of ranked) {
+    if (r.coverage < 0.3) continue;
+    // The sum must be of the kind asked: a box-office total does not answer "how much did it cost".
+    if (!prep.sentences[r.sentence].tokens.some((t) => sameVerb(t.lower, asked))) continue;
+    const m = re.exec(prep.sentences[r.sentence].text);
+    if (m) return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
+  }
+  return null;
+}
