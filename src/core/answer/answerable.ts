@@ -11,6 +11,7 @@ import { termWeight } from './prepare.ts';
 import { EXPECTS, type QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
+import { CONTRAST_FEATURES, contrastFeatures } from './answerable-contrast.ts';
 
 /** The features read from the question, sentence and span (each also has a copy for news copy). */
 const BASE_FEATURES: readonly string[] = [
@@ -55,10 +56,20 @@ const BASE_FEATURES: readonly string[] = [
   'countOther', // "how many documents": the span's number counts something else ("two sides")
   'antonym', // the question has a word whose opposite the sentence uses ("begin" / "end")
   ...ALIGN_FEATURES,
+  ...CONTRAST_FEATURES,
   ...EXPECTS.map((e) => `expect:${e}`),
   ...EXPECTS.map((e) => `cov:${e}`),
 ];
 const NBASE = BASE_FEATURES.length;
+
+/**
+ * Feature crosses by question word: the same coverage means different things for "when" (one
+ * date in the sentence) and "what" (any noun phrase), so a few features get a weight per wh-word.
+ */
+const CROSS_WH = ['what', 'who', 'when', 'where', 'which', 'how', 'other'] as const;
+const CROSSED = ['coverage', 'uncIdfMass', 'spanShare', 'winCoverage', 'copy', 'rareMiss'] as const;
+const CROSS_FEATURES = CROSS_WH.flatMap((w) => CROSSED.map((f) => `x:${w}:${f}`));
+const whGroup = (wh: string): (typeof CROSS_WH)[number] => (wh.startsWith('how') ? 'how' : ((CROSS_WH as readonly string[]).includes(wh) ? wh : 'other') as (typeof CROSS_WH)[number]);
 
 /**
  * Feature names, in the order of the vector (the weights file is keyed by them): the base
@@ -67,7 +78,7 @@ const NBASE = BASE_FEATURES.length;
  * covers the whole question usually answers it; in the encyclopaedia questions written to look
  * answerable it often does not.
  */
-export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`)];
+export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CROSS_FEATURES];
 /** Length of the feature vector. */
 export const NANSWERABLE = ANSWERABLE_FEATURES.length;
 const INDEX = new Map(ANSWERABLE_FEATURES.map((n, k) => [n, k]));
@@ -215,12 +226,15 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   set('yearForAmount', info.expect === 'number' && /^\D*(1[5-9]|20)\d\d\D*$/.test(spanText) ? 1 : 0);
   runFeatures(x.question, sent.tokens, x.span, set);
   for (const [name, v] of Object.entries(alignFeatures(x.question, info, prep, evidence.sentence, x.span))) set(name, v);
+  for (const [name, v] of Object.entries(contrastFeatures(x))) set(name, v);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
   if (x.news) {
     // The news copy of every base feature (bias becomes the 'news' feature itself).
     for (let k = 0; k < NBASE; k++) f[NBASE + k] = f[k];
   }
+  const wh = whGroup(info.wh);
+  for (const name of CROSSED) set(`x:${wh}:${name}`, f[INDEX.get(name)!]);
   return f;
 }
 
