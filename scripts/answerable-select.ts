@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import { ANSWERABLE_FEATURES } from '../src/core/answer/answerable.ts';
 import { CONTRAST_FEATURES } from '../src/core/answer/answerable-contrast.ts';
-import { answerableExamples, auc, bestThreshold, crossCalibrated, crossValidated, gives, squad2, type AnswerableExample } from './answerable-cv.ts';
+import { answerableExamples, auc, type FitOptions, bestThreshold, crossCalibrated, crossValidated, gives, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { nestedDecisions } from './eval-qa2.ts';
 import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
 import { readQa } from './qa-data.ts';
@@ -27,7 +27,6 @@ export const GROUPS: Record<string, readonly string[]> = {
   margins: ['bm25Margin', 'covMargin', 'covTie'],
   whKind: ['whCapMiss', 'whNumMiss'],
   qLong: ['qLong'],
-  crosses: ANSWERABLE_FEATURES.filter((n) => n.startsWith('x:')),
 };
 
 /** Columns of the named features, their news copies and crosses. */
@@ -51,8 +50,8 @@ export function masked(examples: readonly AnswerableExample[], cols: readonly nu
 }
 
 /** The figures of one configuration. */
-export function measure(all: AnswerableExample[], nQa2: number, l2?: number): string {
-  const p = crossCalibrated(all, crossValidated(all, { l2 }));
+export function measure(all: AnswerableExample[], nQa2: number, fit: FitOptions = {}): string {
+  const p = crossCalibrated(all, crossValidated(all, fit));
   const qa2 = all.slice(0, nQa2);
   const news = all.slice(nQa2);
   const p2 = p.subarray(0, nQa2);
@@ -85,12 +84,19 @@ async function main(args: string[]): Promise<void> {
     ...Object.entries(GROUPS).map(([g, names]): [string, string[]] => [`old + ${g} only`, allNew.filter((n) => !names.includes(n))]),
   ];
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+  // --drop=a,b: groups left out of every configuration below (the baseline for --l2 and --gain).
+  const drop = (args.find((a) => a.startsWith('--drop='))?.slice(7).split(',') ?? []).flatMap((g) => GROUPS[g] ?? []);
+  const fit: FitOptions = {};
+  const base = masked(all, columns(drop));
   for (const [label, off] of configs) {
-    if (only && !label.includes(only)) continue;
-    process.stdout.write(`${label.padEnd(40)} ${measure(masked(all, columns(off)), qa2.length)}\n`);
+    if (only === undefined || !label.includes(only)) continue;
+    process.stdout.write(`${label.padEnd(40)} ${measure(masked(all, columns([...off, ...drop])), qa2.length)}\n`);
+  }
+  if (args.includes('--gain')) {
+    for (const ww of [0, 0.25, 0.5, 1]) process.stdout.write(`gain target, wrong x${String(ww).padEnd(22)} ${measure(base, qa2.length, { target: 'gain', wrongWeight: ww })}\n`);
   }
   if (args.includes('--l2')) {
-    for (const l2 of [0.0001, 0.0005, 0.002, 0.005, 0.02]) process.stdout.write(`l2 ${String(l2).padEnd(34)} ${measure(all, qa2.length, l2)}\n`);
+    for (const l2 of [0.0001, 0.0005, 0.002, 0.005, 0.02]) process.stdout.write(`l2 ${String(l2).padEnd(37)} ${measure(base, qa2.length, { ...fit, l2 })}\n`);
   }
   process.stdout.write(`(${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
 }

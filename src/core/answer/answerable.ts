@@ -62,14 +62,6 @@ const BASE_FEATURES: readonly string[] = [
 ];
 const NBASE = BASE_FEATURES.length;
 
-/**
- * Feature crosses by question word: the same coverage means different things for "when" (one
- * date in the sentence) and "what" (any noun phrase), so a few features get a weight per wh-word.
- */
-const CROSS_WH = ['what', 'who', 'when', 'where', 'which', 'how', 'other'] as const;
-const CROSSED = ['coverage', 'uncIdfMass', 'spanShare', 'winCoverage', 'copy', 'rareMiss'] as const;
-const CROSS_FEATURES = CROSS_WH.flatMap((w) => CROSSED.map((f) => `x:${w}:${f}`));
-const whGroup = (wh: string): (typeof CROSS_WH)[number] => (wh.startsWith('how') ? 'how' : ((CROSS_WH as readonly string[]).includes(wh) ? wh : 'other') as (typeof CROSS_WH)[number]);
 
 /**
  * Feature names, in the order of the vector (the weights file is keyed by them): the base
@@ -78,7 +70,7 @@ const whGroup = (wh: string): (typeof CROSS_WH)[number] => (wh.startsWith('how')
  * covers the whole question usually answers it; in the encyclopaedia questions written to look
  * answerable it often does not.
  */
-export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CROSS_FEATURES];
+export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`)];
 /** Length of the feature vector. */
 export const NANSWERABLE = ANSWERABLE_FEATURES.length;
 const INDEX = new Map(ANSWERABLE_FEATURES.map((n, k) => [n, k]));
@@ -233,8 +225,6 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
     // The news copy of every base feature (bias becomes the 'news' feature itself).
     for (let k = 0; k < NBASE; k++) f[NBASE + k] = f[k];
   }
-  const wh = whGroup(info.wh);
-  for (const name of CROSSED) set(`x:${wh}:${name}`, f[INDEX.get(name)!]);
   return f;
 }
 
