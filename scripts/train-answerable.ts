@@ -21,7 +21,8 @@ import { crossValidatedTrees } from './answerable-boost.ts';
 export const QA_DEV_FLOOR = 48.9;
 /**
  * The refusal policy: refuse below the highest threshold at which the answers withheld would have
- * been right at most this often (cross-validated, encyclopaedia and news questions together). A
+ * been right at most this often (cross-validated, encyclopaedia and news questions together, a news
+ * question counted NEWS_WEIGHT times as in the fit). A
  * refusal then hides a right answer at most about one time in seven; answers above it but below
  * HEDGE_BELOW are given as hedges.
  */
@@ -51,14 +52,16 @@ export function qaDevProbabilities(dev: AnswerableExample[], qa2: AnswerableExam
   });
 }
 
-/** Of the answers the model would withhold below t (not patterns, not vetoed), the share that were right. */
+/** Of the answers the model would withhold below t (not patterns, not vetoed), the share that were right (weighted as in the fit). */
 export function hiddenRight(examples: readonly AnswerableExample[], p: Float64Array, t: number): number {
   let n = 0;
   let right = 0;
   examples.forEach((e, k) => {
     if (e.pattern || e.vetoed || !e.features || p[k] >= t) return;
-    n++;
-    if (e.right) right++;
+    // Counted as the fit counts them: a news question weighs NEWS_WEIGHT encyclopaedia ones.
+    const w = e.weight ?? 1;
+    n += w;
+    if (e.right) right += w;
   });
   return n ? right / n : 0;
 }

@@ -44,7 +44,7 @@ export const CONTRAST_FEATURES: readonly string[] = [
   'covMargin', // evidence coverage minus the best coverage of any other sentence (-1..1)
   'covTie', // another sentence covers the question at least as well
   'whCapMiss', // "who"/"where" answered by a span without a capitalised word
-  'whNumMiss', // "when"/"how many/much/long" answered by a span without a digit or number word
+  'whNumMiss', // "how many/much/long" answered by a span without a digit or number word, "when" without a date word either
   'qLong', // question length in words / 20, capped
 ];
 
@@ -96,6 +96,8 @@ const isYear = (t: Token): boolean => /^(1[0-9]|20)\d\d$/.test(t.text);
 const isName = (t: Token): boolean => t.cls === Cls.Cap && !isNum(t);
 const EXCLUSION = /\b(other than|besides|except|apart from|aside from|instead of|rather than|excluding|not including)\b/i;
 const WH_NEG = /^\s*(\w+\s+){0,3}?(isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|couldn['’]t|won['’]t|not|never)\b/i;
+const DATE_WORD =
+  /^(today|tomorrow|yesterday|tonight|now|soon|later|morning|afternoon|evening|night|week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ago|after|before|during|until|since)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|several|many|few)$/i;
 
 /** What contrastFeatures needs: the question, the evidence and its neighbours, the span and the ranking. */
@@ -188,7 +190,8 @@ export function contrastFeatures(x: ContrastInput): Record<string, number> {
   const hasCap = spanWords.some((t) => /^\p{Lu}/u.test(t.text));
   const hasNum = spanWords.some((t) => /\d/.test(t.text) || NUMBER_WORD.test(t.lower));
   out.whCapMiss = (info.wh === 'who' || info.wh === 'where') && spanWords.length > 0 && !hasCap ? 1 : 0;
-  out.whNumMiss = /^(when|how many|how much|how long)$/.test(info.wh) && spanWords.length > 0 && !hasNum ? 1 : 0;
+  const hasDate = hasNum || spanWords.some((t) => DATE_WORD.test(t.lower));
+  out.whNumMiss = ((info.wh === 'when' && !hasDate) || (/^how (many|much|long)$/.test(info.wh) && !hasNum)) && spanWords.length > 0 ? 1 : 0;
   out.qLong = Math.min(qAll.length, 20) / 20;
   return out;
 }

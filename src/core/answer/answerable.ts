@@ -56,7 +56,6 @@ const BASE_FEATURES: readonly string[] = [
   'countOther', // "how many documents": the span's number counts something else ("two sides")
   'antonym', // the question has a word whose opposite the sentence uses ("begin" / "end")
   ...ALIGN_FEATURES,
-  ...CONTRAST_FEATURES,
   ...EXPECTS.map((e) => `expect:${e}`),
   ...EXPECTS.map((e) => `cov:${e}`),
 ];
@@ -68,9 +67,11 @@ const NBASE = BASE_FEATURES.length;
  * features, then the same again set only for news copy (an article with a dateline or reported
  * speech), because the same evidence means different things there: in news a sentence that
  * covers the whole question usually answers it; in the encyclopaedia questions written to look
- * answerable it often does not.
+ * answerable it often does not. The contrast features (answerable-contrast.ts) come last and have
+ * no news copy: aimed at how SQuAD 2.0's unanswerable questions were written, with a news copy they
+ * cost our news questions right answers (cross-validated: 73.1% -> 72.2% right; without: 73.1%).
  */
-export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`)];
+export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CONTRAST_FEATURES];
 /** Length of the feature vector. */
 export const NANSWERABLE = ANSWERABLE_FEATURES.length;
 const INDEX = new Map(ANSWERABLE_FEATURES.map((n, k) => [n, k]));
