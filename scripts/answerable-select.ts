@@ -22,6 +22,7 @@ export const GROUPS: Record<string, readonly string[]> = {
   anto: ['antoWN', 'antoNear'],
   closed: CONTRAST_FEATURES.filter((n) => n.startsWith('ccq:') || n.startsWith('ccs:') || n === 'ccMiss'),
   exclusion: ['exclusion', 'whNeg'],
+  rare: ['rareMiss', 'rareMissNear', 'rareInSpanWin'],
   swap: ['yearSwap', 'numSwap', 'capSwapPara'],
   margins: ['bm25Margin', 'covMargin', 'covTie'],
   whKind: ['whCapMiss', 'whNumMiss'],

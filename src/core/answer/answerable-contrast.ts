@@ -3,11 +3,11 @@
  * evidence says, aimed at how SQuAD 2.0's unanswerable questions were written from answerable
  * ones - a word swapped for its opposite ("increase" over "decrease", "first" over "last"), a
  * closed-class word added or changed ("only", "before", "never", "most"), "other than" / "what
- * isn't", a year or number swapped for another - and how clearly the evidence sentence won over
- * the runner-up. (The rarest question word missing from the sentence was measured too and dropped:
- * by article cross-validation it changed neither AUC nor F1; scripts/answerable-select.ts.)
+ * isn't", a year or number swapped for another, a question about a word the paragraph uses
+ * elsewhere but not here - and how clearly the evidence sentence won over the runner-up.
  */
 import type { PreparedArticle, RankedSentence } from './prepare.ts';
+import { termWeight } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { WORDNET_ANTONYMS } from './antonyms-table.ts';
@@ -34,6 +34,9 @@ export const CONTRAST_FEATURES: readonly string[] = [
   'ccMiss', // closed-class question words the sentence lacks (count, capped at 2) / 2
   'exclusion', // "other than", "besides", "except", "instead of"
   'whNeg', // the wh-phrase itself is negated ("What isn't ...", "Who did not ...")
+  'rareMiss', // the rarest question term the article uses is not in the sentence (its weight)
+  'rareMissNear', // ... nor in a neighbouring sentence
+  'rareInSpanWin', // the rarest question term is within 5 words of the span
   'yearSwap', // a year in the question the sentence lacks, with another year in the sentence
   'numSwap', // a number in the question the sentence lacks, with another number in the sentence
   'capSwapPara', // a question name the sentence lacks, the sentence has a name the question lacks, and the paragraph has the question's name
@@ -146,7 +149,23 @@ export function contrastFeatures(x: ContrastInput): Record<string, number> {
   out.exclusion = EXCLUSION.test(x.question) ? 1 : 0;
   out.whNeg = WH_NEG.test(x.question) ? 1 : 0;
 
+  // The rarest question term the article uses, and where it is.
+  const maxW = Math.log(1 + prep.sentences.length + 0.5);
+  let rare: string | null = null;
+  let rareW = -1;
+  for (const t of info.terms) {
+    if (!prep.index.df.has(t)) continue;
+    const w = termWeight(prep, t);
+    if (w > rareW) [rare, rareW] = [t, w];
+  }
   const sentStems = new Set(sent.map((t) => t.stem));
+  out.rareMiss = rare && !sentStems.has(rare) ? rareW / maxW : 0;
+  out.rareMissNear = rare && !sentStems.has(rare) && !nearKeys.has(rare) ? 1 : 0;
+  const spanIdx = x.span.length ? sent.indexOf(x.span.find((t) => t.isWord) ?? x.span[0]) : -1;
+  if (rare && spanIdx >= 0) {
+    const end = spanIdx + x.span.filter((t) => t.isWord).length - 1;
+    out.rareInSpanWin = sent.some((t, k) => t.stem === rare && k >= spanIdx - 5 && k <= end + 5) ? 1 : 0;
+  } else out.rareInSpanWin = 0;
 
   // Swapped years, numbers and names.
   const qYears = qAll.filter(isYear);
