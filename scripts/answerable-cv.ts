@@ -9,6 +9,7 @@ import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts
 import { NANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
 import type { Article } from '../src/core/types.ts';
 import { applyIsotonic, type IsotonicTable } from '../src/core/answer/calibration.ts';
+import { ANSWERABLE_FIT } from '../src/core/answer/answerable-weights.ts';
 import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
 
 /** A question with the answer the span model gives and its answerability features. */
@@ -52,14 +53,36 @@ export function answerableExamples(
   });
 }
 
+/** How the answerability model is fitted. */
+export interface FitOptions {
+  l2?: number;
+  iterations?: number;
+  rate?: number;
+  /**
+   * 'right' (default): the label is "the span is right". 'gain': the SQuAD-2 decision itself -
+   * a right span counts by its F1 (answering gains that much), an unanswerable question fully
+   * (answering loses 1), a wrong span of an answerable question by `wrongWeight`.
+   */
+  target?: 'right' | 'gain';
+  wrongWeight?: number;
+}
+
+/** An example reweighted for the 'gain' target (its label stays `right`). */
+function gainExample(e: AnswerableExample, wrongWeight: number): AnswerableExample {
+  const w = e.weight ?? 1;
+  if (e.impossible) return e;
+  return { ...e, weight: w * (e.right ? e.f1 : wrongWeight) };
+}
+
 /**
  * L2-regularised logistic regression by full-batch gradient descent (deterministic: no order,
  * no sampling). Examples without features (no span at all) are left out: they are refused anyway.
  */
-export function fitAnswerable(examples: readonly AnswerableExample[], opts: { l2?: number; iterations?: number; rate?: number } = {}): Float64Array {
-  const l2 = opts.l2 ?? 0.0005;
+export function fitAnswerable(examples: readonly AnswerableExample[], opts: FitOptions = {}): Float64Array {
+  // The shipped regularisation, chosen by cross-validation in scripts/train-answerable.ts.
+  const l2 = opts.l2 ?? ANSWERABLE_FIT.l2;
   const rate = opts.rate ?? 1;
-  const data = examples.filter((e) => e.features);
+  const data = (opts.target === 'gain' ? examples.map((e) => gainExample(e, opts.wrongWeight ?? 0.5)) : examples).filter((e) => e.features && (e.weight ?? 1) > 0);
   const w = new Float64Array(NANSWERABLE);
   if (data.length === 0) return w;
   const grad = new Float64Array(NANSWERABLE);
@@ -87,7 +110,7 @@ export function fitAnswerable(examples: readonly AnswerableExample[], opts: { l2
  * Held-out probabilities: each question scored by a model fitted without its article. Articles are
  * dealt into `k` folds (sorted names, round robin) so the fit runs k times, not once per article.
  */
-export function crossValidated(examples: readonly AnswerableExample[], opts?: { l2?: number }, k = 5): Float64Array {
+export function crossValidated(examples: readonly AnswerableExample[], opts?: FitOptions, k = 5): Float64Array {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
   const foldOf = new Map(groups.map((g, i) => [g, i % k]));
   const p = new Float64Array(examples.length);
@@ -101,6 +124,34 @@ export function crossValidated(examples: readonly AnswerableExample[], opts?: { 
     });
   }
   return p;
+}
+
+/** The regularisations scripts/train-answerable.ts chooses among. */
+export const L2_GRID = [0.0001, 0.0005, 0.002, 0.005, 0.02] as const;
+
+/**
+ * The L2 strength with the best cross-validated log-likelihood (weighted, over the examples the
+ * model decides: with features, not a fixed pattern), and each candidate's mean log-loss.
+ */
+export function chooseL2(examples: readonly AnswerableExample[], grid: readonly number[] = L2_GRID): { l2: number; losses: number[] } {
+  const losses = grid.map((l2) => {
+    const p = crossValidated(examples, { l2 });
+    let loss = 0;
+    let total = 0;
+    examples.forEach((e, k) => {
+      if (!e.features || e.pattern) return;
+      const w = e.weight ?? 1;
+      const q = Math.min(1 - 1e-6, Math.max(1e-6, p[k]));
+      loss -= w * Math.log(e.right ? q : 1 - q);
+      total += w;
+    });
+    return total ? loss / total : 0;
+  });
+  let best = 0;
+  losses.forEach((l, k) => {
+    if (l < losses[best] - 1e-12) best = k;
+  });
+  return { l2: grid[best], losses };
 }
 
 /** SQuAD 2.0 scoring of a refusal threshold over examples and their probabilities. */

@@ -14,7 +14,7 @@ import { REFUSE_BELOW } from '../src/core/answer/answer.ts';
 const pct = (x: number): string => (100 * x).toFixed(1);
 
 /** Per held-out article, the threshold chosen on the other articles' held-out probabilities. */
-function nestedDecisions(examples: AnswerableExample[], p: Float64Array): Float64Array {
+export function nestedDecisions(examples: AnswerableExample[], p: Float64Array): Float64Array {
   // Probabilities pushed below/above a per-group threshold: 1 = answer, 0 = refuse.
   const out = new Float64Array(p.length);
   const groups = [...new Set(examples.map((e) => e.group))];

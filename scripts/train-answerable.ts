@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ANSWERABLE_FEATURES, answerProbability } from '../src/core/answer/answerable.ts';
-import { answerableExamples, auc, bestThreshold, crossCalibrated, crossValidated, fitAnswerable, fitIsotonic, gives, squad2, type AnswerableExample } from './answerable-cv.ts';
+import { answerableExamples, auc, bestThreshold, chooseL2, crossCalibrated, crossValidated, L2_GRID, fitAnswerable, fitIsotonic, gives, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
 import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
 import { buildExamples, fitBoth, folds } from './train-qa.ts';
@@ -21,7 +21,8 @@ import { crossValidatedTrees } from './answerable-boost.ts';
 export const QA_DEV_FLOOR = 48.9;
 /**
  * The refusal policy: refuse below the highest threshold at which the answers withheld would have
- * been right at most this often (cross-validated, encyclopaedia and news questions together). A
+ * been right at most this often (cross-validated, encyclopaedia and news questions together, a news
+ * question counted NEWS_WEIGHT times as in the fit). A
  * refusal then hides a right answer at most about one time in seven; answers above it but below
  * HEDGE_BELOW are given as hedges.
  */
@@ -42,23 +43,25 @@ export function qaDevExamples(rows: QaRow[], k = 5): AnswerableExample[] {
 }
 
 /** qa-dev probabilities from answerability models fitted on qa2 articles other than each question's own. */
-export function qaDevProbabilities(dev: AnswerableExample[], qa2: AnswerableExample[]): Float64Array {
+export function qaDevProbabilities(dev: AnswerableExample[], qa2: AnswerableExample[], fit: FitOptions = {}): Float64Array {
   const models = new Map<string, Float64Array>();
   return Float64Array.from(dev, (e) => {
     if (!e.features) return 0;
-    if (!models.has(e.group)) models.set(e.group, fitAnswerable(qa2.filter((x) => x.group !== e.group)));
+    if (!models.has(e.group)) models.set(e.group, fitAnswerable(qa2.filter((x) => x.group !== e.group), fit));
     return answerProbability(e.features, models.get(e.group)!);
   });
 }
 
-/** Of the answers the model would withhold below t (not patterns, not vetoed), the share that were right. */
+/** Of the answers the model would withhold below t (not patterns, not vetoed), the share that were right (weighted as in the fit). */
 export function hiddenRight(examples: readonly AnswerableExample[], p: Float64Array, t: number): number {
   let n = 0;
   let right = 0;
   examples.forEach((e, k) => {
     if (e.pattern || e.vetoed || !e.features || p[k] >= t) return;
-    n++;
-    if (e.right) right++;
+    // Counted as the fit counts them: a news question weighs NEWS_WEIGHT encyclopaedia ones.
+    const w = e.weight ?? 1;
+    n += w;
+    if (e.right) right += w;
   });
   return n ? right / n : 0;
 }
@@ -79,13 +82,17 @@ export async function main(args: string[]): Promise<void> {
   const qa2 = answerableExamples(qa2Rows);
   const news = newsExamples(NEWS_WEIGHT) ?? [];
   const all = [...qa2, ...news];
+  // Regularisation: the grid's best cross-validated log-likelihood (by article, as below).
+  const { l2, losses } = chooseL2(all);
+  process.stdout.write(`L2 by cross-validated log-loss: ${L2_GRID.map((g, k) => `${g}: ${losses[k].toFixed(4)}`).join(', ')} -> ${l2}\n`);
+  const fit = { l2 };
   // Held-out probabilities, recalibrated (isotonic) on the other half of the articles.
-  const p = crossCalibrated(all, crossValidated(all));
+  const p = crossCalibrated(all, crossValidated(all, fit));
   const p2 = p.subarray(0, qa2.length);
   const pn = p.subarray(qa2.length);
   // --quick leaves out the qa-dev figure (it refits the span model five times).
   const dev = args.includes('--quick') ? [] : qaDevExamples(devRows);
-  const pd = qaDevProbabilities(dev, all);
+  const pd = qaDevProbabilities(dev, all, fit);
   process.stdout.write(
     `qa2-dev ${qa2Rows.length} questions and our ${news.length} news questions (answerability cross-validated by article, news weighted x${NEWS_WEIGHT}); ` +
       `qa-dev ${devRows.length} (span model and answerability cross-validated by title)\n\n`,
@@ -109,8 +116,8 @@ export async function main(args: string[]): Promise<void> {
     `\nchosen refusal threshold ${chosen} (highest at which refused answers were right at most ${100 * REFUSE_MAX_RIGHT}% of the time; there ${(100 * hiddenRight(all, p, chosen)).toFixed(1)}%): qa2 F1 ${squad2(qa2, p2, chosen).f1.toFixed(1)}, news F1 ${squad2(news, pn, chosen).f1.toFixed(1)}, ` +
       `qa-dev F1 ${answeredF1(dev, pd, chosen).toFixed(1)} (floor ${QA_DEV_FLOOR})\n`,
   );
-  const w = fitAnswerable(all);
-  const raw = crossValidated(all);
+  const w = fitAnswerable(all, fit);
+  const raw = crossValidated(all, fit);
   const used = all.map((e, k) => (e.features && !e.pattern ? k : -1)).filter((k) => k >= 0);
   const calibration = fitIsotonic(
     used.map((k) => raw[k]),
@@ -129,6 +136,8 @@ export async function main(args: string[]): Promise<void> {
         `export const ANSWERABLE_WEIGHTS: Record<string, number> = ${JSON.stringify(table)};\n\n` +
         `/** The refusal threshold the script chose (see its output and docs/answers.md). */\n` +
         `export const ANSWERABLE_THRESHOLDS = { refuseBelow: ${chosen} };\n\n` +
+        `/** The L2 strength the script chose by cross-validation (scripts/answerable-cv.ts fits with it by default). */\n` +
+        `export const ANSWERABLE_FIT = { l2: ${l2} };\n\n` +
         `/** How often held-out answers were right by the model's probability (isotonic; src/core/answer/calibration.ts). */\n` +
         `export const ANSWERABLE_CALIBRATION: IsotonicTable = ${JSON.stringify(calibration)};\n`,
     );

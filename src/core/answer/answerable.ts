@@ -11,6 +11,7 @@ import { termWeight } from './prepare.ts';
 import { EXPECTS, type QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
+import { CONTRAST_FEATURES, contrastFeatures } from './answerable-contrast.ts';
 
 /** The features read from the question, sentence and span (each also has a copy for news copy). */
 const BASE_FEATURES: readonly string[] = [
@@ -60,14 +61,17 @@ const BASE_FEATURES: readonly string[] = [
 ];
 const NBASE = BASE_FEATURES.length;
 
+
 /**
  * Feature names, in the order of the vector (the weights file is keyed by them): the base
  * features, then the same again set only for news copy (an article with a dateline or reported
  * speech), because the same evidence means different things there: in news a sentence that
  * covers the whole question usually answers it; in the encyclopaedia questions written to look
- * answerable it often does not.
+ * answerable it often does not. The contrast features (answerable-contrast.ts) come last and have
+ * no news copy: aimed at how SQuAD 2.0's unanswerable questions were written, with a news copy they
+ * cost our news questions right answers (cross-validated: 73.1% -> 72.2% right; without: 73.1%).
  */
-export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`)];
+export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CONTRAST_FEATURES];
 /** Length of the feature vector. */
 export const NANSWERABLE = ANSWERABLE_FEATURES.length;
 const INDEX = new Map(ANSWERABLE_FEATURES.map((n, k) => [n, k]));
@@ -203,6 +207,7 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   set('yearForAmount', info.expect === 'number' && /^\D*(1[5-9]|20)\d\d\D*$/.test(spanText) ? 1 : 0);
   runFeatures(x.question, sent.tokens, x.span, set);
   for (const [name, v] of Object.entries(alignFeatures(x.question, info, prep, evidence.sentence, x.span))) set(name, v);
+  for (const [name, v] of Object.entries(contrastFeatures(x))) set(name, v);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
   if (x.news) {
