@@ -59,17 +59,28 @@ function paragraphStarts(text: string, sents: readonly string[]): Set<number> {
   return starts;
 }
 
-/** What the ranker reads: the sentences, and where paragraphs start (worked out only if asked). */
+/**
+ * What the ranker reads: the sentences, and where paragraphs start (worked out only if asked).
+ * A class rather than an object with a closure: one is made per article briefed, and a
+ * method costs nothing to create.
+ */
+class ArticleSentences implements KeyPointInput {
+  private starts: Set<number> | null = null;
+
+  constructor(
+    readonly title: string,
+    readonly sentences: string[],
+    private readonly text: string,
+  ) {}
+
+  paragraphStarts(): Set<number> {
+    this.starts ??= paragraphStarts(this.text, this.sentences);
+    return this.starts;
+  }
+}
+
 function keyPointInput(article: Article, sents: string[]): KeyPointInput {
-  let starts: Set<number> | null = null;
-  return {
-    title: article.title,
-    sentences: sents,
-    paragraphStarts: () => {
-      starts ??= paragraphStarts(article.text, sents);
-      return starts;
-    },
-  };
+  return new ArticleSentences(article.title, sents, article.text);
 }
 
 function briefing(article: Article, tldr: string, keyPoints: string[]): Briefing {

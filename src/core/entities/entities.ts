@@ -243,6 +243,33 @@ interface Entry {
   mentions: MentionAt[] | null;
 }
 
+/** The entries of one story as its names are met (a class, not closures: one is made per story). */
+class Ranking {
+  readonly entries = new Map<string, Entry>();
+  /** The entry of each name as written, per type: a name comes back many times, its lowercase key is made once. */
+  private readonly asWritten: Map<string, Entry>[] = [new Map(), new Map(), new Map(), new Map()];
+  private order = 0;
+
+  constructor(private readonly withMentions: boolean) {}
+
+  /** Count one mention of `name` as type `k` in `paragraph` (-1: the title); returns its entry. */
+  note(k: number, name: string, paragraph: number): Entry {
+    let e = this.asWritten[k].get(name);
+    if (!e) {
+      const key = `${k}:${name.toLowerCase()}`;
+      e = this.entries.get(key);
+      if (!e) {
+        e = { name, k, tier: 2, count: 0, first: this.order++, roles: null, mentions: this.withMentions ? [] : null };
+        this.entries.set(key, e);
+      }
+      this.asWritten[k].set(name, e);
+    }
+    e.count++;
+    e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
+    return e;
+  }
+}
+
 /** The story's entities, most important first; with their mentions when `withMentions`. */
 function rankEntries(article: StoryInput, weights: Weights, withMentions: boolean): Entry[] {
   const { candidates, ctx } = analyse(article);
@@ -250,43 +277,25 @@ function rankEntries(article: StoryInput, weights: Weights, withMentions: boolea
   const full: string[] = [];
   for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
   const keyOf = personKeys(full);
-  const entries = new Map<string, Entry>();
-  // The entry of each name as written, per type: a name comes back many times, its lowercase key is made once.
-  const asWritten: Map<string, Entry>[] = [new Map(), new Map(), new Map(), new Map()];
-  let order = 0;
-  const note = (k: number, name: string, paragraph: number) => {
-    let e = asWritten[k].get(name);
-    if (!e) {
-      const key = `${k}:${name.toLowerCase()}`;
-      e = entries.get(key);
-      if (!e) {
-        e = { name, k, tier: 2, count: 0, first: order++, roles: null, mentions: withMentions ? [] : null };
-        entries.set(key, e);
-      }
-      asWritten[k].set(name, e);
-    }
-    e.count++;
-    e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
-    return e;
-  };
+  const ranking = new Ranking(withMentions);
   // "URUS-MARTAN, Russia": the town and the country or state after it are both places the story is in
   // (the dateline is no longer in the text, so they are listed from here or not at all).
   for (const part of article.dateline.place?.split(',') ?? []) {
     const place = part.trim().replace(/\.$/, '');
-    if (/\p{L}/u.test(place)) note(PLACE, place === place.toUpperCase() ? titleCase(place) : place, 0);
+    if (/\p{L}/u.test(place)) ranking.note(PLACE, place === place.toUpperCase() ? titleCase(place) : place, 0);
   }
-  if (article.dateline.agency) note(ORG, article.dateline.agency, 0);
+  if (article.dateline.agency) ranking.note(ORG, article.dateline.agency, 0);
   for (const c of candidates) {
     const k = classes.get(c.text) ?? 0;
     if (!k) continue;
-    const e = note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
+    const e = ranking.note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
     e.mentions?.push({ text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
     if (k !== PERSON) continue;
     const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
     if (found) (e.roles ??= []).push(found);
   }
   // Headline first, then the lead, then the rest; within each, the most mentioned first.
-  return [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
+  return [...ranking.entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
 }
 
 /** Find people, places and organisations in an article's title and body, most important first. */
