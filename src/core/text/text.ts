@@ -102,17 +102,32 @@ export function sentences(text: string): string[] {
     // paragraph is split as paragraphs() leaves it (splitSentences would normalize it again),
     // and only the paragraphs with odd white space are rewritten.
     const out: string[] = [];
+    const starts: number[] = [];
     for (const p of paragraphParts(text)) {
       const norm = ODD_SPACE.test(p) ? p.replace(/\s+/g, ' ').trim() : p.trim();
-      if (norm.length > 0) for (const s of splitNormalized(norm)) out.push(s);
+      if (norm.length === 0) continue;
+      starts.push(out.length);
+      for (const s of splitNormalized(norm)) out.push(s);
     }
     lastSentences = out;
+    lastStarts = starts;
     lastText = text;
   }
   return lastSentences.slice();
 }
 let lastText: string | undefined;
 let lastSentences: string[] = [];
+let lastStarts: number[] = [];
+
+/**
+ * The numbers (as `sentences()` counts them) of the sentences that open a paragraph of
+ * `paragraphs(text)`, in order: found while splitting, so asking costs nothing more when the
+ * text was just split.
+ */
+export function paragraphOpeners(text: string): readonly number[] {
+  if (text !== lastText) sentences(text);
+  return lastStarts.slice();
+}
 
 /** Lowercase word tokens (letters and digits, apostrophes inside words kept). */
 export function words(text: string): string[] {
