@@ -168,7 +168,7 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
   // Texts seen, by length: a number is hashed at once, where a set of texts would hash every sentence.
   const seen = new Map<number, string[]>();
   const cleaned: Unit[] = [];
-  for (const c of joinQuotations(cleanSentences(input.sentences), input.paragraphStarts)) {
+  for (const c of joinQuotations(cleanSentences(input.sentences), input)) {
     const same = seen.get(c.text.length);
     if (same) {
       if (same.includes(c.text)) continue;
@@ -211,7 +211,7 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
   }
   if (out.length) {
     const title = input.title ? vocab.terms(input.title).terms : [];
-    const titleMatch = title.length ? titleMatcher(vocab, title) : null;
+    const titleMatch = title.length ? new TitleMatcher(vocab, title) : null;
     const lead = out[0].terms;
     for (let i = 0; i < out.length; i++) {
       const p = out[i];
@@ -219,7 +219,7 @@ function prepareUncached(input: KeyPointInput): PreparedArticle {
       for (const id of p.terms) shared += df[id] - 1;
       p.shared = shared;
       p.leadSim = Math.max(title.length ? vocab.overlap(p.terms, title) : 0, i > 0 ? vocab.overlap(p.terms, lead) : 1);
-      p.titleSim = titleMatch ? titleMatch(p.terms) : 0;
+      p.titleSim = titleMatch ? titleMatch.similarity(p.terms) : 0;
       // A sentence that all but repeats the headline is the headline printed again (or the
       // headline was made from it): it earns no credit for agreeing with itself.
       if (p.titleSim >= HEADLINE_ITSELF) p.titleSim = 0;
@@ -246,39 +246,50 @@ function stemOf(word: string): string {
  * Overlap (0..1) of a sentence's terms with the headline's, matching words by their stem: a
  * headline says "defends" and "jumps" where the copy says "defended" and "jumped". A term
  * matches when it is a headline term, or starts with the stem of one of four letters or more
- * and is at most four letters longer; each term is judged once per article.
+ * and is at most four letters longer; each term is judged once per article. A class rather
+ * than closures: one is made per article briefed.
  */
-function titleMatcher(vocab: Vocabulary, title: number[]): (terms: readonly number[]) => number {
-  // Only stems of four letters or more can match.
-  const stems: string[] = [];
-  for (const id of title) {
-    const st = stemOf(vocab.key(id));
-    if (st.length >= 4) stems.push(st);
+class TitleMatcher {
+  /** Stems of the headline's terms, of four letters or more (only those can match). */
+  private readonly stems: string[] = [];
+  /** By term id (every term of the article has one already): 0 not judged yet, 1 matches, 2 does not. */
+  private readonly known: Uint8Array;
+
+  constructor(
+    private readonly vocab: Vocabulary,
+    private readonly title: readonly number[],
+  ) {
+    for (const id of title) {
+      const st = stemOf(vocab.key(id));
+      if (st.length >= 4) this.stems.push(st);
+    }
+    this.known = new Uint8Array(vocab.size);
+    for (const id of title) this.known[id] = 1;
   }
-  // By term id (every term of the article has one already): 0 not judged yet, 1 matches, 2 does not.
-  const known = new Uint8Array(vocab.size);
-  for (const id of title) known[id] = 1;
-  const matches = (id: number): boolean => {
-    let m = known[id];
+
+  private matches(id: number): boolean {
+    let m = this.known[id];
     if (m === 0) {
-      const key = vocab.key(id);
+      const key = this.vocab.key(id);
       m = 2;
-      for (const st of stems) {
+      for (const st of this.stems) {
         if (key.length <= st.length + 4 && key.startsWith(st)) {
           m = 1;
           break;
         }
       }
-      known[id] = m;
+      this.known[id] = m;
     }
     return m === 1;
-  };
-  return (terms) => {
+  }
+
+  /** The overlap of a sentence's terms with the headline's. */
+  similarity(terms: readonly number[]): number {
     if (!terms.length) return 0;
     let n = 0;
-    for (const id of terms) if (matches(id)) n++;
-    return Math.min(1, n / Math.sqrt(terms.length * title.length));
-  };
+    for (const id of terms) if (this.matches(id)) n++;
+    return Math.min(1, n / Math.sqrt(terms.length * this.title.length));
+  }
 }
 
 // summarize() asks for the key points and then the TL;DR of the same input: prepare it once.
@@ -411,11 +422,17 @@ export function selectTldrSentence(input: KeyPointInput, tuning: Partial<Tuning>
   // The pronoun test is the costly part: score without it, then test only the sentences whose
   // score could still win (best first, until the rest cannot beat the best penalised score).
   const score = scores(sents, { ...t, pronounPenalty: 1 });
-  const order = score.map((_, i) => i).sort((a, b) => score[b] - score[a] || a - b);
-  let best = order[0];
+  // Best first (ties: article order), found one at a time: the loop stops after a few, so the
+  // whole order is never sorted.
+  const done: boolean[] = new Array<boolean>(score.length).fill(false);
+  let best = -1;
   let bestScore = -Infinity;
-  for (const i of order) {
+  for (let r = 0; r < score.length; r++) {
+    let i = -1;
+    for (let j = 0; j < score.length; j++) if (!done[j] && (i < 0 || score[j] > score[i])) i = j;
+    if (r === 0) best = i;
     if (score[i] <= bestScore) break;
+    done[i] = true;
     const p = sents[i];
     p.pronoun ??= opensDangling(resolveOpening(p.text));
     const s = p.pronoun ? score[i] * t.pronounPenalty : score[i];

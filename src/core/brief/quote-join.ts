@@ -26,16 +26,11 @@ export const QUOTE_CHARS = /["“”'‘’]/;
  * nearby (or that closes one it never opened) is dropped: shown alone it would be half a
  * quotation. Debris (bylines, fixture and score lines, table rows) is dropped too.
  */
-export function joinQuotations(cleaned: CleanSentence[], paragraphStarts?: () => ReadonlySet<number>): Unit[] {
+export function joinQuotations(cleaned: CleanSentence[], source?: ParagraphSource): Unit[] {
   const out: Unit[] = [];
-  let starts: ReadonlySet<number> | null = null;
-  // Is sentence j (of the cleaned list) the one after j - 1 in the same paragraph?
-  const follows = (j: number): boolean => {
-    if (cleaned[j].index !== cleaned[j - 1].index + 1) return false;
-    starts ??= paragraphStarts?.() ?? new Set<number>();
-    return !starts.has(cleaned[j].index);
-  };
-  moveStrayClosingMarks(cleaned, follows);
+  startsSource = source;
+  starts = null;
+  moveStrayClosingMarks(cleaned);
   for (let i = 0; i < cleaned.length; i++) {
     const c = cleaned[i];
     if (isDebris(c.text)) continue;
@@ -45,7 +40,7 @@ export function joinQuotations(cleaned: CleanSentence[], paragraphStarts?: () =>
     }
     let text = c.text;
     let joined: Unit | null = null;
-    for (let j = i + 1; j < cleaned.length && j <= i + MAX_JOIN && follows(j); j++) {
+    for (let j = i + 1; j < cleaned.length && j <= i + MAX_JOIN && follows(cleaned, j); j++) {
       text = `${text} ${cleaned[j].text}`;
       if (quoteImbalance(text) === 0) {
         joined = { index: c.index, last: cleaned[j].index, text, caption: c.caption };
@@ -57,8 +52,29 @@ export function joinQuotations(cleaned: CleanSentence[], paragraphStarts?: () =>
   }
   // Nothing whole is left (a text of bare quotations or fixture lines): brief what there is
   // rather than nothing.
+  startsSource = undefined;
+  starts = null;
   if (!out.length) return cleaned.map((c) => ({ index: c.index, last: c.index, text: c.text, caption: c.caption }));
   return out;
+}
+
+/** Where the article's paragraphs start, asked for only when a quotation is to be joined (see KeyPointInput). */
+export interface ParagraphSource {
+  paragraphStarts?: () => ReadonlySet<number>;
+}
+
+const NO_STARTS: ReadonlySet<number> = new Set<number>();
+
+// The article being joined and its paragraph starts once asked for: module state rather than a
+// closure made for every article briefed (one article is joined at a time, synchronously).
+let startsSource: ParagraphSource | undefined;
+let starts: ReadonlySet<number> | null = null;
+
+/** Is sentence j (of the cleaned list) the one after j - 1 in the same paragraph? */
+function follows(cleaned: readonly CleanSentence[], j: number): boolean {
+  if (cleaned[j].index !== cleaned[j - 1].index + 1) return false;
+  starts ??= startsSource?.paragraphStarts?.() ?? NO_STARTS;
+  return !starts.has(cleaned[j].index);
 }
 
 /** A quote mark standing alone at a sentence's start, as tokenized copy leaves it: "' The clip ...". */
@@ -69,13 +85,13 @@ const LEADING_MARK = /^(["'’”]) (?=\S)/;
  * ("... Bel-Air. ' The clip ..."): put it back at the end of the sentence it closes, when that
  * makes both whole. Edits the list in place.
  */
-function moveStrayClosingMarks(cleaned: CleanSentence[], follows: (j: number) => boolean): void {
+function moveStrayClosingMarks(cleaned: CleanSentence[]): void {
   for (let i = 1; i < cleaned.length; i++) {
     const t = cleaned[i].text;
     // Cheap test first: a quote mark, then a space.
     if (t.charCodeAt(1) !== 32 || !`"'’”`.includes(t[0])) continue;
     const m = LEADING_MARK.exec(t);
-    if (!m || !follows(i)) continue;
+    if (!m || !follows(cleaned, i)) continue;
     const rest = cleaned[i].text.slice(m[0].length);
     const before = `${cleaned[i - 1].text} ${m[1]}`;
     if (quoteImbalance(rest) === 0 && quoteImbalance(cleaned[i - 1].text) > 0 && quoteImbalance(before) === 0) {

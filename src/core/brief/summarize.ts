@@ -4,7 +4,7 @@
  */
 import { extractEntities } from '../entities/entities.ts';
 import { defaultKeyPointCount, type KeyPointInput, selectKeyPointSentences, selectTldrSentence } from './keypoints.ts';
-import { readingMinutes, sentences, trimAtBoundary, wordCount } from '../text/text.ts';
+import { paragraphOpeners, readingMinutes, sentences, trimAtBoundary, wordCount } from '../text/text.ts';
 import type { Article, Briefing, SummarizeOptions } from '../types.ts';
 
 export const TLDR_MAX = 280;
@@ -17,59 +17,40 @@ function pointCount(opts: SummarizeOptions, sentenceCount: number): number {
   return Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.floor(wanted)));
 }
 
-/** White space other than single spaces: where `paragraphs()` has something to normalize. */
-const ODD_SPACE = /[^\S ]| \s/;
-
 /**
- * The paragraphs exactly as `paragraphs()` gives them, without its white-space pass over
- * paragraphs that have nothing to normalize (most of them): the briefing has split the text
- * once already, and this runs on every article briefed.
+ * Indices of the sentences that open a paragraph, `sents` being `sentences(text)`: the
+ * splitter notes them as it goes (each paragraph gives one sentence or more), so the text is
+ * not split into paragraphs again. A text without a newline is one paragraph.
  */
-function paragraphTexts(text: string): string[] {
-  const norm = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const parts = /\n\s*\n/.test(norm) ? norm.split(/\n\s*\n+/) : norm.split(/\n+/);
-  const out: string[] = [];
-  for (const part of parts) {
-    const p = ODD_SPACE.test(part) ? part.replace(/\s+/g, ' ').trim() : part.trim();
-    if (p.length > 0) out.push(p);
-  }
-  return out;
-}
-
-/**
- * Indices of the sentences that open a paragraph. The sentences are pieces of the paragraphs
- * (white space normalized), in order: each paragraph takes the sentences found in it one
- * after the other, without splitting it again.
- */
-function paragraphStarts(text: string, sents: readonly string[]): Set<number> {
+function paragraphStarts(text: string): Set<number> {
   const starts = new Set<number>([0]);
   if (!text.includes('\n')) return starts;
-  let k = 0;
-  for (const p of paragraphTexts(text)) {
-    if (k >= sents.length) break;
-    starts.add(k);
-    let pos = 0;
-    while (k < sents.length) {
-      const at = p.indexOf(sents[k], pos);
-      if (at < 0) break;
-      pos = at + sents[k].length;
-      k++;
-    }
-  }
+  for (const k of paragraphOpeners(text)) starts.add(k);
   return starts;
 }
 
-/** What the ranker reads: the sentences, and where paragraphs start (worked out only if asked). */
+/**
+ * What the ranker reads: the sentences, and where paragraphs start (worked out only if asked).
+ * A class rather than an object with a closure: one is made per article briefed, and a
+ * method costs nothing to create.
+ */
+class ArticleSentences implements KeyPointInput {
+  private starts: Set<number> | null = null;
+
+  constructor(
+    readonly title: string,
+    readonly sentences: string[],
+    private readonly text: string,
+  ) {}
+
+  paragraphStarts(): Set<number> {
+    this.starts ??= paragraphStarts(this.text);
+    return this.starts;
+  }
+}
+
 function keyPointInput(article: Article, sents: string[]): KeyPointInput {
-  let starts: Set<number> | null = null;
-  return {
-    title: article.title,
-    sentences: sents,
-    paragraphStarts: () => {
-      starts ??= paragraphStarts(article.text, sents);
-      return starts;
-    },
-  };
+  return new ArticleSentences(article.title, sents, article.text);
 }
 
 function briefing(article: Article, tldr: string, keyPoints: string[]): Briefing {

@@ -71,12 +71,6 @@ function margin(s: readonly number[]): number {
 const NAME_SCORES = new WeakMap<Weights, Map<string, number[]>>();
 const CONTEXT_WEIGHTS = new WeakMap<Weights, ContextWeights>();
 
-/** A name's summed class scores over its mentions, and how many more mentions have their context scored. */
-interface NameSum {
-  sum: number[];
-  left: number;
-}
-
 /** The accumulator the feature sink adds into, and the weights it reads: module-level, so that no closure is made per story. */
 const ACC: number[] = [0, 0, 0, 0];
 let sinkWeights: Weights = SHIPPED_WEIGHTS;
@@ -91,12 +85,11 @@ function sink(f: string): void {
 }
 
 /**
- * The model's summed class scores of each name over all its mentions (in order of first
- * mention): the features of the name itself are scored once per name, those of each
- * mention's place once per mention.
+ * The model's summed class scores of each name of the story over all its mentions, by name id:
+ * the features of the name itself are scored once per name, those of each mention's place
+ * once per mention.
  */
-function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, NameSum> {
-  const sums = new Map<string, NameSum>();
+function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights): number[][] {
   const acc = ACC;
   sinkWeights = w;
   let cache = NAME_SCORES.get(w);
@@ -109,31 +102,35 @@ function nameScores(cands: readonly Candidate[], ctx: StoryContext, w: Weights):
     cw = contextWeights(w);
     CONTEXT_WEIGHTS.set(w, cw);
   }
-  for (const c of cands) {
-    let e = sums.get(c.text);
-    if (!e) {
-      // The same names come back story after story: their own words are scored once.
-      let own = cache.get(c.text);
-      if (!own) {
-        acc[0] = acc[1] = acc[2] = acc[3] = 0;
-        nameFeatures(c.words, c.text, sink);
-        own = acc.slice();
-        if (cache.size > 20_000) cache.clear();
-        cache.set(c.text, own);
-      }
-      acc[0] = own[0];
-      acc[1] = own[1];
-      acc[2] = own[2];
-      acc[3] = own[3];
-      scoreStory(c.words, c.text, ctx, cw, acc);
-      const count = ctx.counts.get(c.text) ?? 1;
-      // Context is scored for the first few mentions, none when the name's own words already decide ("China", "Bank of England").
-      e = { sum: [acc[0] * count, acc[1] * count, acc[2] * count, acc[3] * count], left: margin(acc) > DECIDED ? 0 : MENTIONS_SCORED };
-      sums.set(c.text, e);
+  const sums: number[][] = [];
+  // How many more mentions of each name have their context scored.
+  const left: number[] = [];
+  for (const name of ctx.names) {
+    // The same names come back story after story: their own words are scored once.
+    let own = cache.get(name.text);
+    if (!own) {
+      acc[0] = acc[1] = acc[2] = acc[3] = 0;
+      nameFeatures(name.words, name.text, sink);
+      own = acc.slice();
+      if (cache.size > 20_000) cache.clear();
+      cache.set(name.text, own);
     }
-    if (e.left > 0) {
-      e.left--;
-      scoreMention(c, ctx, cw, e.sum);
+    acc[0] = own[0];
+    acc[1] = own[1];
+    acc[2] = own[2];
+    acc[3] = own[3];
+    scoreStory(name, ctx, cw, acc);
+    const count = name.count;
+    sums.push([acc[0] * count, acc[1] * count, acc[2] * count, acc[3] * count]);
+    // Context is scored for the first few mentions, none when the name's own words already decide ("China", "Bank of England").
+    left.push(margin(acc) > DECIDED ? 0 : MENTIONS_SCORED);
+  }
+  const ids = ctx.ids;
+  for (let i = 0; i < cands.length; i++) {
+    const id = ids[i];
+    if (left[id] > 0) {
+      left[id]--;
+      scoreMention(cands[i], ctx, cw, sums[id]);
     }
   }
   return sums;
@@ -143,38 +140,53 @@ const PERSON = 1;
 const PLACE = 2;
 const ORG = 3;
 
-/** The class of each candidate: the model's, one per name by vote, then the hand-written conventions. */
-function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Map<string, number> {
+/** The class of each name of the story, by name id: the model's, one per name by vote, then the hand-written conventions. */
+function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): Uint8Array {
   const sums = nameScores(cands, ctx, w);
-  const byName = new Map<string, number>();
+  const names = ctx.names;
+  const byId = new Uint8Array(names.length);
   const surnames = new Set<string>();
-  for (const [text, { sum: s }] of sums) {
+  for (const name of names) {
+    const s = sums[name.id];
+    const text = name.text;
     let k = argmax(s);
     // An organisation is listed only when the model is sure of it, per mention: a wrong one costs more than a missed one.
-    if (k === ORG && s[ORG] - s[0] < ORG_MARGIN * (ctx.counts.get(text) ?? 1)) k = 0;
+    if (k === ORG && s[ORG] - s[0] < ORG_MARGIN * name.count) k = 0;
     const space = text.lastIndexOf(' ');
     const last = space < 0 ? text : text.slice(space + 1);
     const place = PLACE_LOOKUP.has(text);
     const knownOrg = KNOWN_ORGS.has(text);
-    const introduced = ctx.introduced.has(text);
+    const introduced = name.introduced;
     // A name a role or honorific introduces anywhere in the story is a person everywhere.
     if (introduced && !place && !knownOrg && !ORG_HEADS.has(last)) k = PERSON;
     if (knownOrg || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) && !place)) k = ORG;
-    if (!place && k !== PERSON && ctx.business.has(text)) k = ORG;
+    if (!place && k !== PERSON && name.business) k = ORG;
     // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
     if (ctx.sports && space > 0 && !place && !introduced && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
     if (isDemonym(text)) k = 0;
-    byName.set(text, k);
+    byId[name.id] = k;
     if (k === PERSON && space > 0) surnames.add(last);
   }
   // A surname of a person named in full is that person, whatever the model said of it alone;
   // and a full name whose surname the story uses alone for a person is that person.
-  for (const t of surnames) if (byName.has(t) && byName.get(t) !== PLACE) byName.set(t, PERSON);
-  for (const [text, k] of byName) {
-    const space = text.lastIndexOf(' ');
-    if (k === 0 && space > 0 && byName.get(text.slice(space + 1)) === PERSON && text.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w))) byName.set(text, PERSON);
+  for (const t of surnames) {
+    const id = ctx.byText.get(t)?.id;
+    if (id !== undefined && byId[id] !== PLACE) byId[id] = PERSON;
   }
-  return byName;
+  for (const { id, text } of names) {
+    const space = text.lastIndexOf(' ');
+    if (byId[id] !== 0 || space <= 0) continue;
+    const surname = ctx.byText.get(text.slice(space + 1));
+    if (surname && byId[surname.id] === PERSON && text.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w))) byId[id] = PERSON;
+  }
+  return byId;
+}
+
+/** The full names of the people of a story, in order of first mention. */
+function fullNamesOf(ctx: StoryContext, classes: Uint8Array): string[] {
+  const full: string[] = [];
+  for (const { id, text } of ctx.names) if (classes[id] === PERSON && text.includes(' ')) full.push(text);
+  return full;
 }
 
 /** The full name each person mention stands for: itself, or the full name whose surname (or first name) it is. */
@@ -197,12 +209,11 @@ function personKeys(fullNames: readonly string[]): (text: string) => string {
 export function entityMentions(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Mention[] {
   const { candidates, ctx } = analyse(article);
   const classes = classify(candidates, ctx, weights);
-  const full: string[] = [];
-  for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
-  const keyOf = personKeys(full);
+  const keyOf = personKeys(fullNamesOf(ctx, classes));
   const out: Mention[] = [];
-  for (const c of candidates) {
-    const k = classes.get(c.text) ?? 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const k = classes[ctx.ids[i]];
     if (!k) continue;
     const type = CLASSES[k] as Mention['type'];
     out.push({ name: k === PERSON ? keyOf(c.text) : c.text, type, text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
@@ -243,50 +254,58 @@ interface Entry {
   mentions: MentionAt[] | null;
 }
 
-/** The story's entities, most important first; with their mentions when `withMentions`. */
-function rankEntries(article: StoryInput, weights: Weights, withMentions: boolean): Entry[] {
-  const { candidates, ctx } = analyse(article);
-  const classes = classify(candidates, ctx, weights);
-  const full: string[] = [];
-  for (const [t, k] of classes) if (k === PERSON && t.includes(' ')) full.push(t);
-  const keyOf = personKeys(full);
-  const entries = new Map<string, Entry>();
-  // The entry of each name as written, per type: a name comes back many times, its lowercase key is made once.
-  const asWritten: Map<string, Entry>[] = [new Map(), new Map(), new Map(), new Map()];
-  let order = 0;
-  const note = (k: number, name: string, paragraph: number) => {
-    let e = asWritten[k].get(name);
+/** The entries of one story as its names are met (a class, not closures: one is made per story). */
+class Ranking {
+  readonly entries = new Map<string, Entry>();
+  /** The entry of each name as written, per type: a name comes back many times, its lowercase key is made once. */
+  private readonly asWritten: Map<string, Entry>[] = [new Map(), new Map(), new Map(), new Map()];
+  private order = 0;
+
+  constructor(private readonly withMentions: boolean) {}
+
+  /** Count one mention of `name` as type `k` in `paragraph` (-1: the title); returns its entry. */
+  note(k: number, name: string, paragraph: number): Entry {
+    let e = this.asWritten[k].get(name);
     if (!e) {
       const key = `${k}:${name.toLowerCase()}`;
-      e = entries.get(key);
+      e = this.entries.get(key);
       if (!e) {
-        e = { name, k, tier: 2, count: 0, first: order++, roles: null, mentions: withMentions ? [] : null };
-        entries.set(key, e);
+        e = { name, k, tier: 2, count: 0, first: this.order++, roles: null, mentions: this.withMentions ? [] : null };
+        this.entries.set(key, e);
       }
-      asWritten[k].set(name, e);
+      this.asWritten[k].set(name, e);
     }
     e.count++;
     e.tier = Math.min(e.tier, paragraph === -1 ? 0 : paragraph === 0 ? 1 : 2);
     return e;
-  };
+  }
+}
+
+/** The story's entities, most important first; with their mentions when `withMentions`. */
+function rankEntries(article: StoryInput, weights: Weights, withMentions: boolean): Entry[] {
+  const { candidates, ctx } = analyse(article);
+  const classes = classify(candidates, ctx, weights);
+  const keyOf = personKeys(fullNamesOf(ctx, classes));
+  const ranking = new Ranking(withMentions);
   // "URUS-MARTAN, Russia": the town and the country or state after it are both places the story is in
   // (the dateline is no longer in the text, so they are listed from here or not at all).
   for (const part of article.dateline.place?.split(',') ?? []) {
     const place = part.trim().replace(/\.$/, '');
-    if (/\p{L}/u.test(place)) note(PLACE, place === place.toUpperCase() ? titleCase(place) : place, 0);
+    if (/\p{L}/u.test(place)) ranking.note(PLACE, place === place.toUpperCase() ? titleCase(place) : place, 0);
   }
-  if (article.dateline.agency) note(ORG, article.dateline.agency, 0);
-  for (const c of candidates) {
-    const k = classes.get(c.text) ?? 0;
+  if (article.dateline.agency) ranking.note(ORG, article.dateline.agency, 0);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const k = classes[ctx.ids[i]];
     if (!k) continue;
-    const e = note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
+    const e = ranking.note(k, k === PERSON ? keyOf(c.text) : c.text, c.sentence.paragraph);
     e.mentions?.push({ text: c.text, sentence: c.sentence.index, paragraph: c.sentence.paragraph });
     if (k !== PERSON) continue;
     const found = c.rolePrefix ? tidyRole(c.rolePrefix.join(' ')) : (roleBefore(c) ?? roleAfter(c));
     if (found) (e.roles ??= []).push(found);
   }
   // Headline first, then the lead, then the rest; within each, the most mentioned first.
-  return [...entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
+  return [...ranking.entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
 }
 
 /** Find people, places and organisations in an article's title and body, most important first. */

@@ -10,16 +10,31 @@ import type { Candidate } from './candidates.ts';
 import { COMMON, FIRST, isCapitalised, isCommonWord, isProperWord, PLACE_WORD, PROPER, wordFacts } from './tokens.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, ORG_NEXT_WORDS, PLACE_LOOKUP, ROLE_NOUNS, SPORTS_WORDS } from './lexicon.ts';
 
+/** One name of a story (every candidate written the same way), with what the story says of it. */
+export interface StoryName {
+  /** Its place in `StoryContext.names`: the name's id in this story. */
+  id: number;
+  text: string;
+  words: readonly string[];
+  /** How many candidates of the story are this name. */
+  count: number;
+  /** A role or honorific introduces it somewhere in the story. */
+  introduced: boolean;
+  /** Written somewhere where only a company stands ("shares of X", "X shares rose", "merger of X"). */
+  business: boolean;
+}
+
 /** What the whole story says about its candidates. */
 export interface StoryContext {
   sports: boolean;
-  counts: Map<string, number>;
+  /** The story's names in order of first mention; a name's id is its index here. */
+  names: StoryName[];
+  /** The names by their text. */
+  byText: Map<string, StoryName>;
+  /** The id of each candidate's name, in the order of the candidates: later steps look names up by id, not by text. */
+  ids: Int32Array;
   /** Last words of names that look like a person's full name (first name, or a role before them). */
   surnames: Set<string>;
-  /** Names that a role or honorific introduces somewhere in the story. */
-  introduced: Set<string>;
-  /** Names written where only a company stands ("shares of X", "X shares rose", "merger of X"). */
-  business: Set<string>;
 }
 
 const BUSINESS_BEFORE = new Set(['shares', 'stake', 'merger', 'subsidiary', 'unit', 'takeover', 'acquisition', 'bid', 'owner', 'parent']);
@@ -41,22 +56,30 @@ function jobBefore(c: Candidate): boolean {
 
 /** The story-level facts, from all its candidates. */
 export function storyContext(cands: readonly Candidate[], title: string): StoryContext {
-  const counts = new Map<string, number>();
+  const names: StoryName[] = [];
+  const byText = new Map<string, StoryName>();
+  const ids = new Int32Array(cands.length);
   const surnames = new Set<string>();
-  const introduced = new Set<string>();
-  const business = new Set<string>();
   let sportsHits = 0;
-  for (const c of cands) {
-    counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    let name = byText.get(c.text);
+    if (!name) {
+      name = { id: names.length, text: c.text, words: c.words, count: 0, introduced: false, business: false };
+      names.push(name);
+      byText.set(c.text, name);
+    }
+    ids[i] = name.id;
+    name.count++;
     if (c.words.length >= 2 && (FIRST_NAMES.has(c.words[0]) || c.rolePrefix || c.honorific) && !ORG_HEADS.has(c.words[c.words.length - 1])) {
       surnames.add(c.words[c.words.length - 1]);
     }
-    if (c.rolePrefix || c.honorific || jobBefore(c)) introduced.add(c.text);
-    if (businessContext(c)) business.add(c.text);
+    if (!name.introduced && (c.rolePrefix || c.honorific || jobBefore(c))) name.introduced = true;
+    if (!name.business && businessContext(c)) name.business = true;
   }
   const head = /^([A-Za-z ]+) - /.exec(title);
   if (head && head[1].toLowerCase().split(' ').some((w) => SPORTS_WORDS.has(w))) sportsHits += 10;
-  return { sports: sportsHits >= 10, counts, surnames, introduced, business };
+  return { sports: sportsHits >= 10, names, byText, ids, surnames };
 }
 
 /** `t.toLowerCase()`, without a new string for the usual word that has no capital (plain ASCII). */
@@ -93,10 +116,11 @@ export function storyFeatures(words: readonly string[], text: string, ctx: Story
   const len = n >= 4 ? '4' : n === 3 ? '3' : n === 2 ? '2' : '1';
   const kind = PLACE_LOOKUP.get(text);
   if (kind && ctx.sports) f(`sports-place:${kind}`);
-  if (ctx.introduced.has(text)) f('introduced-in-story');
+  const name = ctx.byText.get(text);
+  if (name?.introduced) f('introduced-in-story');
   if (n === 1 && ctx.surnames.has(words[0])) f('surname-of-person');
   if (ctx.sports) f(SPORTS[len]);
-  const count = ctx.counts.get(text) ?? 1;
+  const count = name?.count ?? 1;
   f(count >= 3 ? 'count=3+' : count === 2 ? 'count=2' : 'count=1');
 }
 
@@ -240,17 +264,17 @@ const addTo = (acc: number[], v: readonly number[] | undefined) => {
   }
 };
 
-/** Add the scores of storyFeatures() to `acc`: the same features in the same order, their weights looked up once per model. */
-export function scoreStory(words: readonly string[], text: string, ctx: StoryContext, cw: ContextWeights, acc: number[]): void {
-  const n = words.length;
+/** Add the scores of storyFeatures() of the story's name `name` to `acc`: the same features in the same order, their weights looked up once per model. */
+export function scoreStory(name: StoryName, ctx: StoryContext, cw: ContextWeights, acc: number[]): void {
+  const n = name.words.length;
   if (ctx.sports) {
-    const kind = PLACE_LOOKUP.get(text);
+    const kind = PLACE_LOOKUP.get(name.text);
     if (kind) addTo(acc, cw.sportsPlace.get(kind));
   }
-  if (ctx.introduced.has(text)) addTo(acc, cw.introducedInStory);
-  if (n === 1 && ctx.surnames.has(words[0])) addTo(acc, cw.surnameOfPerson);
+  if (name.introduced) addTo(acc, cw.introducedInStory);
+  if (n === 1 && ctx.surnames.has(name.words[0])) addTo(acc, cw.surnameOfPerson);
   if (ctx.sports) addTo(acc, cw.sportsLen[n >= 4 ? 4 : n]);
-  const count = ctx.counts.get(text) ?? 1;
+  const count = name.count;
   addTo(acc, cw.count[count >= 3 ? 2 : count === 2 ? 1 : 0]);
 }
 

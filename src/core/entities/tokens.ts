@@ -311,14 +311,23 @@ function positionalCapital(tokens: readonly string[], k: number, titleCase: bool
   return isCommonWord(t) && !isProperWord(t);
 }
 
+const LETTER_START = /^\p{L}/u;
+
+/** Does the word start with a letter? ASCII by hand, the rest by \p{L}. */
+function startsWithLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_START.test(t);
+}
+
 /** Are most words of the sentence written in capitals? */
 function isShouted(tokens: readonly string[]): boolean {
   let words = 0;
   let upper = 0;
   for (const t of tokens) {
-    if (t.length < 2 || !/^\p{L}/u.test(t)) continue;
+    if (t.length < 2 || !startsWithLetter(t)) continue;
     words++;
-    if (!HAS_LOWER.test(t)) upper++;
+    if (!hasLower(t)) upper++;
   }
   return words >= 3 && upper / words > 0.6;
 }
@@ -331,8 +340,10 @@ export function isTitleCase(tokens: readonly string[]): boolean {
     if (t.length < 4) continue;
     const c = t.charCodeAt(0);
     if (c >= 65 && c <= 90) caps++;
-    else if (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(t)) continue;
+    else if (!(c >= 97 && c <= 122) && !startsWithLetter(t)) continue;
     else if (c > 122 && UPPER_START.test(t)) caps++;
+    // A word without a capital settles it (caps can no longer equal words): most body sentences stop at their first long word.
+    else return false;
     words++;
   }
   // Body text has ordinary lowercase words of four letters or more; a headline in title case has none.

@@ -19,6 +19,15 @@ export function paragraphs(text: string): string[] {
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
 }
 
+/** The raw parts paragraphs() cuts the text into, before their white space is normalized. */
+function paragraphParts(text: string): string[] {
+  const norm = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return /\n\s*\n/.test(norm) ? norm.split(/\n\s*\n+/) : norm.split(/\n+/);
+}
+
+/** White space other than single spaces between words: where `\s+` -> ' ' has something to change (trim aside). */
+const ODD_SPACE = /[^\S ]| \s/;
+
 function endsWithAbbreviation(chunk: string): boolean {
   const m = /(?:^|[\s("'“‘])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$/.exec(chunk);
   if (!m) return false;
@@ -44,7 +53,11 @@ const QUOTE_MARK = /(?<![\p{L}\p{N}])["'“”‘’]|["'“”‘’](?![\p{L}\
  * sentence has an unmatched one, else it opens the next.
  */
 export function splitSentences(paragraph: string): string[] {
-  const text = paragraph.replace(/\s+/g, ' ').trim();
+  return splitNormalized(paragraph.replace(/\s+/g, ' ').trim());
+}
+
+/** splitSentences() of a paragraph whose white space is normalized already (single spaces, trimmed), as paragraphs() gives it. */
+function splitNormalized(text: string): string[] {
   if (!text) return [];
   const out: string[] = [];
   // Some data sets are lowercased: there only the punctuation can tell where sentences end.
@@ -85,13 +98,36 @@ export function sentences(text: string): string[] {
   // Briefing one article splits the same body several times (summary, entities, answers):
   // remember the last one. Callers get their own copy of the list.
   if (text !== lastText) {
-    lastSentences = paragraphs(text).flatMap(splitSentences);
+    // What paragraphs(text).flatMap(splitSentences) gives, white space normalized once: a
+    // paragraph is split as paragraphs() leaves it (splitSentences would normalize it again),
+    // and only the paragraphs with odd white space are rewritten.
+    const out: string[] = [];
+    const starts: number[] = [];
+    for (const p of paragraphParts(text)) {
+      const norm = ODD_SPACE.test(p) ? p.replace(/\s+/g, ' ').trim() : p.trim();
+      if (norm.length === 0) continue;
+      starts.push(out.length);
+      for (const s of splitNormalized(norm)) out.push(s);
+    }
+    lastSentences = out;
+    lastStarts = starts;
     lastText = text;
   }
   return lastSentences.slice();
 }
 let lastText: string | undefined;
 let lastSentences: string[] = [];
+let lastStarts: number[] = [];
+
+/**
+ * The numbers (as `sentences()` counts them) of the sentences that open a paragraph of
+ * `paragraphs(text)`, in order: found while splitting, so asking costs nothing more when the
+ * text was just split.
+ */
+export function paragraphOpeners(text: string): readonly number[] {
+  if (text !== lastText) sentences(text);
+  return lastStarts.slice();
+}
 
 /** Lowercase word tokens (letters and digits, apostrophes inside words kept). */
 export function words(text: string): string[] {
