@@ -4,7 +4,7 @@
 // TypeScript installed (an install that omits dev dependencies) it says so and leaves the
 // command on its tsx fallback instead of failing the install.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,19 @@ rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
 if (r.status !== 0) process.exit(r.status ?? 1);
 mkdirSync(path.join(root, 'dist'), { recursive: true });
+// Worker threads start from a plain-JavaScript entry (src/**/*-boot.mjs) that tsc does not
+// copy: under tsx it registers the TypeScript loader and imports the worker's .ts. The compiled
+// copy imports the compiled .js instead and needs no loader (tsx is a dev dependency), so the
+// compiled CLI's parse workers and SQLite write thread start.
+for (const file of readdirSync(path.join(root, 'src'), { recursive: true })) {
+  if (!String(file).endsWith('-boot.mjs')) continue;
+  const text = readFileSync(path.join(root, 'src', file), 'utf8')
+    .split('\n')
+    .filter((line) => !/from 'tsx\/esm\/api'|^register\(\);$/.test(line))
+    .join('\n')
+    .replace(/(import\(['"]\.\/[\w-]+)\.ts(['"]\))/g, '$1.js$2');
+  writeFileSync(path.join(root, 'dist/src', file), text);
+}
 writeFileSync(path.join(root, 'dist/.built'), `${new Date(started).toISOString()}\n`);
 // Stamped with the start time: a source saved during the build counts as newer than it.
 utimesSync(path.join(root, 'dist/.built'), new Date(started), new Date(started));

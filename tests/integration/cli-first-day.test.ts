@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
 import { parseConfig } from '../../src/config.ts';
 import { ROOT } from '../helpers/run.ts';
+import { startSite } from '../fakes/http-site.ts';
 
 let tmp: string;
 beforeAll(() => {
@@ -26,6 +27,20 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   const config = parseConfig({ NEWSBRIEF_BRIEFINGS: path.join(ROOT, 'briefings'), NEWSBRIEF_DB: path.join(tmp, 'nb.db') });
   const code = await runCli(args, { out: sink((s) => (stdout += s)), err: sink((s) => (stderr += s)), config });
   return { code, stdout, stderr };
+}
+
+/** Run the installed `newsbrief` command (bin/newsbrief.js: the compiled CLI when dist/ is current) in `cwd`. */
+function runBin(args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(DISCORD_|SLACK_|NEWSBRIEF_|LOG_)/.test(k)) env[k] = v;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/newsbrief.js'), ...args], { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 describe('newsbrief CLI, first day', () => {
@@ -72,17 +87,7 @@ describe('newsbrief CLI, first day', () => {
   it('`newsbrief` runs from outside the repository without a stack trace', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-outside-'));
     try {
-      const env: Record<string, string> = {};
-      for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(DISCORD_|SLACK_|NEWSBRIEF_|LOG_)/.test(k)) env[k] = v;
-      const run = (args: string[]) =>
-        new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-          const child = spawn(process.execPath, [path.join(ROOT, 'bin/newsbrief.js'), ...args], { cwd: outside, env, stdio: ['ignore', 'pipe', 'pipe'] });
-          let stdout = '';
-          let stderr = '';
-          child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-          child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-          child.on('close', (code) => resolve({ code, stdout, stderr }));
-        });
+      const run = (args: string[]) => runBin(args, outside);
       const ok = await run(['brief', path.join(ROOT, 'briefings/000_96cf53ebe954ef7b.txt'), '--format', 'json']);
       expect(ok.stderr).toBe('');
       expect(ok.code).toBe(0);
@@ -98,4 +103,31 @@ describe('newsbrief CLI, first day', () => {
       fs.rmSync(outside, { recursive: true, force: true });
     }
   }, 60_000);
+
+  // After `npm install` the command runs the CLI compiled to dist/, whose parse workers once
+  // failed to start (their entry file was not in dist/): a URL crashed with a stack trace.
+  it('`newsbrief brief <url>` and `ask <url>` read a web page through the parse workers', async () => {
+    const site = await startSite();
+    try {
+      site.serve('/bridge.html', BRIDGE_PAGE, 'text/html; charset=utf-8');
+      const env = { NEWSBRIEF_ALLOW_PRIVATE_URLS: 'true', NEWSBRIEF_DB: path.join(tmp, 'url.db'), NEWSBRIEF_BRIEFINGS: path.join(ROOT, 'briefings') };
+      const brief = await runBin(['brief', `${site.origin}/bridge.html`, '--format', 'json'], tmp, env);
+      expect(brief.stderr).toBe('');
+      expect(brief.code).toBe(0);
+      expect(JSON.parse(brief.stdout).title).toBe('Ferry crossing suspended after pier damage');
+      const ask = await runBin(['ask', `${site.origin}/bridge.html`, 'How many sailings were cancelled?', '--format', 'json'], tmp, env);
+      expect(ask.stderr).toBe('');
+      expect(JSON.parse(ask.stdout).answer).toContain('14');
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
 });
+
+const BRIDGE_PAGE = `<!doctype html><html><head><title>Ferry crossing suspended after pier damage</title></head><body>
+<article><h1>Ferry crossing suspended after pier damage</h1>
+<p>PORT ELLIN, March 3 -- The ferry operator Westsound Lines suspended its crossing to the island on Tuesday after a storm damaged the main pier, cancelling 14 sailings.</p>
+<p>Harbour master Colin Brae said divers would inspect the pier on Wednesday and repairs could take up to two weeks.</p>
+<p>Islanders were offered places on a smaller boat leaving from the north slipway twice a day.</p>
+</article></body></html>`;
+
