@@ -31,10 +31,10 @@ for (const file of readdirSync(path.join(root, 'src'), { recursive: true })) {
   if (!String(file).endsWith('-boot.mjs')) continue;
   const text = readFileSync(path.join(root, 'src', file), 'utf8')
     .split('\n')
-    .filter((line) => !/from 'tsx\/esm\/api'|^register\(\);$/.test(line))
+    .filter((line) => !/^\/\/|from 'tsx\/esm\/api'|^register\(\);$/.test(line))
     .join('\n')
     .replace(/(import\(['"]\.\/[\w-]+)\.ts(['"]\))/g, '$1.js$2');
-  writeFileSync(path.join(root, 'dist/src', file), text);
+  writeFileSync(path.join(root, 'dist/src', file), `// Compiled from src/${file} by scripts/build-cli.mjs: loads the compiled worker, no loader needed.\n${text.trimStart()}`);
 }
 writeFileSync(path.join(root, 'dist/.built'), `${new Date(started).toISOString()}\n`);
 // Stamped with the start time: a source saved during the build counts as newer than it.

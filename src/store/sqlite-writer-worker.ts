@@ -10,6 +10,7 @@ import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
 import { putArticleRows } from './sqlite-articles.ts';
+import { configureConnection } from './sqlite-connection.ts';
 import { claimDueRows, markSeenRows, updateFeedRow } from './sqlite-feeds.ts';
 import type { FeedPatch, SeenItem } from './types.ts';
 import type { WriterOp, WriterReply } from './sqlite-writer.ts';
@@ -44,10 +45,8 @@ function open(call: Call): Database.Database {
   let db = dbs.get(call.conn);
   if (!db) {
     db = new Database(call.file);
-    // The main connection made the file WAL; the rest is per connection, as in createSqliteStore.
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('foreign_keys = ON');
+    // The main connection made the file WAL; the rest is per connection.
+    configureConnection(db);
     dbs.set(call.conn, db);
   }
   return db;

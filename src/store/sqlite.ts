@@ -16,6 +16,7 @@ import { SqliteFeedStore } from './sqlite-feeds.ts';
 import { SqliteRunStore, SqliteSentStore } from './sqlite-runs.ts';
 import { SqliteSubscriptionStore } from './sqlite-subscriptions.ts';
 import { closeWriterConnection } from './sqlite-writer.ts';
+import { configureConnection } from './sqlite-connection.ts';
 
 export interface SqliteStore extends Store {
   /** The open database, for repositories added by other modules and for tests. */
@@ -68,10 +69,7 @@ export function createSqliteStore(file: string): SqliteStore {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
-    // WAL + NORMAL: a killed process loses nothing committed; only a power cut may lose the last commits.
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('foreign_keys = ON');
+    configureConnection(db);
     migrate(db);
   } catch (e) {
     db.close();

@@ -11,6 +11,7 @@ import { termWeight } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { WORDNET_ANTONYMS } from './antonyms-table.ts';
+import { wordPairs } from './word-pairs.ts';
 
 /** Closed-class words a question writer adds or changes; each group is one feature. */
 const CLOSED: Record<string, readonly string[]> = {
@@ -61,17 +62,13 @@ const addPair = (a: string, b: string): void => {
     set.add(stem(y));
   }
 };
-for (const pair of WORDNET_ANTONYMS.split(' ')) {
-  const [a, b] = pair.split(':');
-  addPair(a, b);
-}
-for (const pair of (
+for (const [a, b] of wordPairs(WORDNET_ANTONYMS)) addPair(a, b);
+for (const [a, b] of wordPairs(
   'before:after earliest:latest earlier:later largest:smallest biggest:smallest highest:lowest most:least more:less more:fewer ' +
   'oldest:newest oldest:youngest older:younger longest:shortest strongest:weakest best:worst better:worse first:last begin:end ' +
   'start:end start:finish win:lose victory:defeat rise:fall above:below inside:outside over:under ally:enemy allies:enemies ' +
-  'north:south east:west northern:southern eastern:western success:failure successful:unsuccessful'
-).split(' ')) {
-  const [a, b] = pair.split(':');
+  'north:south east:west northern:southern eastern:western success:failure successful:unsuccessful',
+)) {
   addPair(a, b);
 }
 

@@ -12,6 +12,7 @@ import { EXPECTS, type QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
 import { CONTRAST_FEATURES, contrastFeatures } from './answerable-contrast.ts';
+import { wordPairs } from './word-pairs.ts';
 
 /** The features read from the question, sentence and span (each also has a copy for news copy). */
 const BASE_FEATURES: readonly string[] = [
@@ -245,15 +246,14 @@ function wordFeatures(question: string, sentTokens: readonly Token[], tf: Map<st
 
 /** Words and their opposites, both ways ("begin" asks the opposite of a sentence that says "end"). */
 const OPPOSITE = new Map<string, string[]>();
-for (const pair of (
+for (const [a, b] of wordPairs(
   'begin:end began:ended begins:ends beginning:end start:end started:ended first:last before:after earliest:latest ' +
   'largest:smallest biggest:smallest highest:lowest most:least more:less more:fewer increase:decrease increased:decreased ' +
   'rise:fall rose:fell win:lose won:lost victory:defeat north:south east:west northern:southern eastern:western ' +
   'old:new oldest:newest older:newer major:minor upper:lower inside:outside above:below strong:weak strongest:weakest ' +
   'early:late earlier:later open:closed opened:closed accept:reject accepted:rejected allow:ban allowed:banned ' +
-  'attack:defend attacked:defended support:oppose supported:opposed same:different long:short longest:shortest'
-).split(' ')) {
-  const [a, b] = pair.split(':');
+  'attack:defend attacked:defended support:oppose supported:opposed same:different long:short longest:shortest',
+)) {
   OPPOSITE.set(a, [...(OPPOSITE.get(a) ?? []), b]);
   OPPOSITE.set(b, [...(OPPOSITE.get(b) ?? []), a]);
 }
