@@ -6,12 +6,11 @@
  * and a logistic model over them whose output is the answer's `confidence`: the probability,
  * fitted with cross-validation by scripts/train-answerable.ts, that the answer given is right.
  */
-import type { PreparedArticle, RankedSentence } from './prepare.ts';
 import { termWeight } from './prepare.ts';
 import { EXPECTS, type QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
-import { CONTRAST_FEATURES, contrastFeatures } from './answerable-contrast.ts';
+import { CONTRAST_FEATURES, contrastFeatures, type ContrastInput } from './answerable-contrast.ts';
 import { wordPairs } from './word-pairs.ts';
 
 /** The features read from the question, sentence and span (each also has a copy for news copy). */
@@ -81,17 +80,12 @@ const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|without|cannot
 const COMPARE = /^(most|least|more|less|fewer|first|last|largest|smallest|biggest|highest|lowest|longest|shortest|oldest|youngest|best|worst|earliest|latest|only|main|primary|major|minor|second|third|final|\w{3,}est)$/i;
 const NOT_COMPARE = new Set(['interest', 'forest', 'west', 'rest', 'test', 'best', 'protest', 'request', 'contest', 'guest', 'nest', 'quest', 'arrest', 'suggest', 'harvest', 'honest', 'modest', 'manifest', 'digest', 'invest', 'conquest', 'midwest', 'southwest', 'northwest', 'priest', 'chest', 'crest', 'pest', 'vest']);
 
-/** What the answerer knows when it has chosen a span. */
-export interface AnswerableInput {
-  /** The question as asked (capitalisation and numbers matter). */
-  question: string;
-  info: QuestionInfo;
-  prep: PreparedArticle;
-  /** The sentences ranked for the question (BM25 order), and the evidence's entry among them. */
-  ranked: readonly RankedSentence[];
-  evidence: RankedSentence;
-  /** Tokens of the chosen span. */
-  span: readonly Token[];
+/**
+ * What the answerer knows when it has chosen a span: the question as asked (capitalisation and
+ * numbers matter), the sentences ranked for it (BM25 order) with the evidence's entry among
+ * them, the chosen span's tokens (ContrastInput), and what the span model found.
+ */
+export interface AnswerableInput extends ContrastInput {
   typeOk: boolean;
   missingKind: boolean;
   /** All candidate scores and the best of them. */
