@@ -4,63 +4,31 @@
  * or without a prefix), and Atom; CDATA and HTML entities; an empty channel is a feed with no
  * items, not an error. Each item is read on its own: one that cannot be read is skipped and
  * counted, never the whole feed.
+ *
+ * Two readers, one result. A plainly well-formed feed is read by xml-tree.ts (htmlparser2's
+ * tokenizer) and its fields picked here exactly as rss-parser picks them; anything that reader
+ * has doubts about (a malformed feed, inline XHTML bodies, odd shapes) goes to the strict reader
+ * (feed-parse-legacy.ts, rss-parser over sax), which words the error or reads it as before.
+ * tests/sources/feed-parse-same.test.ts checks that both give the same items.
  */
-import { createRequire } from 'node:module';
 import { decodeHTML } from 'entities';
-import Parser from 'rss-parser';
 import { UserError } from '../core/errors.ts';
 import type { FeedItem, ParsedFeed } from './feed-types.ts';
-import { absolute, findFeedLinks } from './feed-links.ts';
-import { htmlToText, inlineText } from './html-text.ts';
+import { findFeedLinks } from './feed-links.ts';
+import { feedHead, type RawItem, toItem } from './feed-item.ts';
+import { parseFeedLegacy, renameTag } from './feed-parse-legacy.ts';
 import { markupProblem } from './markup-limits.ts';
-import { isoDate, shortHash } from './to-article.ts';
+import { isoDate } from './to-article.ts';
+import { readXmlTree, type XmlNode, type XmlValue } from './xml-tree.ts';
 
-/** A body with at least this many words is taken as the full article, not an excerpt. */
-export const FULL_TEXT_WORDS = 150;
-
-type RawItem = Parser.Item & { id?: string; 'content:encoded'?: string; summary?: string; date?: string; 'rdf:about'?: string };
-type Xml = Record<string, unknown>;
-interface AtomEntry {
-  published?: unknown[];
-  updated?: unknown[];
-}
-/** The parts of rss-parser used here: its builders, called per item so one item cannot fail the rest. */
-interface RssParserInternals {
-  xmlParser: { parseStringPromise(xml: string): Promise<unknown> };
-  buildAtomFeed(xml: Xml): Xml;
-  buildRSS1(xml: Xml): Xml;
-  buildRSS2(xml: Xml): Xml;
-  parseItemAtom(entry: unknown): RawItem;
-  parseItemRss(item: unknown, fields: unknown[]): RawItem;
-}
-
-const ITEM_FIELDS = (createRequire(import.meta.url)('rss-parser/lib/fields.js') as { item: unknown[] }).item;
-
-function makeParser(): RssParserInternals {
-  // RSS 1.0 with its namespace bound to a prefix (`<rss:item>`) reads like plain RSS 1.0.
-  const parser = new Parser({ xml2js: { tagNameProcessors: [(name: string) => name.replace(/^rss:/, '')] } }) as unknown as RssParserInternals;
-  // rss-parser turns an Atom <published> into a date with toISOString(), which throws on a bad
-  // date; drop unreadable dates first (we read dates ourselves below).
-  const original = parser.parseItemAtom.bind(parser);
-  parser.parseItemAtom = (entry: unknown) => {
-    const e: AtomEntry & Record<string, unknown> = { ...(entry as AtomEntry) };
-    for (const k of ['published', 'updated'] as const) {
-      const v = e[k]?.[0];
-      if (typeof v !== 'string' || isoDate(v) === null) delete e[k];
-    }
-    return original(e);
-  };
-  return parser;
-}
-
-const isObj = (v: unknown): v is Xml => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export { FULL_TEXT_WORDS } from './feed-item.ts';
 
 /**
  * Parse feed XML into items. Throws a UserError naming the URL and what is wrong (not XML, an
- * HTML page, a broken tag at line N, too deep) when the text is not a feed.
+ * HTML page, a broken tag at line N, too deep) when the text is not a feed. `strict` reads it
+ * with the strict reader only (for comparing the two).
  */
-export async function parseFeedText(xml: string, url: string): Promise<ParsedFeed> {
+export async function parseFeedText(xml: string, url: string, opts: { strict?: boolean } = {}): Promise<ParsedFeed> {
   const text = xml.replace(/^\uFEFF/, '').trimStart();
   if (!text) throw new UserError(`${url} is empty, not a feed.`, 'bad_feed');
   if (/^(<!--[\s\S]*?-->\s*)*<(!doctype html|html)[\s>]/i.test(text)) {
@@ -70,110 +38,152 @@ export async function parseFeedText(xml: string, url: string): Promise<ParsedFee
       'bad_feed',
     );
   }
+  const xmlText = htmlEntitiesToXml(text);
+  // The fast reader checks the markup limits as it goes (and leaves a feed past them to the strict path).
+  const fast = opts.strict ? null : readFast(xmlText, url);
+  if (fast) return fast;
   const tooBig = markupProblem(text, false);
   if (tooBig) throw new UserError(`${url} ${tooBig}: not read as a feed.`, 'too_complex');
-  const parser = makeParser();
-  let root: unknown;
+  return parseFeedLegacy(xmlText, url);
+}
+
+/** Thrown where rss-parser would do something this reader does not copy (rebuild inline XML). */
+class Doubt extends Error {}
+
+/** The fast reader: null when the strict reader should read this feed instead. */
+function readFast(xml: string, url: string): ParsedFeed | null {
+  const tree = readXmlTree(xml, renameTag);
+  if (!tree) return null;
   try {
-    root = await parser.xmlParser.parseStringPromise(htmlEntitiesToXml(text));
+    return fromTree(tree, url);
   } catch (e) {
-    throw new UserError(`${url} is not a valid RSS or Atom feed (${describeXmlError(e)}).`, 'bad_feed');
+    if (e instanceof Doubt) return null;
+    throw e;
   }
-  const { feed, rawItems, atom } = build(parser, isObj(root) ? root : {}, url);
+}
+
+const kid = (v: XmlValue | undefined, name: string): XmlValue[] | undefined => (typeof v === 'object' ? v.kids?.get(name) : undefined);
+/** xml2js's `x[name][0]`, with rss-parser's unwrapping of `{_: text}`. */
+function field(v: XmlValue | undefined, name: string): XmlValue | undefined {
+  const first = kid(v, name)?.[0];
+  return typeof first === 'object' && typeof first._ === 'string' ? first._ : first;
+}
+/** rss-parser's getContent: an element's text; inline markup it would rebuild as XML is left to the strict reader. */
+function content(v: XmlValue | undefined): string | undefined {
+  if (v === undefined || typeof v === 'string') return v;
+  if (typeof v._ === 'string') return v._;
+  throw new Doubt();
+}
+/** rss-parser's setISODate. */
+function rssIsoDate(date: unknown): string | undefined {
+  if (!date || typeof date !== 'string') return undefined;
+  try {
+    return new Date(date.trim()).toISOString();
+  } catch {
+    return undefined; // as rss-parser: a bad date is ignored
+  }
+}
+
+function fromTree(root: Record<string, XmlValue>, url: string): ParsedFeed {
+  const obj = (v: XmlValue | undefined): XmlNode => (typeof v === 'object' ? v : {});
+  let head: { title: unknown; link: unknown };
+  let entries: XmlValue[];
+  let atom = false;
+  if (root.feed !== undefined) {
+    const feed = obj(root.feed);
+    const links = kid(feed, 'link');
+    // rss-parser's getLink reads every link's attributes and throws on one without.
+    if (links?.some((l) => typeof l !== 'object' || !l.$)) throw new Doubt();
+    let title = kid(feed, 'title')?.[0] || '';
+    if (typeof title === 'object' && title._) title = title._;
+    head = { title: title || undefined, link: links ? atomLink(links) : undefined };
+    entries = kid(feed, 'entry') ?? [];
+    atom = true;
+  } else if (root['rdf:RDF'] !== undefined) {
+    const rdf = obj(root['rdf:RDF']);
+    const channel = kid(rdf, 'channel')?.[0];
+    head = channelHead(typeof channel === 'object' ? channel : {});
+    entries = kid(rdf, 'item') ?? [];
+  } else if (root.rss !== undefined) {
+    const rss = obj(root.rss);
+    const channel = kid(rss, 'channel')?.[0];
+    const ch = typeof channel === 'object' ? channel : {};
+    head = channelHead(ch);
+    entries = [...(kid(ch, 'item') ?? []), ...(kid(rss, 'item') ?? [])];
+  } else {
+    throw new UserError(`${url} is not a valid RSS or Atom feed (feed not recognized as RSS 1 or 2).`, 'bad_feed');
+  }
   let skipped = 0;
   const items: FeedItem[] = [];
-  for (const raw of rawItems) {
+  for (const entry of entries) {
     try {
-      const item = toItem(atom ? parser.parseItemAtom(raw) : parser.parseItemRss(raw, ITEM_FIELDS), url);
+      const item = toItem(atom ? atomItem(entry) : rssItem(entry), url);
       if (item) items.push(item);
-    } catch {
+    } catch (e) {
+      if (e instanceof Doubt) throw e;
       skipped++; // one unreadable item; the others still count
     }
   }
+  return { ...feedHead(head.title, head.link, url), items, skipped };
+}
+
+/** rss-parser's buildRSS: `title` over `dc:title`, and `link`. */
+function channelHead(channel: XmlNode): { title: unknown; link: unknown } {
+  return { title: field(channel, 'title') ?? field(channel, 'dc:title'), link: field(channel, 'link') };
+}
+
+/** rss-parser's getLink(links, 'alternate', 0); throws (a skipped item) on a link without attributes, as it does. */
+function atomLink(links: XmlValue[]): string | undefined {
+  for (const l of links) if ((l as XmlNode).$!.rel === 'alternate') return (l as XmlNode).$!.href;
+  return (links[0] as XmlNode).$!.href;
+}
+
+/** rss-parser's parseItemRss, for the fields toItem reads. */
+function rssItem(x: XmlValue): RawItem {
+  const pubDate = field(x, 'pubDate');
+  const date = field(x, 'dc:date');
+  const description = kid(x, 'description');
   return {
-    title: typeof feed.title === 'string' && feed.title.trim() ? inlineText(feed.title) : null,
-    link: typeof feed.link === 'string' ? absolute(feed.link, url) : null,
-    items,
-    skipped,
+    title: field(x, 'title') ?? field(x, 'dc:title'),
+    link: field(x, 'link'),
+    pubDate,
+    date,
+    summary: field(x, 'summary'),
+    'content:encoded': field(x, 'content:encoded'),
+    content: description ? content(description[0]) : undefined,
+    guid: field(x, 'guid'),
+    'rdf:about': typeof x === 'object' && x.$?.['rdf:about'] ? x.$['rdf:about'] : undefined,
+    isoDate: rssIsoDate(pubDate || date),
   };
 }
 
-/** The feed-level fields, and the raw items left to read one by one. */
-function build(parser: RssParserInternals, root: Xml, url: string): { feed: Xml; rawItems: unknown[]; atom: boolean } {
-  if (root.feed !== undefined) {
-    const feed = isObj(root.feed) ? root.feed : {};
-    const rawItems = list(feed.entry);
-    return { feed: parser.buildAtomFeed({ feed: { ...feed, entry: [] } }), rawItems, atom: true };
-  }
-  if (root['rdf:RDF'] !== undefined) {
-    // RSS 0.90 and 1.0: items are siblings of the channel.
-    const rdf = isObj(root['rdf:RDF']) ? root['rdf:RDF'] : {};
-    const channel = isObj(list(rdf.channel)[0]) ? list(rdf.channel)[0] : {};
-    const rawItems = list(rdf.item);
-    return { feed: parser.buildRSS1({ 'rdf:RDF': { ...rdf, channel: [channel], item: [] } }), rawItems, atom: false };
-  }
-  if (root.rss !== undefined) {
-    // Any RSS 0.91-2.0x, with or without a version (or a namespace); an empty or missing
-    // channel is a feed with nothing in it yet. Some old feeds put items straight under <rss>.
-    const rss = isObj(root.rss) ? root.rss : {};
-    const channel = isObj(list(rss.channel)[0]) ? (list(rss.channel)[0] as Xml) : {};
-    const rawItems = [...list(channel.item), ...list(rss.item)];
-    return { feed: parser.buildRSS2({ rss: { ...rss, channel: [{ ...channel, item: [] }] } }), rawItems, atom: false };
-  }
-  throw new UserError(`${url} is not a valid RSS or Atom feed (feed not recognized as RSS 1 or 2).`, 'bad_feed');
-}
-
-function toItem(raw: RawItem, feedUrl: string): FeedItem | null {
-  const title = inlineText(str(raw.title) ?? '');
-  const body = str(raw['content:encoded']) ?? str(raw.content) ?? str(raw.summary) ?? '';
-  const text = htmlToText(body);
-  if (!title && !text) return null;
-  const link = str(raw.link) ? absolute(str(raw.link) as string, feedUrl) : null;
-  const guid = str(raw.guid) ?? str(raw.id) ?? str(raw['rdf:about']) ?? null;
-  const contentHash = shortHash(`${title}\n${text}`, 16);
-  const key = guid ? `guid:${guid.trim()}` : link ? `link:${link}` : `hash:${contentHash}`;
-  return {
-    key,
-    guid: guid ? guid.trim() : null,
-    link,
-    title: title || firstWords(text),
-    text,
-    publishedAt: isoDate(raw.isoDate) ?? isoDate(raw.pubDate) ?? isoDate(raw.date),
-    contentHash,
-    fullText: hasFullText(text),
+/** rss-parser's parseItemAtom (with unreadable dates dropped first, as feed-parse-legacy.ts does). */
+function atomItem(e: XmlValue): RawItem {
+  const date = (k: string): string | undefined => {
+    const v = kid(e, k)?.[0];
+    return typeof v === 'string' && v.length && isoDate(v) !== null ? v : undefined;
   };
-}
-
-/**
- * At least FULL_TEXT_WORDS words: one match of a single compiled pattern (no array of every word;
- * 3x faster than finding the words one exec at a time, which was a tenth of a feed's parse).
- */
-const FULL_TEXT = new RegExp(`^\\s*(?:\\S+\\s+){${FULL_TEXT_WORDS - 1}}\\S`);
-
-/** True when `text` has at least FULL_TEXT_WORDS words. */
-function hasFullText(text: string): boolean {
-  return FULL_TEXT.test(text);
-}
-
-function str(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() ? v : null;
-  // xml2js gives {_: text, $: attrs} for elements with attributes.
-  if (v && typeof v === 'object' && typeof (v as { _?: unknown })._ === 'string') return str((v as { _: string })._);
-  return null;
-}
-
-function firstWords(text: string): string {
-  const words = text.split(/\s+/).slice(0, 12).join(' ');
-  return words.length < text.length ? `${words}…` : words;
-}
-
-/** The line (and reason) of an XML error, in a few words. */
-function describeXmlError(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  const [reason, ...rest] = msg.split('\n');
-  const line = /Line:\s*(\d+)/.exec(rest.join(' '));
-  const r = reason.replace(/\.$/, '').trim() || 'unreadable XML';
-  return line ? `${r.charAt(0).toLowerCase()}${r.slice(1)} at line ${Number(line[1]) + 1}` : `${r.charAt(0).toLowerCase()}${r.slice(1)}`;
+  const published = date('published');
+  const updated = date('updated');
+  const raw: RawItem = {};
+  const titles = kid(e, 'title');
+  if (titles) {
+    let title = titles[0] || '';
+    if (typeof title === 'object' && title._) title = title._;
+    if (title) raw.title = title;
+  }
+  const links = kid(e, 'link');
+  if (links?.length) raw.link = atomLink(links);
+  if (published) raw.pubDate = new Date(published).toISOString();
+  if (!raw.pubDate && updated) raw.pubDate = new Date(updated).toISOString();
+  const body = kid(e, 'content');
+  if (body?.length) raw.content = content(body[0]);
+  const summary = kid(e, 'summary');
+  if (summary?.length) raw.summary = content(summary[0]);
+  const id = kid(e, 'id');
+  if (id) raw.id = id[0];
+  raw.isoDate = rssIsoDate(raw.pubDate);
+  return raw;
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);

@@ -206,4 +206,16 @@ CREATE INDEX IF NOT EXISTS briefing_files_article ON briefing_files (article_id)
   // A digest's story filter (JSON text, as on SQLite), null for every story.
   { version: 8, name: 'subscription-filter', sql: 'ALTER TABLE subscriptions ADD COLUMN IF NOT EXISTS story_filter TEXT;' },
   { version: 9, name: 'alert-pending', sql: PG_ALERT_PENDING_MIGRATION_SQL },
+  {
+    version: 10,
+    name: 'title-words-unique-by-article',
+    // As SQLite's migration 11: no query reads the (word, article_id) primary key's index (words
+    // are found through article_words_newest); the article index, made unique, keeps one row
+    // per word and article for ON CONFLICT DO NOTHING, one index fewer for every title word written.
+    sql: `
+ALTER TABLE article_words DROP CONSTRAINT article_words_pkey;
+DROP INDEX article_words_article;
+CREATE UNIQUE INDEX article_words_article ON article_words (article_id, word);
+`,
+  },
 ];

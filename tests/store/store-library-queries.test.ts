@@ -167,3 +167,56 @@ describe.skipIf(storeBackends().find(([n]) => n === 'postgres')![1].skip)('the l
     await s.close();
   });
 });
+
+describe('the title-words-rowid migration (SQLite 11, PostgreSQL 10)', () => {
+  it('SQLite: a library stored before it is still found by title, and an edited title is found once, under its new words only', async () => {
+    const { titleWords } = await import('../../src/store/title-words.ts');
+    const [, backend] = storeBackends().find(([n]) => n === 'sqlite')!;
+    const file = await backend.target();
+    const old = new Database(file);
+    migrate(old, migrations.slice(0, 10));
+    old
+      .prepare("INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES ('kept', 'h', ?, NULL, '2026-01-01T00:00:00.000Z')")
+      .run(JSON.stringify(story('kept', 'Lighthouse keeper retires', null)));
+    const word = old.prepare("INSERT INTO article_words (word, article_id, published_at, first_seen_at) VALUES (?, 'kept', NULL, '2026-01-01T00:00:00.000Z')");
+    for (const w of titleWords('Lighthouse keeper retires')) word.run(w);
+    old.close();
+    const s = createSqliteStore(file);
+    expect(ids(await s.articles.search('lighthouse kee', 5))).toEqual(['kept']);
+    await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
+    await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
+    expect(ids(await s.articles.search('lighthouse', 5))).toEqual(['kept']);
+    expect(ids(await s.articles.search('returns', 5))).toEqual(['kept']);
+    expect(ids(await s.articles.search('retires', 5))).toEqual([]);
+    // One row per word and article, as the primary key used to ensure.
+    const rows = s.db.prepare("SELECT COUNT(*) AS n, COUNT(DISTINCT word) AS d FROM article_words WHERE article_id = 'kept'").get() as { n: number; d: number };
+    expect(rows.n).toBe(rows.d);
+    await s.close();
+  });
+
+  it.skipIf(storeBackends().find(([n]) => n === 'postgres')![1].skip)('PostgreSQL: the same', async () => {
+    const { freshPgDatabase } = await import('../helpers/store-backends.ts');
+    const { createPostgresStore, migratePostgres } = await import('../../src/store/postgres.ts');
+    const { PgDb } = await import('../../src/store/pg-db.ts');
+    const { pgMigrations } = await import('../../src/store/pg-schema.ts');
+    const url = await freshPgDatabase();
+    const old = new PgDb(url);
+    const { titleWords } = await import('../../src/store/title-words.ts');
+    await migratePostgres(old, pgMigrations.slice(0, 9));
+    await old.query("INSERT INTO articles (id, content_hash, json, title, published_at, first_seen_at) VALUES ('kept', 'h', $1, 'Lighthouse keeper retires', NULL, now())", [
+      JSON.stringify(story('kept', 'Lighthouse keeper retires', null)),
+    ]);
+    for (const w of titleWords('Lighthouse keeper retires')) {
+      await old.query("INSERT INTO article_words (word, article_id, published_at, first_seen_at) VALUES ($1, 'kept', NULL, now())", [w]);
+    }
+    await old.end();
+    const s = await createPostgresStore(url);
+    expect(ids(await s.articles.search('lighthouse kee', 5))).toEqual(['kept']);
+    await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
+    await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
+    expect(ids(await s.articles.search('lighthouse', 5))).toEqual(['kept']);
+    expect(ids(await s.articles.search('returns', 5))).toEqual(['kept']);
+    expect(ids(await s.articles.search('retires', 5))).toEqual([]);
+    await s.close();
+  });
+});
