@@ -46,10 +46,13 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   let k = 0;
   if (/^(the|a|an)$/i.test(words[k] ?? '')) k++;
   const context: string[] = [];
+  let possessor: string | undefined;
   // The possessor: "Neymar's", "River Plate's".
   const pos = words.findIndex((w, j) => j >= k && j < k + 4 && /['’]s$/u.test(w));
   if (pos >= 0) {
-    context.push(...words.slice(k, pos + 1).map((w) => w.replace(/['’]s$/u, '')));
+    // Of a possessor's name only the last word must be near ("Daniel Ramos's lawyer" over "ramos and his lawyer, ...").
+    possessor = words[pos].replace(/['’]s$/u, '');
+    context.push(possessor);
     k = pos + 1;
   }
   // The role: up to three words before a preposition or clause ("which" asks with one noun).
@@ -65,9 +68,14 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   const head = (ROLE_SAME[last] ?? esc(last)).split('|').map(caseless).join('|');
   // The role in any case ("Defense Minister", "Head Coach"), the name capitalised: no 'i' flag.
   const rolePat = [...role.slice(0, -1).map((w) => caseless(esc(w))), `(?:${head})`].join('[\\s-]+');
-  const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${CAP_NAME}`, 'gu');
-  // One regex per context word, not per sentence tried.
-  const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2)))}`, 'i')]));
+  // Stories that reach us in lower case ("commission president michael picker") write names in lower case too.
+  const lower = lowerCaseStory(prep);
+  const nameRe = lower ? LOW_NAME : CAP_NAME;
+  const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${nameRe}`, 'gu');
+  // The name before its role, in apposition: "Anika Khan, Wells Fargo Securities senior economist,".
+  const appo = new RegExp(`${nameRe},\\s+(?:[^,.;:"“”]{0,60}?\\s)?(?:${rolePat})s?\\b`, 'gu');
+  // One regex per context word, not per sentence tried; any dash matches any dash ("7-Eleven", "7‑eleven").
+  const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2))).replace(/[-‐‑‒–]/g, '[-‐‑‒–]')}`, 'i')]));
   const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && contextRe.get(c)!.test(prep.sentences[k].text);
   let first: PatternResult | null = null;
   for (const r of ranked) {
@@ -78,8 +86,11 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       const before = t.slice(Math.max(0, x.index - 8), x.index + x[1].length);
       const former = /(then-|former\s|ex-)$/i.test(before);
       if (!year && former) continue;
-      const name = x[2].replace(/[.,;:]+$/, '');
-      if (isStop(name.split(/\s+/)[0].toLowerCase())) continue;
+      if (isStop(x[2].split(/\s+/)[0].toLowerCase())) continue;
+      // "ramos and his lawyer, gloria allred": the role is someone else's than the possessor asked about.
+      if (possessor && !ownedBy(t.slice(Math.max(0, x.index - 40), x.index + x[1].length), possessor)) continue;
+      const name = lower ? cleanName(x[2]) : x[2].replace(/[.,;:]+$/, '');
+      if (!name) continue;
       // "Who is the Kyrgyz president?" over "Chinese President Xi Jinping ... Kyrgyz President Sadyr
       // Zhaparov": a holder whose role is qualified by a name the question gives comes first (and,
       // for a question with a year, a former holder).
@@ -88,8 +99,61 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       if ((year && former) || context.some((c) => /^\p{Lu}/u.test(c) && lead.toLowerCase().includes(c.toLowerCase().slice(0, Math.max(4, c.length - 2))))) return found;
       first ??= found;
     }
+    // (Only a person is asked for by apposition: "Which campaign group ...?" is not "Liz Walke, from the campaign group".)
+    if (first || m[1]) continue;
+    for (const x of t.matchAll(appo)) {
+      const name = cleanName(x[1]);
+      if (name) return { text: name, sentence: r.sentence, kind: 'role' };
+    }
   }
   return first;
+}
+
+/**
+ * Whose role is it, by the words before it: "his lawyer" belongs to the name just before "his"
+ * ("ramos and his lawyer"), "Y's lawyer" to Y; anything else is taken as the possessor's.
+ */
+function ownedBy(before: string, possessor: string): boolean {
+  const p = possessor.toLowerCase().slice(0, Math.max(4, possessor.length - 2));
+  const words = before.toLowerCase().split(/\s+/).filter(Boolean);
+  const k = words.findIndex((w, j) => j >= words.length - 3 && (/^(his|her|their)$/.test(w) || /['’]s$/u.test(w)));
+  if (k < 0) return true;
+  if (/['’]s$/u.test(words[k])) return words[k].startsWith(p);
+  const owner = words.slice(Math.max(0, k - 3), k).filter((w) => !/^(and|with|,)$/.test(w));
+  return owner.length === 0 || owner.some((w) => w.replace(/[^\p{L}]/gu, '').startsWith(p));
+}
+
+/** Two or three words taken for a name in a lower-case story (cleanName trims what is not). */
+const LOW_NAME = "((?:[\\p{L}][\\p{L}'’.-]*)(?:\\s+[\\p{L}][\\p{L}'’.-]*){1,2})";
+/** Words that border a name without being part of it ("said laura gordon", "michael picker said"). */
+const NOT_NAME = /^(said|says|told|added|according|and|but|then|while|when|as|by|with|the|a|an|his|her|their|its|of|to|in|on|at|for|from|who|was|is|has|had)$/i;
+
+/** A name as found, without the words around it; null when nothing name-like is left. */
+function cleanName(raw: string): string | null {
+  const words = raw.replace(/[.,;:]+$/, '').split(/\s+/);
+  while (words.length && NOT_NAME.test(words[0])) words.shift();
+  while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
+  return words.length >= 1 && words.every((w) => !isStop(w.toLowerCase())) ? words.join(' ') : null;
+}
+
+const lowerCache = new WeakMap<PreparedArticle, boolean>();
+/** A story written all in lower case: almost no word after a sentence's first has a capital. */
+export function lowerCaseStory(prep: PreparedArticle): boolean {
+  let v = lowerCache.get(prep);
+  if (v === undefined) {
+    let words = 0;
+    let caps = 0;
+    for (const s of prep.sentences) {
+      s.tokens.forEach((t, k) => {
+        if (!t.isWord || k === 0) return;
+        words++;
+        if (/^\p{Lu}/u.test(t.text)) caps++;
+      });
+    }
+    v = words > 20 && caps / words < 0.01;
+    lowerCache.set(prep, v);
+  }
+  return v;
 }
 
 /** A pattern's letters in either case ("[dD][eE]..."), for a regex that must stay case-sensitive elsewhere. */
@@ -104,7 +168,7 @@ const IRREGULAR: Record<string, string> = {
   keep: 'kept', hold: 'held', build: 'built', fall: 'fell|fallen', rise: 'rose|risen', grow: 'grew|grown', break: 'broke|broken',
   bring: 'brought', catch: 'caught', steal: 'stole|stolen', throw: 'threw|thrown', wear: 'wore|worn', write: 'wrote|written',
   meet: 'met', send: 'sent', tell: 'told', lead: 'led', beat: 'beaten', fly: 'flew|flown', drive: 'drove|driven', eat: 'ate|eaten',
-  draw: 'drew|drawn', choose: 'chose|chosen', shoot: 'shot', sink: 'sank|sunk', swim: 'swam|swum', score: 'scored',
+  draw: 'drew|drawn', choose: 'chose|chosen', shoot: 'shot', sink: 'sank|sunk', swim: 'swam|swum', score: 'scored', fight: 'fought', hit: 'hit', kill: 'killed', sing: 'sang|sung', teach: 'taught', think: 'thought',
 };
 
 /**
@@ -117,7 +181,9 @@ export function askedVerb(q: string): string | null {
   if (!m) return null;
   const words = m[1].split(/\s+/);
   let k = 0;
-  while (k < words.length && (/^\p{Lu}/u.test(words[k]) || /^(the|a|an|his|her|their|its|it|he|she|they|we|you|i|been|being|be)$/i.test(words[k]))) k++;
+  // The subject may be two names joined ("How many wars have India and Pakistan fought?").
+  const joined = (j: number) => /^(and|&|of)$/i.test(words[j]) && /^\p{Lu}/u.test(words[j + 1] ?? '') && j > 0 && /^\p{Lu}/u.test(words[j - 1]);
+  while (k < words.length && (/^\p{Lu}/u.test(words[k]) || joined(k) || /^(the|a|an|his|her|their|its|it|he|she|they|we|you|i|been|being|be)$/i.test(words[k]))) k++;
   const w = words[k]?.toLowerCase().replace(/[^a-z-]/g, '');
   return w && !/^(there|have|has|had|be|is|are|was|were|do|does|did|get|got)$/.test(w) ? w : null;
 }
