@@ -81,7 +81,8 @@ export function groundingConflict(
   // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
   if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';
   // "How long did the scuffle last?" answered by "last year": a point in time is no length.
-  if (info.wh === 'how long' && !span.some((t) => t.cls === Cls.Num) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower))) return 'gives a point in time, not a length';
+  // ("How long was he suspended for?" answered by "September": a month is no length either.)
+  if (info.wh === 'how long' && !/\bago\b/i.test(question) && !span.some((t) => t.cls === Cls.Num) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
   if (info.wh === 'how many' && info.focus) {
     const k = span.findIndex((t) => t.cls === Cls.Num);
     const counted = k >= 0 ? span.slice(k + 1).find((t) => t.isWord) : undefined;
