@@ -13,6 +13,7 @@ import { Cls, isStop, stem } from './spans.ts';
 import { isNewsCopy } from './news-copy.ts';
 import { askedVerb, money, roleName, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
+import { whereFrom } from './patterns-place.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
@@ -402,6 +403,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     measure(q, prep, ranked) ??
     figure(q, prep, ranked) ??
     origin(q, prep) ??
+    whereFrom(q, prep, ranked) ??
     role(q, prep) ??
     roleName(q, prep, ranked) ??
     said(q, prep, info) ??
