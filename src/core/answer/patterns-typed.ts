@@ -63,6 +63,11 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   while (role.length > 1 && /^\p{Lu}/u.test(role[0]) && role.slice(1).some((w) => /^\p{Ll}/u.test(w))) context.push(role.shift()!);
   if (role.length === 0 || !role.some((w) => /^\p{Ll}/u.test(w) || /^(President|Minister|Secretary|Governor|Mayor|Chancellor|Director|Chairman)$/.test(w))) return null;
   for (const w of words.slice(end)) if (/^\p{Lu}/u.test(w) || /^\d{4}$/.test(w)) context.push(w.replace(/['’]s$/u, ''));
+  // "the lawyer of Tom Rudd" asks for Rudd's lawyer as "Tom Rudd's lawyer" does.
+  if (!possessor && /^of$/i.test(words[end] ?? '')) {
+    const owner = words.slice(end + 1).filter((w) => /^\p{Lu}/u.test(w));
+    if (owner.length) possessor = owner[owner.length - 1];
+  }
   const year = words.slice(end).some((w) => /^\d{4}$/.test(w));
   const last = role[role.length - 1].toLowerCase();
   const head = (ROLE_SAME[last] ?? esc(last)).split('|').map(caseless).join('|');
