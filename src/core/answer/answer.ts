@@ -304,8 +304,13 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
   }
   if (BE.test(aux) && rest.length >= 2) {
     // "where was Lakhvi released from" -> "where Lakhvi was released from"; "how many people were injured in ..." keeps its order.
-    const part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en|ing)$/u.test(w) || PARTICIPLES.has(w)));
-    if (part === 1 && lead.length > 1) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
+    // Only a participle that ends the question or is followed by one preposition or noun of a set
+    // phrase ("released from", "attached to", "taking part"): inside a longer clause it is no help.
+    const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && /^(from|to|for|in|on|by|with|about|at|part|place|over)$/i.test(rest[k + 1]));
+    // The words between must be a plain subject, not a clause of their own ("graphs can be", "not a binary").
+    const plain = (k: number) => !rest.slice(1, k).some((w) => /^(which|where|that|who|whom|when|if|be|is|are|was|were|can|could|would|will|not|to)$/i.test(w));
+    const part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));
+    if (lead.length > 1 && (/^\p{Ll}+(?:ed|en)$/u.test(rest[1]) || PARTICIPLES.has(rest[1]))) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
     if (part > 1) return `The article does not say ${[...lead, ...rest.slice(1, part), aux.toLowerCase(), ...rest.slice(part)].join(' ')}.`;
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
   }

@@ -8,6 +8,7 @@ import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { isStop, stem } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
+import { isNewsCopy } from './news-copy.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
 export interface PatternResult {
@@ -45,14 +46,15 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   const words = m[2].split(/\s+/);
   let k = 0;
   if (/^(the|a|an)$/i.test(words[k] ?? '')) k++;
+  const named = k > 0 || words.slice(0, 4).some((w) => /['’]s$/u.test(w));
   const context: string[] = [];
-  let possessor: string | undefined;
+  let possessor: string[] | undefined;
   // The possessor: "Neymar's", "River Plate's".
   const pos = words.findIndex((w, j) => j >= k && j < k + 4 && /['’]s$/u.test(w));
   if (pos >= 0) {
     // Of a possessor's name only the last word must be near ("Daniel Ramos's lawyer" over "ramos and his lawyer, ...").
-    possessor = words[pos].replace(/['’]s$/u, '');
-    context.push(possessor);
+    possessor = words.slice(k, pos + 1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
+    context.push(words[pos].replace(/['’]s$/u, ''));
     k = pos + 1;
   }
   // The role: up to three words before a preposition or clause ("which" asks with one noun).
@@ -63,11 +65,6 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   while (role.length > 1 && /^\p{Lu}/u.test(role[0]) && role.slice(1).some((w) => /^\p{Ll}/u.test(w))) context.push(role.shift()!);
   if (role.length === 0 || !role.some((w) => /^\p{Ll}/u.test(w) || /^(President|Minister|Secretary|Governor|Mayor|Chancellor|Director|Chairman)$/.test(w))) return null;
   for (const w of words.slice(end)) if (/^\p{Lu}/u.test(w) || /^\d{4}$/.test(w)) context.push(w.replace(/['’]s$/u, ''));
-  // "the lawyer of Tom Rudd" asks for Rudd's lawyer as "Tom Rudd's lawyer" does.
-  if (!possessor && /^of$/i.test(words[end] ?? '')) {
-    const owner = words.slice(end + 1).filter((w) => /^\p{Lu}/u.test(w));
-    if (owner.length) possessor = owner[owner.length - 1];
-  }
   const year = words.slice(end).some((w) => /^\d{4}$/.test(w));
   const last = role[role.length - 1].toLowerCase();
   const head = (ROLE_SAME[last] ?? esc(last)).split('|').map(caseless).join('|');
@@ -105,7 +102,9 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       first ??= found;
     }
     // (Only a person is asked for by apposition: "Which campaign group ...?" is not "Liz Walke, from the campaign group".)
-    if (first || m[1]) continue;
+    // (And only a role the question names as one: "the senior economist at ...", "Sorrentino's lawyer", not "hired to be ...".)
+    // (News copy only: encyclopaedia text strings appositions of another kind, "Genghis Khan, the grandfather of ...".)
+    if (first || m[1] || !named || !(lower || isNewsCopy(prep, false))) continue;
     for (const x of t.matchAll(appo)) {
       const name = cleanName(x[1]);
       if (name) return { text: name, sentence: r.sentence, kind: 'role' };
@@ -118,14 +117,17 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
  * Whose role is it, by the words before it: "his lawyer" belongs to the name just before "his"
  * ("ramos and his lawyer"), "Y's lawyer" to Y; anything else is taken as the possessor's.
  */
-function ownedBy(before: string, possessor: string): boolean {
-  const p = possessor.toLowerCase().slice(0, Math.max(4, possessor.length - 2));
+function ownedBy(before: string, possessor: readonly string[]): boolean {
+  // Any word of the possessor's name ("Kublai had his grandfather ..." for "Kublai Khan's grandfather").
+  const ps = possessor.map((w) => w.toLowerCase().slice(0, Math.max(4, w.length - 2)));
+  const isOwner = (w: string) => ps.some((p) => w.startsWith(p));
   const words = before.toLowerCase().split(/\s+/).filter(Boolean);
   const k = words.findIndex((w, j) => j >= words.length - 3 && (/^(his|her|their)$/.test(w) || /['’]s$/u.test(w)));
   if (k < 0) return true;
-  if (/['’]s$/u.test(words[k])) return words[k].startsWith(p);
+  if (/['’]s$/u.test(words[k])) return isOwner(words[k]);
   const owner = words.slice(Math.max(0, k - 3), k).filter((w) => !/^(and|with|,)$/.test(w));
-  return owner.length === 0 || owner.some((w) => w.replace(/[^\p{L}]/gu, '').startsWith(p));
+  // A pronoun before it ("Kublai Khan, yet he placed his grandfather ...") may stand for the possessor.
+  return owner.length === 0 || owner.some((w) => isOwner(w.replace(/[^\p{L}]/gu, '')) || /^(he|she|they|who)$/.test(w));
 }
 
 /** Two or three words taken for a name in a lower-case story (cleanName trims what is not). */
@@ -142,7 +144,7 @@ function cleanName(raw: string): string | null {
 }
 
 const lowerCache = new WeakMap<PreparedArticle, boolean>();
-/** A story written all in lower case: almost no word after a sentence's first has a capital. */
+/** A story written all in lower case: its sentences open in lower case and almost no word has a capital. */
 export function lowerCaseStory(prep: PreparedArticle): boolean {
   let v = lowerCache.get(prep);
   if (v === undefined) {
@@ -155,7 +157,9 @@ export function lowerCaseStory(prep: PreparedArticle): boolean {
         if (/^\p{Lu}/u.test(t.text)) caps++;
       });
     }
-    v = words > 20 && caps / words < 0.01;
+    // (Sentences that open in lower case too: a technical paragraph may have no capital after its first words.)
+    const lowStarts = prep.sentences.filter((s) => /^[^\p{L}]*\p{Ll}/u.test(s.text)).length;
+    v = words > 20 && caps / words < 0.01 && lowStarts >= 0.8 * prep.sentences.length;
     lowerCache.set(prep, v);
   }
   return v;
