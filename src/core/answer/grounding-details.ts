@@ -3,7 +3,8 @@
  * size) and the sentence that would answer is about another one. "How many people were injured in
  * the 2008 explosion?" over a sentence about the 2010 one; "How many times has Germany revoked his
  * citizenship?" over "Canada has revoked his citizenship three times"; "How much does a large
- * Slurpee cost?" over "$1.49, the average cost of a medium slurpee". These hold for answers read by
+ * Slurpee cost?" over "$1.49, the average cost of a medium slurpee"; "the paper £5 notes" over a sentence
+ * about the £10 one. These hold for answers read by
  * the fixed patterns (patterns.ts) as much as for the span model's, so both ask here.
  */
 import type { PreparedArticle } from './prepare.ts';
@@ -50,6 +51,11 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     if (near.includes(year)) continue;
     if (HAS_YEAR.test(sentence)) return `is about another year than ${year}`;
     if (!articleText(prep).includes(year)) return `never mentions ${year}`;
+  }
+  // A sum the question names ("its paper £5 notes") over a sentence about another sum of that currency ("its £10 paper note").
+  for (const m of question.matchAll(/([$£€])\s?(\d[\d,.]*)/g)) {
+    if (near.includes(`${m[1]}${m[2]}`) || near.includes(`${m[1]} ${m[2]}`)) continue;
+    if (new RegExp(`\\${m[1]}\\s?\\d`).test(sentence)) return `is about another sum than ${m[0]}`;
   }
   // A country the question names that the article never names, when the sentence names another.
   const words = question.replace(/^\s*\S+/, '').match(/\b[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?/gu) ?? [];

@@ -23,7 +23,8 @@ const FERRY = story(
     'Pia Lund, Norland Ferries chief operating officer, told reporters the fleet was safe. ' +
     'Captain Ola Berg spent 212 days at sea and underwent many checks. ' +
     'The new timetable will start in September, the company said. ' +
-    'Only 4% of tickets are sold at the harbour office, it added.',
+    'Only 4% of tickets are sold at the harbour office, it added. ' +
+    'The price of its £10 return ticket will go up next year, the company said.',
 );
 
 const LOWER = story(
@@ -50,6 +51,7 @@ describe('near misses on unseen news are refused', () => {
     ['How many times has Norway banned the ferries?', FERRY],
     ['How much does a large coffee cost on board?', FERRY],
     ['How many checks did Ola Berg undergo?', FERRY],
+    ['When will the price of the £15 return ticket go up?', FERRY],
   ])('%s', (q, article) => {
     const a = answer(q, article);
     expect(a.found, a.answer).toBe(false);
@@ -74,6 +76,7 @@ describe('answers a reporter writes in a fixed way', () => {
     expect(answer('Who is the chief operating officer of Norland Ferries?', FERRY).answer).toBe('Pia Lund');
     expect(answer('How many crossings were cancelled after the storm in 2021?', FERRY).answer).toBe('40');
     expect(answer('How many times has Sweden banned the ferries?', FERRY).answer).toBe('three');
+    expect(answer('When will the price of the £10 return ticket go up?', FERRY).answer).toBe('next year');
   });
 
   it('a role holder in a lower-case story, the right person\'s lawyer', () => {
