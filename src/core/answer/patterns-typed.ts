@@ -225,7 +225,7 @@ export function saysVerb(tokens: readonly { lower: string; stem: string }[], ver
 }
 
 /** Words that make "how much" a question about money. */
-export const MONEY_ASKED = /\b(fine|fined|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed)\b/i;
+export const MONEY_ASKED = /\b(fine|fined|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
 /** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "up to £1,500". */
 const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:pounds|dollars|euros|yen|francs)\\b))`;
 
@@ -234,7 +234,8 @@ const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|bi
  * question ("a massive £20,000 fine"), not another number beside it ("eight landing slots").
  */
 export function money(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  if (info.wh !== 'how much' || !MONEY_ASKED.test(q)) return null;
+  // "How big is the penalty?" asks for a sum as "how much" does.
+  if (!(info.wh === 'how much' || /^how (?:big|large|high|heavy)\b/i.test(q.trim())) || !MONEY_ASKED.test(q)) return null;
   const re = new RegExp(MONEY, 'i');
   const asked = MONEY_ASKED.exec(q)![1].toLowerCase();
   for (const r of ranked) {

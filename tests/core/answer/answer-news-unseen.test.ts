@@ -17,6 +17,7 @@ function story(text: string): Article {
 
 const FERRY = story(
   'Harbour officials said on Monday that Norland Ferries had cancelled 40 crossings after a storm in 2021. ' +
+    'Regulators ordered the company to pay a £2.5 million penalty, and it has paid £300,000 to passengers so far. ' +
     'The company said it carried 12,000 passengers last summer. ' +
     'A medium coffee on board costs £2.10, the company said. ' +
     'Sweden has banned the ferries from its ports three times since 2019. ' +
@@ -77,6 +78,7 @@ describe('answers a reporter writes in a fixed way', () => {
     expect(answer('How many crossings were cancelled after the storm in 2021?', FERRY).answer).toBe('40');
     expect(answer('How many times has Sweden banned the ferries?', FERRY).answer).toBe('three');
     expect(answer('When will the price of the £10 return ticket go up?', FERRY).answer).toBe('next year');
+    expect(answer('How big is the penalty the company must pay?', FERRY).answer).toBe('£2.5 million');
   });
 
   it('a role holder in a lower-case story, the right person\'s lawyer', () => {
