@@ -12,6 +12,7 @@ import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
 import { groundingConflict } from './grounding.ts';
+import { detailConflict } from './grounding-details.ts';
 import { extendList, refineSpan } from './span.ts';
 import { resolveDate } from './dates.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
@@ -125,6 +126,10 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   if (pattern) {
     const ev = [evidenceOf(prep, pattern.sentence)];
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
+    // A pattern's sentence about another year, country or size than asked (grounding-details.ts;
+    // the patterns read news shapes, so this holds whether or not the text reads as news copy).
+    const detail = detailConflict(q, prep, pattern.sentence);
+    if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail };
     const confidence = pattern.kind === 'yesno' ? YESNO_CONFIDENCE : PATTERN_CONFIDENCE;
     return { answer: { question, answer: pattern.text, found: true, confidence, evidence: ev }, span: pattern.text, features: null };
   }
@@ -256,6 +261,8 @@ function notFound(question: string, text: string, confidence: number, evidence: 
   return { question, answer: text, found: false, confidence, evidence };
 }
 
+/** Irregular participles that start a passive's verb phrase ("was Lewis caught smuggling"). */
+const PARTICIPLES = new Set(['caught', 'born', 'built', 'held', 'made', 'paid', 'sold', 'found', 'seen', 'known', 'told', 'hit', 'shot', 'put', 'set', 'left', 'brought', 'bought', 'kept', 'sent', 'spent', 'won', 'lost', 'led']);
 const MODALS = /^(will|would|can|could|should|may|might|must|shall)$/i;
 const BE = /^(is|are|was|were)$/i;
 
@@ -282,7 +289,11 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     // ferries be cancelled" -> "ferries will be cancelled"), else it is the last word ("will
     // the railway cost" -> "the railway will cost"). No subject: "how many ferries will be cancelled".
     const at = rest.findIndex((w, k) => k > 0 && /^(be|been|have|get|got)$/i.test(w));
-    const verbAt = at > 0 ? at : rest.length - 1;
+    // "how many stations will close in 2017": the wh-phrase is the subject when a plain word follows the modal;
+    // "when will the quiet hour take place": the verb is "take place", not "place".
+    const noSubject = lead.length > 1 && /^\p{Ll}/u.test(rest[1]) && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|it|they|we|you|i)$/i.test(rest[1]);
+    const takePlace = rest.length >= 3 && /^(take|took)$/i.test(rest[rest.length - 2]) && /^(place|effect|part|office|over)$/i.test(rest[rest.length - 1]);
+    const verbAt = noSubject ? 1 : at > 0 ? at : takePlace ? rest.length - 2 : rest.length - 1;
     const subject = rest.slice(1, verbAt).join(' ');
     const words = [...lead, ...(subject ? [subject] : []), aux.toLowerCase(), ...rest.slice(verbAt)];
     return `The article does not say ${words.join(' ')}.`;
@@ -292,6 +303,15 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest[1]}.`;
   }
   if (BE.test(aux) && rest.length >= 2) {
+    // "where was Lakhvi released from" -> "where Lakhvi was released from"; "how many people were injured in ..." keeps its order.
+    // Only a participle that ends the question or is followed by one preposition or noun of a set
+    // phrase ("released from", "attached to", "taking part"): inside a longer clause it is no help.
+    const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && /^(from|to|for|in|on|by|with|about|at|part|place|over)$/i.test(rest[k + 1]));
+    // The words between must be a plain subject, not a clause of their own ("graphs can be", "not a binary").
+    const plain = (k: number) => !rest.slice(1, k).some((w) => /^(which|where|that|who|whom|when|if|be|is|are|was|were|can|could|would|will|not|to)$/i.test(w));
+    const part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));
+    if (lead.length > 1 && (/^\p{Ll}+(?:ed|en)$/u.test(rest[1]) || PARTICIPLES.has(rest[1]))) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
+    if (part > 1) return `The article does not say ${[...lead, ...rest.slice(1, part), aux.toLowerCase(), ...rest.slice(part)].join(' ')}.`;
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
   }
   if (/^(did|does|do|has|have|had)$/i.test(aux)) return 'The article does not say.';

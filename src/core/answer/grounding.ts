@@ -11,6 +11,7 @@ import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateWord } from './dates.ts';
 import { askedVerb, MONEY_ASKED, saysVerb } from './patterns-typed.ts';
+import { detailConflict } from './grounding-details.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -75,6 +76,13 @@ export function groundingConflict(
   // "What was Jess Quinn's time in her last race?" answered by "training for a 10km race": a race or
   // clock time is written with digits.
   if (ASKS_TIME.test(question) && !span.some((t, k) => TIME_SHAPE.test(t.text) || (/^\d/.test(t.text) && TIME_UNIT.test(span[k + 1]?.lower ?? '')))) return 'gives no time';
+  // "Where was Lakhvi released from?" answered by "friday": a day or a month is no place.
+  if (info.wh === 'where' && span.some((t) => t.isWord) && span.every((t) => !t.isWord || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(on|in|early|late|last|next|this|the)$/.test(t.lower))) return 'gives a time, not a place';
+  // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
+  if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';
+  // "How long did the scuffle last?" answered by "last year": a point in time is no length.
+  // ("How long was he suspended for?" answered by "September": a month is no length either.)
+  if (info.wh === 'how long' && !/\bago\b/i.test(question) && !span.some((t) => t.cls === Cls.Num) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
   if (info.wh === 'how many' && info.focus) {
     const k = span.findIndex((t) => t.cls === Cls.Num);
     const counted = k >= 0 ? span.slice(k + 1).find((t) => t.isWord) : undefined;
@@ -82,6 +90,15 @@ export function groundingConflict(
     // The sentence counts the focus nowhere: no number right before it (allowing one modifier).
     const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num));
     if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
+    // "How many operations has Pitt had?" answered by "864" of "864 days in hospital": the number
+    // counts days, and the sentence never counts the operations.
+    const k2 = k >= 0 ? sentence.indexOf(span[k]) : -1;
+    const unit = k2 >= 0 ? sentence[k2 + 1] : undefined;
+    // ("underwent many operations" counts nothing: the focus must follow a figure.)
+    const figureFocus = sentence.some((t, m) => t.stem === focus && [m - 1, m - 2].some((j) => sentence[j]?.cls === Cls.Num && !VAGUE.test(sentence[j].lower)));
+    if (news && unit && TIME_NOUN.test(unit.lower) && !TIME_NOUN.test(info.focusWord ?? focus) && !figureFocus) return `counts ${unit.lower}, not what was asked`;
+    // "How many stores will hold a quiet hour?" answered by "08:00": a clock time counts nothing.
+    if (span.length && span.every((t) => !t.isWord || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower)) && span.some((t) => TIME_SHAPE.test(t.text))) return 'gives a time, not a count';
   }
   // "How old is the dairy owner?" answered by "12.30pm": a clock time, a sum or a share is no age.
   // "two detachments" counts something: a number followed by a noun other than "years" is no age.
@@ -102,7 +119,10 @@ export function groundingConflict(
     const owner = /\b((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)['’]s\b/u.exec(question.replace(/^\s*\S+/, ''))?.[1];
     const ownerStems = owner ? owner.split(/\s+/).map((w) => stem(w.toLowerCase())) : [];
     const last = ownerStems[ownerStems.length - 1];
-    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem))) return `is not about ${owner}`;
+    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems)) return `is not about ${owner}`;
+    // "How many people were injured in the 2008 explosion?" over the 2010 one; another country, another size.
+    const detail = detailConflict(question, prep, prep.sentences.findIndex((s) => s.tokens === sentence));
+    if (detail) return detail;
     // "What did Gervais say about lions?" from a sentence that never names Gervais: whatever it says,
     // it is not in his words (the pattern in patterns.ts handles the sentences that do name him).
     const speaker = SAID_ABOUT.exec(question.trim())?.[1];
@@ -114,6 +134,10 @@ export function groundingConflict(
     // counted. (News only: on SQuAD 2.0 dev it refused 4 right answers with 9 unanswerable ones.)
     const verb = info.wh === 'how many' ? askedVerb(question) : null;
     if (verb && !saysVerb(sentence, verb)) return 'never says the deed counted';
+    // "When was the foundation founded?" over "the clinic will open its doors later this year":
+    // the sentence never says the deed asked about, so its date dates something else.
+    const done = info.wh === 'when' ? WHEN_PASSIVE.exec(question.trim())?.[1]?.toLowerCase() : undefined;
+    if (done && !saysVerb(sentence, done)) return 'never says the deed dated';
     // "How much was Sorrentino fined?" answered by "six": a sum is written with its currency.
     if (info.wh === 'how much' && MONEY_ASKED.test(question) && !span.some((t) => /[$£€¥]|^(pounds?|dollars?|euros?|yen|francs?|p|bn|m)$/i.test(t.text))) return 'gives no sum';
     // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
@@ -142,12 +166,34 @@ export function groundingConflict(
     for (const t of toks) {
       if (!t.isWord || t.cls !== Cls.Noun || isStop(t.lower) || META_NOUNS.has(t.lower) || t.lower.length < 4 || t === verbAtEnd || t.lower === kindAsked) continue;
       if (prep.index.df.has(t.stem) || pre.has(t.stem.slice(0, 4))) continue;
+      // "What share of tickets ...?" answered by "3%": the percentage is the share asked for.
+      if (SHARE_WORDS.test(t.lower) && span.some((x) => /%$|^(percent|per)$/i.test(x.text))) continue;
       const other = SAID_OTHERWISE[t.stem] ?? SAID_OTHERWISE[t.stem.slice(0, 4)];
       if (other?.some((o) => prep.index.df.has(o) || (o.length >= 4 && pre.has(o.slice(0, 4))))) continue;
       return `never mentions "${t.text}"`;
     }
   }
   return null;
+}
+
+/** Quantity words that are no figure ("many operations"). */
+const VAGUE = /^(many|several|few|some|numerous|countless|multiple)$/;
+/** Units of time a number may count ("864 days"). */
+const TIME_NOUN = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
+/** "When was Lakhvi charged?", "When was Oberlander born?": the deed dated, as a participle ending the question. */
+const WHEN_PASSIVE = /^when (?:was|were|is|are|will|has|have|had)\b.*\s(\p{Ll}+(?:ed|en)|born|built|held|made|sold|won|set up)\s*\??$/u;
+
+/** Nouns a percentage answers ("what share/percentage/proportion of ..."). */
+const SHARE_WORDS = /^(share|percentage|proportion|percent|fraction|rate)$/;
+
+/**
+ * "Which court ordered Lakhvi's release?" over "... when the lahore high court ordered his
+ * release": the sentence speaks of the person by a pronoun, and the sentence before names them.
+ */
+function pronounFor(prep: PreparedArticle, sentence: readonly Token[], ownerStems: readonly string[]): boolean {
+  if (!sentence.some((t) => /^(he|she|his|her|him|hers|its|their|they|them)$/.test(t.lower))) return false;
+  const k = prep.sentences.findIndex((s) => s.tokens === sentence);
+  return k > 0 && prep.sentences[k - 1].tokens.some((t) => ownerStems.includes(t.stem));
 }
 
 /** "What did X say about Y?" and its kin, with the speaker. */

@@ -8,6 +8,7 @@ import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { isStop, stem } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
+import { isNewsCopy } from './news-copy.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
 export interface PatternResult {
@@ -45,11 +46,15 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   const words = m[2].split(/\s+/);
   let k = 0;
   if (/^(the|a|an)$/i.test(words[k] ?? '')) k++;
+  const named = k > 0 || words.slice(0, 4).some((w) => /['’]s$/u.test(w));
   const context: string[] = [];
+  let possessor: string[] | undefined;
   // The possessor: "Neymar's", "River Plate's".
   const pos = words.findIndex((w, j) => j >= k && j < k + 4 && /['’]s$/u.test(w));
   if (pos >= 0) {
-    context.push(...words.slice(k, pos + 1).map((w) => w.replace(/['’]s$/u, '')));
+    // Of a possessor's name only the last word must be near ("Daniel Ramos's lawyer" over "ramos and his lawyer, ...").
+    possessor = words.slice(k, pos + 1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
+    context.push(words[pos].replace(/['’]s$/u, ''));
     k = pos + 1;
   }
   // The role: up to three words before a preposition or clause ("which" asks with one noun).
@@ -65,9 +70,14 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   const head = (ROLE_SAME[last] ?? esc(last)).split('|').map(caseless).join('|');
   // The role in any case ("Defense Minister", "Head Coach"), the name capitalised: no 'i' flag.
   const rolePat = [...role.slice(0, -1).map((w) => caseless(esc(w))), `(?:${head})`].join('[\\s-]+');
-  const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${CAP_NAME}`, 'gu');
-  // One regex per context word, not per sentence tried.
-  const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2)))}`, 'i')]));
+  // Stories that reach us in lower case ("commission president michael picker") write names in lower case too.
+  const lower = lowerCaseStory(prep);
+  const nameRe = lower ? LOW_NAME : CAP_NAME;
+  const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${nameRe}`, 'gu');
+  // The name before its role, in apposition: "Anika Khan, Wells Fargo Securities senior economist,".
+  const appo = new RegExp(`${nameRe},\\s+(?:[^,.;:"“”]{0,60}?\\s)?(?:${rolePat})s?\\b`, 'gu');
+  // One regex per context word, not per sentence tried; any dash matches any dash ("7-Eleven", "7‑eleven").
+  const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2))).replace(/[-‐‑‒–]/g, '[-‐‑‒–]')}`, 'i')]));
   const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && contextRe.get(c)!.test(prep.sentences[k].text);
   let first: PatternResult | null = null;
   for (const r of ranked) {
@@ -78,8 +88,11 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       const before = t.slice(Math.max(0, x.index - 8), x.index + x[1].length);
       const former = /(then-|former\s|ex-)$/i.test(before);
       if (!year && former) continue;
-      const name = x[2].replace(/[.,;:]+$/, '');
-      if (isStop(name.split(/\s+/)[0].toLowerCase())) continue;
+      if (isStop(x[2].split(/\s+/)[0].toLowerCase())) continue;
+      // "ramos and his lawyer, gloria allred": the role is someone else's than the possessor asked about.
+      if (possessor && !ownedBy(t.slice(Math.max(0, x.index - 40), x.index + x[1].length), possessor)) continue;
+      const name = lower ? cleanName(x[2]) : x[2].replace(/[.,;:]+$/, '');
+      if (!name) continue;
       // "Who is the Kyrgyz president?" over "Chinese President Xi Jinping ... Kyrgyz President Sadyr
       // Zhaparov": a holder whose role is qualified by a name the question gives comes first (and,
       // for a question with a year, a former holder).
@@ -88,8 +101,68 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       if ((year && former) || context.some((c) => /^\p{Lu}/u.test(c) && lead.toLowerCase().includes(c.toLowerCase().slice(0, Math.max(4, c.length - 2))))) return found;
       first ??= found;
     }
+    // (Only a person is asked for by apposition: "Which campaign group ...?" is not "Liz Walke, from the campaign group".)
+    // (And only a role the question names as one: "the senior economist at ...", "Sorrentino's lawyer", not "hired to be ...".)
+    // (News copy only: encyclopaedia text strings appositions of another kind, "Genghis Khan, the grandfather of ...".)
+    if (first || m[1] || !named || !(lower || isNewsCopy(prep, false))) continue;
+    for (const x of t.matchAll(appo)) {
+      const name = cleanName(x[1]);
+      if (name) return { text: name, sentence: r.sentence, kind: 'role' };
+    }
   }
   return first;
+}
+
+/**
+ * Whose role is it, by the words before it: "his lawyer" belongs to the name just before "his"
+ * ("ramos and his lawyer"), "Y's lawyer" to Y; anything else is taken as the possessor's.
+ */
+function ownedBy(before: string, possessor: readonly string[]): boolean {
+  // Any word of the possessor's name ("Kublai had his grandfather ..." for "Kublai Khan's grandfather").
+  const ps = possessor.map((w) => w.toLowerCase().slice(0, Math.max(4, w.length - 2)));
+  const isOwner = (w: string) => ps.some((p) => w.startsWith(p));
+  const words = before.toLowerCase().split(/\s+/).filter(Boolean);
+  const k = words.findIndex((w, j) => j >= words.length - 3 && (/^(his|her|their)$/.test(w) || /['’]s$/u.test(w)));
+  if (k < 0) return true;
+  if (/['’]s$/u.test(words[k])) return isOwner(words[k]);
+  const owner = words.slice(Math.max(0, k - 3), k).filter((w) => !/^(and|with|,)$/.test(w));
+  // A pronoun before it ("Kublai Khan, yet he placed his grandfather ...") may stand for the possessor.
+  return owner.length === 0 || owner.some((w) => isOwner(w.replace(/[^\p{L}]/gu, '')) || /^(he|she|they|who)$/.test(w));
+}
+
+/** Two or three words taken for a name in a lower-case story (cleanName trims what is not). */
+const LOW_NAME = "((?:[\\p{L}][\\p{L}'’.-]*)(?:\\s+[\\p{L}][\\p{L}'’.-]*){1,2})";
+/** Words that border a name without being part of it ("said laura gordon", "michael picker said"). */
+const NOT_NAME = /^(said|says|told|added|according|and|but|then|while|when|as|by|with|the|a|an|his|her|their|its|of|to|in|on|at|for|from|who|was|is|has|had)$/i;
+
+/** A name as found, without the words around it; null when nothing name-like is left. */
+function cleanName(raw: string): string | null {
+  const words = raw.replace(/[.,;:]+$/, '').split(/\s+/);
+  while (words.length && NOT_NAME.test(words[0])) words.shift();
+  while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
+  return words.length >= 1 && words.every((w) => !isStop(w.toLowerCase())) ? words.join(' ') : null;
+}
+
+const lowerCache = new WeakMap<PreparedArticle, boolean>();
+/** A story written all in lower case: its sentences open in lower case and almost no word has a capital. */
+export function lowerCaseStory(prep: PreparedArticle): boolean {
+  let v = lowerCache.get(prep);
+  if (v === undefined) {
+    let words = 0;
+    let caps = 0;
+    for (const s of prep.sentences) {
+      s.tokens.forEach((t, k) => {
+        if (!t.isWord || k === 0) return;
+        words++;
+        if (/^\p{Lu}/u.test(t.text)) caps++;
+      });
+    }
+    // (Sentences that open in lower case too: a technical paragraph may have no capital after its first words.)
+    const lowStarts = prep.sentences.filter((s) => /^[^\p{L}]*\p{Ll}/u.test(s.text)).length;
+    v = words > 20 && caps / words < 0.01 && lowStarts >= 0.8 * prep.sentences.length;
+    lowerCache.set(prep, v);
+  }
+  return v;
 }
 
 /** A pattern's letters in either case ("[dD][eE]..."), for a regex that must stay case-sensitive elsewhere. */
@@ -104,7 +177,7 @@ const IRREGULAR: Record<string, string> = {
   keep: 'kept', hold: 'held', build: 'built', fall: 'fell|fallen', rise: 'rose|risen', grow: 'grew|grown', break: 'broke|broken',
   bring: 'brought', catch: 'caught', steal: 'stole|stolen', throw: 'threw|thrown', wear: 'wore|worn', write: 'wrote|written',
   meet: 'met', send: 'sent', tell: 'told', lead: 'led', beat: 'beaten', fly: 'flew|flown', drive: 'drove|driven', eat: 'ate|eaten',
-  draw: 'drew|drawn', choose: 'chose|chosen', shoot: 'shot', sink: 'sank|sunk', swim: 'swam|swum', score: 'scored',
+  draw: 'drew|drawn', choose: 'chose|chosen', shoot: 'shot', sink: 'sank|sunk', swim: 'swam|swum', score: 'scored', fight: 'fought', hit: 'hit', kill: 'killed', sing: 'sang|sung', teach: 'taught', think: 'thought',
 };
 
 /**
@@ -117,7 +190,9 @@ export function askedVerb(q: string): string | null {
   if (!m) return null;
   const words = m[1].split(/\s+/);
   let k = 0;
-  while (k < words.length && (/^\p{Lu}/u.test(words[k]) || /^(the|a|an|his|her|their|its|it|he|she|they|we|you|i|been|being|be)$/i.test(words[k]))) k++;
+  // The subject may be two names joined ("How many wars have India and Pakistan fought?").
+  const joined = (j: number) => /^(and|&|of)$/i.test(words[j]) && /^\p{Lu}/u.test(words[j + 1] ?? '') && j > 0 && /^\p{Lu}/u.test(words[j - 1]);
+  while (k < words.length && (/^\p{Lu}/u.test(words[k]) || joined(k) || /^(the|a|an|his|her|their|its|it|he|she|they|we|you|i|been|being|be)$/i.test(words[k]))) k++;
   const w = words[k]?.toLowerCase().replace(/[^a-z-]/g, '');
   return w && !/^(there|have|has|had|be|is|are|was|were|do|does|did|get|got)$/.test(w) ? w : null;
 }
@@ -150,7 +225,7 @@ export function saysVerb(tokens: readonly { lower: string; stem: string }[], ver
 }
 
 /** Words that make "how much" a question about money. */
-export const MONEY_ASKED = /\b(fine|fined|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed)\b/i;
+export const MONEY_ASKED = /\b(fine|fined|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
 /** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "up to £1,500". */
 const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:pounds|dollars|euros|yen|francs)\\b))`;
 
@@ -159,7 +234,8 @@ const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|bi
  * question ("a massive £20,000 fine"), not another number beside it ("eight landing slots").
  */
 export function money(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  if (info.wh !== 'how much' || !MONEY_ASKED.test(q)) return null;
+  // "How big is the penalty?" asks for a sum as "how much" does.
+  if (!(info.wh === 'how much' || /^how (?:big|large|high|heavy)\b/i.test(q.trim())) || !MONEY_ASKED.test(q)) return null;
   const re = new RegExp(MONEY, 'i');
   const asked = MONEY_ASKED.exec(q)![1].toLowerCase();
   for (const r of ranked) {

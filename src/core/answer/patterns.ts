@@ -12,13 +12,14 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
 import { isNewsCopy } from './news-copy.ts';
 import { askedVerb, money, roleName, saysVerb, type PatternResult } from './patterns-typed.ts';
+import { announcedBy, said } from './patterns-said.ts';
+import { whereFrom } from './patterns-place.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
 
 const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)';
-const SAY = '(?:said|says|say|told|noted|added|expressed|voiced|stressed|urged|warned|called|insisted|argued|claimed|announced|declared)';
 const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
 const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without)\b|n['’]t\b/i;
 const AUX = /^(is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/i;
@@ -338,7 +339,8 @@ function origin(q: string, prep: PreparedArticle): PatternResult | null {
 function unique(q: string, info: QuestionInfo, prep: PreparedArticle): PatternResult | null {
   if (!info.focus || !info.focusWord || !/^(which|what)\b/i.test(q.trim()) || info.expect !== 'thing') return null;
   const word = esc(info.focusWord);
-  const re = new RegExp(`\\b((?:the\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}'’.-]*\\s+){1,5})${word}\\b`, 'gu');
+  // Names joined by "and" count as one answer: "South Wimbledon and Queensway stations".
+  const re = new RegExp(`\\b((?:the\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}'’.-]*\\s+(?:(?:and|&)\\s+(?=\\p{Lu}))?){1,5})${word}\\b`, 'gu');
   const names = new Map<string, { text: string; sentence: number }>();
   prep.sentences.forEach((s, k) => {
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
@@ -389,36 +391,6 @@ function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: nu
   return { text: NEGATED.test(t) !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' };
 }
 
-/** "What did Xi say about Taiwan?": only a sentence that has Xi saying it answers. */
-function said(q: string, prep: PreparedArticle, info: QuestionInfo): PatternResult | null {
-  const m = /^[Ww]hat did ((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}) (?:say|said|tell|told|think) (?:about|of|on|regarding) (.+?)\??$/u.exec(q.trim());
-  if (!m) return null;
-  const who = surname(m[1]);
-  const topic = m[2].replace(/^(the|a|an)\s+/i, '');
-  if (!who) return null;
-  const aboutTopic = prep.sentences.map((s, k) => ({ s, k })).filter(({ s }) => s.text.toLowerCase().includes(topic.toLowerCase()));
-  if (aboutTopic.length === 0) return null;
-  const speakerRe = new RegExp(`\\b${esc(who)}\\b`);
-  for (const { s, k } of aboutTopic) {
-    // The person named in the sentence, or "He" continuing a sentence about them.
-    const named = speakerRe.test(s.text);
-    const continued = /^\s*(He|She)\b/.test(s.text) && k > 0 && speakerRe.test(prep.sentences[k - 1].text) && !otherSpeaker(prep.sentences[k - 1].text, who);
-    if ((named && !otherSpeaker(s.text, who)) || continued) {
-      const x = new RegExp(`\\b${SAY}\\s+(?:that\\s+)?(.+?)[.]?$`).exec(s.text);
-      if (x) return { text: x[1], sentence: k, kind: 'said' };
-    }
-  }
-  void info;
-  // Someone else said it: the article does not say what this person said about it.
-  return { text: null, sentence: aboutTopic[0].k, kind: 'said' };
-}
-
-/** Does the sentence open with another speaker ("Zhaparov expressed ..." when Xi is asked about)? */
-function otherSpeaker(text: string, who: string): boolean {
-  const m = new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}?([\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?${SAY}\\b`, 'u').exec(text);
-  return m !== null && m[1] !== who && !/^(He|She|They|It)$/.test(m[1]);
-}
-
 /** The first pattern that fits the question and finds its answer (or its refusal), else null. */
 export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   return (
@@ -431,9 +403,11 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     measure(q, prep, ranked) ??
     figure(q, prep, ranked) ??
     origin(q, prep) ??
+    whereFrom(q, prep, ranked) ??
     role(q, prep) ??
     roleName(q, prep, ranked) ??
     said(q, prep, info) ??
+    announcedBy(q, prep, ranked) ??
     relative(q, prep, ranked) ??
     reason(q, prep) ??
     unique(q, info, prep) ??

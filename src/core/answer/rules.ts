@@ -156,6 +156,8 @@ const PERIOD_RE = new RegExp(
     `(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?:\\d{4}s|${ORDINAL}\\s+century)`,
     '\\b(?:1\\d{3}|20\\d{2})(?:\\s*(?:–|-|to)\\s*(?:1\\d{3}|20\\d{2}|\\d{2}))?\\b(?:\\s+(?:BC|BCE|AD|CE))?',
     '\\b(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)\\b',
+    // A month alone after a preposition: "suspended in September", "her comeback ... in May".
+    `(?<=\\b(?:in|since|until|by|from|during|early|late|mid)\\s)${MONTH}\\b(?![\\s-]*\\d)`,
   ].join('|'),
   'g',
 );

@@ -1,0 +1,85 @@
+/**
+ * Near misses a news reader asks all the time: the question gives a detail (a year, a country, a
+ * size) and the sentence that would answer is about another one. "How many people were injured in
+ * the 2008 explosion?" over a sentence about the 2010 one; "How many times has Germany revoked his
+ * citizenship?" over "Canada has revoked his citizenship three times"; "How much does a large
+ * Slurpee cost?" over "$1.49, the average cost of a medium slurpee"; "the paper £5 notes" over a sentence
+ * about the £10 one. These hold for answers read by
+ * the fixed patterns (patterns.ts) as much as for the span model's, so both ask here.
+ */
+import type { PreparedArticle } from './prepare.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const HAS_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+/** Words that say one size or grade of a thing sold or served; another one is another thing. */
+const SIZES = ['small', 'medium', 'large', 'regular', 'jumbo', 'mini', 'extra-large'];
+const SIZE_RE = new RegExp(`\\b(${SIZES.join('|')})\\b`, 'gi');
+/** Countries written another way than the question may write them ("America" for "U.S."). */
+const ALIASED = /^(America|US|USA|United States|Britain|UK|United Kingdom|England|Holland|Netherlands)$/;
+
+/** The text of a sentence and its two neighbours (a year or a name is often given one sentence away). */
+function around(prep: PreparedArticle, k: number): string {
+  return [k - 1, k, k + 1]
+    .filter((j) => j >= 0 && j < prep.sentences.length)
+    .map((j) => prep.sentences[j].text)
+    .join(' ');
+}
+
+/** The article's whole text, lower case, once per article. */
+const textCache = new WeakMap<PreparedArticle, string>();
+function articleText(prep: PreparedArticle): string {
+  let t = textCache.get(prep);
+  if (t === undefined) {
+    t = prep.sentences.map((s) => s.text).join(' ').toLowerCase();
+    textCache.set(prep, t);
+  }
+  return t;
+}
+
+/**
+ * Why the sentence `k` cannot answer the question's details, or null. Meant for news copy: an
+ * encyclopaedia paragraph gives years and places more loosely.
+ */
+export function detailConflict(question: string, prep: PreparedArticle, k: number): string | null {
+  const sentence = prep.sentences[k]?.text ?? '';
+  const near = around(prep, k);
+  // A year the question gives: in the sentence or beside it; else the sentence dates something
+  // else (it gives another year), or the article never gives that year at all.
+  for (const m of question.matchAll(YEAR)) {
+    const year = m[1];
+    if (near.includes(year)) continue;
+    if (HAS_YEAR.test(sentence)) return `is about another year than ${year}`;
+    if (!articleText(prep).includes(year)) return `never mentions ${year}`;
+  }
+  // A sum the question names ("its paper £5 notes") over a sentence about another sum of that currency ("its £10 paper note").
+  for (const m of question.matchAll(/([$£€])\s?(\d[\d,.]*)/g)) {
+    if (near.includes(`${m[1]}${m[2]}`) || near.includes(`${m[1]} ${m[2]}`)) continue;
+    if (new RegExp(`\\${m[1]}\\s?\\d`).test(sentence)) return `is about another sum than ${m[0]}`;
+  }
+  // A country the question names that the article never names, when the sentence names another.
+  const words = question.replace(/^\s*\S+/, '').match(/\b[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?/gu) ?? [];
+  for (const w of words) {
+    const name = PLACE_LOOKUP.get(w) === 'country' ? w : PLACE_LOOKUP.get(w.split(/\s+/)[0]) === 'country' ? w.split(/\s+/)[0] : null;
+    if (!name || ALIASED.test(name)) continue;
+    // The country itself, not its people: "the German army" does not make Germany revoke anything.
+    if (articleText(prep).includes(name.toLowerCase())) continue;
+    if (namesCountry(sentence)) return `is about another country than ${name}`;
+  }
+  // A size the question asks about, when the sentence prices or counts another size.
+  const asked = [...question.matchAll(SIZE_RE)].map((m) => m[1].toLowerCase());
+  if (asked.length) {
+    const said = [...sentence.matchAll(SIZE_RE)].map((m) => m[1].toLowerCase());
+    if (said.length && !asked.some((a) => said.includes(a))) return `is about another size than "${asked[0]}"`;
+  }
+  return null;
+}
+
+/** Does the text name a country the entity finder knows? */
+function namesCountry(text: string): boolean {
+  for (const m of text.matchAll(/\b[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?/gu)) {
+    const [first] = m[0].split(/\s+/);
+    if (PLACE_LOOKUP.get(m[0]) === 'country' || PLACE_LOOKUP.get(first) === 'country') return true;
+  }
+  return false;
+}

@@ -1,0 +1,106 @@
+/**
+ * Attribution, read the way a reporter writes it: "What did Xi say about Taiwan?" is answered only
+ * from Xi's own words (a quotation that runs on over several paragraphs stays his), and "Who
+ * announced the recall?" by the one the sentence credits ("..., the FDA said Wednesday").
+ */
+import type { PreparedArticle } from './prepare.ts';
+import type { QuestionInfo } from './question-type.ts';
+import type { PatternResult } from './patterns-typed.ts';
+import { isStop, stem } from './spans.ts';
+
+const SAY = '(?:said|says|say|told|noted|added|expressed|voiced|stressed|urged|warned|called|insisted|argued|claimed|announced|declared)';
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A sentence that opens a quotation ("“Asda's initiative is ...", '"We are determined ...'). */
+const OPENS_QUOTE = /^\s*["“‘']/;
+
+/** The surname (last capitalised word) of a name as asked. */
+function surname(name: string): string | null {
+  const caps = name.match(/\p{Lu}[\p{L}'’-]+/gu);
+  return caps ? caps[caps.length - 1] : null;
+}
+
+/** "What did Xi say about Taiwan?": only a sentence that has Xi saying it answers. */
+export function said(q: string, prep: PreparedArticle, info: QuestionInfo): PatternResult | null {
+  const m = /^[Ww]hat did ((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}) (?:say|said|tell|told|think) (?:about|of|on|regarding) (.+?)\??$/u.exec(q.trim());
+  if (!m) return null;
+  const who = surname(m[1]);
+  const topic = m[2].replace(/^(the|a|an)\s+/i, '');
+  if (!who) return null;
+  const aboutTopic = prep.sentences.map((s, k) => ({ s, k })).filter(({ s }) => s.text.toLowerCase().includes(topic.toLowerCase()));
+  if (aboutTopic.length === 0) return null;
+  const speakerRe = new RegExp(`\\b${esc(who)}\\b`);
+  const own = (k: number) => speakerRe.test(prep.sentences[k].text) && !otherSpeaker(prep.sentences[k].text, who);
+  for (const { s, k } of aboutTopic) {
+    // The person named in the sentence, or "He" continuing a sentence about them.
+    const named = speakerRe.test(s.text);
+    const continued = /^\s*(He|She)\b/.test(s.text) && k > 0 && speakerRe.test(prep.sentences[k - 1].text) && !otherSpeaker(prep.sentences[k - 1].text, who);
+    if ((named && !otherSpeaker(s.text, who)) || continued) {
+      const x = new RegExp(`\\b${SAY}\\s+(?:that\\s+)?(.+?)[.]?$`).exec(s.text);
+      if (x) return { text: x[1], sentence: k, kind: 'said' };
+    }
+    // A quotation that runs on: 'Tom Madders said: "It can cause ..."' then a new paragraph
+    // '"Asda's initiative is a great example ..."' with no one else credited is still his.
+    const runsOn = quoteRunsOnFrom(prep, k);
+    if (runsOn >= 0 && own(runsOn)) return { text: s.text.trim().replace(/^["“‘']\s*/, '').replace(/["”’']\s*$/, '').replace(/[.]$/, ''), sentence: k, kind: 'said' };
+  }
+  void info;
+  // Someone else said it: the article does not say what this person said about it.
+  return { text: null, sentence: aboutTopic[0].k, kind: 'said' };
+}
+
+/**
+ * The sentence that introduced the quotation sentence `k` belongs to, or -1. Reporters leave a
+ * quotation open at a paragraph's end when the next paragraph goes on quoting the same person
+ * ('Madders said: "It can cause ... / This can be ... / "Asda's initiative is ...'): going back
+ * (at most six sentences) over sentences without quotation marks or opening a new quoted
+ * paragraph, to the one that credits a speaker and leaves its quotation open.
+ */
+function quoteRunsOnFrom(prep: PreparedArticle, k: number): number {
+  const credits = (t: string) => new RegExp(`\\b${SAY}\\b`).test(t);
+  if (!OPENS_QUOTE.test(prep.sentences[k].text) || credits(prep.sentences[k].text)) return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const t = prep.sentences[j].text;
+    const marks = (t.match(/["“”]/g) ?? []).length;
+    if (marks === 0) continue;
+    if (marks % 2 === 1 && credits(t)) return j;
+    if (marks % 2 === 1 && OPENS_QUOTE.test(t)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Does the sentence open with another speaker ("Zhaparov expressed ..." when Xi is asked about)? */
+function otherSpeaker(text: string, who: string): boolean {
+  const m = new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}?([\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?${SAY}\\b`, 'u').exec(text);
+  return m !== null && m[1] !== who && !/^(He|She|They|It)$/.test(m[1]);
+}
+
+/** The verbs of "Who announced / reported / confirmed ... ?", asking who the news came from. */
+const ANNOUNCED = /^who (announced|reported|confirmed|revealed|disclosed|said|declared)\s+(.+?)\??$/i;
+/** A sentence's credit at its end: "..., the u.s. food and drug administration said wednesday." */
+const CREDIT_AFTER = new RegExp(`,\\s+((?:the\\s+)?[\\p{L}][\\p{L}.&'’-]*(?:\\s+[\\p{L}][\\p{L}.&'’-]*){0,6}?)\\s+${SAY}(?:\\s+\\p{L}+day)?\\s*[.]?$`, 'u');
+/** Or "according to X" at the end. */
+const ACCORDING = /\baccording to\s+((?:the\s+)?[\p{L}][\p{L}.&'’-]*(?:\s+[\p{L}][\p{L}.&'’-]*){0,6}?)\s*[.]?$/u;
+
+/**
+ * "Who announced the hummus recall?": in the sentence that says the rest of the question (every
+ * content word, in any form), the one it is credited to ("..., the FDA said Wednesday").
+ */
+export function announcedBy(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const m = ANNOUNCED.exec(q.trim());
+  if (!m) return null;
+  const words = m[2].split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 2 && !isStop(w));
+  if (words.length === 0) return null;
+  const prefixes = words.map((w) => stem(w).slice(0, Math.max(4, Math.min(5, stem(w).length))));
+  for (const r of ranked) {
+    const s = prep.sentences[r.sentence];
+    if (!prefixes.every((p) => s.tokens.some((t) => t.isWord && t.stem.startsWith(p)))) continue;
+    const x = CREDIT_AFTER.exec(s.text) ?? ACCORDING.exec(s.text);
+    if (!x) continue;
+    const who = x[1].trim();
+    // A pronoun credits no one by name: the article does not say who, in this sentence.
+    if (/^(he|she|they|it|we|i)$/i.test(who)) continue;
+    return { text: who, sentence: r.sentence, kind: 'said' };
+  }
+  return null;
+}
