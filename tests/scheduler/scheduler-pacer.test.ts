@@ -41,6 +41,16 @@ describe('Pacer', () => {
     expect(waits).toEqual([]);
   });
 
+  it('spaces by platform and channel: the same channel id on another platform, or another channel, never waits', async () => {
+    // One process runs one bot per platform (one token: one rate-limit bucket on that platform),
+    // so the spacing key is the platform and the channel, not the workspace or the shard.
+    const { pacer, waits } = rig();
+    await Promise.all([pacer.run('slack', 'C1', async () => undefined), pacer.run('teams', 'C1', async () => undefined), pacer.run('slack', 'C2', async () => undefined)]);
+    expect(waits).toEqual([]);
+    await pacer.run('slack', 'C1', async () => undefined);
+    expect(waits).toEqual([pacer.pace('slack').perChannelMs]);
+  });
+
   it('keeps a slow platform from holding up the other', async () => {
     const pacer = new Pacer({ slack: { concurrency: 1, perChannelMs: 0 } });
     let release!: () => void;
