@@ -90,5 +90,5 @@ describe('npm start with Discord and Slack tokens', () => {
     // The tokens and the signing secret never reach the logs.
     const logged = JSON.stringify(lines);
     for (const secret of [TOKEN, slack.botToken, slack.signingSecret]) expect(logged).not.toContain(secret);
-  }, 60_000);
+  }, 120_000);
 });

@@ -62,7 +62,7 @@ function logWatcher(proc: ChildProcess) {
   });
   return {
     lines,
-    waitFor(match: (l: Record<string, unknown>) => boolean, timeoutMs = 20_000): Promise<Record<string, unknown>> {
+    waitFor(match: (l: Record<string, unknown>) => boolean, timeoutMs = 60_000): Promise<Record<string, unknown>> {
       const seen = lines.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
@@ -97,7 +97,7 @@ describe('npm start with Discord configured', () => {
     // The bot closed its gateway connection itself, normally.
     expect(fake.gatewayCloses).toContainEqual(expect.objectContaining({ code: 1000, byClient: true }));
     expect(log.lines.some((l) => l.msg === 'Discord gateway closed')).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it('registers the commands with `npm run cli -- discord-register`', async () => {
     const before = fake.requests.length;
