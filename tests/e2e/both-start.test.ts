@@ -56,7 +56,7 @@ describe('npm start with Discord and Slack tokens', () => {
     const started = new Set<string>();
     let slackPort = 0;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not both started; saw ${JSON.stringify(lines.slice(-5))}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`not both started; saw ${JSON.stringify(lines.slice(-5))}`)), 60_000);
       readline.createInterface({ input: child!.stderr! }).on('line', (line) => {
         let l: Record<string, unknown>;
         try {
