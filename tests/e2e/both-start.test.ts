@@ -35,7 +35,7 @@ afterAll(async () => {
 describe('npm start with Discord and Slack tokens', () => {
   it('serves both platforms from one process and stops both on SIGTERM', async () => {
     // tsx directly: npm and npx do not pass SIGTERM on to the bot.
-    child = spawn(path.join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: process.cwd(),
       env: {
         PATH: process.env.PATH,

@@ -56,7 +56,7 @@ describe('npm start with Slack configured', () => {
   it('answers a signed /brief, then stops cleanly on SIGTERM', async () => {
     // What `npm start` runs (`tsx src/main.ts`), without npm/npx in between: npx does not pass
     // SIGTERM on to its child, so the signal would not reach newsbrief.
-    child = spawn(path.join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: process.cwd(),
       env: {
         PATH: process.env.PATH,
