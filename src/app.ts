@@ -56,7 +56,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   await checkBriefingsDir(config.briefingsDir);
   // NEWSBRIEF_DB: a SQLite file locked to this one process (a second is refused), or a
   // PostgreSQL database shared by several processes.
-  const store: Store = await openStore(config.dbPath, { lock: true });
+  const store: Store = await openStore(config.dbPath, { lock: true, writeThread: config.sqliteWriteThread });
   // On a shared store each process claims under its own name; a store locked to this process
   // keeps the stable default, so claims a crash left behind are resumed at once on restart.
   const instanceId = store.shared ? (store.instanceId ?? newInstanceId()) : undefined;

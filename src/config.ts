@@ -148,6 +148,7 @@ const EnvSchema = z.object({
   LOG_FORMAT: logFormat,
   NEWSBRIEF_RETENTION_DAYS: int(30, 0, 36_500),
   NEWSBRIEF_LEASE_SECONDS: int(600, 10, 86_400),
+  NEWSBRIEF_SQLITE_WRITER: bool(true),
   LOG_LEVEL: z
     .string()
     .optional()
@@ -198,6 +199,11 @@ export interface Config {
    * (NEWSBRIEF_LEASE_SECONDS, default 600): how soon a dead process's digests are resumed.
    */
   leaseSeconds: number;
+  /**
+   * SQLite only: store feed polls on the write thread (NEWSBRIEF_SQLITE_WRITER, default true);
+   * false writes them on the main connection (for debugging: slower, blocks commands longer).
+   */
+  sqliteWriteThread: boolean;
   /** LOG_LEVEL when set; otherwise the entry point picks (info, or warn on the console). */
   logLevel: (typeof LEVELS)[number] | undefined;
   /** LOG_FORMAT: JSON lines (default) or readable lines for people. */
@@ -262,6 +268,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     catchUpHours: e.NEWSBRIEF_CATCHUP_HOURS,
     retentionDays: e.NEWSBRIEF_RETENTION_DAYS,
     leaseSeconds: e.NEWSBRIEF_LEASE_SECONDS,
+    sqliteWriteThread: e.NEWSBRIEF_SQLITE_WRITER,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
   };

@@ -5,6 +5,7 @@
 import { createApp, platformsConfigured } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { warmParsePool } from './sources/parse-pool.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.start();
+  // Once connected: the parse workers start on the other core while the bot waits for commands,
+  // not when the first /sources add arrives (the user would wait for their start-up).
+  warmParsePool();
 }
 
 main().catch((e: unknown) => {

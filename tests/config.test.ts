@@ -25,6 +25,15 @@ describe('config', () => {
     expect(msg.split('\n')).toHaveLength(1);
   });
 
+  it('reads NEWSBRIEF_SQLITE_WRITER as true or false, and names a bad value in one line', () => {
+    expect(parseConfig({}).sqliteWriteThread).toBe(true);
+    for (const off of ['0', 'false', 'off', ' No ']) expect(parseConfig({ NEWSBRIEF_SQLITE_WRITER: off }).sqliteWriteThread).toBe(false);
+    expect(parseConfig({ NEWSBRIEF_SQLITE_WRITER: '1' }).sqliteWriteThread).toBe(true);
+    expect(() => parseConfig({ NEWSBRIEF_SQLITE_WRITER: 'inline' })).toThrow(
+      new ConfigError('invalid configuration: NEWSBRIEF_SQLITE_WRITER: expected true or false, got "inline"'),
+    );
+  });
+
   it('needs the companions of a platform token', () => {
     expect(() => parseConfig({ DISCORD_TOKEN: 't' })).toThrow(/DISCORD_APPLICATION_ID/);
     expect(() => parseConfig({ SLACK_BOT_TOKEN: 'xoxb' })).toThrow(/SLACK_SIGNING_SECRET/);

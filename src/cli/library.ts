@@ -15,7 +15,7 @@ export async function withLibrary<T>(config: Config, fn: (library: Library, stor
   const log = createLogger(config.logLevel ?? 'error', undefined, config.logFormat);
   await checkBriefingsDir(config.briefingsDir); // before the database file is created
   // NEWSBRIEF_DB: the SQLite file (not locked: the CLI may read it while the bot runs) or PostgreSQL.
-  const store = await openStore(config.dbPath);
+  const store = await openStore(config.dbPath, { writeThread: config.sqliteWriteThread });
   try {
     const library = await openLibrary(store, config.briefingsDir, log, () => new Date());
     return await fn(library, store);

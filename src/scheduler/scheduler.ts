@@ -86,6 +86,10 @@ export class DigestScheduler {
   private planning: Promise<unknown> = Promise.resolve();
   private task: ScheduledTask | null = null;
   private started = false;
+  /** True once started live: ticks also run when another instance's lease ends (see wakeAt). */
+  private live = false;
+  /** The pending wake-up for other instances' leases, and when it fires. */
+  private wake: { timer: NodeJS.Timeout; at: number } | null = null;
 
   constructor(opts: SchedulerOptions) {
     this.store = opts.store;
@@ -119,6 +123,7 @@ export class DigestScheduler {
   /** Catch up (crash-left claims, slots missed while down), then tick at the start of every minute. */
   async start(opts: { live?: boolean } = {}): Promise<TickReport> {
     this.started = true;
+    this.live = opts.live !== false;
     const report = await this.tick();
     if (opts.live !== false && !this.stopping.signal.aborted) {
       // Overlapping ticks are allowed (noOverlap: false): a slow tick must not hold back the next minute's slots.
@@ -133,6 +138,8 @@ export class DigestScheduler {
   /** Stop taking slots, let posts in flight finish (backoff waits end at once), then resolve. */
   async stop(): Promise<void> {
     this.stopping.abort();
+    if (this.wake) clearTimeout(this.wake.timer);
+    this.wake = null;
     if (this.task) await this.task.destroy();
     this.task = null;
     await this.planning.catch(() => undefined);
@@ -193,14 +200,18 @@ export class DigestScheduler {
     };
 
     // 1. Claims left unfinished: by a crash of this instance, or by another whose lease ran out.
+    let othersHold = false;
     for (const run of await this.store.runs.unfinished()) {
       const key = `${run.subscriptionId}@${run.slot}`;
       if (this.inFlight.has(key)) continue;
-      const crashLeft = run.owner === this.owner || Date.parse(run.leaseUntil) <= now.getTime();
-      if (!crashLeft) continue;
       const sub = subs.get(run.subscriptionId);
       const adapter = sub ? this.router.posterFor(sub.platform) : undefined;
       if (sub && !adapter) continue; // its platform is not running here: leave it for later
+      const crashLeft = run.owner === this.owner || Date.parse(run.leaseUntil) <= now.getTime();
+      if (!crashLeft) {
+        othersHold = true;
+        continue;
+      }
       const leaseUntil = new Date(now.getTime() + this.ctx.leaseMs).toISOString();
       if (!(await this.store.runs.takeOver(run, this.owner, leaseUntil))) continue;
       const expired = Date.parse(run.slot) < now.getTime() - this.windowMs;
@@ -232,12 +243,45 @@ export class DigestScheduler {
       await yielder.maybe();
       if (this.stopping.signal.aborted) return;
       try {
-        await this.claimDue(sub, now, report, launch, slots);
+        if ((await this.claimDue(sub, now, report, launch, slots)) === 'taken') othersHold = true;
       } catch (e) {
         // One bad subscription never stops the others.
         this.log.error({ err: e, subscription: sub.id }, 'could not schedule a digest');
       }
     }
+
+    // 3. Claims other instances hold: look again when the first of their leases ends, so a
+    // dead instance's digests resume a lease after it died, not at the next minute after that.
+    if (othersHold && this.live) await this.wakeForLeases(subs);
+  }
+
+  /** Wake up (one tick) when the earliest lease of another instance's claim we could take over ends. */
+  private async wakeForLeases(subs: Map<number, Subscription>): Promise<void> {
+    let first = Infinity;
+    for (const run of await this.store.runs.unfinished()) {
+      if (run.owner === this.owner) continue;
+      const sub = subs.get(run.subscriptionId);
+      if (sub && !this.router.has(sub.platform)) continue;
+      first = Math.min(first, Date.parse(run.leaseUntil));
+    }
+    if (Number.isFinite(first)) this.wakeAt(first);
+  }
+
+  private wakeAt(at: number): void {
+    if (this.stopping.signal.aborted || (this.wake && this.wake.at <= at)) return;
+    if (this.wake) clearTimeout(this.wake.timer);
+    // A little after the lease's end, so the takeover's `leaseUntil <= now` holds; a lease the
+    // owner renewed meanwhile is found in that tick, which sets the next wake-up.
+    const timer = setTimeout(
+      () => {
+        this.wake = null;
+        void this.tick().catch((e: unknown) => this.log.error({ err: e }, 'tick failed'));
+      },
+      Math.max(0, at - this.now().getTime()) + 100,
+    );
+    // The minute task keeps the process alive; a wake-up never does on its own.
+    timer.unref();
+    this.wake = { timer, at };
   }
 
   private async claimDue(
@@ -246,7 +290,7 @@ export class DigestScheduler {
     report: TickReport,
     launch: (sub: Subscription, run: DigestRun, adapter: Poster, retry: boolean, key: string) => void,
     slots: Map<string, Date | null> = new Map(),
-  ): Promise<void> {
+  ): Promise<'taken' | void> {
     const adapter = this.router.posterFor(sub.platform);
     const schedule = this.schedule(sub);
     if (!adapter || !schedule) return;
@@ -275,7 +319,7 @@ export class DigestScheduler {
     const claim = { subscriptionId: sub.id, slot, owner: this.owner, leaseUntil, articleIds: plan.articleIds, more: plan.more, late };
     const claimed = await this.store.runs.claim(claim, now);
     handled();
-    if (!claimed) return; // someone else has this slot
+    if (!claimed) return 'taken'; // someone else has this slot
     if (!plan.articleIds.length) {
       // Nothing new: recorded, not posted (an empty digest every morning is noise).
       await this.store.runs.finish(sub.id, slot, this.owner, 'skipped', null, now);

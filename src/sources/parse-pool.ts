@@ -100,6 +100,15 @@ export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS): Pr
 }
 
 /** Stop the workers (at shutdown; the pool starts again on the next job). */
+/**
+ * Start the workers now rather than with the first document: the bot calls it once started, so
+ * its first /sources add does not wait for a worker's start-up (loading the parsers: seconds
+ * under tsx on a busy machine).
+ */
+export function warmParsePool(): void {
+  void getPool().catch(() => undefined);
+}
+
 export async function closeParsePool(): Promise<void> {
   const p = pool;
   pool = null;

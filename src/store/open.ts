@@ -19,6 +19,8 @@ export interface OpenStoreOptions {
    * do not). A second process is refused with StoreLockedError.
    */
   lock?: boolean;
+  /** SQLite only: false keeps feed polls' writes off the write thread (config.sqliteWriteThread). */
+  writeThread?: boolean;
 }
 
 /** Open (creating and migrating as needed) the store at `target`. */
@@ -33,7 +35,7 @@ export async function openStore(target: string, opts: OpenStoreOptions = {}): Pr
   const lock = opts.lock ? openStoreOrExplain(target, () => lockSqliteFile(target), StoreLockedError) : null;
   let store;
   try {
-    store = openStoreOrExplain(target, () => createSqliteStore(target));
+    store = openStoreOrExplain(target, () => createSqliteStore(target, { writeThread: opts.writeThread }));
   } catch (e) {
     lock?.release();
     throw e;

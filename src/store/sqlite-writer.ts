@@ -11,8 +11,9 @@
  * that arrived together, each in its own savepoint: one failing call never fails another), and
  * is answered only once committed, so what a caller was told is stored survives a crash.
  *
- * Off for in-memory databases (a second connection would see another database), and with
- * NEWSBRIEF_SQLITE_WRITER=0 (every write on the calling thread, as before). If the thread dies,
+ * Off for in-memory databases (a second connection would see another database), and for a
+ * connection given to writeInline() (NEWSBRIEF_SQLITE_WRITER=false: every write on the calling
+ * thread, as before). If the thread dies,
  * its pending calls fail (callers fall back to writing on the main connection) and the next
  * call starts a new one.
  */
@@ -37,9 +38,17 @@ let nextConn = 1;
 /** The main connections whose writes go to the thread, and the thread's connection number for each. */
 const served = new Map<Database.Database, number>();
 
+/** Connections whose writes stay on their own thread (config.sqliteWriteThread false). */
+const inlineOnly = new WeakSet<Database.Database>();
+
+/** Keep `db`'s bulk writes on the calling thread instead of the write thread. */
+export function writeInline(db: Database.Database): void {
+  inlineOnly.add(db);
+}
+
 /** True when `db`'s bulk writes go to the write thread. */
 export function usesWriter(db: Database.Database): boolean {
-  return isMainThread && !db.memory && process.env.NEWSBRIEF_SQLITE_WRITER !== '0';
+  return isMainThread && !db.memory && !inlineOnly.has(db);
 }
 
 function start(): Worker {

@@ -15,7 +15,7 @@ import { SqliteSignatureStore } from './sqlite-signatures.ts';
 import { SqliteFeedStore } from './sqlite-feeds.ts';
 import { SqliteRunStore, SqliteSentStore } from './sqlite-runs.ts';
 import { SqliteSubscriptionStore } from './sqlite-subscriptions.ts';
-import { closeWriterConnection } from './sqlite-writer.ts';
+import { closeWriterConnection, writeInline } from './sqlite-writer.ts';
 import { configureConnection } from './sqlite-connection.ts';
 
 export interface SqliteStore extends Store {
@@ -63,10 +63,14 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
   return applied;
 }
 
-/** Open (creating if needed) the SQLite store at `file` and bring its schema up to date. */
-export function createSqliteStore(file: string): SqliteStore {
+/**
+ * Open (creating if needed) the SQLite store at `file` and bring its schema up to date.
+ * `writeThread: false` keeps feed polls' writes on this connection (NEWSBRIEF_SQLITE_WRITER).
+ */
+export function createSqliteStore(file: string, opts: { writeThread?: boolean } = {}): SqliteStore {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
+  if (opts.writeThread === false) writeInline(db);
   try {
     db.pragma('journal_mode = WAL');
     configureConnection(db);

@@ -35,7 +35,7 @@ afterAll(async () => {
 describe('npm start with Discord and Slack tokens', () => {
   it('serves both platforms from one process and stops both on SIGTERM', async () => {
     // tsx directly: npm and npx do not pass SIGTERM on to the bot.
-    child = spawn(path.join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: process.cwd(),
       env: {
         PATH: process.env.PATH,
@@ -56,7 +56,7 @@ describe('npm start with Discord and Slack tokens', () => {
     const started = new Set<string>();
     let slackPort = 0;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not both started; saw ${JSON.stringify(lines.slice(-5))}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`not both started; saw ${JSON.stringify(lines.slice(-5))}`)), 60_000);
       readline.createInterface({ input: child!.stderr! }).on('line', (line) => {
         let l: Record<string, unknown>;
         try {
@@ -90,5 +90,5 @@ describe('npm start with Discord and Slack tokens', () => {
     // The tokens and the signing secret never reach the logs.
     const logged = JSON.stringify(lines);
     for (const secret of [TOKEN, slack.botToken, slack.signingSecret]) expect(logged).not.toContain(secret);
-  }, 60_000);
+  }, 120_000);
 });

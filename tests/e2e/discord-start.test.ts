@@ -15,8 +15,9 @@ import { signalAndWaitForExit } from '../helpers/exit.ts';
 
 const TOKEN = 'start-test-token';
 const SEED_TITLE = fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8').split('\n')[0].trim();
-// What `npm start` / `npm run cli` run, without npm in between (npm does not pass SIGTERM on).
-const TSX = path.join('node_modules', '.bin', 'tsx');
+// What `npm start` runs, without npm in between (npm does not pass SIGTERM on): Node with
+// tsx's loader, one process (the tsx command would relay the signal to a child of its own).
+const NODE_TSX = [process.execPath, ['--import', 'tsx']] as const;
 
 let fake: FakeDiscord;
 let tmp: string;
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 function run(script: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(TSX, [script, ...args], {
+  const child = spawn(NODE_TSX[0], [...NODE_TSX[1], script, ...args], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NEWSBRIEF_DB: path.join(tmp, 'newsbrief.db'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,7 +63,7 @@ function logWatcher(proc: ChildProcess) {
   });
   return {
     lines,
-    waitFor(match: (l: Record<string, unknown>) => boolean, timeoutMs = 20_000): Promise<Record<string, unknown>> {
+    waitFor(match: (l: Record<string, unknown>) => boolean, timeoutMs = 60_000): Promise<Record<string, unknown>> {
       const seen = lines.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
@@ -97,7 +98,7 @@ describe('npm start with Discord configured', () => {
     // The bot closed its gateway connection itself, normally.
     expect(fake.gatewayCloses).toContainEqual(expect.objectContaining({ code: 1000, byClient: true }));
     expect(log.lines.some((l) => l.msg === 'Discord gateway closed')).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it('registers the commands with `npm run cli -- discord-register`', async () => {
     const before = fake.requests.length;

@@ -25,7 +25,6 @@ import { FakeSlack } from '../fakes/slack-server.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
 
 const pgBackend = storeBackends().find(([name]) => name === 'postgres')![1];
-const TSX = path.join('node_modules', '.bin', 'tsx');
 const DISCORD_TOKEN = 'multi-process-discord-token';
 const CHANNELS = 200;
 const FEEDS = 50;
@@ -46,7 +45,8 @@ afterAll(async () => {
 });
 
 function start(env: Record<string, string>): Proc {
-  const child = spawn(TSX, ['src/main.ts'], { cwd: process.cwd(), env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // What `npm start` runs: Node with tsx's loader.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: process.cwd(), env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   cleanup.push(async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const gone = new Promise((r) => child.once('exit', r));
@@ -152,7 +152,7 @@ describe.skipIf(pgBackend.skip)('three npm start processes on one PostgreSQL dat
     const ports = await Promise.all(procs.map(async (p) => Number((await p.waitLog((l) => l.msg === 'slack listening')).port)));
     await Promise.all(procs.slice(0, 2).map((p) => p.waitLog((l) => l.msg === 'logged in to Discord')));
     const events = (i: number) => `http://127.0.0.1:${ports[i]}/slack/events`;
-    // Each bot's own pid (its log lines carry it): tsx runs it as a child of the spawned process.
+    // Each bot's own pid, as its log lines carry it.
     const pids = await Promise.all(procs.map(async (p) => Number((await p.waitLog((l) => l.msg === 'store opened')).pid)));
     expect(pids.every((pid) => pid > 0)).toBe(true);
 

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 /** Resolve with the first JSON log line matching, as the child writes it on stderr. */
-function waitForLog(proc: ChildProcess, match: (l: Record<string, unknown>) => boolean, timeoutMs = 20_000) {
+function waitForLog(proc: ChildProcess, match: (l: Record<string, unknown>) => boolean, timeoutMs = 60_000) {
   return new Promise<Record<string, unknown>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no matching log line; saw: ${JSON.stringify(logLines.slice(-5))}`)), timeoutMs);
     const rl = readline.createInterface({ input: proc.stderr! });
@@ -56,7 +56,7 @@ describe('npm start with Slack configured', () => {
   it('answers a signed /brief, then stops cleanly on SIGTERM', async () => {
     // What `npm start` runs (`tsx src/main.ts`), without npm/npx in between: npx does not pass
     // SIGTERM on to its child, so the signal would not reach newsbrief.
-    child = spawn(path.join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: process.cwd(),
       env: {
         PATH: process.env.PATH,
@@ -86,5 +86,5 @@ describe('npm start with Slack configured', () => {
     expect(logLines.some((l) => l.msg === 'slack stopped')).toBe(true);
     // The port is free again: nothing is left listening.
     await expect(fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST' })).rejects.toThrow();
-  }, 60_000);
+  }, 120_000);
 });

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { Pacer } from '../../src/scheduler/pacer.ts';
 
-function rig() {
+function rig(paces: ConstructorParameters<typeof Pacer>[0] = {}) {
   let now = 0;
   const waits: number[] = [];
   const pacer = new Pacer(
-    {},
+    paces,
     () => now,
     async (ms) => {
       waits.push(ms);
@@ -39,6 +39,16 @@ describe('Pacer', () => {
     await pacer.run('discord', 'D1', async () => undefined);
     await pacer.run('discord', 'D1', async () => undefined);
     expect(waits).toEqual([]);
+  });
+
+  it('spaces by platform and channel: the same channel id on another platform, or another channel, never waits', async () => {
+    // One process runs one bot per platform (one token: one rate-limit bucket on that platform),
+    // so the spacing key is the platform and the channel, not the workspace or the shard.
+    const { pacer, waits } = rig({ teams: { perChannelMs: 1_000 } });
+    await Promise.all([pacer.run('slack', 'C1', async () => undefined), pacer.run('teams', 'C1', async () => undefined), pacer.run('slack', 'C2', async () => undefined)]);
+    expect(waits).toEqual([]);
+    await pacer.run('slack', 'C1', async () => undefined);
+    expect(waits).toEqual([pacer.pace('slack').perChannelMs]);
   });
 
   it('keeps a slow platform from holding up the other', async () => {
