@@ -192,23 +192,39 @@ export function logLoss(examples: readonly AnswerableExample[], p: Float64Array)
 /** The regularisations of the second head (right given answerable) in the factored form. */
 export const L2_SPAN_GRID = [0.005, 0.02, 0.05, 0.1] as const;
 
+/** Calibration on held-back articles is kept within this many points in every bin of at least CALIBRATION_MIN_N answers (tests/core/answer/answer-honest.test.ts). */
+export const CALIBRATION_TOLERANCE = 0.1;
+export const CALIBRATION_MIN_N = 20;
+
+/** The worst gap between mean confidence and share right over the populated bins of held-out, recalibrated probabilities. */
+export function worstCalibrationGap(examples: readonly AnswerableExample[], raw: Float64Array): number {
+  const bins = calibration(examples, crossCalibrated(examples, raw)).filter((b) => b.n >= CALIBRATION_MIN_N);
+  return Math.max(0, ...bins.map((b) => Math.abs(b.mean - b.right)));
+}
+
 /**
- * The fit the training script ships: each head's L2 by its own cross-validated log-loss (the
- * answerable head on "answerable or not" over every example, the span head on "right" over the
- * answerable ones), then the form - one head or two - whose product has the lower
- * cross-validated log-loss of "right". Prints nothing; returns the losses behind each choice.
+ * The fit the training script ships. Each head's L2 by its own cross-validated log-loss (one head
+ * on "right"; the answerable head on "answerable or not" over every example). Then the candidates
+ * - one head, and two heads with each L2 of the span head's grid - whose held-out recalibrated
+ * confidence stays within CALIBRATION_TOLERANCE in every populated bin, and of those the lowest
+ * cross-validated log-loss of "right". Prints nothing; returns the figures behind each choice.
  */
-export function chooseFit(examples: readonly AnswerableExample[]): { fit: FitOptions; single: number[]; answerable: number[]; span: number[]; formLoss: { single: number; factored: number } } {
+export function chooseFit(examples: readonly AnswerableExample[]): {
+  fit: FitOptions;
+  single: number[];
+  answerable: number[];
+  candidates: { fit: FitOptions; loss: number; gap: number }[];
+} {
   const single = chooseL2(examples);
   const answerable = chooseL2(examples.map((e) => ({ ...e, right: !e.impossible })));
-  const span = chooseL2(
-    examples.filter((e) => !e.impossible),
-    L2_SPAN_GRID,
-  );
-  const sFit: FitOptions = { form: 'single', l2: single.l2 };
-  const fFit: FitOptions = { form: 'factored', l2: answerable.l2, l2Span: span.l2 };
-  const formLoss = { single: logLoss(examples, crossValidated(examples, sFit)), factored: logLoss(examples, crossValidated(examples, fFit)) };
-  return { fit: formLoss.factored < formLoss.single ? fFit : sFit, single: single.losses, answerable: answerable.losses, span: span.losses, formLoss };
+  const fits: FitOptions[] = [{ form: 'single', l2: single.l2 }, ...L2_SPAN_GRID.map((l2Span): FitOptions => ({ form: 'factored', l2: answerable.l2, l2Span }))];
+  const candidates = fits.map((fit) => {
+    const raw = crossValidated(examples, fit);
+    return { fit, loss: logLoss(examples, raw), gap: worstCalibrationGap(examples, raw) };
+  });
+  const ok = candidates.filter((c) => c.gap <= CALIBRATION_TOLERANCE);
+  const pick = (ok.length ? ok : candidates).reduce((a, b) => (b.loss < a.loss - 1e-12 ? b : a));
+  return { fit: pick.fit, single: single.losses, answerable: answerable.losses, candidates };
 }
 
 /** SQuAD 2.0 scoring of a refusal threshold over examples and their probabilities. */

@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
-import { answerableExamples, auc, bestThreshold, chooseFit, crossCalibrated, crossValidated, L2_GRID, L2_SPAN_GRID, fitModel, fitIsotonic, gives, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
+import { answerableExamples, auc, bestThreshold, chooseFit, crossCalibrated, crossValidated, L2_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, fitIsotonic, gives, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
 import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
 import { buildExamples, fitBoth, folds } from './train-qa.ts';
@@ -86,9 +86,9 @@ export async function main(args: string[]): Promise<void> {
   const chosen0 = chooseFit(all);
   const losses = (grid: readonly number[], l: number[]) => grid.map((g, k) => `${g}: ${l[k].toFixed(4)}`).join(', ');
   process.stdout.write(
-    `L2 by cross-validated log-loss - one head: ${losses(L2_GRID, chosen0.single)}; answerable head: ${losses(L2_GRID, chosen0.answerable)}; ` +
-      `right-given-answerable head: ${losses(L2_SPAN_GRID, chosen0.span)}\n` +
-      `form by log-loss of "right": one head ${chosen0.formLoss.single.toFixed(4)}, two heads ${chosen0.formLoss.factored.toFixed(4)} -> ${JSON.stringify(chosen0.fit)}\n`,
+    `L2 by cross-validated log-loss - one head: ${losses(L2_GRID, chosen0.single)}; answerable head: ${losses(L2_GRID, chosen0.answerable)}\n` +
+      chosen0.candidates.map((c) => `  ${JSON.stringify(c.fit)}: log-loss of "right" ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points\n`).join('') +
+      `chosen (lowest log-loss within ${100 * CALIBRATION_TOLERANCE} points in every bin of ${CALIBRATION_MIN_N}+ answers): ${JSON.stringify(chosen0.fit)}\n`,
   );
   const fit = chosen0.fit;
   // Held-out probabilities, recalibrated (isotonic) on the other half of the articles.
