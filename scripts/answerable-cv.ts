@@ -65,6 +65,39 @@ export interface FitOptions {
    */
   target?: 'right' | 'gain';
   wrongWeight?: number;
+  /**
+   * 'factored' (the shipped form when ANSWERABLE_FIT says so): two heads, P(answerable) fitted
+   * with `l2` on every example and P(right | answerable) fitted with `l2Span` on the answerable
+   * ones; the probability is their product (answerable.ts answerProbability). 'single': one head.
+   */
+  form?: 'single' | 'factored';
+  l2Span?: number;
+}
+
+/** The shipped fit's options (ANSWERABLE_FIT), overridden by `opts`. */
+export function fitOptions(opts: FitOptions = {}): FitOptions {
+  return { ...(ANSWERABLE_FIT as FitOptions), ...opts };
+}
+
+/**
+ * The model in the form `opts` (default: the shipped form) says: one head, or the two heads
+ * concatenated (answerable, then right given answerable).
+ */
+export function fitModel(examples: readonly AnswerableExample[], opts: FitOptions = {}): Float64Array {
+  const o = fitOptions(opts);
+  if (o.form !== 'factored') return fitAnswerable(examples, o);
+  const a = fitAnswerable(
+    examples.map((e) => ({ ...e, right: !e.impossible })),
+    { ...o, target: 'right' },
+  );
+  const b = fitAnswerable(
+    examples.filter((e) => !e.impossible),
+    { ...o, l2: o.l2Span ?? o.l2 },
+  );
+  const w = new Float64Array(2 * NANSWERABLE);
+  w.set(a, 0);
+  w.set(b, NANSWERABLE);
+  return w;
 }
 
 /** An example reweighted for the 'gain' target (its label stays `right`). */
@@ -115,7 +148,7 @@ export function crossValidated(examples: readonly AnswerableExample[], opts?: Fi
   const foldOf = new Map(groups.map((g, i) => [g, i % k]));
   const p = new Float64Array(examples.length);
   for (let f = 0; f < Math.min(k, groups.length); f++) {
-    const w = fitAnswerable(
+    const w = fitModel(
       examples.filter((e) => foldOf.get(e.group) !== f),
       opts,
     );
@@ -134,24 +167,64 @@ export const L2_GRID = [0.0001, 0.0005, 0.002, 0.005, 0.02] as const;
  * model decides: with features, not a fixed pattern), and each candidate's mean log-loss.
  */
 export function chooseL2(examples: readonly AnswerableExample[], grid: readonly number[] = L2_GRID): { l2: number; losses: number[] } {
-  const losses = grid.map((l2) => {
-    const p = crossValidated(examples, { l2 });
-    let loss = 0;
-    let total = 0;
-    examples.forEach((e, k) => {
-      if (!e.features || e.pattern) return;
-      const w = e.weight ?? 1;
-      const q = Math.min(1 - 1e-6, Math.max(1e-6, p[k]));
-      loss -= w * Math.log(e.right ? q : 1 - q);
-      total += w;
-    });
-    return total ? loss / total : 0;
-  });
+  const losses = grid.map((l2) => logLoss(examples, crossValidated(examples, { l2, form: 'single' })));
   let best = 0;
   losses.forEach((l, k) => {
     if (l < losses[best] - 1e-12) best = k;
   });
   return { l2: grid[best], losses };
+}
+
+/** Mean weighted log-loss of probabilities of "right" over the examples the model decides (with features, not a fixed pattern). */
+export function logLoss(examples: readonly AnswerableExample[], p: Float64Array): number {
+  let loss = 0;
+  let total = 0;
+  examples.forEach((e, k) => {
+    if (!e.features || e.pattern) return;
+    const w = e.weight ?? 1;
+    const q = Math.min(1 - 1e-6, Math.max(1e-6, p[k]));
+    loss -= w * Math.log(e.right ? q : 1 - q);
+    total += w;
+  });
+  return total ? loss / total : 0;
+}
+
+/** The regularisations of the second head (right given answerable) in the factored form. */
+export const L2_SPAN_GRID = [0.005, 0.02, 0.05, 0.1] as const;
+
+/** Calibration on held-back articles is kept within this many points in every bin of at least CALIBRATION_MIN_N answers (tests/core/answer/answer-honest.test.ts). */
+export const CALIBRATION_TOLERANCE = 0.1;
+export const CALIBRATION_MIN_N = 20;
+
+/** The worst gap between mean confidence and share right over the populated bins of held-out, recalibrated probabilities. */
+export function worstCalibrationGap(examples: readonly AnswerableExample[], raw: Float64Array): number {
+  const bins = calibration(examples, crossCalibrated(examples, raw)).filter((b) => b.n >= CALIBRATION_MIN_N);
+  return Math.max(0, ...bins.map((b) => Math.abs(b.mean - b.right)));
+}
+
+/**
+ * The fit the training script ships. Each head's L2 by its own cross-validated log-loss (one head
+ * on "right"; the answerable head on "answerable or not" over every example). Then the candidates
+ * - one head, and two heads with each L2 of the span head's grid - whose held-out recalibrated
+ * confidence stays within CALIBRATION_TOLERANCE in every populated bin, and of those the lowest
+ * cross-validated log-loss of "right". Prints nothing; returns the figures behind each choice.
+ */
+export function chooseFit(examples: readonly AnswerableExample[]): {
+  fit: FitOptions;
+  single: number[];
+  answerable: number[];
+  candidates: { fit: FitOptions; loss: number; gap: number }[];
+} {
+  const single = chooseL2(examples);
+  const answerable = chooseL2(examples.map((e) => ({ ...e, right: !e.impossible })));
+  const fits: FitOptions[] = [{ form: 'single', l2: single.l2 }, ...L2_SPAN_GRID.map((l2Span): FitOptions => ({ form: 'factored', l2: answerable.l2, l2Span }))];
+  const candidates = fits.map((fit) => {
+    const raw = crossValidated(examples, fit);
+    return { fit, loss: logLoss(examples, raw), gap: worstCalibrationGap(examples, raw) };
+  });
+  const ok = candidates.filter((c) => c.gap <= CALIBRATION_TOLERANCE);
+  const pick = (ok.length ? ok : candidates).reduce((a, b) => (b.loss < a.loss - 1e-12 ? b : a));
+  return { fit: pick.fit, single: single.losses, answerable: answerable.losses, candidates };
 }
 
 /** SQuAD 2.0 scoring of a refusal threshold over examples and their probabilities. */

@@ -10,8 +10,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ANSWERABLE_FEATURES, answerProbability } from '../src/core/answer/answerable.ts';
-import { answerableExamples, auc, bestThreshold, chooseL2, crossCalibrated, crossValidated, L2_GRID, fitAnswerable, fitIsotonic, gives, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
+import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
+import { answerableExamples, auc, bestThreshold, chooseFit, crossCalibrated, crossValidated, L2_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, fitIsotonic, gives, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
 import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
 import { buildExamples, fitBoth, folds } from './train-qa.ts';
@@ -47,7 +47,7 @@ export function qaDevProbabilities(dev: AnswerableExample[], qa2: AnswerableExam
   const models = new Map<string, Float64Array>();
   return Float64Array.from(dev, (e) => {
     if (!e.features) return 0;
-    if (!models.has(e.group)) models.set(e.group, fitAnswerable(qa2.filter((x) => x.group !== e.group), fit));
+    if (!models.has(e.group)) models.set(e.group, fitModel(qa2.filter((x) => x.group !== e.group), fit));
     return answerProbability(e.features, models.get(e.group)!);
   });
 }
@@ -82,10 +82,15 @@ export async function main(args: string[]): Promise<void> {
   const qa2 = answerableExamples(qa2Rows);
   const news = newsExamples(NEWS_WEIGHT) ?? [];
   const all = [...qa2, ...news];
-  // Regularisation: the grid's best cross-validated log-likelihood (by article, as below).
-  const { l2, losses } = chooseL2(all);
-  process.stdout.write(`L2 by cross-validated log-loss: ${L2_GRID.map((g, k) => `${g}: ${losses[k].toFixed(4)}`).join(', ')} -> ${l2}\n`);
-  const fit = { l2 };
+  // Regularisation and form (one head, or answerable x right-given-answerable): cross-validated log-loss (by article, as below).
+  const chosen0 = chooseFit(all);
+  const losses = (grid: readonly number[], l: number[]) => grid.map((g, k) => `${g}: ${l[k].toFixed(4)}`).join(', ');
+  process.stdout.write(
+    `L2 by cross-validated log-loss - one head: ${losses(L2_GRID, chosen0.single)}; answerable head: ${losses(L2_GRID, chosen0.answerable)}\n` +
+      chosen0.candidates.map((c) => `  ${JSON.stringify(c.fit)}: log-loss of "right" ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points\n`).join('') +
+      `chosen (lowest log-loss within ${100 * CALIBRATION_TOLERANCE} points in every bin of ${CALIBRATION_MIN_N}+ answers): ${JSON.stringify(chosen0.fit)}\n`,
+  );
+  const fit = chosen0.fit;
   // Held-out probabilities, recalibrated (isotonic) on the other half of the articles.
   const p = crossCalibrated(all, crossValidated(all, fit));
   const p2 = p.subarray(0, qa2.length);
@@ -116,7 +121,7 @@ export async function main(args: string[]): Promise<void> {
     `\nchosen refusal threshold ${chosen} (highest at which refused answers were right at most ${100 * REFUSE_MAX_RIGHT}% of the time; there ${(100 * hiddenRight(all, p, chosen)).toFixed(1)}%): qa2 F1 ${squad2(qa2, p2, chosen).f1.toFixed(1)}, news F1 ${squad2(news, pn, chosen).f1.toFixed(1)}, ` +
       `qa-dev F1 ${answeredF1(dev, pd, chosen).toFixed(1)} (floor ${QA_DEV_FLOOR})\n`,
   );
-  const w = fitAnswerable(all, fit);
+  const w = fitModel(all, fit);
   const raw = crossValidated(all, fit);
   const used = all.map((e, k) => (e.features && !e.pattern ? k : -1)).filter((k) => k >= 0);
   const calibration = fitIsotonic(
@@ -125,8 +130,10 @@ export async function main(args: string[]): Promise<void> {
   );
   process.stdout.write(`isotonic calibration of the shipped model: ${calibration.x.length} blocks, ${calibration.v[0]} .. ${calibration.v[calibration.v.length - 1]}\n`);
   const table: Record<string, number> = {};
-  ANSWERABLE_FEATURES.forEach((n, k) => {
-    if (w[k] !== 0) table[n] = Math.round(w[k] * 1e4) / 1e4;
+  const n = ANSWERABLE_FEATURES.length;
+  w.forEach((v, k) => {
+    const name = k < n ? ANSWERABLE_FEATURES[k] : GIVEN_ANSWERABLE + ANSWERABLE_FEATURES[k - n];
+    if (v !== 0) table[name] = Math.round(v * 1e4) / 1e4;
   });
   if (args.includes('--write')) {
     writeFileSync(
@@ -136,8 +143,8 @@ export async function main(args: string[]): Promise<void> {
         `export const ANSWERABLE_WEIGHTS: Record<string, number> = ${JSON.stringify(table)};\n\n` +
         `/** The refusal threshold the script chose (see its output and docs/answers.md). */\n` +
         `export const ANSWERABLE_THRESHOLDS = { refuseBelow: ${chosen} };\n\n` +
-        `/** The L2 strength the script chose by cross-validation (scripts/answerable-cv.ts fits with it by default). */\n` +
-        `export const ANSWERABLE_FIT = { l2: ${l2} };\n\n` +
+        `/** The form and L2 strengths the script chose by cross-validation (scripts/answerable-cv.ts fits with them by default). */\n` +
+        `export const ANSWERABLE_FIT: { form: 'single' | 'factored'; l2: number; l2Span?: number } = ${JSON.stringify(fit)};\n\n` +
         `/** How often held-out answers were right by the model's probability (isotonic; src/core/answer/calibration.ts). */\n` +
         `export const ANSWERABLE_CALIBRATION: IsotonicTable = ${JSON.stringify(calibration)};\n`,
     );

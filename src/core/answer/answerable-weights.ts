@@ -6,8 +6,8 @@ export const ANSWERABLE_WEIGHTS: Record<string, number> = {"bias":-0.539,"covera
 /** The refusal threshold the script chose (see its output and docs/answers.md). */
 export const ANSWERABLE_THRESHOLDS = { refuseBelow: 0.23 };
 
-/** The L2 strength the script chose by cross-validation (scripts/answerable-cv.ts fits with it by default). */
-export const ANSWERABLE_FIT = { l2: 0.005 };
+/** The form and L2 strengths the script chose by cross-validation (scripts/answerable-cv.ts fits with them by default). */
+export const ANSWERABLE_FIT: { form: 'single' | 'factored'; l2: number; l2Span?: number } = {"form":"single","l2":0.005};
 
 /** How often held-out answers were right by the model's probability (isotonic; src/core/answer/calibration.ts). */
 export const ANSWERABLE_CALIBRATION: IsotonicTable = {"x":[0.0111,0.0378,0.0659,0.0827,0.0931,0.1038,0.1396,0.1913,0.2325,0.2583,0.2857,0.328,0.387,0.496,0.5809,0.6349,0.6809,0.7044,0.7426,0.8068,0.914],"v":[0.0238,0.0238,0.0365,0.0616,0.0806,0.1173,0.1373,0.1888,0.2288,0.2434,0.2615,0.3464,0.3852,0.4167,0.5476,0.5588,0.625,0.7941,0.8077,0.8704,0.9444]};
