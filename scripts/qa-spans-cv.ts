@@ -2,7 +2,7 @@
  * Where the span model loses F1, cross-validated by title on qa-dev and on qa2-dev's answerable
  * questions, each answered by a span model and re-ranker fitted without its fold of titles
  * (scripts/span-folds.ts; training on both files unless --qa-dev-only):
- *   npx tsx scripts/qa-spans-cv.ts [--seeds N] [--errors] [--drop tmpl,tmpl] [--qa-dev-only] [--rerank-l2 x] [--rerank-it n]
+ *   npx tsx scripts/qa-spans-cv.ts [--seeds N] [--errors] [--drop tmpl,tmpl] [--qa-dev-only] [--qa2-weight w] [--rerank-l2 x] [--rerank-it n]
  * Prints F1/EM answering every question and at the shipped refusal threshold, evidence accuracy,
  * per training order and their mean, and the answers that lose F1 split by cause: the wrong
  * sentence, the right sentence but no overlap, a span too long (holds the gold answer and more),
@@ -46,7 +46,7 @@ function kindOf(question: string): string {
 export async function main(args: string[]): Promise<void> {
   const num = (flag: string): number | undefined => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : undefined);
   const di = args.indexOf('--drop');
-  const fit: PoolOptions = { drop: di >= 0 ? args[di + 1].split(',') : undefined, rerankL2: num('--rerank-l2'), rerankIterations: num('--rerank-it'), qaDevOnly: args.includes('--qa-dev-only') || undefined };
+  const fit: PoolOptions = { drop: di >= 0 ? args[di + 1].split(',') : undefined, rerankL2: num('--rerank-l2'), rerankIterations: num('--rerank-it'), qaDevOnly: args.includes('--qa-dev-only') || undefined, qa2Weight: num('--qa2-weight') };
   const { dev, qa2 } = poolRows();
   const sets: [string, QaRow[]][] = [
     ['qa-dev', dev],

@@ -27,6 +27,8 @@ export interface PoolOptions extends FitOptions {
   qaDevOnly?: boolean;
   /** Training order: 0 = file order, n > 0 = a deterministic shuffle. */
   seed?: number;
+  /** How much a qa2-dev question counts against a qa-dev one in both fits (default 1). */
+  qa2Weight?: number;
 }
 
 let pool: { examples: TrainExample[]; devCount: number; fold: Map<string, number> } | null = null;
@@ -59,9 +61,11 @@ function loadPool(): NonNullable<typeof pool> {
 }
 
 /** The training examples of the pool (qa-dev first, then qa2's answerable questions), built once. */
-export function poolExamples(opts: Pick<PoolOptions, 'qaDevOnly'> = {}): TrainExample[] {
+export function poolExamples(opts: Pick<PoolOptions, 'qaDevOnly' | 'qa2Weight'> = {}): TrainExample[] {
   const p = loadPool();
-  return opts.qaDevOnly ? p.examples.slice(0, p.devCount) : p.examples;
+  if (opts.qaDevOnly) return p.examples.slice(0, p.devCount);
+  const w = opts.qa2Weight ?? 1;
+  return w === 1 ? p.examples : p.examples.map((e, k) => (k < p.devCount ? e : { ...e, weight: w }));
 }
 
 /** The fold of a title, or undefined when the span model never trains on it (news articles, other files). */
@@ -73,12 +77,12 @@ const models = new Map<string, { weights: Float64Array; rerank: Float64Array }>(
 
 /** The span model and re-ranker fitted without fold `f` (cached for the run). */
 export function foldModel(f: number, opts: PoolOptions = {}): { weights: Float64Array; rerank: Float64Array } {
-  const { seed = 0, qaDevOnly, ...fit } = opts;
-  const key = `${f}:${seed}:${qaDevOnly ? 1 : 0}:${JSON.stringify(fit)}`;
+  const { seed = 0, qaDevOnly, qa2Weight, ...fit } = opts;
+  const key = `${f}:${seed}:${qaDevOnly ? 1 : 0}:${qa2Weight ?? 1}:${JSON.stringify(fit)}`;
   let m = models.get(key);
   if (!m) {
     const p = loadPool();
-    const train = poolExamples({ qaDevOnly }).filter((e) => p.fold.get(e.row.title) !== f);
+    const train = poolExamples({ qaDevOnly, qa2Weight }).filter((e) => p.fold.get(e.row.title) !== f);
     m = fitBoth(seed ? shuffled(train, seed) : train, fit);
     models.set(key, m);
   }

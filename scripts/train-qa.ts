@@ -193,6 +193,9 @@ export function fitRerank(examples: TrainExample[], opts: { l2?: number; iterati
   const useful = examples.filter((e) => e.sentGold.some(Boolean) && !e.sentGold.every(Boolean));
   if (useful.length === 0) return w;
   const grad = new Float64Array(NRERANK);
+  // Examples count by their weight (1 unless set), as in the span model's fit.
+  let total = 0;
+  for (const e of useful) total += e.weight ?? 1;
   for (let it = 0; it < (opts.iterations ?? 400); it++) {
     grad.fill(0);
     for (const e of useful) {
@@ -202,11 +205,11 @@ export function fitRerank(examples: TrainExample[], opts: { l2?: number; iterati
       const z = p.reduce((a, b) => a + b, 0);
       const gold = e.sentGold.filter(Boolean).length;
       e.sentFeatures.forEach((f, k) => {
-        const d = p[k] / z - (e.sentGold[k] ? 1 / gold : 0);
+        const d = (e.weight ?? 1) * (p[k] / z - (e.sentGold[k] ? 1 / gold : 0));
         for (let j = 0; j < NRERANK; j++) grad[j] += d * f[j];
       });
     }
-    for (let j = 0; j < NRERANK; j++) w[j] -= rate * (grad[j] / useful.length + l2 * w[j]);
+    for (let j = 0; j < NRERANK; j++) w[j] -= rate * (grad[j] / total + l2 * w[j]);
   }
   return w;
 }
