@@ -1,8 +1,9 @@
 /**
  * Fit the answerability model and choose the refusal threshold, printing the figures behind the choice:
  *   npx tsx scripts/train-answerable.ts [--write]
- * Data: SQuAD 2.0 dev questions (../shared/data/qa2-dev.jsonl, half unanswerable) answered by the
- * shipped span model; label: the span is right (token F1 >= 0.5). The model is cross-validated by
+ * Data: SQuAD 2.0 dev questions (../shared/data/qa2-dev.jsonl, half unanswerable), each answered by
+ * a span model fitted without its article (the shipped one trains on qa2's answerable questions:
+ * scripts/span-folds.ts); label: the span is right (token F1 >= 0.5). The model is cross-validated by
  * article. The refusal threshold is the one with the best cross-validated SQuAD-2 F1 among those
  * that keep the answerable-only figure (qa-dev, span model and answerability both cross-validated)
  * at or above the floor set before this work (48.9 F1): refusing answerable questions is the cost.
@@ -14,7 +15,6 @@ import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE, answerProbability } from '../src
 import { answerableExamples, auc, bestThreshold, chooseFit, crossCalibrated, crossValidated, L2_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, fitIsotonic, gives, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
 import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
-import { buildExamples, fitBoth, folds } from './train-qa.ts';
 import { crossValidatedTrees } from './answerable-boost.ts';
 
 /** qa-dev cross-validated F1 before the answerability work (eval-qa, mean over 3 orders). */
@@ -29,17 +29,13 @@ export const QA_DEV_FLOOR = 48.9;
 export const REFUSE_MAX_RIGHT = 0.15;
 
 
-/** qa-dev questions answered by span models that never saw their title (5 folds by title), answerability off. */
-export function qaDevExamples(rows: QaRow[], k = 5): AnswerableExample[] {
-  const examples = buildExamples(rows);
-  const parts = folds(examples, k, (e) => e.row.title);
-  const out = new Map<QaRow, AnswerableExample>();
-  parts.forEach((held, f) => {
-    const { weights, rerank } = fitBoth(parts.filter((_, g) => g !== f).flat());
-    const heldRows = held.map((e) => e.row);
-    answerableExamples(heldRows, { weights, rerank }).forEach((x, j) => out.set(heldRows[j], x));
-  });
-  return rows.map((r) => out.get(r)!);
+/**
+ * qa-dev questions answered by span models that never saw their title (scripts/span-folds.ts:
+ * the shipped span model trains on qa-dev and qa2-dev, each question here is answered by the one
+ * fitted without its fold of titles), answerability off.
+ */
+export function qaDevExamples(rows: QaRow[]): AnswerableExample[] {
+  return answerableExamples(rows);
 }
 
 /** qa-dev probabilities from answerability models fitted on qa2 articles other than each question's own. */
@@ -95,7 +91,7 @@ export async function main(args: string[]): Promise<void> {
   const p = crossCalibrated(all, crossValidated(all, fit));
   const p2 = p.subarray(0, qa2.length);
   const pn = p.subarray(qa2.length);
-  // --quick leaves out the qa-dev figure (it refits the span model five times).
+  // --quick leaves out the qa-dev figure.
   const dev = args.includes('--quick') ? [] : qaDevExamples(devRows);
   const pd = qaDevProbabilities(dev, all, fit);
   process.stdout.write(

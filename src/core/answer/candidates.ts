@@ -55,7 +55,7 @@ const {
   overlapFrac: O_overlapFrac, prevWord: O_prevWord, props: O_props, right: O_right,
   rightDist: O_rightDist, rightLex: O_rightLex, rightPath: O_rightPath, rightQ: O_rightQ,
   rightWindow: O_rightWindow, sentCover: O_sentCover, sentRank: O_sentRank, sentRatio: O_sentRatio,
-  sentTyped: O_sentTyped, sides: O_sides, spanIdf: O_spanIdf, typed: O_typed,
+  sentTyped: O_sentTyped, sides: O_sides, decay: O_decay, clauseCover: O_clauseCover, gapClause: O_gapClause, between: O_between, spanIdf: O_spanIdf, typed: O_typed,
 } = OFFSETS;
 const {
   Word: B_Word, Match: B_Match, Num: B_Num, Year: B_Year, DateWord: B_DateWord,
@@ -90,7 +90,7 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
   const qt = questionTerms(prep, q);
   ranked.forEach((r, rank) => {
     const facts = sentenceFacts(prep, q, qt, r.sentence, news);
-    const { toks, n, cls, cnt, matchW, lastMatch, nextMatch, side, qSide, focusInSentence, nearLeft, nearRight, bigramF, spanIdf, typed, gapL, gapR } = facts;
+    const { toks, n, cls, cnt, matchW, lastMatch, nextMatch, side, qSide, focusInSentence, nearLeft, nearRight, bigramF, spanIdf, typed, gapL, gapR, decayL, decayR, clause, clauseW, gapLClause, gapRClause } = facts;
     typedTop.push(typed.size > 0);
     const prevWordLex = q.prevWord;
     const ratio = ratioBin(bestScore > 0 ? r.score / bestScore : 0);
@@ -199,6 +199,17 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
         x(O_sentTyped, typed.size > 0 ? 1 : 0);
         const tb = typed.get(i * n + j);
         if (tb !== undefined) x(O_typed, tb <= -1 ? 0 : tb < 0 ? 1 : tb === 0 ? 2 : tb <= 1 ? 3 : 4);
+        // The question's words close around the span, and in the span's own clause(s).
+        x(O_decay, shareBin(decayL[i] + decayR[j]));
+        let cw = -(matchW[j + 1] - matchW[i]);
+        for (let c = clause[i]; c <= clause[j]; c++) cw += clauseW[c];
+        x(O_clauseCover, Math.min(4, shareBin(cw)));
+        // The question's gap words (the verb before or after the answer's place) in the span's clause or another.
+        if (i > 0 && gapLClause[i - 1] >= 0) push(O_gapClause + q.form * 4 + (gapLClause[i - 1] === clause[i] ? 0 : 1));
+        if (j + 1 < n && gapRClause[j + 1] >= 0) push(O_gapClause + q.form * 4 + (gapRClause[j + 1] === clause[j] ? 2 : 3));
+        // Another verb between the span and the nearest question word: likely another predicate's argument.
+        if (lm >= 0 && i - lm > 1) push(O_between + q.form * 4 + (cnt(B_Verb, lm + 1, i - 1) > 0 ? 1 : 0));
+        if (rm >= 0 && rm - j > 1) push(O_between + q.form * 4 + (cnt(B_Verb, j + 1, rm - 1) > 0 ? 3 : 2));
         x(O_sentRank, rank);
         push(O_sentRatio + ratio);
         x(O_sentCover, cover);
@@ -253,6 +264,16 @@ function coverBin(c: number): number {
   if (c >= 0.4) return 2;
   if (c > 0) return 3;
   return 4;
+}
+
+/** A share of the question's IDF weight as one of 6 values. */
+function shareBin(x: number): number {
+  if (x <= 0.001) return 0;
+  if (x < 0.2) return 1;
+  if (x < 0.4) return 2;
+  if (x < 0.6) return 3;
+  if (x < 0.8) return 4;
+  return 5;
 }
 
 /** Share of the question's IDF weight in the few tokens beside a span, as one of 4 values. */

@@ -86,5 +86,28 @@ export function typedChoice(
     const s = scores[k] + bonusScale * t.bonus;
     if (s > bestScore) [best, bestScore] = [set.candidates[k], s];
   }
-  return { best: best && bestScore >= top - margin ? best : undefined, any: true };
+  if (!best || bestScore < top - margin) return { best: undefined, any: true };
+  return { best: bestQuote(prep, set, scores, best, typed), any: true };
+}
+
+/**
+ * The same typed words in another top sentence that the model believes more (its best span
+ * scores higher): the answer is the same, and the quote is the sentence the model prefers
+ * ("Who did Xi Jinping meet with?" quotes the sentence naming Xi Jinping, not a later one).
+ */
+function bestQuote(prep: PreparedArticle, set: CandidateSet, scores: Float64Array, best: Candidate, typed: readonly { sentence: number; i: number; j: number }[]): Candidate {
+  const text = (c: { sentence: number; i: number; j: number }): string => {
+    const s = prep.sentences[c.sentence];
+    return s.text.slice(s.tokens[c.i].start, s.tokens[c.j].end);
+  };
+  const sentenceBest = new Map<number, number>();
+  set.candidates.forEach((c, k) => sentenceBest.set(c.sentence, Math.max(sentenceBest.get(c.sentence) ?? -Infinity, scores[k])));
+  const words = text(best);
+  let out = best;
+  for (const t of typed) {
+    if (t.sentence === out.sentence || text(t) !== words) continue;
+    const c = set.candidates.find((x) => x.sentence === t.sentence && x.i === t.i && x.j === t.j);
+    if (c && (sentenceBest.get(c.sentence) ?? -Infinity) > (sentenceBest.get(out.sentence) ?? -Infinity)) out = c;
+  }
+  return out;
 }

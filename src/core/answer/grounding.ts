@@ -85,7 +85,10 @@ export function groundingConflict(
   if (info.wh === 'how long' && !/\bago\b/i.test(question) && !span.some((t) => t.cls === Cls.Num) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
   if (info.wh === 'how many' && info.focus) {
     const k = span.findIndex((t) => t.cls === Cls.Num);
-    const counted = k >= 0 ? span.slice(k + 1).find((t) => t.isWord) : undefined;
+    // A bare count ("two") counts the word right after it in the sentence ("two sides").
+    const end = sentence.indexOf(span[span.length - 1]);
+    const next = k === span.length - 1 && end >= 0 ? sentence[end + 1] : undefined;
+    const counted = k >= 0 ? (span.slice(k + 1).find((t) => t.isWord) ?? (next?.isWord && !isStop(next.lower) ? next : undefined)) : undefined;
     const focus = info.focus;
     // The sentence counts the focus nowhere: no number right before it (allowing one modifier).
     const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num));

@@ -37,6 +37,8 @@ const GENERAL = [
   'nextCover',
   'spanShare',
   'spanGap',
+  'order',
+  'missMax',
 ] as const;
 /** Features that say whether the sentence has a token of a kind, crossed with the kind asked for. */
 const KINDS = ['number', 'year', 'dateWord', 'newCap', 'typed'] as const;
@@ -70,6 +72,7 @@ export function sentenceFeatures(
   const weight = new Map(q.terms.map((t) => [t, termWeight(prep, t)]));
   let weightTotal = 0;
   for (const v of weight.values()) weightTotal += v;
+  const termIndex = new Map(q.terms.map((t, k) => [t, k]));
   const cover = (a: number, b: number): number => {
     if (b < 0 || b >= n || weightTotal <= 0) return 0;
     let c = 0;
@@ -93,6 +96,7 @@ export function sentenceFeatures(
     let prev: string | null = null;
     let words = 0;
     const has = { number: false, year: false, dateWord: false, newCap: false };
+    const seq: number[] = [];
     toks.forEach((tok, k) => {
       if (!tok.isWord) return;
       words++;
@@ -100,6 +104,7 @@ export function sentenceFeatures(
       const hit = !stop && terms.has(tok.stem);
       if (hit) {
         matched.add(tok.stem);
+        seq.push(termIndex.get(tok.stem) ?? 0);
         if (firstMatch < 0) firstMatch = k;
         lastMatch = k;
         matches++;
@@ -115,6 +120,12 @@ export function sentenceFeatures(
       if (isDateWord(tok.text)) has.dateWord = true;
       if (tok.cls === Cls.Cap && !hit && k > 0) has.newCap = true;
     });
+    // The question's words in the question's order (longest increasing run of their positions).
+    f[G.order] = seq.length > 1 ? (increasing(seq) - 1) / (seq.length - 1) : 0;
+    // The rarest question word the sentence leaves out.
+    let miss = 0;
+    for (const [term, v] of weight) if (!matched.has(term)) miss = Math.max(miss, v);
+    f[G.missMax] = weightTotal > 0 ? miss / weightTotal : 0;
     f[G.termFrac] = q.terms.length ? matched.size / q.terms.length : 0;
     f[G.bigrams] = Math.min(bigrams, 2) / 2;
     // Matched words close together read as one clause about the question; spread out, as chance.
@@ -142,6 +153,22 @@ export function sentenceFeatures(
   });
   if (mass) withSpanMass(out, mass);
   return out;
+}
+
+/** Length of the longest strictly increasing subsequence (patience sorting). */
+function increasing(xs: readonly number[]): number {
+  const tails: number[] = [];
+  for (const x of xs) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = x;
+  }
+  return tails.length;
 }
 
 /** Set the features that carry the span model's belief in each sentence (in place). */

@@ -41,6 +41,12 @@ export const Bit = {
   Focus: 18,
   Verb: 19,
 } as const;
+/** How far (tokens) and how fast a question word's weight fades beside a span. */
+const DECAY_REACH = 12;
+const DECAY_SCALE = 3;
+/** Tokens that open a new clause for the same-clause coverage. */
+const CLAUSE_MARK = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']']);
+
 /** Number of Bit values. */
 const NB = 20;
 
@@ -107,6 +113,19 @@ export interface SentenceFacts {
    */
   gapL: Int32Array;
   gapR: Int32Array;
+  /**
+   * Question words' share of the question's IDF, each discounted by its distance in tokens:
+   * decayL[i] sums the words before token i, decayR[j] those after token j.
+   */
+  decayL: Float64Array;
+  decayR: Float64Array;
+  /** Clause index of each token (commas, brackets, ";", ":", dashes and wh-words open a new one). */
+  clause: Int32Array;
+  /** Question words' share of the question's IDF in each clause. */
+  clauseW: Float64Array;
+  /** Clause of the last gap-left word at or before each token, of the next gap-right word at or after it (-1: none). */
+  gapLClause: Int32Array;
+  gapRClause: Int32Array;
 }
 
 // Hot-loop copies of imported constants: module bindings are getters once compiled.
@@ -223,8 +242,40 @@ export function sentenceFacts(prep: PreparedArticle, q: QuestionInfo, qt: Questi
     if (toks[k].stem === q.gapLeft) for (let d = 0; d < 5 && k + 1 + d < n; d++) gapL[k + 1 + d] = Math.min(gapL[k + 1 + d], gapBin(d));
     if (toks[k].stem === q.gapRight) for (let d = 0; d < 5 && k - 1 - d >= 0; d++) gapR[k - 1 - d] = Math.min(gapR[k - 1 - d], gapBin(d));
   }
+  // How close the question's words are on each side, by weight and distance (a reader's "window").
+  const decayL = new Float64Array(n);
+  const decayR = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    if (!match[k]) continue;
+    const w = matchW[k + 1] - matchW[k];
+    for (let d = 0; d < DECAY_REACH; d++) {
+      const f = w / (1 + d / DECAY_SCALE);
+      if (k + 1 + d < n) decayL[k + 1 + d] += f;
+      if (k - 1 - d >= 0) decayR[k - 1 - d] += f;
+    }
+  }
+  const clause = new Int32Array(n);
+  let nc = 0;
+  for (let k = 0; k < n; k++) {
+    const t = toks[k];
+    if (k > 0 && (CLAUSE_MARK.has(t.text) || t.cls === C_Wh)) nc++;
+    clause[k] = nc;
+  }
+  const clauseW = new Float64Array(nc + 1);
+  for (let k = 0; k < n; k++) clauseW[clause[k]] += matchW[k + 1] - matchW[k];
+  const gapLClause = new Int32Array(n).fill(-1);
+  const gapRClause = new Int32Array(n).fill(-1);
+  for (let k = 0, c = -1; k < n; k++) {
+    if (match[k] && toks[k].stem === q.gapLeft) c = clause[k];
+    gapLClause[k] = c;
+  }
+  for (let k = n - 1, c = -1; k >= 0; k--) {
+    if (match[k] && toks[k].stem === q.gapRight) c = clause[k];
+    gapRClause[k] = c;
+  }
   return {
     toks, n, match, cls, cnt, matchW, lastMatch, nextMatch, side, qSide, focusInSentence,
-    nearLeft, nearRight, bigramF: Math.min(bigramHits, 2), spanIdf, typed, gapL, gapR,
+    nearLeft, nearRight, bigramF: Math.min(bigramHits, 2), spanIdf, typed, gapL, gapR, decayL, decayR, clause, clauseW,
+    gapLClause, gapRClause,
   };
 }

@@ -55,6 +55,10 @@ export const TEMPLATES: readonly (readonly [string, number])[] = [
   ['typed', 5 * EX],
   ['sentTyped', 2 * EX],
   ['kindFocus', 8],
+  ['decay', 6 * EX],
+  ['clauseCover', 5 * EX],
+  ['gapClause', 4 * 4],
+  ['between', 4 * 4],
   ['bias', 1],
 ];
 /** Offset of each template's first weight, by template name. */

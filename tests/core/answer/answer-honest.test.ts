@@ -94,6 +94,6 @@ describe('calibration on held-back folds', () => {
       expect(bins.length).toBeGreaterThanOrEqual(5);
       for (const b of bins) expect(Math.abs(b.mean - b.right), `bin ${b.lo}-${b.hi} (n=${b.n})`).toBeLessThanOrEqual(0.1);
     },
-    240_000,
+    600_000,
   );
 });

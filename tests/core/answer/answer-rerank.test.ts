@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
 import { alignQuestion } from '../../../src/core/answer/align.ts';
 import { candidates, score } from '../../../src/core/answer/candidates.ts';
-import { prepareArticle } from '../../../src/core/answer/prepare.ts';
+import { prepareArticle, rankSentences } from '../../../src/core/answer/prepare.ts';
 import { defaultRerankWeights, defaultWeights, loadRerankWeights, rerankTable } from '../../../src/core/answer/model.ts';
 import { rerankSpans, sentenceFeatures, NRERANK } from '../../../src/core/answer/rerank.ts';
 import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
@@ -28,8 +28,11 @@ describe('sentence re-ranker', () => {
   });
 
   it('BM25 order alone would quote a sentence without the answer (what the re-ranker fixes)', () => {
-    const a = answer(QUESTION, HERONS, { rerank: false });
-    expect(a.evidence[0].sentence).not.toContain('212');
+    // BM25's own first sentence (the span model trained on qa-dev and qa2-dev now finds the
+    // number even with BM25's order and its top-sentence bonus, so the ranking itself is checked).
+    const prep = prepareArticle(HERONS);
+    const ranked = rankSentences(prep, alignQuestion(analyzeQuestion(QUESTION), prep)).sort((x, y) => y.score - x.score);
+    expect(prep.sentences[ranked[0].sentence].text).not.toContain('212');
   });
 
   it('turns span scores into one distribution: P(sentence) x P(span | sentence), order kept within a sentence', () => {
