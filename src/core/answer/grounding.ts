@@ -114,7 +114,8 @@ export function groundingConflict(
   if (info.wh === 'how old' && !/\b(when|at the time|in \d{4})\b/i.test(question) && ageAtAnotherTime(sentence, span)) return 'gives an age at another time';
   // "Which country has Mujati played for?" answered by "Super Rugby": the span names no country
   // (the entity finder's place list holds every country).
-  if (info.focus && PLACE_FOCUS.test(info.focusWord ?? '') && !namesPlace(span)) return 'names no place';
+  // "Which country did the thieves come from?" answered by "North Yorkshire": a county is no country.
+  if (info.focus && PLACE_FOCUS.test(info.focusWord ?? '') && !namesPlace(span, true)) return 'names no country';
   if (news) {
     // "What was Tutton's time?" from a sentence about Murdoch: the sentence is about someone else.
     // A name of several words counts when the sentence has any of them ("River Plate's vice president"
@@ -247,13 +248,17 @@ function isAgeFollower(sentence: readonly Token[], t: Token): boolean {
   return /^(years?|year-old|old|and|or|when|at|in|on|from|of|who|is|was|has|had|said|says)$/i.test(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 
-/** Does the span hold a place the entity finder knows, or a people's name for one ("French")? */
-function namesPlace(span: readonly Token[]): boolean {
+/**
+ * Does the span hold a place the entity finder knows, or a people's name for one ("French")?
+ * With `country`, only a country or its people's name counts ("Yorkshire" is a region).
+ */
+function namesPlace(span: readonly Token[], country = false): boolean {
   const words = span.map((t) => t.text).filter((w) => PLACE_WORD.test(w));
+  const known = (name: string): boolean => (country ? PLACE_LOOKUP.get(name) === 'country' : PLACE_LOOKUP.has(name));
   for (let k = 0; k < words.length; k++) {
-    if (PLACE_LOOKUP.has(words[k]) || DEMONYMS[words[k]] !== undefined) return true;
-    if (k + 1 < words.length && PLACE_LOOKUP.has(`${words[k]} ${words[k + 1]}`)) return true;
-    if (k + 2 < words.length && PLACE_LOOKUP.has(`${words[k]} ${words[k + 1]} ${words[k + 2]}`)) return true;
+    if (known(words[k]) || DEMONYMS[words[k]] !== undefined) return true;
+    if (k + 1 < words.length && known(`${words[k]} ${words[k + 1]}`)) return true;
+    if (k + 2 < words.length && known(`${words[k]} ${words[k + 1]} ${words[k + 2]}`)) return true;
   }
   return false;
 }
