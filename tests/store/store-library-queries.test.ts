@@ -133,15 +133,36 @@ for (const [name, backend] of storeBackends()) {
   });
 }
 
+/** A SQLite library as an earlier release left it: `applied` migrations and one stored story, "kept". */
+async function oldSqliteLibrary(applied: number): Promise<{ file: string; old: Database.Database }> {
+  const [, backend] = storeBackends().find(([n]) => n === 'sqlite')!;
+  const file = await backend.target();
+  const old = new Database(file);
+  migrate(old, migrations.slice(0, applied));
+  old
+    .prepare("INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES ('kept', 'h', ?, NULL, '2026-01-01T00:00:00.000Z')")
+    .run(JSON.stringify(story('kept', 'Lighthouse keeper retires', null)));
+  return { file, old };
+}
+
+/** The same on PostgreSQL: `applied` migrations and "kept" stored (the connection left open). */
+async function oldPgLibrary(applied: number) {
+  const { freshPgDatabase } = await import('../helpers/store-backends.ts');
+  const { createPostgresStore, migratePostgres } = await import('../../src/store/postgres.ts');
+  const { PgDb } = await import('../../src/store/pg-db.ts');
+  const { pgMigrations } = await import('../../src/store/pg-schema.ts');
+  const url = await freshPgDatabase();
+  const old = new PgDb(url);
+  await migratePostgres(old, pgMigrations.slice(0, applied));
+  await old.query("INSERT INTO articles (id, content_hash, json, title, published_at, first_seen_at) VALUES ('kept', 'h', $1, 'Lighthouse keeper retires', NULL, now())", [
+    JSON.stringify(story('kept', 'Lighthouse keeper retires', null)),
+  ]);
+  return { old, open: () => createPostgresStore(url) };
+}
+
 describe('the library-queries migration on SQLite', () => {
   it('indexes the titles of a library stored by an earlier release', async () => {
-    const [, backend] = storeBackends().find(([n]) => n === 'sqlite')!;
-    const file = await backend.target();
-    const old = new Database(file);
-    migrate(old, migrations.slice(0, 3));
-    old
-      .prepare("INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES ('kept', 'h', ?, NULL, '2026-01-01T00:00:00.000Z')")
-      .run(JSON.stringify(story('kept', 'Lighthouse keeper retires', null)));
+    const { file, old } = await oldSqliteLibrary(3);
     old.close();
     const s = createSqliteStore(file);
     expect(ids(await s.articles.search('lighthouse kee', 5))).toEqual(['kept']);
@@ -151,18 +172,9 @@ describe('the library-queries migration on SQLite', () => {
 
 describe.skipIf(storeBackends().find(([n]) => n === 'postgres')![1].skip)('the library-queries migration on PostgreSQL', () => {
   it('indexes the titles of a library stored by an earlier release', async () => {
-    const { freshPgDatabase } = await import('../helpers/store-backends.ts');
-    const { createPostgresStore, migratePostgres } = await import('../../src/store/postgres.ts');
-    const { PgDb } = await import('../../src/store/pg-db.ts');
-    const { pgMigrations } = await import('../../src/store/pg-schema.ts');
-    const url = await freshPgDatabase();
-    const old = new PgDb(url);
-    await migratePostgres(old, pgMigrations.slice(0, 1));
-    await old.query("INSERT INTO articles (id, content_hash, json, title, published_at, first_seen_at) VALUES ('kept', 'h', $1, 'Lighthouse keeper retires', NULL, now())", [
-      JSON.stringify(story('kept', 'Lighthouse keeper retires', null)),
-    ]);
+    const { old, open } = await oldPgLibrary(1);
     await old.end();
-    const s = await createPostgresStore(url);
+    const s = await open();
     expect(ids(await s.articles.search('lighthouse kee', 5))).toEqual(['kept']);
     await s.close();
   });
@@ -171,13 +183,7 @@ describe.skipIf(storeBackends().find(([n]) => n === 'postgres')![1].skip)('the l
 describe('the title-words-rowid migration (SQLite 11, PostgreSQL 10)', () => {
   it('SQLite: a library stored before it is still found by title, and an edited title is found once, under its new words only', async () => {
     const { titleWords } = await import('../../src/store/title-words.ts');
-    const [, backend] = storeBackends().find(([n]) => n === 'sqlite')!;
-    const file = await backend.target();
-    const old = new Database(file);
-    migrate(old, migrations.slice(0, 10));
-    old
-      .prepare("INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES ('kept', 'h', ?, NULL, '2026-01-01T00:00:00.000Z')")
-      .run(JSON.stringify(story('kept', 'Lighthouse keeper retires', null)));
+    const { file, old } = await oldSqliteLibrary(10);
     const word = old.prepare("INSERT INTO article_words (word, article_id, published_at, first_seen_at) VALUES (?, 'kept', NULL, '2026-01-01T00:00:00.000Z')");
     for (const w of titleWords('Lighthouse keeper retires')) word.run(w);
     old.close();
@@ -195,22 +201,13 @@ describe('the title-words-rowid migration (SQLite 11, PostgreSQL 10)', () => {
   });
 
   it.skipIf(storeBackends().find(([n]) => n === 'postgres')![1].skip)('PostgreSQL: the same', async () => {
-    const { freshPgDatabase } = await import('../helpers/store-backends.ts');
-    const { createPostgresStore, migratePostgres } = await import('../../src/store/postgres.ts');
-    const { PgDb } = await import('../../src/store/pg-db.ts');
-    const { pgMigrations } = await import('../../src/store/pg-schema.ts');
-    const url = await freshPgDatabase();
-    const old = new PgDb(url);
     const { titleWords } = await import('../../src/store/title-words.ts');
-    await migratePostgres(old, pgMigrations.slice(0, 9));
-    await old.query("INSERT INTO articles (id, content_hash, json, title, published_at, first_seen_at) VALUES ('kept', 'h', $1, 'Lighthouse keeper retires', NULL, now())", [
-      JSON.stringify(story('kept', 'Lighthouse keeper retires', null)),
-    ]);
+    const { old, open } = await oldPgLibrary(9);
     for (const w of titleWords('Lighthouse keeper retires')) {
       await old.query("INSERT INTO article_words (word, article_id, published_at, first_seen_at) VALUES ($1, 'kept', NULL, now())", [w]);
     }
     await old.end();
-    const s = await createPostgresStore(url);
+    const s = await open();
     expect(ids(await s.articles.search('lighthouse kee', 5))).toEqual(['kept']);
     await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
     await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
