@@ -115,6 +115,11 @@ export async function runEval(argv: string[], io: EvalIo): Promise<number> {
     io.err(`${missingDataLine(what, file)}\n`);
     return 1;
   }
+  // "npm run eval -- newsqa qa2" reads "qa2" as the file to score: say so instead of a misleading skip.
+  if (given && !existsSync(given)) {
+    io.err(`eval ${what}: no file ${given} (one section at a time: npm run eval -- ${what} [file])\n`);
+    return 2;
+  }
   await section.run(given ? rest : [file, ...rest], io.out);
   return 0;
 }

@@ -36,6 +36,13 @@ describe('npm run eval', () => {
     expect(one.err).toContain('npm run eval -- summary <file.jsonl>');
   });
 
+  it('a second section name is not read as a file: one line says to run one section at a time', async () => {
+    const r = await evalRun(['newsqa', 'qa2'], path.join(tmp, 'empty-too'));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('eval newsqa: no file qa2 (one section at a time: npm run eval -- newsqa [file])\n');
+  });
+
   it('with no section, runs every section whose data is here', async () => {
     const some = path.join(tmp, 'some');
     fs.mkdirSync(some);
