@@ -40,7 +40,7 @@ export async function main(args: string[]): Promise<void> {
   process.stdout.write(
     `SQuAD-2 evaluation on ${file}: ${rows.length} questions, ${examples.filter((e) => e.impossible).length} unanswerable, ${groups} articles\n` +
       `(answerability cross-validated by article as shipped: fitted with our ${news.length} news questions too, each question scored by a model ` +
-      `that never saw its article, recalibrated on the other half of the articles; span model: the shipped one)\n\n`,
+      `that never saw its article, recalibrated on the other half of the articles; span model and re-ranker fitted without its article, scripts/span-folds.ts)\n\n`,
   );
   const line = (label: string, s: ReturnType<typeof squad2>) =>
     `${label.padEnd(44)} F1 ${s.f1.toFixed(1).padStart(5)}  EM ${s.em.toFixed(1).padStart(5)}  answerable F1 ${s.hasF1.toFixed(1).padStart(5)}  ` +
