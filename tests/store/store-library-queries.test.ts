@@ -180,6 +180,16 @@ describe.skipIf(storeBackends().find(([n]) => n === 'postgres')![1].skip)('the l
   });
 });
 
+/** "kept" is found by its old title; edited (twice), it is found once, under its new words only. */
+async function expectFoundOnceUnderItsNewTitle(s: Pick<Store, 'articles'>): Promise<void> {
+  expect(ids(await s.articles.search('lighthouse kee', 5))).toEqual(['kept']);
+  await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
+  await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
+  expect(ids(await s.articles.search('lighthouse', 5))).toEqual(['kept']);
+  expect(ids(await s.articles.search('returns', 5))).toEqual(['kept']);
+  expect(ids(await s.articles.search('retires', 5))).toEqual([]);
+}
+
 describe('the title-words-rowid migration (SQLite 11, PostgreSQL 10)', () => {
   it('SQLite: a library stored before it is still found by title, and an edited title is found once, under its new words only', async () => {
     const { titleWords } = await import('../../src/store/title-words.ts');
@@ -188,12 +198,7 @@ describe('the title-words-rowid migration (SQLite 11, PostgreSQL 10)', () => {
     for (const w of titleWords('Lighthouse keeper retires')) word.run(w);
     old.close();
     const s = createSqliteStore(file);
-    expect(ids(await s.articles.search('lighthouse kee', 5))).toEqual(['kept']);
-    await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
-    await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
-    expect(ids(await s.articles.search('lighthouse', 5))).toEqual(['kept']);
-    expect(ids(await s.articles.search('returns', 5))).toEqual(['kept']);
-    expect(ids(await s.articles.search('retires', 5))).toEqual([]);
+    await expectFoundOnceUnderItsNewTitle(s);
     // One row per word and article, as the primary key used to ensure.
     const rows = s.db.prepare("SELECT COUNT(*) AS n, COUNT(DISTINCT word) AS d FROM article_words WHERE article_id = 'kept'").get() as { n: number; d: number };
     expect(rows.n).toBe(rows.d);
@@ -208,12 +213,7 @@ describe('the title-words-rowid migration (SQLite 11, PostgreSQL 10)', () => {
     }
     await old.end();
     const s = await open();
-    expect(ids(await s.articles.search('lighthouse kee', 5))).toEqual(['kept']);
-    await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
-    await s.articles.put(story('kept', 'Lighthouse keeper returns to the lighthouse', null), T0);
-    expect(ids(await s.articles.search('lighthouse', 5))).toEqual(['kept']);
-    expect(ids(await s.articles.search('returns', 5))).toEqual(['kept']);
-    expect(ids(await s.articles.search('retires', 5))).toEqual([]);
+    await expectFoundOnceUnderItsNewTitle(s);
     await s.close();
   });
 });
