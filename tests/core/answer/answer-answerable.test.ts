@@ -13,6 +13,7 @@ import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
 import { saidOtherwise } from '../../../src/core/answer/synonyms.ts';
 import { tokenize } from '../../../src/core/answer/spans.ts';
 import type { Article } from '../../../src/core/types.ts';
+import { expectRefused } from '../../helpers/answers.ts';
 
 function story(title: string, text: string, date: string | null): Article {
   return { id: title.toLowerCase(), title, text, caption: null, dateline: { place: date ? 'HARWICH' : null, date, agency: null }, url: null, publishedAt: null, source: null };
@@ -58,8 +59,7 @@ describe('questions the story does not answer are refused', () => {
     ['What is the name of the woman who lives on the seafront?', WALL], // she is never named
   ])('%s', (q, article) => {
     const a = answer(q as string, article as Article);
-    expect(a.found).toBe(false);
-    expect(a.answer).toMatch(/^The article does not say/);
+    expectRefused(a);
   });
 });
 

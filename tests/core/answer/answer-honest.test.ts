@@ -13,6 +13,7 @@ import type { Answer } from '../../../src/core/types.ts';
 import { calibration } from '../../../scripts/answerable-cv.ts';
 import { jointCrossValidation } from '../../../scripts/newsqa-data.ts';
 import { readQa } from '../../../scripts/qa-data.ts';
+import { expectRefused } from '../../helpers/answers.ts';
 
 const SEED_ID = '000_96cf53ebe954ef7b';
 const seed = parseArticle(readFileSync(`briefings/${SEED_ID}.txt`, 'utf8'), { id: SEED_ID, fileName: `${SEED_ID}.txt` });
@@ -66,8 +67,7 @@ describe('what the seed article does not give is refused', () => {
     'Who won the figure skating?',
   ])('%s', (q) => {
     const a = answer(q, seed);
-    expect(a.found).toBe(false);
-    expect(a.answer).toMatch(/^The article does not say/);
+    expectRefused(a);
   });
 
   it('attributes what was said about Taiwan to the one who said it', () => {

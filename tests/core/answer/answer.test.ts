@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, answerFromLibrary } from '../../../src/core/answer/answer.ts';
 import { parseArticle } from '../../../src/core/article/parse.ts';
 import type { Article } from '../../../src/core/types.ts';
+import { expectRefused } from '../../helpers/answers.ts';
 
 const seed = parseArticle(fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8'), { id: '000_96cf53ebe954ef7b', fileName: '000_96cf53ebe954ef7b.txt' });
 
@@ -69,8 +70,7 @@ describe('answers on the seed article', () => {
     expect(cost.found).toBe(false);
     expect(cost.answer).toBe('The article does not say how much the railway will cost.');
     const skating = ask('Who won the figure skating?');
-    expect(skating.found).toBe(false);
-    expect(skating.answer).toMatch(/^The article does not say/);
+    expectRefused(skating);
   });
 
   it('handles empty, huge and non-English questions without crashing', () => {
@@ -82,8 +82,7 @@ describe('answers on the seed article', () => {
     expect(huge.answer).toMatch(/too long/);
     for (const q of ['¿Con quién se reunió Xi?', '习近平会见了谁？', 'Кто победил?', '???', '\u0000\u0001']) {
       const a = ask(q);
-      expect(a.found).toBe(false);
-      expect(a.answer).toMatch(/^The article does not say/);
+      expectRefused(a);
     }
   });
 });
