@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
+import { escapeRegExp } from '../core/text/escape-regexp.ts';
 import { htmlToText, inlineText } from './html-text.ts';
 import { markupProblem } from './markup-limits.ts';
 import { articleId, buildArticle, isoDate } from './to-article.ts';
@@ -108,7 +109,7 @@ export function extractPage(html: string, url: string, opts: { id?: string } = {
 function cleanTitle(title: string, siteName: string | null): string {
   const t = inlineText(title);
   if (!siteName) return t;
-  const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(siteName);
   const stripped = t.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·•]\\s*`, 'i'), '');
   return stripped || t;
 }

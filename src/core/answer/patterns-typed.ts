@@ -9,6 +9,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { isStop, stem } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
 import { isNewsCopy } from './news-copy.ts';
+import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
 export interface PatternResult {
@@ -19,7 +20,6 @@ export interface PatternResult {
   kind: 'age' | 'count' | 'measure' | 'unique' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUALIFIER_WORDS = '(?:(?:up to|about|around|nearly|almost|more than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 
 /** Other words a reporter uses for a role asked about ("Sorrentino's lawyer" -> "attorney Edward Fradkin"). */

@@ -14,6 +14,7 @@ import { isNewsCopy } from './news-copy.ts';
 import { askedVerb, money, roleName, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
 import { whereFrom } from './patterns-place.ts';
+import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
@@ -36,7 +37,6 @@ function surname(name: string): string | null {
   return caps ? caps[caps.length - 1] : null;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const asked = rest(q, /^how old (?:is|was) (.+)$/i);
