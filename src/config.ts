@@ -163,6 +163,9 @@ const EnvSchema = z.object({
     }),
 });
 
+/** Every environment variable the bot reads (.env.example and the README's table list each one). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 export interface Config {
   discord: {
     token?: string;
