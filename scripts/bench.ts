@@ -153,7 +153,7 @@ function parseArgs(args: string[]): Options {
       if (!Number.isInteger(v) || v < 0 || (a === '--articles' && v < 1)) throw new Error(`${a} needs a whole number`);
       o[a.slice(2) as keyof Options] = v;
       i++;
-    } else throw new Error(`unknown option ${a} (use --articles N, --warmup N, --seed N)`);
+    } else throw new Error(`unknown option ${a} (use --articles N, --warmup N, --seed N; npm run bench -- --help lists every section)`);
   }
   return o;
 }
@@ -322,10 +322,23 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
   };
 }
 
+/** `npm run bench -- --help`: every section and its options. */
+export const BENCH_USAGE = `usage: npm run bench [-- options]   brief and ask speed and memory vs a Lead-3 pass in the same run
+  --articles N   generated articles (default 2000)      --warmup N   warm-up articles (default 300)      --seed N
+  --feeds N      add the feed-polling section: an N-feed poll cycle vs raw GETs
+  --startup A,B  add start-up time and memory at those library sizes
+  --scale [--channels N] [--articles N] [--digest-sizes A,B,C] [--no-burst]
+                 add the scheduling section (last: the options after it are its own; about 2 minutes)
+npm run bench -- library [--sizes 1000,20000,100000] [--runs N] [--backends sqlite,postgres]
+                 /brief, autocomplete, /digest and /ask by library size
+`;
+
 // `npm run bench` runs this file directly; tests import main().
 // `--scale [options]` adds the scale section (scripts/bench-scale.ts, about 2 minutes); options after it are its own.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv[2] === 'library') {
+  if (['--help', '-h', 'help'].includes(process.argv[2] ?? '')) {
+    process.stdout.write(BENCH_USAGE);
+  } else if (process.argv[2] === 'library') {
     // `npm run bench -- library ...`: the library commands at 1k/20k/100k articles (scripts/bench-library.ts).
     import('./bench-library.ts')
       .then((m) => m.benchLibrary(process.argv.slice(3)))
