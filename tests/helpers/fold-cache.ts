@@ -5,8 +5,8 @@
  * tests/core/answer/answer-honest.test.ts (about 18 s a fold, and 19 s to build the training
  * pool, on the loaded 2-core machine) while the fits are a pure function of the code and the
  * data. So a fit is stored under a hash of everything it can depend on - every file under
- * src/core/ (which imports nothing else of src/ and reads no files: the lint rule) and scripts/,
- * package-lock.json, the two training files and the Node version - and a run
+ * src/core/ (which imports nothing else of src/ and reads no files: the lint rule), the scripts
+ * the fit imports, package-lock.json, the two training files and the Node version - and a run
  * whose inputs hash the same reads it back instead of refitting. Any change to the code or data
  * is a new hash, so a stale fit is never used; a missing or unreadable entry is fitted as before.
  *
@@ -19,6 +19,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import type { AnswerOptions } from '../../src/core/answer/answer.ts';
 import type * as SpanFolds from '../../scripts/span-folds.ts';
+import { importGraph } from './import-graph.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -37,6 +38,20 @@ function filesUnder(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+}
+
+/** The scripts the fits run: scripts/span-folds.ts and what it imports of scripts/ (a bench or eval change is not a refit). */
+function scriptsOfTheFit(): string[] {
+  const graph = importGraph(ROOT, ['scripts', 'src']);
+  const seen = new Set<string>();
+  const todo = ['scripts/span-folds.ts'];
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f) || !f.startsWith('scripts/')) continue;
+    seen.add(f);
+    todo.push(...(graph.get(f) ?? []));
+  }
+  return [...seen].sort().map((f) => path.join(ROOT, f));
 }
 
 /** A hash of every input of the fold fits (file names and contents, in a fixed order). */
@@ -80,7 +95,7 @@ export function withCachedFolds(real: typeof SpanFolds, dir = foldCacheDir()): t
   const fold = (f: number): FoldFit => {
     let m = fits.get(f);
     if (m) return m;
-    hash ??= foldInputsHash([...filesUnder(path.join(ROOT, 'src/core')), ...filesUnder(path.join(ROOT, 'scripts')), path.join(ROOT, 'package-lock.json'), real.QA_DEV_FILE, real.QA2_FILE]);
+    hash ??= foldInputsHash([...filesUnder(path.join(ROOT, 'src/core')), ...scriptsOfTheFit(), path.join(ROOT, 'package-lock.json'), real.QA_DEV_FILE, real.QA2_FILE]);
     const file = path.join(dir, `${hash}-fold${f}.json`);
     m = read(file);
     if (!m) {
