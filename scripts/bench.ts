@@ -7,10 +7,11 @@
  * Articles are generated one at a time, deterministically, by recombining sentences of the
  * development articles (../shared/data/summ-dev.jsonl, or a small built-in set when it is
  * absent), so the corpus is never held in memory and can be grown to 20,000 or more to check
- * that memory stays flat. For every article, in the same loop: a Lead-3 pass (split into
- * sentences, take three: the floor), a brief with the real `summarize()`, and one question
- * answered with `answer()`. Prints per-article and per-question p50/p99/mean, throughput, the
- * brief's cost relative to Lead-3, and peak RSS and heap, as a Markdown table.
+ * that memory stays flat. For every article: a Lead-3 pass (split into sentences, take three:
+ * the floor) and a brief with the real `summarize()`; then, in a second pass over the same
+ * articles generated afresh, one question each answered with `answer()`. Prints per-article and
+ * per-question p50/p99/mean, throughput, the brief's cost relative to Lead-3, and peak RSS and
+ * heap, as a Markdown table.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -152,7 +153,7 @@ function parseArgs(args: string[]): Options {
       if (!Number.isInteger(v) || v < 0 || (a === '--articles' && v < 1)) throw new Error(`${a} needs a whole number`);
       o[a.slice(2) as keyof Options] = v;
       i++;
-    } else throw new Error(`unknown option ${a} (use --articles N, --warmup N, --seed N)`);
+    } else throw new Error(`unknown option ${a} (use --articles N, --warmup N, --seed N; npm run bench -- --help lists every section)`);
   }
   return o;
 }
@@ -219,10 +220,14 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
       return null;
     }
   };
-  for (const { article, question } of generateArticles(o.warmup, o.seed + 7919, pool)) {
+  // Brief and ask are measured in separate passes, each after its own warm-up, on separately
+  // generated article objects: measured in one loop, answer() found the article's sentences
+  // already split by summarize() (sentences()'s one-text memo) and the brief's figures
+  // included whatever the previous answer() left behind. The brief pass runs first, before
+  // answer() has ever been called.
+  for (const { article } of generateArticles(o.warmup, o.seed + 7919, pool)) {
     paragraphs(article.text).flatMap(splitSentences).slice(0, 3);
     summarize(article);
-    ask1(question, article);
   }
   gc?.();
   const lead3 = new Histogram();
@@ -233,9 +238,20 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
   const heapAt: { articles: number; heapMb: number }[] = [];
   const checkpoints = new Set([Math.min(2000, o.articles), o.articles]);
   let sink = 0;
+  /** Peak memory every 250 articles; the heap after GC at the checkpoints of the last pass (all work done by then). */
+  const sample = (i: number, checkpoint: boolean): void => {
+    if (i % 250 !== 0 && !checkpoints.has(i)) return;
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    if (checkpoint && checkpoints.has(i)) {
+      gc?.();
+      heapAt.push({ articles: i, heapMb: mb(process.memoryUsage().heapUsed) });
+    }
+  };
   let i = 0;
   const started = performance.now();
-  for (const { article, question } of generateArticles(o.articles, o.seed, pool)) {
+  for (const { article } of generateArticles(o.articles, o.seed, pool)) {
     let t = performance.now();
     // The floor: the same splitting summarize() does, without the one-text memo of sentences().
     const first3 = paragraphs(article.text).flatMap(splitSentences).slice(0, 3);
@@ -244,24 +260,24 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     const b = summarize(article);
     brief.add(performance.now() - t);
     sink += first3.length + b.keyPoints.length;
-    if (answer) {
-      t = performance.now();
+    sample(++i, !answer);
+  }
+  let warming = 0; // the ask pass's warm-up, left out of the wall time
+  if (answer) {
+    const w0 = performance.now();
+    for (const { article, question } of generateArticles(o.warmup, o.seed + 7919, pool)) ask1(question, article);
+    gc?.();
+    warming = performance.now() - w0;
+    i = 0;
+    for (const { article, question } of generateArticles(o.articles, o.seed, pool)) {
+      const t = performance.now();
       const a = ask1(question, article);
       ask.add(performance.now() - t);
       sink += a?.evidence.length ?? 0;
-    }
-    i++;
-    if (i % 250 === 0 || checkpoints.has(i)) {
-      const m = process.memoryUsage();
-      peakRss = Math.max(peakRss, m.rss);
-      peakHeap = Math.max(peakHeap, m.heapUsed);
-      if (checkpoints.has(i)) {
-        gc?.();
-        heapAt.push({ articles: i, heapMb: mb(process.memoryUsage().heapUsed) });
-      }
+      sample(++i, true);
     }
   }
-  const wall = performance.now() - started;
+  const wall = performance.now() - started - warming;
   const m = process.memoryUsage();
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
@@ -306,10 +322,23 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
   };
 }
 
+/** `npm run bench -- --help`: every section and its options. */
+export const BENCH_USAGE = `usage: npm run bench [-- options]   brief and ask speed and memory vs a Lead-3 pass in the same run
+  --articles N   generated articles (default 2000)      --warmup N   warm-up articles (default 300)      --seed N
+  --feeds N      add the feed-polling section: an N-feed poll cycle vs raw GETs
+  --startup A,B  add start-up time and memory at those library sizes
+  --scale [--channels N] [--articles N] [--digest-sizes A,B,C] [--no-burst]
+                 add the scheduling section (last: the options after it are its own; about 2 minutes)
+npm run bench -- library [--sizes 1000,20000,100000] [--runs N] [--backends sqlite,postgres]
+                 /brief, autocomplete, /digest and /ask by library size
+`;
+
 // `npm run bench` runs this file directly; tests import main().
 // `--scale [options]` adds the scale section (scripts/bench-scale.ts, about 2 minutes); options after it are its own.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv[2] === 'library') {
+  if (['--help', '-h', 'help'].includes(process.argv[2] ?? '')) {
+    process.stdout.write(BENCH_USAGE);
+  } else if (process.argv[2] === 'library') {
     // `npm run bench -- library ...`: the library commands at 1k/20k/100k articles (scripts/bench-library.ts).
     import('./bench-library.ts')
       .then((m) => m.benchLibrary(process.argv.slice(3)))

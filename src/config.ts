@@ -124,17 +124,63 @@ const shardIds = z
     return [...ids].sort((a, b) => a - b);
   });
 
+/**
+ * A Discord id (a snowflake: digits only). A name or a pasted URL would only fail later, at
+ * command registration, with Discord's answer instead of the variable's name.
+ */
+const snowflake = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v.trim() === '') return undefined;
+    if (!/^\d{1,20}$/.test(v.trim())) {
+      ctx.addIssue({ code: 'custom', message: `expected a numeric id such as 123456789012345678 (Developer Mode: right-click → Copy ID), got "${v}"` });
+      return z.NEVER;
+    }
+    return v.trim();
+  });
+
+/**
+ * A Slack token of one kind: the bot token (xoxb-…) and the app-level token (xapp-…) are easily
+ * swapped, and Slack would only say "invalid_auth" (or "not_allowed_token_type") at start-up.
+ */
+const slackToken = (kind: 'bot' | 'app') =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return undefined;
+      const s = v.trim();
+      const ok = kind === 'bot' ? s.startsWith('xox') : s.startsWith('xapp');
+      if (!ok) {
+        const swapped = kind === 'bot' ? s.startsWith('xapp') : s.startsWith('xox');
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            kind === 'bot'
+              ? swapped
+                ? 'this is an app-level token (xapp-…), which goes in SLACK_APP_TOKEN; the bot token starts with xoxb- (OAuth & Permissions → Bot User OAuth Token)'
+                : 'expected the bot token, which starts with xoxb- (OAuth & Permissions → Bot User OAuth Token)'
+              : swapped
+                ? 'this is a bot or user token (xox…), which goes in SLACK_BOT_TOKEN; the app-level token starts with xapp- (Basic Information → App-Level Tokens)'
+                : 'expected the app-level token, which starts with xapp- (Basic Information → App-Level Tokens)',
+        });
+        return z.NEVER;
+      }
+      return s;
+    });
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: optStr,
-  DISCORD_APPLICATION_ID: optStr,
-  DISCORD_GUILD_ID: optStr,
+  DISCORD_APPLICATION_ID: snowflake,
+  DISCORD_GUILD_ID: snowflake,
   DISCORD_API_URL: url('https://discord.com/api'),
   DISCORD_REGISTER_COMMANDS: bool(true),
   DISCORD_SHARDS: shardCount,
   DISCORD_SHARD_IDS: shardIds,
-  SLACK_BOT_TOKEN: optStr,
+  SLACK_BOT_TOKEN: slackToken('bot'),
   SLACK_SIGNING_SECRET: optStr,
-  SLACK_APP_TOKEN: optStr,
+  SLACK_APP_TOKEN: slackToken('app'),
   SLACK_PORT: int(3000, 0, 65535),
   SLACK_API_URL: url('https://slack.com/api/'),
   NEWSBRIEF_DB: z.string().optional().transform((v) => (v && v.trim() ? v.trim() : 'data/newsbrief.db')),
@@ -162,6 +208,9 @@ const EnvSchema = z.object({
       return s as (typeof LEVELS)[number];
     }),
 });
+
+/** Every environment variable the bot reads (.env.example and the README's table list each one). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 export interface Config {
   discord: {

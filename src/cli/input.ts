@@ -38,15 +38,30 @@ export async function readTextFile(file: string, max = MAX_INPUT_BYTES): Promise
   if (!st.isFile()) throw new UserError(`${file} is not a regular file`);
   if (st.size > max) throw new UserError(`${file} is ${(st.size / 1024 / 1024).toFixed(1)} MB: articles larger than ${max / 1024 / 1024} MB are refused`);
   const buf = await fs.readFile(file);
-  if (buf.includes(0)) throw new UserError(`${file} is a binary file, not an article`);
-  return buf.toString('utf8');
+  const text = buf.toString('utf8');
+  if (buf.includes(0) || looksBinary(text)) throw new UserError(`${file} is a binary file, not an article`);
+  return text;
+}
+
+/**
+ * Text that is mostly not text: over a tenth of it bytes that are not UTF-8 (decoded as U+FFFD)
+ * or control characters. Binary files without a NUL byte (small images, compressed data) were
+ * briefed as gibberish; a Latin-1 article with its few accented letters is still read.
+ */
+export function looksBinary(text: string): boolean {
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13)) bad++;
+  }
+  return bad > 0 && bad * 10 > text.length;
 }
 
 /** Load the article named on the command line: a file, a URL or `-` for stdin. */
 export async function loadArticleArg(ref: string, config: Config): Promise<Article> {
   if (ref === '-') {
     const raw = await readStdin(MAX_INPUT_BYTES);
-    if (raw.includes('\u0000')) throw new UserError('standard input is binary, not an article');
+    if (raw.includes('\u0000') || looksBinary(raw)) throw new UserError('standard input is binary, not an article');
     return parseArticle(raw, { id: 'stdin' });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) && !/^https?:\/\//i.test(ref)) {

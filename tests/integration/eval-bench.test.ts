@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main as bench } from '../../scripts/bench.ts';
+import { BENCH_USAGE, main as bench } from '../../scripts/bench.ts';
 import { DEFAULT_SUMMARY_FILE, main as evalSummary } from '../../scripts/eval-summary.ts';
 import { rougeAll } from '../../scripts/lib/rouge.ts';
 import { sentences } from '../../src/core/text/text.ts';
@@ -82,5 +82,9 @@ describe('npm run bench', () => {
     expect(stdout).toMatch(/\| brief: `summarize\(\)` \| 3 articles \|/);
     const bad = await run(TSX, ['scripts/bench.ts', '--articles', 'many'], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect((bad as { stderr: string }).stderr.trim()).toBe('bench: --articles needs a whole number');
+    // --help was refused as an unknown option: it lists every section instead.
+    const help = await run(TSX, ['scripts/bench.ts', '--help'], { cwd: ROOT });
+    expect(help.stdout).toBe(BENCH_USAGE);
+    for (const option of ['--articles', '--warmup', '--seed', '--feeds', '--startup', '--scale', 'library']) expect(help.stdout).toContain(option);
   });
 });

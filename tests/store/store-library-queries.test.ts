@@ -214,6 +214,10 @@ describe('the title-words-rowid migration (SQLite 11, PostgreSQL 10)', () => {
     await old.end();
     const s = await open();
     await expectFoundOnceUnderItsNewTitle(s);
+    // One row per word and article, as on SQLite.
+    const { rows } = await s.db.query<{ n: number; d: number }>("SELECT COUNT(*)::int AS n, COUNT(DISTINCT word)::int AS d FROM article_words WHERE article_id = 'kept'");
+    expect(rows[0].n).toBeGreaterThan(0);
+    expect(rows[0].n).toBe(rows[0].d);
     await s.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answer, answerOutcome, HEDGE_BELOW, REFUSE_BELOW } from '../../../src/core/answer/answer.ts';
 import { parseArticle } from '../../../src/core/article/parse.ts';
 import { answerMessage } from '../../../src/core/message/build.ts';
@@ -14,6 +14,10 @@ import { calibration } from '../../../scripts/answerable-cv.ts';
 import { jointCrossValidation } from '../../../scripts/newsqa-data.ts';
 import { readQa } from '../../../scripts/qa-data.ts';
 import { expectRefused } from '../../helpers/answers.ts';
+
+// The calibration block's span fold fits are read from a disk cache when none of their inputs
+// changed since they were stored (tests/helpers/fold-cache.ts): the same fits, without refitting.
+vi.mock('../../../scripts/span-folds.ts', async (importOriginal) => (await import('../../helpers/fold-cache.ts')).withCachedFolds(await importOriginal()));
 
 const SEED_ID = '000_96cf53ebe954ef7b';
 const seed = parseArticle(readFileSync(`briefings/${SEED_ID}.txt`, 'utf8'), { id: SEED_ID, fileName: `${SEED_ID}.txt` });

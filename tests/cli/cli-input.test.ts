@@ -1,0 +1,24 @@
+/** The CLI's file input: a binary file without a NUL byte is refused like one with it. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTextFile } from '../../src/cli/input.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'cli-input-'));
+
+describe('newsbrief brief <file>: what is not text', () => {
+  it('refuses a binary file that has no NUL byte (it was briefed as gibberish)', async () => {
+    // High bytes that are not UTF-8 and a few control bytes, as in a small image or compressed data.
+    const bytes = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0x1b : 0x80 + ((i * 37) % 128))));
+    const file = path.join(dir, 'photo.txt');
+    writeFileSync(file, bytes);
+    await expect(readTextFile(file)).rejects.toThrow(`${file} is a binary file, not an article`);
+  });
+
+  it('still reads an article saved in Latin-1, whose few accented letters are not UTF-8', async () => {
+    const file = path.join(dir, 'latin1.txt');
+    writeFileSync(file, Buffer.from('Caf\u00e9 owners in S\u00e3o Paulo said on Monday that prices rose by 4 percent.\n\nThe council will meet again in June.\n', 'latin1'));
+    await expect(readTextFile(file)).resolves.toContain('owners in S');
+  });
+});

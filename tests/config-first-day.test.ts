@@ -1,0 +1,42 @@
+/**
+ * First-day configuration mistakes that used to pass validation and fail later with the
+ * platform's answer (Slack's "invalid_auth", Discord's 404 at command registration) instead of
+ * the variable's name: swapped Slack tokens, a Discord id that is not an id.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+
+const problem = (env: Record<string, string>): string => {
+  try {
+    parseConfig(env);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'accepted';
+};
+
+describe('configuration a new user gets wrong', () => {
+  it('names a Slack token put in the other token variable, and where each comes from', () => {
+    expect(problem({ SLACK_BOT_TOKEN: 'xapp-1-A1-abc', SLACK_SIGNING_SECRET: 's' })).toBe(
+      'invalid configuration: SLACK_BOT_TOKEN: this is an app-level token (xapp-…), which goes in SLACK_APP_TOKEN; the bot token starts with xoxb- (OAuth & Permissions → Bot User OAuth Token)',
+    );
+    expect(problem({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-1' })).toMatch(/^invalid configuration: SLACK_APP_TOKEN: this is a bot or user token \(xox…\), which goes in SLACK_BOT_TOKEN; the app-level token starts with xapp-/);
+    expect(problem({ SLACK_BOT_TOKEN: '8f2a9c', SLACK_SIGNING_SECRET: 's' })).toMatch(/^invalid configuration: SLACK_BOT_TOKEN: expected the bot token, which starts with xoxb-/);
+    // Both wrong: one error naming both, as for every other variable.
+    expect(problem({ SLACK_BOT_TOKEN: 'xapp-1', SLACK_APP_TOKEN: 'secret' })).toMatch(/SLACK_BOT_TOKEN: .*; SLACK_APP_TOKEN: expected the app-level token/);
+  });
+
+  it('keeps right tokens as they are', () => {
+    const c = parseConfig({ SLACK_BOT_TOKEN: ' xoxb-1-2-abc ', SLACK_APP_TOKEN: 'xapp-1-A1-abc' });
+    expect(c.slack.botToken).toBe('xoxb-1-2-abc');
+    expect(c.slack.appToken).toBe('xapp-1-A1-abc');
+  });
+
+  it('refuses a Discord application or server id that is not a number', () => {
+    expect(problem({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'newsbrief' })).toBe(
+      'invalid configuration: DISCORD_APPLICATION_ID: expected a numeric id such as 123456789012345678 (Developer Mode: right-click → Copy ID), got "newsbrief"',
+    );
+    expect(problem({ DISCORD_GUILD_ID: 'https://discord.com/channels/123/456' })).toMatch(/^invalid configuration: DISCORD_GUILD_ID: expected a numeric id/);
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_GUILD_ID: ' 42 ' }).discord).toMatchObject({ applicationId: '123456789012345678', guildId: '42' });
+  });
+});
