@@ -130,6 +130,8 @@ export function groundingConflict(
     // "Which club has he joined?" answered by "the Turkish" of "the Turkish club": a people's
     // adjective with no name beside it names no club.
     if (/^(?:\S+\s+)?which\b/i.test(question.trim()) && span.some((t) => DEMONYMS[t.text] !== undefined) && !span.some((t) => t.cls === Cls.Cap && DEMONYMS[t.text] === undefined)) return 'names a people, not which one';
+    // "What is his relationship to the family?" -> "unknown": the story says it does not know.
+    if (span.length > 0 && span.every((t) => !t.isWord || /^(unknown|unclear|undisclosed|not|known|clear|yet)$/.test(t.lower))) return 'says it is not known';
     // "Who is the governor?" over a sentence that names only a deputy governor.
     if (info.wh === 'who' && onlyOtherRank(question, sentence.map((t) => t.text).join(' '))) return 'names another rank than asked';
     // "What did Gervais say about lions?" from a sentence that never names Gervais: whatever it says,

@@ -24,7 +24,8 @@ const COURT = story(
     'Brandt, a lawyer by training, joined the Dorvale council in 2004 and became its leader in 2009. ' +
     'The health emergency was first declared last month, but will now stay in place until June 30, officials said. ' +
     'The outbreak first began in mid-November, officials said. ' +
-    'Brandt also faces a separate six-month driving ban, the court heard.',
+    'Brandt also faces a separate six-month driving ban, the court heard. ' +
+    'The relationship between Brandt and the council treasurer is unknown.',
 );
 
 const RACE = story(
@@ -57,6 +58,7 @@ describe('roles, counts, sentences and places read as a reporter writes them', (
     ['Who is the governor of Kell province?', COURT],
     ['Which club made an offer for the land?', COURT],
     ['How long is Brandt\'s suspension?', COURT],
+    ['What is the relationship between Brandt and the council treasurer?', COURT],
     ['Where did Reyes finish in the World Cup race on Monday?', RACE],
   ])('refuses %s', (q, article) => {
     expectRefused(answer(q, article));
