@@ -15,6 +15,9 @@ import { groundingConflict } from './grounding.ts';
 import { detailConflict } from './grounding-details.ts';
 import { extendList, refineSpan } from './span.ts';
 import { resolveDate } from './dates.ts';
+import { clauseDate } from './dates-clause.ts';
+import { datedDeed } from './patterns-typed.ts';
+import { tokenize } from './spans.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
 import { ANSWERABLE_CALIBRATION, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
@@ -150,10 +153,14 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   if (set.candidates.length === 0) return bare(notFound(question, doesNotSay(q, info), 0, []));
   const margin = opts.margins?.[info.expect] ?? (news ? NEWS_MARGIN : TYPED_MARGIN)[info.expect] ?? 0;
   const typed = typedChoice(prep, set, scores, info, news, margin, news ? NEWS_BONUS_SCALE : 1);
-  const best =
+  const chosen =
     typed.best ??
     (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep)) ??
     set.candidates[0];
+  // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
+  const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
+  const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
+  const best = tied ? { ...chosen, i: tied[0], j: tied[1] } : chosen;
   const sent = prep.sentences[best.sentence];
   const top = set.top.find((t) => t.sentence === best.sentence)!;
   const end = opts.lists === false || info.expect === 'date' || info.expect === 'number' ? best.j : extendList(sent.tokens, best.i, best.j);
@@ -186,7 +193,9 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   if (conflict || confidence < refuse) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }
-  return { answer: { question, answer: span.text, found: true, confidence, evidence }, span: span.text, features };
+  // "How old is the suspect?" -> "20", not "20-year-old".
+  const text = info.wh === 'how old' ? span.text.replace(/^(?:(?:the|a|an)\s+)?(\d{1,3})-year-old$/i, '$1') : span.text;
+  return { answer: { question, answer: text, found: true, confidence, evidence }, span: span.text, features };
 }
 
 /** Stems of words that ask about the story itself, not something in it ("when did this happen?"). */

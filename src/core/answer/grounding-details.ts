@@ -9,6 +9,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
+import { DEMONYMS } from '../entities/gazetteer.ts';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const HAS_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
@@ -64,7 +65,7 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     if (!name || ALIASED.test(name)) continue;
     // The country itself, not its people: "the German army" does not make Germany revoke anything.
     if (articleText(prep).includes(name.toLowerCase())) continue;
-    if (namesCountry(sentence)) return `is about another country than ${name}`;
+    if (namesCountry(wordsOf(sentence))) return `is about another country than ${name}`;
   }
   // A size the question asks about, when the sentence prices or counts another size.
   const asked = [...question.matchAll(SIZE_RE)].map((m) => m[1].toLowerCase());
@@ -75,11 +76,28 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   return null;
 }
 
-/** Does the text name a country the entity finder knows? */
-function namesCountry(text: string): boolean {
-  for (const m of text.matchAll(/\b[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?/gu)) {
-    const [first] = m[0].split(/\s+/);
-    if (PLACE_LOOKUP.get(m[0]) === 'country' || PLACE_LOOKUP.get(first) === 'country') return true;
+/** A capitalised word, as names are written ("Sistan-Baluchestan", "O’Neill"). */
+const CAP_WORD = /^[\p{Lu}][\p{L}'’-]+$/u;
+
+/**
+ * Do the words name a country the entity finder knows: a run of one to three capitalised words
+ * ("France", "South Africa", "United Arab Emirates"), or with `peoples` a people's name for one
+ * ("French")? The one test for "is this a country" in the answerer: grounding.ts asks it of a
+ * "which country" answer's span (peoples count there: "the French side"), this file of a sentence
+ * about another country than asked (they do not: "the German army" is no country's deed).
+ */
+export function namesCountry(words: readonly string[], peoples = false): boolean {
+  const caps = words.filter((w) => CAP_WORD.test(w));
+  const known = (name: string): boolean => PLACE_LOOKUP.get(name) === 'country';
+  for (let k = 0; k < caps.length; k++) {
+    if (known(caps[k]) || (peoples && DEMONYMS[caps[k]] !== undefined)) return true;
+    if (k + 1 < caps.length && known(`${caps[k]} ${caps[k + 1]}`)) return true;
+    if (k + 2 < caps.length && known(`${caps[k]} ${caps[k + 1]} ${caps[k + 2]}`)) return true;
   }
   return false;
+}
+
+/** A text's words without the punctuation around them. */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 }

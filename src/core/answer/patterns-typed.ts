@@ -6,7 +6,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { isStop, stem } from './spans.ts';
+import { Cls, isStop, stem } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
 import { isNewsCopy } from './news-copy.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
@@ -66,6 +66,9 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   if (role.length === 0 || !role.some((w) => /^\p{Ll}/u.test(w) || /^(President|Minister|Secretary|Governor|Mayor|Chancellor|Director|Chairman)$/.test(w))) return null;
   for (const w of words.slice(end)) if (/^\p{Lu}/u.test(w) || /^\d{4}$/.test(w)) context.push(w.replace(/['’]s$/u, ''));
   const year = words.slice(end).some((w) => /^\d{4}$/.test(w));
+  // "the president of Petrobras": the holder must be written near that name, not any president in the sentence.
+  const ofRole = /^of$/i.test(words[end] ?? '') ? words.slice(end + 1, end + 5).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, '')) : [];
+  const ofRoleOrNull = ofRole.length ? ofRole : null;
   const last = role[role.length - 1].toLowerCase();
   const head = (ROLE_SAME[last] ?? esc(last)).split('|').map(caseless).join('|');
   // The role in any case ("Defense Minister", "Head Coach"), the name capitalised: no 'i' flag.
@@ -85,6 +88,9 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
     if (context.length ? !context.every((c) => has(r.sentence, c) || has(r.sentence - 1, c) || has(r.sentence + 1, c)) : r.coverage < 0.3) continue;
     const t = prep.sentences[r.sentence].text;
     for (const x of t.matchAll(re)) {
+      // "deputy governor X" is not the governor; "district attorney X" is nobody's lawyer.
+      if (otherRank(t.slice(Math.max(0, x.index - 14), x.index + x[1].length), role)) continue;
+      if (ofRoleOrNull && !ofRoleOrNull.some((c) => near(t, x.index, x.index + x[0].length, c))) continue;
       const before = t.slice(Math.max(0, x.index - 8), x.index + x[1].length);
       const former = /(then-|former\s|ex-)$/i.test(before);
       if (!year && former) continue;
@@ -106,11 +112,50 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
     // (News copy only: encyclopaedia text strings appositions of another kind, "Genghis Khan, the grandfather of ...".)
     if (first || m[1] || !named || !(lower || isNewsCopy(prep, false))) continue;
     for (const x of t.matchAll(appo)) {
+      // An apposition holds no verb ("sao paulo, brazil (cnn) police have arrested the treasurer").
+      const gap = x[0].slice(x[1].length);
+      if (/\b(has|have|had|is|are|was|were|will|said|says)\b|\b\p{L}{3,}ed\b/iu.test(gap.replace(/\bbased\b/gi, ''))) continue;
+      if (otherRank(x[0], role) || (ofRoleOrNull && !ofRoleOrNull.some((c) => near(t, x.index, x.index + x[0].length, c)))) continue;
       const name = cleanName(x[1]);
       if (name) return { text: name, sentence: r.sentence, kind: 'role' };
     }
   }
   return first;
+}
+
+/** Rank words that make a role another one: a deputy governor is not the governor. */
+const RANK = /(?:^|[\s-])(deputy|assistant|vice|associate|acting|interim|district|under)[\s-]+\S*$/i;
+
+/** Does a rank word the question does not give stand right before the role ("deputy governor")? */
+function otherRank(text: string, role: readonly string[]): boolean {
+  const head = role[role.length - 1].toLowerCase();
+  const at = text.toLowerCase().lastIndexOf(head.slice(0, Math.max(4, head.length - 2)));
+  const m = RANK.exec(at > 0 ? text.slice(0, at + head.length) : text);
+  return m !== null && !role.some((w) => w.toLowerCase() === m[1].toLowerCase());
+}
+
+/** Is the name written as the role's owner: within the match or just before it ("Petrobras president X"), or "of"/"at" it right after? */
+function near(text: string, from: number, to: number, name: string): boolean {
+  const n = name.toLowerCase().slice(0, Math.max(4, name.length - 2));
+  if (text.slice(Math.max(0, from - 16), to).toLowerCase().includes(n)) return true;
+  return new RegExp(`^[^.;]{0,12}?\\b(?:of|at|for)\\s[^.;]{0,45}?${esc(n)}`, 'i').test(text.slice(to, to + 70));
+}
+
+/**
+ * "Who is the governor of Sistan-Baluchestan?" over "Ali Asghar Mirshekari, the deputy governor of
+ * ...": the role the question names stands in the text only with a rank word it does not give.
+ */
+export function onlyOtherRank(question: string, text: string): boolean {
+  const m = /^[Ww]ho (?:is|was) (?:the |[\p{Lu}][\p{L}'’-]*['’]s )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)\b/u.exec(question.trim());
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  const cut = words.findIndex((w) => ROLE_STOP.test(w));
+  const role = cut < 0 ? words : words.slice(0, cut);
+  if (role.length === 0) return false;
+  const head = role[role.length - 1];
+  const re = new RegExp(`\\b${esc(head)}s?\\b`, 'gi');
+  const at = [...text.matchAll(re)];
+  return at.length > 0 && at.every((x) => otherRank(text.slice(Math.max(0, x.index - 14), x.index + x[0].length), role));
 }
 
 /**
@@ -195,6 +240,28 @@ export function askedVerb(q: string): string | null {
   while (k < words.length && (/^\p{Lu}/u.test(words[k]) || joined(k) || /^(the|a|an|his|her|their|its|it|he|she|they|we|you|i|been|being|be)$/i.test(words[k]))) k++;
   const w = words[k]?.toLowerCase().replace(/[^a-z-]/g, '');
   return w && !/^(there|have|has|had|be|is|are|was|were|do|does|did|get|got)$/.test(w) ? w : null;
+}
+
+/** Verbs that date any event ("When did the crash happen?"): they need not be in the sentence. */
+const ANY_EVENT = /^(happen|occur|take|be|get|do|have|go|come)$/;
+
+/**
+ * The deed a "When did/will X <verb> ...?" question dates: the first verb after the subject
+ * ("When did Clive Gale leave the Royal Navy?" -> "leave"), or null for a verb that dates any
+ * event ("happen", "take place") or a question of another shape.
+ */
+export function whenVerb(tokens: readonly { lower: string; cls: number }[]): string | null {
+  if (tokens[0]?.lower !== 'when' || !/^(did|does|do|will|would|could|can)$/.test(tokens[1]?.lower ?? '')) return null;
+  const verb = tokens.slice(2).find((t) => t.cls === Cls.Verb || t.cls === Cls.VerbPast);
+  return verb && !ANY_EVENT.test(verb.lower) ? verb.lower : null;
+}
+
+/** "When was Lakhvi charged?", "When was Oberlander born?": the deed dated, as a participle ending the question. */
+export const WHEN_PASSIVE = /^when (?:was|were|is|are|will|has|have|had)\b.*\s(\p{Ll}+(?:ed|en)|born|built|held|made|sold|won|set up)\s*\??$/u;
+
+/** The deed a "when" question dates, passive ("When was he jailed?") or active ("When did he leave?"), else null. */
+export function datedDeed(question: string, tokens: readonly { lower: string; cls: number }[]): string | null {
+  return WHEN_PASSIVE.exec(question.trim())?.[1]?.toLowerCase() ?? whenVerb(tokens);
 }
 
 /** The same verb in any form: "run"/"running"/"ran", "die"/"died", "take"/"took". */

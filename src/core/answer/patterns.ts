@@ -11,9 +11,11 @@ import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
 import { isNewsCopy } from './news-copy.ts';
+import { DEMONYMS } from '../entities/gazetteer.ts';
 import { askedVerb, money, roleName, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
 import { whereFrom } from './patterns-place.ts';
+import { sentenced } from './patterns-court.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
@@ -69,6 +71,9 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
     const namesNobody = (j: number) => j >= 0 && !/\s[\p{Lu}][\p{L}'’-]+/u.test(prep.sentences[j].text.trim().replace(/^\S+/, ''));
     if (about(k - 1) || (about(k - 2) && namesNobody(k - 1)) || (k === 0 && (about(1) || mainPerson(prep) === name))) return { text: m[1], sentence: k, kind: 'age' };
   }
+  // Further on, the story's first "The 70-year-old said ..." is its main person, when that is the person asked about.
+  const first = prep.sentences.findIndex((s) => /^(?:The|the)\s+\d{1,3}-year-old\b/.test(s.text.trim()));
+  if (first > 0 && mainPerson(prep) === name) return { text: /(\d{1,3})-year-old/.exec(prep.sentences[first].text)![1], sentence: first, kind: 'age' };
   // Captions run on without full stops: "... 'dream of Falcao ' The 29-year-old has struggled":
   // a new "The N-year-old" whose nearest capitalised word before it is the person asked about.
   for (let k = 0; k < prep.sentences.length; k++) {
@@ -146,6 +151,8 @@ function position(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     const re = new RegExp(`\\b(${ORDINAL}(?: place)?)\\b`, 'gi');
     const at = subject ? t.search(new RegExp(`\\b${esc(subject)}\\b`)) : -1;
     for (let m = re.exec(t); m; m = re.exec(t)) {
+      // "her first World Series win", "the third game": an ordinal before a noun is no finishing place.
+      if (!/ place$/i.test(m[1]) && /^\s+(?:[\p{Lu}]|(?:time|win|victory|round|half|day|week|year|game|match|leg|stage|goal|title|season|race|event|major)\b)/u.test(t.slice(m.index + m[0].length))) continue;
       const d = at >= 0 ? (m.index >= at ? m.index - at : 1000 + at - m.index) : 2000 + m.index;
       if (!best || d < best.d) best = { text: m[1], d, sentence: r.sentence };
     }
@@ -154,9 +161,12 @@ function position(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 }
 
 function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  if (!/^how long (?:is|was|will be) .*\b(contract|deal|loan|ban|sentence|term|suspension|agreement|lease)\b/i.test(q.trim())) return null;
+  const asked = /^how long (?:is|was|will be) .*\b(contract|deal|loan|ban|sentence|term|suspension|agreement|lease)\b/i.exec(q.trim())?.[1].toLowerCase();
+  if (!asked) return null;
+  // The thing asked about must be in the sentence: "six months for causing death" is no driving ban.
+  const noun = /^(contract|deal|agreement)$/.test(asked) ? /\b(contract|deal|agreement|extension)/i : new RegExp(`\\b${asked}`, 'i');
   for (const r of ranked) {
-    if (r.coverage < 0.25) continue;
+    if (r.coverage < 0.25 || !noun.test(prep.sentences[r.sentence].text)) continue;
     const m = new RegExp(`\\b(${NUM_WORD}[- ](?:year|month|week|day|game|match)s?)(?:[- ]long)?\\b(?!-old)`, 'i').exec(prep.sentences[r.sentence].text);
     if (m) return { text: m[1], sentence: r.sentence, kind: 'duration' };
   }
@@ -254,6 +264,9 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
         if (between.some((t) => t.cls === Cls.Num || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) continue;
         // The count, not the counted: "How many guests ...?" -> "2000", not "2000 guests".
         if (!ok(r.sentence)) continue;
+        // "52 of the 73 defendants were tried in absentia": the part is the count of those asked about.
+        const part = new RegExp(`(${QUALIFIER}${NUMBER})\\s+of\\s+(?:the|its|their|all)\\s+$`, 'i').exec(head.slice(0, head.length - m[1].length));
+        if (part && /\d|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(part[1])) return { text: part[1].trim(), sentence: r.sentence, kind: 'count' };
         return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
       }
     }
@@ -352,6 +365,8 @@ function unique(q: string, info: QuestionInfo, prep: PreparedArticle): PatternRe
   });
   if (names.size !== 1) return null;
   const [only] = names.values();
+  // A people's adjective is no name: "the Turkish club", "a private Iranian company".
+  if (DEMONYMS[[...names.keys()][0]] !== undefined) return null;
   return { text: only.text.replace(/^The\s/, 'the '), sentence: only.sentence, kind: 'unique' };
 }
 
@@ -398,6 +413,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     score(q, prep, ranked) ??
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
+    sentenced(q, prep, ranked) ??
     count(q, info, prep, ranked) ??
     money(q, info, prep, ranked) ??
     measure(q, prep, ranked) ??

@@ -1,0 +1,34 @@
+/**
+ * Court reports: "How long was Morsy sentenced to?" / "What was Jaycee Chan sentenced to?" read
+ * the sentence's own "sentenced to 20 years in prison", in a sentence about that person, not
+ * another date or name the span model finds beside it ("in december 2012").
+ */
+import type { PreparedArticle } from './prepare.ts';
+import type { PatternResult } from './patterns-typed.ts';
+import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+
+const NUM = '(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
+/** What a court gives, as written after "sentenced to" / "jailed for". */
+const TERM = `((?:life|death|${NUM}(?:[- ]and[- ]a[- ]half)?[- ](?:years?|months?|weeks?|days?))(?:\\s+in\\s+(?:prison|jail))?)`;
+
+/** The sentence given to the person asked about, or null when the question is of another shape. */
+export function sentenced(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const m = /^(how long|what) (?:was|were|is|has|have) (.+?) (?:been )?(?:sentenced|jailed) (?:to|for)\??$/i.exec(q.trim().replace(/\s*\?$/, '?'));
+  if (!m) return null;
+  const names = m[2].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
+  const who = names.length ? names[names.length - 1].toLowerCase() : null;
+  const re = new RegExp(`\\b(?:sentenced\\s+to|jailed\\s+for)\\s+${TERM}`, 'i');
+  for (const r of ranked) {
+    const text = prep.sentences[r.sentence].text;
+    // The person asked about is in the sentence (or is "he"/"she" right after a sentence about them).
+    const before = prep.sentences[r.sentence - 1]?.text ?? '';
+    const about = !who || new RegExp(`\\b${esc(who)}\\b`, 'i').test(text) || (/^(he|she)\b/i.test(text.trim()) && new RegExp(`\\b${esc(who)}\\b`, 'i').test(before));
+    if (!about) continue;
+    const x = re.exec(text);
+    if (!x) continue;
+    // "How long": the term alone ("20 years"); "what": as written ("six months in prison").
+    const term = /^how long/i.test(m[1]) ? x[1].replace(/\s+in\s+(?:prison|jail)$/i, '') : x[1];
+    return { text: term, sentence: r.sentence, kind: 'duration' };
+  }
+  return null;
+}
