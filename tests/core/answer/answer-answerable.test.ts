@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
 import { alignFeatures } from '../../../src/core/answer/answerable-align.ts';
-import { prepareArticle } from '../../../src/core/answer/prepare.ts';
+import { lifeFeatures } from '../../../src/core/answer/answerable-life.ts';
+import { prepareArticle, rankSentences } from '../../../src/core/answer/prepare.ts';
 import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
 import { saidOtherwise } from '../../../src/core/answer/synonyms.ts';
 import { tokenize } from '../../../src/core/answer/spans.ts';
@@ -92,5 +93,18 @@ describe('alignment and synonym signals', () => {
     const sentence = tokenize('The windmill was built in 1782.');
     expect(saidOtherwise('constructed', 'construct', sentence)).toBe(true);
     expect(saidOtherwise('demolished', 'demolish', sentence)).toBe(false);
+  });
+
+  it('sees a birth asked where the sentence gives a death or another event ("born" over "(died 1791)")', () => {
+    const prep = prepareArticle(story('Clock', 'The clockmaker Ann Revel (died 1791) built the tower clock of Stanmore church in 1768.', null));
+    const life = (q: string) => {
+      const info = analyzeQuestion(q);
+      const evidence = rankSentences(prep, info).find((r) => r.sentence === 0)!;
+      return lifeFeatures({ question: q, info, prep, ranked: [evidence], evidence, span: [] }).lifeMiss;
+    };
+    expect(life('In what year was Ann Revel born?')).toBe(1);
+    expect(life('When was the clockmaker buried?')).toBe(0); // a death word: the sentence gives one
+    expect(life('In what year did Ann Revel die?')).toBe(0);
+    expect(life('When did Ann Revel build the tower clock?')).toBe(0);
   });
 });
