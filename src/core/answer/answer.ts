@@ -79,6 +79,8 @@ export interface AnswerOptions {
   answerable?: Float64Array;
   /** Pick the span with the best expected overlap with the model's belief (default true), not the single top one. */
   mbr?: boolean;
+  /** Scale of the model's scores in that choice (default MBR_SHARPNESS; evaluation tunes it). */
+  mbrSharpness?: number;
   /** How far below the best span a typed span may score and still win, per expected kind (evaluation tunes these). */
   margins?: Partial<Record<Expect, number>>;
   /** Extend a span that ends inside a list to the whole list (default true). */
@@ -152,7 +154,7 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   const typed = typedChoice(prep, set, scores, info, news, margin, news ? NEWS_BONUS_SCALE : 1);
   const best =
     typed.best ??
-    (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep)) ??
+    (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep, undefined, opts.mbrSharpness)) ??
     set.candidates[0];
   const sent = prep.sentences[best.sentence];
   const top = set.top.find((t) => t.sentence === best.sentence)!;
