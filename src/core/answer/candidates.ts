@@ -10,18 +10,11 @@ import { Bit, CURRENCY, gapBin, questionTerms, sentenceFacts } from './sentence-
 import { KIND_SLOTS, OFFSETS } from './templates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
 import { Cls, CLS_EDGE, NCLS } from './spans.ts';
-import { shapeFacts } from './span-shape.ts';
 
 /** How many top BM25 sentences yield candidates. */
 export const TOP_SENTENCES = 3;
-/** Longest candidate, in words, for a reason or a manner ("why", "how did"): answers there are clauses. */
+/** Longest candidate, in words. */
 export const MAX_SPAN_WORDS = 16;
-/**
- * Longest candidate for other questions: spans of 13-16 words were 17% of all candidates but
- * 1.9% of those equal to a gold answer (qa-dev + qa2 answerable), and cutting them pays for the
- * shape features (span-shape.ts) in `ask` time.
- */
-export const MAX_SHORT_SPAN_WORDS = 12;
 
 /** One candidate span. */
 export interface Candidate {
@@ -50,7 +43,7 @@ const EX = KIND_SLOTS;
 // Hot-loop copies of imported constants: module bindings are getters once compiled.
 const {
   Aux: C_Aux, Cap: C_Cap, Close: C_Close, Conj: C_Conj, Det: C_Det, Open: C_Open, Prep: C_Prep,
-  Pron: C_Pron, Wh: C_Wh,
+  Wh: C_Wh,
 } = Cls;
 const {
   bias: O_bias, kindFocus: O_kindFocus, bigrams: O_bigrams, first: O_first, firstLast: O_firstLast,
@@ -62,7 +55,7 @@ const {
   overlapFrac: O_overlapFrac, prevWord: O_prevWord, props: O_props, right: O_right,
   rightDist: O_rightDist, rightLex: O_rightLex, rightPath: O_rightPath, rightQ: O_rightQ,
   rightWindow: O_rightWindow, sentCover: O_sentCover, sentRank: O_sentRank, sentRatio: O_sentRatio,
-  sentTyped: O_sentTyped, sides: O_sides, decay: O_decay, clauseCover: O_clauseCover, gapClause: O_gapClause, between: O_between, chunk: O_chunk, lexLeft: O_lexLeft, lexRight: O_lexRight, lexHead: O_lexHead, spanIdf: O_spanIdf, typed: O_typed,
+  sentTyped: O_sentTyped, sides: O_sides, decay: O_decay, clauseCover: O_clauseCover, gapClause: O_gapClause, between: O_between, spanIdf: O_spanIdf, typed: O_typed,
 } = OFFSETS;
 const {
   Word: B_Word, Match: B_Match, Num: B_Num, Year: B_Year, DateWord: B_DateWord,
@@ -95,18 +88,16 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
     push(offset + v * EX + NE);
   };
   const qt = questionTerms(prep, q);
-  const maxWords = q.expect === 'reason' || q.expect === 'manner' ? MAX_SPAN_WORDS : MAX_SHORT_SPAN_WORDS;
   ranked.forEach((r, rank) => {
     const facts = sentenceFacts(prep, q, qt, r.sentence, news);
     const { toks, n, cls, cnt, matchW, lastMatch, nextMatch, side, qSide, focusInSentence, nearLeft, nearRight, bigramF, spanIdf, typed, gapL, gapR, decayL, decayR, clause, clauseW, gapLClause, gapRClause } = facts;
     typedTop.push(typed.size > 0);
-    const { chunk, breaks, word, head } = shapeFacts(toks, facts.match, e);
     const prevWordLex = q.prevWord;
     const ratio = ratioBin(bestScore > 0 ? r.score / bestScore : 0);
     const cover = coverBin(r.coverage);
     for (let i = 0; i < n; i++) {
-      // Answers do not start with a conjunction or an auxiliary, nor end with a function word or
-      // a pronoun (1.4% of spans, 0.04% of gold ones): skipping those spans halves the work.
+      // Answers do not start with a conjunction or an auxiliary, nor end with a function word:
+      // skipping those spans halves the work without losing answers.
       if (!toks[i].isWord || toks[i].cls === C_Conj || toks[i].cls === C_Aux) continue;
       const left = i - 1;
       const lm = i > 0 ? lastMatch[i - 1] : -1;
@@ -114,9 +105,9 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
       const leftWin = windowBin(matchW[i] - matchW[Math.max(0, i - 3)]);
       for (let j = i; j < n; j++) {
         const cj = toks[j].cls;
-        if (!toks[j].isWord || cj === C_Det || cj === C_Prep || cj === C_Conj || cj === C_Aux || cj === C_Pron || cj === C_Wh) continue;
+        if (!toks[j].isWord || cj === C_Det || cj === C_Prep || cj === C_Conj || cj === C_Aux || (cj === C_Wh && j > i)) continue;
         const words = cnt(B_Word, i, j);
-        if (words > maxWords) break;
+        if (words > MAX_SPAN_WORDS) break;
         // A span across ";" or ":" joins two clauses: never one answer.
         if (cnt(B_ClauseBreak, i, j) > 0) break;
         const right = j + 1 < n ? j + 1 : -1;
@@ -219,17 +210,6 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
         // Another verb between the span and the nearest question word: likely another predicate's argument.
         if (lm >= 0 && i - lm > 1) push(O_between + q.form * 4 + (cnt(B_Verb, lm + 1, i - 1) > 0 ? 1 : 0));
         if (rm >= 0 && rm - j > 1) push(O_between + q.form * 4 + (cnt(B_Verb, j + 1, rm - 1) > 0 ? 3 : 2));
-        // Constituent shape: a span that cuts a noun chunk is rarely an answer (span-shape.ts).
-        const chI = chunk[i];
-        const chJ = chunk[j];
-        const cutL = chI >= 0 && i > 0 && chunk[i - 1] === chI;
-        const cutR = chJ >= 0 && j + 1 < n && chunk[j + 1] === chJ;
-        x(O_chunk, (cutL ? 1 : 0) + (cutR ? 2 : 0));
-        if (chI < 0 && chJ < 0 && breaks[j + 1] - breaks[i] === j - i + 1) x(O_chunk, 6);
-        else if (!cutL && !cutR && chI >= 0 && chJ >= 0 && breaks[j + 1] - breaks[i] === 0) x(O_chunk, chI === chJ ? 4 : 5);
-        if (left >= 0 && word[left] >= 0) push(O_lexLeft + word[left]);
-        if (right >= 0 && word[right] >= 0) push(O_lexRight + word[right]);
-        if (head[j] >= 0) push(O_lexHead + head[j]);
         x(O_sentRank, rank);
         push(O_sentRatio + ratio);
         x(O_sentCover, cover);

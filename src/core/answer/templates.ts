@@ -6,7 +6,6 @@
  */
 import { NEXPECT } from './question-type.ts';
 import { NCLS, NLEX } from './spans.ts';
-import { HEAD_BUCKETS, NCHUNK, NEIGHBOUR_BUCKETS } from './span-shape.ts';
 
 /** Slots per value of a crossed template: one per answer kind plus the shared one (index NEXPECT). */
 export const KIND_SLOTS = NEXPECT + 1;
@@ -60,10 +59,6 @@ export const TEMPLATES: readonly (readonly [string, number])[] = [
   ['clauseCover', 5 * EX],
   ['gapClause', 4 * 4],
   ['between', 4 * 4],
-  ['chunk', NCHUNK * EX],
-  ['lexLeft', NEIGHBOUR_BUCKETS],
-  ['lexRight', NEIGHBOUR_BUCKETS],
-  ['lexHead', HEAD_BUCKETS],
   ['bias', 1],
 ];
 /** Offset of each template's first weight, by template name. */
