@@ -82,6 +82,8 @@ export interface AnswerOptions {
   answerable?: Float64Array;
   /** Pick the span with the best expected overlap with the model's belief (default true), not the single top one. */
   mbr?: boolean;
+  /** Scale of the model's scores in that choice (default MBR_SHARPNESS; evaluation tunes it). */
+  mbrSharpness?: number;
   /** How far below the best span a typed span may score and still win, per expected kind (evaluation tunes these). */
   margins?: Partial<Record<Expect, number>>;
   /** Extend a span that ends inside a list to the whole list (default true). */
@@ -155,7 +157,7 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   const typed = typedChoice(prep, set, scores, info, news, margin, news ? NEWS_BONUS_SCALE : 1);
   const chosen =
     typed.best ??
-    (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep)) ??
+    (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep, undefined, opts.mbrSharpness)) ??
     set.candidates[0];
   // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;

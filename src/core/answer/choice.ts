@@ -9,6 +9,8 @@ import { isStop } from './spans.ts';
 
 /** How many of the best-scored spans the expected-overlap choice considers. */
 const MBR_POOL = 40;
+/** The model's scores are multiplied by this before the choice weighs spans by their probability. */
+export const MBR_SHARPNESS = 1;
 
 /**
  * Minimum-Bayes-risk choice: among the best-scored spans, the one with the highest expected
@@ -16,11 +18,11 @@ const MBR_POOL = 40;
  * hesitates between "Nicholas E. Golovin" and "E. Golovin", this picks the span most of its
  * belief agrees with, which is what F1 rewards and what a reader wants.
  */
-export function expectedF1Choice(cands: Candidate[], scores: Float64Array, prep: PreparedArticle, pool = MBR_POOL): Candidate | undefined {
+export function expectedF1Choice(cands: Candidate[], scores: Float64Array, prep: PreparedArticle, pool = MBR_POOL, sharpness = MBR_SHARPNESS): Candidate | undefined {
   const order = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a]).slice(0, pool);
   if (order.length === 0) return undefined;
   const top = scores[order[0]];
-  const p = order.map((k) => Math.exp(scores[k] - top));
+  const p = order.map((k) => Math.exp(sharpness * (scores[k] - top)));
   const spans = order.map((k) => wordRange(prep, cands[k]));
   let best: Candidate | undefined;
   let bestGain = -1;
