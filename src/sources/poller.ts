@@ -309,7 +309,8 @@ export class FeedPoller {
    */
   private async readItem(feed: FeedRecord, item: FeedItem, source: string | null, flog: Logger, page: { agent?: PinnedAgent; signal?: AbortSignal } | undefined): Promise<NewItem | null> {
     if (await this.opts.feeds.isSeen(feed.id, item.key, item.contentHash)) return null;
-    const id = articleId(item.title, item.key);
+    // The worker's article has this id already (itemArticle): not hashed and slugged again here.
+    const id = item.article?.id ?? articleId(item.title, item.key);
     let article: Article | null = null;
     let fetched = false;
     if (!item.fullText && item.link && page) {
