@@ -312,6 +312,7 @@ export class FeedPoller {
     // The worker's article has this id already (itemArticle): not hashed and slugged again here.
     const id = item.article?.id ?? articleId(item.title, item.key);
     let article: Article | null = null;
+    let articleHash: string | undefined;
     let fetched = false;
     if (!item.fullText && item.link && page) {
       fetched = true;
@@ -326,8 +327,10 @@ export class FeedPoller {
     if (!article) {
       // Usually built already by the parse worker (parseFeed's `build`); else built here.
       let why = item.unbuildable;
-      if (item.article !== undefined) article = item.article;
-      else {
+      if (item.article !== undefined) {
+        article = item.article;
+        articleHash = item.articleHash;
+      } else {
         try {
           article = itemArticle(item, source);
         } catch (e) {
@@ -336,7 +339,7 @@ export class FeedPoller {
       }
       if (!article) flog.info({ key: item.key, reason: why }, 'feed item has no text to brief; skipped');
     }
-    return { article, seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
+    return { article, ...(articleHash ? { articleHash } : {}), seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
   }
 
   private async failed(feed: FeedRecord, e: unknown, base: FeedPollResult, flog: Logger): Promise<FeedPollResult> {

@@ -56,7 +56,7 @@ function run(db: Database.Database, call: Call): unknown {
   const a = call.args;
   switch (call.op) {
     case 'putMany':
-      return putArticleRows(db, a[0] as Article[], a[1] as Date);
+      return putArticleRows(db, a[0] as Article[], a[1] as Date, a[2] as (string | undefined)[] | undefined);
     case 'markSeenMany':
       markSeenRows(db, a[0] as (SeenItem & { feedId: string })[], a[1] as Date);
       return undefined;

@@ -115,8 +115,12 @@ export interface ArticleStore {
    * with new content is updated in place.
    */
   put(article: Article, now: Date): Promise<{ id: string; added: boolean }>;
-  /** put for several articles in one transaction (a feed's new items): optional, callers fall back to put. */
-  putMany?(articles: readonly Article[], now: Date): Promise<{ id: string; added: boolean }[]>;
+  /**
+   * put for several articles in one transaction (a feed's new items): optional, callers fall back
+   * to put. `hashes[i]`, when given, is articles[i]'s articleContentHash (computed already, in a
+   * parse worker); a store may use it instead of hashing the text again.
+   */
+  putMany?(articles: readonly Article[], now: Date, hashes?: readonly (string | undefined)[]): Promise<{ id: string; added: boolean }[]>;
   get(id: string): Promise<Article | null>;
   /**
    * Every article, newest first (published time, then first seen). Loads the whole library:
