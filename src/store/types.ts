@@ -68,6 +68,11 @@ export interface FeedStore {
   /** True when an item with this key, or with this content hash, was seen from the feed before. */
   isSeen(feedId: string, key: string, contentHash: string): Promise<boolean>;
   /**
+   * isSeen for a poll's items at once (one query instead of one per item): `result[i]` is
+   * isSeen(feedId, items[i].key, items[i].contentHash). Optional: the poller falls back to isSeen.
+   */
+  seenAmong?(feedId: string, items: readonly { key: string; contentHash: string }[]): Promise<boolean[]>;
+  /**
    * Record an item as seen; false when it already was (an insert under a unique key: safe to race).
    * With `alertPending`, a newly seen item's story is also recorded as waiting for its live-alert
    * decisions, in the same transaction (see pendingAlerts).
