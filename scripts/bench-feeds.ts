@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { Agent, request } from 'undici';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { MemoryLibrary } from '../src/sources/library.ts';
@@ -78,7 +78,33 @@ function mainThreadCpuMs(): number {
   }
 }
 
+/** CPU time of every thread of this process by task id, in ms (Linux /proc; empty elsewhere). */
+function threadCpuMs(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+        out.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  } catch {
+    // not Linux
+  }
+  return out;
+}
+
+/** BENCH_FEED_THREADS=1: print each thread's CPU during a first cycle (which thread is busy). */
+function printThreadCpu(before: Map<string, number>): void {
+  const rows = [...threadCpuMs()].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const).filter(([, ms]) => ms > 0);
+  rows.sort((a, b) => b[1] - a[1]);
+  console.error(`threads (ms CPU, main ${process.pid}): ${rows.map(([tid, ms]) => `${tid}:${ms}`).join(' ')}`);
+}
+
 async function measure(step: () => Promise<unknown>): Promise<Cost> {
+  const threads0 = process.env.BENCH_FEED_THREADS ? threadCpuMs() : null;
   const elu: EventLoopUtilization = performance.eventLoopUtilization();
   const cpu = process.cpuUsage();
   const main0 = mainThreadCpuMs();
@@ -89,6 +115,7 @@ async function measure(step: () => Promise<unknown>): Promise<Cost> {
   const c = process.cpuUsage(cpu);
   const mainCpuMs = mainThreadCpuMs() - main0;
   const writeCpuMs = (await writeThreadCpuMs()) - write0;
+  if (threads0) printThreadCpu(threads0);
   return { ms, cpuMs: (c.user + c.system) / 1000, mainCpuMs, mainMs: performance.eventLoopUtilization(elu).active, writeCpuMs };
 }
 

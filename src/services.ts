@@ -23,8 +23,11 @@ export interface Library {
   find(ref: string): Promise<Article | undefined>;
   /** Add or replace an article (by id). */
   add(article: Article): Promise<void>;
-  /** add for several articles at once (one transaction in a store): optional, callers fall back to add. */
-  addMany?(articles: readonly Article[]): Promise<void>;
+  /**
+   * add for several articles at once (one transaction in a store): optional, callers fall back to
+   * add. `hashes[i]`, when given, is articles[i]'s articleContentHash, already computed.
+   */
+  addMany?(articles: readonly Article[], hashes?: readonly (string | undefined)[]): Promise<void>;
 }
 
 /** A feed fetched and parsed once, with the validators for the next conditional GET. */

@@ -28,6 +28,11 @@ export interface FeedItem {
    * item has no text to brief (`unbuildable` says why); absent when not built.
    */
   article?: Article | null;
+  /**
+   * The stored content hash of `article` (articleContentHash), computed in the parse worker with
+   * it, so the SQLite write thread does not normalize and hash its text again.
+   */
+  articleHash?: string;
   unbuildable?: string;
 }
 

@@ -27,6 +27,8 @@ export const STORE_WINDOW_MS = 50;
 export interface NewItem {
   /** Null when the item has no text to brief (it is still marked seen). */
   article: Article | null;
+  /** The article's content hash when already computed (by the parse worker); else the store computes it. */
+  articleHash?: string;
   seen: { key: string; contentHash: string; articleId: string };
   /** Its page was fetched (counts against the poll's page budget). */
   fetched: boolean;
@@ -52,7 +54,12 @@ export class ItemWriter {
       // Written together with the items of the other feeds finishing now.
       this.batch ??= new WriteBatch<{ feedId: string; item: NewItem; alert: boolean }>(
         async (batch) => {
-          await addMany.call(library, batch.flatMap((b) => (b.item.article ? [b.item.article] : [])));
+          const stored = batch.filter((b) => b.item.article);
+          await addMany.call(
+            library,
+            stored.map((b) => b.item.article!),
+            stored.map((b) => b.item.articleHash),
+          );
           await markSeenMany.call(feeds, batch.map((b) => ({ feedId: b.feedId, ...b.item.seen, alertPending: b.alert && b.item.article !== null })), now());
         },
         STORE_WINDOW_MS,

@@ -281,14 +281,20 @@ export class FeedPoller {
     // Within one poll too, an item repeated (same key or same content) is taken once.
     const taken = new Set<string>();
     let pagesLeft = this.opts.maxPageFetches ?? 5;
-    for (const item of items.slice(0, this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL)) {
+    const read = items.slice(0, this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL);
+    // Which were seen before, in one query when the store can (nothing of this feed is stored
+    // before the loop ends, so the answers hold for the whole loop).
+    // If that query fails, each item is checked on its own as before (one failing item never fails the feed).
+    const seen = this.opts.feeds.seenAmong ? await this.opts.feeds.seenAmong(feed.id, read).catch(() => null) : null;
+    for (const [i, item] of read.entries()) {
       if (run.abandoned()) break;
       if (taken.has(`k:${item.key}`) || taken.has(`h:${item.contentHash}`)) continue;
       taken.add(`k:${item.key}`).add(`h:${item.contentHash}`);
+      if (seen?.[i]) continue;
       // Past the page budget, items keep their excerpts so the poll ends within its limit.
       if (Date.now() - run.started > PAGE_BUDGET_MS) pagesLeft = 0;
       try {
-        const got = await this.readItem(feed, item, source, flog, pagesLeft > 0 ? { agent: run.agent, signal: run.signal } : undefined);
+        const got = await this.readItem(feed, item, source, flog, pagesLeft > 0 ? { agent: run.agent, signal: run.signal } : undefined, seen !== null);
         if (got?.fetched) pagesLeft--;
         if (got) fresh.push(got);
       } catch (e) {
@@ -304,13 +310,23 @@ export class FeedPoller {
 
   /**
    * One item not seen before -> the article to store (null when it has no text to brief) and
-   * its seen mark; null when it was seen. `page` says how to fetch the item's page, undefined
+   * its seen mark; null when it was seen (not asked again when `checked`: seenAmong said it was
+   * not). `page` says how to fetch the item's page, undefined
    * when no page may be fetched.
    */
-  private async readItem(feed: FeedRecord, item: FeedItem, source: string | null, flog: Logger, page: { agent?: PinnedAgent; signal?: AbortSignal } | undefined): Promise<NewItem | null> {
-    if (await this.opts.feeds.isSeen(feed.id, item.key, item.contentHash)) return null;
-    const id = articleId(item.title, item.key);
+  private async readItem(
+    feed: FeedRecord,
+    item: FeedItem,
+    source: string | null,
+    flog: Logger,
+    page: { agent?: PinnedAgent; signal?: AbortSignal } | undefined,
+    checked = false,
+  ): Promise<NewItem | null> {
+    if (!checked && (await this.opts.feeds.isSeen(feed.id, item.key, item.contentHash))) return null;
+    // The worker's article has this id already (itemArticle): not hashed and slugged again here.
+    const id = item.article?.id ?? articleId(item.title, item.key);
     let article: Article | null = null;
+    let articleHash: string | undefined;
     let fetched = false;
     if (!item.fullText && item.link && page) {
       fetched = true;
@@ -325,8 +341,10 @@ export class FeedPoller {
     if (!article) {
       // Usually built already by the parse worker (parseFeed's `build`); else built here.
       let why = item.unbuildable;
-      if (item.article !== undefined) article = item.article;
-      else {
+      if (item.article !== undefined) {
+        article = item.article;
+        articleHash = item.articleHash;
+      } else {
         try {
           article = itemArticle(item, source);
         } catch (e) {
@@ -335,7 +353,7 @@ export class FeedPoller {
       }
       if (!article) flog.info({ key: item.key, reason: why }, 'feed item has no text to brief; skipped');
     }
-    return { article, seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
+    return { article, ...(articleHash ? { articleHash } : {}), seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
   }
 
   private async failed(feed: FeedRecord, e: unknown, base: FeedPollResult, flog: Logger): Promise<FeedPollResult> {

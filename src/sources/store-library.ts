@@ -51,8 +51,8 @@ export class StoreLibrary implements Library {
     await this.articles.put(article, this.now());
   }
 
-  async addMany(articles: readonly Article[]): Promise<void> {
-    if (this.articles.putMany) await this.articles.putMany(articles, this.now());
+  async addMany(articles: readonly Article[], hashes?: readonly (string | undefined)[]): Promise<void> {
+    if (this.articles.putMany) await this.articles.putMany(articles, this.now(), hashes);
     else for (const a of articles) await this.articles.put(a, this.now());
   }
 }

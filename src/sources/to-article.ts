@@ -4,7 +4,7 @@
  * feed item, a web page and a file), and a stable, readable id for it.
  */
 import { createHash } from 'node:crypto';
-import { parseArticle } from '../core/article/parse.ts';
+import { parseArticleFields } from '../core/article/parse.ts';
 import type { Article } from '../core/types.ts';
 import type { FeedItem } from './feed-types.ts';
 
@@ -21,14 +21,11 @@ export interface ArticleParts {
 
 /** An Article from plain-text parts. Throws a UserError when there is no body text. */
 export function buildArticle(parts: ArticleParts): Article {
-  const raw = JSON.stringify({
-    title: parts.title || undefined,
-    text: parts.text,
-    url: parts.url ?? undefined,
-    publishedAt: parts.publishedAt ?? undefined,
-    source: parts.source ?? undefined,
-  });
-  const article = parseArticle(raw, { id: parts.id, fileName: `${parts.id}.json`, url: parts.url });
+  // As a JSON article file of these fields would be read, without writing and reading the JSON.
+  const article = parseArticleFields(
+    { title: parts.title || undefined, text: parts.text, url: parts.url, publishedAt: parts.publishedAt, source: parts.source },
+    { id: parts.id, fileName: `${parts.id}.json`, url: parts.url },
+  );
   return { ...article, publishedAt: article.publishedAt ?? parts.publishedAt, basis: parts.basis };
 }
 

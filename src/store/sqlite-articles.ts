@@ -22,8 +22,8 @@ const NOT_SENT = 'NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key 
  * the stored id; the same id is refreshed), with its title words, inside the caller's
  * transaction. Shared by the article store and the briefings-folder sync.
  */
-export function putArticleRow(db: Database.Database, article: Article, now: Date): { id: string; added: boolean } {
-  const hash = articleContentHash(article);
+export function putArticleRow(db: Database.Database, article: Article, now: Date, knownHash?: string): { id: string; added: boolean } {
+  const hash = knownHash ?? articleContentHash(article);
   const ms = publishedMs(article);
   const published = ms === null ? null : new Date(ms).toISOString();
   const json = JSON.stringify(article);
@@ -40,9 +40,9 @@ export function putArticleRow(db: Database.Database, article: Article, now: Date
   return { id: article.id, added: !byId };
 }
 
-/** ArticleStore.putMany's writes (inside the caller's transaction). */
-export function putArticleRows(db: Database.Database, articles: readonly Article[], now: Date): { id: string; added: boolean }[] {
-  return articles.map((a) => putArticleRow(db, a, now));
+/** ArticleStore.putMany's writes (inside the caller's transaction); `hashes[i]`: articles[i]'s content hash when known. */
+export function putArticleRows(db: Database.Database, articles: readonly Article[], now: Date, hashes?: readonly (string | undefined)[]): { id: string; added: boolean }[] {
+  return articles.map((a, i) => putArticleRow(db, a, now, hashes?.[i]));
 }
 
 export class SqliteArticleStore implements ArticleStore {
@@ -55,10 +55,11 @@ export class SqliteArticleStore implements ArticleStore {
     return this.db.transaction(() => putArticleRow(this.db, article, now)).immediate();
   }
 
-  async putMany(articles: readonly Article[], now: Date): Promise<{ id: string; added: boolean }[]> {
+  async putMany(articles: readonly Article[], now: Date, hashes?: readonly (string | undefined)[]): Promise<{ id: string; added: boolean }[]> {
     // One commit for a feed's new items, not one each (a commit per article was most of a poll's
-    // cost); on the write thread when there is one (sqlite-writer.ts).
-    return viaWriter(this.db, 'putMany', [articles, now], () => this.db.transaction(() => putArticleRows(this.db, articles, now)).immediate());
+    // cost); on the write thread when there is one (sqlite-writer.ts). Hashes computed by the
+    // parse workers are used as given (the write thread is the poll's busiest).
+    return viaWriter(this.db, 'putMany', [articles, now, hashes], () => this.db.transaction(() => putArticleRows(this.db, articles, now, hashes)).immediate());
   }
 
   async get(id: string): Promise<Article | null> {

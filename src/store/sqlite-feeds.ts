@@ -172,6 +172,21 @@ export class SqliteFeedStore implements FeedStore {
     return row !== undefined;
   }
 
+  async seenAmong(feedId: string, items: readonly { key: string; contentHash: string }[]): Promise<boolean[]> {
+    if (!items.length) return [];
+    // Both halves use an index: the primary key (feed_id, item_key) and feed_items_seen_hash.
+    const rows = statement(
+      this.db,
+      `SELECT item_key AS k, NULL AS h FROM feed_items_seen WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?))
+       UNION ALL
+       SELECT NULL, content_hash FROM feed_items_seen WHERE feed_id = ? AND content_hash IN (SELECT value FROM json_each(?))`,
+    ).all(feedId, JSON.stringify(items.map((i) => i.key)), feedId, JSON.stringify(items.map((i) => i.contentHash))) as { k: string | null; h: string | null }[];
+    if (!rows.length) return items.map(() => false);
+    const keys = new Set(rows.map((r) => r.k));
+    const hashes = new Set(rows.map((r) => r.h));
+    return items.map((i) => keys.has(i.key) || hashes.has(i.contentHash));
+  }
+
   async markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean> {
     return this.db.transaction(() => insertSeen(this.db, feedId, item, now.toISOString()))();
   }

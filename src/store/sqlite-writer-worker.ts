@@ -29,6 +29,16 @@ interface Call {
  */
 const GROUP_ROWS = 500;
 
+/**
+ * WAL checkpoints: SQLite's automatic one copies the WAL back every 1,000 pages, in the middle
+ * of a poll's burst of writes, re-copying the index pages every batch touches. Here the WAL may
+ * grow to the database's own size (between 1,000 and 10,000 pages, 4-40 MB) during a burst,
+ * and is checkpointed once the thread has had no call for IDLE_CHECKPOINT_MS.
+ */
+const MIN_WAL_PAGES = 1_000;
+const MAX_WAL_PAGES = 10_000;
+const IDLE_CHECKPOINT_MS = 200;
+
 /** This thread's CPU time in ms (utime + stime in 10 ms ticks; NaN where /proc is missing). */
 function threadCpuMs(): number {
   try {
@@ -56,7 +66,7 @@ function run(db: Database.Database, call: Call): unknown {
   const a = call.args;
   switch (call.op) {
     case 'putMany':
-      return putArticleRows(db, a[0] as Article[], a[1] as Date);
+      return putArticleRows(db, a[0] as Article[], a[1] as Date, a[2] as (string | undefined)[] | undefined);
     case 'markSeenMany':
       markSeenRows(db, a[0] as (SeenItem & { feedId: string })[], a[1] as Date);
       return undefined;
@@ -97,7 +107,36 @@ function runGroup(group: Call[]): WriterReply[] {
     // Not committed (the database stayed locked past busy_timeout, a full disk): every call fails.
     return group.map((c) => failure(c.seq, e));
   }
+  walLimit(db);
   return replies;
+}
+
+/** Let the WAL grow to the database's size (page_count reads the header: cheap) within the bounds above. */
+function walLimit(db: Database.Database): void {
+  const pages = Math.min(MAX_WAL_PAGES, Math.max(MIN_WAL_PAGES, Number(db.pragma('page_count', { simple: true }))));
+  if (pages !== walPages.get(db)) {
+    db.pragma(`wal_autocheckpoint = ${pages}`);
+    walPages.set(db, pages);
+  }
+}
+const walPages = new Map<Database.Database, number>();
+
+let idle: NodeJS.Timeout | null = null;
+/** Checkpoint every open connection's WAL once no call has come for IDLE_CHECKPOINT_MS (a burst is over). */
+function checkpointWhenIdle(): void {
+  if (idle) clearTimeout(idle);
+  idle = setTimeout(() => {
+    idle = null;
+    for (const db of dbs.values()) {
+      try {
+        // PASSIVE: never waits for the main connection's readers or writer; what it cannot copy now waits for the next.
+        db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        // A busy or closed database: the next burst's automatic checkpoint or idle moment does it.
+      }
+    }
+  }, IDLE_CHECKPOINT_MS);
+  idle.unref();
 }
 
 function handle(calls: Call[]): void {
@@ -115,7 +154,9 @@ function handle(calls: Call[]): void {
     }
     if (call.op === 'close') {
       flush();
-      dbs.get(call.conn)?.close();
+      const db = dbs.get(call.conn);
+      if (db) walPages.delete(db);
+      db?.close();
       dbs.delete(call.conn);
       parentPort!.postMessage({ seq: call.seq, ok: true, value: undefined } satisfies WriterReply);
       continue;
@@ -132,4 +173,5 @@ parentPort!.on('message', (first: Call[]) => {
   const calls = [...first];
   for (let m = receiveMessageOnPort(parentPort!); m; m = receiveMessageOnPort(parentPort!)) calls.push(...(m.message as Call[]));
   handle(calls);
+  checkpointWhenIdle();
 });

@@ -68,6 +68,11 @@ export interface FeedStore {
   /** True when an item with this key, or with this content hash, was seen from the feed before. */
   isSeen(feedId: string, key: string, contentHash: string): Promise<boolean>;
   /**
+   * isSeen for a poll's items at once (one query instead of one per item): `result[i]` is
+   * isSeen(feedId, items[i].key, items[i].contentHash). Optional: the poller falls back to isSeen.
+   */
+  seenAmong?(feedId: string, items: readonly { key: string; contentHash: string }[]): Promise<boolean[]>;
+  /**
    * Record an item as seen; false when it already was (an insert under a unique key: safe to race).
    * With `alertPending`, a newly seen item's story is also recorded as waiting for its live-alert
    * decisions, in the same transaction (see pendingAlerts).
@@ -115,8 +120,12 @@ export interface ArticleStore {
    * with new content is updated in place.
    */
   put(article: Article, now: Date): Promise<{ id: string; added: boolean }>;
-  /** put for several articles in one transaction (a feed's new items): optional, callers fall back to put. */
-  putMany?(articles: readonly Article[], now: Date): Promise<{ id: string; added: boolean }[]>;
+  /**
+   * put for several articles in one transaction (a feed's new items): optional, callers fall back
+   * to put. `hashes[i]`, when given, is articles[i]'s articleContentHash (computed already, in a
+   * parse worker); a store may use it instead of hashing the text again.
+   */
+  putMany?(articles: readonly Article[], now: Date, hashes?: readonly (string | undefined)[]): Promise<{ id: string; added: boolean }[]>;
   get(id: string): Promise<Article | null>;
   /**
    * Every article, newest first (published time, then first seen). Loads the whole library:

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
 import { stopWriteThread, usesWriter } from '../../src/store/sqlite-writer.ts';
@@ -110,5 +110,17 @@ describe('SQLite write thread', () => {
     expect(await store.articles.count()).toBe(1800);
     expect(db).toBeGreaterThan(1_000_000);
     expect(biggest).toBeLessThan(db * 2);
+  });
+
+  it('checkpoints the WAL once its calls stop, not only when the WAL is full', async () => {
+    const file = path.join(dir, 'db.sqlite');
+    await store.articles.putMany!([article('first')], T0);
+    await new Promise((r) => setTimeout(r, 400));
+    const before = fs.statSync(file).size;
+    // ~150 articles: far fewer pages than the automatic checkpoint waits for.
+    await store.articles.putMany!(Array.from({ length: 150 }, (_, i) => article(`idle-${i}`)), T0);
+    // Once the thread has been idle a moment, the pages are copied into the database file.
+    await vi.waitFor(() => expect(fs.statSync(file).size).toBeGreaterThan(before + 100_000), { timeout: 5_000, interval: 50 });
+    expect(await store.articles.count()).toBe(151);
   });
 });
