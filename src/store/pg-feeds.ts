@@ -101,6 +101,23 @@ export class PgFeedStore implements FeedStore {
     return r.rows.length > 0;
   }
 
+  async seenAmong(feedId: string, items: readonly { key: string; contentHash: string }[]): Promise<boolean[]> {
+    if (!items.length) return [];
+    // One round trip per poll instead of one isSeen per item; each half uses an index: the
+    // primary key (feed_id, item_key) and feed_items_seen_hash (feed_id, content_hash).
+    const r = await this.db.query(
+      `SELECT item_key AS k, NULL AS h FROM feed_items_seen WHERE feed_id = $1 AND item_key = ANY($2::text[])
+       UNION ALL
+       SELECT NULL, content_hash FROM feed_items_seen WHERE feed_id = $1 AND content_hash = ANY($3::text[])`,
+      [feedId, items.map((i) => i.key), items.map((i) => i.contentHash)],
+    );
+    const rows = r.rows as { k: string | null; h: string | null }[];
+    if (!rows.length) return items.map(() => false);
+    const keys = new Set(rows.map((row) => row.k));
+    const hashes = new Set(rows.map((row) => row.h));
+    return items.map((i) => keys.has(i.key) || hashes.has(i.contentHash));
+  }
+
   async markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean> {
     const r = await this.db.query(SEEN_WITH_PENDING, [[feedId], [item.key], [item.contentHash], [item.articleId], now.toISOString(), [Boolean(item.alertPending)]]);
     return (r.rows[0] as { added: number }).added > 0;
