@@ -86,3 +86,15 @@ export function feedFromRow(r: FeedRow): FeedRecord {
     lastPolledAt: r.last_polled_at,
   };
 }
+
+/**
+ * FeedStore.seenAmong's answer from one query's rows: each row holds a seen item key (`k`) or a
+ * seen content hash (`h`) of the feed, and an item was seen when either of its own is among them
+ * (isSeen's rule). Shared by the SQLite and PostgreSQL stores.
+ */
+export function seenFlags(items: readonly { key: string; contentHash: string }[], rows: readonly { k: string | null; h: string | null }[]): boolean[] {
+  if (!rows.length) return items.map(() => false);
+  const keys = new Set(rows.map((r) => r.k));
+  const hashes = new Set(rows.map((r) => r.h));
+  return items.map((i) => keys.has(i.key) || hashes.has(i.contentHash));
+}

@@ -2,7 +2,7 @@
  * FeedStore on PostgreSQL: the same behaviour as src/store/sqlite-feeds.ts. A "seen" record is
  * an insert under a unique key, safe when two processes race on one item.
  */
-import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
+import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord, seenFlags } from './feed-record.ts';
 import type { PgDb } from './pg-db.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed, PendingAlert, SeenItem } from './types.ts';
 
@@ -111,11 +111,7 @@ export class PgFeedStore implements FeedStore {
        SELECT NULL, content_hash FROM feed_items_seen WHERE feed_id = $1 AND content_hash = ANY($3::text[])`,
       [feedId, items.map((i) => i.key), items.map((i) => i.contentHash)],
     );
-    const rows = r.rows as { k: string | null; h: string | null }[];
-    if (!rows.length) return items.map(() => false);
-    const keys = new Set(rows.map((row) => row.k));
-    const hashes = new Set(rows.map((row) => row.h));
-    return items.map((i) => keys.has(i.key) || hashes.has(i.contentHash));
+    return seenFlags(items, r.rows as { k: string | null; h: string | null }[]);
   }
 
   async markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean> {

@@ -4,7 +4,7 @@
  * unique key, which PostgreSQL does the same way (ON CONFLICT DO NOTHING).
  */
 import type Database from 'better-sqlite3';
-import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord } from './feed-record.ts';
+import { FEED_COLUMNS, type FeedRow, feedFromRow, newFeedRecord, seenFlags } from './feed-record.ts';
 import { statement } from './sqlite-statements.ts';
 import { viaWriter } from './sqlite-writer.ts';
 import type { FeedPatch, FeedRecord, FeedStore, NewFeed, PendingAlert, SeenItem } from './types.ts';
@@ -181,10 +181,7 @@ export class SqliteFeedStore implements FeedStore {
        UNION ALL
        SELECT NULL, content_hash FROM feed_items_seen WHERE feed_id = ? AND content_hash IN (SELECT value FROM json_each(?))`,
     ).all(feedId, JSON.stringify(items.map((i) => i.key)), feedId, JSON.stringify(items.map((i) => i.contentHash))) as { k: string | null; h: string | null }[];
-    if (!rows.length) return items.map(() => false);
-    const keys = new Set(rows.map((r) => r.k));
-    const hashes = new Set(rows.map((r) => r.h));
-    return items.map((i) => keys.has(i.key) || hashes.has(i.contentHash));
+    return seenFlags(items, rows);
   }
 
   async markSeen(feedId: string, item: SeenItem, now: Date): Promise<boolean> {
