@@ -225,6 +225,8 @@ export class FeedPoller {
         accept: FEED_ACCEPT,
         etag: feed.etag,
         lastModified: feed.lastModified,
+        // The body goes to the parse worker as bytes (moved, not copied), decoded there.
+        raw: true,
         ...(run.agent ? { agent: run.agent } : {}),
         ...(run.signal ? { signal: run.signal } : {}),
       });
@@ -240,7 +242,7 @@ export class FeedPoller {
       }
       // The worker also builds the articles of the items a poll reads (as ingest would, with the
       // same source), so this thread only checks what is new and stores it.
-      const parsed = await parseFeed(res.text, res.url, { items: this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL, source: feed.title });
+      const parsed = await parseFeed(res.raw ?? res.text, res.url, { items: this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL, source: feed.title });
       if (abandoned()) return base;
       if (parsed.skipped) flog.info({ skipped: parsed.skipped }, 'feed items that could not be read were skipped');
       const source = feed.title ?? parsed.title;
