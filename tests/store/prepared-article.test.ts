@@ -32,6 +32,13 @@ const STORIES: Article[] = [
   article('punctuation', '!!! ???', 'A short note with a title of punctuation only.', '2026-02-25T00:00:00Z'),
   article('naive-date', 'Über die Brücke: Fußgänger zählen', 'Volunteers counted walkers on the old bridge over the weekend.', '2026-02-26 14:00'),
   article('long-word', `Harbour${'x'.repeat(60)} dredging`, 'Dredging of the inner basin begins on Monday.', '2026-02-28T06:00:00Z'),
+  // More title words than one INSERT writes (16): every one of them must still be found.
+  article(
+    'long-title',
+    'Council agrees harbour wall repairs, ferry subsidy, school roof, library hours, tram study, park lights, market stalls and a new lifeboat station, finally',
+    'The council approved its spring works list on Tuesday evening.',
+    '2026-02-24T18:00:00Z',
+  ),
 ];
 
 /** What a user can see of a library: order, every article, title search (accents folded, prefixes), recent stories. */
@@ -57,6 +64,9 @@ for (const [name, backend] of storeBackends({ memory: false })) describe.skipIf(
       expect(r).toEqual(STORIES.map((a) => ({ id: a.id, added: true })));
       const seen = await view(plain);
       expect(await view(prepared)).toEqual(seen);
+      for (const s of [plain, prepared]) {
+        for (const q of ['council', 'subsidy', 'lifeboat', 'station', 'stalls', 'lifeboat council']) expect((await s.articles.search(q, 10)).map((a) => a.id)).toEqual(['long-title']);
+      }
 
       // The same story under another id is a duplicate; the same id with a new title is refreshed
       // (its old title words go, its first-seen time stays), as without a prepared row.
