@@ -79,14 +79,6 @@ CREATE INDEX article_words_newest ON article_words (word, published_at DESC, fir
  */
 export const DROP_FIRST_SEEN_INDEX_MIGRATION_SQL = `DROP INDEX IF EXISTS articles_first_seen;`;
 
-/** Title words written by one INSERT at most (a longer title takes several). */
-const WORDS_PER_INSERT = 16;
-const wordsInserts: string[] = [];
-/** The INSERT of `n` title words (its text is the statement cache's key, so each `n` is compiled once per connection). */
-function wordsInsert(n: number): string {
-  return (wordsInserts[n] ??= `INSERT OR IGNORE INTO article_words (word, article_id, published_at, first_seen_at) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?)').join(', ')}`);
-}
-
 /**
  * Replace an article's title words, with its sort key (after its row is written, in the caller's
  * transaction). A caller that knows the row's `published_at` and `first_seen_at` passes them
@@ -105,14 +97,8 @@ export function writeTitleWords(
   // `title` may be its words already (titleWords(title), computed by a parse worker).
   const words = typeof title === 'string' ? titleWords(title) : title;
   if (sortKey) {
-    // All of a title's words in one statement (one call into SQLite, not one per word: a poll
-    // cycle writes ~40,000 title words), WORDS_PER_INSERT at a time.
-    for (let i = 0; i < words.length; i += WORDS_PER_INSERT) {
-      const part = words.slice(i, i + WORDS_PER_INSERT);
-      const args: (string | null)[] = [];
-      for (const w of part) args.push(w, id, sortKey.publishedAt, sortKey.firstSeenAt);
-      statement(db, wordsInsert(part.length)).run(args);
-    }
+    const write = statement(db, 'INSERT OR IGNORE INTO article_words (word, article_id, published_at, first_seen_at) VALUES (?, ?, ?, ?)');
+    for (const w of words) write.run(w, id, sortKey.publishedAt, sortKey.firstSeenAt);
     return;
   }
   const write = statement(
