@@ -4,6 +4,7 @@
  */
 
 import type { Article } from '../core/types.ts';
+import type { PreparedArticle } from '../store/prepared-article.ts';
 
 /** One feed entry, normalized. */
 export interface FeedItem {
@@ -29,10 +30,11 @@ export interface FeedItem {
    */
   article?: Article | null;
   /**
-   * The stored content hash of `article` (articleContentHash), computed in the parse worker with
-   * it, so the SQLite write thread does not normalize and hash its text again.
+   * The stored row of `article` (content hash, JSON, date, title words: prepared-article.ts),
+   * computed in the parse worker with it, so the SQLite write thread neither hashes, stringifies
+   * nor tokenizes it again, and is sent these strings instead of the article's object graph.
    */
-  articleHash?: string;
+  prepared?: PreparedArticle;
   unbuildable?: string;
 }
 

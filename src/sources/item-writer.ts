@@ -12,6 +12,7 @@ import { userFacingMessage } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
 import type { FeedStore } from '../store/types.ts';
+import type { PreparedArticle } from '../store/prepared-article.ts';
 import { WriteBatch } from './write-batch.ts';
 
 /**
@@ -27,8 +28,8 @@ export const STORE_WINDOW_MS = 50;
 export interface NewItem {
   /** Null when the item has no text to brief (it is still marked seen). */
   article: Article | null;
-  /** The article's content hash when already computed (by the parse worker); else the store computes it. */
-  articleHash?: string;
+  /** The article's stored row when already computed (by the parse worker); else the store computes it. */
+  prepared?: PreparedArticle;
   seen: { key: string; contentHash: string; articleId: string };
   /** Its page was fetched (counts against the poll's page budget). */
   fetched: boolean;
@@ -58,7 +59,7 @@ export class ItemWriter {
           await addMany.call(
             library,
             stored.map((b) => b.item.article!),
-            stored.map((b) => b.item.articleHash),
+            stored.map((b) => b.item.prepared),
           );
           await markSeenMany.call(feeds, batch.map((b) => ({ feedId: b.feedId, ...b.item.seen, alertPending: b.alert && b.item.article !== null })), now());
         },

@@ -59,10 +59,10 @@ function label(job: ParseJob): string {
 }
 
 /**
- * Run a parse job in the pool. Resolves with what the job returned; throws the job's own
+ * Run a parse job in the pool (`transfer`: ArrayBuffers of the job handed over to the worker). Resolves with what the job returned; throws the job's own
  * UserError (rebuilt), or a UserError saying the document took too long or could not be read.
  */
-export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS): Promise<Extract<ParseOutcome, { ok: true }>> {
+export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS, transfer: ArrayBuffer[] = []): Promise<Extract<ParseOutcome, { ok: true }>> {
   await slot();
   const ac = new AbortController();
   // The worker stores Date.now() here when it starts the job. A shared buffer, not a message
@@ -80,7 +80,8 @@ export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS): Pr
   timer = setTimeout(check, timeoutMs);
   let outcome: ParseOutcome;
   try {
-    outcome = (await (await getPool()).run({ job, startedAt: startedAt.buffer }, { signal: ac.signal })) as ParseOutcome;
+    // `transfer`: buffers moved to the worker, not copied (the caller no longer reads them).
+    outcome = (await (await getPool()).run({ job, startedAt: startedAt.buffer }, { signal: ac.signal, ...(transfer.length ? { transferList: transfer } : {}) })) as ParseOutcome;
   } catch (e) {
     if (ac.signal.aborted) {
       throw new UserError(`${label(job)} took longer than ${timeoutMs / 1000} s to read: gave up.`, 'too_slow');

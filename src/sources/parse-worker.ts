@@ -4,16 +4,18 @@
  * message and code), because an Error's class does not survive the trip between threads.
  */
 import { UserError } from '../core/errors.ts';
-import { articleContentHash } from '../store/content-hash.ts';
+import { prepareArticle } from '../store/prepared-article.ts';
 import type { Article } from '../core/types.ts';
 import type { ParsedFeed } from './feed-types.ts';
+import { decodeBody, type RawBody } from './body-decode.ts';
 import { parseFeedText } from './feed-parse.ts';
 import { extractPage } from './page.ts';
 import { itemArticle } from './to-article.ts';
 
 /** A job for a parse worker. */
 export type ParseJob =
-  | { kind: 'feed'; text: string; url: string; build?: { items: number; source: string | null } }
+  /** A feed as text, or as the fetched bytes (`raw`, transferred, not copied), decoded here. */
+  | { kind: 'feed'; text: string; raw?: RawBody; url: string; build?: { items: number; source: string | null } }
   | { kind: 'page'; html: string; url: string }
   /** For tests of the pool itself: spin for `ms` without yielding (a stand-in for a runaway parse). */
   | { kind: 'spin'; ms: number };
@@ -51,7 +53,7 @@ function withArticles(feed: ParsedFeed, count: number, source: string | null, un
     if (Date.now() > until) return;
     try {
       item.article = itemArticle(item, source);
-      item.articleHash = articleContentHash(item.article);
+      item.prepared = prepareArticle(item.article);
       // Its text travels once, in the article: the poller reads an item's own text only to
       // build the article it now has (5,000 items of a cycle: ~5 MB less copied between threads).
       item.text = '';
@@ -68,7 +70,7 @@ export async function runJob(job: ParseJob): Promise<ParseOutcome> {
     switch (job.kind) {
       case 'feed': {
         const started = Date.now();
-        const feed = await parseFeedText(job.text, job.url);
+        const feed = await parseFeedText(job.raw ? decodeBody(job.raw) : job.text, job.url);
         if (job.build) withArticles(feed, job.build.items, job.build.source ?? feed.title, started + BUILD_WITHIN_MS);
         return { ok: true, feed };
       }

@@ -17,6 +17,7 @@ import type { Article } from '../core/types.ts';
 import type { PostOptions } from '../delivery/types.ts';
 import type { Library } from '../services.ts';
 import type { FeedRecord, FeedStore } from '../store/types.ts';
+import type { PreparedArticle } from '../store/prepared-article.ts';
 import { UserError } from '../core/errors.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { hostKey, runBounded } from './poll-queue.ts';
@@ -224,6 +225,8 @@ export class FeedPoller {
         accept: FEED_ACCEPT,
         etag: feed.etag,
         lastModified: feed.lastModified,
+        // The body goes to the parse worker as bytes (moved, not copied), decoded there.
+        raw: true,
         ...(run.agent ? { agent: run.agent } : {}),
         ...(run.signal ? { signal: run.signal } : {}),
       });
@@ -239,7 +242,7 @@ export class FeedPoller {
       }
       // The worker also builds the articles of the items a poll reads (as ingest would, with the
       // same source), so this thread only checks what is new and stores it.
-      const parsed = await parseFeed(res.text, res.url, { items: this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL, source: feed.title });
+      const parsed = await parseFeed(res.raw ?? res.text, res.url, { items: this.opts.maxItemsPerPoll ?? MAX_ITEMS_PER_POLL, source: feed.title });
       if (abandoned()) return base;
       if (parsed.skipped) flog.info({ skipped: parsed.skipped }, 'feed items that could not be read were skipped');
       const source = feed.title ?? parsed.title;
@@ -326,7 +329,7 @@ export class FeedPoller {
     // The worker's article has this id already (itemArticle): not hashed and slugged again here.
     const id = item.article?.id ?? articleId(item.title, item.key);
     let article: Article | null = null;
-    let articleHash: string | undefined;
+    let prepared: PreparedArticle | undefined;
     let fetched = false;
     if (!item.fullText && item.link && page) {
       fetched = true;
@@ -343,7 +346,7 @@ export class FeedPoller {
       let why = item.unbuildable;
       if (item.article !== undefined) {
         article = item.article;
-        articleHash = item.articleHash;
+        prepared = item.prepared;
       } else {
         try {
           article = itemArticle(item, source);
@@ -353,7 +356,7 @@ export class FeedPoller {
       }
       if (!article) flog.info({ key: item.key, reason: why }, 'feed item has no text to brief; skipped');
     }
-    return { article, ...(articleHash ? { articleHash } : {}), seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
+    return { article, ...(prepared ? { prepared } : {}), seen: { key: item.key, contentHash: item.contentHash, articleId: id }, fetched };
   }
 
   private async failed(feed: FeedRecord, e: unknown, base: FeedPollResult, flog: Logger): Promise<FeedPollResult> {

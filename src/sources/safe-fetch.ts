@@ -13,8 +13,10 @@ import zlib from 'node:zlib';
 import { request } from 'undici';
 import { UserError } from '../core/errors.ts';
 import { PinnedAgent, type AddressPolicy } from './pinned-agent.ts';
+import { decode, type RawBody } from './body-decode.ts';
 
 export { isPublicAddress, PinnedAgent, type Resolver } from './pinned-agent.ts';
+export { decode, decodeBody, type RawBody } from './body-decode.ts';
 
 export const USER_AGENT = 'newsbrief/0.1 (+self-hosted news-briefing bot)';
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -37,6 +39,12 @@ export interface SafeFetchOptions extends AddressPolicy {
   agent?: PinnedAgent;
   /** Cancels the fetch (the poller gives up on a feed past its time limit); ends like a timeout. */
   signal?: AbortSignal;
+  /**
+   * Leave the body undecoded: `text` is empty and `body` holds the bytes (in an ArrayBuffer of
+   * their own, so they can be transferred to a parse worker, which decodes them with
+   * `decodeBody`), not decoded and copied here.
+   */
+  raw?: boolean;
 }
 
 export interface FetchResult {
@@ -45,7 +53,10 @@ export interface FetchResult {
   status: number;
   /** True on 304: nothing changed since the validators given; `text` is empty. */
   notModified: boolean;
+  /** The body decoded with its charset; empty with the `raw` option. */
   text: string;
+  /** With the `raw` option: the body's bytes and the Content-Type header to decode them with (see decodeBody). */
+  raw?: RawBody;
   /** The media type without parameters, lower case, or null. */
   contentType: string | null;
   etag: string | null;
@@ -187,6 +198,7 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
         signal.removeEventListener('abort', onDeadline);
         if (inflate) body.destroy();
       });
+      if (opts.raw) return { ...common, notModified: false, text: '', raw: { bytes, contentTypeHeader }, contentType };
       const text = decode(bytes, contentTypeHeader, contentType);
       return { ...common, notModified: false, text, contentType };
     }
@@ -226,7 +238,15 @@ async function readCapped(body: AsyncIterable<Uint8Array> & { destroy(): unknown
     if (e instanceof UserError) throw e;
     throw explain(e, url, timeoutMs);
   }
-  return Buffer.concat(chunks, total);
+  // A buffer of its own (Buffer.concat may carve a small one out of Node's shared pool, which
+  // must never be transferred to another thread).
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 function tooLarge(url: URL, maxBytes: number): UserError {
@@ -264,51 +284,4 @@ function isTextual(type: string): boolean {
 
 function truncate(s: string, n = 120): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-/**
- * Decode a body with its charset: a byte-order mark first, then the Content-Type charset,
- * then what the document itself declares (`<?xml encoding>`, `<meta charset>`,
- * `<meta http-equiv content="...; charset=...">`), else UTF-8.
- */
-export function decode(bytes: Uint8Array, contentTypeHeader: string | null, contentType: string | null = null): string {
-  const label = sniffBom(bytes) ?? charsetParam(contentTypeHeader) ?? declaredCharset(bytes, contentType) ?? 'utf-8';
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
-    decoder = new TextDecoder('utf-8'); // an unknown label: UTF-8 is the web's default
-  }
-  const text = decoder.decode(bytes);
-  // Node's TextDecoder decodes windows-1252 (also what "iso-8859-1" means on the web) as plain
-  // latin1, leaving 0x80-0x9F as control characters instead of “smart quotes”, dashes and €.
-  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] || c) : text;
-}
-
-/** windows-1252 characters for bytes 0x80-0x9F ('' where the byte is unassigned). */
-const WINDOWS_1252 = [
-  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
-  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
-];
-
-function sniffBom(b: Uint8Array): string | null {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
-  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
-  return null;
-}
-
-function charsetParam(contentType: string | null): string | null {
-  const m = contentType ? /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType) : null;
-  return m ? m[1].toLowerCase() : null;
-}
-
-function declaredCharset(bytes: Uint8Array, contentType: string | null): string | null {
-  // Declarations are ASCII and sit near the top: read the head as latin1 to find them.
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const xml = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/i.exec(head);
-  if (xml) return xml[1].toLowerCase();
-  if (contentType && !contentType.includes('html') && !contentType.startsWith('text/plain')) return null;
-  const meta = /<meta[^>]+charset\s*=\s*["']?([a-z0-9_:.-]+)/i.exec(head);
-  return meta ? meta[1].toLowerCase() : null;
 }

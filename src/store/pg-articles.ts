@@ -4,7 +4,8 @@
  * a unique key is retried, and then finds the row the winner wrote.
  */
 import type { Article } from '../core/types.ts';
-import { articleContentHash, publishedMs } from './content-hash.ts';
+import { articleContentHash } from './content-hash.ts';
+import { preparedWords, storedPublished, type PreparedArticle } from './prepared-article.ts';
 import { isUniqueViolation, type PgDb, type Queryable } from './pg-db.ts';
 import { writeTitleWords } from './pg-schema.ts';
 import { idKey, prefixEnd, queryWords } from './title-words.ts';
@@ -30,34 +31,37 @@ export const PG_NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, first_see
 /**
  * Store an article's row by the rules of ArticleStore.put (a duplicate of stored content keeps
  * the stored id; the same id is refreshed), with its title words, inside the caller's
- * transaction. Shared by the article store and the briefings-folder sync.
+ * transaction. Shared by the article store and the briefings-folder sync. `prepared`: the
+ * article's row computed already by a parse worker (its hash, JSON, date and title words are
+ * used as given), else computed here.
  */
-export async function putArticleRow(q: Queryable, article: Article, now: Date): Promise<{ id: string; added: boolean }> {
-  const hash = articleContentHash(article);
-  const ms = publishedMs(article);
-  const published = ms === null ? null : new Date(ms).toISOString();
+export async function putArticleRow(q: Queryable, article: Article, now: Date, prepared?: PreparedArticle): Promise<{ id: string; added: boolean }> {
+  const hash = prepared?.hash ?? articleContentHash(article);
+  const published = prepared ? prepared.published : storedPublished(article);
+  const json = prepared?.json ?? JSON.stringify(article);
+  const words = prepared ? preparedWords(prepared) : article.title;
   const byHash = await q.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
   if (byHash.rows[0] && byHash.rows[0].id !== article.id) return { id: byHash.rows[0].id, added: false };
   const updated = await q.query('UPDATE articles SET content_hash = $2, json = $3, title = $4, published_at = $5 WHERE id = $1', [
     article.id,
     hash,
-    JSON.stringify(article),
+    json,
     article.title,
     published,
   ]);
   if (updated.rowCount) {
-    await writeTitleWords(q, article.id, article.title);
+    await writeTitleWords(q, article.id, words);
     return { id: article.id, added: false };
   }
   await q.query('INSERT INTO articles (id, content_hash, json, title, published_at, first_seen_at) VALUES ($1, $2, $3, $4, $5, $6)', [
     article.id,
     hash,
-    JSON.stringify(article),
+    json,
     article.title,
     published,
     now.toISOString(),
   ]);
-  await writeTitleWords(q, article.id, article.title);
+  await writeTitleWords(q, article.id, words);
   return { id: article.id, added: true };
 }
 
@@ -76,13 +80,14 @@ export class PgArticleStore implements ArticleStore {
     }
   }
 
-  async putMany(articles: readonly Article[], now: Date): Promise<{ id: string; added: boolean }[]> {
+  async putMany(articles: readonly Article[], now: Date, prepared?: readonly (PreparedArticle | undefined)[]): Promise<{ id: string; added: boolean }[]> {
     for (let attempt = 1; ; attempt++) {
       try {
         // One transaction (one commit) for a feed's new items.
         return await this.db.tx(async (q) => {
           const out: { id: string; added: boolean }[] = [];
-          for (const a of articles) out.push(await putArticleRow(q, a, now));
+          // The parse workers' rows are used as given: not hashed, stringified or tokenized again.
+          for (const [i, a] of articles.entries()) out.push(await putArticleRow(q, a, now, prepared?.[i]));
           return out;
         });
       } catch (e) {

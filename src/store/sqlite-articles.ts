@@ -4,7 +4,8 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
 import type { ArticleKey, ArticleStore } from './types.ts';
-import { articleContentHash, publishedMs } from './content-hash.ts';
+import { articleContentHash } from './content-hash.ts';
+import { preparedWords, storedPublished, type PreparedArticle } from './prepared-article.ts';
 import { SqliteLibraryQueries, writeTitleWords } from './sqlite-library.ts';
 import { statement } from './sqlite-statements.ts';
 import { viaWriter } from './sqlite-writer.ts';
@@ -20,29 +21,41 @@ const NOT_SENT = 'NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key 
 /**
  * Store an article's row by the rules of ArticleStore.put (a duplicate of stored content keeps
  * the stored id; the same id is refreshed), with its title words, inside the caller's
- * transaction. Shared by the article store and the briefings-folder sync.
+ * transaction. Shared by the article store and the briefings-folder sync. `prepared`: the row
+ * computed already (by a parse worker; see prepared-article.ts), else computed here.
  */
-export function putArticleRow(db: Database.Database, article: Article, now: Date, knownHash?: string): { id: string; added: boolean } {
-  const hash = knownHash ?? articleContentHash(article);
-  const ms = publishedMs(article);
-  const published = ms === null ? null : new Date(ms).toISOString();
-  const json = JSON.stringify(article);
+export function putArticleRow(db: Database.Database, article: Article | null, now: Date, prepared?: PreparedArticle): { id: string; added: boolean } {
+  if (!article && !prepared) throw new Error('putArticleRow: no article');
+  const hash = prepared?.hash ?? articleContentHash(article!);
+  const id = prepared?.id ?? article!.id;
+  const published = prepared ? prepared.published : storedPublished(article!);
+  const json = prepared?.json ?? JSON.stringify(article);
   const byHash = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
-  if (byHash && byHash.id !== article.id) return { id: byHash.id, added: false };
-  const byId = statement(db, 'SELECT id, first_seen_at FROM articles WHERE id = ?').get(article.id) as { id: string; first_seen_at: string } | undefined;
+  if (byHash && byHash.id !== id) return { id: byHash.id, added: false };
+  const byId = statement(db, 'SELECT id, first_seen_at FROM articles WHERE id = ?').get(id) as { id: string; first_seen_at: string } | undefined;
   if (byId) {
     // Same id: refresh what we know (an edited file, a feed item with a better date).
-    statement(db, 'UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?').run(hash, json, published, article.id);
+    statement(db, 'UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?').run(hash, json, published, id);
   } else {
-    statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(article.id, hash, json, published, now.toISOString());
+    statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(id, hash, json, published, now.toISOString());
   }
-  writeTitleWords(db, article.id, article.title, { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() }, !byId);
-  return { id: article.id, added: !byId };
+  const words = prepared ? preparedWords(prepared) : article!.title;
+  writeTitleWords(db, id, words, { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() }, !byId);
+  return { id, added: !byId };
 }
 
-/** ArticleStore.putMany's writes (inside the caller's transaction); `hashes[i]`: articles[i]'s content hash when known. */
-export function putArticleRows(db: Database.Database, articles: readonly Article[], now: Date, hashes?: readonly (string | undefined)[]): { id: string; added: boolean }[] {
-  return articles.map((a, i) => putArticleRow(db, a, now, hashes?.[i]));
+/**
+ * ArticleStore.putMany's writes (inside the caller's transaction). `prepared[i]`: articles[i]'s
+ * row when computed already; articles[i] may then be null (the write thread is sent the row
+ * alone, not the article too).
+ */
+export function putArticleRows(
+  db: Database.Database,
+  articles: readonly (Article | null)[],
+  now: Date,
+  prepared?: readonly (PreparedArticle | undefined)[],
+): { id: string; added: boolean }[] {
+  return articles.map((a, i) => putArticleRow(db, a, now, prepared?.[i]));
 }
 
 export class SqliteArticleStore implements ArticleStore {
@@ -55,11 +68,13 @@ export class SqliteArticleStore implements ArticleStore {
     return this.db.transaction(() => putArticleRow(this.db, article, now)).immediate();
   }
 
-  async putMany(articles: readonly Article[], now: Date, hashes?: readonly (string | undefined)[]): Promise<{ id: string; added: boolean }[]> {
+  async putMany(articles: readonly Article[], now: Date, prepared?: readonly (PreparedArticle | undefined)[]): Promise<{ id: string; added: boolean }[]> {
     // One commit for a feed's new items, not one each (a commit per article was most of a poll's
-    // cost); on the write thread when there is one (sqlite-writer.ts). Hashes computed by the
-    // parse workers are used as given (the write thread is the poll's busiest).
-    return viaWriter(this.db, 'putMany', [articles, now, hashes], () => this.db.transaction(() => putArticleRows(this.db, articles, now, hashes)).immediate());
+    // cost); on the write thread when there is one (sqlite-writer.ts). Rows computed by the
+    // parse workers are used as given (the write thread is the poll's busiest), and an article
+    // with its row is sent as the row alone: a few strings to copy, not an object graph.
+    const sent = prepared ? articles.map((a, i) => (prepared[i] ? null : a)) : articles;
+    return viaWriter(this.db, 'putMany', [sent, now, prepared], () => this.db.transaction(() => putArticleRows(this.db, articles, now, prepared)).immediate());
   }
 
   async get(id: string): Promise<Article | null> {
