@@ -9,9 +9,8 @@
 import type { PreparedArticle, RankedSentence } from './prepare.ts';
 import { termWeight } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
-import { WORDNET_ANTONYMS } from './antonyms-table.ts';
-import { wordPairs } from './word-pairs.ts';
+import { Cls, isStop, tokenize, type Token } from './spans.ts';
+import { oppositeKeys as keys, oppositeStems } from './opposites.ts';
 
 /** Closed-class words a question writer adds or changes; each group is one feature. */
 const CLOSED: Record<string, readonly string[]> = {
@@ -48,44 +47,6 @@ export const CONTRAST_FEATURES: readonly string[] = [
   'whNumMiss', // "how many/much/long" answered by a span without a digit or number word, "when" without a date word either
   'qLong', // question length in words / 20, capped
 ];
-
-/** Opposites by stem, from WordNet and a short list WordNet lacks (superlatives, prepositions). */
-const OPPOSITES = new Map<string, Set<string>>();
-const addPair = (a: string, b: string): void => {
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ]) {
-    const s = stem(x);
-    let set = OPPOSITES.get(s);
-    if (!set) OPPOSITES.set(s, (set = new Set()));
-    set.add(stem(y));
-  }
-};
-for (const [a, b] of wordPairs(WORDNET_ANTONYMS)) addPair(a, b);
-for (const [a, b] of wordPairs(
-  'before:after earliest:latest earlier:later largest:smallest biggest:smallest highest:lowest most:least more:less more:fewer ' +
-  'oldest:newest oldest:youngest older:younger longest:shortest strongest:weakest best:worst better:worse first:last begin:end ' +
-  'start:end start:finish win:lose victory:defeat rise:fall above:below inside:outside over:under ally:enemy allies:enemies ' +
-  'north:south east:west northern:southern eastern:western success:failure successful:unsuccessful',
-)) {
-  addPair(a, b);
-}
-
-/** Stems of a word and of its plain form without a comparative/superlative ending ("earliest" -> "earli", "early"). */
-function keys(lower: string): string[] {
-  const out = [stem(lower)];
-  const m = /^(\w+?)(iest|ier|est|er)$/.exec(lower);
-  if (m && lower.length > 5) {
-    const [, base, end] = m;
-    if (end.startsWith('i')) out.push(stem(`${base}y`));
-    else {
-      out.push(stem(base), stem(`${base}e`));
-      if (/(\w)\1$/.test(base)) out.push(stem(base.slice(0, -1)));
-    }
-  }
-  return out;
-}
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const isNum = (t: Token): boolean => t.cls === Cls.Num || /^\d/.test(t.text);
@@ -125,7 +86,7 @@ export function contrastFeatures(x: ContrastInput): Record<string, number> {
   let antoNear = 0;
   for (const t of qAll) {
     if (WH.has(t.lower) || (isStop(t.lower) && !GROUP_OF.has(t.lower)) || sentKeys.has(t.stem)) continue;
-    const opp = keys(t.lower).flatMap((k) => [...(OPPOSITES.get(k) ?? [])]);
+    const opp = oppositeStems(t.lower);
     if (opp.some((o) => sentKeys.has(o))) antoWN = 1;
     else if (opp.some((o) => nearKeys.has(o))) antoNear = 1;
   }

@@ -12,7 +12,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
 import { CONTRAST_FEATURES, contrastFeatures, type ContrastInput } from './answerable-contrast.ts';
 import { LIFE_FEATURES, lifeFeatures } from './answerable-life.ts';
-import { wordPairs } from './word-pairs.ts';
+import { oppositeStems } from './opposites.ts';
 
 /** The features read from the question, sentence and span (each also has a copy for news copy). */
 const BASE_FEATURES: readonly string[] = [
@@ -234,24 +234,11 @@ function wordFeatures(question: string, sentTokens: readonly Token[], tf: Map<st
   });
   set('swap', Math.min(swap, 2) / 2);
   set('absentNoun', Math.min(qt.filter((t) => t.cls === Cls.Noun && !df.has(t.stem)).length, 2) / 2);
-  const sentLowers = new Set(sentTokens.map((t) => t.lower));
-  set('antonym', qt.some((t) => OPPOSITE.get(t.lower)?.some((o) => sentLowers.has(o)) && !sentLowers.has(t.lower)) ? 1 : 0);
+  // The hand list's opposites only (antoWN in answerable-contrast.ts reads WordNet's too).
+  const sentStems = new Set(sentTokens.filter((t) => t.isWord).map((t) => t.stem));
+  set('antonym', qt.some((t) => !sentStems.has(t.stem) && oppositeStems(t.lower, true).some((o) => sentStems.has(o))) ? 1 : 0);
   set('hardUncovered', Math.min(hard, 3) / 3);
   for (const [name, v] of Object.entries(byCls)) set(name, Math.min(v, 2) / 2);
-}
-
-/** Words and their opposites, both ways ("begin" asks the opposite of a sentence that says "end"). */
-const OPPOSITE = new Map<string, string[]>();
-for (const [a, b] of wordPairs(
-  'begin:end began:ended begins:ends beginning:end start:end started:ended first:last before:after earliest:latest ' +
-  'largest:smallest biggest:smallest highest:lowest most:least more:less more:fewer increase:decrease increased:decreased ' +
-  'rise:fall rose:fell win:lose won:lost victory:defeat north:south east:west northern:southern eastern:western ' +
-  'old:new oldest:newest older:newer major:minor upper:lower inside:outside above:below strong:weak strongest:weakest ' +
-  'early:late earlier:later open:closed opened:closed accept:reject accepted:rejected allow:ban allowed:banned ' +
-  'attack:defend attacked:defended support:oppose supported:opposed same:different long:short longest:shortest',
-)) {
-  OPPOSITE.set(a, [...(OPPOSITE.get(a) ?? []), b]);
-  OPPOSITE.set(b, [...(OPPOSITE.get(b) ?? []), a]);
 }
 
 /** The longest run of the question's words (any words) that the sentence has in the same order, and whether it touches the span. */

@@ -1,6 +1,6 @@
 /**
- * Word lists written as "a:b c:d" (opposites: the answerability model's `antonym` feature in
- * answerable.ts, the WordNet table and its supplement in answerable-contrast.ts), read in order.
+ * Word lists written as "a:b c:d" (opposites: the WordNet table and the hand list in opposites.ts),
+ * read in order.
  */
 
 /** The pairs of a space-separated list of `a:b` entries, in the list's order. */
