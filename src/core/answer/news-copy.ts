@@ -45,8 +45,41 @@ export function isNewsCopy(prep: PreparedArticle, dated: boolean): boolean {
   return v;
 }
 
+/**
+ * A wire story's credit at its very start: "(CNN)", "(Reuters) -", "(The Hollywood Reporter)".
+ * Encyclopaedia prose never opens with a bracketed source, so this alone makes news copy.
+ */
+const CREDIT_OPENING = /^\([\p{L}&.'’-]{2,}\s?(?:[\p{L}&.'’-]+\s?){0,3}\)\s*[-–—]*\s*\p{L}/u;
+
 function detect(texts: readonly string[]): boolean {
+  if (texts.length > 0 && CREDIT_OPENING.test(texts[0].trim())) return true;
   if (texts.filter((t) => REPORTED.test(t)).length >= 2) return true;
   if (texts.filter((t) => WHEN.test(t)).length >= 2) return true;
   return FAMILIES.filter((re) => texts.some((t) => re.test(t))).length >= 2;
+}
+
+const lowerCache = new WeakMap<PreparedArticle, boolean>();
+
+/**
+ * Is the story written all in lower case ("(cnn) lois lilienstein ... has died")? Some feeds and
+ * copied texts lose their capitals; there a name, a country or a club has none, so the answerer's
+ * tests that read a capital as a name must not ask for one. Lower case: of the words of five or more
+ * letters, under 1% begin with a capital (a normal story has several in every sentence).
+ */
+export function isLowerCaseCopy(prep: PreparedArticle): boolean {
+  let v = lowerCache.get(prep);
+  if (v === undefined) {
+    let words = 0;
+    let caps = 0;
+    for (const s of prep.sentences) {
+      for (const w of s.text.split(/\s+/)) {
+        if (!/^[\p{L}]{5,}/u.test(w)) continue;
+        words++;
+        if (/^\p{Lu}/u.test(w)) caps++;
+      }
+    }
+    v = words >= 20 && caps < 0.01 * words;
+    lowerCache.set(prep, v);
+  }
+  return v;
 }
