@@ -299,7 +299,7 @@ export function saysVerb(tokens: readonly { lower: string; stem: string }[], ver
 }
 
 /** Words that make "how much" a question about money. */
-export const MONEY_ASKED = /\b(fine|fined|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
+export const MONEY_ASKED = /\b(fine|fined|signed|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
 /** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "up to £1,500". */
 const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:pounds|dollars|euros|yen|francs)\\b))`;
 

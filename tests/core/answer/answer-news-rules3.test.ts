@@ -4,7 +4,7 @@
  * its capital; a "when" clause after the subject is not the counted deed; a wire credit makes
  * news copy; lengths in words; vague quantities, rankings and echoes of the question; stories
  * that lost their capitals; the story's subject called "the firm"; a country or a day the
- * story never gives; a relative clause dating someone else's deed.
+ * story never gives; a relative clause dating someone else's deed; a title's holder; a nationality.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, answerDetailed } from '../../../src/core/answer/answer.ts';
@@ -115,3 +115,26 @@ describe('near misses and the story subject', () => {
     expect(answer('How many schools took part in the week of April 5?', SURVEY).answer).toBe('45');
   });
 });
+
+const COUNCIL = story(
+  'Rosa Venn, the Green councillor who chairs the planning committee, said the vote would be held on Friday. ' +
+    'The striker Luc Mertens, a Belgian, signed for the club on Monday, the club said. ' +
+    'Mertens, who was signed for £8.5million from Lille in 2019, scored 14 goals last season, officials said. ' +
+    'Mertens also scored twice in the cup, officials said.',
+);
+
+describe('typed answers by a reporter\'s shapes', () => {
+  it('answers "who <does> X" with the name a title stands beside, not the title', () => {
+    expect(answer('Who chairs the planning committee?', COUNCIL).answer).toBe('Rosa Venn');
+  });
+
+  it('answers "how much was X signed for" with the fee, not the year', () => {
+    expect(answer('How much was Mertens signed for?', COUNCIL).answer).toBe('£8.5million');
+  });
+
+  it('answers "what nationality" with the people\'s name beside the person', () => {
+    expect(answer('What nationality is Luc Mertens?', COUNCIL).answer).toBe('Belgian');
+    expect(answer('What nationality was Ahmed Farouq?', LOWER).found).toBe(false);
+  });
+});
+
