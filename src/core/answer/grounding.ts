@@ -80,6 +80,11 @@ export function groundingConflict(
   // "Where is Belgium ranked?" answered by a name: a ranking is a position ("fourth", "15th place").
   if (info.wh === 'where' && RANK_ASKED.test(question) && !span.some((t) => t.cls === Cls.Num || ORDINAL.test(t.lower))) return 'gives no ranking';
   if (info.expect === 'date' && !span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower))) return 'gives no date';
+  // "When is the next election?" answered by "session five", "When is the film out?" by "fantastic
+  // four": a small number with no month, day, year or word of time dates nothing.
+  if (info.expect === 'date' && span.some((t) => t.cls === Cls.Num) && !span.some((t) => isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower))) return 'gives no date';
+  // "In what year was the survey conducted?" answered by "4-17": a year is written as one.
+  if (/\b(what|which) year\b/i.test(question) && !span.some((t) => /^(1[0-9]|20)\d\d(s)?$|^'\d\d$/.test(t.text) || /^(year|years|ago)$/.test(t.lower))) return 'gives no year';
   // "How much would River Plate pay?" answered by "2009", "What was Bolt's time?" by "2012": a bare
   // year is no sum, count, length or race time.
   if (isBareYear(span) && (/^how (much|many|long|far|old)$/.test(info.wh) || ASKS_TIME.test(question))) return 'gives only a year';
@@ -145,6 +150,9 @@ export function groundingConflict(
     // "Which club has he joined?" answered by "the Turkish" of "the Turkish club": a people's
     // adjective with no name beside it names no club.
     if (/^(?:\S+\s+)?which\b/i.test(question.trim()) && span.some((t) => DEMONYMS[t.text] !== undefined) && !span.some((t) => t.cls === Cls.Cap && DEMONYMS[t.text] === undefined)) return 'names a people, not which one';
+    // "Which private equity firms made the approach?" -> "reports citing unnamed sources": a
+    // firm, club or paper asked for by kind is named with a capital.
+    if (ORG_ASKED.test(question.trim()) && !isLowerCaseCopy(prep) && !span.some((t, k) => t.cls === Cls.Cap && !isDateWord(t.text) && (k > 0 || sentence.indexOf(t) > 0))) return 'names no one';
     // "What is his relationship to the family?" -> "unknown": the story says it does not know.
     if (span.length > 0 && span.every((t) => !t.isWord || /^(unknown|unclear|undisclosed|not|known|clear|yet)$/.test(t.lower))) return 'says it is not known';
     // "Who is the governor?" over a sentence that names only a deputy governor.
@@ -207,6 +215,9 @@ export function groundingConflict(
   }
   return null;
 }
+
+/** "Which (private equity) firms ...?": a kind of body that is named by a proper name. */
+const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}(firms?|compan(?:y|ies)|clubs?|teams?|newspapers?|papers?|banks?|airlines?|universit(?:y|ies)|charit(?:y|ies)|parties|party|broadcasters?|channels?)\b/iu;
 
 /** "Where is X ranked / did X finish?" asks for a position. */
 const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b/i;

@@ -4,7 +4,8 @@
  * its capital; a "when" clause after the subject is not the counted deed; a wire credit makes
  * news copy; lengths in words; vague quantities, rankings and echoes of the question; stories
  * that lost their capitals; the story's subject called "the firm"; a country or a day the
- * story never gives; a relative clause dating someone else's deed; a title's holder; a nationality.
+ * story never gives; a relative clause dating someone else's deed; a title's holder; a nationality; a date,
+ * a year or a firm's name where one is asked for.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, answerDetailed } from '../../../src/core/answer/answer.ts';
@@ -135,6 +136,27 @@ describe('typed answers by a reporter\'s shapes', () => {
   it('answers "what nationality" with the people\'s name beside the person', () => {
     expect(answer('What nationality is Luc Mertens?', COUNCIL).answer).toBe('Belgian');
     expect(answer('What nationality was Ahmed Farouq?', LOWER).found).toBe(false);
+  });
+});
+
+const PLANS = story(
+  'The company received a takeover approach from private equity firms on Monday, according to reports citing unnamed sources. ' +
+    'Chief executive Ann Roe said new members would join the board in session five. ' +
+    'The survey of workers aged 18-65 was carried out online, the company said. ' +
+    'Roe said the firm would list its shares in Frankfurt, she said.',
+);
+
+describe('what kind of answer the question asks for', () => {
+  it('refuses a small number with no month, day or year for "when"', () => {
+    expectRefused(answer('When will new members join the board?', PLANS));
+  });
+
+  it('refuses a span with no year for "what year"', () => {
+    expectRefused(answer('In what year was the survey of workers carried out?', PLANS));
+  });
+
+  it('refuses "which firms" answered without a name', () => {
+    expectRefused(answer('Which private equity firms made the takeover approach?', PLANS));
   });
 });
 
