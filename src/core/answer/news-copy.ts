@@ -45,14 +45,7 @@ export function isNewsCopy(prep: PreparedArticle, dated: boolean): boolean {
   return v;
 }
 
-/**
- * A wire story's credit at its very start: "(CNN)", "(Reuters) -", "(The Hollywood Reporter)".
- * Encyclopaedia prose never opens with a bracketed source, so this alone makes news copy.
- */
-const CREDIT_OPENING = /^\([\p{L}&.'’-]{2,}\s?(?:[\p{L}&.'’-]+\s?){0,3}\)\s*[-–—]*\s*\p{L}/u;
-
 function detect(texts: readonly string[]): boolean {
-  if (texts.length > 0 && CREDIT_OPENING.test(texts[0].trim())) return true;
   if (texts.filter((t) => REPORTED.test(t)).length >= 2) return true;
   if (texts.filter((t) => WHEN.test(t)).length >= 2) return true;
   return FAMILIES.filter((re) => texts.some((t) => re.test(t))).length >= 2;
