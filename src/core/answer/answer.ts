@@ -12,7 +12,7 @@ import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
 import { groundingConflict } from './grounding.ts';
-import { detailConflict } from './grounding-details.ts';
+import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { extendList, refineSpan } from './span.ts';
 import { resolveDate } from './dates.ts';
 import { clauseDate } from './dates-clause.ts';
@@ -135,6 +135,7 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
     // the patterns read news shapes, so this holds whether or not the text reads as news copy).
     const detail = detailConflict(q, prep, pattern.sentence);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail };
+    if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question' };
     const confidence = pattern.kind === 'yesno' ? YESNO_CONFIDENCE : PATTERN_CONFIDENCE;
     return { answer: { question, answer: pattern.text, found: true, confidence, evidence: ev }, span: pattern.text, features: null };
   }

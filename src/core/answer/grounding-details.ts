@@ -10,6 +10,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
+import { isLowerCaseCopy } from './news-copy.ts';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const HAS_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
@@ -66,6 +67,18 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     // The country itself, not its people: "the German army" does not make Germany revoke anything.
     if (articleText(prep).includes(name.toLowerCase())) continue;
     if (namesCountry(wordsOf(sentence))) return `is about another country than ${name}`;
+    // "How many children in Wales eat school lunches?" over a story about England and Scotland:
+    // the story never names the country or its people, and it names another one, so its figures
+    // are that other country's.
+    if (!peopleOf(prep, name) && namesCountry(wordsOf(casedText(prep)).filter((w) => w !== name))) return `never mentions ${name}`;
+  }
+  // A day the question gives ("in the week of march 29") over a sentence that gives another day:
+  // the figure is that other day's.
+  for (const m of question.matchAll(MONTH_DAY)) {
+    const asked = `${m[1]} ${m[2]}`.toLowerCase();
+    if (near.toLowerCase().includes(asked)) continue;
+    const said = [...sentence.matchAll(MONTH_DAY)].map((x) => `${x[1]} ${x[2]}`.toLowerCase());
+    if (said.length && !said.includes(asked)) return `is about another day than ${m[0]}`;
   }
   // A size the question asks about, when the sentence prices or counts another size.
   const asked = [...question.matchAll(SIZE_RE)].map((m) => m[1].toLowerCase());
@@ -74,6 +87,33 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     if (said.length && !asked.some((a) => said.includes(a))) return `is about another size than "${asked[0]}"`;
   }
   return null;
+}
+
+/** A month and a day as a reporter writes them: "April 5", "march 29". */
+const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b/gi;
+
+/** The article's text, its words capitalised when the story lost its capitals ("liberia"). */
+function casedText(prep: PreparedArticle): string {
+  const raw = prep.sentences.map((x) => x.text).join(' ');
+  return isLowerCaseCopy(prep) ? raw.replace(/(^|[\s(])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : raw;
+}
+
+/** Does the article name the country's people ("German" for Germany)? */
+function peopleOf(prep: PreparedArticle, country: string): boolean {
+  const text = articleText(prep);
+  return Object.entries(DEMONYMS).some(([people, c]) => c === country && text.includes(people.toLowerCase()));
+}
+
+/**
+ * An answer that only repeats the question's own words ("How many triple 0 calls did he make?" ->
+ * "0") says nothing new: the sentence names the thing asked about, not the answer. Questions
+ * that offer a choice ("Paris or London?") are left alone.
+ */
+export function echoesQuestion(question: string, answer: string): boolean {
+  if (/\bor\b/i.test(question) || !/^\s*(who|whom|whose|what|when|where|which|how|why)\b/i.test(question)) return false;
+  const asked = new Set(wordsOf(question.toLowerCase()));
+  const said = wordsOf(answer.toLowerCase()).filter((w) => !/^(the|a|an|of|in|on|at|and)$/.test(w));
+  return said.length > 0 && said.every((w) => asked.has(w));
 }
 
 /** A capitalised word, as names are written ("Sistan-Baluchestan", "O’Neill"). */

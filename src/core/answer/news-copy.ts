@@ -50,3 +50,29 @@ function detect(texts: readonly string[]): boolean {
   if (texts.filter((t) => WHEN.test(t)).length >= 2) return true;
   return FAMILIES.filter((re) => texts.some((t) => re.test(t))).length >= 2;
 }
+
+const lowerCache = new WeakMap<PreparedArticle, boolean>();
+
+/**
+ * Is the story written all in lower case ("(cnn) lois lilienstein ... has died")? Some feeds and
+ * copied texts lose their capitals; there a name, a country or a club has none, so the answerer's
+ * tests that read a capital as a name must not ask for one. Lower case: of the words of five or more
+ * letters, under 1% begin with a capital (a normal story has several in every sentence).
+ */
+export function isLowerCaseCopy(prep: PreparedArticle): boolean {
+  let v = lowerCache.get(prep);
+  if (v === undefined) {
+    let words = 0;
+    let caps = 0;
+    for (const s of prep.sentences) {
+      for (const w of s.text.split(/\s+/)) {
+        if (!/^[\p{L}]{5,}/u.test(w)) continue;
+        words++;
+        if (/^\p{Lu}/u.test(w)) caps++;
+      }
+    }
+    v = words >= 20 && caps < 0.01 * words;
+    lowerCache.set(prep, v);
+  }
+  return v;
+}

@@ -7,6 +7,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { sameVerb } from './patterns-typed.ts';
+import { DEMONYMS } from '../entities/gazetteer.ts';
 
 const ASKS_FROM = /^where (?:is|was|are|were|did|does|do|has|have|had) (.+?) from\s*\??$/i;
 /** Words that end the place phrase: the next clause or attribution. */
@@ -36,6 +37,31 @@ export function whereFrom(q: string, prep: PreparedArticle, ranked: readonly { s
     const end = rest.search(PHRASE_END);
     const text = (end > 0 ? rest.slice(0, end) : rest).trim();
     if (text.split(/\s+/).length >= 1 && text.length >= 3) return { text, sentence: r.sentence, kind: 'role' };
+  }
+  return null;
+}
+
+const ASKS_NATIONALITY = /^what (?:is|was) the nationality of (.+?)\s*\??$|^what nationality (?:is|was|are|were) (.+?)\s*\??$/i;
+/** Lower-case peoples' names ("american") to the form the gazetteer lists ("American"). */
+const PEOPLES = new Map(Object.keys(DEMONYMS).map((p) => [p.toLowerCase(), p]));
+
+/**
+ * "What nationality was Ahmed Farouq?": the people's name a reporter writes beside the person
+ * ("farouq -- an american -- died", "the Belgian striker Luc Mertens", "Mertens, a Belgian,"):
+ * within three words of the surname, in a sentence that names them (any case).
+ */
+export function nationality(q: string, prep: PreparedArticle): PatternResult | null {
+  const m = ASKS_NATIONALITY.exec(q.trim());
+  const who = m?.[1] ?? m?.[2];
+  const name = who?.split(/\s+/).pop()?.replace(/['’]s$/u, '').toLowerCase();
+  if (!name) return null;
+  for (let k = 0; k < prep.sentences.length; k++) {
+    const toks = prep.sentences[k].tokens;
+    const at = toks.findIndex((t) => t.lower === name);
+    if (at < 0) continue;
+    for (let j = Math.max(0, at - 3); j <= Math.min(toks.length - 1, at + 4); j++) {
+      if (j !== at && PEOPLES.has(toks[j].lower)) return { text: toks[j].text, sentence: k, kind: 'role' };
+    }
   }
   return null;
 }

@@ -239,8 +239,14 @@ export function askedVerb(q: string): string | null {
   const joined = (j: number) => /^(and|&|of)$/i.test(words[j]) && /^\p{Lu}/u.test(words[j + 1] ?? '') && j > 0 && /^\p{Lu}/u.test(words[j - 1]);
   while (k < words.length && (/^\p{Lu}/u.test(words[k]) || joined(k) || /^(the|a|an|his|her|their|its|it|he|she|they|we|you|i|been|being|be)$/i.test(words[k]))) k++;
   const w = words[k]?.toLowerCase().replace(/[^a-z-]/g, '');
+  // "How many months pregnant was she when he fell?": a clause of time or place after the subject
+  // means the auxiliary was the verb ("was"); the clause's own verb is not the deed counted.
+  if (w && SUBORDINATE.test(w)) return null;
   return w && !/^(there|have|has|had|be|is|are|was|were|do|does|did|get|got)$/.test(w) ? w : null;
 }
+
+/** Words that open a clause or phrase after a question's subject, never its verb. */
+const SUBORDINATE = /^(when|while|after|before|if|as|since|until|because|in|at|on|for|to|by|with|from|during|of|than|per)$/;
 
 /** Verbs that date any event ("When did the crash happen?"): they need not be in the sentence. */
 const ANY_EVENT = /^(happen|occur|take|be|get|do|have|go|come)$/;
@@ -261,7 +267,8 @@ export const WHEN_PASSIVE = /^when (?:was|were|is|are|will|has|have|had)\b.*\s(\
 
 /** The deed a "when" question dates, passive ("When was he jailed?") or active ("When did he leave?"), else null. */
 export function datedDeed(question: string, tokens: readonly { lower: string; cls: number }[]): string | null {
-  return WHEN_PASSIVE.exec(question.trim())?.[1]?.toLowerCase() ?? whenVerb(tokens);
+  // (Questions begin with a capital: "When was Tata Motors founded?" is as passive as "when was ...".)
+  return WHEN_PASSIVE.exec(question.trim().replace(/^When\b/, 'when'))?.[1]?.toLowerCase() ?? whenVerb(tokens);
 }
 
 /** The same verb in any form: "run"/"running"/"ran", "die"/"died", "take"/"took". */
@@ -292,7 +299,7 @@ export function saysVerb(tokens: readonly { lower: string; stem: string }[], ver
 }
 
 /** Words that make "how much" a question about money. */
-export const MONEY_ASKED = /\b(fine|fined|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
+export const MONEY_ASKED = /\b(fine|fined|signed|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
 /** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "up to £1,500". */
 const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:pounds|dollars|euros|yen|francs)\\b))`;
 

@@ -14,7 +14,7 @@ import { isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { askedVerb, money, roleName, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
-import { whereFrom } from './patterns-place.ts';
+import { nationality, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
@@ -383,6 +383,13 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     const stated = tail ? `|${esc(tail).replace(/\s+/g, '\\s+')}` : '';
     const x = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+),?\\s+(?:who\\s+(?:had\\s+|has\\s+|have\\s+)?${verb}\\b|${verb}\\s+(?:${stated.slice(1) || '$^'})\\b)`, 'u').exec(t);
     // The name without the title before it: "Kyrgyz President Sadyr Zhaparov" -> "Sadyr Zhaparov".
+    // "Helen Jones, the Labour MP who chairs the committee": capitals after "the" are a title;
+    // the holder is the name the title stands beside.
+    if (x && /\b(?:the|a|an)\s+$/i.test(t.slice(0, x.index + x[0].indexOf(x[1])))) {
+      const held = /((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+),\s+(?:the|a|an)\s+$/u.exec(t.slice(0, x.index + x[0].indexOf(x[1])));
+      if (held) return { text: held[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
+      continue;
+    }
     if (x) return { text: x[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
     // The deed in the passive with its doer: "Who sent the memo?" over "a memo sent by captain
     // Martin Gardiner, manager of ..." (up to four words after "by", to the next comma or clause).
@@ -420,6 +427,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     figure(q, prep, ranked) ??
     origin(q, prep) ??
     whereFrom(q, prep, ranked) ??
+    nationality(q, prep) ??
     role(q, prep) ??
     roleName(q, prep, ranked) ??
     said(q, prep, info) ??
