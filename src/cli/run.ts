@@ -76,7 +76,10 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     return await dispatch(argv, io);
   } catch (e) {
     const { ConfigError } = await import('../config.ts');
-    const msg = e instanceof UserError || e instanceof ConfigError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+    const { StoreOpenError } = await import('../store/open-error.ts');
+    // A database that cannot be opened is a setting to fix, said as such (not "unexpected error").
+    const setting = e instanceof ConfigError || e instanceof StoreOpenError;
+    const msg = e instanceof UserError || setting ? (e as Error).message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     io.err.write(`newsbrief: ${msg.split('\n')[0]}\n`);
     return e instanceof UserError ? 1 : 2;
   }
