@@ -1,6 +1,7 @@
 /**
  * The evaluation sections behind `npm run eval` (scripts/eval.ts): with no section, every
- * section whose data is here runs; a section whose data is missing says in one line where the
+ * section whose data is here runs; with several names (`npm run eval -- qa qa2 newsqa`) those
+ * run one after another, each under its own heading; a section whose data is missing says in one line where the
  * data comes from. The development data is not in this repository: it sits beside the
  * checkout in ../shared/data (see its SOURCES.md); any section takes a file of the same shape.
  */
@@ -71,7 +72,10 @@ export function missingDataLine(name: string, file: string): string {
 
 export function usage(): string {
   const lines = Object.entries(SECTIONS).map(([name, s]) => `  npm run eval -- ${name} [file]   ${s.what}`);
-  return `usage: npm run eval [-- section [file] [options]]   (no section: every section whose data is here)\n${lines.join('\n')}\n`;
+  return (
+    `usage: npm run eval [-- section [file] [options]]   (no section: every section whose data is here)\n` +
+    `       npm run eval -- section section ... [options]   (several sections, one after another, each on its own data)\n${lines.join('\n')}\n`
+  );
 }
 
 export interface EvalIo {
@@ -84,7 +88,7 @@ export interface EvalIo {
 /** Run `npm run eval` with these arguments; returns the exit code. */
 export async function runEval(argv: string[], io: EvalIo): Promise<number> {
   const dataDir = io.dataDir ?? DATA_DIR;
-  const [what, ...rest] = argv;
+  const [what] = argv;
   if (what === '--help' || what === '-h' || what === 'help') {
     io.out(usage());
     return 0;
@@ -104,22 +108,40 @@ export async function runEval(argv: string[], io: EvalIo): Promise<number> {
     }
     return ran ? 0 : 1;
   }
-  const section = SECTIONS[what];
-  if (!section) {
-    io.err(`eval: unknown section "${what}"\n${usage()}`);
+  // Section names first, then at most one file (with one section), then options: all read
+  // before anything runs, so a mistyped name costs nothing.
+  const firstOption = argv.findIndex((a) => a.startsWith('--'));
+  const words = firstOption < 0 ? argv : argv.slice(0, firstOption);
+  const options = firstOption < 0 ? [] : argv.slice(firstOption);
+  const names: string[] = [];
+  while (names.length < words.length && Object.hasOwn(SECTIONS, words[names.length])) names.push(words[names.length]);
+  const extra = words.slice(names.length);
+  if (!names.length) {
+    io.err(`eval: unknown section "${what}" (sections: ${Object.keys(SECTIONS).join(', ')}; npm run eval -- --help)\n`);
     return 2;
   }
-  const given = rest.find((a) => !a.startsWith('--'));
-  const file = resolve(dataDir, section.file);
-  if (!given && !existsSync(file)) {
-    io.err(`${missingDataLine(what, file)}\n`);
-    return 1;
+  const given = extra.length === 1 && names.length === 1 ? extra[0] : undefined;
+  if (extra.length && !given) {
+    const hint = names.length > 1 ? `; a file goes with one section: npm run eval -- ${names[0]} [file]` : '';
+    io.err(`eval: "${extra[0]}" is not a section (sections: ${Object.keys(SECTIONS).join(', ')})${hint}\n`);
+    return 2;
   }
-  // "npm run eval -- newsqa qa2" reads "qa2" as the file to score: say so instead of a misleading skip.
+  // "npm run eval -- newsqa qa3" reads "qa3" as the file to score: say it is neither, not a misleading skip.
   if (given && !existsSync(given)) {
-    io.err(`eval ${what}: no file ${given} (one section at a time: npm run eval -- ${what} [file])\n`);
+    io.err(`eval ${what}: no file ${given}, and "${given}" is not a section (sections: ${Object.keys(SECTIONS).join(', ')})\n`);
     return 2;
   }
-  await section.run(given ? rest : [file, ...rest], io.out);
-  return 0;
+  let missing = 0;
+  for (const name of names) {
+    const section = SECTIONS[name];
+    const file = given ?? resolve(dataDir, section.file);
+    if (!existsSync(file)) {
+      io.err(`${missingDataLine(name, file)}\n`);
+      missing++;
+      continue;
+    }
+    if (names.length > 1) io.out(`\n# eval ${name}\n\n`);
+    await section.run([file, ...options], io.out);
+  }
+  return missing ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: every evaluation section whose data is here; `npm run eval -- summary [file]`
- * or `npm run eval -- qa [file]` runs one (see scripts/eval-sections.ts).
+ * or `npm run eval -- qa [file]` runs one, `npm run eval -- qa qa2 newsqa` several (see scripts/eval-sections.ts).
  */
 import { runEval } from './eval-sections.ts';
 

@@ -18,10 +18,17 @@ const bool = (def: boolean) =>
       return z.NEVER;
     });
 
-const optStr = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+/**
+ * An optional text setting: unset or blank is undefined, else the trimmed value, which `check`
+ * may refuse (its messages quote `raw`, the value as it was written) or turn into another.
+ */
+const optText = <T = string>(check: (s: string, raw: string, ctx: z.RefinementCtx) => T = (s) => s as T) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): T | undefined => (v === undefined || v.trim() === '' ? undefined : check(v.trim(), v, ctx)));
+
+const optStr = optText();
 
 const url = (def: string) =>
   z
@@ -128,47 +135,38 @@ const shardIds = z
  * A Discord id (a snowflake: digits only). A name or a pasted URL would only fail later, at
  * command registration, with Discord's answer instead of the variable's name.
  */
-const snowflake = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v.trim() === '') return undefined;
-    if (!/^\d{1,20}$/.test(v.trim())) {
-      ctx.addIssue({ code: 'custom', message: `expected a numeric id such as 123456789012345678 (Developer Mode: right-click → Copy ID), got "${v}"` });
-      return z.NEVER;
-    }
-    return v.trim();
-  });
+const snowflake = optText((s, v, ctx) => {
+  if (!/^\d{1,20}$/.test(s)) {
+    ctx.addIssue({ code: 'custom', message: `expected a numeric id such as 123456789012345678 (Developer Mode: right-click → Copy ID), got "${v}"` });
+    return z.NEVER;
+  }
+  return s;
+});
 
 /**
  * A Slack token of one kind: the bot token (xoxb-…) and the app-level token (xapp-…) are easily
  * swapped, and Slack would only say "invalid_auth" (or "not_allowed_token_type") at start-up.
  */
 const slackToken = (kind: 'bot' | 'app') =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return undefined;
-      const s = v.trim();
-      const ok = kind === 'bot' ? s.startsWith('xox') : s.startsWith('xapp');
-      if (!ok) {
-        const swapped = kind === 'bot' ? s.startsWith('xapp') : s.startsWith('xox');
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            kind === 'bot'
-              ? swapped
-                ? 'this is an app-level token (xapp-…), which goes in SLACK_APP_TOKEN; the bot token starts with xoxb- (OAuth & Permissions → Bot User OAuth Token)'
-                : 'expected the bot token, which starts with xoxb- (OAuth & Permissions → Bot User OAuth Token)'
-              : swapped
-                ? 'this is a bot or user token (xox…), which goes in SLACK_BOT_TOKEN; the app-level token starts with xapp- (Basic Information → App-Level Tokens)'
-                : 'expected the app-level token, which starts with xapp- (Basic Information → App-Level Tokens)',
-        });
-        return z.NEVER;
-      }
-      return s;
-    });
+  optText((s, _raw, ctx) => {
+    const ok = kind === 'bot' ? s.startsWith('xox') : s.startsWith('xapp');
+    if (!ok) {
+      const swapped = kind === 'bot' ? s.startsWith('xapp') : s.startsWith('xox');
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          kind === 'bot'
+            ? swapped
+              ? 'this is an app-level token (xapp-…), which goes in SLACK_APP_TOKEN; the bot token starts with xoxb- (OAuth & Permissions → Bot User OAuth Token)'
+              : 'expected the bot token, which starts with xoxb- (OAuth & Permissions → Bot User OAuth Token)'
+            : swapped
+              ? 'this is a bot or user token (xox…), which goes in SLACK_BOT_TOKEN; the app-level token starts with xapp- (Basic Information → App-Level Tokens)'
+              : 'expected the app-level token, which starts with xapp- (Basic Information → App-Level Tokens)',
+      });
+      return z.NEVER;
+    }
+    return s;
+  });
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: optStr,

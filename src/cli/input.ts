@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { looksBinary } from '../core/article/binary.ts';
 import { parseArticle } from '../core/article/parse.ts';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
@@ -41,20 +42,6 @@ export async function readTextFile(file: string, max = MAX_INPUT_BYTES): Promise
   const text = buf.toString('utf8');
   if (buf.includes(0) || looksBinary(text)) throw new UserError(`${file} is a binary file, not an article`);
   return text;
-}
-
-/**
- * Text that is mostly not text: over a tenth of it bytes that are not UTF-8 (decoded as U+FFFD)
- * or control characters. Binary files without a NUL byte (small images, compressed data) were
- * briefed as gibberish; a Latin-1 article with its few accented letters is still read.
- */
-export function looksBinary(text: string): boolean {
-  let bad = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13)) bad++;
-  }
-  return bad > 0 && bad * 10 > text.length;
 }
 
 /** Load the article named on the command line: a file, a URL or `-` for stdin. */

@@ -20,6 +20,7 @@ export const USAGE = `usage: newsbrief <command> [options]
                                          copy a bot's SQLite database into PostgreSQL (docs/postgres.md)
   slack-manifest [--url https://host] [--name "App name"] [--format json|yaml]
                                          print the Slack app manifest (Socket Mode without --url)
+  --version                              print the version
 An article can be a file, an http(s) URL, - (standard input), or an article of the library
 (NEWSBRIEF_BRIEFINGS and followed feeds, in NEWSBRIEF_DB) by id, id prefix or title words.`;
 
@@ -35,6 +36,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (!cmd || cmd === 'help' || cmd === '--help' || cmd === '-h') {
     io.out.write(`${USAGE}\n`);
     return cmd ? 0 : 2;
+  }
+  if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
+    const { packageVersion } = await import('./version.ts');
+    io.out.write(`newsbrief ${packageVersion() ?? '(version unknown)'}\n`);
+    return 0;
   }
   // `brief --help` and the like: the usage, not "unknown option".
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -70,7 +76,10 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     return await dispatch(argv, io);
   } catch (e) {
     const { ConfigError } = await import('../config.ts');
-    const msg = e instanceof UserError || e instanceof ConfigError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+    const { StoreOpenError } = await import('../store/open-error.ts');
+    // A database that cannot be opened is a setting to fix, said as such (not "unexpected error").
+    const setting = e instanceof ConfigError || e instanceof StoreOpenError;
+    const msg = e instanceof UserError || setting ? (e as Error).message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     io.err.write(`newsbrief: ${msg.split('\n')[0]}\n`);
     return e instanceof UserError ? 1 : 2;
   }

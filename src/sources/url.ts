@@ -32,7 +32,13 @@ export async function fetchArticle(url: string, config: Pick<Config, 'allowPriva
     throw new UserError(`${shown} is a feed, not an article: add it with /sources add ${shown}`, 'is_feed');
   }
   if (res.contentType === 'text/plain') {
-    return { ...parseArticle(res.text, { id: articleId(res.text.slice(0, 80), `link:${shown}`), fileName: 'page.txt', url: shown }), basis: 'full text' };
+    try {
+      return { ...parseArticle(res.text, { id: articleId(res.text.slice(0, 80), `link:${shown}`), fileName: 'page.txt', url: shown }), basis: 'full text' };
+    } catch (e) {
+      // The parser does not know where the text came from: name the URL, as a file's refusal names the file.
+      if (e instanceof UserError) throw new UserError(`${shown}: ${e.message}`, e.code);
+      throw e;
+    }
   }
   // Readability on an untrusted page: in a parse worker, under its time limit.
   return (await runParseJob({ kind: 'page', html: res.text, url: shown })).article as Article;

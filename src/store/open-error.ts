@@ -4,13 +4,21 @@
  * "EEXIST: file already exists, mkdir …" when a parent of the path is a file.
  */
 
-/** Run `open`; a failure becomes an Error naming the path, NEWSBRIEF_DB and the cause. */
+/** The database named by NEWSBRIEF_DB cannot be opened: a setting to fix, not a bug (the CLI shows it without "unexpected error"). */
+export class StoreOpenError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreOpenError';
+  }
+}
+
+/** Run `open`; a failure becomes a StoreOpenError naming the path, NEWSBRIEF_DB and the cause. */
 export function openStoreOrExplain<T>(file: string, open: () => T, passThrough?: new (...args: never[]) => Error): T {
   try {
     return open();
   } catch (e) {
     if (passThrough && e instanceof passThrough) throw e;
-    throw new Error(`cannot open the database ${file} (NEWSBRIEF_DB): ${storeErrorReason(e)}.`, { cause: e });
+    throw new StoreOpenError(`cannot open the database ${file} (NEWSBRIEF_DB): ${storeErrorReason(e)}.`, { cause: e });
   }
 }
 

@@ -4,9 +4,9 @@
  * mode for the life of the process. The operating system drops it when the process dies, even
  * by SIGKILL, so a crash never leaves a stale lock behind (unlike a pid file).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { makeParentDir } from './make-parent-dir.ts';
 
 /** Raised when another process holds the database; the message is one line for the user. */
 export class StoreLockedError extends Error {
@@ -32,7 +32,7 @@ export interface FileLock {
 export function lockSqliteFile(dbFile: string): FileLock {
   if (dbFile === ':memory:') return { file: dbFile, release() {} };
   const file = `${path.resolve(dbFile)}.lock`;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeParentDir(file);
   const db = new Database(file, { timeout: 0 });
   try {
     // Exclusive locking mode: after the first write the file stays locked until close.

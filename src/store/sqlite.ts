@@ -3,9 +3,8 @@
  * with its parent folder on first start and migrated to the latest schema (src/store/migrations.ts).
  * One file serves one process: several bots on one file would each run every schedule.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
+import { makeParentDir } from './make-parent-dir.ts';
 import type { ConversationStore, Store } from './types.ts';
 import { migrations, type Migration } from './migrations.ts';
 import { SqliteAlertStore } from './sqlite-alerts.ts';
@@ -68,7 +67,7 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
  * `writeThread: false` keeps feed polls' writes on this connection (NEWSBRIEF_SQLITE_WRITER).
  */
 export function createSqliteStore(file: string, opts: { writeThread?: boolean } = {}): SqliteStore {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') makeParentDir(file);
   const db = new Database(file);
   if (opts.writeThread === false) writeInline(db);
   try {

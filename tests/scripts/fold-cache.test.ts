@@ -2,12 +2,24 @@
  * The disk cache of span fold fits used by the answer calibration test (tests/helpers/fold-cache.ts):
  * a fit is read back only under the same inputs, and is the fit that was stored, to the bit.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type * as SpanFolds from '../../scripts/span-folds.ts';
 import { foldCacheDir, foldInputsHash, withCachedFolds } from '../helpers/fold-cache.ts';
+
+// Each test's folder is removed at the end: they were left in the temp folder, two a run.
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'fold-cache-'));
+  made.push(d);
+  return d;
+}
 
 /** span-folds with two titles in folds 0 and 1, counting its fits. */
 function fakeFolds(dir: string) {
@@ -28,7 +40,7 @@ function fakeFolds(dir: string) {
 
 describe('the span fold cache of the calibration test', () => {
   it('fits a fold once, then reads back exactly the stored fit in a later run', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fold-cache-'));
+    const dir = tempDir();
     const first = fakeFolds(dir);
     const a = withCachedFolds(first.real, dir).heldOutSpanModel('Beta');
     expect(first.fits).toEqual([1]);
@@ -43,7 +55,7 @@ describe('the span fold cache of the calibration test', () => {
   });
 
   it('keys fits by the content of every input, so a changed file is a new fit', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fold-cache-'));
+    const dir = tempDir();
     const file = path.join(dir, 'train-qa.ts');
     writeFileSync(file, 'const epochs = 8;');
     const before = foldInputsHash([file]);

@@ -42,6 +42,22 @@ export interface ConsoleAdapterOptions {
   onEnd?: () => void;
 }
 
+/** C0 and C1 control characters other than tab and line feed. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Control characters shown as symbols (ESC as ␛): a refusal quotes what was typed, and an escape
+ * sequence in it (a pasted arrow key, `\x1b[2J`) printed as it is would act on the terminal:
+ * clear it, recolour it, move the cursor.
+ */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROLS, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x20 ? String.fromCharCode(0x2400 + n) : n === 0x7f ? '\u2421' : '\uFFFD';
+  });
+}
+
 export class ConsoleAdapter implements Adapter {
   readonly platform = 'console' as const;
   private rl: readline.Interface | null = null;
@@ -63,7 +79,7 @@ export class ConsoleAdapter implements Adapter {
 
   private write(text: string): void {
     if (this.closedOutput) return;
-    this.out.write(`${text}\n`);
+    this.out.write(`${visibleControls(text)}\n`);
   }
 
   private print(messages: Message[]): void {
