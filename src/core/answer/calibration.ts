@@ -6,6 +6,13 @@
  * two ends: with Platt, answers the model put at 0.6-0.7 were right 76% of the time.
  */
 
+/**
+ * The fewest answers a block of the isotonic table holds (scripts/answerable-cv.ts fitIsotonic),
+ * chosen by scripts/calibration-select.ts: held-out log-loss and calibration gap, each half of
+ * the articles calibrated by the other.
+ */
+export const ISOTONIC_MIN_BLOCK = 20;
+
 /** Block centres `x` (ascending) and the share right `v` (non-decreasing) of each block. */
 export interface IsotonicTable {
   x: readonly number[];
