@@ -8,7 +8,7 @@
 import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts';
 import { NANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
 import type { Article } from '../src/core/types.ts';
-import { applyIsotonic, type IsotonicTable } from '../src/core/answer/calibration.ts';
+import { applyIsotonic, ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
 import { ANSWERABLE_FIT } from '../src/core/answer/answerable-weights.ts';
 import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
 import { heldOutSpanModel } from './span-folds.ts';
@@ -389,8 +389,11 @@ export function fitPlatt(p: ArrayLike<number>, right: ArrayLike<boolean>): Platt
  * Isotonic regression (pool adjacent violators) of right/wrong on the probability: blocks of
  * answers whose share right never falls as the probability rises. Each block's share is
  * smoothed by half an answer ((right + 0.5) / (n + 1)) so a small block never says 0 or 1.
+ * Blocks of fewer than `minBlock` answers are then pooled with a neighbour (the shipped table and
+ * crossCalibrated use ISOTONIC_MIN_BLOCK, scripts/calibration-select.ts): a table of many tiny blocks follows one half's noise and
+ * misses the other half's share right.
  */
-export function fitIsotonic(p: ArrayLike<number>, right: ArrayLike<boolean>): IsotonicTable {
+export function fitIsotonic(p: ArrayLike<number>, right: ArrayLike<boolean>, minBlock = 1): IsotonicTable {
   const order = Array.from({ length: p.length }, (_, k) => k).sort((a, b) => p[a] - p[b] || a - b);
   const blocks: { s: number; n: number; lo: number; hi: number }[] = [];
   for (const k of order) {
@@ -405,11 +408,33 @@ export function fitIsotonic(p: ArrayLike<number>, right: ArrayLike<boolean>): Is
       a.hi = b.hi;
     }
   }
+  poolSmallBlocks(blocks, minBlock);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   // Smoothing can undo the order between a small block and a large one: keep the running maximum.
   let floor = 0;
   const v = blocks.map((b) => (floor = Math.max(floor, round((b.s + 0.5) / (b.n + 1)))));
   return { x: blocks.map((b) => round((b.lo + b.hi) / 2)), v };
+}
+
+/**
+ * Pool each block of fewer than `minBlock` answers with the neighbour whose share right is
+ * closer (the smallest block first). Pooling neighbours keeps the shares non-decreasing.
+ */
+function poolSmallBlocks(blocks: { s: number; n: number; lo: number; hi: number }[], minBlock: number): void {
+  while (blocks.length > 1) {
+    let k = -1;
+    for (let i = 0; i < blocks.length; i++) if (blocks[i].n < minBlock && (k < 0 || blocks[i].n < blocks[k].n)) k = i;
+    if (k < 0) return;
+    const rate = (b: { s: number; n: number }) => b.s / b.n;
+    const left = k > 0 ? Math.abs(rate(blocks[k]) - rate(blocks[k - 1])) : Infinity;
+    const right = k < blocks.length - 1 ? Math.abs(rate(blocks[k]) - rate(blocks[k + 1])) : Infinity;
+    const j = left <= right ? k - 1 : k + 1;
+    const [a, b] = j < k ? [blocks[j], blocks[k]] : [blocks[k], blocks[j]];
+    a.s += b.s;
+    a.n += b.n;
+    a.hi = b.hi;
+    blocks.splice(blocks.indexOf(b), 1);
+  }
 }
 
 /** Apply Platt scaling to a probability. */
@@ -422,7 +447,7 @@ export function applyPlatt(p: number, c: Platt): number {
  * isotonic regression fitted on the other half of the articles (two halves, each calibrated by
  * the other), as the shipped model is (src/core/answer/calibration.ts).
  */
-export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array): Float64Array {
+export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array, minBlock = ISOTONIC_MIN_BLOCK): Float64Array {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
   const half = new Map(groups.map((g, i) => [g, i % 2]));
   const out = new Float64Array(p.length);
@@ -431,6 +456,7 @@ export function crossCalibrated(examples: readonly AnswerableExample[], p: Float
     const c = fitIsotonic(
       idx.map((k) => p[k]),
       idx.map((k) => examples[k].right),
+      minBlock,
     );
     examples.forEach((e, k) => {
       if (half.get(e.group) === h) out[k] = e.features ? applyIsotonic(p[k], c) : p[k];

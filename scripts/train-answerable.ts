@@ -16,6 +16,7 @@ import { answerableExamples, auc, bestThreshold, chooseFit, crossCalibrated, cro
 import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
 import { crossValidatedTrees } from './answerable-boost.ts';
+import { ISOTONIC_MIN_BLOCK } from '../src/core/answer/calibration.ts';
 
 /** qa-dev cross-validated F1 before the answerability work (eval-qa, mean over 3 orders). */
 export const QA_DEV_FLOOR = 48.9;
@@ -123,6 +124,7 @@ export async function main(args: string[]): Promise<void> {
   const calibration = fitIsotonic(
     used.map((k) => raw[k]),
     used.map((k) => all[k].right),
+    ISOTONIC_MIN_BLOCK,
   );
   process.stdout.write(`isotonic calibration of the shipped model: ${calibration.x.length} blocks, ${calibration.v[0]} .. ${calibration.v[calibration.v.length - 1]}\n`);
   const table: Record<string, number> = {};

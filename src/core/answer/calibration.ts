@@ -6,6 +6,14 @@
  * two ends: with Platt, answers the model put at 0.6-0.7 were right 76% of the time.
  */
 
+/**
+ * The fewest answers a block of the isotonic table holds (scripts/answerable-cv.ts fitIsotonic).
+ * scripts/calibration-select.ts prefers 20 by held-out log-loss and calibration gap, but with 20
+ * the qa2 nested F1 (threshold chosen per fold, `npm run eval -- qa2`) fell from 53.2 to 52.4
+ * in the same session, so it stays plain PAV (docs/answers-spans.md, session 8).
+ */
+export const ISOTONIC_MIN_BLOCK = 1;
+
 /** Block centres `x` (ascending) and the share right `v` (non-decreasing) of each block. */
 export interface IsotonicTable {
   x: readonly number[];
