@@ -59,14 +59,16 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     if (near.includes(`${m[1]}${m[2]}`) || near.includes(`${m[1]} ${m[2]}`)) continue;
     if (new RegExp(`\\${m[1]}\\s?\\d`).test(sentence)) return `is about another sum than ${m[0]}`;
   }
-  // A country the question names that the article never names, when the sentence names another.
+  // A country or city the question names that the article never names, when the sentence (or
+  // the story) names a country: "How many crossings will be added to Rotterdam?" over a story
+  // about crossings to Hook of Holland gives Holland's figure, not Rotterdam's.
   const words = question.replace(/^\s*\S+/, '').match(/\b[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?/gu) ?? [];
   for (const w of words) {
-    const name = PLACE_LOOKUP.get(w) === 'country' ? w : PLACE_LOOKUP.get(w.split(/\s+/)[0]) === 'country' ? w.split(/\s+/)[0] : null;
+    const name = askedPlace(w) ? w : askedPlace(w.split(/\s+/)[0]) ? w.split(/\s+/)[0] : null;
     if (!name || ALIASED.test(name)) continue;
     // The country itself, not its people: "the German army" does not make Germany revoke anything.
     if (articleText(prep).includes(name.toLowerCase())) continue;
-    if (namesCountry(wordsOf(sentence))) return `is about another country than ${name}`;
+    if (namesCountry(wordsOf(sentence))) return `is about another ${PLACE_LOOKUP.get(name) === 'city' ? 'place' : 'country'} than ${name}`;
     // "How many children in Wales eat school lunches?" over a story about England and Scotland:
     // the story never names the country or its people, and it names another one, so its figures
     // are that other country's.
@@ -87,6 +89,12 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     if (said.length && !asked.some((a) => said.includes(a))) return `is about another size than "${asked[0]}"`;
   }
   return null;
+}
+
+/** A country or city the entity finder knows: a place a question can ask about instead of the story's. */
+function askedPlace(name: string): boolean {
+  const kind = PLACE_LOOKUP.get(name);
+  return kind === 'country' || kind === 'city';
 }
 
 /** A month and a day as a reporter writes them: "April 5", "march 29". */
