@@ -56,8 +56,10 @@ const lowerCache = new WeakMap<PreparedArticle, boolean>();
 /**
  * Is the story written all in lower case ("(cnn) lois lilienstein ... has died")? Some feeds and
  * copied texts lose their capitals; there a name, a country or a club has none, so the answerer's
- * tests that read a capital as a name must not ask for one. Lower case: of the words of five or more
- * letters, under 1% begin with a capital (a normal story has several in every sentence).
+ * tests that read a capital as a name must not ask for one, and role patterns read names in lower
+ * case. Lower case: under 1% of the words after a sentence's first have a capital, and the
+ * sentences open in lower case too (a technical paragraph may have no capital after its first
+ * words, but its sentences open with one).
  */
 export function isLowerCaseCopy(prep: PreparedArticle): boolean {
   let v = lowerCache.get(prep);
@@ -65,13 +67,14 @@ export function isLowerCaseCopy(prep: PreparedArticle): boolean {
     let words = 0;
     let caps = 0;
     for (const s of prep.sentences) {
-      for (const w of s.text.split(/\s+/)) {
-        if (!/^[\p{L}]{5,}/u.test(w)) continue;
+      s.tokens.forEach((t, k) => {
+        if (!t.isWord || k === 0) return;
         words++;
-        if (/^\p{Lu}/u.test(w)) caps++;
-      }
+        if (/^\p{Lu}/u.test(t.text)) caps++;
+      });
     }
-    v = words >= 20 && caps < 0.01 * words;
+    const lowStarts = prep.sentences.filter((s) => /^[^\p{L}]*\p{Ll}/u.test(s.text)).length;
+    v = words > 20 && caps / words < 0.01 && lowStarts >= 0.8 * prep.sentences.length;
     lowerCache.set(prep, v);
   }
   return v;

@@ -8,7 +8,7 @@ import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
-import { isNewsCopy } from './news-copy.ts';
+import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
@@ -74,7 +74,7 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   // The role in any case ("Defense Minister", "Head Coach"), the name capitalised: no 'i' flag.
   const rolePat = [...role.slice(0, -1).map((w) => caseless(esc(w))), `(?:${head})`].join('[\\s-]+');
   // Stories that reach us in lower case ("commission president michael picker") write names in lower case too.
-  const lower = lowerCaseStory(prep);
+  const lower = isLowerCaseCopy(prep);
   const nameRe = lower ? LOW_NAME : CAP_NAME;
   const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${nameRe}`, 'gu');
   // The name before its role, in apposition: "Anika Khan, Wells Fargo Securities senior economist,".
@@ -186,28 +186,6 @@ function cleanName(raw: string): string | null {
   while (words.length && NOT_NAME.test(words[0])) words.shift();
   while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
   return words.length >= 1 && words.every((w) => !isStop(w.toLowerCase())) ? words.join(' ') : null;
-}
-
-const lowerCache = new WeakMap<PreparedArticle, boolean>();
-/** A story written all in lower case: its sentences open in lower case and almost no word has a capital. */
-export function lowerCaseStory(prep: PreparedArticle): boolean {
-  let v = lowerCache.get(prep);
-  if (v === undefined) {
-    let words = 0;
-    let caps = 0;
-    for (const s of prep.sentences) {
-      s.tokens.forEach((t, k) => {
-        if (!t.isWord || k === 0) return;
-        words++;
-        if (/^\p{Lu}/u.test(t.text)) caps++;
-      });
-    }
-    // (Sentences that open in lower case too: a technical paragraph may have no capital after its first words.)
-    const lowStarts = prep.sentences.filter((s) => /^[^\p{L}]*\p{Ll}/u.test(s.text)).length;
-    v = words > 20 && caps / words < 0.01 && lowStarts >= 0.8 * prep.sentences.length;
-    lowerCache.set(prep, v);
-  }
-  return v;
 }
 
 /** A pattern's letters in either case ("[dD][eE]..."), for a regex that must stay case-sensitive elsewhere. */
