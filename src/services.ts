@@ -5,7 +5,7 @@
 import type { Article } from './core/types.ts';
 import type { Config } from './config.ts';
 import type { FeedRecord, Store } from './store/types.ts';
-import type { PreparedArticle } from './store/prepared-article.ts';
+import type { ArticleRow } from './store/article-row.ts';
 import type { FeedItem } from './sources/feed.ts';
 import type { ParsedFeed } from './sources/feed-types.ts';
 import type { Message } from './core/message/message.ts';
@@ -28,7 +28,7 @@ export interface Library {
    * add for several articles at once (one transaction in a store): optional, callers fall back to
    * add. `prepared[i]`, when given, is articles[i]'s stored row, already computed (ArticleStore.putMany).
    */
-  addMany?(articles: readonly Article[], prepared?: readonly (PreparedArticle | undefined)[]): Promise<void>;
+  addMany?(articles: readonly Article[], prepared?: readonly (ArticleRow | undefined)[]): Promise<void>;
 }
 
 /** A feed fetched and parsed once, with the validators for the next conditional GET. */

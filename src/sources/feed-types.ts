@@ -4,7 +4,7 @@
  */
 
 import type { Article } from '../core/types.ts';
-import type { PreparedArticle } from '../store/prepared-article.ts';
+import type { ArticleRow } from '../store/article-row.ts';
 
 /** One feed entry, normalized. */
 export interface FeedItem {
@@ -30,11 +30,11 @@ export interface FeedItem {
    */
   article?: Article | null;
   /**
-   * The stored row of `article` (content hash, JSON, date, title words: prepared-article.ts),
+   * The stored row of `article` (content hash, JSON, date, title words: article-row.ts),
    * computed in the parse worker with it, so the SQLite write thread neither hashes, stringifies
    * nor tokenizes it again, and is sent these strings instead of the article's object graph.
    */
-  prepared?: PreparedArticle;
+  prepared?: ArticleRow;
   unbuildable?: string;
 }
 

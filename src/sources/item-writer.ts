@@ -12,7 +12,7 @@ import { userFacingMessage } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
 import type { FeedStore } from '../store/types.ts';
-import type { PreparedArticle } from '../store/prepared-article.ts';
+import type { ArticleRow } from '../store/article-row.ts';
 import { WriteBatch } from './write-batch.ts';
 
 /**
@@ -29,7 +29,7 @@ export interface NewItem {
   /** Null when the item has no text to brief (it is still marked seen). */
   article: Article | null;
   /** The article's stored row when already computed (by the parse worker); else the store computes it. */
-  prepared?: PreparedArticle;
+  prepared?: ArticleRow;
   seen: { key: string; contentHash: string; articleId: string };
   /** Its page was fetched (counts against the poll's page budget). */
   fetched: boolean;

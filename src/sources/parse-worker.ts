@@ -4,7 +4,7 @@
  * message and code), because an Error's class does not survive the trip between threads.
  */
 import { UserError } from '../core/errors.ts';
-import { prepareArticle } from '../store/prepared-article.ts';
+import { articleRow } from '../store/article-row.ts';
 import type { Article } from '../core/types.ts';
 import type { ParsedFeed } from './feed-types.ts';
 import { decodeBody, type RawBody } from './body-decode.ts';
@@ -53,7 +53,7 @@ function withArticles(feed: ParsedFeed, count: number, source: string | null, un
     if (Date.now() > until) return;
     try {
       item.article = itemArticle(item, source);
-      item.prepared = prepareArticle(item.article);
+      item.prepared = articleRow(item.article);
       // Its text travels once, in the article: the poller reads an item's own text only to
       // build the article it now has (5,000 items of a cycle: ~5 MB less copied between threads).
       item.text = '';

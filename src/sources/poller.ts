@@ -17,7 +17,7 @@ import type { Article } from '../core/types.ts';
 import type { PostOptions } from '../delivery/types.ts';
 import type { Library } from '../services.ts';
 import type { FeedRecord, FeedStore } from '../store/types.ts';
-import type { PreparedArticle } from '../store/prepared-article.ts';
+import type { ArticleRow } from '../store/article-row.ts';
 import { UserError } from '../core/errors.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { hostKey, runBounded } from './poll-queue.ts';
@@ -329,7 +329,7 @@ export class FeedPoller {
     // The worker's article has this id already (itemArticle): not hashed and slugged again here.
     const id = item.article?.id ?? articleId(item.title, item.key);
     let article: Article | null = null;
-    let prepared: PreparedArticle | undefined;
+    let prepared: ArticleRow | undefined;
     let fetched = false;
     if (!item.fullText && item.link && page) {
       fetched = true;

@@ -8,7 +8,7 @@ import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
 import { findArticle, loadArticleDir } from './library.ts';
 import type { ArticleStore } from '../store/types.ts';
-import type { PreparedArticle } from '../store/prepared-article.ts';
+import type { ArticleRow } from '../store/article-row.ts';
 
 /** Candidates a reference is resolved among (more than one id-prefix match means "not unique" anyway). */
 const FIND_CANDIDATES = 50;
@@ -52,7 +52,7 @@ export class StoreLibrary implements Library {
     await this.articles.put(article, this.now());
   }
 
-  async addMany(articles: readonly Article[], prepared?: readonly (PreparedArticle | undefined)[]): Promise<void> {
+  async addMany(articles: readonly Article[], prepared?: readonly (ArticleRow | undefined)[]): Promise<void> {
     if (this.articles.putMany) await this.articles.putMany(articles, this.now(), prepared);
     else for (const a of articles) await this.articles.put(a, this.now());
   }

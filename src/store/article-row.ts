@@ -4,14 +4,14 @@
  * A feed poll's articles then reach the write thread as these few strings, not as object
  * graphs to clone again, and the write thread (the busiest thread of a poll cycle) neither
  * stringifies, hashes nor tokenizes them. Every field is what the store would compute itself
- * from the same article (tests/store/prepared-article.test.ts).
+ * from the same article (tests/store/article-row.test.ts).
  */
 import type { Article } from '../core/types.ts';
 import { articleContentHash, publishedMs } from './content-hash.ts';
 import { titleWords } from './title-words.ts';
 
-/** What a store writes for an article, computed ahead (see prepareArticle). */
-export interface PreparedArticle {
+/** What a store writes for an article, computed ahead (see articleRow). */
+export interface ArticleRow {
   id: string;
   /** articleContentHash(article). */
   hash: string;
@@ -30,7 +30,7 @@ export function storedPublished(article: Pick<Article, 'publishedAt'>): string |
 }
 
 /** Compute an article's row as the store would. */
-export function prepareArticle(article: Article): PreparedArticle {
+export function articleRow(article: Article): ArticleRow {
   return {
     id: article.id,
     hash: articleContentHash(article),
@@ -41,6 +41,6 @@ export function prepareArticle(article: Article): PreparedArticle {
 }
 
 /** The title words of a prepared row. */
-export function preparedWords(p: PreparedArticle): string[] {
+export function rowWords(p: ArticleRow): string[] {
   return p.words ? p.words.split(' ') : [];
 }

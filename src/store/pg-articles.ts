@@ -4,8 +4,7 @@
  * a unique key is retried, and then finds the row the winner wrote.
  */
 import type { Article } from '../core/types.ts';
-import { articleContentHash } from './content-hash.ts';
-import { preparedWords, storedPublished, type PreparedArticle } from './prepared-article.ts';
+import { articleRow, rowWords, type ArticleRow } from './article-row.ts';
 import { isUniqueViolation, type PgDb, type Queryable } from './pg-db.ts';
 import { writeTitleWords } from './pg-schema.ts';
 import { idKey, prefixEnd, queryWords } from './title-words.ts';
@@ -35,11 +34,10 @@ export const PG_NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, first_see
  * article's row computed already by a parse worker (its hash, JSON, date and title words are
  * used as given), else computed here.
  */
-export async function putArticleRow(q: Queryable, article: Article, now: Date, prepared?: PreparedArticle): Promise<{ id: string; added: boolean }> {
-  const hash = prepared?.hash ?? articleContentHash(article);
-  const published = prepared ? prepared.published : storedPublished(article);
-  const json = prepared?.json ?? JSON.stringify(article);
-  const words = prepared ? preparedWords(prepared) : article.title;
+export async function putArticleRow(q: Queryable, article: Article, now: Date, prepared?: ArticleRow): Promise<{ id: string; added: boolean }> {
+  const row = prepared ?? articleRow(article);
+  const { hash, json, published } = row;
+  const words = rowWords(row);
   const byHash = await q.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
   if (byHash.rows[0] && byHash.rows[0].id !== article.id) return { id: byHash.rows[0].id, added: false };
   const updated = await q.query('UPDATE articles SET content_hash = $2, json = $3, title = $4, published_at = $5 WHERE id = $1', [
@@ -80,7 +78,7 @@ export class PgArticleStore implements ArticleStore {
     }
   }
 
-  async putMany(articles: readonly Article[], now: Date, prepared?: readonly (PreparedArticle | undefined)[]): Promise<{ id: string; added: boolean }[]> {
+  async putMany(articles: readonly Article[], now: Date, prepared?: readonly (ArticleRow | undefined)[]): Promise<{ id: string; added: boolean }[]> {
     for (let attempt = 1; ; attempt++) {
       try {
         // One transaction (one commit) for a feed's new items.

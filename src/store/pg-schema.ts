@@ -34,11 +34,10 @@ async function backfillTitleWords(q: Queryable): Promise<void> {
 
 /**
  * Replace an article's title words, with its sort key (after its row is written, in the caller's
- * transaction). `title` may be given as its words (titleWords(title), computed by a parse worker).
+ * transaction). `words`: titleWords(title), from the row (article-row.ts).
  */
-export async function writeTitleWords(q: Queryable, id: string, title: string | readonly string[]): Promise<void> {
+export async function writeTitleWords(q: Queryable, id: string, words: readonly string[]): Promise<void> {
   await q.query('DELETE FROM article_words WHERE article_id = $1', [id]);
-  const words = typeof title === 'string' ? titleWords(title) : title;
   if (words.length) {
     await q.query(
       `INSERT INTO article_words (word, article_id, published_at, first_seen_at)

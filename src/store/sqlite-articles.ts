@@ -4,8 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../core/types.ts';
 import type { ArticleKey, ArticleStore } from './types.ts';
-import { articleContentHash } from './content-hash.ts';
-import { preparedWords, storedPublished, type PreparedArticle } from './prepared-article.ts';
+import { articleRow, rowWords, type ArticleRow } from './article-row.ts';
 import { SqliteLibraryQueries, writeTitleWords } from './sqlite-library.ts';
 import { statement } from './sqlite-statements.ts';
 import { viaWriter } from './sqlite-writer.ts';
@@ -22,14 +21,12 @@ const NOT_SENT = 'NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.channel_key 
  * Store an article's row by the rules of ArticleStore.put (a duplicate of stored content keeps
  * the stored id; the same id is refreshed), with its title words, inside the caller's
  * transaction. Shared by the article store and the briefings-folder sync. `prepared`: the row
- * computed already (by a parse worker; see prepared-article.ts), else computed here.
+ * computed already (by a parse worker; see article-row.ts), else computed here.
  */
-export function putArticleRow(db: Database.Database, article: Article | null, now: Date, prepared?: PreparedArticle): { id: string; added: boolean } {
+export function putArticleRow(db: Database.Database, article: Article | null, now: Date, prepared?: ArticleRow): { id: string; added: boolean } {
   if (!article && !prepared) throw new Error('putArticleRow: no article');
-  const hash = prepared?.hash ?? articleContentHash(article!);
-  const id = prepared?.id ?? article!.id;
-  const published = prepared ? prepared.published : storedPublished(article!);
-  const json = prepared?.json ?? JSON.stringify(article);
+  const row = prepared ?? articleRow(article!);
+  const { id, hash, json, published } = row;
   const byHash = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
   if (byHash && byHash.id !== id) return { id: byHash.id, added: false };
   const byId = statement(db, 'SELECT id, first_seen_at FROM articles WHERE id = ?').get(id) as { id: string; first_seen_at: string } | undefined;
@@ -39,8 +36,7 @@ export function putArticleRow(db: Database.Database, article: Article | null, no
   } else {
     statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(id, hash, json, published, now.toISOString());
   }
-  const words = prepared ? preparedWords(prepared) : article!.title;
-  writeTitleWords(db, id, words, { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() }, !byId);
+  writeTitleWords(db, id, rowWords(row), { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() }, !byId);
   return { id, added: !byId };
 }
 
@@ -53,7 +49,7 @@ export function putArticleRows(
   db: Database.Database,
   articles: readonly (Article | null)[],
   now: Date,
-  prepared?: readonly (PreparedArticle | undefined)[],
+  prepared?: readonly (ArticleRow | undefined)[],
 ): { id: string; added: boolean }[] {
   return articles.map((a, i) => putArticleRow(db, a, now, prepared?.[i]));
 }
@@ -68,7 +64,7 @@ export class SqliteArticleStore implements ArticleStore {
     return this.db.transaction(() => putArticleRow(this.db, article, now)).immediate();
   }
 
-  async putMany(articles: readonly Article[], now: Date, prepared?: readonly (PreparedArticle | undefined)[]): Promise<{ id: string; added: boolean }[]> {
+  async putMany(articles: readonly Article[], now: Date, prepared?: readonly (ArticleRow | undefined)[]): Promise<{ id: string; added: boolean }[]> {
     // One commit for a feed's new items, not one each (a commit per article was most of a poll's
     // cost); on the write thread when there is one (sqlite-writer.ts). Rows computed by the
     // parse workers are used as given (the write thread is the poll's busiest), and an article

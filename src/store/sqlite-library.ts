@@ -83,19 +83,17 @@ export const DROP_FIRST_SEEN_INDEX_MIGRATION_SQL = `DROP INDEX IF EXISTS article
  * Replace an article's title words, with its sort key (after its row is written, in the caller's
  * transaction). A caller that knows the row's `published_at` and `first_seen_at` passes them
  * (half the cost of reading them back for every word, which a poll of thousands of items felt),
- * and `isNew` when it has just inserted the row. `title` may be given as its title words.
+ * and `isNew` when it has just inserted the row. `words`: titleWords(title), from the row (article-row.ts).
  */
 export function writeTitleWords(
   db: Database.Database,
   id: string,
-  title: string | readonly string[],
+  words: readonly string[],
   sortKey?: { publishedAt: string | null; firstSeenAt: string },
   isNew = false,
 ): void {
   // A row just inserted has no words yet (they reference it): nothing to delete.
   if (!isNew) statement(db, 'DELETE FROM article_words WHERE article_id = ?').run(id);
-  // `title` may be its words already (titleWords(title), computed by a parse worker).
-  const words = typeof title === 'string' ? titleWords(title) : title;
   if (sortKey) {
     const write = statement(db, 'INSERT OR IGNORE INTO article_words (word, article_id, published_at, first_seen_at) VALUES (?, ?, ?, ?)');
     for (const w of words) write.run(w, id, sortKey.publishedAt, sortKey.firstSeenAt);

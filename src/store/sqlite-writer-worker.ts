@@ -13,7 +13,7 @@ import { putArticleRows } from './sqlite-articles.ts';
 import { configureConnection } from './sqlite-connection.ts';
 import { claimDueRows, markSeenRows, updateFeedRow } from './sqlite-feeds.ts';
 import type { FeedPatch, SeenItem } from './types.ts';
-import type { PreparedArticle } from './prepared-article.ts';
+import type { ArticleRow } from './article-row.ts';
 import type { WriterOp, WriterReply } from './sqlite-writer.ts';
 
 interface Call {
@@ -67,7 +67,7 @@ function run(db: Database.Database, call: Call): unknown {
   const a = call.args;
   switch (call.op) {
     case 'putMany':
-      return putArticleRows(db, a[0] as (Article | null)[], a[1] as Date, a[2] as (PreparedArticle | undefined)[] | undefined);
+      return putArticleRows(db, a[0] as (Article | null)[], a[1] as Date, a[2] as (ArticleRow | undefined)[] | undefined);
     case 'markSeenMany':
       markSeenRows(db, a[0] as (SeenItem & { feedId: string })[], a[1] as Date);
       return undefined;

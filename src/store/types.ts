@@ -4,7 +4,7 @@
  */
 import type { Article } from '../core/types.ts';
 import type { SignatureStore } from '../core/digest/signature-store.ts';
-import type { PreparedArticle } from './prepared-article.ts';
+import type { ArticleRow } from './article-row.ts';
 
 /** Which article a conversation (channel, thread, console) is about. */
 export interface ConversationStore {
@@ -124,10 +124,10 @@ export interface ArticleStore {
   /**
    * put for several articles in one transaction (a feed's new items): optional, callers fall back
    * to put. `prepared[i]`, when given, is articles[i]'s row computed already in a parse worker
-   * (content hash, JSON, date, title words: prepared-article.ts); a store may use it instead of
+   * (content hash, JSON, date, title words: article-row.ts); a store may use it instead of
    * computing them again.
    */
-  putMany?(articles: readonly Article[], now: Date, prepared?: readonly (PreparedArticle | undefined)[]): Promise<{ id: string; added: boolean }[]>;
+  putMany?(articles: readonly Article[], now: Date, prepared?: readonly (ArticleRow | undefined)[]): Promise<{ id: string; added: boolean }[]>;
   get(id: string): Promise<Article | null>;
   /**
    * Every article, newest first (published time, then first seen). Loads the whole library:

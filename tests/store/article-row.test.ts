@@ -1,12 +1,12 @@
 /**
- * Articles stored from rows a parse worker prepared (prepared-article.ts: hash, JSON, date and
+ * Articles stored from rows a parse worker prepared (article-row.ts: hash, JSON, date and
  * title words computed ahead, the SQLite write thread sent the row alone) are found, ordered,
  * deduplicated and read back exactly like the same articles stored the usual way, on SQLite
  * (through its write thread) and on PostgreSQL (when NEWSBRIEF_TEST_PG_URL is set).
  */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
-import { prepareArticle } from '../../src/store/prepared-article.ts';
+import { articleRow } from '../../src/store/article-row.ts';
 import type { Store } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
 
@@ -60,7 +60,7 @@ for (const [name, backend] of storeBackends({ memory: false })) describe.skipIf(
     try {
       expect(plain.articles.putMany && prepared.articles.putMany).toBeTruthy();
       await plain.articles.putMany!(STORIES, T0);
-      const r = await prepared.articles.putMany!(STORIES, T0, STORIES.map(prepareArticle));
+      const r = await prepared.articles.putMany!(STORIES, T0, STORIES.map(articleRow));
       expect(r).toEqual(STORIES.map((a) => ({ id: a.id, added: true })));
       const seen = await view(plain);
       expect(await view(prepared)).toEqual(seen);
@@ -73,7 +73,7 @@ for (const [name, backend] of storeBackends({ memory: false })) describe.skipIf(
       const copy = { ...STORIES[0], id: 'cafe-copy' };
       const edited = { ...STORIES[2], title: 'Ferry timetable changed' };
       for (const s of [plain, prepared]) {
-        const again = s === plain ? await s.articles.putMany!([copy, edited], T1) : await s.articles.putMany!([copy, edited], T1, [prepareArticle(copy), prepareArticle(edited)]);
+        const again = s === plain ? await s.articles.putMany!([copy, edited], T1) : await s.articles.putMany!([copy, edited], T1, [articleRow(copy), articleRow(edited)]);
         expect(again).toEqual([{ id: 'cafe-reopens', added: false }, { id: 'bad-date', added: false }]);
         expect((await s.articles.search('changed', 10)).map((a) => a.id)).toEqual(['bad-date']);
       }
@@ -90,7 +90,7 @@ for (const [name, backend] of storeBackends({ memory: false })) describe.skipIf(
     const mixed = await backend.make();
     try {
       await plain.articles.putMany!(STORIES, T0);
-      await mixed.articles.putMany!(STORIES, T0, STORIES.map((a, i) => (i % 2 ? prepareArticle(a) : undefined)));
+      await mixed.articles.putMany!(STORIES, T0, STORIES.map((a, i) => (i % 2 ? articleRow(a) : undefined)));
       expect(await view(mixed)).toEqual(await view(plain));
     } finally {
       await plain.close();
