@@ -60,3 +60,78 @@ export function hostKey(url: string): string {
     return url;
   }
 }
+
+/**
+ * runBounded over items that arrive in batches from `next` (leased feeds): the next batch is
+ * asked for as soon as fewer than `lowWater` items wait to start, not once a batch has
+ * drained, so the slots never sit idle at the end of each batch nor while the next one is
+ * fetched (a lease is a write, queued on the SQLite write thread behind the poll's stored
+ * items: hundreds of ms under load). An empty batch ends the stream. Resolves once every job
+ * has ended; when `next` fails, no batch more is asked for, the jobs started end, and the
+ * error is thrown then.
+ */
+export function runBoundedStream<T>(
+  next: () => Promise<readonly T[]>,
+  keyOf: (item: T) => string,
+  limits: QueueLimits & { lowWater: number },
+  run: (item: T) => Promise<unknown>,
+  stop: () => boolean = () => false,
+): Promise<void> {
+  const pending: T[] = [];
+  const active = new Map<string, number>();
+  let running = 0;
+  let asking = false;
+  let ended = false;
+  let failure: { error: unknown } | null = null;
+  return new Promise((resolve, reject) => {
+    const ask = (): void => {
+      if (asking || ended || stop() || pending.length >= limits.lowWater) return;
+      asking = true;
+      next().then(
+        (batch) => {
+          if (!batch.length) ended = true;
+          pending.push(...batch);
+        },
+        (e: unknown) => {
+          ended = true;
+          failure = { error: e };
+        },
+      ).finally(() => {
+        asking = false;
+        pump();
+      });
+    };
+    const pump = (): void => {
+      if (stop()) {
+        pending.length = 0;
+        ended = true;
+      }
+      for (let i = 0; i < pending.length && running < limits.overall; ) {
+        const key = keyOf(pending[i]);
+        const busy = active.get(key) ?? 0;
+        if (busy >= limits.perKey) {
+          i++;
+          continue;
+        }
+        const [item] = pending.splice(i, 1);
+        running++;
+        active.set(key, busy + 1);
+        run(item)
+          .catch(() => undefined)
+          .finally(() => {
+            running--;
+            const left = (active.get(key) ?? 1) - 1;
+            if (left) active.set(key, left);
+            else active.delete(key);
+            pump();
+          });
+      }
+      ask();
+      if (running === 0 && !asking && (ended || stop())) {
+        if (failure) reject(failure.error);
+        else resolve();
+      }
+    };
+    pump();
+  });
+}
