@@ -7,7 +7,6 @@
  * (piscina replaces it) and the caller gets a one-line UserError. A worker also has a heap cap,
  * so a document that would eat memory kills its worker, not the bot.
  */
-import type { EventLoopUtilization } from 'node:perf_hooks';
 import type { Piscina } from 'piscina';
 import { UserError } from '../core/errors.ts';
 import type { ParseJob, ParseOutcome } from './parse-worker.ts';
@@ -109,15 +108,6 @@ export async function runParseJob(job: ParseJob, timeoutMs = JOB_TIMEOUT_MS, tra
  */
 export function warmParsePool(): void {
   void getPool().catch(() => undefined);
-}
-
-/**
- * Event-loop utilization of each parse worker since `since` (same order; none before the pool
- * starts): for benchmarks, which thread of a poll cycle is busy and which waits.
- */
-export async function parseThreadsElu(since?: EventLoopUtilization[]): Promise<EventLoopUtilization[]> {
-  if (!pool) return [];
-  return (await pool).threads.map((t, i) => t.performance.eventLoopUtilization(since?.[i]));
 }
 
 export async function closeParsePool(): Promise<void> {
