@@ -133,7 +133,8 @@ async function measure(step: () => Promise<unknown>): Promise<Cost> {
 
 const words = 'the harbour authority said on tuesday that ferries would run again from april with more sailings at weekends and on public holidays after repairs to the pier'.split(' ');
 
-function feedXml(n: number): string {
+/** One bench feed: RSS with ITEMS items of ~180 words (the same document every run). */
+export function feedXml(n: number): string {
   const items = Array.from({ length: ITEMS }, (_, i) => {
     const text = Array.from({ length: 180 }, (_, k) => words[(n * 7 + i * 3 + k) % words.length]).join(' ');
     return `<item><guid isPermaLink="false">f${n}-i${i}</guid><title>Story ${i} of feed ${n}</title><link>https://feed-${n}.example/${i}</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><description><![CDATA[<p>${text}.</p>]]></description></item>`;
