@@ -9,49 +9,6 @@ export interface QueueLimits {
   perKey: number;
 }
 
-/**
- * Run `run` on every item under the limits; resolves with the results of those that ran (a
- * rejected job is left out). Once `stop()` returns true, jobs not yet started are dropped.
- */
-export function runBounded<T, R>(items: readonly T[], keyOf: (item: T) => string, limits: QueueLimits, run: (item: T) => Promise<R>, stop: () => boolean = () => false): Promise<R[]> {
-  const pending = [...items];
-  const results: R[] = [];
-  const active = new Map<string, number>();
-  let running = 0;
-  return new Promise((resolve) => {
-    const pump = (): void => {
-      if (stop()) pending.length = 0;
-      for (let i = 0; i < pending.length && running < limits.overall; ) {
-        const key = keyOf(pending[i]);
-        const busy = active.get(key) ?? 0;
-        if (busy >= limits.perKey) {
-          i++;
-          continue;
-        }
-        const [item] = pending.splice(i, 1);
-        running++;
-        active.set(key, busy + 1);
-        run(item)
-          .then(
-            (r) => {
-              results.push(r);
-            },
-            () => undefined,
-          )
-          .finally(() => {
-            running--;
-            const left = (active.get(key) ?? 1) - 1;
-            if (left) active.set(key, left);
-            else active.delete(key);
-            pump();
-          });
-      }
-      if (running === 0 && pending.length === 0) resolve(results);
-    };
-    pump();
-  });
-}
-
 /** The host of a URL, lower case (the key for per-host limits); the URL itself when unparsable. */
 export function hostKey(url: string): string {
   try {
@@ -62,11 +19,11 @@ export function hostKey(url: string): string {
 }
 
 /**
- * runBounded over items that arrive in batches from `next` (leased feeds): the next batch is
- * asked for as soon as fewer than `lowWater` items wait to start, not once a batch has
- * drained, so the slots never sit idle at the end of each batch nor while the next one is
- * fetched (a lease is a write, queued on the SQLite write thread behind the poll's stored
- * items: hundreds of ms under load). An empty batch ends the stream. Resolves once every job
+ * Run `run` on every item under the limits, items arriving in batches from `next` (leased
+ * feeds): the next batch is asked for as soon as fewer than `lowWater` items wait to start,
+ * not once a batch has drained, so the slots never sit idle at the end of each batch nor while
+ * the next one is fetched (a lease is a write, queued on the SQLite write thread behind the
+ * poll's stored items: hundreds of ms under load). An empty batch ends the stream. Resolves once every job
  * has ended; when `next` fails, no batch more is asked for, the jobs started end, and the
  * error is thrown then.
  */
