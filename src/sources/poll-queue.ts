@@ -9,18 +9,60 @@ export interface QueueLimits {
   perKey: number;
 }
 
+/** The host of a URL, lower case (the key for per-host limits); the URL itself when unparsable. */
+export function hostKey(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
 /**
- * Run `run` on every item under the limits; resolves with the results of those that ran (a
- * rejected job is left out). Once `stop()` returns true, jobs not yet started are dropped.
+ * Run `run` on every item under the limits, items arriving in batches from `next` (leased
+ * feeds): the next batch is asked for as soon as fewer than `lowWater` items wait to start,
+ * not once a batch has drained, so the slots never sit idle at the end of each batch nor while
+ * the next one is fetched (a lease is a write, queued on the SQLite write thread behind the
+ * poll's stored items: hundreds of ms under load). An empty batch ends the stream. Resolves once every job
+ * has ended; when `next` fails, no batch more is asked for, the jobs started end, and the
+ * error is thrown then.
  */
-export function runBounded<T, R>(items: readonly T[], keyOf: (item: T) => string, limits: QueueLimits, run: (item: T) => Promise<R>, stop: () => boolean = () => false): Promise<R[]> {
-  const pending = [...items];
-  const results: R[] = [];
+export function runBoundedStream<T>(
+  next: () => Promise<readonly T[]>,
+  keyOf: (item: T) => string,
+  limits: QueueLimits & { lowWater: number },
+  run: (item: T) => Promise<unknown>,
+  stop: () => boolean = () => false,
+): Promise<void> {
+  const pending: T[] = [];
   const active = new Map<string, number>();
   let running = 0;
-  return new Promise((resolve) => {
+  let asking = false;
+  let ended = false;
+  let failure: { error: unknown } | null = null;
+  return new Promise((resolve, reject) => {
+    const ask = (): void => {
+      if (asking || ended || stop() || pending.length >= limits.lowWater) return;
+      asking = true;
+      next().then(
+        (batch) => {
+          if (!batch.length) ended = true;
+          pending.push(...batch);
+        },
+        (e: unknown) => {
+          ended = true;
+          failure = { error: e };
+        },
+      ).finally(() => {
+        asking = false;
+        pump();
+      });
+    };
     const pump = (): void => {
-      if (stop()) pending.length = 0;
+      if (stop()) {
+        pending.length = 0;
+        ended = true;
+      }
       for (let i = 0; i < pending.length && running < limits.overall; ) {
         const key = keyOf(pending[i]);
         const busy = active.get(key) ?? 0;
@@ -32,12 +74,7 @@ export function runBounded<T, R>(items: readonly T[], keyOf: (item: T) => string
         running++;
         active.set(key, busy + 1);
         run(item)
-          .then(
-            (r) => {
-              results.push(r);
-            },
-            () => undefined,
-          )
+          .catch(() => undefined)
           .finally(() => {
             running--;
             const left = (active.get(key) ?? 1) - 1;
@@ -46,17 +83,12 @@ export function runBounded<T, R>(items: readonly T[], keyOf: (item: T) => string
             pump();
           });
       }
-      if (running === 0 && pending.length === 0) resolve(results);
+      ask();
+      if (running === 0 && !asking && (ended || stop())) {
+        if (failure) reject(failure.error);
+        else resolve();
+      }
     };
     pump();
   });
-}
-
-/** The host of a URL, lower case (the key for per-host limits); the URL itself when unparsable. */
-export function hostKey(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return url;
-  }
 }

@@ -20,7 +20,7 @@ import type { FeedRecord, FeedStore } from '../store/types.ts';
 import type { ArticleRow } from '../store/article-row.ts';
 import { UserError } from '../core/errors.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
-import { hostKey, runBounded } from './poll-queue.ts';
+import { hostKey, runBoundedStream } from './poll-queue.ts';
 import { ItemWriter, type NewItem } from './item-writer.ts';
 import { PinnedAgent, safeFetch, TIMEOUT_MS } from './safe-fetch.ts';
 import { articleId, itemArticle } from './to-article.ts';
@@ -152,35 +152,34 @@ export class FeedPoller {
         // the feeds between them and each feed is fetched once per interval.
         const claim = (): Promise<FeedRecord[]> =>
           this.opts.feeds.claimDueFeeds(this.opts.owner ?? 'newsbrief', this.opts.now(), this.opts.leaseMs ?? 5 * 60_000, overall * 2);
-        let next = claim();
-        while (!this.stopping) {
-          const due = await next;
-          if (!due.length) break;
-          // The next batch is leased while this one is polled: the slots never wait for the
-          // store between batches (a claim is a write, queued behind the poll's stored items).
-          next = claim();
-          next.catch(() => undefined); // left unread when the poller stops; read below otherwise
-          agent ??= new PinnedAgent(fetchOptions(this.opts.config, this.opts.tuning), { connectTimeoutMs: this.opts.tuning?.timeoutMs ?? TIMEOUT_MS, connectionsPerOrigin: perHost, keepAliveMs: 10_000 });
-          const pinned = agent;
-          // A feed holds its slot (overall and per host) while it uses the network: fetching the
-          // feed and article pages, and parsing. Storing its items waits for the write batch
-          // (see write-batch.ts) without a slot, so fetching goes on meanwhile and a batch fills
-          // with many feeds' items (a pipeline: fetch and parse, then store).
-          await runBounded(
-            due,
-            (f) => hostKey(f.fetchUrl),
-            { overall, perKey: perHost },
-            (f) =>
-              new Promise<void>((released) => {
-                polls.push(this.pollWithin(f, pinned, released).finally(released));
-              }),
-            () => this.stopping,
-          );
-        }
+        // One connection pool for the round, made once a feed is due.
+        const pool = (): PinnedAgent =>
+          (agent ??= new PinnedAgent(fetchOptions(this.opts.config, this.opts.tuning), { connectTimeoutMs: this.opts.tuning?.timeoutMs ?? TIMEOUT_MS, connectionsPerOrigin: perHost, keepAliveMs: 10_000 }));
+        // A feed holds its slot (overall and per host) while it uses the network: fetching the
+        // feed and article pages, and parsing. Storing its items waits for the write batch
+        // (see write-batch.ts) without a slot, so fetching goes on meanwhile and a batch fills
+        // with many feeds' items (a pipeline: fetch and parse, then store). The next batch of
+        // feeds is leased while fewer than a batch wait for a slot: the slots never wait for
+        // the store (a lease is a write, queued behind the poll's stored items) nor for a
+        // batch's last feeds.
+        await runBoundedStream(
+          claim,
+          (f) => hostKey(f.fetchUrl),
+          { overall, perKey: perHost, lowWater: overall * 2 },
+          (f) =>
+            new Promise<void>((released) => {
+              polls.push(this.pollWithin(f, pool(), released).finally(released));
+            }),
+          () => this.stopping,
+        ).catch(async (e: unknown) => {
+          // A lease that failed: the feeds already started still end (and are recorded) first.
+          await Promise.allSettled(polls);
+          throw e;
+        });
         return await Promise.all(polls);
       } finally {
         // Not awaited: a fetch given up on by its feed's time limit ends by its own deadline.
-        agent?.close().catch(() => undefined);
+        (agent as PinnedAgent | null)?.close().catch(() => undefined);
       }
     })().finally(() => {
       this.running = null;

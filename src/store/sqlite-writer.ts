@@ -18,6 +18,7 @@
  * call starts a new one.
  */
 import { isMainThread, Worker } from 'node:worker_threads';
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 
 /** The operations the write thread runs (see sqlite-writer-worker.ts). */
@@ -144,6 +145,14 @@ export async function viaWriter<T>(db: Database.Database, op: Exclude<WriterOp, 
 export async function writeThreadCpuMs(): Promise<number> {
   if (!thread) return NaN;
   return send<number>(0, '', 'cpu', []).catch(() => NaN);
+}
+
+/**
+ * The write thread's event-loop utilization since `since` (null when no thread runs): for
+ * benchmarks, how much of a poll cycle the thread was busy.
+ */
+export function writeThreadElu(since?: EventLoopUtilization): EventLoopUtilization | null {
+  return thread ? thread.performance.eventLoopUtilization(since) : null;
 }
 
 /** Stop the write thread (for benchmarks and tests; with no write in flight). The next write starts another. */

@@ -241,6 +241,42 @@ describe('feed poller', () => {
     expect(new Set([harbor?.lead.source, harbor?.also[0].source])).toEqual(new Set(['Harbor Times', 'Coast Courier']));
   });
 
+  it('polls the other due feeds while one slow feed holds its slot, not only those leased with it', async () => {
+    // Feeds are leased a few at a time (twice the concurrency); the slow one is in the first lease.
+    const others = Array.from({ length: 8 }, (_, i) => `/town-${i}`);
+    const requested: string[] = [];
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((r) => (answer = r));
+    let releasedBy = '';
+    const release = (why: string): void => {
+      releasedBy ||= why;
+      answer();
+    };
+    // Not a speed limit: without the stream of leases the round waits here for good (fail, not hang).
+    const timer = setTimeout(() => release('timer'), 15_000);
+    site.route('/slow', (_req, res) => {
+      void held.then(() => conditionalFeed(() => rss('Slow', [{ guid: 's', title: 'Slow news', text: para('It came late.') }]), () => '"s"')(_req, res));
+    });
+    for (const [i, path] of others.entries()) {
+      site.route(path, (req, res) => {
+        requested.push(path);
+        if (requested.length === others.length) release('every other feed requested');
+        conditionalFeed(() => rss(`Town ${i}`, [{ guid: `t${i}`, title: `Town ${i} news`, text: para(`Town ${i} opened a library.`) }]), () => `"t${i}"`)(req, res);
+      });
+    }
+    await follow('/slow');
+    advance(0.001); // the slow feed is due first, so it is in the first lease
+    for (const path of others) await follow(path);
+    now = new Date(T0.getTime() + 60_000);
+    const results = await poller({ concurrency: 2, perHost: 2 }).pollDue();
+    clearTimeout(timer);
+    // Every other feed was fetched while the slow one was still waiting for its answer.
+    expect(releasedBy).toBe('every other feed requested');
+    expect(requested.sort()).toEqual([...others].sort());
+    expect(results.map((r) => r.status)).toEqual(Array(9).fill('updated'));
+    expect((await library.list()).length).toBe(9);
+  });
+
   it('contains one bad feed: the others are still polled', async () => {
     site.route('/good', conditionalFeed(() => rss('Good', [{ guid: 'g', title: 'Good news', text: para('All is well.') }]), () => '"g"'));
     await follow('/missing');
