@@ -4,24 +4,17 @@
  * a warning (it vanished silently), and hidden editor/macOS files are not articles.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/article/parse.ts';
 import { summarize } from '../../src/core/brief/summarize.ts';
 import { briefingMessage } from '../../src/core/message/build.ts';
 import { openLibrary } from '../../src/sources/briefing-sync.ts';
 import { createSqliteStore } from '../../src/store/sqlite.ts';
+import { useBriefingsDir } from '../helpers/briefings-dir.ts';
 
-let tmp: string;
-let dir: string;
-beforeEach(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-files-'));
-  dir = path.join(tmp, 'briefings');
-  fs.mkdirSync(dir);
-});
-afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const where = useBriefingsDir('nb-article-files-');
 
 const now = () => new Date('2026-03-02T10:00:00Z');
 
@@ -29,19 +22,19 @@ const now = () => new Date('2026-03-02T10:00:00Z');
 async function open(): Promise<{ warnings: { file?: string; err?: string }[]; ids: string[]; find: (ref: string) => Promise<{ title: string; text: string } | undefined>; close: () => Promise<void> }> {
   const warnings: { file?: string; err?: string }[] = [];
   const log = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) });
-  const store = createSqliteStore(path.join(tmp, 'nb.db'));
-  const library = await openLibrary(store, dir, log, now);
+  const store = createSqliteStore(path.join(where.tmp, 'nb.db'));
+  const library = await openLibrary(store, where.dir, log, now);
   const ids = (await library.list()).map((a) => a.id).sort();
   return { warnings, ids, find: (ref) => library.find(ref), close: () => store.close() };
 }
 
 describe('article files in other encodings', () => {
   it('a Latin-1 (windows-1252) file keeps its accents and is found by them', async () => {
-    fs.writeFileSync(path.join(dir, 'cafe.txt'), Buffer.from('Caf\u00e9 in S\u00e3o Paulo reopens\n\nThe caf\u00e9 reopened on Monday \u2013 owners said prices rose.\n', 'latin1'));
+    fs.writeFileSync(path.join(where.dir, 'cafe.txt'), Buffer.from('Caf\u00e9 in S\u00e3o Paulo reopens\n\nThe caf\u00e9 reopened on Monday \u2013 owners said prices rose.\n', 'latin1'));
     // \u2013 is not Latin-1: written as windows-1252's 0x96 by hand.
-    const bytes = fs.readFileSync(path.join(dir, 'cafe.txt'));
+    const bytes = fs.readFileSync(path.join(where.dir, 'cafe.txt'));
     bytes[bytes.indexOf(0x13, 40)] = 0x96;
-    fs.writeFileSync(path.join(dir, 'cafe.txt'), bytes);
+    fs.writeFileSync(path.join(where.dir, 'cafe.txt'), bytes);
     const lib = await open();
     try {
       const a = await lib.find('Café');
@@ -55,7 +48,7 @@ describe('article files in other encodings', () => {
 
   it('a UTF-16 file with a byte-order mark is read (it was refused as binary)', async () => {
     const text = '\ufeffHarbour bridge opens\n\nThe harbour bridge in Tórshavn opened on Friday, the mayor said.\n';
-    fs.writeFileSync(path.join(dir, 'bridge.txt'), Buffer.from(text, 'utf16le'));
+    fs.writeFileSync(path.join(where.dir, 'bridge.txt'), Buffer.from(text, 'utf16le'));
     const lib = await open();
     try {
       expect(lib.warnings).toEqual([]);
@@ -66,11 +59,11 @@ describe('article files in other encodings', () => {
   });
 
   it('a binary file is still skipped with a warning naming it', async () => {
-    fs.writeFileSync(path.join(dir, 'photo.txt'), Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0x1b : 0x80 + ((i * 37) % 128)))));
+    fs.writeFileSync(path.join(where.dir, 'photo.txt'), Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0x1b : 0x80 + ((i * 37) % 128)))));
     const lib = await open();
     try {
       expect(lib.ids).toEqual([]);
-      expect(lib.warnings).toEqual([expect.objectContaining({ file: path.join(dir, 'photo.txt'), err: 'this looks like a binary file, not an article' })]);
+      expect(lib.warnings).toEqual([expect.objectContaining({ file: path.join(where.dir, 'photo.txt'), err: 'this looks like a binary file, not an article' })]);
     } finally {
       await lib.close();
     }
@@ -79,21 +72,21 @@ describe('article files in other encodings', () => {
 
 describe('files that are not articles', () => {
   it('a file over 2 MB is skipped with a warning naming it and its size (it vanished silently)', async () => {
-    fs.writeFileSync(path.join(dir, 'small.txt'), 'Small story\n\nThe small story is here, the editor said.\n');
-    fs.writeFileSync(path.join(dir, 'dump.txt'), `Dump\n\n${'The long story goes on. '.repeat(110_000)}`);
+    fs.writeFileSync(path.join(where.dir, 'small.txt'), 'Small story\n\nThe small story is here, the editor said.\n');
+    fs.writeFileSync(path.join(where.dir, 'dump.txt'), `Dump\n\n${'The long story goes on. '.repeat(110_000)}`);
     const lib = await open();
     try {
       expect(lib.ids).toEqual(['small']);
-      expect(lib.warnings).toEqual([expect.objectContaining({ file: path.join(dir, 'dump.txt'), err: 'the file is 2.5 MB: article files over 2 MB are skipped' })]);
+      expect(lib.warnings).toEqual([expect.objectContaining({ file: path.join(where.dir, 'dump.txt'), err: 'the file is 2.5 MB: article files over 2 MB are skipped' })]);
     } finally {
       await lib.close();
     }
   });
 
   it("hidden files (an editor's lock file, macOS's ._ companion) are not articles", async () => {
-    fs.writeFileSync(path.join(dir, 'story.txt'), 'Story\n\nThe story is here, the editor said.\n');
-    fs.writeFileSync(path.join(dir, '._story.txt'), Buffer.from([0, 5, 22, 7, 0, 2, 0, 0, 0x4d, 0x61, 0x63]));
-    fs.writeFileSync(path.join(dir, '.draft.txt'), 'x');
+    fs.writeFileSync(path.join(where.dir, 'story.txt'), 'Story\n\nThe story is here, the editor said.\n');
+    fs.writeFileSync(path.join(where.dir, '._story.txt'), Buffer.from([0, 5, 22, 7, 0, 2, 0, 0, 0x4d, 0x61, 0x63]));
+    fs.writeFileSync(path.join(where.dir, '.draft.txt'), 'x');
     const lib = await open();
     try {
       expect(lib.ids).toEqual(['story']);
