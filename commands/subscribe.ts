@@ -89,7 +89,7 @@ function textArgs(text: string): CommandArgs {
 
 /** The filter given as options (each a comma-separated list), or null for every story. */
 function filterArgs(args: CommandArgs): StoryFilter | null {
-  const list = (v: unknown, what: 'include' | 'exclude') => (typeof v === 'string' && v.trim() ? parseFilterList(v, what) : []);
+  const list = (v: unknown, what: 'include' | 'exclude') => (typeof v === 'string' ? parseFilterList(v, what) : []);
   const filter = { include: list(args.include, 'include'), exclude: list(args.exclude, 'exclude') };
   return filter.include.length || filter.exclude.length ? filter : null;
 }

@@ -42,15 +42,19 @@ interface Row {
 /** R-Lsum F1 of one summary. */
 type Triple = [number, number, number];
 
-/** Per-article scores of every system, kept to bootstrap the differences. */
-interface Scored {
-  kind: string;
+/** The scores of every system compared: the baselines, the key points and the TL;DR. */
+interface SystemScores {
   lead3: Triple;
   textrank3: Triple;
   keyPoints: Triple;
   lead1: Triple;
   textrank1: Triple;
   tldr: Triple;
+}
+
+/** Per-article scores of every system, kept to bootstrap the differences. */
+interface Scored extends SystemScores {
+  kind: string;
   points: number;
   checks: Checks;
 }
@@ -70,17 +74,11 @@ interface Checks {
   keyPoints: number;
 }
 
-export interface KindResult {
+export interface KindResult extends SystemScores {
   kind: string;
   n: number;
   /** Mean number of key points shipped. */
   points: number;
-  lead3: Triple;
-  textrank3: Triple;
-  keyPoints: Triple;
-  lead1: Triple;
-  textrank1: Triple;
-  tldr: Triple;
   /** Key points minus Lead-3, ROUGE-1 and ROUGE-2, with 95% intervals [low, high]. */
   keyPointsDelta: { r1: number; r1ci: [number, number]; r2: number; r2ci: [number, number] };
   tldrDelta: { r1: number; r1ci: [number, number]; r2: number; r2ci: [number, number] };

@@ -3,6 +3,7 @@
  * names every bad variable in one error.
  */
 import { z } from 'zod';
+import { unknownSettings } from './config-unknown.ts';
 import { readTimeZone } from './core/schedule/time-zone-names.ts';
 
 const bool = (def: boolean) =>
@@ -321,9 +322,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
+let warned = false;
+
 /** Load .env (if present, never overriding real variables) and validate process.env. */
 export async function loadConfig(): Promise<Config> {
   const dotenv = await import('dotenv');
-  dotenv.config({ quiet: true });
-  return parseConfig(process.env);
+  const file = dotenv.config({ quiet: true });
+  const config = parseConfig(process.env);
+  // Once per process (the CLI may load it twice): a misspelt variable is named, not ignored silently.
+  if (!warned) for (const w of unknownSettings(CONFIG_VARIABLES, Object.keys(process.env), Object.keys(file.parsed ?? {}))) process.stderr.write(`newsbrief: ${w}\n`);
+  warned = true;
+  return config;
 }

@@ -4,7 +4,8 @@
  * the variable's name: swapped Slack tokens, a Discord id that is not an id.
  */
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.ts';
+import { CONFIG_VARIABLES, parseConfig } from '../src/config.ts';
+import { unknownSettings } from '../src/config-unknown.ts';
 
 const problem = (env: Record<string, string>): string => {
   try {
@@ -38,5 +39,20 @@ describe('configuration a new user gets wrong', () => {
     );
     expect(problem({ DISCORD_GUILD_ID: 'https://discord.com/channels/123/456' })).toMatch(/^invalid configuration: DISCORD_GUILD_ID: expected a numeric id/);
     expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_GUILD_ID: ' 42 ' }).discord).toMatchObject({ applicationId: '123456789012345678', guildId: '42' });
+  });
+});
+
+describe('a variable that is not a setting (session 9)', () => {
+  it('names a misspelt setting with the one meant, instead of ignoring it silently', () => {
+    expect(unknownSettings(CONFIG_VARIABLES, [], ['NEWSBRIEF_TIMEZONE', 'DISCORD_TOKN', 'NEWSBRIEF_POL_MINUTES'])).toEqual([
+      'warning: NEWSBRIEF_TIMEZONE in .env is not a setting, so it is ignored: did you mean NEWSBRIEF_TZ?',
+      'warning: DISCORD_TOKN in .env is not a setting, so it is ignored: did you mean DISCORD_TOKEN?',
+      'warning: NEWSBRIEF_POL_MINUTES in .env is not a setting, so it is ignored: did you mean NEWSBRIEF_POLL_MINUTES?',
+    ]);
+    expect(unknownSettings(CONFIG_VARIABLES, ['NEWSBRIEF_COLOUR'], [])).toEqual(['warning: NEWSBRIEF_COLOUR is not a setting, so it is ignored (.env.example lists every setting)']);
+  });
+
+  it("leaves other programs' variables, the settings themselves and the test scripts' variables alone", () => {
+    expect(unknownSettings(CONFIG_VARIABLES, ['PATH', 'HOME', 'DISCORD_TOKN', 'NEWSBRIEF_TZ', 'NEWSBRIEF_TEST_PG_URL', 'NEWSBRIEF_BENCH_PG_URL'], ['DATABASE_URL', 'SLACK_PORT'])).toEqual([]);
   });
 });

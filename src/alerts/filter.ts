@@ -41,6 +41,8 @@ export function parseFilterList(input: string, what: 'include' | 'exclude'): str
     if (t.length > MAX_FILTER_TERM_CHARS) throw new UserError(`${what}: "${t.slice(0, 20)}…" is longer than ${MAX_FILTER_TERM_CHARS} characters.`, 'bad_filter');
     if (!terms.some((x) => fold(x) === fold(t))) terms.push(t);
   }
+  // "include:" with nothing after it was dropped without a word: the digest came unfiltered.
+  if (!terms.length) throw new UserError(`${what}: needs words or phrases after it, like ${what === 'include' ? 'include:rate cut, inflation' : 'exclude:opinion, sport'}`, 'bad_filter');
   if (terms.length > MAX_FILTER_TERMS) throw new UserError(`${what}: at most ${MAX_FILTER_TERMS} words or phrases, not ${terms.length}.`, 'bad_filter');
   return terms;
 }

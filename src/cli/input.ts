@@ -9,6 +9,7 @@ import { parseArticle } from '../core/article/parse.ts';
 import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import { ConfigError, type Config } from '../config.ts';
+import { decodeArticleFile } from '../sources/file-text.ts';
 import { ARTICLE_EXTENSIONS, articleIdFromFile } from '../sources/library.ts';
 
 /** The largest input the CLI reads (a 5 MB text is refused with a clear message). */
@@ -39,7 +40,7 @@ export async function readTextFile(file: string, max = MAX_INPUT_BYTES): Promise
   if (!st.isFile()) throw new UserError(`${file} is not a regular file`);
   if (st.size > max) throw new UserError(`${file} is ${(st.size / 1024 / 1024).toFixed(1)} MB: articles larger than ${max / 1024 / 1024} MB are refused`);
   const buf = await fs.readFile(file);
-  const text = buf.toString('utf8');
+  const text = decodeArticleFile(buf);
   if (buf.includes(0) || looksBinary(text)) throw new UserError(`${file} is a binary file, not an article`);
   return text;
 }

@@ -13,7 +13,8 @@ import { parseArticle } from '../core/article/parse.ts';
 import type { Article } from '../core/types.ts';
 import { StoreLibrary } from './store-library.ts';
 import type { BriefingFile, Store } from '../store/types.ts';
-import { ARTICLE_EXTENSIONS, articleIdFromFile, loadArticleDir, MAX_ARTICLE_BYTES } from './library.ts';
+import { decodeArticleFile } from './file-text.ts';
+import { articleIdFromFile, isArticleFileName, loadArticleDir, MAX_ARTICLE_BYTES, tooLargeToRead } from './library.ts';
 
 /** Files stat()ed at once. */
 const STAT_BATCH = 64;
@@ -43,7 +44,7 @@ export async function checkBriefingsDir(dir: string): Promise<string> {
 
 async function readArticleFile(dir: string, name: string, mtime: Date, log: Logger): Promise<Article | null> {
   try {
-    const raw = await fs.readFile(path.join(dir, name), 'utf8');
+    const raw = decodeArticleFile(await fs.readFile(path.join(dir, name)));
     const a = parseArticle(raw, { id: articleIdFromFile(name), fileName: name });
     if (!a.publishedAt) a.publishedAt = mtime.toISOString();
     return a;
@@ -65,7 +66,7 @@ export async function syncBriefings(store: Store, dir: string, log: Logger, now:
     return { files: articles.length, read: articles.length, added, updated: 0, removed: 0 };
   }
   const scanned = new Map<string, { name: string; size: number; mtimeMs: number; mtime: Date }>();
-  const names = (await fs.readdir(abs)).sort().filter((n) => ARTICLE_EXTENSIONS.includes(path.extname(n).toLowerCase()));
+  const names = (await fs.readdir(abs)).sort().filter(isArticleFileName);
   // stat() in parallel batches: an unchanged folder costs one stat per file and nothing else.
   for (let i = 0; i < names.length; i += STAT_BATCH) {
     const batch = names.slice(i, i + STAT_BATCH);
@@ -73,6 +74,7 @@ export async function syncBriefings(store: Store, dir: string, log: Logger, now:
     batch.forEach((name, k) => {
       const st = stats[k];
       if (st?.isFile() && st.size <= MAX_ARTICLE_BYTES) scanned.set(name, { name, size: st.size, mtimeMs: st.mtimeMs, mtime: st.mtime });
+      else if (st?.isFile()) log.warn({ file: path.join(abs, name), err: tooLargeToRead(st.size) }, 'article skipped');
     });
   }
   const known = new Map<string, BriefingFile>();

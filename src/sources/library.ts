@@ -9,10 +9,24 @@ import { parseArticle } from '../core/article/parse.ts';
 import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
 import { queryWords, titleMatches } from '../store/title-words.ts';
+import { decodeArticleFile } from './file-text.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'];
 /** Files larger than this are not articles (and would slow every digest). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Is this folder entry an article file? One of the article extensions, and not hidden: editors'
+ * lock and backup files (`.#story.txt`) and macOS's `._story.txt` companions start with a dot.
+ */
+export function isArticleFileName(name: string): boolean {
+  return !name.startsWith('.') && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
+}
+
+/** Why a file of this size is skipped, for the warning that names it. */
+export function tooLargeToRead(bytes: number): string {
+  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB: article files over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB are skipped`;
+}
 
 /** The id of an article file: its base name without the extension. */
 export function articleIdFromFile(file: string): string {
@@ -30,12 +44,13 @@ export async function loadArticleDir(dir: string, log?: Logger): Promise<Article
   }
   const out: Article[] = [];
   for (const name of names.sort()) {
-    if (!ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
+    if (!isArticleFileName(name)) continue;
     const file = path.join(dir, name);
     try {
       const st = await fs.stat(file);
-      if (!st.isFile() || st.size > MAX_ARTICLE_BYTES) continue;
-      const raw = await fs.readFile(file, 'utf8');
+      if (!st.isFile()) continue;
+      if (st.size > MAX_ARTICLE_BYTES) throw new Error(tooLargeToRead(st.size));
+      const raw = decodeArticleFile(await fs.readFile(file));
       const a = parseArticle(raw, { id: articleIdFromFile(name), fileName: name });
       if (!a.publishedAt) a.publishedAt = st.mtime.toISOString();
       out.push(a);

@@ -38,6 +38,11 @@ describe('story filters', () => {
     expect(() => parseFilterList('x'.repeat(61), 'include')).toThrow(/longer than 60/);
   });
 
+  it('refuses include: or exclude: with nothing after it (the digest came unfiltered without a word)', () => {
+    expect(() => splitFilter('https://example.com/feed.xml live include:')).toThrow('include: needs words or phrases after it, like include:rate cut, inflation');
+    expect(() => splitFilter('08:00 exclude: , ')).toThrow('exclude: needs words or phrases after it, like exclude:opinion, sport');
+  });
+
   it('says what a filter does in words', () => {
     expect(describeFilter({ include: ['rate cut', 'inflation'], exclude: ['opinion'] })).toBe('only stories mentioning "rate cut" or "inflation", none mentioning "opinion"');
     expect(describeFilter({ include: [], exclude: ['sport'] })).toBe('no stories mentioning "sport"');

@@ -21,4 +21,12 @@ describe('newsbrief brief <file>: what is not text', () => {
     writeFileSync(file, Buffer.from('Caf\u00e9 owners in S\u00e3o Paulo said on Monday that prices rose by 4 percent.\n\nThe council will meet again in June.\n', 'latin1'));
     await expect(readTextFile(file)).resolves.toContain('owners in S');
   });
+
+  it('reads a Latin-1 article with its accents, not replacement characters', async () => {
+    const file = path.join(dir, 'latin1-accents.txt');
+    writeFileSync(file, Buffer.from('Caf\u00e9 owners in S\u00e3o Paulo said on Monday that prices rose.\n', 'latin1'));
+    const text = await readTextFile(file);
+    expect(text).toContain('Café owners in São Paulo');
+    expect(text).not.toContain('\ufffd');
+  });
 });

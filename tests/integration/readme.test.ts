@@ -12,6 +12,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { describeRegistration } from '../../src/adapters/discord/register.ts';
+import { SLACK_BOT_SCOPES } from '../../src/adapters/slack/manifest.ts';
 import { createApp } from '../../src/app.ts';
 import { runCli } from '../../src/cli/run.ts';
 import { parseConfig } from '../../src/config.ts';
@@ -155,5 +156,33 @@ describe('README examples', () => {
   it('discord-register prints what the README shows, with every command', () => {
     const line = describeRegistration({ scope: 'guild', guildId: '123456789012345678', names: commands.map((c) => c.name) });
     expect(README).toContain(line);
+  });
+
+  it('the chat-command table lists exactly the registered commands, each with its options', () => {
+    const section = README.slice(README.indexOf('## Chat commands'), README.indexOf('## Command line'));
+    const rows = new Map([...section.matchAll(/^\| `\/(\w+)([^`]*)` \|(.*)\|$/gm)].map((m) => [m[1], `${m[2]} ${m[3]}`]));
+    expect([...rows.keys()].sort()).toEqual(commands.map((c) => c.name).sort());
+    for (const c of commands) {
+      const row = rows.get(c.name)!;
+      for (const o of c.options ?? []) {
+        const shown = o.choices ? o.choices.every((choice) => row.includes(choice)) : new RegExp(`\\b${o.name}\\b`).test(row);
+        expect(shown, `/${c.name} option ${o.name} in the README's table`).toBe(true);
+      }
+    }
+  });
+
+  it("the Slack scope table is the manifest's scopes, and the Discord invite adds up its permission table", () => {
+    const slack = README.slice(README.indexOf('## Slack'), README.indexOf('## Schedules'));
+    const table = slack.slice(slack.indexOf('| scope | why |'));
+    const scopes = [...table.slice(0, table.indexOf('\n\n')).matchAll(/^\|([^|]+)\|/gm)].flatMap((m) => [...m[1].matchAll(/`([^`]+)`/g)].map((x) => x[1]));
+    expect(scopes.sort()).toEqual([...SLACK_BOT_SCOPES].sort());
+    const discord = README.slice(README.indexOf('### 2. Invite the bot'), README.indexOf('### 3. Configure'));
+    const invite = /permissions=(\d+)/.exec(discord)![1];
+    const perms = [...discord.matchAll(/^\| [^|]+ \| 1 << (\d+) \| (\d+) \|/gm)].map((m) => {
+      expect(BigInt(m[2])).toBe(1n << BigInt(m[1]));
+      return BigInt(m[2]);
+    });
+    expect(perms).toHaveLength(4);
+    expect(perms.reduce((a, b) => a + b, 0n)).toBe(BigInt(invite));
   });
 });

@@ -14,7 +14,7 @@ import { patternAnswer } from './patterns.ts';
 import { groundingConflict } from './grounding.ts';
 import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { extendList, refineSpan } from './span.ts';
-import { resolveDate } from './dates.ts';
+import { datelineDay } from './dates.ts';
 import { clauseDate } from './dates-clause.ts';
 import { datedDeed } from './patterns-typed.ts';
 import { tokenize } from './spans.ts';
@@ -22,8 +22,6 @@ import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
 import { ANSWERABLE_CALIBRATION, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
 import { applyIsotonic } from './calibration.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Longest question considered; longer input is refused in words, not processed. */
 export const MAX_QUESTION_CHARS = 500;
@@ -209,7 +207,7 @@ function storyDate(question: string, q: string, info: QuestionInfo, article: Art
   // Only words that mean "this story" besides the date asked for: "In what year did this happen?"
   const generic = info.terms.every((t) => STORY_WORDS.has(t));
   if (!generic || info.expect !== 'date' || !article.dateline.date || prep.sentences.length === 0) return null;
-  const when = resolveDate(article.dateline.date.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `${MONTHS[Number(m) - 1]} ${Number(d)}, ${y}`), '', article.dateline.date);
+  const when = datelineDay(article.dateline.date);
   if (!when) return null;
   const text = /\byear\b/i.test(q) ? when.iso.slice(0, 4) : when.text;
   return { question, answer: text, found: true, confidence: STORY_DATE_CONFIDENCE, evidence: [evidenceOf(prep, 0)] };

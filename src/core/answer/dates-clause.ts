@@ -6,31 +6,12 @@
  * several dated events into one sentence, so the span model's date is moved to the asked deed's
  * clause when it stands outside it (or is no date at all: "first").
  */
-import { isDateWord, monthIndex } from './dates.ts';
+import { isDateToken, isYearWord } from './dates.ts';
 import { sameVerb } from './patterns-typed.ts';
 import type { Token } from './spans.ts';
 
 /** Words and marks that end a clause: a date beyond them dates another deed. */
 const CLAUSE_END = /^(and|but|while|when|after|before|which|who|whose|because|although|though|since|as|;|:|—|--)$/;
-const YEAR = /^(1[89]\d\d|20\d\d)$/;
-const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
-const PERIOD = /^(week|weekend|month|year|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/;
-
-/** Is token k part of a date as a reporter writes one ("May 24", "mid-december", "last month", "2012")? */
-function dateish(toks: readonly Token[], k: number): boolean {
-  const t = toks[k];
-  if (!t) return false;
-  const lower = t.lower;
-  if (YEAR.test(lower) || isDateWord(t.text)) return true;
-  // A month in any case next to a day or a year ("may 24" in a lower-case story), or hyphenated ("mid-december").
-  if (monthIndex(lower) >= 0 && lower !== 'may' && lower !== 'march') return true;
-  if (monthIndex(lower) >= 0) return DAY.test(toks[k + 1]?.lower ?? '') || YEAR.test(toks[k + 1]?.lower ?? '') || DAY.test(toks[k - 1]?.lower ?? '');
-  if (/^(mid|early|late)-/.test(lower) && monthIndex(lower.replace(/^\w+-/, '')) >= 0) return true;
-  if (DAY.test(lower)) return monthIndex(toks[k + 1]?.lower ?? '') >= 0 || monthIndex(toks[k - 1]?.lower ?? '') >= 0;
-  if (PERIOD.test(lower)) return /^(last|this|next|that|early|late)$/.test(toks[k - 1]?.lower ?? '');
-  if (/^(last|this|next)$/.test(lower)) return PERIOD.test(toks[k + 1]?.lower ?? '');
-  return false;
-}
 
 /** The token range [from, to] of the clause around token k. */
 function clauseOf(toks: readonly Token[], k: number): [number, number] {
@@ -48,7 +29,7 @@ function clauseOf(toks: readonly Token[], k: number): [number, number] {
 export function clauseDate(toks: readonly Token[], i: number, j: number, anchor: string): [number, number] | null {
   const at = toks.map((t, k) => k).filter((k) => (anchor === 'until' ? /^(until|till|through)$/.test(toks[k].lower) : toks[k].isWord && sameVerb(toks[k].lower, anchor)));
   if (at.length === 0) return null;
-  const spanDated = toks.slice(i, j + 1).some((_, d) => dateish(toks, i + d));
+  const spanDated = toks.slice(i, j + 1).some((_, d) => isDateToken(toks, i + d));
   let best: [number, number] | null = null;
   let bestDistance = Infinity;
   for (const k of at) {
@@ -56,9 +37,9 @@ export function clauseDate(toks: readonly Token[], i: number, j: number, anchor:
     // The span already dates this deed.
     if (spanDated && i >= from && j <= to) return null;
     for (let a = from; a <= to; a++) {
-      if (!dateish(toks, a) || (a > from && dateish(toks, a - 1))) continue;
+      if (!isDateToken(toks, a) || (a > from && isDateToken(toks, a - 1))) continue;
       let b = a;
-      while (b + 1 <= to && (dateish(toks, b + 1) || (toks[b + 1].lower === ',' && YEAR.test(toks[b + 2]?.lower ?? '')) || (toks[b + 1].lower === 'of' && dateish(toks, b + 2)))) b++;
+      while (b + 1 <= to && (isDateToken(toks, b + 1) || (toks[b + 1].lower === ',' && isYearWord(toks[b + 2]?.lower ?? '')) || (toks[b + 1].lower === 'of' && isDateToken(toks, b + 2)))) b++;
       // "until May 24": the date right after the anchor; otherwise the nearest, after the verb first.
       if (anchor === 'until' && a < k) continue;
       const distance = a > k ? a - k : 100 + k - a;

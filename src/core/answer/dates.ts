@@ -3,34 +3,45 @@
  * dateline ("on Sunday" in a story filed Feb. 6, 2022 is Sunday, Feb. 6, 2022). Pure
  * calendar arithmetic in UTC; no time zones are involved because datelines carry none.
  */
+import { monthIndex, weekdayIndex } from '../text/calendar-words.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBR: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
-};
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** AP style month names, as news copy writes them in full dates. */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** Month index (0-11) of a word such as "February", "Feb" or "Feb.", else -1. */
-export function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const full = MONTHS.indexOf(w);
-  if (full >= 0) return full;
-  return MONTH_ABBR[w] ?? -1;
-}
-
-/** Weekday index (0 = Sunday) of a word, else -1. */
-export function weekdayIndex(word: string): number {
-  return WEEKDAYS.indexOf(word.toLowerCase());
-}
 
 /** Is this token (as written) a month, weekday or today/yesterday/tomorrow? "may" must be capitalised. */
 export function isDateWord(text: string): boolean {
   const lower = text.toLowerCase();
   if (monthIndex(lower) >= 0) return lower !== 'may' && lower !== 'march' ? true : /^M/.test(text);
-  return WEEKDAYS.includes(lower) || RELATIVE_DAYS.has(lower);
+  return weekdayIndex(lower) >= 0 || RELATIVE_DAYS.has(lower);
+}
+
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+const PERIOD = /^(week|weekend|month|year|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/;
+
+/** Is this word a year as news copy writes one (1800-2099)? */
+export function isYearWord(lower: string): boolean {
+  return YEAR.test(lower);
+}
+
+/**
+ * Is token k part of a date as a reporter writes one ("May 24", "mid-december", "last month",
+ * "2012")? Unlike isDateWord it reads the neighbours, so a lower-case "may 24" counts.
+ */
+export function isDateToken(toks: readonly { text: string; lower: string }[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  const lower = t.lower;
+  if (YEAR.test(lower) || isDateWord(t.text)) return true;
+  // A month in any case next to a day or a year ("may 24" in a lower-case story), or hyphenated ("mid-december").
+  if (monthIndex(lower) >= 0 && lower !== 'may' && lower !== 'march') return true;
+  if (monthIndex(lower) >= 0) return DAY.test(toks[k + 1]?.lower ?? '') || YEAR.test(toks[k + 1]?.lower ?? '') || DAY.test(toks[k - 1]?.lower ?? '');
+  if (/^(mid|early|late)-/.test(lower) && monthIndex(lower.replace(/^\w+-/, '')) >= 0) return true;
+  if (DAY.test(lower)) return monthIndex(toks[k + 1]?.lower ?? '') >= 0 || monthIndex(toks[k - 1]?.lower ?? '') >= 0;
+  if (PERIOD.test(lower)) return /^(last|this|next|that|early|late)$/.test(toks[k - 1]?.lower ?? '');
+  if (/^(last|this|next)$/.test(lower)) return PERIOD.test(toks[k + 1]?.lower ?? '');
+  return false;
 }
 
 const RELATIVE_DAYS = new Map<string, number>([
@@ -67,6 +78,13 @@ function valid(p: Ymd): boolean {
 /** "Sunday, Feb. 6, 2022". */
 export function formatNewsDate(p: Ymd): string {
   return `${WEEKDAY_NAMES[weekday(p)]}, ${AP_MONTHS[p.m]} ${p.d}, ${p.y}`;
+}
+
+/** A dateline's ISO day (`2022-02-06`) as the answer gives it, or null when it is no valid day. */
+export function datelineDay(iso: string): { iso: string; text: string } | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(iso);
+  const p = m ? { y: Number(m[1]), m: Number(m[2]) - 1, d: Number(m[3]) } : null;
+  return p && p.y >= 1000 && p.y <= 2999 && valid(p) ? { iso: isoDate(p), text: formatNewsDate(p) } : null;
 }
 
 /** ISO `YYYY-MM-DD`. */

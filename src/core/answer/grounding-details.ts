@@ -11,6 +11,7 @@ import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
+import { MONTH_WORDS } from '../text/calendar-words.ts';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const HAS_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
@@ -98,7 +99,7 @@ function askedPlace(name: string): boolean {
 }
 
 /** A month and a day as a reporter writes them: "April 5", "march 29". */
-const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b/gi;
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_WORDS})\.? (\d{1,2})(?:st|nd|rd|th)?\b`, 'gi');
 
 /** The article's text, its words capitalised when the story lost its capitals ("liberia"). */
 function casedText(prep: PreparedArticle): string {

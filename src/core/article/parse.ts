@@ -7,6 +7,7 @@ import { UserError } from '../errors.ts';
 import { BINARY_MESSAGE, refuseBinary } from './binary.ts';
 import { looksLikeHtml, looksLikeMarkdown, readMarkup } from './markup.ts';
 import { paragraphs, splitSentences, trimAtBoundary } from '../text/text.ts';
+import { monthIndex } from '../text/calendar-words.ts';
 import type { Article, Dateline } from '../types.ts';
 
 export interface ParseOptions {
@@ -19,11 +20,6 @@ export interface ParseOptions {
   url?: string | null;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
 const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
 /**
@@ -50,7 +46,8 @@ const DAY_FIRST_MONTHS: Record<string, number> = {
 /** A month word of any of the languages above (English too: "LONDON, 3 March (Reuters) -"). */
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w] ?? DAY_FIRST_MONTHS[w] ?? null;
+  const english = monthIndex(w);
+  return english >= 0 ? english + 1 : (DAY_FIRST_MONTHS[w] ?? null);
 }
 
 /**
@@ -307,7 +304,7 @@ function yearFromText(text: string, month: number | null, day: number | null): n
   const re = new RegExp(`${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (MONTHS[m[1].toLowerCase().replace('.', '')] === month && Number(m[2]) === day) return Number(m[3]);
+    if (monthIndex(m[1]) + 1 === month && Number(m[2]) === day) return Number(m[3]);
   }
   return null;
 }

@@ -32,7 +32,7 @@ export function briefingMessage(b: Briefing): Message {
   const dl = datelineText(b);
   const footer = [
     dl,
-    `${b.wordCount} words, ${b.readingMinutes} min read`,
+    `${b.wordCount} ${b.wordCount === 1 ? 'word' : 'words'}, ${b.readingMinutes} min read`,
     b.basis === 'feed excerpt' ? 'summarized from the feed excerpt' : null,
     `id: ${b.id}`,
   ]

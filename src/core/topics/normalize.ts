@@ -3,6 +3,7 @@
  * `normalizeTopic` cleans what was typed (spaces, quotes, "us" → "US") or says in one line what
  * is wrong with it; `topicKey` is the form two spellings of one topic share ("china", "China ").
  */
+import { STOPWORDS } from '../text/text.ts';
 import { LOWERCASE_ACRONYMS } from './aliases.ts';
 import { foldWord, tokenize } from './words.ts';
 
@@ -37,6 +38,10 @@ export function normalizeTopic(raw: string): TopicCheck {
   if (words.every((w) => /^\p{N}+$/u.test(w.raw))) return { error: `"${text}" is only a number: follow a name or a phrase.` };
   // Nobody follows the pronoun "us" or the prefix "un": lowercase acronyms mean the country or body.
   if (LOWERCASE_ACRONYMS.has(text)) return { topic: text.toUpperCase() };
+  // "/follow the" matched the lead of nearly every story. Written with a capital it may be a name ("May").
+  if (text === text.toLowerCase() && words.every((w) => STOPWORDS.has(w.raw.toLowerCase()))) {
+    return { error: `"${text}" is a common word, in nearly every story: follow a name or a phrase (a name with its capitals, like May).` };
+  }
   return { topic: text };
 }
 

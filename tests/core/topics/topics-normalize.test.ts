@@ -25,11 +25,20 @@ describe('normalizeTopic', () => {
     ['one two three four five six seven', /at most 6 words; this one has 7/],
     ['<@&123456789>', /not a mention/],
     ['https://example.com/feed.xml', /not a link/],
+    // These matched the lead of nearly every story: every story became an alert.
+    ['the', /"the" is a common word, in nearly every story/],
+    ['of the', /is a common word/],
   ])('refuses %j in one line', (raw, why) => {
     const r = normalizeTopic(raw);
     expect(r.topic).toBeUndefined();
     expect(r.error).toMatch(why);
     expect(r.error).not.toContain('\n');
+  });
+
+  it('keeps a common word written as a name, or among other words', () => {
+    expect(normalizeTopic('May')).toEqual({ topic: 'May' });
+    expect(normalizeTopic('WHO')).toEqual({ topic: 'WHO' });
+    expect(normalizeTopic('the economy')).toEqual({ topic: 'the economy' });
   });
 
   it('never throws on odd input', () => {
