@@ -28,6 +28,7 @@
  */
 import { applyIsotonic } from '../src/core/answer/calibration.ts';
 import { ANSWERABLE_FEATURES } from '../src/core/answer/answerable.ts';
+import { ANSWERABLE_THRESHOLDS } from '../src/core/answer/answerable-weights.ts';
 import { crossCalibrated, crossValidated, fitIsotonic, fitModel, gives, worstCalibrationGap, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
 import { answerProbability } from '../src/core/answer/answerable.ts';
 import { ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
@@ -57,6 +58,9 @@ export interface Thresholds {
   /** For news copy. */
   news: number;
 }
+
+/** The thresholds the answerer ships with (src/core/answer/answerable-weights.ts). */
+export const SHIPPED_THRESHOLDS: Thresholds = { plain: ANSWERABLE_THRESHOLDS.refuseBelow, news: ANSWERABLE_THRESHOLDS.refuseBelowNews };
 
 /** The threshold that applies to an example. */
 export function thresholdFor(e: AnswerableExample, t: Thresholds): number {
