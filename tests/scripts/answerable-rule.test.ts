@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERABLE_FEATURES, NANSWERABLE } from '../../src/core/answer/answerable.ts';
 import type { AnswerableExample } from '../../scripts/answerable-cv.ts';
-import { chooseShare, chooseThresholds, compareScored, decisions, isNewsCopyExample, QA_DEV_FLOOR, score, withShares, type RuleData, type ShareCandidate } from '../../scripts/answerable-rule.ts';
+import { chooseShare, chooseThresholds, compareScored, decisions, isNewsCopyExample, nestedFigures, QA_DEV_FLOOR, score, withShares, type RuleData, type ShareCandidate } from '../../scripts/answerable-rule.ts';
 
 /** An example the model decides; `news` switches the news-copy features on as the answerer does. */
 function ex(o: { impossible?: boolean; f1?: number; news?: boolean; floor?: number; group?: string }): AnswerableExample {
@@ -113,5 +113,26 @@ describe('the answerability rule', () => {
     expect(chooseShare([cand(0.6, 0.05, [-2, 0, 0]), cand(0.4, 0.05, [-2, 0, 0])], 0.1).share).toBe(0.4);
     // None calibrated within tolerance: the objective alone.
     expect(chooseShare([cand(0.2, 0.2, [-5, 1, 2]), cand(0.6, 0.3, [3, 3, 3])], 0.1).share).toBe(0.6);
+  });
+
+  it('reports the figures of thresholds chosen on the other articles: the same when every article looks alike', () => {
+    const one = data();
+    const two = (g: string): RuleData => {
+      const d = data();
+      for (const xs of [d.qa2, d.news, d.dev]) xs.forEach((e) => (e.group = g));
+      return d;
+    };
+    const [a, b] = [two('a'), two('b')];
+    const d: RuleData = {
+      qa2: [...a.qa2, ...b.qa2],
+      pQa2: Float64Array.from([...a.pQa2, ...b.pQa2]),
+      news: [...a.news, ...b.news],
+      pNews: Float64Array.from([...a.pNews, ...b.pNews]),
+      dev: [...a.dev, ...b.dev],
+      pDev: Float64Array.from([...a.pDev, ...b.pDev]),
+    };
+    const nested = nestedFigures(d, 2);
+    expect(nested.thresholds).toEqual([chooseThresholds(one).thresholds, chooseThresholds(one).thresholds]);
+    expect(nested.figures).toEqual(chooseThresholds(d).figures);
   });
 });
