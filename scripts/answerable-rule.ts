@@ -217,7 +217,7 @@ export interface ShareCandidate {
  * (all of them when none is), the best by the objective; on a tie the smaller news share (the
  * data we did not write ourselves counts more).
  */
-export function chooseShare(candidates: readonly ShareCandidate[], tolerance: number): ShareCandidate {
+export function chooseShare<C extends ShareCandidate>(candidates: readonly C[], tolerance: number): C {
   const ok = candidates.filter((c) => c.gap <= tolerance);
   const pool = ok.length ? ok : candidates;
   return [...pool].sort((a, b) => a.share - b.share).reduce((a, b) => (compareScored(b.scored, a.scored) > 0 ? b : a));
@@ -260,10 +260,16 @@ export function evaluateWeighting(
 }
 
 /** The rule's candidate for one news share: the sets reweighted, cross-validated, scored at their best thresholds. */
-export function shareCandidate(qa2: readonly AnswerableExample[], news: readonly AnswerableExample[], dev: readonly AnswerableExample[], share: number, fit: FitOptions): ShareCandidate {
+export function shareCandidate(
+  qa2: readonly AnswerableExample[],
+  news: readonly AnswerableExample[],
+  dev: readonly AnswerableExample[],
+  share: number,
+  fit: FitOptions,
+): ShareCandidate & { evaluated: ReturnType<typeof evaluateWeighting> } {
   const [q, n] = withShares([qa2, news], [1 - share, share]);
-  const { data, gap } = evaluateWeighting(q, n, dev, fit);
-  return { share, gap, ...chooseThresholds(data) };
+  const evaluated = evaluateWeighting(q, n, dev, fit);
+  return { share, gap: evaluated.gap, ...chooseThresholds(evaluated.data), evaluated };
 }
 
 /** One line of figures (for the script's output and docs). */

@@ -1,6 +1,6 @@
 /**
  * Fit the answerability model and choose the refusal thresholds, printing the figures behind every choice:
- *   npx tsx scripts/train-answerable.ts [--write] [--quick] [--fine] [--compare]
+ *   npx tsx scripts/train-answerable.ts [--write] [--quick] [--fine] [--compare] [--keep-fit] [--examples=FILE]
  * Data: SQuAD 2.0 dev questions (../shared/data/qa2-dev.jsonl, half unanswerable) and our news
  * follow-up questions (tests/fixtures/news-qa.jsonl), each answered by a span model fitted without
  * its article (scripts/span-folds.ts); label: the span is right (token F1 >= 0.5). qa-dev
@@ -9,7 +9,7 @@
  * text) are chosen by the rule in scripts/answerable-rule.ts; the form and L2 by cross-validated
  * log-loss (answerable-cv.ts chooseFit). Deterministic: the same data gives the same weights.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE } from '../src/core/answer/answerable.ts';
 import { answerableExamples, auc, bestThreshold, chooseFit, crossCalibrated, fitOptions, L2_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, squad2, type AnswerableExample } from './answerable-cv.ts';
@@ -62,14 +62,34 @@ export function hiddenRight(examples: readonly AnswerableExample[], p: Float64Ar
   return n ? right / n : 0;
 }
 
+type ExampleSets = { qa2: AnswerableExample[]; news: AnswerableExample[]; dev: AnswerableExample[] };
+
+/** Examples stored by an earlier run, when their feature names are today's. */
+function readExamples(file: string): ExampleSets | undefined {
+  if (!existsSync(file)) return undefined;
+  const c = JSON.parse(readFileSync(file, 'utf8')) as { names: string[] } & Record<keyof ExampleSets, (Omit<AnswerableExample, 'features'> & { features: number[] | null })[]>;
+  if (c.names.join() !== ANSWERABLE_FEATURES.join()) return undefined;
+  const de = (xs: typeof c.qa2): AnswerableExample[] => xs.map((e) => ({ ...e, features: e.features ? Float64Array.from(e.features) : null }));
+  return { qa2: de(c.qa2), news: de(c.news), dev: de(c.dev) };
+}
+
+function writeExamples(file: string, sets: ExampleSets): void {
+  const ser = (xs: AnswerableExample[]) => xs.map((e) => ({ ...e, features: e.features ? [...e.features] : null }));
+  writeFileSync(file, JSON.stringify({ names: ANSWERABLE_FEATURES, qa2: ser(sets.qa2), news: ser(sets.news), dev: ser(sets.dev) }));
+}
+
 export async function main(args: string[]): Promise<void> {
   const t0 = Date.now();
   const qa2Rows = readQa(resolve('..', 'shared/data/qa2-dev.jsonl'));
   const devRows = readQa(resolve('..', 'shared/data/qa-dev.jsonl'));
-  const qa2Plain = answerableExamples(qa2Rows);
-  const newsPlain = newsExamples(1) ?? [];
+  // --examples=FILE keeps the examples between runs (answering every question is minutes of the run).
+  const cache = args.find((a) => a.startsWith('--examples='))?.slice('--examples='.length);
+  const cached = cache ? readExamples(cache) : undefined;
+  const qa2Plain = cached?.qa2 ?? answerableExamples(qa2Rows);
+  const newsPlain = cached?.news ?? newsExamples(1) ?? [];
   // --quick leaves out the qa-dev figure (and with it that margin of the rule).
-  const dev = args.includes('--quick') ? [] : qaDevExamples(devRows);
+  const dev = args.includes('--quick') ? [] : (cached?.dev ?? qaDevExamples(devRows));
+  if (cache && !cached) writeExamples(cache, { qa2: qa2Plain, news: newsPlain, dev });
   const secs = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
   process.stdout.write(
     `qa2-dev ${qa2Rows.length} questions and our ${newsPlain.length} news questions (answerability cross-validated by article); ` +
@@ -86,21 +106,26 @@ export async function main(args: string[]): Promise<void> {
     );
     return c;
   });
-  const share = chooseShare(candidates, CALIBRATION_TOLERANCE).share;
+  const picked = chooseShare(candidates, CALIBRATION_TOLERANCE);
+  const share = picked.share;
   process.stdout.write(`chosen news share ${share} (news refused >= ${100 * NEWS_REFUSED_MIN}% first, then the leximin of the margins; calibration within ${100 * CALIBRATION_TOLERANCE} points)\n\n`);
   const [qa2, news] = withShares([qa2Plain, newsPlain], [1 - share, share]);
   const all = [...qa2, ...news];
   // 2. Regularisation and form (one head, or answerable x right-given-answerable): cross-validated log-loss (by article, as below).
-  const chosen0 = chooseFit(all);
-  const losses = (grid: readonly number[], l: number[]) => grid.map((g, k) => `${g}: ${l[k].toFixed(4)}`).join(', ');
-  process.stdout.write(
-    `L2 by cross-validated log-loss - one head: ${losses(L2_GRID, chosen0.single)}; answerable head: ${losses(L2_GRID, chosen0.answerable)}\n` +
-      chosen0.candidates.map((c) => `  ${JSON.stringify(c.fit)}: log-loss of "right" ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points\n`).join('') +
-      `chosen (lowest log-loss within ${100 * CALIBRATION_TOLERANCE} points in every bin of ${CALIBRATION_MIN_N}+ answers): ${JSON.stringify(chosen0.fit)} (${secs()})\n\n`,
-  );
-  const fit = chosen0.fit;
+  // --keep-fit keeps the last refit's (a measurement run: choosing them is most of the run's time).
+  let fit = fit0;
+  if (!args.includes('--keep-fit')) {
+    const chosen0 = chooseFit(all);
+    const losses = (grid: readonly number[], l: number[]) => grid.map((g, k) => `${g}: ${l[k].toFixed(4)}`).join(', ');
+    process.stdout.write(
+      `L2 by cross-validated log-loss - one head: ${losses(L2_GRID, chosen0.single)}; answerable head: ${losses(L2_GRID, chosen0.answerable)}\n` +
+        chosen0.candidates.map((c) => `  ${JSON.stringify(c.fit)}: log-loss of "right" ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points\n`).join('') +
+        `chosen (lowest log-loss within ${100 * CALIBRATION_TOLERANCE} points in every bin of ${CALIBRATION_MIN_N}+ answers): ${JSON.stringify(chosen0.fit)} (${secs()})\n\n`,
+    );
+    fit = chosen0.fit;
+  } else process.stdout.write(`form and L2 kept from the last refit (--keep-fit): ${JSON.stringify(fit)}\n\n`);
   // 3. The thresholds, on held-out probabilities of the chosen fit (recalibrated on the other half of the articles).
-  const ev = evaluateWeighting(qa2, news, dev, fit);
+  const ev = JSON.stringify(fit) === JSON.stringify(fit0) ? picked.evaluated : evaluateWeighting(qa2, news, dev, fit);
   const { data } = ev;
   const choice = chooseThresholds(data);
   process.stdout.write(
