@@ -26,12 +26,10 @@
  *       for another that is already met;
  *    c. ties: the higher thresholds (refuse rather than guess).
  */
-import { applyIsotonic } from '../src/core/answer/calibration.ts';
-import { ANSWERABLE_FEATURES } from '../src/core/answer/answerable.ts';
+import { applyIsotonic, ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
+import { ANSWERABLE_FEATURES, answerProbability } from '../src/core/answer/answerable.ts';
 import { ANSWERABLE_THRESHOLDS } from '../src/core/answer/answerable-weights.ts';
 import { crossCalibrated, crossValidated, fitIsotonic, fitModel, gives, worstCalibrationGap, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
-import { answerProbability } from '../src/core/answer/answerable.ts';
-import { ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
 
 /** News shares of the total fit weight the rule chooses among (x4 on 939 questions was 0.65). */
 export const NEWS_SHARES = [0.2, 0.3, 0.4, 0.5, 0.6] as const;
