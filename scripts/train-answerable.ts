@@ -83,6 +83,7 @@ export async function main(args: string[]): Promise<void> {
   const qa2Rows = readQa(resolve('..', 'shared/data/qa2-dev.jsonl'));
   const devRows = readQa(resolve('..', 'shared/data/qa-dev.jsonl'));
   // --examples=FILE keeps the examples between runs (answering every question is minutes of the run).
+  // Checked only against the feature names: after any change to the answerer or the data, delete the file.
   const cache = args.find((a) => a.startsWith('--examples='))?.slice('--examples='.length);
   const cached = cache ? readExamples(cache) : undefined;
   const qa2Plain = cached?.qa2 ?? answerableExamples(qa2Rows);
