@@ -18,6 +18,8 @@ import { resolveDate } from './dates.ts';
 import { clauseDate } from './dates-clause.ts';
 import { datedDeed } from './patterns-typed.ts';
 import { tokenize } from './spans.ts';
+import { newsSpanRepair } from './span-news.ts';
+import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
 import { ANSWERABLE_CALIBRATION, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
@@ -86,6 +88,8 @@ export interface AnswerOptions {
   mbrSharpness?: number;
   /** How far below the best span a typed span may score and still win, per expected kind (evaluation tunes these). */
   margins?: Partial<Record<Expect, number>>;
+  /** Repair the span in news copy by its sentence's shape (span-news.ts; default true). */
+  newsSpans?: boolean;
   /** Extend a span that ends inside a list to the whole list (default true). */
   lists?: boolean;
   /**
@@ -163,7 +167,10 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
-  const best = tied ? { ...chosen, i: tied[0], j: tied[1] } : chosen;
+  const dated = tied ? { ...chosen, i: tied[0], j: tied[1] } : chosen;
+  // In news copy with capitals, the span moves to the part of the sentence a news shape names (span-news.ts).
+  const repaired = opts.newsSpans !== false && isNewsCopy(prep, news) && !isLowerCaseCopy(prep) ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null;
+  const best = repaired ? { ...dated, i: repaired[0], j: repaired[1] } : dated;
   const sent = prep.sentences[best.sentence];
   const top = set.top.find((t) => t.sentence === best.sentence)!;
   const end = opts.lists === false || info.expect === 'date' || info.expect === 'number' ? best.j : extendList(sent.tokens, best.i, best.j);
