@@ -44,7 +44,7 @@ function matches(t: Token, terms: ReadonlySet<string>): boolean {
 function capRunEndingAt(toks: readonly Token[], b: number, terms: ReadonlySet<string>): SpanRange | null {
   if (!isCap(toks[b]) || matches(toks[b], terms)) return null;
   let a = b;
-  while (a > 0 && (isCap(toks[a - 1]) || (/^(of|de|van|von|der|al)$/.test(toks[a - 1].lower) && isCap(toks[a - 2]))) && !matches(toks[a - 1], terms)) a--;
+  while (a > 0 && (isCap(toks[a - 1]) || (/^(of|de|van|von|der|al|&)$/.test(toks[a - 1].lower) && isCap(toks[a - 2]))) && !matches(toks[a - 1], terms)) a--;
   while (a < b && !isCap(toks[a])) a++;
   return [a, b];
 }
@@ -59,7 +59,8 @@ function capRunFrom(toks: readonly Token[], a: number, terms: ReadonlySet<string
 
 /** Does span [i, j] hold a capitalised word the question does not give (a name of its own)? */
 function holdsNewName(toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): boolean {
-  for (let k = Math.max(i, 1); k <= j; k++) if (isCap(toks[k]) && !matches(toks[k], terms)) return true;
+  // (A code such as "H5N8" is no name.)
+  for (let k = Math.max(i, 1); k <= j; k++) if (isCap(toks[k]) && !/\d/.test(toks[k].text) && !matches(toks[k], terms)) return true;
   return false;
 }
 
@@ -98,16 +99,22 @@ function namedAfterNoun(info: QuestionInfo, toks: readonly Token[], i: number, j
 /** The verb a subject question asks about ("Who located ...", "Which club is considering ..."), as a stem. */
 function subjectVerb(q: string, info: QuestionInfo): string | null {
   // "Whose winning streak ...?" asks for an owner, not a doer.
-  if (!(info.wh === 'who' && info.expect === 'person') && !(info.wh === 'which' && info.focus !== null)) return null;
+  const named = (info.wh === 'which' || info.wh === 'what') && info.focus !== null;
+  if (!(info.wh === 'who' && info.expect === 'person') && !named) return null;
   const toks = tokenize(q).filter((t) => t.isWord);
-  const at = toks.findIndex((t) => t.lower === info.wh || (info.wh === 'which' && t.lower === 'which'));
+  const at = toks.findIndex((t) => t.lower === info.wh);
   if (at < 0) return null;
   let k = at + 1;
-  if (info.wh === 'which') k++; // the asked noun
-  if (toks[k] && SUBJECT_AUX.has(toks[k].lower)) k++;
+  if (named) {
+    // "Which carrier", "What car": one noun asked about, then the verb.
+    if (toks[k]?.stem !== info.focus) return null;
+    k++;
+  }
+  if (toks[k] && SUBJECT_AUX.has(toks[k].lower) && toks[k + 1]) k++;
   while (toks[k] && /^(been|being|be)$/.test(toks[k].lower)) k++;
   const v = toks[k];
-  return v && VERBS.has(v.cls) ? v.stem : null;
+  // "Which carrier has had exclusive rights": "had" after "has" is the verb itself.
+  return v && (VERBS.has(v.cls) || (k > at + 1 && /^(had|has|have)$/.test(v.lower) && SUBJECT_AUX.has(toks[k - 1].lower))) ? v.stem : null;
 }
 
 /** The name just before the asked verb ("Atletico Madrid considering"), or after it in a passive ("run by Hamas"). */
@@ -162,20 +169,51 @@ function nearestSum(info: QuestionInfo, toks: readonly Token[], i: number, j: nu
     }
   }
   if (sums.length === 0) return null;
-  // The question's words the sentence says once tell the sums apart ("16GB" in "$199 for the
-  // 16GB model and $299 for the 32GB model"); a word said twice ("model") does not.
+  return nearestToDistinct(toks, sums, terms);
+}
+
+/**
+ * Of several spans of a sentence, the one nearest the question's words that the sentence says
+ * once: "16GB" tells "$199 for the 16GB model and $299 for the 32GB model" apart, "model" (said
+ * twice) does not. The first span when no such word is there.
+ */
+export function nearestToDistinct(toks: readonly Token[], spans: readonly SpanRange[], terms: ReadonlySet<string>): SpanRange {
+  // "children" in the sentence for "child" in the question: a stem that starts the other counts.
+  const asked = (t: Token): string | undefined => {
+    if (!t.isWord || isStop(t.lower)) return undefined;
+    if (terms.has(t.stem)) return t.stem;
+    for (const term of terms) if (term.length >= 4 && (t.stem.startsWith(term) || term.startsWith(t.stem))) return term;
+    return undefined;
+  };
   const count = new Map<string, number>();
-  for (const t of toks) if (matches(t, terms)) count.set(t.stem, (count.get(t.stem) ?? 0) + 1);
-  const hits: number[] = [];
-  toks.forEach((t, k) => matches(t, terms) && count.get(t.stem) === 1 && hits.push(k));
-  const dist = ([a, b]: SpanRange): number => (hits.length ? Math.min(...hits.map((h) => (h < a ? a - h : h > b ? h - b : 0))) : a);
-  return sums.reduce((x, y) => (dist(y) < dist(x) ? y : x));
+  for (const t of toks) {
+    const a = asked(t);
+    if (a) count.set(a, (count.get(a) ?? 0) + 1);
+  }
+  const first = Math.min(...spans.map(([a]) => a));
+  const distinct: number[] = [];
+  toks.forEach((t, k) => {
+    const a = asked(t);
+    if (a && count.get(a) === 1) distinct.push(k);
+  });
+  // Words before every sum are what the sums share ("Season tickets cost £450 for adults and £120
+  // for children"); the words after them tell the sums apart.
+  const after = distinct.filter((k) => k > first);
+  const hits = after.length ? after : distinct;
+  // A word right after a sum belongs to it ("£450 for adults"): a sum before the word wins a tie.
+  const dist = ([a, b]: SpanRange): number => (hits.length ? Math.min(...hits.map((h) => (h < a ? a - h + 0.5 : h > b ? h - b : 0))) : a);
+  return spans.reduce((x, y) => (dist(y) < dist(x) ? y : x));
 }
 
 /** "Where is X ranked?": the position nearest the ranking word. */
 function position(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
   if ((info.wh !== 'where' && info.wh !== 'what' && info.wh !== 'which') || !RANK_Q.test(q)) return null;
-  if (toks.slice(i, j + 1).some((t) => ORDINAL.test(t.lower))) return null;
+  // A span holding the position and more ("fifth in the league, two points behind ...") is cut to it.
+  for (let k = i; k <= j; k++) {
+    if (!ORDINAL.test(toks[k].lower)) continue;
+    const end = /^(place|overall)$/.test(toks[k + 1]?.lower ?? '') && k + 1 <= j ? k + 1 : k;
+    return k === i && end === j ? null : [k, end];
+  }
   const anchors: number[] = [];
   toks.forEach((t, k) => matches(t, terms) && /^(rank|posit|place|finish|draft|seed|come|came)/.test(t.stem) && anchors.push(k));
   if (anchors.length === 0) return null;
@@ -202,4 +240,64 @@ export function newsSpanRepair(q: string, info: QuestionInfo, toks: readonly Tok
     namedAfterNoun(info, toks, i, j, terms) ??
     subjectOfVerb(q, info, toks, i, j, terms)
   );
+}
+
+/** A span in another sentence of the article. */
+export interface FollowOn {
+  sentence: number;
+  i: number;
+  j: number;
+}
+
+const SAY_VERB = /^(said|says|tweeted|wrote|writes|told|added|posted|declared)$/;
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)$/;
+const HYPHEN_TIME = /^[\w.]+-(year|month|week|day|hour|minute|second|decade)s?(-long)?$/i;
+
+/** A stretch of time in the sentence ("20 minutes", "three-year"), as a token range. */
+function duration(toks: readonly Token[]): SpanRange | null {
+  for (let k = 0; k < toks.length; k++) {
+    if (HYPHEN_TIME.test(toks[k].text)) return [k, k];
+    if (toks[k].cls === Cls.Num && TIME_UNIT.test(toks[k + 1]?.lower ?? '')) return [k, k + 1];
+  }
+  return null;
+}
+
+/**
+ * The answer in the sentence after the chosen one, when the chosen sentence only sets the
+ * question up: "The UK's chief veterinary officer said ..." then "Graeme Cooke said ...";
+ * "Tim Farron questioned ..." then 'He tweeted: "..."'; "... signed a contract" then "a
+ * three-year contract". Only when the chosen span has nothing of the asked kind.
+ */
+export function followOnSpan(q: string, info: QuestionInfo, sentences: readonly { tokens: Token[] }[], k: number, i: number, j: number): FollowOn | null {
+  const next = sentences[k + 1]?.tokens;
+  if (!next || next.length === 0) return null;
+  const toks = sentences[k].tokens;
+  const terms = new Set(info.terms);
+  if (info.wh === 'who' && info.expect === 'person' && !holdsNewName(toks, i, j, terms)) {
+    // "Graeme Cooke said ...": a name of two words or more opening the next sentence, then its verb.
+    const run = capRunFrom(next, 0, terms);
+    if (run && run[1] > run[0] && next[run[0]].cls === Cls.Cap && (VERBS.has(next[run[1] + 1]?.cls ?? -1) || SAY_VERB.test(next[run[1] + 1]?.lower ?? ''))) return { sentence: k + 1, i: run[0], j: run[1] };
+    return null;
+  }
+  if ((info.wh === 'what' || info.wh === 'how') && CALL_Q.test(q) && !toks.some((t) => OPEN_QUOTE.test(t.text))) {
+    // 'He tweeted: "Trump is a ..."': a quote the next sentence opens with a reporting verb or a colon.
+    for (let m = 1; m < next.length && m <= 8; m++) {
+      if (!OPEN_QUOTE.test(next[m].text) || !(next[m - 1].text === ':' || SAY_VERB.test(next[m - 1].lower))) continue;
+      let a = m + 1;
+      let b = a;
+      while (b + 1 < next.length && !CLOSE_QUOTE.test(next[b + 1].text)) b++;
+      while (b > a && !next[b].isWord) b--;
+      // "Trump is a bloviating billionaire": what he was called, not whom.
+      if (matches(next[a], terms) && /^(is|was|are|were)$/.test(next[a + 1]?.lower ?? '') && b > a + 2) a += 2;
+      return b >= a ? { sentence: k + 1, i: a, j: b } : null;
+    }
+    return null;
+  }
+  if (info.wh === 'how long' && !toks.slice(i, j + 1).some((t) => TIME_UNIT.test(t.lower) || HYPHEN_TIME.test(t.text))) {
+    // "... the end of his contract" then "signed a three-year contract": the next sentence says the length.
+    if (!next.some((t) => matches(t, terms))) return null;
+    const d = duration(next);
+    return d ? { sentence: k + 1, i: d[0], j: d[1] } : null;
+  }
+  return null;
 }
