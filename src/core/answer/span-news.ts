@@ -11,6 +11,9 @@
  *   - "How much ...?": a sum of money, the one nearest the question's words ("$199 for the
  *     16GB model and $299 for the 32GB model").
  *   - "Where is X ranked?": the position ("ranked fourth in the world", "drafted 17th overall").
+ *   - "How big has the fire grown?": the figure after the asked verb and "to"/"at" ("grown to 80,000 acres").
+ *   - a span that runs on where "and when"/"and if" opens another clause stops there.
+ * followOnSpan moves the answer to the next sentence when the chosen one only sets the question up.
  * Measured on our news follow-up questions and qa-dev (docs/answers-spans.md).
  */
 import type { QuestionInfo } from './question-type.ts';
@@ -227,6 +230,35 @@ function position(q: string, info: QuestionInfo, toks: readonly Token[], i: numb
   return best;
 }
 
+/** "dementia and when you add to this alcohol": a span stops where "and"/"but" opens a clause. */
+function clauseCut(toks: readonly Token[], i: number, j: number): SpanRange | null {
+  for (let k = i + 1; k < j; k++) {
+    if ((toks[k].lower === 'and' || toks[k].lower === 'but') && /^(when|if|where|while|because|as|that|then)$/.test(toks[k + 1].lower)) {
+      let b = k - 1;
+      while (b > i && !toks[b].isWord) b--;
+      return [i, b];
+    }
+  }
+  return null;
+}
+
+const LEVEL_Q = /^(?:how (?:big|large|high|tall|deep|long|far)\b|(?:at |to )?what (?:level|size|height|figure|value)\b)/i;
+
+/** "How big has the fire grown?" over "has grown to 80,000 acres with only 10% containment": the figure the verb reaches. */
+function reached(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (!LEVEL_Q.test(q.trim()) || info.gapLeft === null) return null;
+  for (let v = 0; v < toks.length; v++) {
+    if (toks[v].stem !== info.gapLeft) continue;
+    for (let k = v + 1; k < toks.length && k <= v + 6; k++) {
+      if (!/^(to|at)$/.test(toks[k].lower) || toks[k + 1]?.cls !== Cls.Num) continue;
+      let b = k + 1;
+      while (toks[b + 1] && (toks[b + 1].cls === Cls.Num || /^(%|percent|acres?|hectares?|miles?|km|metres?|meters?|feet|ft|points?|tonnes?|tons?|kg)$/.test(toks[b + 1].lower))) b++;
+      return k + 1 === i && b === j ? null : [k + 1, b];
+    }
+  }
+  return null;
+}
+
 /**
  * The repaired span of the chosen sentence, or null to keep the chosen one. Only for news copy
  * written with capitals (a story in lower case has no names to read).
@@ -236,9 +268,11 @@ export function newsSpanRepair(q: string, info: QuestionInfo, toks: readonly Tok
   return (
     calledQuote(q, info, toks, i, j) ??
     position(q, info, toks, i, j, terms) ??
+    reached(q, info, toks, i, j) ??
     nearestSum(info, toks, i, j, terms) ??
     namedAfterNoun(info, toks, i, j, terms) ??
-    subjectOfVerb(q, info, toks, i, j, terms)
+    subjectOfVerb(q, info, toks, i, j, terms) ??
+    clauseCut(toks, i, j)
   );
 }
 

@@ -29,6 +29,13 @@ const BANK = story(
     'The group, which was founded in Glasgow in 1852, has 9,000 staff, the company said.',
 );
 
+const FIRE = story(
+  'A wildfire in Brennan County forced hundreds of families from their homes on Sunday, officials said. ' +
+    'The fire in Brennan County has grown to 12,000 acres with only 15% containment, the fire service said on Monday. ' +
+    'Fire chief Alan Doyle said the blaze was started by a spark from a tractor and when the wind rose it spread quickly. ' +
+    'The county closed four schools and two roads, a spokeswoman said.',
+);
+
 describe('news span repairs (cased news copy)', () => {
   it('quotes what a person called something, not who said it', () => {
     const a = answer("What did the club's owner call the rumours?", CLUB);
@@ -66,6 +73,16 @@ describe('news span repairs (cased news copy)', () => {
     expect(who.evidence[0].sentence).toMatch(/^Elena Marsh said/);
     expect(who.evidence[1].sentence).toMatch(/chairman said/);
     expect(answer("How long is Reyna's contract?", CLUB).answer).toBe('four-year');
+  });
+
+  it('gives the figure the asked verb reaches, not another number beside it', () => {
+    const a = answer('How big has the fire in Brennan County grown?', FIRE);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('12,000 acres');
+  });
+
+  it('ends the span where "and when" opens another clause', () => {
+    expect(answer('What was the blaze started by?', FIRE).answer).toBe('a spark from a tractor');
   });
 
   it('leaves the span model alone when the repairs are switched off (what the repairs change)', () => {
