@@ -217,13 +217,24 @@ function position(q: string, info: QuestionInfo, toks: readonly Token[], i: numb
     const end = /^(place|overall)$/.test(toks[k + 1]?.lower ?? '') && k + 1 <= j ? k + 1 : k;
     return k === i && end === j ? null : [k, end];
   }
+  // "In which round was he drafted?" asks for a round: the position must say it ("17th overall" does not).
+  const kind = info.focus !== null && !/^(posit|place|rank|spot)/.test(info.focus) ? info.focus : null;
+  // The names the question asks about ("Where are Wales ranked?"): the nearest name before the
+  // ranking word must be one of them, not another side's ("Marc Wilmots' side - ranked fourth").
+  const names = new Set(tokenize(q).filter((t, k) => k > 0 && t.cls === Cls.Cap).map((t) => t.stem));
+  const ownsRank = (r: number): boolean => {
+    if (names.size === 0) return true;
+    for (let k = r - 1; k >= 0; k--) if (isCap(toks[k]) && !(k === 0 && toks[k].cls !== Cls.Cap)) return names.has(toks[k].stem);
+    return true;
+  };
   const anchors: number[] = [];
-  toks.forEach((t, k) => matches(t, terms) && /^(rank|posit|place|finish|draft|seed|come|came)/.test(t.stem) && anchors.push(k));
+  toks.forEach((t, k) => matches(t, terms) && /^(rank|posit|place|finish|draft|seed|come|came)/.test(t.stem) && ownsRank(k) && anchors.push(k));
   if (anchors.length === 0) return null;
   let best: SpanRange | null = null;
   let bestDist = 4;
   toks.forEach((t, k) => {
-    if (!ORDINAL.test(t.lower) || /^(first|last|top|bottom|second)$/.test(t.lower) && !/^(place|overall|in)$/.test(toks[k + 1]?.lower ?? '')) return;
+    if (!ORDINAL.test(t.lower) || (/^(first|last|top|bottom|second)$/.test(t.lower) && !/^(place|overall|in)$/.test(toks[k + 1]?.lower ?? ''))) return;
+    if (kind !== null && toks[k + 1]?.stem !== kind) return;
     const d = Math.min(...anchors.map((a) => Math.abs(a - k)));
     if (d < bestDist) [best, bestDist] = [[k, k], d];
   });

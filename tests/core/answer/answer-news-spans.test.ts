@@ -64,6 +64,8 @@ describe('news span repairs (cased news copy)', () => {
     const a = answer('Where are Fulbridge ranked in the league?', CLUB);
     expect(a.found).toBe(true);
     expect(a.answer).toBe('fifth');
+    // Another side's position is not the one asked for.
+    expect(answer('Where are Harlow Town ranked in the league?', CLUB).found).toBe(false);
   });
 
   it('answers from the next sentence when the chosen one only sets the question up, hedged, quoting the answer first', () => {
