@@ -220,7 +220,7 @@ export function groundingConflict(
 }
 
 /** "Which (private equity) firms ...?": a kind of body that is named by a proper name. */
-const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}(firms?|compan(?:y|ies)|clubs?|teams?|newspapers?|papers?|banks?|airlines?|universit(?:y|ies)|charit(?:y|ies)|parties|party|broadcasters?|channels?)\b/iu;
+const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}(firms?|compan(?:y|ies)|clubs?|teams?|newspapers?|papers?|banks?|airlines?|universit(?:y|ies)|charit(?:y|ies)|parties|party|broadcasters?|channels?|hospitals?|schools?|stations?|agenc(?:y|ies)|unions?|networks?|outlets?|carriers?|lenders?|insurers?|retailers?|hotels?|organi[sz]ations?|magazines?|websites?)\b/iu;
 
 /** "Where is X ranked / did X finish?" asks for a position. */
 const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b/i;
