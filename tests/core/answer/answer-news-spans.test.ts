@@ -36,6 +36,12 @@ const FIRE = story(
     'The county closed four schools and two roads, a spokeswoman said.',
 );
 
+const RUN = story(
+  'Jo Pratt was treated in hospital after a fall while training for a marathon, her coach said on Tuesday. ' +
+    'The 24-year-old runner from Leeds said she hoped to race again in the spring. ' +
+    '"I was lucky," Pratt told reporters, adding that the doctors had been wonderful.',
+);
+
 describe('news span repairs (cased news copy)', () => {
   it('quotes what a person called something, not who said it', () => {
     const a = answer("What did the club's owner call the rumours?", CLUB);
@@ -90,5 +96,11 @@ describe('news span repairs (cased news copy)', () => {
   it('leaves the span model alone when the repairs are switched off (what the repairs change)', () => {
     const off = answerDetailed('Which club is considering bringing Reyna back?', CLUB, { newsSpans: false, threshold: 0 });
     expect(off.span).not.toBe('Porto Azul');
+  });
+
+  it('refuses "which hospital" answered without a name, as it does for firms and clubs', () => {
+    const a = answer('Which hospital treated Jo Pratt?', RUN);
+    expect(a.found).toBe(false);
+    expect(a.answer).toBe('The article does not say which hospital treated Jo Pratt.');
   });
 });
