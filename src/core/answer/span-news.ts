@@ -1,6 +1,6 @@
 /**
- * Span repairs for news copy written with capitals: the span model learned from encyclopaedia
- * questions, and in a news sentence it often lands on the wrong part of the right sentence, in
+ * Span repairs for text written with capitals (news shapes, measured on news and encyclopaedia
+ * questions alike): the span model learned from encyclopaedia questions, and in a news sentence it often lands on the wrong part of the right sentence, in
  * ways a shape of the sentence tells apart. Each repair reads the chosen sentence only and moves
  * the span inside it:
  *   - "What did X call Y?": the words in quotes after "called"/"describing it as"/"termed".
