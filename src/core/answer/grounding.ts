@@ -73,7 +73,7 @@ export function groundingConflict(
   // the site": a number or date asked for and a span with none is the wrong part of the sentence
   // (on our news questions 0 of 16 such answers were right, on SQuAD 2.0 dev 3 of 61).
   // ("How long has she heard the complaint?" -> "over the last couple of years": a length in words.)
-  if (info.expect === 'number' && !span.some((t) => t.cls === Cls.Num) && !(info.wh === 'how long' && span.some((t) => TIME_NOUN.test(t.lower)))) return 'gives no number';
+  if (info.expect === 'number' && !span.some((t) => t.cls === Cls.Num) && !(info.wh === 'how long' && span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower)))) return 'gives no number';
   // "How many candidate lists were disqualified?" over "disqualified several candidate lists": a
   // vague quantity is no count.
   if (info.wh === 'how many' && span.some((t) => t.cls === Cls.Num) && span.filter((t) => t.cls === Cls.Num).every((t) => VAGUE.test(t.lower))) return 'gives no count';
@@ -220,7 +220,7 @@ export function groundingConflict(
 }
 
 /** "Which (private equity) firms ...?": a kind of body that is named by a proper name. */
-const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}(firms?|compan(?:y|ies)|clubs?|teams?|newspapers?|papers?|banks?|airlines?|universit(?:y|ies)|charit(?:y|ies)|parties|party|broadcasters?|channels?)\b/iu;
+const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}(firms?|compan(?:y|ies)|clubs?|teams?|newspapers?|papers?|banks?|airlines?|universit(?:y|ies)|charit(?:y|ies)|parties|party|broadcasters?|channels?|hospitals?|schools?|stations?|agenc(?:y|ies)|unions?|networks?|outlets?|carriers?|lenders?|insurers?|retailers?|hotels?|organi[sz]ations?|magazines?|websites?)\b/iu;
 
 /** "Where is X ranked / did X finish?" asks for a position. */
 const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b/i;
@@ -267,6 +267,8 @@ const KIND_WORDS = /^(firm|company|group|business|bank|lender|club|team|side|par
 const VAGUE = /^(many|several|few|some|numerous|countless|multiple)$/;
 /** Units of time a number may count ("864 days"). */
 const TIME_NOUN = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
+/** A length written as one word: "a three-year contract", "a 20-minute walk". */
+const HYPHEN_LENGTH = /^[\p{L}\d.]+-(second|minute|hour|day|week|month|year|decade)s?(-long)?$/u;
 
 /** Nouns a percentage answers ("what share/percentage/proportion of ..."). */
 const SHARE_WORDS = /^(share|percentage|proportion|percent|fraction|rate)$/;

@@ -6,7 +6,8 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, stem } from './spans.ts';
+import { Cls, isStop, stem, type Token } from './spans.ts';
+import { nearestToDistinct } from './span-news.ts';
 import { saidOtherwise } from './synonyms.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
@@ -276,6 +277,14 @@ export function saysVerb(tokens: readonly { lower: string; stem: string }[], ver
   return tokens.some((t) => test(t.lower, t.stem)) || saidOtherwise(verb, stem(verb), tokens);
 }
 
+/** Tokens [a, b] covering characters [start, end) of a sentence, or null. */
+function tokenSpan(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  const a = tokens.findIndex((t) => t.start >= start);
+  let b = -1;
+  tokens.forEach((t, k) => t.end <= end && (b = k));
+  return a >= 0 && b >= a ? [a, b] : null;
+}
+
 /** Words that make "how much" a question about money. */
 export const MONEY_ASKED = /\b(fine|fined|signed|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
 /** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "up to £1,500". */
@@ -294,7 +303,15 @@ export function money(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     if (r.coverage < 0.3) continue;
     // The sum must be of the kind asked: a box-office total does not answer "how much did it cost".
     if (!prep.sentences[r.sentence].tokens.some((t) => sameVerb(t.lower, asked))) continue;
-    const m = re.exec(prep.sentences[r.sentence].text);
+    const s = prep.sentences[r.sentence];
+    // Several sums ("£450 for adults and £120 for children"): the one nearest the words that tell them apart.
+    const sums = [...s.text.matchAll(new RegExp(MONEY, 'gi'))].map((m) => tokenSpan(s.tokens, m.index + m[0].length - m[1].trimStart().length, m.index + m[0].length));
+    const found = sums.filter((x): x is [number, number] => x !== null);
+    if (found.length > 1) {
+      const [a, b] = nearestToDistinct(s.tokens, found, new Set(info.terms));
+      return { text: s.text.slice(s.tokens[a].start, s.tokens[b].end).trim(), sentence: r.sentence, kind: 'count' };
+    }
+    const m = re.exec(s.text);
     if (m) return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
   }
   return null;

@@ -1,0 +1,348 @@
+/**
+ * Span repairs for text written with capitals (news shapes, measured on news and encyclopaedia
+ * questions alike): the span model learned from encyclopaedia questions, and in a news sentence it often lands on the wrong part of the right sentence, in
+ * ways a shape of the sentence tells apart. Each repair reads the chosen sentence only and moves
+ * the span inside it:
+ *   - "What did X call Y?": the words in quotes after "called"/"describing it as"/"termed".
+ *   - "Which lender ...?": the name right after the asked noun ("South African lender Nedbank").
+ *   - "Who located the car?" / "Which club is considering ...?": the name just before the asked
+ *     verb ("Mick Sexton, the man who located her car", "despite Atletico Madrid considering"),
+ *     or after it in a passive ("the Gaza Strip, which is run by Hamas").
+ *   - "How much ...?": a sum of money, the one nearest the question's words ("$199 for the
+ *     16GB model and $299 for the 32GB model").
+ *   - "Where is X ranked?": the position ("ranked fourth in the world", "drafted 17th overall").
+ *   - "How big has the fire grown?": the figure after the asked verb and "to"/"at" ("grown to 80,000 acres").
+ *   - a span that runs on where "and when"/"and if" opens another clause stops there.
+ * followOnSpan moves the answer to the next sentence when the chosen one only sets the question up.
+ * Measured on our news follow-up questions and qa-dev (docs/answers-spans.md).
+ */
+import type { QuestionInfo } from './question-type.ts';
+import { Cls, isStop, tokenize, type Token } from './spans.ts';
+
+/** A span as first and last token of the sentence (inclusive). */
+export type SpanRange = [number, number];
+
+const CALL_Q = /\b(call|calls|called|describe|describes|described|term|termed|terms|dub|dubbed|label|labelled|labeled|brand|branded)\b/i;
+const CALL_VERB = /^(call|calls|called|calling|describe|describes|described|describing|term|termed|terming|dub|dubbed|dubbing|label|labels|labelled|labeled|labelling|brand|brands|branded|branding)$/;
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+const RANK_Q = /\b(rank|ranks|ranked|ranking|position|placed|finish|finished|drafted|seeded|come|came)\b/i;
+const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|bottom|top)$/;
+const CURRENCY = /^[$£€¥]$|^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?)$/;
+/** Auxiliaries between a subject and its verb ("Hamas has won", "which is run by"). */
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'been', 'be', 'being', 'also', 'now', 'then', 'still', 'already']);
+/** A relative link between a name and the verb: "X, who ...", "X, the man who ...". */
+const REL = new Set(['who', 'which', 'that']);
+const SUBJECT_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
+const VERBS = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng]);
+
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.isWord && (t.cls === Cls.Cap || /^\p{Lu}/u.test(t.text));
+
+/** Is token k one of the question's content words? */
+function matches(t: Token, terms: ReadonlySet<string>): boolean {
+  return t.isWord && !isStop(t.lower) && terms.has(t.stem);
+}
+
+/** The run of capitalised words ending at token b (glue "of"/"de" inside), as [a, b], or null. */
+function capRunEndingAt(toks: readonly Token[], b: number, terms: ReadonlySet<string>): SpanRange | null {
+  if (!isCap(toks[b]) || matches(toks[b], terms)) return null;
+  let a = b;
+  while (a > 0 && (isCap(toks[a - 1]) || (/^(of|de|van|von|der|al|&)$/.test(toks[a - 1].lower) && isCap(toks[a - 2]))) && !matches(toks[a - 1], terms)) a--;
+  while (a < b && !isCap(toks[a])) a++;
+  return [a, b];
+}
+
+/** The run of capitalised words starting at token a, or null. */
+function capRunFrom(toks: readonly Token[], a: number, terms: ReadonlySet<string>): SpanRange | null {
+  if (!isCap(toks[a]) || matches(toks[a], terms)) return null;
+  let b = a;
+  while (b + 1 < toks.length && (isCap(toks[b + 1]) || (/^(of|de|van|von|der|al|&)$/.test(toks[b + 1].lower) && isCap(toks[b + 2]))) && !matches(toks[b + 1], terms)) b++;
+  return [a, b];
+}
+
+/** Does span [i, j] hold a capitalised word the question does not give (a name of its own)? */
+function holdsNewName(toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): boolean {
+  // (A code such as "H5N8" is no name.)
+  for (let k = Math.max(i, 1); k <= j; k++) if (isCap(toks[k]) && !/\d/.test(toks[k].text) && !matches(toks[k], terms)) return true;
+  return false;
+}
+
+/** "What did X call Y?": the quoted words after the calling verb. */
+function calledQuote(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if ((info.wh !== 'what' && info.wh !== 'how') || !CALL_Q.test(q)) return null;
+  for (let v = 0; v < toks.length; v++) {
+    if (!CALL_VERB.test(toks[v].lower)) continue;
+    for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
+      if (!OPEN_QUOTE.test(toks[k].text)) continue;
+      let end = k + 1;
+      while (end < toks.length && !CLOSE_QUOTE.test(toks[end].text)) end++;
+      let b = end - 1;
+      while (b > k && !toks[b].isWord) b--;
+      if (b <= k) break;
+      if (i === k + 1 && j <= b) return null;
+      return [k + 1, b];
+    }
+  }
+  return null;
+}
+
+/** "Which lender ...?" over "... South African lender Nedbank": the name after the asked noun. */
+function namedAfterNoun(info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
+  if (info.focus === null || (info.wh !== 'which' && info.wh !== 'what')) return null;
+  const spanHasFocus = toks.slice(i, j + 1).some((t) => t.stem === info.focus);
+  if (!spanHasFocus && holdsNewName(toks, i, j, terms)) return null;
+  for (let f = 0; f + 1 < toks.length; f++) {
+    if (toks[f].stem !== info.focus || isCap(toks[f])) continue;
+    const run = capRunFrom(toks, f + 1, terms);
+    if (run) return run;
+  }
+  return null;
+}
+
+/** The verb a subject question asks about ("Who located ...", "Which club is considering ..."), as a stem. */
+function subjectVerb(q: string, info: QuestionInfo): string | null {
+  // "Whose winning streak ...?" asks for an owner, not a doer.
+  const named = (info.wh === 'which' || info.wh === 'what') && info.focus !== null;
+  if (!(info.wh === 'who' && info.expect === 'person') && !named) return null;
+  const toks = tokenize(q).filter((t) => t.isWord);
+  const at = toks.findIndex((t) => t.lower === info.wh);
+  if (at < 0) return null;
+  let k = at + 1;
+  if (named) {
+    // "Which carrier", "What car": one noun asked about, then the verb.
+    if (toks[k]?.stem !== info.focus) return null;
+    k++;
+  }
+  if (toks[k] && SUBJECT_AUX.has(toks[k].lower) && toks[k + 1]) k++;
+  while (toks[k] && /^(been|being|be)$/.test(toks[k].lower)) k++;
+  const v = toks[k];
+  // "Which carrier has had exclusive rights": "had" after "has" is the verb itself.
+  return v && (VERBS.has(v.cls) || (k > at + 1 && /^(had|has|have)$/.test(v.lower) && SUBJECT_AUX.has(toks[k - 1].lower))) ? v.stem : null;
+}
+
+/** The name just before the asked verb ("Atletico Madrid considering"), or after it in a passive ("run by Hamas"). */
+function subjectOfVerb(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
+  const verb = subjectVerb(q, info);
+  if (verb === null) return null;
+  for (let v = 0; v < toks.length; v++) {
+    if (toks[v].stem !== verb || !toks[v].isWord) continue;
+    // Passive: "which is run by Hamas".
+    if (toks[v + 1]?.lower === 'by') {
+      const run = capRunFrom(toks, v + 2, terms);
+      if (run && toks[v - 1] && /^(is|are|was|were|been|being)$/.test(toks[v - 1].lower)) return same(run, i, j, toks, info);
+    }
+    let k = v - 1;
+    while (k >= 0 && AUX.has(toks[k].lower)) k--;
+    // "X, who located", "X, the man who located".
+    if (k >= 0 && REL.has(toks[k].lower)) {
+      k--;
+      if (k >= 1 && toks[k].isWord && !isCap(toks[k]) && /^(the|a)$/.test(toks[k - 1].lower) && toks[k - 2]?.text === ',') k -= 3;
+      else if (toks[k]?.text === ',') k--;
+    }
+    if (k < 0) continue;
+    const run = capRunEndingAt(toks, k, terms);
+    // Not the sentence's first word alone, which is capitalised by position ("The", "It").
+    if (run && !(run[0] === 0 && run[1] === 0 && toks[0].cls !== Cls.Cap)) return same(run, i, j, toks, info);
+  }
+  return null;
+}
+
+/**
+ * null when the span chosen is the name the repair found, or that name with the noun asked about
+ * ("U2's 360 tour" for "Which tour ...?", not "U2's").
+ */
+function same(run: SpanRange, i: number, j: number, toks: readonly Token[], info: QuestionInfo): SpanRange | null {
+  if (run[0] === i && run[1] === j) return null;
+  return run[0] >= i && run[1] <= j && info.focus !== null && toks[j].stem === info.focus ? null : run;
+}
+
+/** "How much ...?": the sum of money nearest the question's words, when the span is no sum. */
+function nearestSum(info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
+  if (info.wh !== 'how much') return null;
+  const inSpan = toks.slice(Math.max(0, i - 1), j + 2);
+  if (inSpan.some((t) => CURRENCY.test(t.lower) || /%$/.test(t.text) || /^(percent|per)$/.test(t.lower))) return null;
+  const sums: SpanRange[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (/^[$£€¥]$/.test(toks[k].text) && toks[k + 1]?.cls === Cls.Num) {
+      let b = k + 1;
+      while (toks[b + 1] && (toks[b + 1].cls === Cls.Num || /^(m|bn|k|million|billion|trillion)$/.test(toks[b + 1].lower))) b++;
+      sums.push([k, b]);
+    } else if (toks[k].cls === Cls.Num && /\d/.test(toks[k].text) && /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?)$/.test(toks[k + 1]?.lower ?? '')) {
+      sums.push([k, k + 1]);
+    }
+  }
+  if (sums.length === 0) return null;
+  return nearestToDistinct(toks, sums, terms);
+}
+
+/**
+ * Of several spans of a sentence, the one nearest the question's words that the sentence says
+ * once: "16GB" tells "$199 for the 16GB model and $299 for the 32GB model" apart, "model" (said
+ * twice) does not. The first span when no such word is there.
+ */
+export function nearestToDistinct(toks: readonly Token[], spans: readonly SpanRange[], terms: ReadonlySet<string>): SpanRange {
+  // "children" in the sentence for "child" in the question: a stem that starts the other counts.
+  const asked = (t: Token): string | undefined => {
+    if (!t.isWord || isStop(t.lower)) return undefined;
+    if (terms.has(t.stem)) return t.stem;
+    for (const term of terms) if (term.length >= 4 && (t.stem.startsWith(term) || term.startsWith(t.stem))) return term;
+    return undefined;
+  };
+  const count = new Map<string, number>();
+  for (const t of toks) {
+    const a = asked(t);
+    if (a) count.set(a, (count.get(a) ?? 0) + 1);
+  }
+  const first = Math.min(...spans.map(([a]) => a));
+  const distinct: number[] = [];
+  toks.forEach((t, k) => {
+    const a = asked(t);
+    if (a && count.get(a) === 1) distinct.push(k);
+  });
+  // Words before every sum are what the sums share ("Season tickets cost £450 for adults and £120
+  // for children"); the words after them tell the sums apart.
+  const after = distinct.filter((k) => k > first);
+  const hits = after.length ? after : distinct;
+  // A word right after a sum belongs to it ("£450 for adults"): a sum before the word wins a tie.
+  const dist = ([a, b]: SpanRange): number => (hits.length ? Math.min(...hits.map((h) => (h < a ? a - h + 0.5 : h > b ? h - b : 0))) : a);
+  return spans.reduce((x, y) => (dist(y) < dist(x) ? y : x));
+}
+
+/** "Where is X ranked?": the position nearest the ranking word. */
+function position(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
+  if ((info.wh !== 'where' && info.wh !== 'what' && info.wh !== 'which') || !RANK_Q.test(q)) return null;
+  // A span holding the position and more ("fifth in the league, two points behind ...") is cut to it.
+  for (let k = i; k <= j; k++) {
+    if (!ORDINAL.test(toks[k].lower)) continue;
+    const end = /^(place|overall)$/.test(toks[k + 1]?.lower ?? '') && k + 1 <= j ? k + 1 : k;
+    return k === i && end === j ? null : [k, end];
+  }
+  // "In which round was he drafted?" asks for a round: the position must say it ("17th overall" does not).
+  const kind = info.focus !== null && !/^(posit|place|rank|spot)/.test(info.focus) ? info.focus : null;
+  // The names the question asks about ("Where are Wales ranked?"): the nearest name before the
+  // ranking word must be one of them, not another side's ("Marc Wilmots' side - ranked fourth").
+  const names = new Set(tokenize(q).filter((t, k) => k > 0 && t.cls === Cls.Cap).map((t) => t.stem));
+  const ownsRank = (r: number): boolean => {
+    if (names.size === 0) return true;
+    for (let k = r - 1; k >= 0; k--) if (isCap(toks[k]) && !(k === 0 && toks[k].cls !== Cls.Cap)) return names.has(toks[k].stem);
+    return true;
+  };
+  const anchors: number[] = [];
+  toks.forEach((t, k) => matches(t, terms) && /^(rank|posit|place|finish|draft|seed|come|came)/.test(t.stem) && ownsRank(k) && anchors.push(k));
+  if (anchors.length === 0) return null;
+  let best: SpanRange | null = null;
+  let bestDist = 4;
+  toks.forEach((t, k) => {
+    if (!ORDINAL.test(t.lower) || (/^(first|last|top|bottom|second)$/.test(t.lower) && !/^(place|overall|in)$/.test(toks[k + 1]?.lower ?? ''))) return;
+    if (kind !== null && toks[k + 1]?.stem !== kind) return;
+    const d = Math.min(...anchors.map((a) => Math.abs(a - k)));
+    if (d < bestDist) [best, bestDist] = [[k, k], d];
+  });
+  return best;
+}
+
+/** "dementia and when you add to this alcohol": a span stops where "and"/"but" opens a clause. */
+function clauseCut(toks: readonly Token[], i: number, j: number): SpanRange | null {
+  for (let k = i + 1; k < j; k++) {
+    if ((toks[k].lower === 'and' || toks[k].lower === 'but') && /^(when|if|where|while|because|as|that|then)$/.test(toks[k + 1].lower)) {
+      let b = k - 1;
+      while (b > i && !toks[b].isWord) b--;
+      return [i, b];
+    }
+  }
+  return null;
+}
+
+const LEVEL_Q = /^(?:how (?:big|large|high|tall|deep|long|far)\b|(?:at |to )?what (?:level|size|height|figure|value)\b)/i;
+
+/** "How big has the fire grown?" over "has grown to 80,000 acres with only 10% containment": the figure the verb reaches. */
+function reached(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (!LEVEL_Q.test(q.trim()) || info.gapLeft === null) return null;
+  for (let v = 0; v < toks.length; v++) {
+    if (toks[v].stem !== info.gapLeft) continue;
+    for (let k = v + 1; k < toks.length && k <= v + 6; k++) {
+      if (!/^(to|at)$/.test(toks[k].lower) || toks[k + 1]?.cls !== Cls.Num) continue;
+      let b = k + 1;
+      while (toks[b + 1] && (toks[b + 1].cls === Cls.Num || /^(%|percent|acres?|hectares?|miles?|km|metres?|meters?|feet|ft|points?|tonnes?|tons?|kg)$/.test(toks[b + 1].lower))) b++;
+      return k + 1 === i && b === j ? null : [k + 1, b];
+    }
+  }
+  return null;
+}
+
+/**
+ * The repaired span of the chosen sentence, or null to keep the chosen one. Only for news copy
+ * written with capitals (a story in lower case has no names to read).
+ */
+export function newsSpanRepair(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  const terms = new Set(info.terms);
+  return (
+    calledQuote(q, info, toks, i, j) ??
+    position(q, info, toks, i, j, terms) ??
+    reached(q, info, toks, i, j) ??
+    nearestSum(info, toks, i, j, terms) ??
+    namedAfterNoun(info, toks, i, j, terms) ??
+    subjectOfVerb(q, info, toks, i, j, terms) ??
+    clauseCut(toks, i, j)
+  );
+}
+
+/** A span in another sentence of the article. */
+export interface FollowOn {
+  sentence: number;
+  i: number;
+  j: number;
+}
+
+const SAY_VERB = /^(said|says|tweeted|wrote|writes|told|added|posted|declared)$/;
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)$/;
+const HYPHEN_TIME = /^[\w.]+-(year|month|week|day|hour|minute|second|decade)s?(-long)?$/i;
+
+/** A stretch of time in the sentence ("20 minutes", "three-year"), as a token range. */
+function duration(toks: readonly Token[]): SpanRange | null {
+  for (let k = 0; k < toks.length; k++) {
+    if (HYPHEN_TIME.test(toks[k].text)) return [k, k];
+    if (toks[k].cls === Cls.Num && TIME_UNIT.test(toks[k + 1]?.lower ?? '')) return [k, k + 1];
+  }
+  return null;
+}
+
+/**
+ * The answer in the sentence after the chosen one, when the chosen sentence only sets the
+ * question up: "The UK's chief veterinary officer said ..." then "Graeme Cooke said ...";
+ * "Tim Farron questioned ..." then 'He tweeted: "..."'; "... signed a contract" then "a
+ * three-year contract". Only when the chosen span has nothing of the asked kind.
+ */
+export function followOnSpan(q: string, info: QuestionInfo, sentences: readonly { tokens: Token[] }[], k: number, i: number, j: number): FollowOn | null {
+  const next = sentences[k + 1]?.tokens;
+  if (!next || next.length === 0) return null;
+  const toks = sentences[k].tokens;
+  const terms = new Set(info.terms);
+  if (info.wh === 'who' && info.expect === 'person' && !holdsNewName(toks, i, j, terms)) {
+    // "Graeme Cooke said ...": a name of two words or more opening the next sentence, then its verb.
+    const run = capRunFrom(next, 0, terms);
+    if (run && run[1] > run[0] && next[run[0]].cls === Cls.Cap && (VERBS.has(next[run[1] + 1]?.cls ?? -1) || SAY_VERB.test(next[run[1] + 1]?.lower ?? ''))) return { sentence: k + 1, i: run[0], j: run[1] };
+    return null;
+  }
+  if ((info.wh === 'what' || info.wh === 'how') && CALL_Q.test(q) && !toks.some((t) => OPEN_QUOTE.test(t.text))) {
+    // 'He tweeted: "Trump is a ..."': a quote the next sentence opens with a reporting verb or a colon.
+    for (let m = 1; m < next.length && m <= 8; m++) {
+      if (!OPEN_QUOTE.test(next[m].text) || !(next[m - 1].text === ':' || SAY_VERB.test(next[m - 1].lower))) continue;
+      let a = m + 1;
+      let b = a;
+      while (b + 1 < next.length && !CLOSE_QUOTE.test(next[b + 1].text)) b++;
+      while (b > a && !next[b].isWord) b--;
+      // "Trump is a bloviating billionaire": what he was called, not whom.
+      if (matches(next[a], terms) && /^(is|was|are|were)$/.test(next[a + 1]?.lower ?? '') && b > a + 2) a += 2;
+      return b >= a ? { sentence: k + 1, i: a, j: b } : null;
+    }
+    return null;
+  }
+  if (info.wh === 'how long' && !toks.slice(i, j + 1).some((t) => TIME_UNIT.test(t.lower) || HYPHEN_TIME.test(t.text))) {
+    // "... the end of his contract" then "signed a three-year contract": the next sentence says the length.
+    if (!next.some((t) => matches(t, terms))) return null;
+    const d = duration(next);
+    return d ? { sentence: k + 1, i: d[0], j: d[1] } : null;
+  }
+  return null;
+}
