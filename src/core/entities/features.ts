@@ -147,6 +147,8 @@ export function isTeamPlural(w: string): boolean {
   if (n < 4 || w.charCodeAt(n - 1) !== 115 || w.charCodeAt(n - 2) === 115 || w.charCodeAt(n - 2) === 39) return false;
   if (PLACE_LOOKUP.has(w) || FIRST_NAMES.has(w)) return false;
   const one = w.slice(0, -1);
+  if (FIRST_NAMES.has(one)) return false;
+  if (isDemonym(one)) return true;
   return (wordFacts(one) & COMMON) !== 0 || (n > 4 && w.charCodeAt(n - 2) === 101 && (wordFacts(w.slice(0, -2)) & COMMON) !== 0);
 }
 
@@ -215,11 +217,6 @@ export function mentionFeatures(c: Candidate, ctx: StoryContext, f: FeatureSink)
   f(`next2=${next}|${next2}`);
   if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) f('org-next');
   if (ORG_BEFORE_NOUNS.has(prev)) f('org-before');
-  if (ctx.sports) {
-    // Sports copy names clubs by their towns: "Leeds beat ...", "against Leeds", "Leeds 2 Chelsea 1" say so only there.
-    f(`sprev=${prev}`);
-    f(`snext=${next}`);
-  }
   const d = next.charCodeAt(0);
   if (d >= 48 && d <= 57) f(ctx.sports ? 'sports-next-number' : 'next-number');
   if (c.rolePrefix) f('role');
@@ -252,10 +249,8 @@ export interface ContextWeights {
   inTitle: readonly number[] | undefined;
   orgContextInStory: readonly number[] | undefined;
   sportsPlural: readonly number[] | undefined;
+
   orgBefore: readonly number[] | undefined;
-  /** "sprev=", "snext=": the neighbours in a sports story, by word. */
-  sprev: Map<string, readonly number[]>;
-  snext: Map<string, readonly number[]>;
 }
 
 /** Index the "prev=", "next=", "prev2=", "next2=" weights by their words. */
@@ -280,8 +275,6 @@ export function contextWeights(w: ReadonlyMap<string, readonly number[]>): Conte
     orgContextInStory: w.get('org-context-in-story'),
     sportsPlural: w.get('sports-plural'),
     orgBefore: w.get('org-before'),
-    sprev: new Map(),
-    snext: new Map(),
   };
   const pair = (m: Map<string, Map<string, readonly number[]>>, rest: string, v: readonly number[]) => {
     const bar = rest.indexOf('|', 1);
@@ -299,8 +292,7 @@ export function contextWeights(w: ReadonlyMap<string, readonly number[]>): Conte
     else if (f.startsWith('prev2=')) pair(cw.prev2, f.slice(6), v);
     else if (f.startsWith('next2=')) pair(cw.next2, f.slice(6), v);
     else if (f.startsWith('sports-place:')) cw.sportsPlace.set(f.slice(13), v);
-    else if (f.startsWith('sprev=')) cw.sprev.set(f.slice(6), v);
-    else if (f.startsWith('snext=')) cw.snext.set(f.slice(6), v);
+
   }
   return cw;
 }
@@ -317,10 +309,8 @@ const addTo = (acc: number[], v: readonly number[] | undefined) => {
 /** Add the scores of storyFeatures() of the story's name `name` to `acc`: the same features in the same order, their weights looked up once per model. */
 export function scoreStory(name: StoryName, ctx: StoryContext, cw: ContextWeights, acc: number[]): void {
   const n = name.words.length;
-  if (ctx.sports) {
-    const kind = PLACE_LOOKUP.get(name.text);
-    if (kind) addTo(acc, cw.sportsPlace.get(kind));
-  }
+  const kind = ctx.sports ? PLACE_LOOKUP.get(name.text) : undefined;
+  if (kind) addTo(acc, cw.sportsPlace.get(kind));
   if (name.introduced) addTo(acc, cw.introducedInStory);
   if (n === 1 && ctx.surnames.has(name.words[0])) addTo(acc, cw.surnameOfPerson);
   if (ctx.sports) addTo(acc, cw.sportsLen[n >= 4 ? 4 : n]);
@@ -343,10 +333,6 @@ export function scoreMention(c: Candidate, ctx: StoryContext, cw: ContextWeights
   addTo(acc, cw.next2.get(next)?.get(next2));
   if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) addTo(acc, cw.orgNext);
   if (ORG_BEFORE_NOUNS.has(prev)) addTo(acc, cw.orgBefore);
-  if (ctx.sports) {
-    addTo(acc, cw.sprev.get(prev));
-    addTo(acc, cw.snext.get(next));
-  }
   const d = next.charCodeAt(0);
   if (d >= 48 && d <= 57) addTo(acc, ctx.sports ? cw.sportsNextNumber : cw.nextNumber);
   if (c.rolePrefix) addTo(acc, cw.role);
