@@ -6,7 +6,8 @@
  * are noted, never kept as a role.
  */
 import { isDemonym, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
-import { isCommonWord, isNameWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
+import { isCapitalised, isCommonWord, isNameWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
+import { WORDNET_ORGS } from './org-lexicon.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
 
 export { ROLE_NOUNS };
@@ -255,8 +256,8 @@ const BODY_JOINERS = new Set(['on', 'in']);
  * head word with "in" after ("the Commission in Brussels") stay apart.
  */
 function joinBodies(spans: Span[]): Span[] {
-  if (spans.length < 2) return spans;
-  const out: Span[] = [spans[0]];
+  if (spans.length === 0) return spans;
+  const out: Span[] = [withKnownOpener(spans[0])];
   for (let i = 1; i < spans.length; i++) {
     const a = out[out.length - 1];
     const b = spans[i];
@@ -264,9 +265,24 @@ function joinBodies(spans: Span[]): Span[] {
     const joiner = tokens[a.end];
     if (b.start === a.end + 1 && BODY_JOINERS.has(joiner) && ORG_HEADS.has(tokens[a.start]) && (joiner === 'on' ? a.end - a.start === 1 : hasToken(tokens, a.start + 1, a.end, 'for', 'of')) && b.end - b.start <= 3) {
       out[out.length - 1] = { sentence: a.sentence, start: a.start, end: b.end, text: tokens.slice(a.start, b.end).join(' ') };
-    } else out.push(b);
+    } else out.push(withKnownOpener(b));
   }
   return out;
+}
+
+/**
+ * "Amnesty International said ...": an ordinary word that opens the sentence was left out of
+ * the run, but with it the run is an organisation the finder knows; then it belongs to the name.
+ */
+function withKnownOpener(span: Span): Span {
+  if (span.start === 0) return span;
+  const { tokens } = span.sentence;
+  // "Nation of Islam": the opener may stand before a joiner.
+  const back = span.start >= 2 && (tokens[span.start - 1] === 'of' || tokens[span.start - 1] === 'for') ? 2 : 1;
+  const opener = tokens[span.start - back];
+  if (!isCapitalised(opener)) return span;
+  const text = back === 2 ? `${opener} ${tokens[span.start - 1]} ${span.text}` : `${opener} ${span.text}`;
+  return KNOWN_ORGS.has(text) || WORDNET_ORGS.has(text) ? { sentence: span.sentence, start: span.start - back, end: span.end, text } : span;
 }
 
 /** All candidate names of a story, in reading order. */
