@@ -271,8 +271,9 @@ function joinBodies(spans: Span[]): Span[] {
 }
 
 /**
- * "Amnesty International said ...": an ordinary word that opens the sentence was left out of
- * the run, but with it the run is an organisation the finder knows; then it belongs to the name.
+ * "Special Branch detectives said ...": an ordinary word that opens the sentence was left out
+ * of the run, but with it the run is an organisation the finder knows (a known or WordNet
+ * organisation); then it belongs to the name.
  */
 function withKnownOpener(span: Span): Span {
   if (span.start === 0) return span;

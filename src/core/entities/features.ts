@@ -249,7 +249,6 @@ export interface ContextWeights {
   inTitle: readonly number[] | undefined;
   orgContextInStory: readonly number[] | undefined;
   sportsPlural: readonly number[] | undefined;
-
   orgBefore: readonly number[] | undefined;
 }
 
