@@ -33,3 +33,6 @@ export const ORG_BEFORE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Articles that open a foreign newspaper's or party's name ("Le Monde", "Der Spiegel", "El Pais"). */
 export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', 'El', 'Los', 'Las', 'Der', 'Die', 'Das', 'Il', 'Het']);
+
+/** Football clubs' last words ("Manchester United", "Blackburn Rovers"); not "City" or "County", which end places too. */
+export const CLUB_LAST_WORDS: ReadonlySet<string> = new Set(['United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur']);
