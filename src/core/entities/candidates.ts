@@ -6,7 +6,8 @@
  * are noted, never kept as a role.
  */
 import { isDemonym, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
-import { isCommonWord, isNameWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
+import { isCapitalised, isCommonWord, isNameWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
+import { WORDNET_ORGS } from './org-lexicon.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
 
 export { ROLE_NOUNS };
@@ -77,8 +78,10 @@ function keepsAnd(words: readonly string[], at: number): boolean {
   if (FIRST_NAMES.has(right[0]) && right.length > 1) return false;
   // "Procter & Gamble", "Johnson & Johnson": one word each side of an ampersand.
   if (words[at] === '&' && left.length === 1 && right.length <= 2) return true;
-  // "Department of Trade and Industry": the head opens the name and "of" tells what it covers.
-  if (left.includes('of') && ORG_HEADS.has(left[0]) && right.length <= 2 && !ORG_HEADS.has(right[0])) return true;
+  // "Schroder Wertheim & Co", "Edward D. Jones & Co.", "A.G. Edwards & Sons": a firm's "& Co" closes its name.
+  if (words[at] === '&' && left.length <= 3 && right.length === 1 && (COMPANY_SUFFIXES.has(last) || AMPERSAND_TAILS.has(last))) return true;
+  // "Department of Trade and Industry", "Organisation for Security and Cooperation": the head opens the name and "of" tells what it covers.
+  if ((left.includes('of') || left.includes('for') || left.includes('on')) && ORG_HEADS.has(left[0]) && (right.length <= 2 || (right.length === 3 && right[1] === 'in')) && !ORG_HEADS.has(right[0])) return true;
   return (
     left.length <= 2 &&
     !FIRST_NAMES.has(left[0]) &&
@@ -88,6 +91,9 @@ function keepsAnd(words: readonly string[], at: number): boolean {
     !PLACE_LOOKUP.has(left.join(' '))
   );
 }
+
+/** What closes a firm's name after "&" ("& Co", "& Sons", "& Partners"). */
+const AMPERSAND_TAILS = new Set(['Co', 'Co.', 'Sons', 'Son', 'Partners', 'Associates', 'Company']);
 
 /** Cut a run at "and"/"&" where it joins two names. */
 function splitAnd(span: Span): Span[] {
@@ -107,6 +113,16 @@ function splitAnd(span: Span): Span[] {
 /** Joiners that cannot open or close a name (the same words as the joiners inside runs). */
 const TRAILING_JOINER = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'and', '&', 'for', 'the']);
 
+/** Company endings whose full stop is also the sentence's when they close it. */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['Co.', 'Corp.', 'Inc.', 'Ltd.', 'Bros.']);
+const CLOSERS = new Set(['"', '”', "'", '’', ')']);
+
+/** Does the sentence end at token `end` (nothing after but closing quotes or brackets)? */
+function endsSentence(tokens: readonly string[], end: number): boolean {
+  for (let i = end; i < tokens.length; i++) if (!CLOSERS.has(tokens[i])) return false;
+  return true;
+}
+
 function candidate(span: Span, start: number, end: number, rolePrefix: string[] | null, honorific: boolean): Candidate | null {
   const { tokens } = span.sentence;
   // "England Captain", "Bank of England Governor" with no name after: the title is no part of the name.
@@ -116,12 +132,17 @@ function candidate(span: Span, start: number, end: number, rolePrefix: string[] 
   // "the Commission", "the Department": a bare head word names nothing on its own.
   if (end - start === 1 && ORG_HEADS.has(tokens[start])) return null;
   const words = tokens.slice(start, end);
+  // "... analyst at McDonald & Co.": at the end of a sentence the full stop is the sentence's, as news tokenizers read it.
+  if (end - start > 1 && endsSentence(tokens, end) && SENTENCE_FINAL_ABBREVIATIONS.has(words[words.length - 1])) words[words.length - 1] = words[words.length - 1].slice(0, -1);
   return { sentence: span.sentence, start, end, words, text: end - start === 1 ? words[0] : words.join(' '), rolePrefix, honorific };
 }
 
 /** Does "of" join one name here ("Bank of England", "Isle of Wight"), not a person and a place ("Karlsruhe of Germany", "Lynn Reaser of Barnett Banks")? */
 function keepsOf(left: readonly string[], whole: string): boolean {
   if (PLACE_LOOKUP.has(whole) || KNOWN_ORGS.has(whole)) return true;
+  // "Gold Fields of South Africa Ltd": a company's legal ending closes the whole run.
+  const end = whole.slice(whole.lastIndexOf(' ') + 1);
+  if (COMPANY_SUFFIXES.has(end) && end !== 'Group' && /^(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|AG|SA|NV|BV|SpA|GmbH|LLC|Bhd|Berhad|AB|ASA|Oyj|KK)\.?$/.test(end)) return true;
   // "Bank of England", "Federal Reserve Bank of New York", "Department of Trade": the head word comes just before "of".
   const last = left[left.length - 1];
   if (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) return true;
@@ -225,9 +246,49 @@ function pushCandidate(out: Candidate[], c: Candidate): void {
   else for (const p of parts) out.push({ ...c, words: [p], text: p });
 }
 
+/** Words after which "on" or "in" goes on with a body's name ("Commission on Presidential Debates"). */
+const BODY_JOINERS = new Set(['on', 'in']);
+
+/**
+ * "Commission on Presidential Debates", "Organisation for Security and Cooperation in Europe":
+ * a run that opens with a body's head word goes on past "on", and past "in" once it has said
+ * what the body is for ("... for Security and Cooperation"), into the next run. Runs of one
+ * head word with "in" after ("the Commission in Brussels") stay apart.
+ */
+function joinBodies(spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
+  const out: Span[] = [withKnownOpener(spans[0])];
+  for (let i = 1; i < spans.length; i++) {
+    const a = out[out.length - 1];
+    const b = spans[i];
+    const { tokens } = a.sentence;
+    const joiner = tokens[a.end];
+    if (b.start === a.end + 1 && BODY_JOINERS.has(joiner) && ORG_HEADS.has(tokens[a.start]) && (joiner === 'on' ? a.end - a.start === 1 : hasToken(tokens, a.start + 1, a.end, 'for', 'of')) && b.end - b.start <= 3) {
+      out[out.length - 1] = { sentence: a.sentence, start: a.start, end: b.end, text: tokens.slice(a.start, b.end).join(' ') };
+    } else out.push(withKnownOpener(b));
+  }
+  return out;
+}
+
+/**
+ * "Special Branch detectives said ...": an ordinary word that opens the sentence was left out
+ * of the run, but with it the run is an organisation the finder knows (a known or WordNet
+ * organisation); then it belongs to the name.
+ */
+function withKnownOpener(span: Span): Span {
+  if (span.start === 0) return span;
+  const { tokens } = span.sentence;
+  // "Nation of Islam": the opener may stand before a joiner.
+  const back = span.start >= 2 && (tokens[span.start - 1] === 'of' || tokens[span.start - 1] === 'for') ? 2 : 1;
+  const opener = tokens[span.start - back];
+  if (!isCapitalised(opener)) return span;
+  const text = back === 2 ? `${opener} ${tokens[span.start - 1]} ${span.text}` : `${opener} ${span.text}`;
+  return KNOWN_ORGS.has(text) || WORDNET_ORGS.has(text) ? { sentence: span.sentence, start: span.start - back, end: span.end, text } : span;
+}
+
 /** All candidate names of a story, in reading order. */
 export function candidatesOf(sentences: readonly TokenSentence[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentences) for (const span of spansOf(s)) candidatesOfSpan(span, out);
+  for (const s of sentences) for (const span of joinBodies(spansOf(s))) candidatesOfSpan(span, out);
   return out;
 }

@@ -13,8 +13,9 @@
  */
 import { isDemonym, KNOWN_ORGS, ORG_HEADS } from './gazetteer.ts';
 import { candidatesOf, type Candidate } from './candidates.ts';
-import { contextWeights, featuresOf, nameFeatures, scoreMention, scoreStory, storyContext, type ContextWeights, type StoryContext } from './features.ts';
+import { contextWeights, featuresOf, isTeamPlural, nameFeatures, scoreMention, scoreStory, storyContext, type ContextWeights, type StoryContext } from './features.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP } from './lexicon.ts';
+import { CLUB_LAST_WORDS } from './org-lexicon.ts';
 import { argmax, CLASSES, SHIPPED_WEIGHTS, type EntityClass, type Weights } from './model.ts';
 import { roleAfter, roleBefore, tidyRole } from './roles.ts';
 import { tokenSentences } from './tokens.ts';
@@ -159,10 +160,10 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): U
     const introduced = name.introduced;
     // A name a role or honorific introduces anywhere in the story is a person everywhere.
     if (introduced && !place && !knownOrg && !ORG_HEADS.has(last)) k = PERSON;
-    if (knownOrg || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) && !place)) k = ORG;
+    if (knownOrg || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last) || CLUB_LAST_WORDS.has(last)) && !place)) k = ORG;
     if (!place && k !== PERSON && name.business) k = ORG;
     // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
-    if (ctx.sports && space > 0 && !place && !introduced && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && !FIRST_NAMES.has(text.slice(0, text.indexOf(' ')))) k = ORG;
+    if (ctx.sports && space > 0 && !place && !introduced && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && (!FIRST_NAMES.has(text.slice(0, text.indexOf(' '))) || isTeamPlural(last))) k = ORG;
     if (isDemonym(text)) k = 0;
     byId[name.id] = k;
     if (k === PERSON && space > 0) surnames.add(last);

