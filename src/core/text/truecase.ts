@@ -48,6 +48,8 @@ function bases(w: string): string[] {
   strip('ies', 'y');
   strip('ed', '', 'e');
   strip('ied', 'y');
+  strip('ier', 'y');
+  strip('iers', 'y');
   strip('ing', '', 'e');
   strip('ly', '');
   strip('ily', 'y');
@@ -75,14 +77,43 @@ function bases(w: string): string[] {
   return out;
 }
 
+/** The American spelling the lexicon knows of a British one ("organisation", "fibre", "rumours", "paedophile"). */
+function britishToAmerican(w: string): string {
+  return w
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/tre(s?)$/, 'ter$1')
+    .replace(/our(s|ed|ing|ite|ites)?$/, 'or$1')
+    .replace(/yre(s?)$/, 'ire$1')
+    .replace(/ellery$/, 'elry')
+    .replace(/ae/, 'e')
+    .replace(/ence$/, 'ense');
+}
+
+/** Is a word the lexicon knows only capitalised ("Organisation", "Tyre") an ordinary word in British spelling? */
+function britishCommon(w: string): boolean {
+  const us = britishToAmerican(w);
+  return us !== w && knownCommon(us);
+}
+
 /** Is this lowercase word an ordinary English word by the lexicon, as written or once its ending is taken off? */
 function knownCommon(w: string): boolean {
   const t = tags(w);
   if (t.length) return !t[0].startsWith('NNP');
-  return bases(w).some((b) => {
+  const common = (b: string) => {
     const bt = tags(b);
     return bt.length > 0 && !bt[0].startsWith('NNP');
-  });
+  };
+  if (bases(w).some(common)) return true;
+  // British spellings of words the lexicon has in American ("organisation", "fibre", "rumours").
+  const us = britishToAmerican(w);
+  if (us !== w && (common(us) || bases(us).some(common))) return true;
+  // A compound of two ordinary words ("middleweight", "catchphrases").
+  for (let k = 3; k <= w.length - 3; k++) {
+    const a = w.slice(0, k);
+    const b = w.slice(k);
+    if (a.length >= 4 && b.length >= 4 && common(a) && (common(b) || bases(b).some(common))) return true;
+  }
+  return false;
 }
 
 /** What a lowercase word is, alone. */
@@ -107,6 +138,8 @@ const NUMBER_WORDS = new Set(
     'sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion first second third fourth fifth sixth ' +
     'seventh eighth ninth tenth half quarter dozen dozens both either neither').split(' '),
 );
+/** Units and currencies the lexicon lacks. */
+const UNITS = new Set('km kg mm cm mph kph bps stg pct lbs lb ft sq mw kw gw mln bln tonne tonnes kilo kilos naira lei leu dinar dinars rouble roubles rupee rupees yuan baht ringgit peso pesos rand'.split(' '));
 /** Names of several words that news copy uses often and the gazetteer does not hold. */
 const MORE_PHRASES = [
   'Wall Street', 'World Cup', 'Federal Reserve', 'Supreme Court', 'Security Council', 'European Commission', 'State Department',
@@ -158,17 +191,19 @@ function decide(w: string): WordFacts {
   // The lexicon lacks some frequent words in lower case ("both", "first") but has them capitalised at a sentence's start.
   if (titleTags.length) {
     if (CLOSED.has(titleTags[0]) || titleTags.some((t) => CLOSED.has(t) && t !== 'IN')) return { ...none, closed: true };
-    if (titleTags.every((t) => t.startsWith('NNP'))) return { ...none, cased: title };
+    // Known only capitalised: a name, or an adjective of one ("Kurdish", "Islamic").
+    if ((titleTags.every((t) => t.startsWith('NNP')) || titleTags[0] === 'JJ' || titleTags[0] === 'NNPS') && !britishCommon(w)) return { ...none, cased: title };
     return { ...none, maybe: titleTags[0].startsWith('NNP') ? title : null };
   }
-  // A short word with no vowel is a unit or an abbreviation ("km", "bps"), not a name.
-  if (w.length <= 3 && !/[aeiouy]/.test(w)) return none;
+  if (UNITS.has(w)) return none;
+  // A short word with no vowel is an abbreviation ("kdp", "gmt").
+  if (w.length <= 4 && !/[aeiouy]/.test(w)) return { ...none, cased: w.toUpperCase() };
   const upper = w.toUpperCase();
   if (w.length <= 5 && tags(upper).length) return { ...none, cased: upper };
   if (w.includes('-')) {
     // "slow-witted": ordinary parts make an ordinary word; "smith-jones": names make a name.
     const parts = w.split('-');
-    if (parts.some((p) => p.length < 2 || knownCommon(p) || CLOSED.has(tags(p)[0] ?? ''))) return none;
+    if (parts.some((p) => p.length < 2 || knownCommon(p) || CLOSED.has(tags(p)[0] ?? '') || NUMBER_WORDS.has(p))) return none;
     return { ...none, cased: parts.map(cap).join('-') };
   }
   if (w.includes('.') || w.includes("'") || w.includes('’')) return none;
@@ -187,6 +222,7 @@ const ORG_HEADS_LOWER = new Set(
 );
 /** Words after a name that make the name a subject doing or saying something ("best died", "best's"). */
 const VERB_AFTER = /^(VBD|VBZ|MD)$/;
+const PORTFOLIOS = new Set('agriculture commerce justice defense defence state treasury labor labour energy interior education health transportation transport foreign finance trade economy environment home housing'.split(' '));
 const MONTHS = new Set(['march', 'may', 'june', 'august']);
 
 /** One word of a sentence: where it is and what its lowercase core is. */
@@ -396,6 +432,11 @@ function context(ws: Word[]): void {
     }
     // "march 5", "5 may": a month spelt like an ordinary word, next to a number.
     if (MONTHS.has(w.core) && !w.cased && ((next && /^\d/.test(next.core)) || (prev && /^\d{1,2}$/.test(prev.core)))) w.cased = cap(w.core);
+    // "agriculture department", "defence ministry": a government department.
+    if ((w.core === 'department' || w.core === 'ministry') && prev && PORTFOLIOS.has(prev.core) && !prev.possessive) {
+      prev.cased = cap(prev.core);
+      w.cased = cap(w.core);
+    }
     // "harvard university", "university of north carolina": an organisation's head word next to a name.
     if (ORG_HEADS_LOWER.has(w.core) && !w.cased) {
       if (prev?.cased && !prev.possessive) w.cased = cap(w.core);
@@ -406,8 +447,6 @@ function context(ws: Word[]): void {
 
 /** The sentence with the words' cases and its first letter capitalised. */
 function apply(s: string, ws: readonly Word[]): string {
-  const chars = [...s];
-  // Work in UTF-16 offsets: build by slices.
   let out = '';
   let pos = 0;
   for (const w of ws) {
@@ -416,7 +455,6 @@ function apply(s: string, ws: readonly Word[]): string {
     pos = w.at + w.core.length;
   }
   out += s.slice(pos);
-  void chars;
   // The sentence's first letter, and "i" alone.
   out = out.replace(/^([^\p{L}\p{N}]*)(\p{Ll})/u, (_, a: string, c: string) => a + (c.toUpperCase().length === 1 ? c.toUpperCase() : c));
   out = out.replace(/(?<![\p{L}\p{N}'’])i(?=$|[\s'’,.;:!?")])/gu, 'I');
