@@ -192,7 +192,7 @@ function decide(w: string): WordFacts {
   if (titleTags.length) {
     if (CLOSED.has(titleTags[0]) || titleTags.some((t) => CLOSED.has(t) && t !== 'IN')) return { ...none, closed: true };
     // Known only capitalised: a name, or an adjective of one ("Kurdish", "Islamic").
-    if ((titleTags.every((t) => t.startsWith('NNP')) || titleTags[0] === 'JJ' || titleTags[0] === 'NNPS') && !britishCommon(w)) return { ...none, cased: title };
+    if ((titleTags.every((t) => t.startsWith('NNP')) || titleTags[0] === 'JJ' || titleTags[0] === 'NNPS' || (first && titleTags[0] === 'NNP')) && !britishCommon(w)) return { ...none, cased: title };
     return { ...none, maybe: titleTags[0].startsWith('NNP') ? title : null };
   }
   if (UNITS.has(w)) return none;
@@ -419,6 +419,8 @@ function context(ws: Word[]): void {
     if (OFFICES.has(w.core) && next && !next.cased && factsOf(next.core).maybe && !ROLE_NOUNS.has(next.core) && (!ws[i + 2] || !factsOf(ws[i + 2].core).maybe)) {
       next.cased = factsOf(next.core).maybe;
     }
+    // "sheriff Rosco": an office written before a name is a title ("Sheriff Rosco"), which tells the finder a person follows.
+    if (OFFICES.has(w.core) && next?.cased && !next.possessive && !w.possessive && !COUNTRY_LOWER.has(next.core) && !PHRASES.has(next.core)) w.cased = cap(w.core);
     // "rosco p. coltrane": an initial between two names.
     if (w.dotted && w.core.length === 1 && isLetter(w.core) && prev?.cased && next?.cased) w.cased = w.core.toUpperCase();
     // "james best", "mark latshaw": a first name and a surname that can be one.
