@@ -126,6 +126,8 @@ interface WordFacts {
   maybe: string | null;
   /** A first name. */
   first: boolean;
+  /** Not in the lexicon as written, but an ordinary word by its ending or as a compound. */
+  derived?: boolean;
 }
 
 const FIRST_LOWER = new Set([...FIRST_NAMES].map((n) => n.toLowerCase()));
@@ -207,7 +209,8 @@ function decide(w: string): WordFacts {
     return { ...none, cased: parts.map(cap).join('-') };
   }
   if (w.includes('.') || w.includes("'") || w.includes('’')) return none;
-  if (knownCommon(w)) return none;
+  // Known only by its ending or as a compound ("catchphrases", "brightwater"): ordinary alone, a surname after a first name.
+  if (knownCommon(w)) return { ...none, derived: true };
   // Known in no case and no inflection of a known word: a name ("latshaw", "coltrane").
   return { ...none, cased: title };
 }
@@ -427,8 +430,8 @@ function context(ws: Word[]): void {
     // One of the two must be a name by itself: "cash bond" is not a person.
     if (f.first && next && !w.possessive && !chained.has(i)) {
       const nf = factsOf(next.core);
-      if (f.cased && !next.cased && nf.maybe && !ROLE_NOUNS.has(next.core)) {
-        next.cased = nf.maybe;
+      if (f.cased && !next.cased && (nf.maybe || nf.derived) && !ROLE_NOUNS.has(next.core) && !next.core.includes('-')) {
+        next.cased = nf.maybe ?? cap(next.core);
         chained.add(i + 1);
       } else if (!w.cased && f.maybe && next.cased && nf.cased && !ORG_HEADS_LOWER.has(next.core)) w.cased = cap(w.core);
     }
