@@ -22,7 +22,7 @@ import { dirname, resolve } from 'node:path';
 import { extractEntities } from '../src/core/entities/entities.ts';
 import type { Weights } from '../src/core/entities/model.ts';
 import { sentences } from '../src/core/text/text.ts';
-import { truecaseAll, withoutTruecasing } from '../src/core/text/truecase.ts';
+import { isLowerCaseText, truecaseAll, withoutTruecasing } from '../src/core/text/truecase.ts';
 import type { Article } from '../src/core/types.ts';
 import { answerDetailed, answerOutcome } from '../src/core/answer/answer.ts';
 import { RIGHT_F1 } from './answerable-cv.ts';
@@ -186,7 +186,7 @@ function answerLines(summ: string): string[] {
     if (!data) return undefined;
     const lower = data.questions.filter((q) => {
       const a = data.articles.get(q.article);
-      return a !== undefined && !/[A-Z]/.test(a.text.replace(/^\W*\w/, ''));
+      return a !== undefined && isLowerCaseText([a.title, ...sentences(a.text)]);
     });
     let ans = 0;
     let right = 0;
