@@ -208,6 +208,9 @@ function decide(w: string): WordFacts {
     if (parts.some((p) => p.length < 2 || knownCommon(p) || CLOSED.has(tags(p)[0] ?? '') || NUMBER_WORDS.has(p))) return none;
     return { ...none, cased: parts.map(cap).join('-') };
   }
+  // "o'gorman", "d'alema": an Irish or Italian surname.
+  const irish = /^([od])(['’])(\p{L}{2,})$/u.exec(w);
+  if (irish) return { ...none, cased: irish[1].toUpperCase() + irish[2] + cap(irish[3]) };
   if (w.includes('.') || w.includes("'") || w.includes('’')) return none;
   // Known only by its ending or as a compound ("catchphrases", "brightwater"): ordinary alone, a surname after a first name.
   if (knownCommon(w)) return { ...none, derived: true };
@@ -433,7 +436,7 @@ function context(ws: Word[]): void {
       if (f.cased && !next.cased && (nf.maybe || nf.derived) && !ROLE_NOUNS.has(next.core) && !next.core.includes('-')) {
         next.cased = nf.maybe ?? cap(next.core);
         chained.add(i + 1);
-      } else if (!w.cased && f.maybe && next.cased && nf.cased && !ORG_HEADS_LOWER.has(next.core)) w.cased = cap(w.core);
+      } else if (!w.cased && !f.closed && next.cased && nf.cased && !ORG_HEADS_LOWER.has(next.core) && !(/^VB/.test(tags(w.core)[0] ?? '') && !tags(w.core).some((t) => t.startsWith('NN')))) w.cased = cap(w.core);
     }
     // "march 5", "5 may": a month spelt like an ordinary word, next to a number.
     if (MONTHS.has(w.core) && !w.cased && ((next && /^\d/.test(next.core)) || (prev && /^\d{1,2}$/.test(prev.core)))) w.cased = cap(w.core);
