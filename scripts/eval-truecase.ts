@@ -12,9 +12,6 @@
  * 2. Casing: every sentence of these stories and of the cased news of summ-dev.jsonl (same
  *    folder; kinds cnndm, xsum, newsroom) lowercased and truecased, against the original: of
  *    the words past a sentence's first, precision / recall of "has a capital".
- * 3. Answers: our news follow-up questions (tests/fixtures/news-qa.jsonl) on the stories of
- *    summ-dev.jsonl written in lower case, answered by the shipped answerer with and without
- *    truecasing (the shipped answerability model, not refitted: figures of the same run).
  * `--errors` prints, for the tuning half, the words given a capital wrongly and those missed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,12 +19,8 @@ import { dirname, resolve } from 'node:path';
 import { extractEntities } from '../src/core/entities/entities.ts';
 import type { Weights } from '../src/core/entities/model.ts';
 import { sentences } from '../src/core/text/text.ts';
-import { isLowerCaseText, truecaseAll, withoutTruecasing } from '../src/core/text/truecase.ts';
+import { truecaseAll, withoutTruecasing } from '../src/core/text/truecase.ts';
 import type { Article } from '../src/core/types.ts';
-import { answerDetailed, answerOutcome } from '../src/core/answer/answer.ts';
-import { RIGHT_F1 } from './answerable-cv.ts';
-import { loadNewsQa } from './newsqa-data.ts';
-import { best, f1Score } from './qa-data.ts';
 import { articleOf, DEFAULT_ENTITIES_FILE, leadOf, loadEntityRows, prf, score, trainOn, type EntityRow, type Tally } from './eval-entities.ts';
 
 const TYPES = ['people', 'places', 'organizations'] as const;
@@ -175,47 +168,5 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([w, n]) => `${w} ${n}`).join(', ');
     lines.push('', `given a capital wrongly: ${top(errors.wrong)}`, '', `missed: ${top(errors.missed)}`);
   }
-  if (existsSync(summ)) lines.push('', ...answerLines(summ));
   print(`${lines.join('\n')}\n`);
-}
-
-/** Our news questions on the lower-case stories, answered with and without truecasing. */
-function answerLines(summ: string): string[] {
-  const run = () => {
-    const data = loadNewsQa('.', summ);
-    if (!data) return undefined;
-    const lower = data.questions.filter((q) => {
-      const a = data.articles.get(q.article);
-      return a !== undefined && isLowerCaseText([a.title, ...sentences(a.text)]);
-    });
-    let ans = 0;
-    let right = 0;
-    let un = 0;
-    let refused = 0;
-    const stories = new Set<string>();
-    for (const q of lower) {
-      stories.add(q.article);
-      const a = answerDetailed(q.question, data.articles.get(q.article) as Article).answer;
-      if (q.answerable) {
-        ans++;
-        if (a.found && best(f1Score, a.answer, q.answers) >= RIGHT_F1) right++;
-      } else {
-        un++;
-        if (answerOutcome(a) === 'refused') refused++;
-      }
-    }
-    return { ans, right, un, refused, stories: stories.size };
-  };
-  const w = run();
-  const wo = withoutTruecasing(run);
-  if (!w || !wo) return [];
-  const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
-  return [
-    `News follow-up questions on the ${w.stories} stories written in lower case (${w.ans} answered by the article, ${w.un} not; shipped answerer and answerability model):`,
-    '',
-    '| copy | answerable answered right | unanswerable refused |',
-    '|---|---:|---:|',
-    `| without truecasing | ${wo.right}/${wo.ans} (${pct(wo.right, wo.ans)}) | ${wo.refused}/${wo.un} (${pct(wo.refused, wo.un)}) |`,
-    `| with truecasing | ${w.right}/${w.ans} (${pct(w.right, w.ans)}) | ${w.refused}/${w.un} (${pct(w.refused, w.un)}) |`,
-  ];
 }

@@ -70,8 +70,7 @@ export function isLowerCaseCopy(prep: PreparedArticle): boolean {
       s.tokens.forEach((t, k) => {
         if (!t.isWord || k === 0) return;
         words++;
-        // The text as written, not the tokens (which read lower-case copy with its capitals given back).
-        if (/^\p{Lu}/u.test(s.text.slice(t.start, t.end))) caps++;
+        if (/^\p{Lu}/u.test(t.text)) caps++;
       });
     }
     const lowStarts = prep.sentences.filter((s) => /^[^\p{L}]*\p{Ll}/u.test(s.text)).length;

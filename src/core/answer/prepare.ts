@@ -8,7 +8,6 @@ import { bm25Index, bm25Scores, idf, type Bm25Index } from './bm25.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { contentStems, tokenize, type Token } from './spans.ts';
 import { sentences } from '../text/text.ts';
-import { truecaseSentences } from '../text/truecase.ts';
 
 /** One sentence of the article, with its tokens. */
 export interface PreparedSentence {
@@ -42,10 +41,7 @@ export function prepareArticle(article: Article): PreparedArticle {
   const hit = cache.get(article);
   if (hit && hit.text === article.text && hit.caption === article.caption) return hit.prepared;
   const list: PreparedSentence[] = [];
-  const body = sentences(article.text);
-  // Copy written all in lower case is read with its capitals given back (the same letters, the same offsets); its text stays as written.
-  const cased = truecaseSentences(body);
-  body.forEach((text, index) => list.push(lazySentence(text, index, 'body', cased[index])));
+  sentences(article.text).forEach((text, index) => list.push(lazySentence(text, index, 'body')));
   // The caption is article text too (it often says where a photo was taken): it may be
   // evidence for an answer even though it is never summarized.
   if (article.caption) {
@@ -60,14 +56,14 @@ export function prepareArticle(article: Article): PreparedArticle {
  * A sentence whose part-of-speech tokens are computed on first use: retrieval needs only
  * stems, and only the few best sentences are ever read token by token.
  */
-function lazySentence(text: string, index: number, from: 'body' | 'caption', cased = text): PreparedSentence {
+function lazySentence(text: string, index: number, from: 'body' | 'caption'): PreparedSentence {
   let tokens: Token[] | undefined;
   return {
     text,
     index,
     from,
     get tokens(): Token[] {
-      tokens ??= tokenize(cased);
+      tokens ??= tokenize(text);
       return tokens;
     },
   };
