@@ -208,6 +208,8 @@ function decide(w: string): WordFacts {
     if (parts.some((p) => p.length < 2 || knownCommon(p) || CLOSED.has(tags(p)[0] ?? '') || NUMBER_WORDS.has(p))) return none;
     return { ...none, cased: parts.map(cap).join('-') };
   }
+  // "u.s", "u.n" (the closing stop is kept apart): initials.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return { ...none, cased: w.toUpperCase().length === w.length ? w.toUpperCase() : null };
   // "o'gorman", "d'alema": an Irish or Italian surname.
   const irish = /^([od])(['’])(\p{L}{2,})$/u.exec(w);
   if (irish) return { ...none, cased: irish[1].toUpperCase() + irish[2] + cap(irish[3]) };
@@ -228,6 +230,8 @@ const ORG_HEADS_LOWER = new Set(
 );
 /** Words after a name that make the name a subject doing or saying something ("best died", "best's"). */
 const VERB_AFTER = /^(VBD|VBZ|MD)$/;
+/** Company suffixes by lowercase form, as written after a name. */
+const COMPANY_ENDS = new Map([['corp', 'Corp'], ['inc', 'Inc'], ['ltd', 'Ltd'], ['plc', 'Plc'], ['co', 'Co'], ['llc', 'LLC'], ['ag', 'AG'], ['spa', 'SpA'], ['gmbh', 'GmbH']]);
 const PORTFOLIOS = new Set('agriculture commerce justice defense defence state treasury labor labour energy interior education health transportation transport foreign finance trade economy environment home housing'.split(' '));
 const MONTHS = new Set(['march', 'may', 'june', 'august']);
 
@@ -440,6 +444,11 @@ function context(ws: Word[]): void {
     }
     // "march 5", "5 may": a month spelt like an ordinary word, next to a number.
     if (MONTHS.has(w.core) && !w.cased && ((next && /^\d/.test(next.core)) || (prev && /^\d{1,2}$/.test(prev.core)))) w.cased = cap(w.core);
+    // "nationsbank corp.", "pirelli spa": a company suffix after a name, and the name before it.
+    if (COMPANY_ENDS.has(w.core) && prev && !prev.possessive && !factsOf(prev.core).closed && (prev.cased || factsOf(prev.core).derived || factsOf(prev.core).maybe)) {
+      prev.cased ??= factsOf(prev.core).maybe ?? cap(prev.core);
+      w.cased = COMPANY_ENDS.get(w.core) ?? null;
+    }
     // "agriculture department", "defence ministry": a government department.
     if ((w.core === 'department' || w.core === 'ministry') && prev && PORTFOLIOS.has(prev.core) && !prev.possessive) {
       prev.cased = cap(prev.core);
