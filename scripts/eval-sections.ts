@@ -48,6 +48,11 @@ export const SECTIONS: Record<string, EvalSection> = {
     file: 'entities-dev.jsonl',
     run: async (args) => (await import('./eval-entities.ts')).main(args),
   },
+  truecase: {
+    what: 'lowercased stories: entities with vs without truecasing next to the cased original; capitals given back',
+    file: 'entities-dev.jsonl',
+    run: async (args, print) => (await import('./eval-truecase.ts')).main(args, print),
+  },
   topics: {
     what: 'live alerts: is this story about X? precision/recall vs substring search, half near misses',
     file: 'entities-dev.jsonl',

@@ -9,6 +9,7 @@ import { brill } from 'brill';
 import { isDemonym, MONTH_AND_DAY_NAMES, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
 import { FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
 import { sentences } from '../text/text.ts';
+import { truecaseSentences } from '../text/truecase.ts';
 
 /** One sentence, as tokens. */
 export interface TokenSentence {
@@ -144,13 +145,17 @@ function mayName(s: string): boolean {
 /** The story as token sentences: the title first (paragraph -1), then the body. */
 export function tokenSentences(title: string, body: string): TokenSentence[] {
   const out: TokenSentence[] = [];
-  if (title.trim()) out.push({ tokens: tokenize(title), paragraph: -1, index: -1 });
   // The briefing has split this body already (sentences() remembers it): find each sentence's
   // paragraph by its place in the text instead of splitting again.
   const breaks = paragraphBreaks(body);
   let at = 0;
   let paragraph = 0;
   const sents = sentences(body);
+  // Copy written all in lower case gets its capitals back, letter for letter (the same sentences, the same lengths).
+  const titled = title.trim() !== '';
+  const cased = truecaseSentences(titled ? [title, ...sents] : sents);
+  if (titled) out.push({ tokens: tokenize(cased[0]), paragraph: -1, index: -1 });
+  const first = titled ? 1 : 0;
   for (let index = 0; index < sents.length; index++) {
     const s = sents[index];
     const found = body.indexOf(s, at);
@@ -158,7 +163,8 @@ export function tokenSentences(title: string, body: string): TokenSentence[] {
       while (paragraph < breaks.length && breaks[paragraph] < found) paragraph++;
       at = found + s.length;
     }
-    out.push({ tokens: mayName(s) ? tokenize(s) : [], paragraph, index });
+    const c = cased[first + index];
+    out.push({ tokens: mayName(c) ? tokenize(c) : [], paragraph, index });
   }
   return out;
 }
