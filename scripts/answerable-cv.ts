@@ -31,12 +31,6 @@ export interface AnswerableExample {
   vetoed: boolean;
   /** How much the example counts in the fit (default 1). */
   weight?: number;
-  /**
-   * The confidence the answerer gives whatever the model says (answer.ts: a typed answer in news
-   * copy from a sentence holding every word of the question), or 0: the decision the user gets is
-   * made on max(model, floor).
-   */
-  floor?: number;
 }
 
 /** A span at least this close to a gold answer (token F1) counts as a right answer. */
@@ -62,9 +56,7 @@ export function answerableExamples(
     const f1 = impossible ? 0 : best(f1Score, span, row.answers);
     const em = impossible ? 0 : best(exactMatch, span, row.answers);
     const pattern = d.features === null && d.span !== null;
-    // With the model switched off (raw confidence 0.5) a confidence above 0.5 is the answerer's floor.
-    const floor = !pattern && d.answer.confidence > 0.5 ? d.answer.confidence : 0;
-    return { group: row.title, impossible, span, f1, em, right: !impossible && f1 >= RIGHT_F1, features: d.features, pattern, vetoed: d.conflict !== undefined, floor };
+    return { group: row.title, impossible, span, f1, em, right: !impossible && f1 >= RIGHT_F1, features: d.features, pattern, vetoed: d.conflict !== undefined };
   });
 }
 
