@@ -3,7 +3,7 @@
  * .env) was ignored without a word: the bot started with the default, and the user looked for
  * the fault elsewhere. Each one is named in a warning line at start, with the setting meant.
  */
-import { editDistance } from './core/answer/align.ts';
+import { editDistance } from './core/text/edit-distance.ts';
 
 /** Variable names the scripts and tests read, not the bot: never warned about. */
 const DEVELOPMENT = /^NEWSBRIEF_(TEST|BENCH|CI)_/;

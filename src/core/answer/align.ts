@@ -6,32 +6,10 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 /** Shortest stem that may be matched loosely: short words are too easily confused. */
 const MIN_LENGTH = 5;
-
-/** Optimal-string-alignment distance, giving up (Infinity) beyond `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return Infinity;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(n + 1);
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur[j] = d;
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return Infinity;
-    [prev2, prev] = [prev, cur];
-  }
-  return prev[n] <= max ? prev[n] : Infinity;
-}
 
 /** How far apart two stems are as spellings of one word (Infinity: different words). */
 function distance(q: string, w: string): number {

@@ -40,37 +40,20 @@ const cap = (w: string): string => {
   return u.length === 1 ? u + w.slice(1) : w;
 };
 
+/** Endings taken off a word, each with what may replace it ("ies" -> "y": "cities" -> "city"), in the order tried. */
+const ENDINGS: readonly (readonly string[])[] = [
+  ['s', ''], ['es', ''], ['ies', 'y'], ['ed', '', 'e'], ['ied', 'y'], ['ier', 'y'], ['iers', 'y'], ['ing', '', 'e'],
+  ['ly', ''], ['ily', 'y'], ['er', '', 'e'], ['ers', '', 'e'], ['est', '', 'e'], ['ness', ''], ['ment', ''], ['ments', ''],
+  ['ism', ''], ['ist', ''], ['ists', ''], ['ity', '', 'e'], ['able', '', 'e'], ['ful', ''], ['less', ''], ['ization', 'ize'],
+  ['isation', 'ise'],
+];
+
 /** Crude base forms of an inflected or derived lowercase word ("catchphrases" -> "catchphrase"; "endearing" -> "endear"). */
 function bases(w: string): string[] {
   const out: string[] = [];
-  const strip = (suffix: string, ...adds: string[]) => {
+  for (const [suffix, ...adds] of ENDINGS) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) for (const a of adds) out.push(w.slice(0, -suffix.length) + a);
-  };
-  strip('s', '');
-  strip('es', '');
-  strip('ies', 'y');
-  strip('ed', '', 'e');
-  strip('ied', 'y');
-  strip('ier', 'y');
-  strip('iers', 'y');
-  strip('ing', '', 'e');
-  strip('ly', '');
-  strip('ily', 'y');
-  strip('er', '', 'e');
-  strip('ers', '', 'e');
-  strip('est', '', 'e');
-  strip('ness', '');
-  strip('ment', '');
-  strip('ments', '');
-  strip('ism', '');
-  strip('ist', '');
-  strip('ists', '');
-  strip('ity', '', 'e');
-  strip('able', '', 'e');
-  strip('ful', '');
-  strip('less', '');
-  strip('ization', 'ize');
-  strip('isation', 'ise');
+  }
   for (const p of ['un', 're', 'pre', 'non', 'over', 'under', 'out', 'mis', 'anti', 'co', 'dis', 'counter', 'super', 'inter']) {
     if (w.length > p.length + 3 && w.startsWith(p)) out.push(w.slice(p.length));
   }

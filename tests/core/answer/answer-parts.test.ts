@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer, doesNotSay } from '../../../src/core/answer/answer.ts';
-import { alignQuestion, editDistance } from '../../../src/core/answer/align.ts';
+import { alignQuestion } from '../../../src/core/answer/align.ts';
+import { editDistance } from '../../../src/core/text/edit-distance.ts';
 import { prepareArticle } from '../../../src/core/answer/prepare.ts';
 import { extendList } from '../../../src/core/answer/span.ts';
 import { bm25Index, bm25Scores } from '../../../src/core/answer/bm25.ts';
