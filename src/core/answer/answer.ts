@@ -33,6 +33,11 @@ export const MAX_QUESTION_CHARS = 500;
  */
 export const REFUSE_BELOW = ANSWERABLE_THRESHOLDS.refuseBelow;
 /**
+ * The same in news copy (news-copy.ts decides from the text: a dateline, reported speech ...):
+ * the training script chooses both by one stated rule (scripts/answerable-rule.ts).
+ */
+export const REFUSE_BELOW_NEWS = ANSWERABLE_THRESHOLDS.refuseBelowNews;
+/**
  * Below this confidence (and at or above REFUSE_BELOW) the answer is given as a hedge: the model
  * thinks it more likely wrong than right, so the reader is told the article only suggests it.
  */
@@ -74,7 +79,7 @@ export interface AnswerOptions {
   topBonus?: number;
   /** Span model weights (defaults to the shipped ones; evaluation passes cross-validated ones). */
   weights?: Float64Array;
-  /** Confidence below which `found` is false (default REFUSE_BELOW; 0.5 with `answerable` weights given). */
+  /** Confidence below which `found` is false (default REFUSE_BELOW, or REFUSE_BELOW_NEWS in news copy; 0.5 with `answerable` weights given). */
   threshold?: number;
   /** Read fixed news question shapes first (patterns.ts; default true, false with `rerank: false`). */
   patterns?: boolean;
@@ -207,7 +212,7 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   // In news copy, a span of the asked kind from a sentence that says every word of the question.
   if (isNewsCopy(prep, news) && top.coverage >= 0.999 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
   const evidence = [evidenceOf(prep, best.sentence)];
-  const refuse = opts.threshold ?? (opts.answerable ? 0.5 : REFUSE_BELOW);
+  const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage);
   if (conflict || confidence < refuse) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
