@@ -6,10 +6,12 @@
  * against a gold answer; never for a question the paragraph does not answer).
  */
 import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts';
-import { NANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
+import { ANSWERABLE_FEATURES, NANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
+
+const NEWS_FEATURE = ANSWERABLE_FEATURES.indexOf('news');
 import type { Article } from '../src/core/types.ts';
 import { applyIsotonic, ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
-import { ANSWERABLE_FIT } from '../src/core/answer/answerable-weights.ts';
+import { ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_FIT } from '../src/core/answer/answerable-weights.ts';
 import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
 import { heldOutSpanModel } from './span-folds.ts';
 
@@ -243,8 +245,8 @@ export const CALIBRATION_TOLERANCE = 0.1;
 export const CALIBRATION_MIN_N = 20;
 
 /** The worst gap between mean confidence and share right over the populated bins of held-out, recalibrated probabilities. */
-export function worstCalibrationGap(examples: readonly AnswerableExample[], raw: Float64Array): number {
-  const bins = calibration(examples, crossCalibrated(examples, raw)).filter((b) => b.n >= CALIBRATION_MIN_N);
+export function worstCalibrationGap(examples: readonly AnswerableExample[], raw: Float64Array, mode: CalibrationMode = SHIPPED_CALIBRATION): number {
+  const bins = calibration(examples, crossCalibrated(examples, raw, ISOTONIC_MIN_BLOCK, mode)).filter((b) => b.n >= CALIBRATION_MIN_N);
   return Math.max(0, ...bins.map((b) => Math.abs(b.mean - b.right)));
 }
 
@@ -481,25 +483,44 @@ export function applyPlatt(p: number, c: Platt): number {
   return 1 / (1 + Math.exp(-(c.a * logit(p) + c.b)));
 }
 
+/** Is the example's article news copy (the answerer switched the news features on)? Decided from the text, not the file. */
+export function isNewsCopyExample(e: AnswerableExample): boolean {
+  return e.features !== null && e.features[NEWS_FEATURE] === 1;
+}
+
+/**
+ * How the isotonic map is fitted: 'pooled' (one table over every answer) or 'source' (one table
+ * for news copy, one for other text; src/core/answer/calibration.ts calibrate).
+ */
+export type CalibrationMode = 'pooled' | 'source';
+
+/** The shipped calibration mode (a news-copy table shipped means 'source'). */
+export const SHIPPED_CALIBRATION: CalibrationMode = ANSWERABLE_CALIBRATION_NEWS ? 'source' : 'pooled';
+
 /**
  * Held-out calibrated probabilities: the cross-validated probabilities, recalibrated by
  * isotonic regression fitted on the other half of the articles (two halves, each calibrated by
- * the other), as the shipped model is (src/core/answer/calibration.ts).
+ * the other), as the shipped model is (src/core/answer/calibration.ts); with mode 'source' each
+ * kind of text (news copy or not) by a table fitted on its own kind.
  */
-export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array, minBlock = ISOTONIC_MIN_BLOCK): Float64Array {
+export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array, minBlock = ISOTONIC_MIN_BLOCK, mode: CalibrationMode = SHIPPED_CALIBRATION): Float64Array {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
   const half = new Map(groups.map((g, i) => [g, i % 2]));
   const out = new Float64Array(p.length);
+  const kinds = mode === 'source' ? [false, true] : [null];
   for (const h of [0, 1]) {
-    const idx = examples.map((e, k) => (e.features && !e.pattern && half.get(e.group) !== h ? k : -1)).filter((k) => k >= 0);
-    const c = fitIsotonic(
-      idx.map((k) => p[k]),
-      idx.map((k) => examples[k].right),
-      minBlock,
-    );
-    examples.forEach((e, k) => {
-      if (half.get(e.group) === h) out[k] = e.features ? applyIsotonic(p[k], c) : p[k];
-    });
+    for (const kind of kinds) {
+      const mine = (e: AnswerableExample) => kind === null || isNewsCopyExample(e) === kind;
+      const idx = examples.map((e, k) => (e.features && !e.pattern && mine(e) && half.get(e.group) !== h ? k : -1)).filter((k) => k >= 0);
+      const c = fitIsotonic(
+        idx.map((k) => p[k]),
+        idx.map((k) => examples[k].right),
+        minBlock,
+      );
+      examples.forEach((e, k) => {
+        if (half.get(e.group) === h && mine(e)) out[k] = e.features ? applyIsotonic(p[k], c) : p[k];
+      });
+    }
   }
   return out;
 }

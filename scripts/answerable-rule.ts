@@ -6,7 +6,7 @@
  * The rule, stated once. A choice is (form, news share, threshold for other text, threshold for
  * news copy); every choice is scored on held-out decisions (cross-validated by article) as the
  * answerer makes them (a typed answer's floor in news copy included):
- * 0. Its held-out calibration (form and share) stays within CALIBRATION_TOLERANCE in every bin of
+ * 0. Its held-out calibration (form, share, and one isotonic table or one per kind of text) stays within CALIBRATION_TOLERANCE in every bin of
  *    CALIBRATION_MIN_N+ answers, as tests/core/answer/answer-honest.test.ts checks it (if no
  *    choice does, all are kept).
  * 1. At least NEWS_REFUSED_MIN of the news set's unanswerable questions refused (if no choice
@@ -16,16 +16,16 @@
  *    NOISE_POINTS of the best worst margin (a difference smaller than that is a few questions, not
  *    a finding: the worst margin is protected only beyond the noise).
  * 3. Of those, the largest sum of the three margins (so four news questions outweigh one qa2 one).
- * 4. Ties (equal figures): one head before two (the simpler model), the smaller news share, and the
+ * 4. Ties (equal figures): one head before two (the simpler model), one calibration table before
+ *    one per kind of text, the smaller news share, and the
  *    thresholds in the middle of the tied range (as far as the grid allows from the questions on
  *    either side).
  * Two thresholds: news copy is decided from the text (src/core/answer/news-copy.ts), never from
  * which file a question came from; the confidence means the same everywhere, what differs is
  * what a refusal costs in each kind of text.
  */
-import { ANSWERABLE_FEATURES } from '../src/core/answer/answerable.ts';
 import { ANSWERABLE_THRESHOLDS } from '../src/core/answer/answerable-weights.ts';
-import { gives, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
+import { gives, isNewsCopyExample, type AnswerableExample, type CalibrationMode, type FitOptions } from './answerable-cv.ts';
 
 /** News shares of the total fit weight the rule chooses among (x4 on 939 questions was 0.65). */
 export const NEWS_SHARES = [0.2, 0.3, 0.4, 0.5, 0.6] as const;
@@ -44,12 +44,7 @@ export const NOISE_POINTS = 0.5;
 /** Thresholds the rule chooses among. */
 export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 61 }, (_, k) => k / 100);
 
-const NEWS_FEATURE = ANSWERABLE_FEATURES.indexOf('news');
-
-/** Is the example's article news copy (the answerer switched the news features on)? Decided from the text, not the file. */
-export function isNewsCopyExample(e: AnswerableExample): boolean {
-  return e.features !== null && e.features[NEWS_FEATURE] === 1;
-}
+export { isNewsCopyExample };
 
 /** The two refusal thresholds. */
 export interface Thresholds {
@@ -194,6 +189,8 @@ export function score(f: RuleFigures, d?: Pick<RuleData, 'qa2' | 'dev' | 'news'>
 export interface RuleCandidate {
   fit: FitOptions;
   share: number;
+  /** One isotonic table for all text, or one per kind (news copy, other); default 'pooled'. */
+  calibration?: CalibrationMode;
   data: RuleData;
   /** Worst held-out calibration gap over the populated bins (fraction). */
   gap: number;
@@ -230,7 +227,7 @@ export function pickChoice<X extends Pick<Choice, 'candidate' | 'thresholds' | '
   const stage2 = stage1.filter((x) => x.scored.worst >= bestWorst - noise - 1e-9);
   const bestSum = Math.max(...stage2.map((x) => x.scored.sum));
   const stage3 = stage2.filter((x) => x.scored.sum === bestSum);
-  const rank = (c: RuleCandidate) => (c.fit.form === 'factored' ? 10 : 0) + c.share;
+  const rank = (c: RuleCandidate) => (c.fit.form === 'factored' ? 10 : 0) + (c.calibration === 'source' ? 5 : 0) + c.share;
   const first = Math.min(...stage3.map((x) => rank(x.candidate)));
   const tied = stage3.filter((x) => rank(x.candidate) === first);
   // The lower median of each threshold over the tie, then the tied choice nearest it.

@@ -33,7 +33,7 @@ import {
   THRESHOLD_GRID,
   withShares,
 } from './answerable-rule.ts';
-import { candidateFits, evaluateCandidate, shippedTable, type FittedCandidate } from './answerable-rule-fit.ts';
+import { candidateFits, evaluateCandidate, shippedTables, type FittedCandidate } from './answerable-rule-fit.ts';
 
 /** The news share at which each head's L2 is chosen by log-loss (the middle of NEWS_SHARES). */
 export const REFERENCE_SHARE = 0.4;
@@ -124,13 +124,14 @@ export async function main(args: string[]): Promise<void> {
   const candidates: FittedCandidate[] = [];
   for (const fit of fits) {
     for (const share of NEWS_SHARES) {
-      const c = evaluateCandidate(qa2Plain, newsPlain, dev, share, fit);
-      candidates.push(c);
-      const own = chooseThresholds(c.data);
-      process.stdout.write(
-        `  ${(fit.form ?? 'single').padEnd(8)} news share ${share.toFixed(1)}: log-loss ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points${c.gap > CALIBRATION_TOLERANCE ? ' (out)' : ''}; ` +
-          `thresholds ${own.thresholds.plain} / news ${own.thresholds.news}: ${figuresLine(own.figures)}; margins ${own.scored.margins.map((m) => m.toFixed(2)).join(', ')} (worst ${own.scored.worst.toFixed(2)}, sum ${own.scored.sum.toFixed(2)}) (${secs()})\n`,
-      );
+      for (const c of evaluateCandidate(qa2Plain, newsPlain, dev, share, fit)) {
+        candidates.push(c);
+        const own = chooseThresholds(c.data);
+        process.stdout.write(
+          `  ${(fit.form ?? 'single').padEnd(8)} news share ${share.toFixed(1)} ${c.calibration === 'source' ? 'calibrated per kind' : 'calibrated pooled  '}: log-loss ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points${c.gap > CALIBRATION_TOLERANCE ? ' (out)' : ''}; ` +
+            `thresholds ${own.thresholds.plain} / news ${own.thresholds.news}: ${figuresLine(own.figures)}; margins ${own.scored.margins.map((m) => m.toFixed(2)).join(', ')} (worst ${own.scored.worst.toFixed(2)}, sum ${own.scored.sum.toFixed(2)}) (${secs()})\n`,
+        );
+      }
     }
   }
   // 3. The rule over every candidate and threshold pair together.
@@ -143,7 +144,7 @@ export async function main(args: string[]): Promise<void> {
     `\nThe rule over ${candidates.length} candidates x ${THRESHOLD_GRID.length}^2 threshold pairs: ${trace.calibrated} candidates calibrated within ${100 * CALIBRATION_TOLERANCE} points; ` +
       `${trace.feasible} choices refuse >= ${100 * NEWS_REFUSED_MIN}% of the news set's unanswerable questions; best worst margin ${trace.bestWorst.toFixed(2)}, ` +
       `${trace.nearWorst} choices within ${NOISE_POINTS} of it; best sum of margins ${trace.bestSum.toFixed(2)}; ${trace.tied} tied (middle thresholds taken)\n` +
-      `chosen: ${JSON.stringify(fit)}, news share ${share}, thresholds ${chosen.plain} for text that is not news copy, ${chosen.news} for news copy: ${figuresLine(choice.figures)}; ` +
+      `chosen: ${JSON.stringify(fit)}, news share ${share}, calibration ${chosenC.calibration === 'source' ? 'one table per kind of text' : 'one table'}, thresholds ${chosen.plain} for text that is not news copy, ${chosen.news} for news copy: ${figuresLine(choice.figures)}; ` +
       `margins ${choice.scored.margins.map((m) => m.toFixed(2)).join(', ')}\n\n`,
   );
   const data = chosenC.data;
@@ -169,8 +170,11 @@ export async function main(args: string[]): Promise<void> {
       `the chosen candidate's thresholds chosen on the other articles instead (5 folds: ${nested.thresholds.map((t) => `${t.plain}/${t.news}`).join(', ')}): ${figuresLine(nested.figures)}\n`,
   );
   const w = fitModel(all, fit);
-  const calibration = shippedTable(all, chosenC.raw);
-  process.stdout.write(`isotonic calibration of the shipped model: ${calibration.x.length} blocks, ${calibration.v[0]} .. ${calibration.v[calibration.v.length - 1]}\n`);
+  const tables = shippedTables(all, chosenC.raw, chosenC.calibration ?? 'pooled');
+  const calibration = tables.plain;
+  for (const [name, t] of [[tables.news ? 'other text' : 'all text', tables.plain], ['news copy', tables.news]] as const) {
+    if (t) process.stdout.write(`isotonic calibration of the shipped model (${name}): ${t.x.length} blocks, ${t.v[0]} .. ${t.v[t.v.length - 1]}\n`);
+  }
   const table: Record<string, number> = {};
   const n = ANSWERABLE_FEATURES.length;
   w.forEach((v, k) => {
@@ -190,7 +194,9 @@ export async function main(args: string[]): Promise<void> {
         `/** The form (by the rule) and L2 strengths (by cross-validated log-loss) the script chose (scripts/answerable-cv.ts fits with them by default). */\n` +
         `export const ANSWERABLE_FIT: { form: 'single' | 'factored'; l2: number; l2Span?: number } = ${JSON.stringify(fit)};\n\n` +
         `/** How often held-out answers were right by the model's probability (isotonic; src/core/answer/calibration.ts). */\n` +
-        `export const ANSWERABLE_CALIBRATION: IsotonicTable = ${JSON.stringify(calibration)};\n`,
+        `export const ANSWERABLE_CALIBRATION: IsotonicTable = ${JSON.stringify(calibration)};\n\n` +
+        `/** The same for news copy when the script fitted one table per kind of text (null: one table for all). */\n` +
+        `export const ANSWERABLE_CALIBRATION_NEWS: IsotonicTable | null = ${JSON.stringify(tables.news)};\n`,
     );
     process.stdout.write('wrote src/core/answer/answerable-weights.ts\n');
   }

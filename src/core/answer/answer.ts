@@ -22,7 +22,7 @@ import { followOnSpan, newsSpanRepair } from './span-news.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
-import { ANSWERABLE_CALIBRATION, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
+import { ANSWERABLE_CALIBRATION, ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
 import { applyIsotonic } from './calibration.ts';
 
 /** Longest question considered; longer input is refused in words, not processed. */
@@ -207,7 +207,7 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   const model = opts.answerable ?? defaultAnswerableWeights();
   const raw = answerProbability(features, model);
   // Shipped weights come with their Platt scaling; weights passed in (evaluation) are used as they are.
-  const calibrated = opts.answerable ? raw : calibrate(raw);
+  const calibrated = opts.answerable ? raw : calibrate(raw, isNewsCopy(prep, news));
   let confidence = Math.round(calibrated * 1000) / 1000;
   // In news copy, a span of the asked kind from a sentence that says every word of the question.
   if (isNewsCopy(prep, news) && top.coverage >= 0.999 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
@@ -289,9 +289,9 @@ function libraryCoverage(prep: PreparedArticle, info: QuestionInfo): number {
   return top ? top.coverage + top.score * 1e-3 : 0;
 }
 
-/** The shipped calibration of the answerability model (isotonic, scripts/train-answerable.ts). */
-function calibrate(p: number): number {
-  return applyIsotonic(p, ANSWERABLE_CALIBRATION);
+/** The shipped calibration of the answerability model (isotonic, scripts/train-answerable.ts; news copy by its own table when one was fitted). */
+function calibrate(p: number, newsCopy: boolean): number {
+  return applyIsotonic(p, newsCopy && ANSWERABLE_CALIBRATION_NEWS ? ANSWERABLE_CALIBRATION_NEWS : ANSWERABLE_CALIBRATION);
 }
 
 let shippedAnswerable: Float64Array | null = null;
