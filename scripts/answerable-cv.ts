@@ -250,31 +250,6 @@ export function worstCalibrationGap(examples: readonly AnswerableExample[], raw:
   return Math.max(0, ...bins.map((b) => Math.abs(b.mean - b.right)));
 }
 
-/**
- * The fit the training script ships. Each head's L2 by its own cross-validated log-loss (one head
- * on "right"; the answerable head on "answerable or not" over every example). Then the candidates
- * - one head, and two heads with each L2 of the span head's grid - whose held-out recalibrated
- * confidence stays within CALIBRATION_TOLERANCE in every populated bin, and of those the lowest
- * cross-validated log-loss of "right". Prints nothing; returns the figures behind each choice.
- */
-export function chooseFit(examples: readonly AnswerableExample[]): {
-  fit: FitOptions;
-  single: number[];
-  answerable: number[];
-  candidates: { fit: FitOptions; loss: number; gap: number }[];
-} {
-  const single = chooseL2(examples);
-  const answerable = chooseL2(examples.map((e) => ({ ...e, right: !e.impossible })));
-  const fits: FitOptions[] = [{ form: 'single', l2: single.l2 }, ...L2_SPAN_GRID.map((l2Span): FitOptions => ({ form: 'factored', l2: answerable.l2, l2Span }))];
-  const candidates = fits.map((fit) => {
-    const raw = crossValidated(examples, fit);
-    return { fit, loss: logLoss(examples, raw), gap: worstCalibrationGap(examples, raw) };
-  });
-  const ok = candidates.filter((c) => c.gap <= CALIBRATION_TOLERANCE);
-  const pick = (ok.length ? ok : candidates).reduce((a, b) => (b.loss < a.loss - 1e-12 ? b : a));
-  return { fit: pick.fit, single: single.losses, answerable: answerable.losses, candidates };
-}
-
 /** SQuAD 2.0 scoring of a refusal threshold over examples and their probabilities. */
 export interface Squad2Score {
   n: number;
