@@ -6,10 +6,12 @@
  * against a gold answer; never for a question the paragraph does not answer).
  */
 import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts';
-import { NANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
+import { ANSWERABLE_FEATURES, NANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
+
+const NEWS_FEATURE = ANSWERABLE_FEATURES.indexOf('news');
 import type { Article } from '../src/core/types.ts';
 import { applyIsotonic, ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
-import { ANSWERABLE_FIT } from '../src/core/answer/answerable-weights.ts';
+import { ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_FIT } from '../src/core/answer/answerable-weights.ts';
 import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
 import { heldOutSpanModel } from './span-folds.ts';
 
@@ -31,6 +33,12 @@ export interface AnswerableExample {
   vetoed: boolean;
   /** How much the example counts in the fit (default 1). */
   weight?: number;
+  /**
+   * The confidence the answerer gives whatever the model says (answer.ts: a typed answer in news
+   * copy from a sentence holding every word of the question), or 0: the decision the user gets is
+   * made on max(model, floor).
+   */
+  floor?: number;
 }
 
 /** A span at least this close to a gold answer (token F1) counts as a right answer. */
@@ -56,7 +64,9 @@ export function answerableExamples(
     const f1 = impossible ? 0 : best(f1Score, span, row.answers);
     const em = impossible ? 0 : best(exactMatch, span, row.answers);
     const pattern = d.features === null && d.span !== null;
-    return { group: row.title, impossible, span, f1, em, right: !impossible && f1 >= RIGHT_F1, features: d.features, pattern, vetoed: d.conflict !== undefined };
+    // With the model switched off (raw confidence 0.5) a confidence above 0.5 is the answerer's floor.
+    const floor = !pattern && d.answer.confidence > 0.5 ? d.answer.confidence : 0;
+    return { group: row.title, impossible, span, f1, em, right: !impossible && f1 >= RIGHT_F1, features: d.features, pattern, vetoed: d.conflict !== undefined, floor };
   });
 }
 
@@ -114,28 +124,57 @@ function gainExample(e: AnswerableExample, wrongWeight: number): AnswerableExamp
   return { ...e, weight: w * (e.right ? e.f1 : wrongWeight) };
 }
 
+/** A stable id per feature vector (vectors keep their identity through the `{ ...e }` copies the fits make). */
+const vectorIds = new WeakMap<Float64Array, number>();
+let nextVectorId = 0;
+/** Head fits already made, by options and data (a fold's head is refitted with the same data by several choices). */
+const fitCache = new Map<string, Float64Array>();
+const FIT_CACHE_MAX = 400;
+
+function fitKey(data: readonly AnswerableExample[], o: { l2: number; rate: number; iterations: number }): string {
+  const parts = data.map((e) => {
+    let id = vectorIds.get(e.features!);
+    if (id === undefined) vectorIds.set(e.features!, (id = nextVectorId++));
+    return `${id}:${e.weight ?? 1}:${e.right ? 1 : 0}`;
+  });
+  return `${o.l2}/${o.rate}/${o.iterations}|${parts.join(',')}`;
+}
+
 /**
  * L2-regularised logistic regression by full-batch gradient descent (deterministic: no order,
  * no sampling). Examples without features (no span at all) are left out: they are refused anyway.
+ * Each example's non-zero features are listed once: the sums skip only zero terms, so the weights
+ * are the same, bit for bit, as a dense loop's, several times faster. Identical fits are reused.
  */
 export function fitAnswerable(examples: readonly AnswerableExample[], opts: FitOptions = {}): Float64Array {
   // The shipped regularisation, chosen by cross-validation in scripts/train-answerable.ts.
   const l2 = opts.l2 ?? ANSWERABLE_FIT.l2;
   const rate = opts.rate ?? 1;
+  const iterations = opts.iterations ?? 600;
   const data = (opts.target === 'gain' ? examples.map((e) => gainExample(e, opts.wrongWeight ?? 0.5)) : examples).filter((e) => e.features && (e.weight ?? 1) > 0);
   const w = new Float64Array(NANSWERABLE);
   if (data.length === 0) return w;
+  const key = fitKey(data, { l2, rate, iterations });
+  const hit = fitCache.get(key);
+  if (hit) return Float64Array.from(hit);
+  const idx = data.map((e) => Int32Array.from(e.features!.keys()).filter((k) => e.features![k] !== 0));
+  const val = data.map((e, j) => Float64Array.from(idx[j], (k) => e.features![k]));
+  const label = data.map((e) => (e.right ? 1 : 0));
+  const weight = data.map((e) => e.weight ?? 1);
   const grad = new Float64Array(NANSWERABLE);
   // AdaGrad-scaled steps: the features differ in scale and frequency (one-hot kinds are rare).
   const g2 = new Float64Array(NANSWERABLE).fill(1e-8);
   let total = 0;
-  for (const e of data) total += e.weight ?? 1;
-  for (let it = 0; it < (opts.iterations ?? 600); it++) {
+  for (const x of weight) total += x;
+  for (let it = 0; it < iterations; it++) {
     grad.fill(0);
-    for (const e of data) {
-      const x = e.features!;
-      const d = (e.weight ?? 1) * (answerProbability(x, w) - (e.right ? 1 : 0));
-      for (let k = 0; k < NANSWERABLE; k++) if (x[k] !== 0) grad[k] += d * x[k];
+    for (let j = 0; j < data.length; j++) {
+      const ix = idx[j];
+      const vx = val[j];
+      let z = 0;
+      for (let m = 0; m < ix.length; m++) z += vx[m] * w[ix[m]];
+      const d = weight[j] * (1 / (1 + Math.exp(-z)) - label[j]);
+      for (let m = 0; m < ix.length; m++) grad[ix[m]] += d * vx[m];
     }
     for (let k = 0; k < NANSWERABLE; k++) {
       const g = grad[k] / total + (k === 0 ? 0 : l2 * w[k]);
@@ -143,6 +182,8 @@ export function fitAnswerable(examples: readonly AnswerableExample[], opts: FitO
       w[k] -= (rate * g) / Math.sqrt(g2[k]);
     }
   }
+  if (fitCache.size >= FIT_CACHE_MAX) fitCache.clear();
+  fitCache.set(key, Float64Array.from(w));
   return w;
 }
 
@@ -204,34 +245,9 @@ export const CALIBRATION_TOLERANCE = 0.1;
 export const CALIBRATION_MIN_N = 20;
 
 /** The worst gap between mean confidence and share right over the populated bins of held-out, recalibrated probabilities. */
-export function worstCalibrationGap(examples: readonly AnswerableExample[], raw: Float64Array): number {
-  const bins = calibration(examples, crossCalibrated(examples, raw)).filter((b) => b.n >= CALIBRATION_MIN_N);
+export function worstCalibrationGap(examples: readonly AnswerableExample[], raw: Float64Array, mode: CalibrationMode = SHIPPED_CALIBRATION): number {
+  const bins = calibration(examples, crossCalibrated(examples, raw, ISOTONIC_MIN_BLOCK, mode)).filter((b) => b.n >= CALIBRATION_MIN_N);
   return Math.max(0, ...bins.map((b) => Math.abs(b.mean - b.right)));
-}
-
-/**
- * The fit the training script ships. Each head's L2 by its own cross-validated log-loss (one head
- * on "right"; the answerable head on "answerable or not" over every example). Then the candidates
- * - one head, and two heads with each L2 of the span head's grid - whose held-out recalibrated
- * confidence stays within CALIBRATION_TOLERANCE in every populated bin, and of those the lowest
- * cross-validated log-loss of "right". Prints nothing; returns the figures behind each choice.
- */
-export function chooseFit(examples: readonly AnswerableExample[]): {
-  fit: FitOptions;
-  single: number[];
-  answerable: number[];
-  candidates: { fit: FitOptions; loss: number; gap: number }[];
-} {
-  const single = chooseL2(examples);
-  const answerable = chooseL2(examples.map((e) => ({ ...e, right: !e.impossible })));
-  const fits: FitOptions[] = [{ form: 'single', l2: single.l2 }, ...L2_SPAN_GRID.map((l2Span): FitOptions => ({ form: 'factored', l2: answerable.l2, l2Span }))];
-  const candidates = fits.map((fit) => {
-    const raw = crossValidated(examples, fit);
-    return { fit, loss: logLoss(examples, raw), gap: worstCalibrationGap(examples, raw) };
-  });
-  const ok = candidates.filter((c) => c.gap <= CALIBRATION_TOLERANCE);
-  const pick = (ok.length ? ok : candidates).reduce((a, b) => (b.loss < a.loss - 1e-12 ? b : a));
-  return { fit: pick.fit, single: single.losses, answerable: answerable.losses, candidates };
 }
 
 /** SQuAD 2.0 scoring of a refusal threshold over examples and their probabilities. */
@@ -442,25 +458,44 @@ export function applyPlatt(p: number, c: Platt): number {
   return 1 / (1 + Math.exp(-(c.a * logit(p) + c.b)));
 }
 
+/** Is the example's article news copy (the answerer switched the news features on)? Decided from the text, not the file. */
+export function isNewsCopyExample(e: AnswerableExample): boolean {
+  return e.features !== null && e.features[NEWS_FEATURE] === 1;
+}
+
+/**
+ * How the isotonic map is fitted: 'pooled' (one table over every answer) or 'source' (one table
+ * for news copy, one for other text; src/core/answer/calibration.ts calibrate).
+ */
+export type CalibrationMode = 'pooled' | 'source';
+
+/** The shipped calibration mode (a news-copy table shipped means 'source'). */
+export const SHIPPED_CALIBRATION: CalibrationMode = ANSWERABLE_CALIBRATION_NEWS ? 'source' : 'pooled';
+
 /**
  * Held-out calibrated probabilities: the cross-validated probabilities, recalibrated by
  * isotonic regression fitted on the other half of the articles (two halves, each calibrated by
- * the other), as the shipped model is (src/core/answer/calibration.ts).
+ * the other), as the shipped model is (src/core/answer/calibration.ts); with mode 'source' each
+ * kind of text (news copy or not) by a table fitted on its own kind.
  */
-export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array, minBlock = ISOTONIC_MIN_BLOCK): Float64Array {
+export function crossCalibrated(examples: readonly AnswerableExample[], p: Float64Array, minBlock = ISOTONIC_MIN_BLOCK, mode: CalibrationMode = SHIPPED_CALIBRATION): Float64Array {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
   const half = new Map(groups.map((g, i) => [g, i % 2]));
   const out = new Float64Array(p.length);
+  const kinds = mode === 'source' ? [false, true] : [null];
   for (const h of [0, 1]) {
-    const idx = examples.map((e, k) => (e.features && !e.pattern && half.get(e.group) !== h ? k : -1)).filter((k) => k >= 0);
-    const c = fitIsotonic(
-      idx.map((k) => p[k]),
-      idx.map((k) => examples[k].right),
-      minBlock,
-    );
-    examples.forEach((e, k) => {
-      if (half.get(e.group) === h) out[k] = e.features ? applyIsotonic(p[k], c) : p[k];
-    });
+    for (const kind of kinds) {
+      const mine = (e: AnswerableExample) => kind === null || isNewsCopyExample(e) === kind;
+      const idx = examples.map((e, k) => (e.features && !e.pattern && mine(e) && half.get(e.group) !== h ? k : -1)).filter((k) => k >= 0);
+      const c = fitIsotonic(
+        idx.map((k) => p[k]),
+        idx.map((k) => examples[k].right),
+        minBlock,
+      );
+      examples.forEach((e, k) => {
+        if (half.get(e.group) === h && mine(e)) out[k] = e.features ? applyIsotonic(p[k], c) : p[k];
+      });
+    }
   }
   return out;
 }

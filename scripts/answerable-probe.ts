@@ -18,7 +18,7 @@ import { LIFE_FEATURES } from '../src/core/answer/answerable-life.ts';
 import { answerableExamples, auc, bestThreshold, crossCalibrated, crossValidated, logLoss, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { columns, masked } from './answerable-select.ts';
 import { nestedDecisions } from './eval-qa2.ts';
-import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
+import { newsExamples, shippedWeighting } from './newsqa-data.ts';
 import { readQa } from './qa-data.ts';
 
 interface Cached {
@@ -34,8 +34,7 @@ function load(file: string | undefined): { all: AnswerableExample[]; nQa2: numbe
       return { nQa2: c.nQa2, all: c.examples.map((e) => ({ ...e, features: e.features ? Float64Array.from(e.features) : null })) };
     }
   }
-  const qa2 = answerableExamples(readQa(resolve('..', 'shared/data/qa2-dev.jsonl')));
-  const news = newsExamples(NEWS_WEIGHT) ?? [];
+  const { qa2, news } = shippedWeighting(answerableExamples(readQa(resolve('..', 'shared/data/qa2-dev.jsonl'))), newsExamples(1) ?? []);
   const all = [...qa2, ...news];
   if (file) {
     const c: Cached = { names: ANSWERABLE_FEATURES, nQa2: qa2.length, examples: all.map((e) => ({ ...e, features: e.features ? [...e.features] : null })) };

@@ -6,16 +6,16 @@
  *   npx tsx scripts/answerable-select.ts [--l2]
  * Prints per configuration: qa2 F1 with the threshold chosen on the other articles, the best
  * threshold's F1, AUC (right vs rest; answerable vs not), and the news set's cross-validated
- * refusals and right answers at the threshold the training rule would choose.
+ * refusals and right answers at the thresholds the training rule would choose (scripts/answerable-rule.ts).
  */
 import { resolve } from 'node:path';
 import { ANSWERABLE_FEATURES } from '../src/core/answer/answerable.ts';
 import { CONTRAST_FEATURES } from '../src/core/answer/answerable-contrast.ts';
-import { answerableExamples, auc, type FitOptions, bestThreshold, crossCalibrated, crossValidated, gives, squad2, type AnswerableExample } from './answerable-cv.ts';
+import { answerableExamples, auc, type FitOptions, bestThreshold, crossCalibrated, crossValidated, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { nestedDecisions } from './eval-qa2.ts';
-import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
+import { newsExamples, shippedWeighting } from './newsqa-data.ts';
 import { readQa } from './qa-data.ts';
-import { REFUSE_MAX_RIGHT, hiddenRight } from './train-answerable.ts';
+import { chooseThresholds } from './answerable-rule.ts';
 
 /** Feature groups by name prefix/exact name (the news copy and crosses of a feature go with it). */
 export const GROUPS: Record<string, readonly string[]> = {
@@ -58,22 +58,17 @@ export function measure(all: AnswerableExample[], nQa2: number, fit: FitOptions 
   const pn = p.subarray(nQa2);
   const nested = squad2(qa2, nestedDecisions(qa2, p2), 0.5);
   const bt = bestThreshold(qa2, p2);
-  let chosen = 0;
-  for (let t = 0; t <= 0.6001; t += 0.01) if (hiddenRight(all, p, t) <= REFUSE_MAX_RIGHT) chosen = Math.round(t * 100) / 100;
-  const un = news.filter((e) => e.impossible);
-  const ans = news.filter((e) => !e.impossible);
-  const refused = un.filter((e) => !gives(e, pn[news.indexOf(e)], chosen)).length / Math.max(1, un.length);
-  const right = ans.filter((e) => e.right && gives(e, pn[news.indexOf(e)], chosen)).length / Math.max(1, ans.length);
+  // The thresholds the training rule would choose (without qa-dev, which this script does not answer).
+  const { thresholds: t, figures: f } = chooseThresholds({ qa2, pQa2: p2, news, pNews: pn, dev: [], pDev: new Float64Array(0) });
   return (
     `nested ${nested.f1.toFixed(2)}  best ${squad2(qa2, p2, bt).f1.toFixed(2)}@${bt}  AUC ${auc(qa2, p2, (e) => e.right).toFixed(3)}/${auc(qa2, p2, (e) => !e.impossible).toFixed(3)}  ` +
-    `shipT ${chosen} qa2 ${squad2(qa2, p2, chosen).f1.toFixed(1)}  news ${(100 * refused).toFixed(1)}%/${(100 * right).toFixed(1)}%`
+    `shipT ${t.plain}/${t.news} qa2 ${f.qa2F1.toFixed(1)}  news ${(100 * f.newsRefused).toFixed(1)}%/${(100 * f.newsRight).toFixed(1)}%`
   );
 }
 
 async function main(args: string[]): Promise<void> {
   const t0 = Date.now();
-  const qa2 = answerableExamples(readQa(resolve('..', 'shared/data/qa2-dev.jsonl')));
-  const news = newsExamples(NEWS_WEIGHT) ?? [];
+  const { qa2, news } = shippedWeighting(answerableExamples(readQa(resolve('..', 'shared/data/qa2-dev.jsonl'))), newsExamples(1) ?? []);
   const all = [...qa2, ...news];
   process.stdout.write(`examples ready (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
   const allNew = Object.values(GROUPS).flat();

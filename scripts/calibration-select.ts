@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { answerableExamples, calibration, CALIBRATION_MIN_N, crossCalibrated, crossValidated, logLoss, type AnswerableExample } from './answerable-cv.ts';
-import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
+import { newsExamples, shippedWeighting } from './newsqa-data.ts';
 import { readQa } from './qa-data.ts';
 
 /** Log-loss differences smaller than this are a tie (about the change one answer makes). */
@@ -39,8 +39,8 @@ function otherSplit(examples: readonly AnswerableExample[]): AnswerableExample[]
 async function main(args: string[]): Promise<void> {
   const at = args.indexOf('--sizes');
   const sizes = at >= 0 ? args[at + 1].split(',').map(Number) : [1, 10, 20, 30, 40, 60, 80];
-  const qa2 = answerableExamples(readQa(resolve('..', 'shared/data/qa2-dev.jsonl')));
-  const all = [...qa2, ...(newsExamples(NEWS_WEIGHT) ?? [])];
+  const { qa2, news } = shippedWeighting(answerableExamples(readQa(resolve('..', 'shared/data/qa2-dev.jsonl'))), newsExamples(1) ?? []);
+  const all = [...qa2, ...news];
   const raw = crossValidated(all);
   const other = otherSplit(all);
   process.stdout.write('min block  log-loss  worst gap (bin)              other split: log-loss  worst gap\n');

@@ -7,7 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { answerDetailed, answerOutcome, REFUSE_BELOW, type AnswerOutcome } from '../src/core/answer/answer.ts';
+import { answerDetailed, answerOutcome, type AnswerOutcome } from '../src/core/answer/answer.ts';
+import { decisions, SHIPPED_THRESHOLDS, thresholdFor } from './answerable-rule.ts';
 import { NANSWERABLE } from '../src/core/answer/answerable.ts';
 import { gives, RIGHT_F1, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { jointCrossValidation, loadNewsQa } from './newsqa-data.ts';
@@ -98,27 +99,27 @@ export async function main(args: string[]): Promise<void> {
     const legacy = (ok: (e: AnswerableExample, k: number) => boolean) => news.filter((e, k) => ok(e, k)).length;
     const un = news.filter((e) => e.impossible);
     const ans = news.filter((e) => !e.impossible);
-    const refused = un.filter((e) => !gives(e, pn[news.indexOf(e)], REFUSE_BELOW)).length;
-    const right = ans.filter((e) => e.right && gives(e, pn[news.indexOf(e)], REFUSE_BELOW)).length;
-    const s = squad2(news, pn, REFUSE_BELOW);
+    const refused = un.filter((e) => !gives(e, pn[news.indexOf(e)], thresholdFor(e, SHIPPED_THRESHOLDS))).length;
+    const right = ans.filter((e) => e.right && gives(e, pn[news.indexOf(e)], thresholdFor(e, SHIPPED_THRESHOLDS))).length;
+    const s = squad2(news, decisions(news, pn, SHIPPED_THRESHOLDS), 0.5);
     // --split N: the same run's figures for the first N questions and for the rest (questions added later).
     const split = Number(args.find((a) => a.startsWith('--split='))?.slice('--split='.length));
     const parts = Number.isInteger(split) && split > 0 && split < news.length ? [{ name: `questions 1-${split}`, from: 0, to: split }, { name: `questions ${split + 1}-${news.length}`, from: split, to: news.length }] : [];
-    cvMisses = news.map((e, k) => ({ e, p: pn[k], r: results![k] })).filter(({ e, p }) => (e.impossible ? gives(e, p, REFUSE_BELOW) : !(e.right && gives(e, p, REFUSE_BELOW))));
+    cvMisses = news.map((e, k) => ({ e, p: pn[k], r: results![k] })).filter(({ e, p }) => (e.impossible ? gives(e, p, thresholdFor(e, SHIPPED_THRESHOLDS)) : !(e.right && gives(e, p, thresholdFor(e, SHIPPED_THRESHOLDS)))));
     process.stdout.write(
       `Cross-validated by article (answerability refitted without each question's article; patterns and rules as shipped):\n` +
         `  not answered by the article, refused:   ${pct(refused / un.length)} (target >= 90%)\n` +
         `  answered by the article, answered right: ${pct(right / ans.length)} (target >= 75%)\n` +
         `  SQuAD-2-style F1: ${s.f1.toFixed(1)} (always refuse: ${s.alwaysRefuse.toFixed(1)})\n` +
-        `  (the model's confidence alone, without the floor, as reported until session 5: refused ${pct(legacy((e, k) => e.impossible && !gives(e, model[k], REFUSE_BELOW)) / un.length)}, ` +
-        `answered right ${pct(legacy((e, k) => !e.impossible && e.right && gives(e, model[k], REFUSE_BELOW)) / ans.length)})\n`,
+        `  (the model's confidence alone, without the floor, as reported until session 5: refused ${pct(legacy((e, k) => e.impossible && !gives(e, model[k], thresholdFor(e, SHIPPED_THRESHOLDS))) / un.length)}, ` +
+        `answered right ${pct(legacy((e, k) => !e.impossible && e.right && gives(e, model[k], thresholdFor(e, SHIPPED_THRESHOLDS))) / ans.length)})\n`,
     );
     for (const part of parts) {
       const ks = news.map((_, k) => k).filter((k) => k >= part.from && k < part.to);
       const u = ks.filter((k) => news[k].impossible);
       const a = ks.filter((k) => !news[k].impossible);
-      const r = u.filter((k) => !gives(news[k], pn[k], REFUSE_BELOW)).length;
-      const w = a.filter((k) => news[k].right && gives(news[k], pn[k], REFUSE_BELOW)).length;
+      const r = u.filter((k) => !gives(news[k], pn[k], thresholdFor(news[k], SHIPPED_THRESHOLDS))).length;
+      const w = a.filter((k) => news[k].right && gives(news[k], pn[k], thresholdFor(news[k], SHIPPED_THRESHOLDS))).length;
       process.stdout.write(`  ${part.name}: refused ${r}/${u.length} (${pct(r / u.length)}), answered right ${w}/${a.length} (${pct(w / a.length)})\n`);
     }
     process.stdout.write('\n');

@@ -10,6 +10,8 @@ import { parseArticle } from '../src/core/article/parse.ts';
 import type { Article } from '../src/core/types.ts';
 import { answerableExamples, crossCalibrated, crossValidated, type AnswerableExample } from './answerable-cv.ts';
 import type { QaRow } from './qa-data.ts';
+import { withShares } from './answerable-rule.ts';
+import { ANSWERABLE_SHARES } from '../src/core/answer/answerable-weights.ts';
 
 export interface NewsQuestion {
   id: string;
@@ -71,8 +73,8 @@ export function loadNewsQa(root = '.', summDev = SUMM_DEV_FILE): { questions: Ne
 }
 
 /**
- * The news questions as answerability examples (each article its own fold group), weighted so
- * that the few news questions count next to the many encyclopaedia ones; undefined without the data.
+ * The news questions as answerability examples (each article its own fold group), each of weight
+ * `weight` (shippedWeighting gives the shipped share); undefined without the data.
  */
 export function newsExamples(weight: number, root = '.'): AnswerableExample[] | undefined {
   const data = loadNewsQa(root);
@@ -81,8 +83,15 @@ export function newsExamples(weight: number, root = '.'): AnswerableExample[] | 
   return answerableExamples(rows, {}, (row) => data.articles.get(row.title)!).map((e) => ({ ...e, weight }));
 }
 
-/** How much a news question counts against an encyclopaedia one when fitting (126 against 2,066). */
-export const NEWS_WEIGHT = 4;
+/**
+ * The training sets weighted as the shipped model was fitted: each set's weights sum to its share
+ * of the total (ANSWERABLE_SHARES, chosen by scripts/answerable-rule.ts), so the news questions
+ * count as much as the rule decided however many of them there are.
+ */
+export function shippedWeighting(qa2: readonly AnswerableExample[], news: readonly AnswerableExample[]): { qa2: AnswerableExample[]; news: AnswerableExample[] } {
+  const [q, n] = withShares([qa2, news], [1 - ANSWERABLE_SHARES.news, ANSWERABLE_SHARES.news]);
+  return { qa2: q, news: n };
+}
 
 /**
  * The shipped model's training data, cross-validated by article the way the training script does
@@ -90,8 +99,7 @@ export const NEWS_WEIGHT = 4;
  * article and recalibrated on the other half of the articles.
  */
 export function jointCrossValidation(qa2Rows: QaRow[]): { qa2: AnswerableExample[]; news: AnswerableExample[]; p2: Float64Array; pn: Float64Array } {
-  const qa2 = answerableExamples(qa2Rows);
-  const news = newsExamples(NEWS_WEIGHT) ?? [];
+  const { qa2, news } = shippedWeighting(answerableExamples(qa2Rows), newsExamples(1) ?? []);
   const all = [...qa2, ...news];
   const p = crossCalibrated(all, crossValidated(all));
   return { qa2, news, p2: p.slice(0, qa2.length), pn: p.slice(qa2.length) };

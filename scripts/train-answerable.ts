@@ -1,34 +1,44 @@
 /**
- * Fit the answerability model and choose the refusal threshold, printing the figures behind the choice:
- *   npx tsx scripts/train-answerable.ts [--write]
- * Data: SQuAD 2.0 dev questions (../shared/data/qa2-dev.jsonl, half unanswerable), each answered by
- * a span model fitted without its article (the shipped one trains on qa2's answerable questions:
- * scripts/span-folds.ts); label: the span is right (token F1 >= 0.5). The model is cross-validated by
- * article. The refusal threshold is the one with the best cross-validated SQuAD-2 F1 among those
- * that keep the answerable-only figure (qa-dev, span model and answerability both cross-validated)
- * at or above the floor set before this work (48.9 F1): refusing answerable questions is the cost.
- * Deterministic: the same data gives the same weights.
+ * Fit the answerability model and choose its form, the training sets' weighting and the refusal
+ * thresholds, printing the figures behind every choice:
+ *   npx tsx scripts/train-answerable.ts [--write] [--quick] [--fine] [--compare] [--fits=JSON] [--examples=FILE]
+ * Data: SQuAD 2.0 dev questions (../shared/data/qa2-dev.jsonl, half unanswerable) and our news
+ * follow-up questions (tests/fixtures/news-qa.jsonl), each answered by a span model fitted without
+ * its article (scripts/span-folds.ts); label: the span is right (token F1 >= 0.5). qa-dev
+ * (answerable only) is never fitted on: it scores the refusals' cost. Everything is
+ * cross-validated by article. Each head's L2 by cross-validated log-loss; the form (one head or
+ * two), the news share of the fit's weight and the two thresholds (news copy, other text) chosen
+ * together by the rule in scripts/answerable-rule.ts (docs/answers-rule.md). Deterministic: the
+ * same data gives the same weights.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE, answerProbability } from '../src/core/answer/answerable.ts';
-import { answerableExamples, auc, bestThreshold, chooseFit, crossCalibrated, crossValidated, L2_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, fitIsotonic, gives, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
-import { NEWS_WEIGHT, newsExamples } from './newsqa-data.ts';
+import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE } from '../src/core/answer/answerable.ts';
+import { answerableExamples, auc, bestThreshold, crossCalibrated, L2_GRID, L2_SPAN_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
+import { newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
 import { crossValidatedTrees } from './answerable-boost.ts';
-import { ISOTONIC_MIN_BLOCK } from '../src/core/answer/calibration.ts';
+import {
+  chooseJoint,
+  chooseThresholds,
+  decisions,
+  figuresLine,
+  NEWS_REFUSED_MIN,
+  NEWS_RIGHT_TARGET,
+  NEWS_SHARES,
+  nestedFigures,
+  NOISE_POINTS,
+  QA_DEV_FLOOR,
+  ruleFigures,
+  THRESHOLD_GRID,
+  withShares,
+} from './answerable-rule.ts';
+import { candidateFits, evaluateCandidate, shippedTables, type FittedCandidate } from './answerable-rule-fit.ts';
 
-/** qa-dev cross-validated F1 before the answerability work (eval-qa, mean over 3 orders). */
-export const QA_DEV_FLOOR = 48.9;
-/**
- * The refusal policy: refuse below the highest threshold at which the answers withheld would have
- * been right at most this often (cross-validated, encyclopaedia and news questions together, a news
- * question counted NEWS_WEIGHT times as in the fit). A
- * refusal then hides a right answer at most about one time in seven; answers above it but below
- * HEDGE_BELOW are given as hedges.
- */
-export const REFUSE_MAX_RIGHT = 0.15;
+/** The news share at which each head's L2 is chosen by log-loss (the middle of NEWS_SHARES). */
+export const REFERENCE_SHARE = 0.4;
 
+export { QA_DEV_FLOOR };
 
 /**
  * qa-dev questions answered by span models that never saw their title (scripts/span-folds.ts:
@@ -39,23 +49,17 @@ export function qaDevExamples(rows: QaRow[]): AnswerableExample[] {
   return answerableExamples(rows);
 }
 
-/** qa-dev probabilities from answerability models fitted on qa2 articles other than each question's own. */
-export function qaDevProbabilities(dev: AnswerableExample[], qa2: AnswerableExample[], fit: FitOptions = {}): Float64Array {
-  const models = new Map<string, Float64Array>();
-  return Float64Array.from(dev, (e) => {
-    if (!e.features) return 0;
-    if (!models.has(e.group)) models.set(e.group, fitModel(qa2.filter((x) => x.group !== e.group), fit));
-    return answerProbability(e.features, models.get(e.group)!);
-  });
-}
-
-/** Of the answers the model would withhold below t (not patterns, not vetoed), the share that were right (weighted as in the fit). */
+/**
+ * Of the answers the model would withhold below t (not patterns, not vetoed), the share that were
+ * right (weighted as in the fit). Printed beside the curve: the rule that chose the threshold until
+ * session 8 (refuse below the highest threshold where this is at most 15%) looked at this alone.
+ */
 export function hiddenRight(examples: readonly AnswerableExample[], p: Float64Array, t: number): number {
   let n = 0;
   let right = 0;
   examples.forEach((e, k) => {
     if (e.pattern || e.vetoed || !e.features || p[k] >= t) return;
-    // Counted as the fit counts them: a news question weighs NEWS_WEIGHT encyclopaedia ones.
+    // Counted as the fit counts them (each set its share of the weight).
     const w = e.weight ?? 1;
     n += w;
     if (e.right) right += w;
@@ -63,70 +67,114 @@ export function hiddenRight(examples: readonly AnswerableExample[], p: Float64Ar
   return n ? right / n : 0;
 }
 
-/** qa-dev F1 (x100) with answers below the threshold withheld. */
-export function answeredF1(dev: AnswerableExample[], p: Float64Array, t: number): number {
-  let f = 0;
-  dev.forEach((e, k) => {
-    if (gives(e, p[k], t)) f += e.f1;
-  });
-  return (100 * f) / dev.length;
+type ExampleSets = { qa2: AnswerableExample[]; news: AnswerableExample[]; dev: AnswerableExample[] };
+
+/** Examples stored by an earlier run, when their feature names are today's. */
+function readExamples(file: string): ExampleSets | undefined {
+  if (!existsSync(file)) return undefined;
+  const c = JSON.parse(readFileSync(file, 'utf8')) as { names: string[] } & Record<keyof ExampleSets, (Omit<AnswerableExample, 'features'> & { features: number[] | null })[]>;
+  if (c.names.join() !== ANSWERABLE_FEATURES.join()) return undefined;
+  const de = (xs: typeof c.qa2): AnswerableExample[] => xs.map((e) => ({ ...e, features: e.features ? Float64Array.from(e.features) : null }));
+  return { qa2: de(c.qa2), news: de(c.news), dev: de(c.dev) };
+}
+
+function writeExamples(file: string, sets: ExampleSets): void {
+  const ser = (xs: AnswerableExample[]) => xs.map((e) => ({ ...e, features: e.features ? [...e.features] : null }));
+  writeFileSync(file, JSON.stringify({ names: ANSWERABLE_FEATURES, qa2: ser(sets.qa2), news: ser(sets.news), dev: ser(sets.dev) }));
 }
 
 export async function main(args: string[]): Promise<void> {
   const t0 = Date.now();
   const qa2Rows = readQa(resolve('..', 'shared/data/qa2-dev.jsonl'));
   const devRows = readQa(resolve('..', 'shared/data/qa-dev.jsonl'));
-  const qa2 = answerableExamples(qa2Rows);
-  const news = newsExamples(NEWS_WEIGHT) ?? [];
-  const all = [...qa2, ...news];
-  // Regularisation and form (one head, or answerable x right-given-answerable): cross-validated log-loss (by article, as below).
-  const chosen0 = chooseFit(all);
-  const losses = (grid: readonly number[], l: number[]) => grid.map((g, k) => `${g}: ${l[k].toFixed(4)}`).join(', ');
+  // --examples=FILE keeps the examples between runs (answering every question is minutes of the run).
+  // Checked only against the feature names: after any change to the answerer or the data, delete the file.
+  const cache = args.find((a) => a.startsWith('--examples='))?.slice('--examples='.length);
+  const cached = cache ? readExamples(cache) : undefined;
+  const qa2Plain = cached?.qa2 ?? answerableExamples(qa2Rows);
+  const newsPlain = cached?.news ?? newsExamples(1) ?? [];
+  // --quick leaves out the qa-dev figure (and with it that margin of the rule).
+  const dev = args.includes('--quick') ? [] : (cached?.dev ?? qaDevExamples(devRows));
+  if (cache && !cached) writeExamples(cache, { qa2: qa2Plain, news: newsPlain, dev });
+  const secs = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
   process.stdout.write(
-    `L2 by cross-validated log-loss - one head: ${losses(L2_GRID, chosen0.single)}; answerable head: ${losses(L2_GRID, chosen0.answerable)}\n` +
-      chosen0.candidates.map((c) => `  ${JSON.stringify(c.fit)}: log-loss of "right" ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points\n`).join('') +
-      `chosen (lowest log-loss within ${100 * CALIBRATION_TOLERANCE} points in every bin of ${CALIBRATION_MIN_N}+ answers): ${JSON.stringify(chosen0.fit)}\n`,
+    `qa2-dev ${qa2Rows.length} questions and our ${newsPlain.length} news questions (answerability cross-validated by article); ` +
+      `qa-dev ${dev.length} (span model cross-validated by title; the answerability model never trains on it) - examples ready (${secs()})\n\n`,
   );
-  const fit = chosen0.fit;
-  // Held-out probabilities, recalibrated (isotonic) on the other half of the articles.
-  const p = crossCalibrated(all, crossValidated(all, fit));
-  const p2 = p.subarray(0, qa2.length);
-  const pn = p.subarray(qa2.length);
-  // --quick leaves out the qa-dev figure.
-  const dev = args.includes('--quick') ? [] : qaDevExamples(devRows);
-  const pd = qaDevProbabilities(dev, all, fit);
-  process.stdout.write(
-    `qa2-dev ${qa2Rows.length} questions and our ${news.length} news questions (answerability cross-validated by article, news weighted x${NEWS_WEIGHT}); ` +
-      `qa-dev ${devRows.length} (span model and answerability cross-validated by title)\n\n`,
-  );
-  process.stdout.write('threshold  qa2 F1  unans. refused  ans. answered | news F1  unans. refused  ans. right | qa-dev F1 | refused that were right\n');
-  let chosen = 0;
-  for (let t = 0; t <= 0.6001; t += 0.01) {
-    const s = squad2(qa2, p2, t);
-    const n = squad2(news, pn, t);
-    const right = news.filter((e, k) => !e.impossible && e.right && gives(e, pn[k], t)).length / Math.max(1, news.filter((e) => !e.impossible).length);
-    const d = answeredF1(dev, pd, t);
-    if (hiddenRight(all, p, t) <= REFUSE_MAX_RIGHT) chosen = Math.round(t * 100) / 100;
-    if (Math.round(t * 100) % 5 === 0 || (args.includes("--fine") && t > 0.195 && t < 0.355)) {
-      process.stdout.write(
-        `  ${t.toFixed(2)}     ${s.f1.toFixed(1).padStart(5)}  ${(100 * s.refused).toFixed(1).padStart(13)}%  ${(100 * s.answered).toFixed(1).padStart(12)}% | ` +
-          `${n.f1.toFixed(1).padStart(7)}  ${(100 * n.refused).toFixed(1).padStart(13)}%  ${(100 * right).toFixed(1).padStart(9)}% | ${d.toFixed(1).padStart(8)}${d >= QA_DEV_FLOOR ? '' : ' (below floor)'} | ${(100 * hiddenRight(all, p, t)).toFixed(1)}%\n`,
-      );
+  // 1. Each head's L2 by cross-validated log-loss, at the middle news share of the grid.
+  // --fits=JSON gives the two forms' L2s instead (a measurement run: choosing them is a large part of the run).
+  const given = args.find((a) => a.startsWith('--fits='))?.slice('--fits='.length);
+  let fits: FitOptions[];
+  if (given) {
+    fits = JSON.parse(given) as FitOptions[];
+    process.stdout.write(`forms and L2 given (--fits): ${JSON.stringify(fits)}\n\n`);
+  } else {
+    const [q, n] = withShares([qa2Plain, newsPlain], [1 - REFERENCE_SHARE, REFERENCE_SHARE]);
+    const c = candidateFits([...q, ...n]);
+    const losses = (grid: readonly number[], l: number[]) => grid.map((g, k) => `${g}: ${l[k].toFixed(4)}`).join(', ');
+    process.stdout.write(
+      `Each head's L2 by cross-validated log-loss (news share ${REFERENCE_SHARE}) - one head: ${losses(L2_GRID, c.single)}; ` +
+        `answerable head: ${losses(L2_GRID, c.answerable)}; right-given-answerable head: ${losses(L2_SPAN_GRID, c.span)}\n` +
+        `forms: ${c.fits.map((f) => JSON.stringify(f)).join(', ')} (${secs()})\n\n`,
+    );
+    fits = c.fits;
+  }
+  // 2. Every form and news share, cross-validated; each shown at the thresholds the rule would give it alone.
+  process.stdout.write(`Candidates (cross-validated by article; each at its own best thresholds by the rule; calibration gate ${100 * CALIBRATION_TOLERANCE} points in bins of ${CALIBRATION_MIN_N}+):\n`);
+  const candidates: FittedCandidate[] = [];
+  for (const fit of fits) {
+    for (const share of NEWS_SHARES) {
+      for (const c of evaluateCandidate(qa2Plain, newsPlain, dev, share, fit)) {
+        candidates.push(c);
+        const own = chooseThresholds(c.data);
+        process.stdout.write(
+          `  ${(fit.form ?? 'single').padEnd(8)} news share ${share.toFixed(1)} ${c.calibration === 'source' ? 'calibrated per kind' : 'calibrated pooled  '}: log-loss ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points${c.gap > CALIBRATION_TOLERANCE ? ' (out)' : ''}; ` +
+            `thresholds ${own.thresholds.plain} / news ${own.thresholds.news}: ${figuresLine(own.figures)}; margins ${own.scored.margins.map((m) => m.toFixed(2)).join(', ')} (worst ${own.scored.worst.toFixed(2)}, sum ${own.scored.sum.toFixed(2)}) (${secs()})\n`,
+        );
+      }
     }
   }
+  // 3. The rule over every candidate and threshold pair together.
+  const { choice, trace } = chooseJoint(candidates, CALIBRATION_TOLERANCE);
+  const chosenC = choice.candidate;
+  const fit = chosenC.fit;
+  const share = chosenC.share;
+  const chosen = choice.thresholds;
   process.stdout.write(
-    `\nchosen refusal threshold ${chosen} (highest at which refused answers were right at most ${100 * REFUSE_MAX_RIGHT}% of the time; there ${(100 * hiddenRight(all, p, chosen)).toFixed(1)}%): qa2 F1 ${squad2(qa2, p2, chosen).f1.toFixed(1)}, news F1 ${squad2(news, pn, chosen).f1.toFixed(1)}, ` +
-      `qa-dev F1 ${answeredF1(dev, pd, chosen).toFixed(1)} (floor ${QA_DEV_FLOOR})\n`,
+    `\nThe rule over ${candidates.length} candidates x ${THRESHOLD_GRID.length}^2 threshold pairs: ${trace.calibrated} candidates calibrated within ${100 * CALIBRATION_TOLERANCE} points; ` +
+      `${trace.feasible} choices refuse >= ${100 * NEWS_REFUSED_MIN}% of the news set's unanswerable questions; best worst margin ${trace.bestWorst.toFixed(2)}, ` +
+      `${trace.nearWorst} choices within ${NOISE_POINTS} of it; best sum of margins ${trace.bestSum.toFixed(2)}; ${trace.tied} tied (middle thresholds taken)\n` +
+      `chosen: ${JSON.stringify(fit)}, news share ${share}, calibration ${chosenC.calibration === 'source' ? 'one table per kind of text' : 'one table'}, thresholds ${chosen.plain} for text that is not news copy, ${chosen.news} for news copy: ${figuresLine(choice.figures)}; ` +
+      `margins ${choice.scored.margins.map((m) => m.toFixed(2)).join(', ')}\n\n`,
+  );
+  const data = chosenC.data;
+  const all = chosenC.all;
+  process.stdout.write(
+    'The chosen candidate\'s curve (cross-validated; text that is not news copy at the plain threshold, news copy at the news threshold; a typed answer\'s floor in news copy as shipped):\n' +
+      'threshold | plain: qa2 F1  unans. refused  ans. answered  qa-dev F1 | news: unans. refused  ans. answered  ans. right  F1 | refused that were right\n',
+  );
+  for (let k = 0; k <= 60; k += args.includes('--fine') ? 1 : 5) {
+    const t = k / 100;
+    const f = ruleFigures(data, { plain: t, news: t });
+    const s = squad2(data.qa2, decisions(data.qa2, data.pQa2, { plain: t, news: t }), 0.5);
+    const ns = squad2(data.news, decisions(data.news, data.pNews, { plain: t, news: t }), 0.5);
+    process.stdout.write(
+      `  ${t.toFixed(2)}    | ${f.qa2F1.toFixed(1).padStart(12)}  ${(100 * s.refused).toFixed(1).padStart(13)}%  ${(100 * s.answered).toFixed(1).padStart(12)}%  ${f.devF1.toFixed(1).padStart(9)} | ` +
+        `${(100 * f.newsRefused).toFixed(1).padStart(18)}%  ${(100 * ns.answered).toFixed(1).padStart(12)}%  ${(100 * f.newsRight).toFixed(1).padStart(9)}%  ${ns.f1.toFixed(1)} | ${(100 * hiddenRight(all, Float64Array.from([...data.pQa2, ...data.pNews]), t)).toFixed(1)}%\n`,
+    );
+  }
+  // The thresholds were chosen on the figures they report: the same rule choosing them on the other articles shows how optimistic that is.
+  const nested = nestedFigures(data);
+  process.stdout.write(
+    `(qa2 always refuse ${choice.figures.qa2AlwaysRefuse.toFixed(1)}; qa-dev floor ${QA_DEV_FLOOR}; news targets ${100 * NEWS_REFUSED_MIN}% refused, ${100 * NEWS_RIGHT_TARGET}% right)\n` +
+      `the chosen candidate's thresholds chosen on the other articles instead (5 folds: ${nested.thresholds.map((t) => `${t.plain}/${t.news}`).join(', ')}): ${figuresLine(nested.figures)}\n`,
   );
   const w = fitModel(all, fit);
-  const raw = crossValidated(all, fit);
-  const used = all.map((e, k) => (e.features && !e.pattern ? k : -1)).filter((k) => k >= 0);
-  const calibration = fitIsotonic(
-    used.map((k) => raw[k]),
-    used.map((k) => all[k].right),
-    ISOTONIC_MIN_BLOCK,
-  );
-  process.stdout.write(`isotonic calibration of the shipped model: ${calibration.x.length} blocks, ${calibration.v[0]} .. ${calibration.v[calibration.v.length - 1]}\n`);
+  const tables = shippedTables(all, chosenC.raw, chosenC.calibration ?? 'pooled');
+  const calibration = tables.plain;
+  for (const [name, t] of [[tables.news ? 'other text' : 'all text', tables.plain], ['news copy', tables.news]] as const) {
+    if (t) process.stdout.write(`isotonic calibration of the shipped model (${name}): ${t.x.length} blocks, ${t.v[0]} .. ${t.v[t.v.length - 1]}\n`);
+  }
   const table: Record<string, number> = {};
   const n = ANSWERABLE_FEATURES.length;
   w.forEach((v, k) => {
@@ -139,19 +187,24 @@ export async function main(args: string[]): Promise<void> {
       `/** Generated by scripts/train-answerable.ts from ${qa2Rows.length} SQuAD 2.0 dev questions: do not edit by hand. */\n` +
         `import type { IsotonicTable } from './calibration.ts';\n\n` +
         `export const ANSWERABLE_WEIGHTS: Record<string, number> = ${JSON.stringify(table)};\n\n` +
-        `/** The refusal threshold the script chose (see its output and docs/answers.md). */\n` +
-        `export const ANSWERABLE_THRESHOLDS = { refuseBelow: ${chosen} };\n\n` +
-        `/** The form and L2 strengths the script chose by cross-validation (scripts/answerable-cv.ts fits with them by default). */\n` +
+        `/** The refusal thresholds the script chose by its rule (scripts/answerable-rule.ts; see its output and docs/answers-rule.md): other text and news copy. */\n` +
+        `export const ANSWERABLE_THRESHOLDS: { refuseBelow: number; refuseBelowNews: number } = { refuseBelow: ${chosen.plain}, refuseBelowNews: ${chosen.news} };\n\n` +
+        `/** Each training set's share of the fit's total weight (scripts/answerable-rule.ts). */\n` +
+        `export const ANSWERABLE_SHARES: { news: number } = { news: ${share} };\n\n` +
+        `/** The form (by the rule) and L2 strengths (by cross-validated log-loss) the script chose (scripts/answerable-cv.ts fits with them by default). */\n` +
         `export const ANSWERABLE_FIT: { form: 'single' | 'factored'; l2: number; l2Span?: number } = ${JSON.stringify(fit)};\n\n` +
         `/** How often held-out answers were right by the model's probability (isotonic; src/core/answer/calibration.ts). */\n` +
-        `export const ANSWERABLE_CALIBRATION: IsotonicTable = ${JSON.stringify(calibration)};\n`,
+        `export const ANSWERABLE_CALIBRATION: IsotonicTable = ${JSON.stringify(calibration)};\n\n` +
+        `/** The same for news copy when the script fitted one table per kind of text (null: one table for all). */\n` +
+        `export const ANSWERABLE_CALIBRATION_NEWS: IsotonicTable | null = ${JSON.stringify(tables.news)};\n`,
     );
     process.stdout.write('wrote src/core/answer/answerable-weights.ts\n');
   }
   if (args.includes('--compare')) {
     // The same folds with boosted trees in place of the logistic model (both recalibrated alike).
+    const qa2 = data.qa2;
     const pt = crossCalibrated(all, crossValidatedTrees(all, ANSWERABLE_FEATURES));
-    for (const [label, q] of [['logistic (shipped)', p2], ['boosted trees', pt.subarray(0, qa2.length)]] as const) {
+    for (const [label, q] of [['logistic (shipped)', data.pQa2], ['boosted trees', pt.subarray(0, qa2.length)]] as const) {
       const t = bestThreshold(qa2, q);
       process.stdout.write(
         `compare ${label.padEnd(20)} qa2 best F1 ${squad2(qa2, q, t).f1.toFixed(1)} at ${t}, AUC right ${auc(qa2, q, (e) => e.right).toFixed(3)}, answerable ${auc(qa2, q, (e) => !e.impossible).toFixed(3)}\n`,

@@ -22,7 +22,7 @@ import { followOnSpan, newsSpanRepair } from './span-news.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
-import { ANSWERABLE_CALIBRATION, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
+import { ANSWERABLE_CALIBRATION, ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
 import { applyIsotonic } from './calibration.ts';
 
 /** Longest question considered; longer input is refused in words, not processed. */
@@ -32,6 +32,11 @@ export const MAX_QUESTION_CHARS = 500;
  * scripts/train-answerable.ts on cross-validated figures and shipped with the weights.
  */
 export const REFUSE_BELOW = ANSWERABLE_THRESHOLDS.refuseBelow;
+/**
+ * The same in news copy (news-copy.ts decides from the text: a dateline, reported speech ...):
+ * the training script chooses both by one stated rule (scripts/answerable-rule.ts).
+ */
+export const REFUSE_BELOW_NEWS = ANSWERABLE_THRESHOLDS.refuseBelowNews;
 /**
  * Below this confidence (and at or above REFUSE_BELOW) the answer is given as a hedge: the model
  * thinks it more likely wrong than right, so the reader is told the article only suggests it.
@@ -74,7 +79,7 @@ export interface AnswerOptions {
   topBonus?: number;
   /** Span model weights (defaults to the shipped ones; evaluation passes cross-validated ones). */
   weights?: Float64Array;
-  /** Confidence below which `found` is false (default REFUSE_BELOW; 0.5 with `answerable` weights given). */
+  /** Confidence below which `found` is false (default REFUSE_BELOW, or REFUSE_BELOW_NEWS in news copy; 0.5 with `answerable` weights given). */
   threshold?: number;
   /** Read fixed news question shapes first (patterns.ts; default true, false with `rerank: false`). */
   patterns?: boolean;
@@ -202,12 +207,12 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   const model = opts.answerable ?? defaultAnswerableWeights();
   const raw = answerProbability(features, model);
   // Shipped weights come with their Platt scaling; weights passed in (evaluation) are used as they are.
-  const calibrated = opts.answerable ? raw : calibrate(raw);
+  const calibrated = opts.answerable ? raw : calibrate(raw, isNewsCopy(prep, news));
   let confidence = Math.round(calibrated * 1000) / 1000;
   // In news copy, a span of the asked kind from a sentence that says every word of the question.
   if (isNewsCopy(prep, news) && top.coverage >= 0.999 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
   const evidence = [evidenceOf(prep, best.sentence)];
-  const refuse = opts.threshold ?? (opts.answerable ? 0.5 : REFUSE_BELOW);
+  const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage);
   if (conflict || confidence < refuse) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
@@ -284,9 +289,9 @@ function libraryCoverage(prep: PreparedArticle, info: QuestionInfo): number {
   return top ? top.coverage + top.score * 1e-3 : 0;
 }
 
-/** The shipped calibration of the answerability model (isotonic, scripts/train-answerable.ts). */
-function calibrate(p: number): number {
-  return applyIsotonic(p, ANSWERABLE_CALIBRATION);
+/** The shipped calibration of the answerability model (isotonic, scripts/train-answerable.ts; news copy by its own table when one was fitted). */
+function calibrate(p: number, newsCopy: boolean): number {
+  return applyIsotonic(p, newsCopy && ANSWERABLE_CALIBRATION_NEWS ? ANSWERABLE_CALIBRATION_NEWS : ANSWERABLE_CALIBRATION);
 }
 
 let shippedAnswerable: Float64Array | null = null;
