@@ -19,7 +19,7 @@ import { dirname, resolve } from 'node:path';
 import { extractEntities } from '../src/core/entities/entities.ts';
 import type { Weights } from '../src/core/entities/model.ts';
 import { sentences } from '../src/core/text/text.ts';
-import { truecaseAll, withoutTruecasing } from '../src/core/text/truecase.ts';
+import { truecaseAll } from '../src/core/text/truecase.ts';
 import type { Article } from '../src/core/types.ts';
 import { articleOf, DEFAULT_ENTITIES_FILE, leadOf, loadEntityRows, prf, score, trainOn, type EntityRow, type Tally } from './eval-entities.ts';
 
@@ -30,8 +30,8 @@ const newTallies = (): Tallies => ({ people: newTally(), places: newTally(), org
 
 const lowered = (row: EntityRow): EntityRow => ({ ...row, title: row.title.toLowerCase(), text: row.text.toLowerCase() });
 
-function tallyStory(row: EntityRow, article: Article, weights: Weights, t: Tallies): void {
-  const e = extractEntities(article, weights);
+function tallyStory(row: EntityRow, article: Article, weights: Weights, t: Tallies, truecase = true): void {
+  const e = extractEntities(article, weights, { truecase });
   const listed = { people: e.people.map((p) => p.name), places: e.places, organizations: e.organizations };
   const lead = leadOf(row);
   for (const type of TYPES) {
@@ -118,7 +118,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
       for (const h of [halves[0], half]) {
         const t = results.get(`${s}|${h}`) as Tallies;
         if (s === systems[0]) tallyStory(row, cased[i], w, t);
-        else if (s === systems[1]) withoutTruecasing(() => tallyStory(row, lower[i], w, t));
+        else if (s === systems[1]) tallyStory(row, lower[i], w, t, false);
         else tallyStory(row, lower[i], w, t);
       }
     }
