@@ -12,6 +12,8 @@
  * 2. Casing: every sentence of these stories and of the cased news of summ-dev.jsonl (same
  *    folder; kinds cnndm, xsum, newsroom) lowercased and truecased, against the original: of
  *    the words past a sentence's first, precision / recall of "has a capital".
+ * 3. Answers: our news follow-up questions on the summ-dev stories written in lower case, apart
+ *    from the cased ones (eval-truecase-answers.ts).
  * `--errors` prints, for the tuning half, the words given a capital wrongly and those missed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import type { Weights } from '../src/core/entities/model.ts';
 import { sentences } from '../src/core/text/text.ts';
 import { truecaseAll } from '../src/core/text/truecase.ts';
 import type { Article } from '../src/core/types.ts';
+import { answerLines } from './eval-truecase-answers.ts';
 import { articleOf, DEFAULT_ENTITIES_FILE, leadOf, loadEntityRows, prf, score, trainOn, type EntityRow, type Tally } from './eval-entities.ts';
 
 const TYPES = ['people', 'places', 'organizations'] as const;
@@ -168,5 +171,6 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([w, n]) => `${w} ${n}`).join(', ');
     lines.push('', `given a capital wrongly: ${top(errors.wrong)}`, '', `missed: ${top(errors.missed)}`);
   }
+  if (existsSync(summ)) lines.push('', ...answerLines(summ));
   print(`${lines.join('\n')}\n`);
 }

@@ -4,22 +4,25 @@
  * names, a month next to a number, a company suffix, a government department, an organisation's
  * head word; and the gazetteer's phrases matched as runs of words.
  */
-import { ROLE_NOUNS } from '../entities/lexicon.ts';
+import { NAMED_BODY_HEADS, OFFICES_BEFORE_NAMES } from '../entities/gazetteer.ts';
+import { LEGAL_FORMS, ROLE_NOUNS } from '../entities/lexicon.ts';
 import { cap, factsOf, tags, COUNTRY_LOWER, PHRASES } from './truecase-word-facts.ts';
 
 /** Honorifics and abbreviated titles: the next word is a name ("mr. best", "gov. brown"). */
 export const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'sgt', 'capt', 'prof', 'rev', 'col', 'maj', 'sir', 'dame', 'lord', 'lady', 'miss']);
-/** Offices written before a name ("sheriff", "president"): the next word is a name if it can be one. */
-const OFFICES = new Set(['president', 'sheriff', 'senator', 'governor', 'mayor', 'judge', 'coach', 'detective', 'sergeant', 'captain', 'general', 'chancellor', 'premier', 'pope', 'king', 'queen', 'prince', 'princess', 'officer', 'congressman', 'congresswoman', 'commissioner', 'inspector', 'colonel', 'lieutenant']);
-/** Head words of organisations that a name before them makes part of the name ("harvard university"); not "police", "government", "agency": "Bosnian police". */
-const ORG_HEADS_LOWER = new Set(
-  'university college party council committee commission ministry institute foundation association federation union corporation corp inc ltd fc league society trust airlines airways motors technologies holdings hospital school'.split(' '),
-);
+const PORTFOLIOS = new Set('agriculture commerce justice defense defence state treasury labor labour energy interior education health transportation transport foreign finance trade economy environment home housing'.split(' '));
+/** Offices written before a name ("sheriff", "president"): the next word is a name if it can be one. The gazetteer's. */
+const OFFICES: ReadonlySet<string> = new Set(OFFICES_BEFORE_NAMES.map((w) => w.toLowerCase()));
+/** Head words of organisations that a name before them makes part of the name ("harvard university"; not "bosnian police"): the gazetteer's. */
+const ORG_HEADS_LOWER: ReadonlySet<string> = new Set(NAMED_BODY_HEADS.map((w) => w.toLowerCase()));
 /** Words after a name that make the name a subject doing or saying something ("best died", "best's"). */
 export const VERB_AFTER = /^(VBD|VBZ|MD)$/;
-/** Company suffixes by lowercase form, as written after a name. */
-const COMPANY_ENDS = new Map([['corp', 'Corp'], ['inc', 'Inc'], ['ltd', 'Ltd'], ['plc', 'Plc'], ['co', 'Co'], ['llc', 'LLC'], ['ag', 'AG'], ['spa', 'SpA'], ['gmbh', 'GmbH']]);
-const PORTFOLIOS = new Set('agriculture commerce justice defense defence state treasury labor labour energy interior education health transportation transport foreign finance trade economy environment home housing'.split(' '));
+/** Company legal forms by lowercase form, as written after a name ("corp" -> "Corp"): the entity finder's. */
+const COMPANY_ENDS: ReadonlyMap<string, string> = new Map(
+  LEGAL_FORMS.filter((w) => !w.endsWith('.'))
+    .reverse()
+    .map((w) => [w.toLowerCase(), w]),
+);
 const MONTHS = new Set(['march', 'may', 'june', 'august']);
 
 /** One word of a sentence: where it is and what its lowercase core is. */
