@@ -12,6 +12,8 @@
  * 2. Casing: every sentence of these stories and of the cased news of summ-dev.jsonl (same
  *    folder; kinds cnndm, xsum, newsroom) lowercased and truecased, against the original: of
  *    the words past a sentence's first, precision / recall of "has a capital".
+ * 3. Answers: our news follow-up questions on the summ-dev stories written in lower case, apart
+ *    from the cased ones (eval-truecase-answers.ts).
  * `--errors` prints, for the tuning half, the words given a capital wrongly and those missed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,8 +21,9 @@ import { dirname, resolve } from 'node:path';
 import { extractEntities } from '../src/core/entities/entities.ts';
 import type { Weights } from '../src/core/entities/model.ts';
 import { sentences } from '../src/core/text/text.ts';
-import { truecaseAll, withoutTruecasing } from '../src/core/text/truecase.ts';
+import { truecaseAll } from '../src/core/text/truecase.ts';
 import type { Article } from '../src/core/types.ts';
+import { answerLines } from './eval-truecase-answers.ts';
 import { articleOf, DEFAULT_ENTITIES_FILE, leadOf, loadEntityRows, prf, score, trainOn, type EntityRow, type Tally } from './eval-entities.ts';
 
 const TYPES = ['people', 'places', 'organizations'] as const;
@@ -30,8 +33,8 @@ const newTallies = (): Tallies => ({ people: newTally(), places: newTally(), org
 
 const lowered = (row: EntityRow): EntityRow => ({ ...row, title: row.title.toLowerCase(), text: row.text.toLowerCase() });
 
-function tallyStory(row: EntityRow, article: Article, weights: Weights, t: Tallies): void {
-  const e = extractEntities(article, weights);
+function tallyStory(row: EntityRow, article: Article, weights: Weights, t: Tallies, truecase = true): void {
+  const e = extractEntities(article, weights, { truecase });
   const listed = { people: e.people.map((p) => p.name), places: e.places, organizations: e.organizations };
   const lead = leadOf(row);
   for (const type of TYPES) {
@@ -118,7 +121,7 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
       for (const h of [halves[0], half]) {
         const t = results.get(`${s}|${h}`) as Tallies;
         if (s === systems[0]) tallyStory(row, cased[i], w, t);
-        else if (s === systems[1]) withoutTruecasing(() => tallyStory(row, lower[i], w, t));
+        else if (s === systems[1]) tallyStory(row, lower[i], w, t, false);
         else tallyStory(row, lower[i], w, t);
       }
     }
@@ -168,5 +171,6 @@ export async function main(args: string[], print: (s: string) => void = (s) => p
     const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([w, n]) => `${w} ${n}`).join(', ');
     lines.push('', `given a capital wrongly: ${top(errors.wrong)}`, '', `missed: ${top(errors.missed)}`);
   }
+  if (existsSync(summ)) lines.push('', ...answerLines(summ));
   print(`${lines.join('\n')}\n`);
 }

@@ -125,6 +125,31 @@ export interface AnswerDetails {
 
 /** answer(), keeping the span and the features the training and evaluation scripts need. */
 export function answerDetailed(question: string, article: Article, opts: AnswerOptions = {}): AnswerDetails {
+  const details = answerRead(question, article, opts);
+  const prep = prepareArticle(article);
+  return prep.lowerCase ? quotedAsWritten(details, prep) : details;
+}
+
+/**
+ * In copy written all in lower case the answerer reads the sentences truecased, but the user is
+ * quoted the article's own words: the answer and span are cut from the same place of the
+ * sentence as written (truecasing keeps every offset). A text the answerer composed (a date it
+ * resolved: "Monday, Nov. 30, 2026") is found in no sentence and stays as it is.
+ */
+function quotedAsWritten(d: AnswerDetails, prep: PreparedArticle): AnswerDetails {
+  const read = d.answer.evidence.map((e) => prep.sentences.find((s) => s.written === e.sentence && s.index === e.index)).filter((s) => s !== undefined);
+  const back = (t: string): string => {
+    for (const s of read) {
+      const at = s.text.indexOf(t);
+      if (at >= 0) return s.written.slice(at, at + t.length);
+    }
+    return t;
+  };
+  const answer = d.answer.found ? { ...d.answer, answer: back(d.answer.answer) } : d.answer;
+  return { ...d, answer, span: d.span === null ? null : back(d.span) };
+}
+
+function answerRead(question: string, article: Article, opts: AnswerOptions): AnswerDetails {
   const bare = (a: Answer): AnswerDetails => ({ answer: a, span: null, features: null });
   const q = question.replace(/\s+/g, ' ').trim();
   if (!q) return bare(notFound(question, 'Ask a question about the article, for example "Who said that?"', 0, []));
@@ -312,7 +337,8 @@ export function answerOutcome(a: Pick<Answer, 'found' | 'confidence'>): AnswerOu
 
 function evidenceOf(prep: PreparedArticle, k: number): Evidence {
   const s = prep.sentences[k];
-  return s.from === 'caption' ? { sentence: s.text, index: s.index, from: 'caption' } : { sentence: s.text, index: s.index };
+  // The article's own words, not the capitals the answerer gave back to lower-case copy.
+  return s.from === 'caption' ? { sentence: s.written, index: s.index, from: 'caption' } : { sentence: s.written, index: s.index };
 }
 
 function notFound(question: string, text: string, confidence: number, evidence: Evidence[]): Answer {

@@ -51,31 +51,13 @@ function detect(texts: readonly string[]): boolean {
   return FAMILIES.filter((re) => texts.some((t) => re.test(t))).length >= 2;
 }
 
-const lowerCache = new WeakMap<PreparedArticle, boolean>();
-
 /**
  * Is the story written all in lower case ("(cnn) lois lilienstein ... has died")? Some feeds and
- * copied texts lose their capitals; there a name, a country or a club has none, so the answerer's
- * tests that read a capital as a name must not ask for one, and role patterns read names in lower
- * case. Lower case: under 1% of the words after a sentence's first have a capital, and the
- * sentences open in lower case too (a technical paragraph may have no capital after its first
- * words, but its sentences open with one).
+ * copied texts lose their capitals. The answerer reads such a story with its capitals given back
+ * (prepare.ts), but a truecased name can still be missed, so the tests that read a capital as a
+ * name do not ask for one there and role patterns read names in lower case too. The rule is the
+ * briefing's (`isLowerCaseText`, text/lower-case-text.ts), applied to the sentences as written.
  */
 export function isLowerCaseCopy(prep: PreparedArticle): boolean {
-  let v = lowerCache.get(prep);
-  if (v === undefined) {
-    let words = 0;
-    let caps = 0;
-    for (const s of prep.sentences) {
-      s.tokens.forEach((t, k) => {
-        if (!t.isWord || k === 0) return;
-        words++;
-        if (/^\p{Lu}/u.test(t.text)) caps++;
-      });
-    }
-    const lowStarts = prep.sentences.filter((s) => /^[^\p{L}]*\p{Ll}/u.test(s.text)).length;
-    v = words > 20 && caps / words < 0.01 && lowStarts >= 0.8 * prep.sentences.length;
-    lowerCache.set(prep, v);
-  }
-  return v;
+  return prep.lowerCase;
 }

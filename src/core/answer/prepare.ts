@@ -8,10 +8,19 @@ import { bm25Index, bm25Scores, idf, type Bm25Index } from './bm25.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { contentStems, tokenize, type Token } from './spans.ts';
 import { sentences } from '../text/text.ts';
+import { isLowerCaseText } from '../text/lower-case-text.ts';
+import { truecaseAll } from '../text/truecase.ts';
 
 /** One sentence of the article, with its tokens. */
 export interface PreparedSentence {
+  /**
+   * The sentence as the answerer reads it: the article's own words, and in copy written all in
+   * lower case the same words with their capitals given back (truecase.ts: same length, same
+   * offsets), so that rules reading names, titles and countries from capitals work there too.
+   */
   text: string;
+  /** The sentence as the article writes it: what answers and evidence quote. */
+  written: string;
   /** Index in the body's sentence list, or in the caption's for caption sentences. */
   index: number;
   from: 'body' | 'caption';
@@ -22,6 +31,8 @@ export interface PreparedSentence {
 export interface PreparedArticle {
   sentences: PreparedSentence[];
   index: Bm25Index;
+  /** The article is written all in lower case (isLowerCaseText over its sentences as written): `text` is truecased. */
+  lowerCase: boolean;
 }
 
 /** A sentence's place in the ranking for a question. */
@@ -41,13 +52,16 @@ export function prepareArticle(article: Article): PreparedArticle {
   const hit = cache.get(article);
   if (hit && hit.text === article.text && hit.caption === article.caption) return hit.prepared;
   const list: PreparedSentence[] = [];
-  sentences(article.text).forEach((text, index) => list.push(lazySentence(text, index, 'body')));
+  const body = sentences(article.text);
   // The caption is article text too (it often says where a photo was taken): it may be
   // evidence for an answer even though it is never summarized.
-  if (article.caption) {
-    sentences(article.caption).forEach((text, index) => list.push(lazySentence(text, index, 'caption')));
-  }
-  const prepared = { sentences: list, index: bm25Index(list.map((s) => contentStems(s.text))) };
+  const caption = article.caption ? sentences(article.caption) : [];
+  const written = [...body, ...caption];
+  // One rule decides lower-case copy for the briefing and the answerer (lower-case-text.ts).
+  const lowerCase = isLowerCaseText(written);
+  const read = lowerCase ? truecaseAll(written) : written;
+  written.forEach((w, k) => list.push(lazySentence(read[k], w, k < body.length ? k : k - body.length, k < body.length ? 'body' : 'caption')));
+  const prepared = { sentences: list, index: bm25Index(list.map((s) => contentStems(s.text))), lowerCase };
   cache.set(article, { text: article.text, caption: article.caption, prepared });
   return prepared;
 }
@@ -56,10 +70,11 @@ export function prepareArticle(article: Article): PreparedArticle {
  * A sentence whose part-of-speech tokens are computed on first use: retrieval needs only
  * stems, and only the few best sentences are ever read token by token.
  */
-function lazySentence(text: string, index: number, from: 'body' | 'caption'): PreparedSentence {
+function lazySentence(text: string, written: string, index: number, from: 'body' | 'caption'): PreparedSentence {
   let tokens: Token[] | undefined;
   return {
     text,
+    written,
     index,
     from,
     get tokens(): Token[] {

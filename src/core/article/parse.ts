@@ -8,6 +8,7 @@ import { BINARY_MESSAGE, refuseBinary } from './binary.ts';
 import { looksLikeHtml, looksLikeMarkdown, readMarkup } from './markup.ts';
 import { paragraphs, splitSentences, trimAtBoundary } from '../text/text.ts';
 import { monthIndex } from '../text/calendar-words.ts';
+import { readLowerDateline } from './lower-dateline.ts';
 import type { Article, Dateline } from '../types.ts';
 
 export interface ParseOptions {
@@ -237,7 +238,7 @@ function parseWire(text: string, opts: ParseOptions, meta: Meta): Article {
     if (found) {
       body[0] = body[0].slice(found.length).trim();
       if (!body[0]) body.shift();
-      const year = found.year ?? yearFromText([...captions, ...body].join(' '), found.month, found.day) ?? yearOf(meta.publishedAt);
+      const year = found.year ?? yearFromText([...captions, ...body].join(' '), found.month, found.day, found.lowerCase) ?? yearOf(meta.publishedAt);
       dateline = {
         place: found.place,
         agency: found.agency,
@@ -269,6 +270,8 @@ interface FoundDateline {
   month: number | null;
   day: number | null;
   year: number | null;
+  /** Read from copy written in lower case (its dates in the text are lower case too: "feb. 6, 2022"). */
+  lowerCase?: boolean;
 }
 
 /** Read a dateline at the start of the first body paragraph. */
@@ -278,7 +281,11 @@ export function readDateline(p: string): FoundDateline | null {
     return { length: iso[0].length, place: iso[1].trim(), agency: null, month: Number(iso[3]), day: Number(iso[4]), year: Number(iso[2]) };
   }
   const m = DATELINE_RE.exec(p);
-  if (!m) return null;
+  if (!m) {
+    // Copy written all in lower case: `beijing, feb. 6 (xinhua) --` (lower-dateline.ts).
+    const low = readLowerDateline(p, MONTH_RE);
+    return low && { ...low, month: low.month ? monthNumber(low.month) : null, lowerCase: true };
+  }
   const [all, place, mon, day, year, dayFirst, dayFirstMonth, dayFirstYear, agency] = m;
   if (!place && !agency) return null;
   // A place must be in capitals ("BEIJING", "NEW YORK"), so that "The man -- who" is no dateline.
@@ -299,9 +306,9 @@ export function readDateline(p: string): FoundDateline | null {
 }
 
 /** The year of a "Feb. 6, 2022"-style date in the text with the dateline's month and day. */
-function yearFromText(text: string, month: number | null, day: number | null): number | null {
+function yearFromText(text: string, month: number | null, day: number | null, anyCase = false): number | null {
   if (!month || !day) return null;
-  const re = new RegExp(`${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'g');
+  const re = new RegExp(`${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})`, anyCase ? 'gi' : 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (monthIndex(m[1]) + 1 === month && Number(m[2]) === day) return Number(m[3]);

@@ -42,8 +42,8 @@ export function featurizedCandidates(article: StoryInput): { candidates: Candida
   return { candidates, features: candidates.map((c) => featuresOf(c, ctx)) };
 }
 
-function analyse(article: StoryInput): { candidates: Candidate[]; ctx: StoryContext } {
-  const candidates = candidatesOf(tokenSentences(article.title, article.text));
+function analyse(article: StoryInput, truecase = true): { candidates: Candidate[]; ctx: StoryContext } {
+  const candidates = candidatesOf(tokenSentences(article.title, article.text, truecase));
   return { candidates, ctx: storyContext(candidates, article.title) };
 }
 
@@ -283,8 +283,8 @@ class Ranking {
 }
 
 /** The story's entities, most important first; with their mentions when `withMentions`. */
-function rankEntries(article: StoryInput, weights: Weights, withMentions: boolean): Entry[] {
-  const { candidates, ctx } = analyse(article);
+function rankEntries(article: StoryInput, weights: Weights, withMentions: boolean, truecase = true): Entry[] {
+  const { candidates, ctx } = analyse(article, truecase);
   const classes = classify(candidates, ctx, weights);
   const keyOf = personKeys(fullNamesOf(ctx, classes));
   const ranking = new Ranking(withMentions);
@@ -309,12 +309,18 @@ function rankEntries(article: StoryInput, weights: Weights, withMentions: boolea
   return [...ranking.entries.values()].sort((a, b) => a.tier - b.tier || b.count - a.count || a.first - b.first);
 }
 
+/** Options of extractEntities. */
+export interface EntityOptions {
+  /** `false` reads a story written in lower case without giving its capitals back (to measure truecasing). Default true. */
+  truecase?: boolean;
+}
+
 /** Find people, places and organisations in an article's title and body, most important first. */
-export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS): Entities {
+export function extractEntities(article: StoryInput, weights: Weights = SHIPPED_WEIGHTS, opts: EntityOptions = {}): Entities {
   const people: Person[] = [];
   const places: string[] = [];
   const organizations: string[] = [];
-  for (const e of rankEntries(article, weights, false)) {
+  for (const e of rankEntries(article, weights, false, opts.truecase !== false)) {
     if (e.k === PERSON) people.push({ name: e.name, role: e.roles ? bestRole(e.roles) : null });
     else if (e.k === PLACE) places.push(e.name);
     else organizations.push(e.name);

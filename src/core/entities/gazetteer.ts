@@ -81,15 +81,25 @@ const DEMONYM_SET: ReadonlySet<string> = new Set(Object.keys(DEMONYMS));
 /** Is this an adjective of nationality ("Chinese", "South African")? A set, not a property look-up on DEMONYMS: this runs per word. */
 export const isDemonym = (w: string): boolean => DEMONYM_SET.has(w);
 
+/**
+ * Head words of organisations that a name before them makes part of the name even where the
+ * story lost its capitals ("harvard university", "labour party"): the truecaser reads these.
+ */
+export const NAMED_BODY_HEADS: readonly string[] = [
+  'Party', 'Ministry', 'Council', 'Committee', 'Commission', 'Association', 'Union', 'Corporation', 'Corp', 'Inc', 'Ltd',
+  'University', 'College', 'Federation', 'League', 'FC', 'Institute', 'Foundation', 'Society', 'Trust', 'Airlines',
+  'Airways', 'Motors', 'Technologies', 'Holdings', 'Hospital', 'School',
+];
+
 /** Words that make a capitalised phrase an organisation when they end it. */
 export const ORG_HEADS = new Set([
-  'Party', 'Ministry', 'Council', 'Committee', 'Commission', 'Organization', 'Organisation', 'Association', 'Union',
-  'Bank', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Company', 'Co', 'Group', 'University', 'College', 'Agency', 'Court',
-  'Congress', 'Parliament', 'Senate', 'Assembly', 'Army', 'Navy', 'Police', 'Department', 'Office', 'Federation',
-  'League', 'Club', 'FC', 'Institute', 'Foundation', 'Fund', 'Bureau', 'Service', 'Authority', 'Administration',
-  'Times', 'Post', 'Journal', 'News', 'Press', 'Network', 'Forces', 'Force', 'Board', 'Society', 'Trust', 'Alliance',
-  'Coalition', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Holdings', 'Partners', 'Labs', 'Hospital',
-  'School', 'Cabinet', 'Government', 'Secretariat', 'Tribunal', 'Guard', 'Brigade', 'Exchange', 'Reserve',
+  ...NAMED_BODY_HEADS,
+  // Bodies every country or town has, which follow a place as ordinary words in lower case ("bosnian police").
+  'Organization', 'Organisation', 'Bank', 'Company', 'Co', 'Group', 'Agency', 'Court', 'Congress', 'Parliament', 'Senate',
+  'Assembly', 'Army', 'Navy', 'Police', 'Department', 'Office', 'Club', 'Fund', 'Bureau', 'Service', 'Authority',
+  'Administration', 'Times', 'Post', 'Journal', 'News', 'Press', 'Network', 'Forces', 'Force', 'Board', 'Alliance',
+  'Coalition', 'Systems', 'Partners', 'Labs', 'Cabinet', 'Government', 'Secretariat', 'Tribunal', 'Guard', 'Brigade',
+  'Exchange', 'Reserve',
 ]);
 
 /** Well-known organisations and news agencies, recognised by name alone. */
@@ -102,17 +112,25 @@ export const KNOWN_ORGS = new Set([
   'ASEAN', 'African Union', 'G7', 'G20', 'SCO', 'BRICS', 'Daily Mail', 'Mail Online', 'MailOnline',
 ]);
 
+/**
+ * Offices written right before a name, as its title ("Sheriff Rosco Coltrane", "Mayor Margit
+ * Okonkwo"): the truecaser reads the word after one as a name when it can be one.
+ */
+export const OFFICES_BEFORE_NAMES: readonly string[] = [
+  'President', 'Premier', 'Chancellor', 'General', 'Governor', 'Mayor', 'Senator', 'Congressman', 'Congresswoman', 'King',
+  'Queen', 'Prince', 'Princess', 'Pope', 'Judge', 'Commissioner', 'Coach', 'Captain', 'Officer', 'Inspector', 'Detective',
+  'Sergeant', 'Lieutenant', 'Colonel', 'Sheriff',
+];
+
 /** Titles and offices that introduce a person's name ("President Xi Jinping"). */
 export const TITLE_WORDS = new Set([
-  'President', 'Vice', 'Prime', 'Minister', 'Premier', 'Chancellor', 'Secretary', 'General', 'Foreign', 'Defense',
-  'Defence', 'Finance', 'Interior', 'Home', 'State', 'Chairman', 'Chairwoman', 'Chair', 'Chief', 'Executive', 'CEO',
-  'Director', 'Governor', 'Mayor', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman',
-  'Speaker', 'Ambassador', 'Envoy', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Judge', 'Justice', 'Attorney',
-  'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Coach', 'Manager', 'Captain', 'Officer', 'Inspector',
-  'Detective', 'Sergeant', 'Lieutenant', 'Colonel', 'Major', 'Gen.', 'Admiral', 'Dr.', 'Professor', 'Prof.', 'Rev.',
-  'Bishop', 'Archbishop', 'Cardinal', 'Sheikh', 'Emir', 'Sultan', 'Leader', 'Deputy', 'Assistant', 'Head', 'Founder',
-  'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Champion', 'Lawmaker', 'Councillor', 'Councilman', 'Sheriff',
-  'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr',
+  ...OFFICES_BEFORE_NAMES,
+  'Vice', 'Prime', 'Minister', 'Secretary', 'Foreign', 'Defense', 'Defence', 'Finance', 'Interior', 'Home', 'State',
+  'Chairman', 'Chairwoman', 'Chair', 'Chief', 'Executive', 'CEO', 'Director', 'Sen.', 'Rep.', 'Representative', 'Speaker',
+  'Ambassador', 'Envoy', 'Justice', 'Attorney', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Manager', 'Major', 'Gen.',
+  'Admiral', 'Dr.', 'Professor', 'Prof.', 'Rev.', 'Bishop', 'Archbishop', 'Cardinal', 'Sheikh', 'Emir', 'Sultan', 'Leader',
+  'Deputy', 'Assistant', 'Head', 'Founder', 'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Champion', 'Lawmaker',
+  'Councillor', 'Councilman', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr',
 ]);
 
 export const MONTH_AND_DAY_NAMES = new Set([

@@ -67,10 +67,15 @@ export const PLACE_LOOKUP: ReadonlyMap<string, PlaceKind> = (() => {
   return m;
 })();
 
+/** A company's legal form, written after its name ("Inc", "Plc", "GmbH"); the truecaser reads them too. */
+export const LEGAL_FORMS: readonly string[] = [
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'NV', 'BV', 'SpA', 'GmbH', 'LLC', 'LLP',
+  'Bhd', 'Berhad', 'AB', 'ASA', 'Oyj', 'KK',
+];
+
 /** Words that end a company's name. */
 export const COMPANY_SUFFIXES = new Set([
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'NV', 'BV', 'SpA', 'GmbH', 'LLC', 'LLP',
-  'Bhd', 'Berhad', 'Foods', 'Stores', 'Brands', 'Airline', 'Railways', 'Rail', 'Shipping', 'Logistics', 'Pharma', 'Software', 'Semiconductor', 'Bancshares', 'Ventures', 'AB', 'ASA', 'Oyj', 'KK', 'Holdings', 'Group', 'Bros.', 'Industries', 'Ferries', 'Airlines', 'Airways', 'Bancorp',
+  ...LEGAL_FORMS, 'Foods', 'Stores', 'Brands', 'Airline', 'Railways', 'Rail', 'Shipping', 'Logistics', 'Pharma', 'Software', 'Semiconductor', 'Bancshares', 'Ventures', 'Holdings', 'Group', 'Bros.', 'Industries', 'Ferries', 'Airlines', 'Airways', 'Bancorp',
   'Financial', 'Securities', 'Capital', 'Partners', 'Enterprises', 'Energy', 'Oil', 'Petroleum', 'Motors', 'Pharmaceuticals',
   'Communications', 'Telecom', 'Entertainment', 'Media', 'Resources', 'Mining', 'Steel', 'Chemicals', 'Electric', 'Insurance',
 ]);

@@ -142,8 +142,8 @@ function mayName(s: string): boolean {
   return !(OPENERS.has(first) || (isCommonWord(first) && !isProperWord(first)));
 }
 
-/** The story as token sentences: the title first (paragraph -1), then the body. */
-export function tokenSentences(title: string, body: string): TokenSentence[] {
+/** The story as token sentences: the title first (paragraph -1), then the body; `truecase: false` reads lower-case copy as written (to measure truecasing). */
+export function tokenSentences(title: string, body: string, truecase = true): TokenSentence[] {
   const out: TokenSentence[] = [];
   // The briefing has split this body already (sentences() remembers it): find each sentence's
   // paragraph by its place in the text instead of splitting again.
@@ -153,7 +153,8 @@ export function tokenSentences(title: string, body: string): TokenSentence[] {
   const sents = sentences(body);
   // Copy written all in lower case gets its capitals back, letter for letter (the same sentences, the same lengths).
   const titled = title.trim() !== '';
-  const cased = truecaseSentences(titled ? [title, ...sents] : sents);
+  const all = titled ? [title, ...sents] : sents;
+  const cased = truecase ? truecaseSentences(all) : all;
   if (titled) out.push({ tokens: tokenize(cased[0]), paragraph: -1, index: -1 });
   const first = titled ? 1 : 0;
   for (let index = 0; index < sents.length; index++) {

@@ -1,15 +1,14 @@
 /**
  * Is a story written without capitals? A scan by character code that the truecaser
  * (truecase.ts) runs on every story briefed: a cased story is told by its first few capitals.
- * The answerer's isLowerCaseCopy (answer/news-copy.ts) applies the first rule below to its own
- * tokens; this one adds copy whose sentences open with a capital but whose names have none.
+ * The one rule for lower-case copy: the answerer reads it too (answer/prepare.ts sets the flag
+ * that isLowerCaseCopy in answer/news-copy.ts returns), on the sentences as written.
  */
 
 /**
  * Is this copy written without capitals? Under 1% of the words after each sentence's first have
  * a capital ("I" aside), and at least 80% of the sentences open in lower case (a technical
- * paragraph may have few capitals, but its sentences open with one): the rule of the answerer's
- * isLowerCaseCopy. Or, for copy whose sentences open with a capital but whose names have none,
+ * paragraph may have few capitals, but its sentences open with one). Or, for copy whose sentences open with a capital but whose names have none,
  * under 0.5% over more than 100 words and two sentences with the marks of news.
  */
 export function isLowerCaseText(sentences: readonly string[]): boolean {
