@@ -153,14 +153,15 @@ export class SqliteLibraryQueries {
     let byTitle: Hit[] = [];
     if (words.length) {
       const match = titleMatch(words);
-      // How many titles hold every word, counted only up to COMMON: FTS5 intersects the words'
-      // lists and stops there.
-      const n = (this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_titles WHERE article_titles MATCH ? LIMIT ?)').get(match, COMMON) as { n: number }).n;
+      // The titles holding every word, up to COMMON of them: FTS5 intersects the words' lists
+      // and stops there.
+      const found = this.db.prepare('SELECT rowid FROM article_titles WHERE article_titles MATCH ? LIMIT ?').pluck().all(match, COMMON) as number[];
+      const n = found.length;
       if (n > 0 && n < COMMON) {
-        // Few: all of them by rowid (NOT INDEXED: never a walk of the newest-first index), sorted.
+        // Few: those rows by rowid (NOT INDEXED: never a walk of the newest-first index), sorted.
         byTitle = this.db
-          .prepare(`${cols} NOT INDEXED WHERE rowid IN (SELECT rowid FROM article_titles WHERE article_titles MATCH ?) ${SQLITE_NEWEST_FIRST} LIMIT ?`)
-          .all(match, limit) as Hit[];
+          .prepare(`${cols} NOT INDEXED WHERE rowid IN (SELECT value FROM json_each(?)) ${SQLITE_NEWEST_FIRST} LIMIT ?`)
+          .all(JSON.stringify(found), limit) as Hit[];
       } else if (n >= COMMON) {
         // Many: walk the newest-first index, checking each title's words (one row by rowid), and
         // stop at `limit`. At least COMMON titles match, so the walk is short unless they are
