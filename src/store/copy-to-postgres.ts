@@ -21,6 +21,7 @@ import type { Queryable } from './pg-db.ts';
 import { createPostgresStore, redact } from './postgres.ts';
 import { createSqliteStore } from './sqlite.ts';
 import { lockSqliteFile, StoreLockedError } from './sqlite-lock.ts';
+import { titleWords } from './title-words.ts';
 
 /** Rows per INSERT (PostgreSQL takes at most 65,535 parameters in one statement). */
 const MAX_PARAMS = 30_000;
@@ -42,8 +43,17 @@ interface PgColumn {
 
 /** Columns PostgreSQL has that SQLite derives on the fly: how to fill them from a SQLite row. */
 const DERIVED: Record<string, Record<string, (row: Record<string, unknown>) => unknown>> = {
-  articles: { title: (row) => (JSON.parse(String(row.json)) as { title?: string }).title ?? '' },
+  articles: {
+    title: (row) => storedTitle(row),
+    // PostgreSQL keeps the title index's words in the article's row (its migration 11); SQLite's
+    // index of them (article_titles, FTS5) is not copied, as an index is not.
+    title_words: (row) => titleWords(storedTitle(row)),
+  },
 };
+
+function storedTitle(row: Record<string, unknown>): string {
+  return (JSON.parse(String(row.json)) as { title?: string }).title ?? '';
+}
 
 /** A SQLite value as the PostgreSQL column of `type` takes it. */
 function convert(value: unknown, type: string): unknown {
@@ -144,7 +154,8 @@ export async function copySqliteToPostgres(from: string, to: string, opts: { rep
 }
 
 async function copyTables(src: Database.Database, pg: { tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> }, target: string, replace: boolean): Promise<CopyResult> {
-  const sqliteTables = (src.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'").all() as { name: string }[]).map(
+  // Plain tables only: a virtual table (the FTS5 title index) and its shadow tables are an index, rebuilt by PostgreSQL's own.
+  const sqliteTables = (src.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'").all() as { name: string }[]).map(
     (r) => r.name,
   );
   const count = (t: string) => (src.prepare(`SELECT COUNT(*) AS n FROM ${q(t)}`).get() as { n: number }).n;

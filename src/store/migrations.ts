@@ -23,7 +23,14 @@ import type Database from 'better-sqlite3';
 import { ALERT_PENDING_MIGRATION_SQL, FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
 import { SIGNATURES_MIGRATION_SQL } from './sqlite-signatures.ts';
 import { SUBSCRIPTION_FILTER_MIGRATION_SQL } from './sqlite-subscriptions.ts';
-import { backfillTitleWords, DROP_FIRST_SEEN_INDEX_MIGRATION_SQL, LIBRARY_MIGRATION_SQL, TITLE_WORDS_ROWID_MIGRATION_SQL, WORD_ORDER_MIGRATION_SQL } from './sqlite-library.ts';
+import {
+  backfillTitleWords,
+  DROP_FIRST_SEEN_INDEX_MIGRATION_SQL,
+  LIBRARY_MIGRATION_SQL,
+  TITLE_INDEX_MIGRATION_SQL,
+  TITLE_WORDS_ROWID_MIGRATION_SQL,
+  WORD_ORDER_MIGRATION_SQL,
+} from './sqlite-library.ts';
 
 export interface Migration {
   /** 1, 2, 3, ... in list order. */
@@ -110,4 +117,5 @@ CREATE TABLE sent_articles (
   { version: 10, name: 'alert-pending', sql: ALERT_PENDING_MIGRATION_SQL },
   { version: 11, name: 'title-words-rowid', sql: TITLE_WORDS_ROWID_MIGRATION_SQL },
   { version: 12, name: 'drop-first-seen-index', sql: DROP_FIRST_SEEN_INDEX_MIGRATION_SQL },
+  { version: 13, name: 'title-index-fts5', sql: TITLE_INDEX_MIGRATION_SQL },
 ];

@@ -6,23 +6,21 @@
 import type { Article } from '../core/types.ts';
 import { articleRow, rowWords, type ArticleRow } from './article-row.ts';
 import { isUniqueViolation, type PgDb, type Queryable } from './pg-db.ts';
-import { writeTitleWords } from './pg-schema.ts';
 import { idKey, prefixEnd, queryWords } from './title-words.ts';
 import type { ArticleKey, ArticleStore } from './types.ts';
 
-/** A word matching at least this many titles is "common" (see titleSearch). */
+/** Titles matching a query at least this many times are "many" (see titleSearch). */
 const COMMON = 2000;
-/** Count cap for ranking the words that can drive a search (see titleSearch). */
-const RANK_CAP = 200;
-/** The newest-first walk of common words: articles per batch, and at most this many in all. */
+/** The newest-first walk of many matches: articles per batch, and at most this many in all. */
 const WALK_BATCH = 1000;
 const WALK_MAX = 20_000;
 
-/** What the title index knows of one query word (see wordStats). */
-interface WordStat {
-  first: string | null;
-  last: string | null;
-  n: number;
+/** Titles (their words as lexemes) that match the tsquery $1 (see titleQuery). */
+const TITLE_MATCHES = 'array_to_tsvector(title_words) @@ $1::tsquery';
+
+/** The tsquery of titles in which every query word begins a word: 'w1':* & 'w2':* (a title word holds only letters and digits). */
+export function titleQuery(words: readonly string[]): string {
+  return words.map((w) => `'${w}':*`).join(' & ');
 }
 
 export const PG_NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, first_seen_at DESC, id';
@@ -40,26 +38,25 @@ export async function putArticleRow(q: Queryable, article: Article, now: Date, p
   const words = rowWords(row);
   const byHash = await q.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
   if (byHash.rows[0] && byHash.rows[0].id !== article.id) return { id: byHash.rows[0].id, added: false };
-  const updated = await q.query('UPDATE articles SET content_hash = $2, json = $3, title = $4, published_at = $5 WHERE id = $1', [
+  // The title words go in the article's own row (migration 11), not a row per word.
+  const updated = await q.query('UPDATE articles SET content_hash = $2, json = $3, title = $4, published_at = $5, title_words = $6 WHERE id = $1', [
     article.id,
     hash,
     json,
     article.title,
     published,
+    words,
   ]);
-  if (updated.rowCount) {
-    await writeTitleWords(q, article.id, words);
-    return { id: article.id, added: false };
-  }
-  await q.query('INSERT INTO articles (id, content_hash, json, title, published_at, first_seen_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+  if (updated.rowCount) return { id: article.id, added: false };
+  await q.query('INSERT INTO articles (id, content_hash, json, title, published_at, first_seen_at, title_words) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
     article.id,
     hash,
     json,
     article.title,
     published,
     now.toISOString(),
+    words,
   ]);
-  await writeTitleWords(q, article.id, words);
   return { id: article.id, added: true };
 }
 
@@ -145,11 +142,10 @@ export class PgArticleStore implements ArticleStore {
     if (!prefix) return [];
     const words = queryWords(query);
     // Round trips, not pages, are what a search costs here (each query touches a few index
-    // pages): the id matches and what the title index knows of each word come in one round
-    // trip each, in parallel.
-    const [byId, stats] = await Promise.all([this.idSearch(prefix, limit), words.length ? this.wordStats(words) : []]);
+    // pages): the id matches and the title matches are looked up in parallel.
+    const [byId, byTitle] = await Promise.all([this.idSearch(prefix, limit), words.length ? this.titleSearch(words, limit) : []]);
     const ids = new Set(byId);
-    if (words.length) for (const id of await this.titleSearch(words, stats, limit)) ids.add(id);
+    for (const id of byTitle) ids.add(id);
     if (!ids.size) return [];
     const r = await this.db.query<{ json: Article }>(`SELECT json FROM articles WHERE id = ANY($1::text[]) ${PG_NEWEST_FIRST} LIMIT $2`, [[...ids], limit]);
     return r.rows.map((x) => x.json);
@@ -174,39 +170,16 @@ export class PgArticleStore implements ArticleStore {
   }
 
   /**
-   * For each query word, in one query: the first and last title word it begins (two index
-   * seeks) and how many titles it matches, counted up to RANK_CAP.
+   * Many matches: walk the newest articles in batches, checking each batch's titles with one
+   * query (not one probe per article), until `limit` match. Null when the walk reaches WALK_MAX
+   * without enough: the matches are many but old.
    */
-  private async wordStats(words: string[]): Promise<WordStat[]> {
-    const range = 'word >= q.lo AND word < q.hi';
-    const r = await this.db.query<WordStat>(
-      `SELECT (SELECT word FROM article_words WHERE ${range} ORDER BY word LIMIT 1) AS first,
-              (SELECT word FROM article_words WHERE ${range} ORDER BY word DESC LIMIT 1) AS last,
-              (SELECT COUNT(*) FROM (SELECT 1 FROM article_words WHERE ${range} LIMIT $3) x) AS n
-         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(lo, hi, i) ORDER BY q.i`,
-      [words, words.map(prefixEnd), RANK_CAP],
-    );
-    return r.rows;
-  }
-
-  /**
-   * Only common words: walk the newest articles in batches, checking each batch's titles with
-   * one query per word (not one probe per article), until `limit` match. Null when the walk
-   * reaches WALK_MAX without enough: the words are common but seldom together.
-   */
-  private async newestWalk(words: string[], limit: number): Promise<string[] | null> {
+  private async newestWalk(tsq: string, limit: number): Promise<string[] | null> {
     const found: string[] = [];
     for (let offset = 0; offset < WALK_MAX; offset += WALK_BATCH) {
       const batch = (await this.db.query<{ id: string }>(`SELECT id FROM articles ${PG_NEWEST_FIRST} LIMIT $1 OFFSET $2`, [WALK_BATCH, offset])).rows.map((r) => r.id);
-      let keep = new Set(batch);
-      for (const w of words) {
-        if (!keep.size) break;
-        const r = await this.db.query<{ article_id: string }>(
-          'SELECT DISTINCT article_id FROM article_words WHERE article_id = ANY($1::text[]) AND word >= $2 AND word < $3',
-          [[...keep], w, prefixEnd(w)],
-        );
-        keep = new Set(r.rows.map((x) => x.article_id));
-      }
+      const r = await this.db.query<{ id: string }>(`SELECT id FROM articles WHERE ${TITLE_MATCHES} AND id = ANY($2::text[])`, [tsq, batch]);
+      const keep = new Set(r.rows.map((x) => x.id));
       for (const id of batch) if (keep.has(id) && found.length < limit) found.push(id);
       if (found.length >= limit || batch.length < WALK_BATCH) return found;
     }
@@ -214,57 +187,21 @@ export class PgArticleStore implements ArticleStore {
   }
 
   /** Ids of the newest articles whose titles match every word (as in src/store/sqlite-library.ts). */
-  private async titleSearch(words: string[], stats: WordStat[], limit: number): Promise<string[]> {
-    // A query word that begins exactly one title word (first = last of its range) can drive the
-    // search from article_words_newest: that word's titles, newest first, straight off the index.
-    const single = stats.map((x) => (x.first !== null && x.first === x.last ? x.first : null));
-    let counts = stats.map((x) => x.n);
-    if (!single.some((x) => x !== null) && Math.min(...counts) >= RANK_CAP) {
-      // No word to drive from and none rare by the small count: count further to choose a plan.
-      const r = await this.db.query<{ n: number }>(
-        'SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM article_words WHERE word >= q.lo AND word < q.hi LIMIT $3) x) AS n FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(lo, hi, i) ORDER BY q.i',
-        [words, words.map(prefixEnd), COMMON],
-      );
-      counts = r.rows.map((x) => x.n);
-    }
-    const rarest = counts.indexOf(Math.min(...counts));
-    const complete = words.map((_, i) => i).filter((i) => single[i] !== null).sort((a, b) => counts[a] - counts[b])[0];
-    if (complete !== undefined) {
-      const others = words.filter((_, i) => i !== complete);
-      const values: unknown[] = [single[complete]];
-      const checks = others.map((w) => {
-        values.push(w, prefixEnd(w));
-        return `AND EXISTS (SELECT 1 FROM article_words o WHERE o.article_id = w.article_id AND o.word >= $${values.length - 1} AND o.word < $${values.length})`;
-      });
-      values.push(limit);
-      const r = await this.db.query<{ id: string }>(
-        `SELECT w.article_id AS id FROM article_words w WHERE w.word = $1 ${checks.join(' ')}
-         ORDER BY w.published_at DESC NULLS LAST, w.first_seen_at DESC, w.article_id LIMIT $${values.length}`,
-        values,
-      );
-      return r.rows.map((x) => x.id);
-    }
-    const params: unknown[] = [];
-    const range = (w: string) => {
-      params.push(w, prefixEnd(w));
-      return `w.word >= $${params.length - 1} AND w.word < $${params.length}`;
-    };
-    const exists = (w: string) => `EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = a.id AND ${range(w)})`;
-    let sql: string;
-    if (counts[rarest] < COMMON) {
-      // A rare word: start from its few articles (materialized, so the planner cannot turn it
-      // into a walk of the whole newest-first index), check the other words on each.
-      const rest = words.filter((_, i) => i !== rarest).map(exists);
-      const first = `WITH m AS MATERIALIZED (SELECT a.id, a.published_at, a.first_seen_at FROM articles a WHERE a.id IN (SELECT w.article_id FROM article_words w WHERE ${range(words[rarest])}))`;
-      sql = `${first} SELECT a.id FROM m a${rest.length ? ` WHERE ${rest.join(' AND ')}` : ''}`;
-    } else {
-      const walked = await this.newestWalk(words, limit);
+  private async titleSearch(words: string[], limit: number): Promise<string[]> {
+    const tsq = titleQuery(words);
+    // How many titles match, counted only up to COMMON (the GIN index intersects the words).
+    const { n } = (await this.db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM (SELECT 1 FROM articles WHERE ${TITLE_MATCHES} LIMIT $2) x`, [tsq, COMMON])).rows[0];
+    if (n === 0) return [];
+    if (n >= COMMON) {
+      const walked = await this.newestWalk(tsq, limit);
       if (walked) return walked;
-      // Common words that rarely meet: let the planner intersect the word sets.
-      sql = `SELECT a.id FROM articles a WHERE ${words.map(exists).join(' AND ')}`;
     }
-    params.push(limit);
-    const r = await this.db.query<{ id: string }>(`${sql} ${PG_NEWEST_FIRST.replace(/(\w+_at|id)\b/g, 'a.$1')} LIMIT $${params.length}`, params);
+    // Few (or many but old): all of them (materialized, so the planner cannot turn it into a
+    // walk of the whole newest-first index), sorted.
+    const r = await this.db.query<{ id: string }>(
+      `WITH m AS MATERIALIZED (SELECT id, published_at, first_seen_at FROM articles WHERE ${TITLE_MATCHES}) SELECT id FROM m ${PG_NEWEST_FIRST} LIMIT $2`,
+      [tsq, limit],
+    );
     return r.rows.map((x) => x.id);
   }
 

@@ -32,21 +32,6 @@ async function backfillTitleWords(q: Queryable): Promise<void> {
   }
 }
 
-/**
- * Replace an article's title words, with its sort key (after its row is written, in the caller's
- * transaction). `words`: titleWords(title), from the row (article-row.ts).
- */
-export async function writeTitleWords(q: Queryable, id: string, words: readonly string[]): Promise<void> {
-  await q.query('DELETE FROM article_words WHERE article_id = $1', [id]);
-  if (words.length) {
-    await q.query(
-      `INSERT INTO article_words (word, article_id, published_at, first_seen_at)
-       SELECT w, a.id, a.published_at, a.first_seen_at FROM unnest($1::text[]) AS w, articles a WHERE a.id = $2 ON CONFLICT DO NOTHING`,
-      [words, id],
-    );
-  }
-}
-
 export const pgMigrations: readonly PgMigration[] = [
   {
     version: 1,
@@ -218,6 +203,23 @@ CREATE INDEX IF NOT EXISTS briefing_files_article ON briefing_files (article_id)
 ALTER TABLE article_words DROP CONSTRAINT article_words_pkey;
 DROP INDEX article_words_article;
 CREATE UNIQUE INDEX article_words_article ON article_words (article_id, word);
+`,
+  },
+  {
+    version: 11,
+    name: 'title-lexemes',
+    // As SQLite's migration 13 (src/store/sqlite-library.ts): an article's title words live in
+    // its own row (titleWords(title), src/store/title-words.ts) under one GIN index of them as
+    // lexemes, instead of a row and two B-tree entries per word. array_to_tsvector takes the
+    // words verbatim (no parser, no dictionary), and a tsquery 'w':* matches exactly the
+    // lexemes beginning with w, as the B-tree range did; GIN's pending list absorbs the writes.
+    sql: `
+ALTER TABLE articles ADD COLUMN title_words TEXT[] NOT NULL DEFAULT '{}';
+UPDATE articles a SET title_words = w.words
+  FROM (SELECT article_id, array_agg(word ORDER BY word) AS words FROM article_words GROUP BY article_id) w
+ WHERE w.article_id = a.id;
+CREATE INDEX articles_title_lexemes ON articles USING GIN (array_to_tsvector(title_words));
+DROP TABLE article_words;
 `,
   },
 ];

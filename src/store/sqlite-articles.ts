@@ -29,14 +29,15 @@ export function putArticleRow(db: Database.Database, article: Article | null, no
   const { id, hash, json, published } = row;
   const byHash = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
   if (byHash && byHash.id !== id) return { id: byHash.id, added: false };
-  const byId = statement(db, 'SELECT id, first_seen_at FROM articles WHERE id = ?').get(id) as { id: string; first_seen_at: string } | undefined;
+  const byId = statement(db, 'SELECT rowid AS k FROM articles WHERE id = ?').get(id) as { k: number } | undefined;
   if (byId) {
     // Same id: refresh what we know (an edited file, a feed item with a better date).
     statement(db, 'UPDATE articles SET content_hash = ?, json = ?, published_at = ? WHERE id = ?').run(hash, json, published, id);
+    writeTitleWords(db, byId.k, rowWords(row));
   } else {
-    statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(id, hash, json, published, now.toISOString());
+    const { lastInsertRowid } = statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)').run(id, hash, json, published, now.toISOString());
+    writeTitleWords(db, lastInsertRowid, rowWords(row), true);
   }
-  writeTitleWords(db, id, rowWords(row), { publishedAt: published, firstSeenAt: byId ? byId.first_seen_at : now.toISOString() }, !byId);
   return { id, added: !byId };
 }
 

@@ -80,30 +80,42 @@ CREATE INDEX article_words_newest ON article_words (word, published_at DESC, fir
 export const DROP_FIRST_SEEN_INDEX_MIGRATION_SQL = `DROP INDEX IF EXISTS articles_first_seen;`;
 
 /**
- * Replace an article's title words, with its sort key (after its row is written, in the caller's
- * transaction). A caller that knows the row's `published_at` and `first_seen_at` passes them
- * (half the cost of reading them back for every word, which a poll of thousands of items felt),
- * and `isNew` when it has just inserted the row. `words`: titleWords(title), from the row (article-row.ts).
+ * Migration 13: the title words as one full-text row per article instead of one row per word.
+ * `article_words` cost every title word a table row and two B-tree inserts at random places
+ * (~45% of the SQL of storing a poll's articles, docs/feeds-speed.md, session 9); an FTS5 row
+ * per article is buffered by FTS5 and written as one sorted segment per transaction. The row
+ * holds titleWords(title) joined by spaces, keyed by the article's rowid (kept by VACUUM on
+ * this SQLite; nothing here renumbers rows); the `ascii` tokenizer splits only on ASCII
+ * separators and keeps every other character, so its tokens are exactly our words (already
+ * folded) and a prefix query `"w"*` matches exactly the words beginning with w, as the
+ * B-tree range did. `detail=none`: only which titles hold a word is kept; `prefix='1 2'`
+ * indexes one- and two-letter beginnings (the first keystrokes of autocomplete). Filled from
+ * `article_words`, so a stored library is found by the same words; a deleted article's row
+ * goes with it by trigger (prune, a briefing file removed).
  */
-export function writeTitleWords(
-  db: Database.Database,
-  id: string,
-  words: readonly string[],
-  sortKey?: { publishedAt: string | null; firstSeenAt: string },
-  isNew = false,
-): void {
-  // A row just inserted has no words yet (they reference it): nothing to delete.
-  if (!isNew) statement(db, 'DELETE FROM article_words WHERE article_id = ?').run(id);
-  if (sortKey) {
-    const write = statement(db, 'INSERT OR IGNORE INTO article_words (word, article_id, published_at, first_seen_at) VALUES (?, ?, ?, ?)');
-    for (const w of words) write.run(w, id, sortKey.publishedAt, sortKey.firstSeenAt);
-    return;
-  }
-  const write = statement(
-    db,
-    'INSERT OR IGNORE INTO article_words (word, article_id, published_at, first_seen_at) SELECT ?, id, published_at, first_seen_at FROM articles WHERE id = ?',
-  );
-  for (const w of words) write.run(w, id);
+export const TITLE_INDEX_MIGRATION_SQL = `
+CREATE VIRTUAL TABLE article_titles USING fts5(words, tokenize = 'ascii', detail = 'none', columnsize = 0, prefix = '1 2');
+INSERT INTO article_titles (rowid, words)
+  SELECT a.rowid, group_concat(w.word, ' ') FROM articles a JOIN article_words w ON w.article_id = a.id GROUP BY a.rowid;
+DROP TABLE article_words;
+CREATE TRIGGER articles_title_gone AFTER DELETE ON articles BEGIN
+  DELETE FROM article_titles WHERE rowid = old.rowid;
+END;
+`;
+
+/**
+ * Replace an article's title words (after its row is written, in the caller's transaction).
+ * `rowid`: the article's row; `isNew` when it has just been inserted (no words to remove yet).
+ * `words`: titleWords(title), from the row (article-row.ts).
+ */
+export function writeTitleWords(db: Database.Database, rowid: number | bigint, words: readonly string[], isNew = false): void {
+  if (!isNew) statement(db, 'DELETE FROM article_titles WHERE rowid = ?').run(rowid);
+  if (words.length) statement(db, 'INSERT INTO article_titles (rowid, words) VALUES (?, ?)').run(rowid, words.join(' '));
+}
+
+/** The FTS5 query for titles in which every query word begins a word: `"w1"* AND "w2"*` (a title word holds only letters and digits). */
+export function titleMatch(words: readonly string[]): string {
+  return words.map((w) => `"${w}"*`).join(' AND ');
 }
 
 /**
@@ -112,10 +124,8 @@ export function writeTitleWords(
  */
 export const SQLITE_NEWEST_FIRST = 'ORDER BY published_at DESC, first_seen_at DESC, id';
 
-/** A word matching at least this many titles is "common" (see search). */
+/** Titles matching a query at least this many times are "many" (see search). */
 const COMMON = 2000;
-/** Count cap for ranking the words that can drive a search (see search). */
-const RANK_CAP = 200;
 
 const parse = (rows: { json: string }[]): Article[] => rows.map((r) => JSON.parse(r.json) as Article);
 
@@ -142,53 +152,24 @@ export class SqliteLibraryQueries {
     const words = queryWords(query);
     let byTitle: Hit[] = [];
     if (words.length) {
-      const range = (w: string) => [w, prefixEnd(w)];
-      // A query word that begins exactly one title word (min = max of its range) can drive the
-      // search from article_words_newest: that word's titles, newest first, straight off the
-      // index, stopping at `limit` matches (or at the end of that word's titles).
-      const single = words.map((w) => {
-        // Two one-row index seeks: SQLite optimizes a lone MIN() or MAX() into a seek, but
-        // MIN and MAX together in one SELECT read every entry of the range (all 8,000 titles
-        // of a common word at 100,000 articles: 1.6 ms of a 3.9 ms keystroke).
-        const r = this.db
-          .prepare(
-            `SELECT (SELECT word FROM article_words WHERE word >= ? AND word < ? ORDER BY word LIMIT 1) AS lo,
-                    (SELECT word FROM article_words WHERE word >= ? AND word < ? ORDER BY word DESC LIMIT 1) AS hi`,
-          )
-          .get(...range(w), ...range(w)) as { lo: string | null; hi: string | null };
-        return r.lo !== null && r.lo === r.hi ? r.lo : null;
-      });
-      // How many titles each word matches, counted only up to a cap (an index range count):
-      // a small cap just to rank the driving words, COMMON to choose a plan otherwise.
-      const cap = single.some((x) => x !== null) ? RANK_CAP : COMMON;
-      const counts = words.map(
-        (w) => (this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_words WHERE word >= ? AND word < ? LIMIT ?)').get(...range(w), cap) as { n: number }).n,
-      );
-      const rarest = counts.indexOf(Math.min(...counts));
-      const complete = words.map((_, i) => i).filter((i) => single[i] !== null).sort((a, b) => counts[a] - counts[b])[0];
-      if (complete !== undefined) {
-        const others = words.filter((_, i) => i !== complete);
-        const checks = others.map(() => 'AND EXISTS (SELECT 1 FROM article_words o WHERE o.article_id = w.article_id AND o.word >= ? AND o.word < ?)').join(' ');
+      const match = titleMatch(words);
+      // The titles holding every word, up to COMMON of them: FTS5 intersects the words' lists
+      // and stops there.
+      const found = this.db.prepare('SELECT rowid FROM article_titles WHERE article_titles MATCH ? LIMIT ?').pluck().all(match, COMMON) as number[];
+      const n = found.length;
+      if (n > 0 && n < COMMON) {
+        // Few: those rows by rowid (NOT INDEXED: never a walk of the newest-first index), sorted.
         byTitle = this.db
-          .prepare(
-            `SELECT w.article_id AS id, w.published_at AS p, w.first_seen_at AS f FROM article_words w INDEXED BY article_words_newest
-             WHERE w.word = ? ${checks} ORDER BY w.published_at DESC, w.first_seen_at DESC, w.article_id LIMIT ?`,
-          )
-          .all(single[complete], ...others.flatMap(range), limit) as Hit[];
-      } else if (counts[rarest] < COMMON) {
-        // A rare word: start from its few articles, check the other words on each.
-        const others = words.filter((_, i) => i !== rarest);
-        const checks = others.map(() => 'AND EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = articles.id AND w.word >= ? AND w.word < ?)').join(' ');
+          .prepare(`${cols} NOT INDEXED WHERE rowid IN (SELECT value FROM json_each(?)) ${SQLITE_NEWEST_FIRST} LIMIT ?`)
+          .all(JSON.stringify(found), limit) as Hit[];
+      } else if (n >= COMMON) {
+        // Many: walk the newest-first index, checking each title's words (one row by rowid), and
+        // stop at `limit`. At least COMMON titles match, so the walk is short unless they are
+        // all old. ' w' inside ' ' + words: some word begins with w (words never hold a space).
+        const checks = words.map(() => "instr(' ' || t.words, ?) > 0").join(' AND ');
         byTitle = this.db
-          .prepare(`${cols} INDEXED BY sqlite_autoindex_articles_1 WHERE id IN (SELECT article_id FROM article_words WHERE word >= ? AND word < ?) ${checks} ${SQLITE_NEWEST_FIRST} LIMIT ?`)
-          .all(...range(words[rarest]), ...others.flatMap(range), limit) as Hit[];
-      } else {
-        // Only common words: walk the newest-first index and stop at `limit` matches, so the
-        // cost follows how common the words are, not how large the library is.
-        const checks = words.map(() => 'EXISTS (SELECT 1 FROM article_words w WHERE w.article_id = articles.id AND w.word >= ? AND w.word < ?)').join(' AND ');
-        byTitle = this.db
-          .prepare(`${cols} INDEXED BY articles_newest WHERE ${checks} ${SQLITE_NEWEST_FIRST} LIMIT ?`)
-          .all(...words.flatMap(range), limit) as Hit[];
+          .prepare(`${cols} INDEXED BY articles_newest WHERE EXISTS (SELECT 1 FROM article_titles t WHERE t.rowid = articles.rowid AND ${checks}) ${SQLITE_NEWEST_FIRST} LIMIT ?`)
+          .all(...words.map((w) => ` ${w}`), limit) as Hit[];
       }
     }
     const hits = new Map<string, Hit>();
