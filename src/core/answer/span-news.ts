@@ -83,7 +83,28 @@ function calledQuote(q: string, info: QuestionInfo, toks: readonly Token[], i: n
       return [k + 1, b];
     }
   }
+  // 'said Mr Halliday's accusation was "garbage"': in reported speech the word put to the thing
+  // asked about follows "was"/"is"/"as", once the sentence says the thing (a word of the question
+  // just before) and reports speech.
+  if (!toks.some((t) => SAY_VERB.test(t.lower))) return null;
+  const terms = new Set(info.terms);
+  for (let k = 2; k + 1 < toks.length; k++) {
+    if (!OPEN_QUOTE.test(toks[k].text) || !/^(was|is|were|are|as)$/.test(toks[k - 1].lower) || !matches(toks[k - 2], terms)) continue;
+    let b = k + 1;
+    while (b + 1 < toks.length && !CLOSE_QUOTE.test(toks[b + 1].text)) b++;
+    while (b > k && !toks[b].isWord) b--;
+    if (b <= k || b > k + 6) return null;
+    return i === k + 1 && j <= b ? null : [k + 1, b];
+  }
   return null;
+}
+
+/**
+ * The quoted word a question "What did X call Y?" asks for (calledQuote), for every story:
+ * quotation marks need no capitals, so stories written in lower case get it too.
+ */
+export function quotedCallRepair(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  return calledQuote(q, info, toks, i, j);
 }
 
 /** "Which lender ...?" over "... South African lender Nedbank": the name after the asked noun. */
@@ -241,10 +262,15 @@ function position(q: string, info: QuestionInfo, toks: readonly Token[], i: numb
   return best;
 }
 
-/** "dementia and when you add to this alcohol": a span stops where "and"/"but" opens a clause. */
+/**
+ * "dementia and when you add to this alcohol": a span stops where "and"/"but" opens a clause.
+ * So does a name followed by "and" and a verb ("MetroHealth Medical Center and suffered from
+ * minor bruises"): the verb starts another deed of the sentence's subject, not a second name.
+ */
 function clauseCut(toks: readonly Token[], i: number, j: number): SpanRange | null {
   for (let k = i + 1; k < j; k++) {
-    if ((toks[k].lower === 'and' || toks[k].lower === 'but') && /^(when|if|where|while|because|as|that|then)$/.test(toks[k + 1].lower)) {
+    const verbAfterName = toks[k].lower === 'and' && isCap(toks[k - 1]) && (toks[k + 1].cls === Cls.VerbPast || toks[k + 1].cls === Cls.Verb) && !isCap(toks[k + 1]);
+    if (verbAfterName || ((toks[k].lower === 'and' || toks[k].lower === 'but') && /^(when|if|where|while|because|as|that|then)$/.test(toks[k + 1].lower))) {
       let b = k - 1;
       while (b > i && !toks[b].isWord) b--;
       return [i, b];
