@@ -116,6 +116,8 @@ export interface AnswerDetails {
   features: Float64Array | null;
   /** A plain conflict between question and article that refuses whatever the confidence (grounding.ts). */
   conflict?: string;
+  /** Set when the answer was read from the sentence after the evidence (followOnAnswer). */
+  followOn?: boolean;
 }
 
 /** answer(), keeping the span and the features the training and evaluation scripts need. */
@@ -244,7 +246,7 @@ function followOnAnswer(
 ): AnswerDetails {
   const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, prep.sentences[setUp].tokens, spanTokens, news, coverage);
   if (conflict) return { answer: notFound(question, doesNotSay(q, info), 0, evidence), span: null, features: null, conflict };
-  return { answer: { question, answer: text, found: true, confidence: FOLLOW_ON_CONFIDENCE, evidence }, span: text, features: null };
+  return { answer: { question, answer: text, found: true, confidence: FOLLOW_ON_CONFIDENCE, evidence }, span: text, features: null, followOn: true };
 }
 
 /** Stems of words that ask about the story itself, not something in it ("when did this happen?"). */

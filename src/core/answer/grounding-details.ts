@@ -93,9 +93,9 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     if (new RegExp(`\\b${word}\\s+\\d{1,2}\\b`, 'i').test(sentence)) return `is about another ${m[1]} than ${m[0]}`;
   }
   // "Who heads human resources at Bechtel?" over "Joe Andrews, who heads human resources at
-  // Progress": the same words then another name in the name's place, and the asked name not near.
+  // Progress": the same words then another name in the name's place (whatever the sentences beside say).
   for (const m of question.matchAll(/\b([\p{L}]{3,})\s+(at|of|for|from)\s+([\p{Lu}][\p{L}'’-]+)/gu)) {
-    if (near.includes(m[3])) continue;
+    if (sentence.includes(m[3])) continue;
     const other = new RegExp(`\\b${m[1]}\\s+${m[2]}\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’-]+)`, 'u').exec(sentence);
     if (other && other[1] !== m[3]) return `is about ${other[1]}, not ${m[3]}`;
   }

@@ -378,7 +378,7 @@ const NOT_YET = /^(?:yet to (?:determine|establish|confirm|identify|reveal|say|d
 function notYetKnown(sentence: readonly Token[], span: readonly Token[]): boolean {
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   if (at < 0) return false;
-  for (let k = Math.max(0, at - 8); k < at; k++) {
+  for (let k = Math.max(0, at - 14); k < at; k++) {
     const rest = sentence.slice(k, k + 6).map((t) => t.lower).join(' ');
     if (!NOT_YET.test(rest)) continue;
     // No clause break (a full stop, a semicolon or "but") between the words and the span.
