@@ -238,7 +238,8 @@ function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: rea
   if (info.wh !== 'how many' || !info.focus) return null;
   // The counted noun phrase: the words after "how many" up to the verb ("heron nests").
   const phrase = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|must|may|might)\b/i.exec(q.trim())?.[1] ?? '';
-  const counted = new Set([info.focus, ...phrase.split(/\s+/).filter(Boolean).map((w) => stem(w.toLowerCase()))]);
+  // (Only the phrase's content words: "episodes of the show" must not count "two of his films" by its "of".)
+  const counted = new Set([info.focus, ...phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w && !isStop(w)).map((w) => stem(w))]);
   const verb = askedVerb(q);
   // "How many birds have died?" is not answered by "a farm with 1,000 birds": in news copy the
   // count must stand in a sentence that says the deed asked about (any form, or a WordNet
@@ -422,7 +423,7 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     // Every word of the deed's object must be in the sentence ("the men's 400m freestyle final" is not the 200m one).
     const objectWords = tail.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 2 && !/^(the|this|that|with|from|into|about|and)$/i.test(w));
     const object = objectWords.every((w) => new RegExp(`\\b${esc(w)}`, 'i').test(t)) ? objectWords.pop() : undefined;
-    const y = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+(?!(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b)[\\p{L}'’.-]+){0,3})(?=\\s*[,.;]|\\s+(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b|$)`, 'iu').exec(t) : null;
+    const y = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+(?!(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b)[\\p{L}'’.-]+){0,3}(?:\\s+and\\s+(?!(?:the|a|an|by|was|were|is|has|had)\\b)[\\p{L}'’.-]+(?<!ed)(?:\\s+[\\p{L}'’.-]+(?<!ed)){0,2})?)(?=\\s*[,.;]|\\s+(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b|$)`, 'iu').exec(t) : null;
     if (y) return { text: y[1].replace(TITLE_BEFORE_NAME, '').replace(/[.,;:]+$/, ''), sentence: r.sentence, kind: 'relative' };
   }
   return null;

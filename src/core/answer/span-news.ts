@@ -17,7 +17,7 @@
  * Measured on our news follow-up questions and qa-dev (docs/answers-spans.md).
  */
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, tokenize, type Token } from './spans.ts';
+import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 
 /** A span as first and last token of the sentence (inclusive). */
 export type SpanRange = [number, number];
@@ -296,6 +296,43 @@ function reached(q: string, info: QuestionInfo, toks: readonly Token[], i: numbe
   return null;
 }
 
+const LENGTH_QUALIFIER = /^(nearly|almost|about|around|over|under|some|roughly|just)$/;
+
+/** "How long was Diame out?" over "five months out and James Chester from three": the stretch of time the span holds. */
+function lengthInSpan(info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (info.wh !== 'how long') return null;
+  for (let k = i; k < j; k++) {
+    if (toks[k].cls !== Cls.Num || !TIME_UNIT.test(toks[k + 1].lower)) continue;
+    const a = k > i && LENGTH_QUALIFIER.test(toks[k - 1].lower) ? k - 1 : k;
+    return a === i && k + 1 === j ? null : [a, k + 1];
+  }
+  return null;
+}
+
+/** A question that ends on its verb and a preposition: "What was Knight armed with?", "Who was it directed by?". */
+const VERB_PREP_Q = /\b(\p{L}+)\s+(with|by|for|from|of|into|about)\s*\??$/iu;
+const PHRASE_STOP = /^(and|or|but|who|which|that|after|before|when|while|as|because|since|until|if|said|says)$/;
+
+/**
+ * "What was Terry Knight armed with?" over "..., shot 66-year-old Terry Knight, who was armed with
+ * two knives": the words after the asked verb and its preposition, up to the next clause.
+ */
+function objectOfVerbPrep(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (info.wh !== 'what' && info.wh !== 'who' && info.wh !== 'whom') return null;
+  const m = VERB_PREP_Q.exec(q.trim());
+  if (!m || /^(is|was|are|were|be|been|do|did|does|have|has|had)$/i.test(m[1])) return null;
+  const verb = stem(m[1].toLowerCase());
+  const prep = m[2].toLowerCase();
+  for (let v = 0; v + 2 < toks.length; v++) {
+    if (toks[v].stem !== verb || toks[v + 1].lower !== prep || !toks[v + 2].isWord) continue;
+    const a = v + 2;
+    let b = a;
+    while (b + 1 < toks.length && b + 1 - a < 6 && toks[b + 1].isWord && !PHRASE_STOP.test(toks[b + 1].lower)) b++;
+    return i >= a && j <= b ? null : [a, b];
+  }
+  return null;
+}
+
 /**
  * The repaired span of the chosen sentence, or null to keep the chosen one. Only for news copy
  * written with capitals (a story in lower case has no names to read).
@@ -309,6 +346,8 @@ export function newsSpanRepair(q: string, info: QuestionInfo, toks: readonly Tok
     nearestSum(info, toks, i, j, terms) ??
     namedAfterNoun(info, toks, i, j, terms) ??
     subjectOfVerb(q, info, toks, i, j, terms) ??
+    objectOfVerbPrep(q, info, toks, i, j) ??
+    lengthInSpan(info, toks, i, j) ??
     clauseCut(toks, i, j)
   );
 }

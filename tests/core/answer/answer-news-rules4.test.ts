@@ -136,6 +136,40 @@ describe('scores, counts and sums of the thing asked about', () => {
   });
 });
 
+describe('phrases after the asked verb, lengths and doers', () => {
+  const RAID = story(
+    'Police shot Owen Tarr, 40, after a stand-off in Corby on Friday, officers said. ' +
+      'Detective Rhona Vale returned from six weeks out and Sergeant Ali Khan from two, the force said.',
+  );
+  const OBITUARY = story(
+    '(cnn) ray cole, best known for playing the grumpy barman on tv\'s "the old bell," died friday. he was 79. ' +
+      'born in leeds in 1936, cole was orphaned at 5 and raised by marie and tom ashby, who renamed him raymond. ' +
+      '"i directed two of his feature films, a sequel he was proud of as he had made the first one in 1960," said his friend jon reyes. ' +
+      '"the old bell" ran until 1990 and made cole a household name, reyes said.',
+  );
+
+  it('moves the span to the words after the asked verb and its preposition', () => {
+    const q = 'What was Owen Tarr armed with?';
+    const toks = tokenize('Pike, responding to a report of a drunk man, shot 52-year-old Owen Tarr, who was armed with a kitchen knife.');
+    const i = toks.findIndex((t) => t.text === 'drunk');
+    const cut = newsSpanRepair(q, analyzeQuestion(q), toks, i, i + 3);
+    expect(cut).not.toBeNull();
+    expect(toks.slice(cut![0], cut![1] + 1).map((t) => t.text).join(' ')).toBe('a kitchen knife');
+  });
+
+  it('cuts a "how long" span to its stretch of time', () => {
+    expect(answer('How long was Rhona Vale out?', RAID).answer).toBe('six weeks');
+  });
+
+  it('keeps both doers of a passive deed joined by "and"', () => {
+    expect(answer('Who raised ray cole?', OBITUARY).answer).toBe('marie and tom ashby');
+  });
+
+  it('does not count "two of his films" for a question about episodes of a show', () => {
+    expectRefused(answer('How many episodes of "the old bell" were made?', OBITUARY));
+  });
+});
+
 describe('the deed a "how many" question counts', () => {
   it('skips the subject\'s noun phrase and "need to be"', () => {
     expect(askedVerb('How many Britons could a new superbug kill?')).toBe('kill');
