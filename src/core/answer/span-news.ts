@@ -321,6 +321,9 @@ function objectOfVerbPrep(q: string, info: QuestionInfo, toks: readonly Token[],
   if (info.wh !== 'what' && info.wh !== 'who' && info.wh !== 'whom') return null;
   const m = VERB_PREP_Q.exec(q.trim());
   if (!m || /^(is|was|are|were|be|been|do|did|does|have|has|had)$/i.test(m[1])) return null;
+  // Only a verb's object: "What region is Hebei part of?" or "higher levels of?" end on a noun.
+  const asked = tokenize(q.trim()).filter((t) => t.isWord);
+  if (!VERBS.has(asked[asked.length - 2]?.cls ?? -1)) return null;
   const verb = stem(m[1].toLowerCase());
   const prep = m[2].toLowerCase();
   for (let v = 0; v + 2 < toks.length; v++) {
