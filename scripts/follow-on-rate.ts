@@ -17,6 +17,9 @@ import { RIGHT_F1 } from './answerable-cv.ts';
 import { loadNewsQa } from './newsqa-data.ts';
 import { best, contextArticle, f1Score, readQa } from './qa-data.ts';
 
+/** Fewest answers whose share right can stand for their confidence. */
+const MIN_CASES = 30;
+
 /** One follow-on answer and whether it was right. */
 export interface FollowOnCase {
   set: string;
@@ -75,7 +78,11 @@ function main(args: string[]): void {
   for (const set of ['qa-dev', 'qa2-dev']) out += line(set, cases.filter((c) => c.set === set));
   out += line('all', cases);
   const all = cases.filter((c) => c.right).length / Math.max(1, cases.length);
-  out += `\nConfidence to give them (the share right over all sets, two decimals): ${all.toFixed(2)}\n`;
+  // Below 30 answers the interval spans the hedge and confident bands: the share is no calibration.
+  out +=
+    cases.length >= MIN_CASES
+      ? `\nConfidence to give them (the share right over all sets, two decimals): ${all.toFixed(2)}\n`
+      : `\nToo few (${cases.length} < ${MIN_CASES}) to set their confidence from the share right (${all.toFixed(2)}): the shipped value stays if the interval holds it.\n`;
   for (const c of cases) if (args.includes('--list')) out += `  ${c.set} ${c.id} ${c.right ? 'right' : 'wrong'}\n`;
   process.stdout.write(out);
 }
