@@ -18,7 +18,7 @@ import { datelineDay } from './dates.ts';
 import { clauseDate } from './dates-clause.ts';
 import { datedDeed } from './patterns-typed.ts';
 import { tokenize, type Token } from './spans.ts';
-import { followOnSpan, newsSpanRepair } from './span-news.ts';
+import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -121,6 +121,8 @@ export interface AnswerDetails {
   features: Float64Array | null;
   /** A plain conflict between question and article that refuses whatever the confidence (grounding.ts). */
   conflict?: string;
+  /** Set when the answer was read from the sentence after the evidence (followOnAnswer). */
+  followOn?: boolean;
 }
 
 /** answer(), keeping the span and the features the training and evaluation scripts need. */
@@ -204,7 +206,12 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // In text with capitals, the span moves to the part of the sentence a news shape names (span-news.ts;
   // the shapes are news ones, but on encyclopaedia questions they changed 6 of 1,455 answers, 4 for the better, none worse).
   const cased = opts.newsSpans !== false && !isLowerCaseCopy(prep);
-  const repaired = cased ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null;
+  // (Quotation marks need no capitals: "what did X call Y" is repaired in lower-case stories too.)
+  const repaired = cased
+    ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
+    : opts.newsSpans !== false
+      ? quotedCallRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
+      : null;
   // ... or to the next sentence, when the chosen one only sets the question up.
   const follow = cased && !repaired ? followOnSpan(q, info, prep.sentences, dated.sentence, dated.i, dated.j) : null;
   const best = follow ? { ...dated, ...follow } : repaired ? { ...dated, i: repaired[0], j: repaired[1] } : dated;
@@ -269,7 +276,7 @@ function followOnAnswer(
 ): AnswerDetails {
   const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, prep.sentences[setUp].tokens, spanTokens, news, coverage);
   if (conflict) return { answer: notFound(question, doesNotSay(q, info), 0, evidence), span: null, features: null, conflict };
-  return { answer: { question, answer: text, found: true, confidence: FOLLOW_ON_CONFIDENCE, evidence }, span: text, features: null };
+  return { answer: { question, answer: text, found: true, confidence: FOLLOW_ON_CONFIDENCE, evidence }, span: text, features: null, followOn: true };
 }
 
 /** Stems of words that ask about the story itself, not something in it ("when did this happen?"). */

@@ -83,6 +83,22 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     const said = [...sentence.matchAll(MONTH_DAY)].map((x) => `${x[1]} ${x[2]}`.toLowerCase());
     if (said.length && !said.includes(asked)) return `is about another day than ${m[0]}`;
   }
+  // A numbered thing the question names ("the roku 3", "Game 4") over a sentence about another of
+  // the same name ("roku 2 costing just $70", "in Game 2"): the figure is that other one's.
+  for (const m of question.matchAll(NUMBERED)) {
+    const word = m[1].toLowerCase();
+    if (NOT_A_NAME.test(word) || new RegExp(`^(?:${MONTH_WORDS})$`, 'i').test(word)) continue;
+    const own = new RegExp(`\\b${word}\\s+${m[2]}\\b`, 'i');
+    if (own.test(near)) continue;
+    if (new RegExp(`\\b${word}\\s+\\d{1,2}\\b`, 'i').test(sentence)) return `is about another ${m[1]} than ${m[0]}`;
+  }
+  // "Who heads human resources at Bechtel?" over "Joe Andrews, who heads human resources at
+  // Progress": the same words then another name in the name's place (whatever the sentences beside say).
+  for (const m of question.matchAll(/\b([\p{L}]{3,})\s+(at|of|for|from)\s+([\p{Lu}][\p{L}'’-]+)/gu)) {
+    if (sentence.includes(m[3])) continue;
+    const other = new RegExp(`\\b${m[1]}\\s+${m[2]}\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’-]+)`, 'u').exec(sentence);
+    if (other && other[1] !== m[3]) return `is about ${other[1]}, not ${m[3]}`;
+  }
   // A size the question asks about, when the sentence prices or counts another size.
   const asked = [...question.matchAll(SIZE_RE)].map((m) => m[1].toLowerCase());
   if (asked.length) {
@@ -91,6 +107,11 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   }
   return null;
 }
+
+/** A name and its number: "roku 3", "Game 4", "iPhone 6" (not a year: two digits at most). */
+const NUMBERED = /\b(\p{L}[\p{L}-]{1,})\s+(\d{1,2})\b(?![\d,.:%])/gu;
+/** Words before a number that name no numbered thing ("in 3 days", "top 10", "under 21"). */
+const NOT_A_NAME = /^(?:the|a|an|and|or|of|in|on|at|to|for|by|with|from|than|about|around|over|under|top|first|last|next|only|just|nearly|almost|some|all|aged|age|were|was|is|are|be|been|has|have|had|did|does|do|will|would|could|can|score|scored|beat|won|lost|win|lose|number|no|chapter|page|section|day|week|month|year|round|stage|leg|step|level|grade|class|floor|term|season|series|part)$/;
 
 /** A country or city the entity finder knows: a place a question can ask about instead of the story's. */
 function askedPlace(name: string): boolean {

@@ -103,6 +103,12 @@ export function groundingConflict(
   // ("over the last couple of years", "for the past decade" are lengths, with their unit.)
   const lengthInWords = span.some((t) => /^(over|for|past|couple|throughout|all)$/.test(t.lower)) && span.some((t) => TIME_NOUN.test(t.lower));
   if (info.wh === 'how long' && !/\bago\b/i.test(question) && !lengthInWords && !span.some((t) => t.cls === Cls.Num) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
+  // "How many times was Siler shot?" answered by "26" of "Aaron Siler, 26, was ...": a number set
+  // off by commas after a name is the reporter's way of giving an age, and an age counts nothing.
+  if (info.wh === 'how many' && !/\b(years?|age|old)\b/i.test(question) && reportersAge(sentence, span)) return 'gives an age, not a count';
+  // "What is causing the illness?" over "the cdc has yet to determine what's causing the ailments":
+  // the sentence says the answer is not known yet.
+  if (news && notYetKnown(sentence, span)) return 'says it is not known yet';
   if (info.wh === 'how many' && info.focus) {
     const k = span.findIndex((t) => t.cls === Cls.Num);
     // A bare count ("two") counts the word right after it in the sentence ("two sides").
@@ -162,7 +168,8 @@ export function groundingConflict(
     if (info.wh === 'who' && onlyOtherRank(question, sentence.map((t) => t.text).join(' '))) return 'names another rank than asked';
     // "What did Gervais say about lions?" from a sentence that never names Gervais: whatever it says,
     // it is not in his words (the pattern in patterns.ts handles the sentences that do name him).
-    const speaker = SAID_ABOUT.exec(question.trim())?.[1];
+    // "What did the police chief say ...?": a speaker named by role says it in a sentence with that role's word.
+    const speaker = (SAID_ABOUT.exec(question.trim()) ?? SAID_BY_ROLE.exec(question.trim()))?.[1];
     if (speaker) {
       const who = stem(speaker.split(/\s+/).pop()!.toLowerCase());
       if (!sentence.some((t) => t.stem === who)) return `is not in ${speaker}'s words`;
@@ -285,6 +292,8 @@ function pronounFor(prep: PreparedArticle, sentence: readonly Token[], ownerStem
 
 /** "What did X say about Y?" and its kin, with the speaker. */
 const SAID_ABOUT = /^[Ww]hat did ((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;
+/** "What did the Kenosha police chief say about ...?": a speaker named by a role, its last word the role. */
+const SAID_BY_ROLE = /^[Ww]hat did the ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;
 /** A question that asks for a time in a race or on a clock ("What was Bolt's time ...?", "What time ...?"). */
 const ASKS_TIME = /^what (?:time\b(?! (?:period|frame|zone|span))|(?:is|was|were) (?:the |(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+['’]s )(?:\w+ )?time\b)/iu;
 
@@ -324,6 +333,8 @@ const PLAUSIBLE_AGE = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|
 /** What follows a number can be read as an age: nothing, punctuation, "years (old)", or a joining word. */
 function isAgeFollower(sentence: readonly Token[], t: Token): boolean {
   const k = sentence.indexOf(t);
+  // "on March 14": a number after a month is a day of it, not an age.
+  if (k > 0 && isDateWord(sentence[k - 1].text) && /^\d{1,2}$/.test(t.text)) return false;
   const next = k >= 0 && k + 1 < sentence.length ? sentence[k + 1] : undefined;
   if (!next || !next.isWord) return true;
   if (/^(am|pm|a\.m\.|p\.m\.|per|percent)$/i.test(next.text)) return false;
@@ -350,4 +361,28 @@ function ageAtAnotherTime(sentence: readonly Token[], span: readonly Token[]): b
   if (k < 0) return false;
   const before = sentence.slice(Math.max(0, k - 6), k).map((t) => t.lower);
   return before.includes('when') || (before.includes('age') && before.includes('at'));
+}
+
+/** The span is one number set off by commas right after a word ("Aaron Siler, 26, was"). */
+function reportersAge(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const nums = span.filter((t) => t.cls === Cls.Num);
+  if (nums.length !== 1 || span.filter((t) => t.isWord).length !== 1) return false;
+  const k = sentence.indexOf(nums[0]);
+  return k >= 2 && /^\d{1,3}$/.test(nums[0].text) && sentence[k - 1].text === ',' && sentence[k - 2].isWord && sentence[k + 1]?.text === ',';
+}
+
+/** Words that say the answer is not known yet ("has yet to determine", "has not been revealed"). */
+const NOT_YET = /^(?:yet to (?:determine|establish|confirm|identify|reveal|say|decide|disclose|be (?:determined|established|confirmed|identified|revealed|disclosed|named))|not (?:yet )?(?:been )?(?:known|clear|determined|established|confirmed|revealed|disclosed|identified|released|named)|unclear|unknown|undisclosed)\b/;
+
+/** The span stands after a "not known yet" in its sentence, within the clause that says it. */
+function notYetKnown(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const at = span.length ? sentence.indexOf(span[0]) : -1;
+  if (at < 0) return false;
+  for (let k = Math.max(0, at - 14); k < at; k++) {
+    const rest = sentence.slice(k, k + 6).map((t) => t.lower).join(' ');
+    if (!NOT_YET.test(rest)) continue;
+    // No clause break (a full stop, a semicolon or "but") between the words and the span.
+    if (!sentence.slice(k, at).some((t) => /^(;|but|however|although)$/.test(t.lower))) return true;
+  }
+  return false;
 }

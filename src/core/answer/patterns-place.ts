@@ -65,3 +65,34 @@ export function nationality(q: string, prep: PreparedArticle): PatternResult | n
   }
   return null;
 }
+
+const ASKS_BASED = /^where (?:is|are|was|were) (.+?) (?:based|headquartered)\s*\??$/i;
+/** Words that open the noun phrase before a place ("runs the waterloo, australia-based company"). */
+const PHRASE_START = /^(?:the|a|an|its|his|her|their|our|this|that|of|by|for|in|at|with|from|and|runs?|ran|owns?|owned|is|was|are|were)$/i;
+
+/**
+ * "Where is Keas based?": a reporter writes the place as a prefix of the name ("San
+ * Francisco-based Keas", "the waterloo, australia-based company positive dog care", "London-based
+ * lender X"), so the answer is the words before "-based", in a sentence that names the subject
+ * within a few words after it.
+ */
+export function whereBased(q: string, prep: PreparedArticle): PatternResult | null {
+  const m = ASKS_BASED.exec(q.trim());
+  if (!m) return null;
+  const subject = m[1].replace(/^(?:the|a|an)\s+/i, '').toLowerCase().split(/\s+/).filter(Boolean);
+  if (subject.length === 0) return null;
+  for (let k = 0; k < prep.sentences.length; k++) {
+    const text = prep.sentences[k].text;
+    for (const x of text.matchAll(/((?:[\p{L}.'’]+,?\s+){0,2}[\p{L}.'’]+)-based\b/gu)) {
+      // The subject's words within six words after "-based" ("San Francisco-based Keas (pronounced ...").
+      const after = text.slice(x.index + x[0].length).toLowerCase().split(/\s+/).slice(0, 7).join(' ');
+      if (!subject.every((w) => after.includes(w))) continue;
+      const words = x[1].split(/\s+/);
+      let a = 0;
+      for (let j = 0; j < words.length - 1; j++) if (PHRASE_START.test(words[j].replace(/,$/, ''))) a = j + 1;
+      const place = words.slice(a).join(' ').replace(/,$/, '');
+      if (place.length >= 2) return { text: place, sentence: k, kind: 'role' };
+    }
+  }
+  return null;
+}

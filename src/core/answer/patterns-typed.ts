@@ -6,7 +6,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, stem, type Token } from './spans.ts';
+import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { nearestToDistinct } from './span-news.ts';
 import { saidOtherwise } from './synonyms.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
@@ -217,6 +217,21 @@ export function askedVerb(q: string): string | null {
   // The subject may be two names joined ("How many wars have India and Pakistan fought?").
   const joined = (j: number) => /^(and|&|of)$/i.test(words[j]) && /^\p{Lu}/u.test(words[j + 1] ?? '') && j > 0 && /^\p{Lu}/u.test(words[j - 1]);
   while (k < words.length && (/^\p{Lu}/u.test(words[k]) || joined(k) || /^(the|a|an|his|her|their|its|it|he|she|they|we|you|i|been|being|be)$/i.test(words[k]))) k++;
+  // "How many Britons could a new superbug kill?", "... did the police arrest?": after a determiner
+  // come the subject's adjectives and its noun, then the verb.
+  if (k > 0 && /^(the|a|an|his|her|their|its)$/i.test(words[k - 1])) {
+    const cls = tokenize(words.slice(k).join(' ')).filter((t) => t.isWord).map((t) => t.cls);
+    if (cls.length === words.length - k) {
+      let j = 0;
+      while (j < cls.length - 1 && cls[j] === Cls.Adj) j++;
+      if (j + 1 < cls.length && cls[j] !== Cls.Verb && cls[j] !== Cls.VerbPast && !SUBORDINATE.test(words[k + j + 1])) k += j + 1;
+    }
+  }
+  // "How many signatures does a petition need to be considered?": the deed is the verb after "need to (be)".
+  if (/^(need|needs|want|wants|plan|plans|hope|hopes|expect|expects|have|has)$/i.test(words[k] ?? '') && /^to$/i.test(words[k + 1] ?? '') && words[k + 2]) {
+    k += 2;
+    if (/^(be|get)$/i.test(words[k]) && words[k + 1]) k++;
+  }
   const w = words[k]?.toLowerCase().replace(/[^a-z-]/g, '');
   // "How many months pregnant was she when he fell?": a clause of time or place after the subject
   // means the auxiliary was the verb ("was"); the clause's own verb is not the deed counted.
@@ -274,8 +289,17 @@ function verbForms(verb: string): (lower: string, wordStem: string) => boolean {
 /** Does the sentence say the verb, in any form or by a synonym ("donated 233 paintings" for "give")? */
 export function saysVerb(tokens: readonly { lower: string; stem: string }[], verb: string): boolean {
   const test = verbForms(verb);
-  return tokens.some((t) => test(t.lower, t.stem)) || saidOtherwise(verb, stem(verb), tokens);
+  if (tokens.some((t) => test(t.lower, t.stem)) || saidOtherwise(verb, stem(verb), tokens)) return true;
+  // A market report says a fall as "closed down 69.63 points", a rise as "up 2%".
+  const way = DIRECTION.find(([verbs]) => verbs.test(verb))?.[1];
+  return way !== undefined && tokens.some((t) => way.test(t.lower));
 }
+
+/** Verbs of change and the words a reporter writes for their direction. */
+const DIRECTION: readonly [RegExp, RegExp][] = [
+  [/^(fall|fell|fallen|falls|drop|dropped|drops|decline|declined|declines|slip|slipped|slips|sink|sank|sunk|sinks|lose|lost|loses)$/, /^(down|lower)$/],
+  [/^(rise|rose|risen|rises|gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|increase|increased|increases)$/, /^(up|higher)$/],
+];
 
 /** Tokens [a, b] covering characters [start, end) of a sentence, or null. */
 function tokenSpan(tokens: readonly Token[], start: number, end: number): [number, number] | null {
@@ -299,16 +323,25 @@ export function money(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   if (!(info.wh === 'how much' || /^how (?:big|large|high|heavy)\b/i.test(q.trim())) || !MONEY_ASKED.test(q)) return null;
   const re = new RegExp(MONEY, 'i');
   const asked = MONEY_ASKED.exec(q)![1].toLowerCase();
+  // The words that say what was paid for ("the google chromecast", "hbo now"), not the kind of sum.
+  const subject = info.terms.filter((t) => !MONEY_ASKED.test(t) && !sameVerb(t, asked));
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     // The sum must be of the kind asked: a box-office total does not answer "how much did it cost".
     if (!prep.sentences[r.sentence].tokens.some((t) => sameVerb(t.lower, asked))) continue;
     const s = prep.sentences[r.sentence];
+    // ... and of the thing asked about: "How much does HBO Now cost?" is not answered by a sentence
+    // that prices other devices and never names it.
+    if (subject.length && !s.tokens.some((t) => subject.includes(t.stem))) continue;
     // Several sums ("£450 for adults and £120 for children"): the one nearest the words that tell them apart.
     const sums = [...s.text.matchAll(new RegExp(MONEY, 'gi'))].map((m) => tokenSpan(s.tokens, m.index + m[0].length - m[1].trimStart().length, m.index + m[0].length));
     const found = sums.filter((x): x is [number, number] => x !== null);
     if (found.length > 1) {
-      const [a, b] = nearestToDistinct(s.tokens, found, new Set(info.terms));
+      // "a massive £20,000 fine, that's more than AU $38,000": the sum the asked noun follows is that thing.
+      const named = found.find(([, b]) => s.tokens[b + 1] && sameVerb(s.tokens[b + 1].lower, asked));
+      if (named) return { text: s.text.slice(s.tokens[named[0]].start, s.tokens[named[1]].end).trim(), sentence: r.sentence, kind: 'count' };
+      // (The asked word, "cost", is said of every sum: only the subject's words tell them apart.)
+      const [a, b] = nearestToDistinct(s.tokens, found, new Set(subject.length ? subject : info.terms));
       return { text: s.text.slice(s.tokens[a].start, s.tokens[b].end).trim(), sentence: r.sentence, kind: 'count' };
     }
     const m = re.exec(s.text);

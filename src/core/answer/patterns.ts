@@ -12,9 +12,9 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
 import { isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
-import { askedVerb, money, roleName, saysVerb, type PatternResult } from './patterns-typed.ts';
+import { askedVerb, money, roleName, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
-import { nationality, whereFrom } from './patterns-place.ts';
+import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
@@ -127,9 +127,14 @@ function score(q: string, prep: PreparedArticle, ranked: readonly { sentence: nu
   // The score in the sentence that shares most of the question; on a tie, the earliest (the lead's match).
   let found: PatternResult | null = null;
   let cover = -1;
+  // "What was the score when Aston Villa beat Tottenham?": the sides the question names must be in
+  // the score's sentence or the one before it, or the score is another match's.
+  const sides = [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]+/gu)].map((x) => x[0].replace(/['’]s?$/u, '').toLowerCase());
   for (const r of ranked) {
     const t = prep.sentences[r.sentence].text;
     if (half !== /half-time|half time|interval/i.test(t)) continue;
+    const around = `${prep.sentences[r.sentence - 1]?.text ?? ''} ${t}`.toLowerCase();
+    if (!sides.every((w) => around.includes(w))) continue;
     const m = /\b(\d{1,3}-\d{1,3})\b(?!-)/.exec(t);
     if (m && (r.coverage > cover + 1e-9 || (Math.abs(r.coverage - cover) < 1e-9 && found && r.sentence < found.sentence))) {
       found = { text: m[1], sentence: r.sentence, kind: 'score' };
@@ -233,7 +238,8 @@ function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: rea
   if (info.wh !== 'how many' || !info.focus) return null;
   // The counted noun phrase: the words after "how many" up to the verb ("heron nests").
   const phrase = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|must|may|might)\b/i.exec(q.trim())?.[1] ?? '';
-  const counted = new Set([info.focus, ...phrase.split(/\s+/).filter(Boolean).map((w) => stem(w.toLowerCase()))]);
+  // (Only the phrase's content words: "episodes of the show" must not count "two of his films" by its "of".)
+  const counted = new Set([info.focus, ...phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w && !isStop(w)).map((w) => stem(w))]);
   const verb = askedVerb(q);
   // "How many birds have died?" is not answered by "a farm with 1,000 birds": in news copy the
   // count must stand in a sentence that says the deed asked about (any form, or a WordNet
@@ -243,7 +249,24 @@ function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: rea
   if (!verb || !any) return any;
   // (The verb is checked only in sentences that hold a count: synonym look-ups are not free.)
   const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb));
-  return withVerb ?? (isNewsCopy(prep, false) ? null : any);
+  return (withVerb && verbCount(prep, withVerb, verb)) ?? withVerb ?? (isNewsCopy(prep, false) ? null : any);
+}
+
+/**
+ * "How many Britons could a superbug kill?" over "could infect up to 200,000 Britons and kill
+ * 80,000": when the asked verb is followed by a figure of its own, that figure is the count of
+ * the deed asked about; the one before the counted noun belongs to another verb.
+ */
+function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): PatternResult | null {
+  const s = prep.sentences[found.sentence];
+  const toks = s.tokens;
+  for (let v = 0; v + 1 < toks.length; v++) {
+    if (!toks[v].isWord || toks[v].cls === Cls.Num || !sameVerb(toks[v].lower, verb)) continue;
+    const m = new RegExp(`^\\s*(${QUALIFIER}${NUMBER})(?![\\d,.]*\\d)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:in|on|at|and|or|by|over|during|across|each|every|per|a|an|the)\\b)`, 'iu').exec(s.text.slice(toks[v].end));
+    if (!m || !/\d/.test(m[1]) || m[1].trim() === found.text) continue;
+    return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };
+  }
+  return null;
 }
 
 /** The first count of a counted noun in the ranked sentences (see count). */
@@ -381,7 +404,11 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     // "Zhaparov, who came to China ..." or the question said as a statement: "Ahmed Aboutaleb cut the ribbon".
     const tail = m[2].replace(/[?!.\s]+$/u, '').trim();
     const stated = tail ? `|${esc(tail).replace(/\s+/g, '\\s+')}` : '';
-    const x = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+),?\\s+(?:who\\s+(?:had\\s+|has\\s+|have\\s+)?${verb}\\b|${verb}\\s+(?:${stated.slice(1) || '$^'})\\b)`, 'u').exec(t);
+    // "Who heads human resources at Bechtel?" is not answered by "X, who heads human resources at
+    // Progress": every name the question gives after the verb must be in the sentence.
+    const names = [...tail.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)].map((n) => n[0].replace(/['’]s$/u, ''));
+    const named = names.every((n) => t.includes(n));
+    const x = named ? new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+),?\\s+(?:who\\s+(?:had\\s+|has\\s+|have\\s+)?${verb}\\b|${verb}\\s+(?:${stated.slice(1) || '$^'})\\b)`, 'u').exec(t) : null;
     // The name without the title before it: "Kyrgyz President Sadyr Zhaparov" -> "Sadyr Zhaparov".
     // "Helen Jones, the Labour MP who chairs the committee": capitals after "the" are a title;
     // the holder is the name the title stands beside.
@@ -396,7 +423,7 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     // Every word of the deed's object must be in the sentence ("the men's 400m freestyle final" is not the 200m one).
     const objectWords = tail.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 2 && !/^(the|this|that|with|from|into|about|and)$/i.test(w));
     const object = objectWords.every((w) => new RegExp(`\\b${esc(w)}`, 'i').test(t)) ? objectWords.pop() : undefined;
-    const y = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+(?!(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b)[\\p{L}'’.-]+){0,3})(?=\\s*[,.;]|\\s+(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b|$)`, 'iu').exec(t) : null;
+    const y = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+(?!(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b)[\\p{L}'’.-]+){0,3}(?:\\s+and\\s+(?!(?:the|a|an|by|was|were|is|has|had)\\b)[\\p{L}'’.-]+(?<!ed)(?:\\s+[\\p{L}'’.-]+(?<!ed)){0,2})?)(?=\\s*[,.;]|\\s+(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b|$)`, 'iu').exec(t) : null;
     if (y) return { text: y[1].replace(TITLE_BEFORE_NAME, '').replace(/[.,;:]+$/, ''), sentence: r.sentence, kind: 'relative' };
   }
   return null;
@@ -427,6 +454,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     figure(q, prep, ranked) ??
     origin(q, prep) ??
     whereFrom(q, prep, ranked) ??
+    whereBased(q, prep) ??
     nationality(q, prep) ??
     role(q, prep) ??
     roleName(q, prep, ranked) ??

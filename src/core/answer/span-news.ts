@@ -17,7 +17,7 @@
  * Measured on our news follow-up questions and qa-dev (docs/answers-spans.md).
  */
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, tokenize, type Token } from './spans.ts';
+import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 
 /** A span as first and last token of the sentence (inclusive). */
 export type SpanRange = [number, number];
@@ -83,7 +83,28 @@ function calledQuote(q: string, info: QuestionInfo, toks: readonly Token[], i: n
       return [k + 1, b];
     }
   }
+  // 'said Mr Halliday's accusation was "garbage"': in reported speech the word put to the thing
+  // asked about follows "was"/"is"/"as", once the sentence says the thing (a word of the question
+  // just before) and reports speech.
+  if (!toks.some((t) => SAY_VERB.test(t.lower))) return null;
+  const terms = new Set(info.terms);
+  for (let k = 2; k + 1 < toks.length; k++) {
+    if (!OPEN_QUOTE.test(toks[k].text) || !/^(was|is|were|are|as)$/.test(toks[k - 1].lower) || !matches(toks[k - 2], terms)) continue;
+    let b = k + 1;
+    while (b + 1 < toks.length && !CLOSE_QUOTE.test(toks[b + 1].text)) b++;
+    while (b > k && !toks[b].isWord) b--;
+    if (b <= k || b > k + 6) return null;
+    return i === k + 1 && j <= b ? null : [k + 1, b];
+  }
   return null;
+}
+
+/**
+ * The quoted word a question "What did X call Y?" asks for (calledQuote), for every story:
+ * quotation marks need no capitals, so stories written in lower case get it too.
+ */
+export function quotedCallRepair(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  return calledQuote(q, info, toks, i, j);
 }
 
 /** "Which lender ...?" over "... South African lender Nedbank": the name after the asked noun. */
@@ -241,10 +262,15 @@ function position(q: string, info: QuestionInfo, toks: readonly Token[], i: numb
   return best;
 }
 
-/** "dementia and when you add to this alcohol": a span stops where "and"/"but" opens a clause. */
+/**
+ * "dementia and when you add to this alcohol": a span stops where "and"/"but" opens a clause.
+ * So does a name followed by "and" and a verb ("MetroHealth Medical Center and suffered from
+ * minor bruises"): the verb starts another deed of the sentence's subject, not a second name.
+ */
 function clauseCut(toks: readonly Token[], i: number, j: number): SpanRange | null {
   for (let k = i + 1; k < j; k++) {
-    if ((toks[k].lower === 'and' || toks[k].lower === 'but') && /^(when|if|where|while|because|as|that|then)$/.test(toks[k + 1].lower)) {
+    const verbAfterName = toks[k].lower === 'and' && isCap(toks[k - 1]) && (toks[k + 1].cls === Cls.VerbPast || toks[k + 1].cls === Cls.Verb) && !isCap(toks[k + 1]);
+    if (verbAfterName || ((toks[k].lower === 'and' || toks[k].lower === 'but') && /^(when|if|where|while|because|as|that|then)$/.test(toks[k + 1].lower))) {
       let b = k - 1;
       while (b > i && !toks[b].isWord) b--;
       return [i, b];
@@ -270,6 +296,46 @@ function reached(q: string, info: QuestionInfo, toks: readonly Token[], i: numbe
   return null;
 }
 
+const LENGTH_QUALIFIER = /^(nearly|almost|about|around|over|under|some|roughly|just)$/;
+
+/** "How long was Diame out?" over "five months out and James Chester from three": the stretch of time the span holds. */
+function lengthInSpan(info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (info.wh !== 'how long') return null;
+  for (let k = i; k < j; k++) {
+    if (toks[k].cls !== Cls.Num || !TIME_UNIT.test(toks[k + 1].lower)) continue;
+    const a = k > i && LENGTH_QUALIFIER.test(toks[k - 1].lower) ? k - 1 : k;
+    return a === i && k + 1 === j ? null : [a, k + 1];
+  }
+  return null;
+}
+
+/** A question that ends on its verb and a preposition: "What was Knight armed with?", "Who was it directed by?". */
+const VERB_PREP_Q = /\b(\p{L}+)\s+(with|by|for|from|of|into|about)\s*\??$/iu;
+const PHRASE_STOP = /^(and|or|but|who|which|that|after|before|when|while|as|because|since|until|if|said|says)$/;
+
+/**
+ * "What was Terry Knight armed with?" over "..., shot 66-year-old Terry Knight, who was armed with
+ * two knives": the words after the asked verb and its preposition, up to the next clause.
+ */
+function objectOfVerbPrep(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (info.wh !== 'what' && info.wh !== 'who' && info.wh !== 'whom') return null;
+  const m = VERB_PREP_Q.exec(q.trim());
+  if (!m || /^(is|was|are|were|be|been|do|did|does|have|has|had)$/i.test(m[1])) return null;
+  // Only a verb's object: "What region is Hebei part of?" or "higher levels of?" end on a noun.
+  const asked = tokenize(q.trim()).filter((t) => t.isWord);
+  if (!VERBS.has(asked[asked.length - 2]?.cls ?? -1)) return null;
+  const verb = stem(m[1].toLowerCase());
+  const prep = m[2].toLowerCase();
+  for (let v = 0; v + 2 < toks.length; v++) {
+    if (toks[v].stem !== verb || toks[v + 1].lower !== prep || !toks[v + 2].isWord) continue;
+    const a = v + 2;
+    let b = a;
+    while (b + 1 < toks.length && b + 1 - a < 6 && toks[b + 1].isWord && !PHRASE_STOP.test(toks[b + 1].lower)) b++;
+    return i >= a && j <= b ? null : [a, b];
+  }
+  return null;
+}
+
 /**
  * The repaired span of the chosen sentence, or null to keep the chosen one. Only for news copy
  * written with capitals (a story in lower case has no names to read).
@@ -283,6 +349,8 @@ export function newsSpanRepair(q: string, info: QuestionInfo, toks: readonly Tok
     nearestSum(info, toks, i, j, terms) ??
     namedAfterNoun(info, toks, i, j, terms) ??
     subjectOfVerb(q, info, toks, i, j, terms) ??
+    objectOfVerbPrep(q, info, toks, i, j) ??
+    lengthInSpan(info, toks, i, j) ??
     clauseCut(toks, i, j)
   );
 }
