@@ -15,17 +15,21 @@ import { ARTICLE_EXTENSIONS, articleIdFromFile } from '../sources/library.ts';
 /** The largest input the CLI reads (a 5 MB text is refused with a clear message). */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 
-/** Read all of stdin as text, refusing more than the cap. */
-export async function readStdin(max = MAX_INPUT_BYTES * 64): Promise<string> {
+/**
+ * Read all of stdin as text, refusing more than the cap. Decoded as an article file is (UTF-8,
+ * a byte-order mark's encoding, else windows-1252), so `brief - < story.txt` keeps a Latin-1
+ * "Café" as `brief story.txt` does instead of turning it into "Caf\ufffd".
+ */
+export async function readStdin(max = MAX_INPUT_BYTES * 64, input: AsyncIterable<unknown> = process.stdin): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of input) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += b.length;
     if (size > max) throw new UserError(`standard input is larger than ${Math.round(max / 1024 / 1024)} MB`);
     chunks.push(b);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeArticleFile(Buffer.concat(chunks));
 }
 
 /** Read a text file for the CLI with one-line errors. */
