@@ -14,7 +14,7 @@ import type { Article } from '../core/types.ts';
 import { StoreLibrary } from './store-library.ts';
 import type { BriefingFile, Store } from '../store/types.ts';
 import { decodeArticleFile } from './file-text.ts';
-import { articleIdFromFile, isArticleFileName, loadArticleDir, MAX_ARTICLE_BYTES, tooLargeToRead } from './library.ts';
+import { articleIdFromFile, FOLDER_NOT_FILE, isArticleFileName, loadArticleDir, MAX_ARTICLE_BYTES, tooLargeToRead, unreadableEntry } from './library.ts';
 
 /** Files stat()ed at once. */
 const STAT_BATCH = 64;
@@ -70,11 +70,15 @@ export async function syncBriefings(store: Store, dir: string, log: Logger, now:
   // stat() in parallel batches: an unchanged folder costs one stat per file and nothing else.
   for (let i = 0; i < names.length; i += STAT_BATCH) {
     const batch = names.slice(i, i + STAT_BATCH);
-    const stats = await Promise.all(batch.map((n) => fs.stat(path.join(abs, n)).catch(() => null)));
+    const stats = await Promise.all(batch.map((n) => fs.stat(path.join(abs, n)).catch((e: unknown) => unreadableEntry(path.join(abs, n), e))));
     batch.forEach((name, k) => {
       const st = stats[k];
-      if (st?.isFile() && st.size <= MAX_ARTICLE_BYTES) scanned.set(name, { name, size: st.size, mtimeMs: st.mtimeMs, mtime: st.mtime });
-      else if (st?.isFile()) log.warn({ file: path.join(abs, name), err: tooLargeToRead(st.size) }, 'article skipped');
+      const file = path.join(abs, name);
+      // A broken link or a folder named like an article is named once per start, as other skipped files are.
+      if (typeof st === 'string') log.warn({ file, err: st }, 'article skipped');
+      else if (st.isDirectory()) log.warn({ file, err: FOLDER_NOT_FILE }, 'article skipped');
+      else if (st.isFile() && st.size <= MAX_ARTICLE_BYTES) scanned.set(name, { name, size: st.size, mtimeMs: st.mtimeMs, mtime: st.mtime });
+      else if (st.isFile()) log.warn({ file, err: tooLargeToRead(st.size) }, 'article skipped');
     });
   }
   const known = new Map<string, BriefingFile>();
