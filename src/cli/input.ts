@@ -10,7 +10,7 @@ import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import { ConfigError, type Config } from '../config.ts';
 import { decodeArticleFile } from '../sources/file-text.ts';
-import { ARTICLE_EXTENSIONS, articleIdFromFile } from '../sources/library.ts';
+import { ARTICLE_EXTENSIONS, articleIdFromFile, unreadableEntry } from '../sources/library.ts';
 
 /** The largest input the CLI reads (a 5 MB text is refused with a clear message). */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -37,7 +37,10 @@ export async function readTextFile(file: string, max = MAX_INPUT_BYTES): Promise
   let st;
   try {
     st = await fs.stat(file);
-  } catch {
+  } catch (e) {
+    // A link whose target moved is there in `ls`: "no such file" alone puzzled.
+    const link = await fs.readlink(file).catch(() => null);
+    if (link !== null) throw new UserError(`${file}: ${await unreadableEntry(file, e)}`);
     throw new UserError(`${file}: no such file`);
   }
   if (st.isDirectory()) throw new UserError(`${file} is a directory, not an article file`);

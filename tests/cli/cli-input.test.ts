@@ -1,5 +1,5 @@
 /** The CLI's file input: a binary file without a NUL byte is refused like one with it. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,12 @@ describe('newsbrief brief <file>: what is not text', () => {
     const file = path.join(dir, 'photo.txt');
     writeFileSync(file, bytes);
     await expect(readTextFile(file)).rejects.toThrow(`${file} is a binary file, not an article`);
+  });
+
+  it('names a broken symbolic link and its missing target (it said only "no such file")', async () => {
+    const file = path.join(dir, 'gone.txt');
+    symlinkSync(path.join(dir, 'moved.txt'), file);
+    await expect(readTextFile(file)).rejects.toThrow(`${file}: a broken symbolic link: its target ${path.join(dir, 'moved.txt')} does not exist`);
   });
 
   it('still reads an article saved in Latin-1, whose few accented letters are not UTF-8', async () => {
