@@ -38,6 +38,9 @@ export function storeErrorReason(e: unknown): string {
       return 'the disk is full';
     case 'SQLITE_CANTOPEN':
       return 'it cannot be opened (is it a folder, or is its folder missing or read-only?)';
+    case 'SQLITE_CORRUPT':
+      // SQLite's own words ("database disk image is malformed") do not say what to do.
+      return 'the file is damaged (SQLite: database disk image is malformed): restore it from a backup, or move it aside to start with an empty database';
     case 'SQLITE_NOTADB':
       return 'it is not an SQLite database';
     case 'SQLITE_BUSY':
