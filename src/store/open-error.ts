@@ -25,6 +25,10 @@ export function openStoreOrExplain<T>(file: string, open: () => T, passThrough?:
 /** The cause of a failure to open a database file, in a few words. */
 export function storeErrorReason(e: unknown): string {
   const err = e as { code?: string; message?: string };
+  // SQLite's "attempt to write a readonly database" (SQLITE_READONLY_DIRECTORY, _DBMOVED, ...) did not
+  // say that the folder counts too: the -wal and -shm files are made beside the database.
+  if (err.code === 'SQLITE_READONLY_DIRECTORY') return 'its folder is read-only for this user (SQLite writes its -wal and -shm files beside the database)';
+  if (err.code?.startsWith('SQLITE_READONLY')) return 'the file is read-only for this user (newsbrief writes to its database)';
   switch (err.code) {
     case 'EEXIST':
     case 'ENOTDIR':
