@@ -53,11 +53,17 @@ export async function readTextFile(file: string, max = MAX_INPUT_BYTES): Promise
 }
 
 /** Load the article named on the command line: a file, a URL or `-` for stdin. */
-export async function loadArticleArg(ref: string, config: Config): Promise<Article> {
+export async function loadArticleArg(ref: string, config: Config, stdin: AsyncIterable<unknown> = process.stdin): Promise<Article> {
   if (ref === '-') {
-    const raw = await readStdin(MAX_INPUT_BYTES);
+    const raw = await readStdin(MAX_INPUT_BYTES, stdin);
     if (raw.includes('\u0000') || looksBinary(raw)) throw new UserError('standard input is binary, not an article');
-    return parseArticle(raw, { id: 'stdin' });
+    try {
+      return parseArticle(raw, { id: 'stdin' });
+    } catch (e) {
+      // "the article is empty" alone did not say which article: a pipe that gave nothing.
+      if (e instanceof UserError) throw new UserError(`standard input: ${e.message}`);
+      throw e;
+    }
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) && !/^https?:\/\//i.test(ref)) {
     throw new UserError(`${ref}: only http and https URLs can be fetched`);

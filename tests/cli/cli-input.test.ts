@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { readStdin, readTextFile } from '../../src/cli/input.ts';
+import { loadArticleArg, readStdin, readTextFile } from '../../src/cli/input.ts';
+import { parseConfig } from '../../src/config.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cli-input-'));
 
@@ -57,5 +58,11 @@ describe('newsbrief brief - (standard input): the same encodings as a file', () 
     const bytes = Buffer.from('Café in São Paulo.\n', 'utf8');
     const text = await readStdin(1024, Readable.from([bytes.subarray(0, 4), bytes.subarray(4)]));
     expect(text).toBe('Café in São Paulo.\n');
+  });
+});
+
+describe('newsbrief brief - with nothing piped in', () => {
+  it('says standard input is empty, not only "the article is empty"', async () => {
+    await expect(loadArticleArg('-', parseConfig({}), Readable.from([]))).rejects.toThrow(/^standard input: the article is empty$/);
   });
 });
