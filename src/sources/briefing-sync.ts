@@ -5,6 +5,7 @@
  * modification time changed are read, and all changes go in one transaction, so start-up time
  * does not grow with the library.
  */
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -39,6 +40,12 @@ export async function checkBriefingsDir(dir: string): Promise<string> {
     throw new ConfigError(`invalid configuration: NEWSBRIEF_BRIEFINGS: the folder "${dir}" does not exist (create it, or set NEWSBRIEF_BRIEFINGS to your articles folder)`);
   }
   if (!st.isDirectory()) throw new ConfigError(`invalid configuration: NEWSBRIEF_BRIEFINGS: "${dir}" is a file, not a folder`);
+  // A folder this user may not list ended start-up with "unexpected error: EACCES: permission denied, scandir …".
+  try {
+    await fs.access(abs, fsConstants.R_OK | fsConstants.X_OK);
+  } catch {
+    throw new ConfigError(`invalid configuration: NEWSBRIEF_BRIEFINGS: the folder "${dir}" cannot be read by this user (permission denied)`);
+  }
   return abs;
 }
 
