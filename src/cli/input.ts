@@ -46,7 +46,14 @@ export async function readTextFile(file: string, max = MAX_INPUT_BYTES): Promise
   if (st.isDirectory()) throw new UserError(`${file} is a directory, not an article file`);
   if (!st.isFile()) throw new UserError(`${file} is not a regular file`);
   if (st.size > max) throw new UserError(`${file} is ${(st.size / 1024 / 1024).toFixed(1)} MB: articles larger than ${max / 1024 / 1024} MB are refused`);
-  const buf = await fs.readFile(file);
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (e) {
+    // A file this user may not read ended in "unexpected error: EACCES: permission denied, open …".
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`${file} cannot be read: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}`);
+  }
   const text = decodeArticleFile(buf);
   if (buf.includes(0) || looksBinary(text)) throw new UserError(`${file} is a binary file, not an article`);
   return text;
