@@ -182,7 +182,20 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: slackToken('app'),
   SLACK_PORT: int(3000, 0, 65535),
   SLACK_API_URL: url('https://slack.com/api/'),
-  NEWSBRIEF_DB: z.string().optional().transform((v) => (v && v.trim() ? v.trim() : 'data/newsbrief.db')),
+  NEWSBRIEF_DB: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const s = v && v.trim() ? v.trim() : 'data/newsbrief.db';
+      // Any other URL (mysql://, a misspelt postgress://) was taken as a file path: the bot
+      // quietly made a folder named "mysql:" and ran on a new, empty SQLite file.
+      const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(s)?.[1];
+      if (scheme && !/^postgres(ql)?$/i.test(scheme)) {
+        ctx.addIssue({ code: 'custom', message: `"${scheme}://" is not a database newsbrief can use: give a SQLite file path (data/newsbrief.db) or a postgres:// URL` });
+        return z.NEVER;
+      }
+      return s;
+    }),
   NEWSBRIEF_BRIEFINGS: z.string().optional().transform((v) => (v && v.trim() ? v.trim() : 'briefings')),
   NEWSBRIEF_TZ: timeZone,
   NEWSBRIEF_POLL_MINUTES: int(15, 1, 24 * 60),

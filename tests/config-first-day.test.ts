@@ -27,6 +27,17 @@ describe('configuration a new user gets wrong', () => {
     expect(problem({ SLACK_BOT_TOKEN: 'xapp-1', SLACK_APP_TOKEN: 'secret' })).toMatch(/SLACK_BOT_TOKEN: .*; SLACK_APP_TOKEN: expected the app-level token/);
   });
 
+  it('refuses a database URL that is not PostgreSQL (it made a folder "mysql:" and an empty SQLite file)', () => {
+    expect(problem({ NEWSBRIEF_DB: 'mysql://news:secret@db.example/news' })).toBe(
+      'invalid configuration: NEWSBRIEF_DB: "mysql://" is not a database newsbrief can use: give a SQLite file path (data/newsbrief.db) or a postgres:// URL',
+    );
+    expect(problem({ NEWSBRIEF_DB: 'postgress://db.example/news' })).toMatch(/^invalid configuration: NEWSBRIEF_DB: "postgress:\/\/" is not/);
+    // The password is not repeated in the error.
+    expect(problem({ NEWSBRIEF_DB: 'mysql://news:secret@db.example/news' })).not.toContain('secret');
+    expect(parseConfig({ NEWSBRIEF_DB: 'postgresql://db.example/news' }).dbPath).toBe('postgresql://db.example/news');
+    expect(parseConfig({ NEWSBRIEF_DB: 'data/my:news.db' }).dbPath).toBe('data/my:news.db');
+  });
+
   it('keeps right tokens as they are', () => {
     const c = parseConfig({ SLACK_BOT_TOKEN: ' xoxb-1-2-abc ', SLACK_APP_TOKEN: 'xapp-1-A1-abc' });
     expect(c.slack.botToken).toBe('xoxb-1-2-abc');

@@ -21,7 +21,7 @@ export function readTopic(input: string): string {
 
 /**
  * Split a `/follow` text line: `ping:…` and `quiet:…` (a window may be written `22:00 - 07:00`)
- * come out, the rest is the topic.
+ * come out, the rest is the topic. Either one with nothing after it is refused.
  */
 export function splitFollowText(text: string): { topic: string; ping?: string; quiet?: string } {
   const out: { topic: string; ping?: string; quiet?: string } = { topic: '' };
@@ -33,6 +33,11 @@ export function splitFollowText(text: string): { topic: string; ping?: string; q
     out.ping = p;
     return ' ';
   });
+  // `ping:` or `quiet:` with nothing after it was kept in the topic ("Kyrgyzstan quiet:"), a
+  // follow that never matches anything; refused like an empty include:.
+  const empty = /(?:^|\s)(ping|quiet):(?=\s|$)/i.exec(rest)?.[1]?.toLowerCase();
+  if (empty === 'ping') throw new UserError('ping: needs a role or group after it, like ping:@desk (or ping:off).', 'bad_ping');
+  if (empty === 'quiet') throw new UserError('quiet: needs hours after it, like quiet:22:00-07:00 (or quiet:off).', 'bad_quiet');
   out.topic = rest.replace(/\s+/g, ' ').trim();
   return out;
 }

@@ -10,22 +10,26 @@ import { UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import { ConfigError, type Config } from '../config.ts';
 import { decodeArticleFile } from '../sources/file-text.ts';
-import { ARTICLE_EXTENSIONS, articleIdFromFile } from '../sources/library.ts';
+import { ARTICLE_EXTENSIONS, articleIdFromFile, unreadableEntry } from '../sources/library.ts';
 
 /** The largest input the CLI reads (a 5 MB text is refused with a clear message). */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 
-/** Read all of stdin as text, refusing more than the cap. */
-export async function readStdin(max = MAX_INPUT_BYTES * 64): Promise<string> {
+/**
+ * Read all of stdin as text, refusing more than the cap. Decoded as an article file is (UTF-8,
+ * a byte-order mark's encoding, else windows-1252), so `brief - < story.txt` keeps a Latin-1
+ * "Café" as `brief story.txt` does instead of turning it into "Caf\ufffd".
+ */
+export async function readStdin(max = MAX_INPUT_BYTES * 64, input: AsyncIterable<unknown> = process.stdin): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of input) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += b.length;
     if (size > max) throw new UserError(`standard input is larger than ${Math.round(max / 1024 / 1024)} MB`);
     chunks.push(b);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeArticleFile(Buffer.concat(chunks));
 }
 
 /** Read a text file for the CLI with one-line errors. */
@@ -33,24 +37,40 @@ export async function readTextFile(file: string, max = MAX_INPUT_BYTES): Promise
   let st;
   try {
     st = await fs.stat(file);
-  } catch {
+  } catch (e) {
+    // A link whose target moved is there in `ls`: "no such file" alone puzzled.
+    const link = await fs.readlink(file).catch(() => null);
+    if (link !== null) throw new UserError(`${file}: ${await unreadableEntry(file, e)}`);
     throw new UserError(`${file}: no such file`);
   }
   if (st.isDirectory()) throw new UserError(`${file} is a directory, not an article file`);
   if (!st.isFile()) throw new UserError(`${file} is not a regular file`);
   if (st.size > max) throw new UserError(`${file} is ${(st.size / 1024 / 1024).toFixed(1)} MB: articles larger than ${max / 1024 / 1024} MB are refused`);
-  const buf = await fs.readFile(file);
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (e) {
+    // A file this user may not read ended in "unexpected error: EACCES: permission denied, open …".
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`${file} cannot be read: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}`);
+  }
   const text = decodeArticleFile(buf);
   if (buf.includes(0) || looksBinary(text)) throw new UserError(`${file} is a binary file, not an article`);
   return text;
 }
 
 /** Load the article named on the command line: a file, a URL or `-` for stdin. */
-export async function loadArticleArg(ref: string, config: Config): Promise<Article> {
+export async function loadArticleArg(ref: string, config: Config, stdin: AsyncIterable<unknown> = process.stdin): Promise<Article> {
   if (ref === '-') {
-    const raw = await readStdin(MAX_INPUT_BYTES);
+    const raw = await readStdin(MAX_INPUT_BYTES, stdin);
     if (raw.includes('\u0000') || looksBinary(raw)) throw new UserError('standard input is binary, not an article');
-    return parseArticle(raw, { id: 'stdin' });
+    try {
+      return parseArticle(raw, { id: 'stdin' });
+    } catch (e) {
+      // "the article is empty" alone did not say which article: a pipe that gave nothing.
+      if (e instanceof UserError) throw new UserError(`standard input: ${e.message}`);
+      throw e;
+    }
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) && !/^https?:\/\//i.test(ref)) {
     throw new UserError(`${ref}: only http and https URLs can be fetched`);

@@ -36,6 +36,21 @@ export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
 
+/** A word (a URL, a pasted run) longer than this is shortened inside a refusal that is too long. */
+const LONG_WORD = 80;
+const LONG_WORDS = new RegExp(`\\S{${LONG_WORD + 1},}`, 'g');
+
+/**
+ * The start of a word, "…", and the punctuation it ended with (a closing quote, a colon), never
+ * splitting a surrogate pair.
+ */
+function shorten(word: string, max: number): string {
+  const tail = /["'”’),.:;\]]{0,3}$/.exec(word)?.[0] ?? '';
+  let cut = max - 1 - tail.length;
+  if (/[\uD800-\uDBFF]/.test(word.charAt(cut - 1))) cut--;
+  return `${word.slice(0, cut)}…${tail}`;
+}
+
 /** Longest error text shown in chat: refusals quote what was typed, which may be huge. */
 export const MAX_ERROR_CHARS = 400;
 
@@ -46,7 +61,11 @@ export const MAX_ERROR_CHARS = 400;
  */
 export function userFacingMessage(e: unknown): string {
   if (!isUserError(e)) return 'Sorry, something went wrong while doing that. The error has been logged.';
-  const line = e.message.replace(/\s+/g, ' ').trim();
+  let line = e.message.replace(/\s+/g, ' ').trim();
+  if (line.length <= MAX_ERROR_CHARS) return line;
+  // A long quoted URL or word comes first in many refusals (`<url> could not be found`): cutting
+  // only the end left "http://aaaa…" and lost the reason, so long words are shortened first.
+  line = line.replace(LONG_WORDS, (w) => shorten(w, LONG_WORD));
   if (line.length <= MAX_ERROR_CHARS) return line;
   let cut = line.lastIndexOf(' ', MAX_ERROR_CHARS - 1);
   if (cut < MAX_ERROR_CHARS / 2) cut = MAX_ERROR_CHARS - 1;

@@ -5,6 +5,7 @@
  * modification time changed are read, and all changes go in one transaction, so start-up time
  * does not grow with the library.
  */
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -14,7 +15,7 @@ import type { Article } from '../core/types.ts';
 import { StoreLibrary } from './store-library.ts';
 import type { BriefingFile, Store } from '../store/types.ts';
 import { decodeArticleFile } from './file-text.ts';
-import { articleIdFromFile, isArticleFileName, loadArticleDir, MAX_ARTICLE_BYTES, tooLargeToRead } from './library.ts';
+import { articleIdFromFile, FOLDER_NOT_FILE, isArticleFileName, loadArticleDir, MAX_ARTICLE_BYTES, tooLargeToRead, unreadableEntry } from './library.ts';
 
 /** Files stat()ed at once. */
 const STAT_BATCH = 64;
@@ -39,6 +40,12 @@ export async function checkBriefingsDir(dir: string): Promise<string> {
     throw new ConfigError(`invalid configuration: NEWSBRIEF_BRIEFINGS: the folder "${dir}" does not exist (create it, or set NEWSBRIEF_BRIEFINGS to your articles folder)`);
   }
   if (!st.isDirectory()) throw new ConfigError(`invalid configuration: NEWSBRIEF_BRIEFINGS: "${dir}" is a file, not a folder`);
+  // A folder this user may not list ended start-up with "unexpected error: EACCES: permission denied, scandir …".
+  try {
+    await fs.access(abs, fsConstants.R_OK | fsConstants.X_OK);
+  } catch {
+    throw new ConfigError(`invalid configuration: NEWSBRIEF_BRIEFINGS: the folder "${dir}" cannot be read by this user (permission denied)`);
+  }
   return abs;
 }
 
@@ -70,11 +77,15 @@ export async function syncBriefings(store: Store, dir: string, log: Logger, now:
   // stat() in parallel batches: an unchanged folder costs one stat per file and nothing else.
   for (let i = 0; i < names.length; i += STAT_BATCH) {
     const batch = names.slice(i, i + STAT_BATCH);
-    const stats = await Promise.all(batch.map((n) => fs.stat(path.join(abs, n)).catch(() => null)));
+    const stats = await Promise.all(batch.map((n) => fs.stat(path.join(abs, n)).catch((e: unknown) => unreadableEntry(path.join(abs, n), e))));
     batch.forEach((name, k) => {
       const st = stats[k];
-      if (st?.isFile() && st.size <= MAX_ARTICLE_BYTES) scanned.set(name, { name, size: st.size, mtimeMs: st.mtimeMs, mtime: st.mtime });
-      else if (st?.isFile()) log.warn({ file: path.join(abs, name), err: tooLargeToRead(st.size) }, 'article skipped');
+      const file = path.join(abs, name);
+      // A broken link or a folder named like an article is named once per start, as other skipped files are.
+      if (typeof st === 'string') log.warn({ file, err: st }, 'article skipped');
+      else if (st.isDirectory()) log.warn({ file, err: FOLDER_NOT_FILE }, 'article skipped');
+      else if (st.isFile() && st.size <= MAX_ARTICLE_BYTES) scanned.set(name, { name, size: st.size, mtimeMs: st.mtimeMs, mtime: st.mtime });
+      else if (st.isFile()) log.warn({ file, err: tooLargeToRead(st.size) }, 'article skipped');
     });
   }
   const known = new Map<string, BriefingFile>();

@@ -12,6 +12,8 @@ import { queryWords, titleMatches } from '../store/title-words.ts';
 import { decodeArticleFile } from './file-text.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'];
+/** Why a folder named like an article file (`notes.txt/`) is skipped. */
+export const FOLDER_NOT_FILE = 'a folder, not an article file';
 /** Files larger than this are not articles (and would slow every digest). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
@@ -26,6 +28,17 @@ export function isArticleFileName(name: string): boolean {
 /** Why a file of this size is skipped, for the warning that names it. */
 export function tooLargeToRead(bytes: number): string {
   return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB: article files over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB are skipped`;
+}
+
+/**
+ * Why an article-named folder entry that cannot be stat()ed is skipped, for the warning that
+ * names it. A link whose target was moved or deleted was skipped without a word, so the user
+ * saw a story missing from the library and no reason.
+ */
+export async function unreadableEntry(file: string, err: unknown): Promise<string> {
+  const link = await fs.readlink(file).catch(() => null);
+  if (link !== null && (err as NodeJS.ErrnoException).code === 'ENOENT') return `a broken symbolic link: its target ${link} does not exist`;
+  return (err as Error).message;
 }
 
 /** The id of an article file: its base name without the extension. */
@@ -47,7 +60,10 @@ export async function loadArticleDir(dir: string, log?: Logger): Promise<Article
     if (!isArticleFileName(name)) continue;
     const file = path.join(dir, name);
     try {
-      const st = await fs.stat(file);
+      const st = await fs.stat(file).catch(async (e: unknown) => {
+        throw new Error(await unreadableEntry(file, e));
+      });
+      if (st.isDirectory()) throw new Error(FOLDER_NOT_FILE);
       if (!st.isFile()) continue;
       if (st.size > MAX_ARTICLE_BYTES) throw new Error(tooLargeToRead(st.size));
       const raw = decodeArticleFile(await fs.readFile(file));

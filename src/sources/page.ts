@@ -83,7 +83,11 @@ function jsonLd(document: Doc): { datePublished?: string; headline?: string; pub
 export function extractPage(html: string, url: string, opts: { id?: string } = {}): Article {
   const tooBig = markupProblem(html, true);
   if (tooBig) throw new UserError(`${url} ${tooBig}: not read.`, 'too_complex');
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // linkedom makes no <html> element for a page without tags (an empty body, bare text sent as
+  // text/html), and Readability then threw its own words ("First argument to Readability
+  // constructor should be a document object") into chat: read such a page as a body.
+  if (!document.documentElement) ({ document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`));
   const meta = readMeta(document as unknown as Doc);
   const pageTitle = document.querySelector('title')?.textContent ?? null;
   // Readability changes the document it reads: metadata first, then the article.

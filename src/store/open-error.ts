@@ -25,6 +25,10 @@ export function openStoreOrExplain<T>(file: string, open: () => T, passThrough?:
 /** The cause of a failure to open a database file, in a few words. */
 export function storeErrorReason(e: unknown): string {
   const err = e as { code?: string; message?: string };
+  // SQLite's "attempt to write a readonly database" (SQLITE_READONLY_DIRECTORY, _DBMOVED, ...) did not
+  // say that the folder counts too: the -wal and -shm files are made beside the database.
+  if (err.code === 'SQLITE_READONLY_DIRECTORY') return 'its folder is read-only for this user (SQLite writes its -wal and -shm files beside the database)';
+  if (err.code?.startsWith('SQLITE_READONLY')) return 'the file is read-only for this user (newsbrief writes to its database)';
   switch (err.code) {
     case 'EEXIST':
     case 'ENOTDIR':
@@ -38,6 +42,9 @@ export function storeErrorReason(e: unknown): string {
       return 'the disk is full';
     case 'SQLITE_CANTOPEN':
       return 'it cannot be opened (is it a folder, or is its folder missing or read-only?)';
+    case 'SQLITE_CORRUPT':
+      // SQLite's own words ("database disk image is malformed") do not say what to do.
+      return 'the file is damaged (SQLite: database disk image is malformed): restore it from a backup, or move it aside to start with an empty database';
     case 'SQLITE_NOTADB':
       return 'it is not an SQLite database';
     case 'SQLITE_BUSY':

@@ -28,4 +28,23 @@ describe('newsbrief with a NEWSBRIEF_DB that cannot be opened', () => {
     expect(err).toBe(`newsbrief: cannot open the database ${db} (NEWSBRIEF_DB): a part of its folder path is a file, not a folder.\n`);
     expect(code).toBe(2);
   });
+
+  it('a damaged SQLite file is named as damaged, with what to do (it said only "database disk image is malformed")', async () => {
+    const briefings = path.join(tmp, 'briefings-2');
+    fs.mkdirSync(briefings);
+    const db = path.join(tmp, 'damaged.db');
+    const run = async () => {
+      let err = '';
+      const sink = (f: (s: string) => void) => new Writable({ write: (c, _e, cb) => (f(String(c)), cb()) });
+      const config = parseConfig({ NEWSBRIEF_DB: db, NEWSBRIEF_BRIEFINGS: briefings });
+      const code = await runCli(['articles'], { out: sink(() => undefined), err: sink((s) => (err += s)), config });
+      return { code, err };
+    };
+    expect((await run()).code).toBe(0);
+    // A copy cut short (a full disk, a backup taken mid-write): the first pages only.
+    fs.writeFileSync(db, fs.readFileSync(db).subarray(0, 8192));
+    const r = await run();
+    expect(r.err).toBe(`newsbrief: cannot open the database ${db} (NEWSBRIEF_DB): the file is damaged (SQLite: database disk image is malformed): restore it from a backup, or move it aside to start with an empty database.\n`);
+    expect(r.code).toBe(2);
+  });
 });

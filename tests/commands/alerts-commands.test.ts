@@ -58,6 +58,10 @@ describe('/follow and friends', () => {
   it('reads the topic, ping and quiet hours from one line; each platform reads its own mentions', async () => {
     expect(splitFollowText('Bank of England ping:<@&123456789> quiet:22:00 - 07:00')).toEqual({ topic: 'Bank of England', ping: '<@&123456789>', quiet: '22:00 - 07:00' });
     expect(splitFollowText('"rate cut"')).toEqual({ topic: '"rate cut"' });
+    // Nothing after ping: or quiet: was kept in the topic ("Kyrgyzstan quiet:"), a follow that never matched.
+    expect(() => splitFollowText('Kyrgyzstan quiet:')).toThrow('quiet: needs hours after it, like quiet:22:00-07:00 (or quiet:off).');
+    expect(() => splitFollowText('Kyrgyzstan ping:')).toThrow('ping: needs a role or group after it, like ping:@desk (or ping:off).');
+    expect(splitFollowText('Kyrgyzstan quiet: 22:00-07:00')).toEqual({ topic: 'Kyrgyzstan', quiet: '22:00-07:00' });
     expect(await readPing('<@&123456789>', discordWords)).toEqual({ kind: 'role', id: '123456789' });
     expect(await readPing('<!subteam^S0ABC123|@editors>', WORDS.slack)).toEqual({ kind: 'group', id: 'S0ABC123', label: '@editors' });
     expect(await readPing('off', WORDS.slack)).toBeNull();

@@ -97,6 +97,45 @@ describe('files that are not articles', () => {
   });
 });
 
+describe('links and folders in briefings/', () => {
+  it('a broken symbolic link is skipped with one warning naming it and its target (it vanished silently)', async () => {
+    fs.writeFileSync(path.join(where.dir, 'story.txt'), 'Story\n\nThe story is here, the editor said.\n');
+    const target = path.join(where.tmp, 'moved-away.txt');
+    fs.symlinkSync(target, path.join(where.dir, 'linked.txt'));
+    const lib = await open();
+    try {
+      expect(lib.ids).toEqual(['story']);
+      expect(lib.warnings).toEqual([expect.objectContaining({ file: path.join(where.dir, 'linked.txt'), err: `a broken symbolic link: its target ${target} does not exist` })]);
+    } finally {
+      await lib.close();
+    }
+  });
+
+  it('a link to an article file is read as the article', async () => {
+    const target = path.join(where.tmp, 'elsewhere.txt');
+    fs.writeFileSync(target, 'Ferry resumes\n\nThe island ferry resumed on Monday, the operator said.\n');
+    fs.symlinkSync(target, path.join(where.dir, 'ferry.txt'));
+    const lib = await open();
+    try {
+      expect(lib.ids).toEqual(['ferry']);
+      expect(lib.warnings).toEqual([]);
+    } finally {
+      await lib.close();
+    }
+  });
+
+  it('a folder named like an article file is skipped with a warning naming it', async () => {
+    fs.mkdirSync(path.join(where.dir, 'notes.txt'));
+    const lib = await open();
+    try {
+      expect(lib.ids).toEqual([]);
+      expect(lib.warnings).toEqual([expect.objectContaining({ file: path.join(where.dir, 'notes.txt'), err: 'a folder, not an article file' })]);
+    } finally {
+      await lib.close();
+    }
+  });
+});
+
 describe('the briefing footer', () => {
   it('says "1 word", not "1 words"', () => {
     const one = briefingMessage(summarize(parseArticle('Headline', { id: 'one' })));

@@ -31,6 +31,18 @@ describe('extractPage (Readability on linkedom)', () => {
     const home = '<html><head><title>Home</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav><p>Welcome!</p></body></html>';
     expect(() => extractPage(home, 'https://harbor.example/')).toThrow('https://harbor.example/ has no article text that could be extracted.');
   });
+
+  it('refuses an empty page in our words, not Readability\'s ("First argument to Readability constructor …")', () => {
+    for (const html of ['', '  \n', '<!-- nothing yet -->']) {
+      expect(() => extractPage(html, 'https://harbor.example/blank')).toThrow(/^https:\/\/harbor\.example\/blank has no article text that could be extracted\.$/);
+    }
+  });
+
+  it('reads an article sent as bare text without any tags', () => {
+    const text = 'The harbor ferry will run every twenty minutes from Monday, the port authority said, after a winter of reduced crossings. Commuters had complained about queues at both terminals. The authority said two new boats would join the fleet in spring, and fares would not change this year.';
+    const a = extractPage(text, 'https://harbor.example/ferry');
+    expect(a.text).toContain('The harbor ferry will run every twenty minutes from Monday');
+  });
 });
 
 describe('fetchArticle (brief <url>)', () => {

@@ -1,0 +1,55 @@
+/**
+ * Paths this user may not read are named in one line: a briefings folder (a setting to fix; it
+ * ended start-up with "unexpected error: EACCES: permission denied, scandir '…'") and an article
+ * file given to the CLI ("unexpected error: EACCES: permission denied, open '…'"). Root may
+ * read anything, so under root (as CI runs) the checks run in one child process as "nobody".
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTextFile } from '../../src/cli/input.ts';
+import { checkBriefingsDir } from '../../src/sources/briefing-sync.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-unreadable-'));
+fs.chmodSync(tmp, 0o755);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const outcome = (p: Promise<unknown>) => p.then(() => 'accepted', (e: Error) => e.message);
+
+/** What checkBriefingsDir says of each folder and readTextFile of each file, as a user who owns none of them. */
+async function asAnotherUser(dirs: string[], files: string[]): Promise<string[]> {
+  if (process.getuid?.() !== 0) return Promise.all([...dirs.map((d) => outcome(checkBriefingsDir(d))), ...files.map((f) => outcome(readTextFile(f)))]);
+  const url = (p: string) => JSON.stringify(pathToFileURL(path.join(root, p)).href);
+  const script = `const o = (p) => p.then(() => 'accepted', (e) => e.message);
+    Promise.all([import(${url('src/sources/briefing-sync.ts')}), import(${url('src/cli/input.ts')})]).then(([s, i]) =>
+      Promise.all([...${JSON.stringify(dirs)}.map((d) => o(s.checkBriefingsDir(d))), ...${JSON.stringify(files)}.map((f) => o(i.readTextFile(f)))]),
+    ).then((r) => console.log(JSON.stringify(r)));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: root, env: { ...process.env, HOME: tmp } });
+  return JSON.parse(r.stdout || JSON.stringify([r.stderr])) as string[];
+}
+
+describe('paths this user may not read', () => {
+  it('are refused in one line naming them; what everyone may read is accepted', { timeout: 30_000 }, async () => {
+    const closed = path.join(tmp, 'private');
+    const open = path.join(tmp, 'open');
+    fs.mkdirSync(closed);
+    fs.mkdirSync(open);
+    fs.chmodSync(closed, process.getuid?.() === 0 ? 0o700 : 0o000);
+    fs.chmodSync(open, 0o755);
+    const secret = path.join(open, 'secret.txt');
+    const story = path.join(open, 'story.txt');
+    for (const f of [secret, story]) fs.writeFileSync(f, 'Ferry resumes\n\nThe island ferry resumed on Monday, the operator said.\n');
+    fs.chmodSync(secret, process.getuid?.() === 0 ? 0o600 : 0o000);
+    fs.chmodSync(story, 0o644);
+    expect(await asAnotherUser([closed, open], [secret, story])).toEqual([
+      `invalid configuration: NEWSBRIEF_BRIEFINGS: the folder "${closed}" cannot be read by this user (permission denied)`,
+      'accepted',
+      `${secret} cannot be read: permission denied`,
+      'accepted',
+    ]);
+  });
+});
