@@ -39,7 +39,6 @@ const GENERAL = [
   'spanGap',
   'order',
   'missMax',
-  'subject',
 ] as const;
 /** Features that say whether the sentence has a token of a kind, crossed with the kind asked for. */
 const KINDS = ['number', 'year', 'dateWord', 'newCap', 'typed'] as const;
@@ -74,9 +73,6 @@ export function sentenceFeatures(
   let weightTotal = 0;
   for (const v of weight.values()) weightTotal += v;
   const termIndex = new Map(q.terms.map((t, k) => [t, k]));
-  const subject = subjectTerms(q);
-  let subjectWeight = 0;
-  for (const t of subject) subjectWeight += weight.get(t) ?? 0;
   const cover = (a: number, b: number): number => {
     if (b < 0 || b >= n || weightTotal <= 0) return 0;
     let c = 0;
@@ -145,13 +141,6 @@ export function sentenceFeatures(
     f[G.focus] = q.focus !== null && toks.some((tok) => tok.stem === q.focus) ? 1 : 0;
     f[G.gapLeft] = q.gapLeft !== null && matched.has(q.gapLeft) ? 1 : 0;
     f[G.gapRight] = q.gapRight !== null && matched.has(q.gapRight) ? 1 : 0;
-    // "What did *the Supreme Court* restore?": the words the question says its deed of; a sentence
-    // that names another doer is about another deed, however many other words it shares.
-    if (subjectWeight > 0) {
-      let c = 0;
-      for (const t of subject) if (matched.has(t)) c += weight.get(t) ?? 0;
-      f[G.subject] = c / subjectWeight;
-    }
     f[G.anchors] = anchors.length ? anchors.filter((a) => matched.has(a)).length / anchors.length : 0;
     const kinds = { ...has, typed: set.typedTop[rank] };
     KINDS.forEach((kind, k) => {
@@ -164,21 +153,6 @@ export function sentenceFeatures(
   });
   if (mass) withSpanMass(out, mass);
   return out;
-}
-
-/**
- * The question's syntactic subject as question words: in "What did the Supreme Court restore?"
- * (wh + auxiliary, form 0) the words between the auxiliary and the main verb (gapLeft). Other
- * forms ask for the subject itself, or their subject is not found this simply: none.
- */
-export function subjectTerms(q: QuestionInfo): string[] {
-  if (q.form !== 0 || q.gapLeft === null) return [];
-  const verb = q.termOffset.get(q.gapLeft);
-  if (verb === undefined) return [];
-  return q.terms.filter((t) => {
-    const o = q.termOffset.get(t);
-    return o !== undefined && o > 1 && o < verb && t !== q.focus;
-  });
 }
 
 /** Length of the longest strictly increasing subsequence (patience sorting). */
