@@ -1,6 +1,6 @@
 /**
- * Encyclopaedia spans (docs/answers-spans-enc.md): the question's subject in sentence choice, and
- * the frame of a span (what stands on both sides of it) in the span model.
+ * Encyclopaedia spans (docs/answers-spans-enc.md): the frame of a span (what stands on both sides
+ * of it) as a feature of the span model, and the answers it is for: an appositive or a bracket.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -8,43 +8,50 @@ import { alignQuestion } from '../../../src/core/answer/align.ts';
 import { candidates } from '../../../src/core/answer/candidates.ts';
 import { prepareArticle } from '../../../src/core/answer/prepare.ts';
 import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
-import { RERANK_FEATURES, sentenceFeatures, subjectTerms } from '../../../src/core/answer/rerank.ts';
-import { stem } from '../../../src/core/answer/spans.ts';
+import { Cls, NCLS } from '../../../src/core/answer/spans.ts';
+import { OFFSETS } from '../../../src/core/answer/templates.ts';
+import { defaultWeights } from '../../../src/core/answer/model.ts';
 import type { Article } from '../../../src/core/types.ts';
 
 function article(text: string): Article {
   return { id: 'enc', title: '', text, caption: null, dateline: { place: null, date: null, agency: null }, url: null, publishedAt: null, source: null };
 }
 
-// A story of our own: two bodies approve the same bridge, at different times.
-const BRIDGE = article(
-  'The Tarn Valley bridge was first proposed in 1998. ' +
-    'The regional water board approved the new Tarn Valley bridge design in June 2004, after two years of hearings. ' +
-    'The city council approved the bridge budget in March 2006, and building began that autumn.',
+// Stories of our own, in the encyclopaedic style of the dev sets.
+const TURBINE = article(
+  'A water turbine converts the energy of falling water into rotation. ' +
+    "The turbine's runners (curved vanes) are fixed to a vertical shaft, which drives the generator above. " +
+    'The first turbines of this kind were installed at the Calder mills in 1881.',
+);
+const LIGHTHOUSE = article(
+  'The Harbour Lighthouse stands on the north mole. ' +
+    'Its designer, the engineer Mara Quill, also built the harbour wall. ' +
+    'The lamp was replaced in 1931.',
 );
 
-describe('the question\'s subject in sentence choice', () => {
-  it('reads the subject of "What/When did X <verb>?" as the words between the auxiliary and the verb', () => {
-    expect(subjectTerms(analyzeQuestion('When did the city council approve the bridge?'))).toEqual([stem('city'), stem('council')]);
-    expect(subjectTerms(analyzeQuestion('What did the Supreme Court restore?'))).toEqual([stem('supreme'), stem('court')]);
-    // "Who approved ...?" asks for the subject itself: none to look for.
-    expect(subjectTerms(analyzeQuestion('Who approved the bridge budget?'))).toEqual([]);
-  });
-
-  it('marks the sentence that names the subject, not the one with another doer of the same deed', () => {
-    const prep = prepareArticle(BRIDGE);
-    const q = alignQuestion(analyzeQuestion('When did the city council approve the bridge?'), prep);
+describe('the frame of a span', () => {
+  it('is a feature of every candidate: the classes on its left and right as one pair', () => {
+    const prep = prepareArticle(TURBINE);
+    const q = alignQuestion(analyzeQuestion('What are the runners of the turbine?'), prep);
     const set = candidates(prep, q);
-    const f = sentenceFeatures(prep, q, set);
-    const k = RERANK_FEATURES.indexOf('subject');
-    const byText = new Map(set.top.map((t, r) => [prep.sentences[t.sentence].text, f[r][k]]));
-    expect([...byText].find(([s]) => s.startsWith('The city council'))?.[1]).toBe(1);
-    expect([...byText].find(([s]) => s.startsWith('The regional water board'))?.[1]).toBe(0);
+    const s = set.top.findIndex((t) => prep.sentences[t.sentence].text.startsWith("The turbine's runners"));
+    expect(s).toBeGreaterThanOrEqual(0);
+    const toks = prep.sentences[set.top[s].sentence].tokens;
+    const i = toks.findIndex((t) => t.text === 'curved');
+    const c = set.candidates.find((x) => x.sentence === set.top[s].sentence && x.i === i && toks[x.j].text === 'vanes')!;
+    const feats = Array.from(set.features.subarray(c.fstart, c.fend));
+    expect(feats).toContain(OFFSETS.frame + Cls.Open * NCLS + Cls.Close);
+    // The shipped model learned a weight for it (a table without it would load it as zero).
+    expect(defaultWeights()[OFFSETS.frame + Cls.Open * NCLS + Cls.Close]).not.toBe(0);
   });
 
-  it('answers with the date of the subject\'s own deed', () => {
-    const a = answer('When did the city council approve the bridge?', BRIDGE);
-    expect(a.evidence[0].sentence).toMatch(/^The city council/);
-    expect(a.answer).toMatch(/March 2006/);
+  it('answers with the words in brackets that name what the question asks about', () => {
+    const a = answer('What are the runners of the turbine?', TURBINE);
+    expect(a.answer).toBe('curved vanes');
+  });
+
+  it('answers with the appositive that names the person', () => {
+    const a = answer('Who designed the Harbour Lighthouse?', LIGHTHOUSE);
+    expect(a.answer).toMatch(/Mara Quill$/);
   });
 });
