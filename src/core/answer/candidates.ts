@@ -55,7 +55,7 @@ const {
   overlapFrac: O_overlapFrac, prevWord: O_prevWord, props: O_props, right: O_right,
   rightDist: O_rightDist, rightLex: O_rightLex, rightPath: O_rightPath, rightQ: O_rightQ,
   rightWindow: O_rightWindow, sentCover: O_sentCover, sentRank: O_sentRank, sentRatio: O_sentRatio,
-  sentTyped: O_sentTyped, sides: O_sides, decay: O_decay, clauseCover: O_clauseCover, gapClause: O_gapClause, between: O_between, frame: O_frame, spanIdf: O_spanIdf, typed: O_typed,
+  sentTyped: O_sentTyped, sides: O_sides, decay: O_decay, clauseCover: O_clauseCover, gapClause: O_gapClause, between: O_between, spanIdf: O_spanIdf, typed: O_typed,
 } = OFFSETS;
 const {
   Word: B_Word, Match: B_Match, Num: B_Num, Year: B_Year, DateWord: B_DateWord,
@@ -122,7 +122,6 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
         push(O_leftFirst + leftCls * NCLS + cls[i]);
         push(O_lastRight + cls[j] * NCLS + rightCls);
         push(O_firstLast + cls[i] * NCLS + cls[j]);
-        push(O_frame + leftCls * NCLS + rightCls);
         x(O_firstLex, toks[i].lex);
         x(O_lastLex, toks[j].lex);
         if (left >= 0) x(O_leftLex, toks[left].lex);

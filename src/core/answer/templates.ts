@@ -59,9 +59,6 @@ export const TEMPLATES: readonly (readonly [string, number])[] = [
   ['clauseCover', 5 * EX],
   ['gapClause', 4 * 4],
   ['between', 4 * 4],
-  // The pair of tokens around the span: an appositive (", X ,"), a bracket ("( X )"), a chunk
-  // between a preposition and a verb (tables are loaded by name: an older one leaves it at zero).
-  ['frame', NCLS * NCLS],
   ['bias', 1],
 ];
 /** Offset of each template's first weight, by template name. */
