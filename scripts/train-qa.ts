@@ -17,7 +17,7 @@ import { NEXPECT } from '../src/core/answer/question-type.ts';
 import { rerankTable, weightTable } from '../src/core/answer/model.ts';
 import { analyzeQuestion } from '../src/core/answer/question-type.ts';
 import { best, containsAnswer, contextArticle, f1Score, type QaRow } from './qa-data.ts';
-import { NRERANK, sentenceFeatures, spanMass, withSpanMass } from '../src/core/answer/rerank.ts';
+import { NRERANK, RERANK_FEATURES, sentenceFeatures, spanMass, withSpanMass } from '../src/core/answer/rerank.ts';
 
 export interface TrainExample {
   row: QaRow;
@@ -46,6 +46,8 @@ export interface FitOptions {
   /** Sentence re-ranker: L2 and full-batch iterations (fitRerank's defaults when absent). */
   rerankL2?: number;
   rerankIterations?: number;
+  /** Re-ranker features held at zero (for ablation), by name (rerank.ts RERANK_FEATURES). */
+  rerankDrop?: string[];
 }
 
 /** Which features may take a weight under the options. */
@@ -186,7 +188,8 @@ function fitOnce(examples: TrainExample[], opts: FitOptions): Float64Array {
  * over those that hold a gold answer (questions where all or none do teach nothing), by full-batch
  * gradient descent with L2, so the result does not depend on the order of the examples.
  */
-export function fitRerank(examples: TrainExample[], opts: { l2?: number; iterations?: number; rate?: number } = {}): Float64Array {
+export function fitRerank(examples: TrainExample[], opts: { l2?: number; iterations?: number; rate?: number; drop?: string[] } = {}): Float64Array {
+  const dropped = (opts.drop ?? []).map((name) => RERANK_FEATURES.indexOf(name)).filter((k) => k >= 0);
   const l2 = opts.l2 ?? 0.01;
   const rate = opts.rate ?? 0.5;
   const w = new Float64Array(NRERANK);
@@ -210,6 +213,7 @@ export function fitRerank(examples: TrainExample[], opts: { l2?: number; iterati
       });
     }
     for (let j = 0; j < NRERANK; j++) w[j] -= rate * (grad[j] / total + l2 * w[j]);
+    for (const j of dropped) w[j] = 0;
   }
   return w;
 }
@@ -237,7 +241,7 @@ export function withStack(examples: TrainExample[], k = 4, fitOpts: FitOptions =
  * features that carry an inner-cross-validated span model's belief in each sentence.
  */
 export function fitBoth(examples: TrainExample[], opts: FitOptions = {}): { weights: Float64Array; rerank: Float64Array } {
-  return { weights: fit(examples, opts), rerank: fitRerank(withStack(examples, 4, opts), { l2: opts.rerankL2, iterations: opts.rerankIterations }) };
+  return { weights: fit(examples, opts), rerank: fitRerank(withStack(examples, 4, opts), { l2: opts.rerankL2, iterations: opts.rerankIterations, drop: opts.rerankDrop }) };
 }
 
 /** Split rows into k folds by group (all questions of one title stay together). */
