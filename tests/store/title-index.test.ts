@@ -14,20 +14,11 @@ import { createSqliteStore, migrate } from '../../src/store/sqlite.ts';
 import { titleWords } from '../../src/store/title-words.ts';
 import type { Store } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { prng as rng } from '../../scripts/prng.ts';
 
 const T0 = Date.parse('2026-04-01T12:00:00Z');
 const VOCAB = ['Harbour', 'harbours', 'ferry', 'Ferries', 'Café', 'cafe', 'Émile', 'Zürich', 'zurich', 'naïve', 'tram', 'trams', 'tramway', 'Ångström', 'öl', 'Ölberg', '2099', '20', '3.25', 'x', 'Ω', 'İstanbul', 'straße', 'ﬁnal', 'co-op', "l'été", 'a'];
 
-/** A small seeded generator (mulberry32): the same library every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function story(id: string, title: string, publishedAt: string | null): Article {
   return { id, title, text: `${title}. A story told in a few words (${id}).`, caption: null, dateline: { place: null, date: null, agency: null }, url: null, publishedAt, source: null };

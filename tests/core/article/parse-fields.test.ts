@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseArticleFields, type ArticleFields } from '../../../src/core/article/parse.ts';
+import { prng as rng } from '../../../scripts/prng.ts';
 
 /** What parseArticle gives for the fields as a JSON file, or the error message it throws. */
 function viaJson(f: ArticleFields, id: string): unknown {
@@ -19,16 +20,6 @@ function direct(f: ArticleFields, id: string): unknown {
   }
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that reach every step a JSON file's fields go through: line breaks of all kinds, C0
 // and C1 controls (JSON escapes the first, not the second), DEL, lone and paired surrogates,
