@@ -2,6 +2,7 @@
  * The only module that reads process.env. Loads .env with dotenv, validates with zod and
  * names every bad variable in one error.
  */
+import path from 'node:path';
 import { z } from 'zod';
 import { unknownSettings } from './config-unknown.ts';
 import { readTimeZone } from './core/schedule/time-zone-names.ts';
@@ -340,10 +341,14 @@ let warned = false;
 /** Load .env (if present, never overriding real variables) and validate process.env. */
 export async function loadConfig(): Promise<Config> {
   const dotenv = await import('dotenv');
-  const file = dotenv.config({ quiet: true });
+  const { readEnvFile } = await import('./config-env-file.ts');
+  // Read here, not by dotenv.config(): a .env saved as UTF-16 or made a folder was ignored silently.
+  const file = readEnvFile(path.resolve('.env'));
+  dotenv.populate(process.env as Record<string, string>, file.parsed);
   const config = parseConfig(process.env);
   // Once per process (the CLI may load it twice): a misspelt variable is named, not ignored silently.
-  if (!warned) for (const w of unknownSettings(CONFIG_VARIABLES, Object.keys(process.env), Object.keys(file.parsed ?? {}))) process.stderr.write(`newsbrief: ${w}\n`);
+  if (!warned && file.warning) process.stderr.write(`newsbrief: ${file.warning}\n`);
+  if (!warned) for (const w of unknownSettings(CONFIG_VARIABLES, Object.keys(process.env), Object.keys(file.parsed))) process.stderr.write(`newsbrief: ${w}\n`);
   warned = true;
   return config;
 }

@@ -15,7 +15,7 @@ import type { Article } from '../core/types.ts';
 import { StoreLibrary } from './store-library.ts';
 import type { BriefingFile, Store } from '../store/types.ts';
 import { decodeArticleFile } from './file-text.ts';
-import { articleIdFromFile, FOLDER_NOT_FILE, isArticleFileName, loadArticleDir, MAX_ARTICLE_BYTES, tooLargeToRead, unreadableEntry } from './library.ts';
+import { articleIdFromFile, FOLDER_NOT_FILE, isArticleFileName, loadArticleDir, MAX_ARTICLE_BYTES, readFailure, tooLargeToRead, unreadableEntry } from './library.ts';
 
 /** Files stat()ed at once. */
 const STAT_BATCH = 64;
@@ -56,7 +56,7 @@ async function readArticleFile(dir: string, name: string, mtime: Date, log: Logg
     if (!a.publishedAt) a.publishedAt = mtime.toISOString();
     return a;
   } catch (e) {
-    log.warn({ file: path.join(dir, name), err: (e as Error).message }, 'article skipped');
+    log.warn({ file: path.join(dir, name), err: readFailure(e) }, 'article skipped');
     return null;
   }
 }

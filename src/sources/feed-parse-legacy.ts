@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import Parser from 'rss-parser';
+import { looksBinary } from '../core/article/binary.ts';
 import { UserError } from '../core/errors.ts';
 import type { FeedItem, ParsedFeed } from './feed-types.ts';
 import { feedHead, type RawItem, toItem } from './feed-item.ts';
@@ -60,6 +61,8 @@ export async function parseFeedLegacy(xml: string, url: string): Promise<ParsedF
   try {
     root = await parser.xmlParser.parseStringPromise(xml);
   } catch (e) {
+    // An image or archive at a feed's address was refused in sax's words ("non-whitespace before first tag").
+    if (xml.includes('\u0000') || looksBinary(xml)) throw new UserError(`${url} is not a feed: the answer is binary data, not XML.`, 'bad_feed');
     throw new UserError(`${url} is not a valid RSS or Atom feed (${describeXmlError(e)}).`, 'bad_feed');
   }
   const { feed, rawItems, atom } = build(parser, isObj(root) ? root : {}, url);

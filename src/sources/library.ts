@@ -38,7 +38,17 @@ export function tooLargeToRead(bytes: number): string {
 export async function unreadableEntry(file: string, err: unknown): Promise<string> {
   const link = await fs.readlink(file).catch(() => null);
   if (link !== null && (err as NodeJS.ErrnoException).code === 'ENOENT') return `a broken symbolic link: its target ${link} does not exist`;
-  return (err as Error).message;
+  return readFailure(err);
+}
+
+/**
+ * Why a file in the briefings folder was skipped, in the CLI's words for a file this user may
+ * not read ("cannot be read: permission denied"), not Node's "EACCES: permission denied, open
+ * '…'". Any other error (a parse refusal) keeps its message.
+ */
+export function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : (err as Error).message;
 }
 
 /** The id of an article file: its base name without the extension. */
@@ -71,7 +81,7 @@ export async function loadArticleDir(dir: string, log?: Logger): Promise<Article
       if (!a.publishedAt) a.publishedAt = st.mtime.toISOString();
       out.push(a);
     } catch (e) {
-      log?.warn({ file, err: (e as Error).message }, 'article skipped');
+      log?.warn({ file, err: readFailure(e) }, 'article skipped');
     }
   }
   return out;

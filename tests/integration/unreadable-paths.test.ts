@@ -1,8 +1,9 @@
 /**
  * Paths this user may not read are named in one line: a briefings folder (a setting to fix; it
- * ended start-up with "unexpected error: EACCES: permission denied, scandir '…'") and an article
- * file given to the CLI ("unexpected error: EACCES: permission denied, open '…'"). Root may
- * read anything, so under root (as CI runs) the checks run in one child process as "nobody".
+ * ended start-up with "unexpected error: EACCES: permission denied, scandir '…'"), an article
+ * file given to the CLI ("unexpected error: EACCES: permission denied, open '…'") and a file
+ * inside the briefings folder (its start-up warning carried the same raw EACCES message). Root
+ * may read anything, so under root (as CI runs) the checks run in one child process as "nobody".
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTextFile } from '../../src/cli/input.ts';
-import { checkBriefingsDir } from '../../src/sources/briefing-sync.ts';
+import type { Logger } from '../../src/logger.ts';
+import { checkBriefingsDir, syncBriefings } from '../../src/sources/briefing-sync.ts';
+import { createSqliteStore } from '../../src/store/sqlite.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-unreadable-'));
@@ -20,14 +23,37 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const outcome = (p: Promise<unknown>) => p.then(() => 'accepted', (e: Error) => e.message);
 
-/** What checkBriefingsDir says of each folder and readTextFile of each file, as a user who owns none of them. */
-async function asAnotherUser(dirs: string[], files: string[]): Promise<string[]> {
-  if (process.getuid?.() !== 0) return Promise.all([...dirs.map((d) => outcome(checkBriefingsDir(d))), ...files.map((f) => outcome(readTextFile(f)))]);
+/** The warnings a start-up sync of the briefings folder logs, one "file: reason" each (written the same in the child below). */
+async function syncWarnings(dir: string): Promise<string> {
+  const warnings: string[] = [];
+  const log = { warn: (o: { file: string; err: string }) => warnings.push(`${o.file}: ${o.err}`), info: () => {}, debug: () => {}, error: () => {} };
+  const store = createSqliteStore(':memory:');
+  await syncBriefings(store, dir, log as unknown as Logger, () => new Date());
+  await store.close();
+  return warnings.join(' | ');
+}
+
+/**
+ * What checkBriefingsDir says of each folder, readTextFile of each file and a start-up sync of
+ * each briefings folder, as a user who owns none of them.
+ */
+async function asAnotherUser(dirs: string[], files: string[], synced: string[]): Promise<string[]> {
+  if (process.getuid?.() !== 0) {
+    return Promise.all([...dirs.map((d) => outcome(checkBriefingsDir(d))), ...files.map((f) => outcome(readTextFile(f))), ...synced.map((d) => syncWarnings(d).catch((e: Error) => e.message))]);
+  }
   const url = (p: string) => JSON.stringify(pathToFileURL(path.join(root, p)).href);
   const script = `const o = (p) => p.then(() => 'accepted', (e) => e.message);
-    Promise.all([import(${url('src/sources/briefing-sync.ts')}), import(${url('src/cli/input.ts')})]).then(([s, i]) =>
-      Promise.all([...${JSON.stringify(dirs)}.map((d) => o(s.checkBriefingsDir(d))), ...${JSON.stringify(files)}.map((f) => o(i.readTextFile(f)))]),
-    ).then((r) => console.log(JSON.stringify(r)));`;
+    const sync = async (s, q, d) => {
+      const w = [];
+      const log = { warn: (x) => w.push(x.file + ': ' + x.err), info() {}, debug() {}, error() {} };
+      const store = q.createSqliteStore(':memory:');
+      await s.syncBriefings(store, d, log, () => new Date());
+      await store.close();
+      return w.join(' | ');
+    };
+    Promise.all([import(${url('src/sources/briefing-sync.ts')}), import(${url('src/cli/input.ts')}), import(${url('src/store/sqlite.ts')})]).then(([s, i, q]) =>
+      Promise.all([...${JSON.stringify(dirs)}.map((d) => o(s.checkBriefingsDir(d))), ...${JSON.stringify(files)}.map((f) => o(i.readTextFile(f))), ...${JSON.stringify(synced)}.map((d) => sync(s, q, d).catch((e) => e.message))]),
+    ).then((r) => { console.log(JSON.stringify(r)); process.exit(0); });`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: root, env: { ...process.env, HOME: tmp } });
   return JSON.parse(r.stdout || JSON.stringify([r.stderr])) as string[];
 }
@@ -45,11 +71,13 @@ describe('paths this user may not read', () => {
     for (const f of [secret, story]) fs.writeFileSync(f, 'Ferry resumes\n\nThe island ferry resumed on Monday, the operator said.\n');
     fs.chmodSync(secret, process.getuid?.() === 0 ? 0o600 : 0o000);
     fs.chmodSync(story, 0o644);
-    expect(await asAnotherUser([closed, open], [secret, story])).toEqual([
+    expect(await asAnotherUser([closed, open], [secret, story], [open])).toEqual([
       `invalid configuration: NEWSBRIEF_BRIEFINGS: the folder "${closed}" cannot be read by this user (permission denied)`,
       'accepted',
       `${secret} cannot be read: permission denied`,
       'accepted',
+      // A start-up sync of the folder warns of the unreadable file in the CLI's words (and of nothing else).
+      `${secret}: cannot be read: permission denied`,
     ]);
   });
 });

@@ -157,6 +157,17 @@ describe('parseFeed', () => {
     await expect(parseFeed('<html-ish></html-ish>', URL)).rejects.toThrow(/is not a valid RSS or Atom feed \(feed not recognized/);
   });
 
+  it('refuses a binary answer (an image, an archive) in one line of its own, not the XML parser\'s', async () => {
+    // A PNG's signature and header, then bytes as compressed data has them.
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 400 }, (_, i) => (i * 149 + 7) % 256)]);
+    const expected = `${URL} is not a feed: the answer is binary data, not XML.`;
+    await expect(parseFeed({ bytes: png.slice(), contentTypeHeader: 'application/rss+xml' }, URL)).rejects.toThrow(expected);
+    await expect(parseFeed({ bytes: png.slice(), contentTypeHeader: null }, URL)).rejects.toThrow(expected);
+    await expect(parseFeed(Buffer.from(png).toString('latin1'), URL)).rejects.toThrow(expected);
+    // Text that is not XML keeps its reason.
+    await expect(parseFeed('{"json": true}', URL)).rejects.toThrow(/is not a valid RSS or Atom feed \(non-whitespace before first tag/);
+  });
+
   it('leaves XML entities alone and escapes unknown names', () => {
     expect(htmlEntitiesToXml('a &amp; b &lt; &eacute; &bogusname; &#233;')).toBe('a &amp; b &lt; &#233; &amp;bogusname; &#233;');
   });

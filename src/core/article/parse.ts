@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.ts';
 import { BINARY_MESSAGE, refuseBinary } from './binary.ts';
 import { looksLikeHtml, looksLikeMarkdown, readMarkup } from './markup.ts';
+import { stripInvisible } from './invisible-chars.ts';
 import { paragraphs, splitSentences, trimAtBoundary } from '../text/text.ts';
 import { monthIndex } from '../text/calendar-words.ts';
 import { readLowerDateline } from './lower-dateline.ts';
@@ -89,10 +90,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * Text as every later step may assume it: line breaks as `\n`, no control characters, no lone
- * surrogate (a JSON `"\ud800"` escape makes one, and platforms reject such payloads).
+ * surrogate (a JSON `"\ud800"` escape makes one, and platforms reject such payloads), no bidi
+ * override or zero-width character (invisible-chars.ts). Titles go through here too.
  */
 function plainText(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').replace(LONE_SURROGATE, '\uFFFD');
+  return stripInvisible(s.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').replace(LONE_SURROGATE, '\uFFFD'));
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
