@@ -11,16 +11,9 @@ import type { PreparedArticle } from './prepare.ts';
 import { isDateWord } from './dates.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, CLS_MATCH, isLowerContent, isStop, type Token } from './spans.ts';
-import { isCurrencyWord } from '../text/currency-words.ts';
 
-/** Money and share signs and words (a span with one, or right after one, is an amount); currency names are in core/text/currency-words.ts. */
-const CURRENCY_SIGN = /^[$£€¥%]$|%$|^(percent)$/;
-
-/** Whether token k is a money or share sign or word where it stands ("%", "euros", "12 million crowns"). */
-export function currencyAt(toks: readonly Token[], k: number): boolean {
-  const t = toks[k];
-  return CURRENCY_SIGN.test(t.lower) || isCurrencyWord(t.lower, toks[k - 1]?.lower);
-}
+/** Money and share words and signs (a span with one, or right after one, is an amount). */
+export const CURRENCY = /^[$£€¥%]$|%$|^(dollars?|euros?|pounds?|yuan|yen|percent|cents?)$/;
 
 /** Token properties whose counts over any span SentenceFacts.cnt gives. */
 export const Bit = {
@@ -166,7 +159,7 @@ export function sentenceFacts(prep: PreparedArticle, q: QuestionInfo, qt: Questi
     if (t.isWord && isDateWord(t.text)) b |= 1 << Bit.DateWord;
     if (t.cls === C_Cap || t.cls === C_Num) b |= 1 << Bit.CapOrNum;
     if (isLowerContent(t.cls)) b |= 1 << Bit.LowerContent;
-    if (currencyAt(toks, k)) b |= 1 << Bit.Currency;
+    if (CURRENCY.test(t.lower)) b |= 1 << Bit.Currency;
     if (t.cls === C_Comma) b |= 1 << Bit.Comma;
     if (t.lower === 'and' || t.lower === 'or') b |= 1 << Bit.AndOr;
     if (t.cls === C_Open || t.text === '"') b |= 1 << Bit.Open;

@@ -311,8 +311,8 @@ function lengthInSpan(info: QuestionInfo, toks: readonly Token[], i: number, j: 
 
 /**
  * "How long did the work take?" over "reopened on Monday after eight months of work": a span with no
- * stretch of time in it (a day, a name) gives way to the stretch of time the sentence holds, the
- * one nearest the question's words.
+ * stretch of time in it (a day, a name) gives way to the stretch of the asked thing the sentence
+ * holds ("<duration> of <question word>"), the one nearest the question's words.
  */
 function lengthInSentence(info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
   if (info.wh !== 'how long') return null;
@@ -320,6 +320,9 @@ function lengthInSentence(info: QuestionInfo, toks: readonly Token[], i: number,
   const lengths: SpanRange[] = [];
   for (let k = 0; k + 1 < toks.length; k++) {
     if (toks[k].cls !== Cls.Num || !TIME_UNIT.test(toks[k + 1].lower)) continue;
+    // Only a stretch of the thing asked about ("eight months of work" for "the work"): any
+    // duration at all turned refusals of unanswerable questions into answers on our news questions.
+    if (toks[k + 2]?.lower !== 'of' || !toks[k + 3] || !matches(toks[k + 3], terms)) continue;
     lengths.push([k > 0 && LENGTH_QUALIFIER.test(toks[k - 1].lower) ? k - 1 : k, k + 1]);
   }
   return lengths.length === 0 ? null : nearestToDistinct(toks, lengths, terms);
