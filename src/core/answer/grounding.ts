@@ -13,6 +13,7 @@ import { isDateWord } from './dates.ts';
 import { askedVerb, datedDeed, MONEY_ASKED, onlyOtherRank, sameVerb, saysVerb } from './patterns-typed.ts';
 import { detailConflict, echoesQuestion, namesCountry } from './grounding-details.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
+import { isCurrencyWord } from '../text/currency-words.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -188,7 +189,7 @@ export function groundingConflict(
     // Nedbank": the relative clause dates the deed of the noun before "which", not the name asked.
     if (done && relativeDeedOfAnother(question, sentence, done)) return 'dates the deed of another';
     // "How much was Sorrentino fined?" answered by "six": a sum is written with its currency.
-    if (info.wh === 'how much' && MONEY_ASKED.test(question) && !span.some((t) => /[$£€¥]|^(pounds?|dollars?|euros?|yen|francs?|p|bn|m)$/i.test(t.text))) return 'gives no sum';
+    if (info.wh === 'how much' && MONEY_ASKED.test(question) && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
     // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
     if (info.wh === 'who' && info.form === 1 && info.gapRight && passiveWithoutAgent(sentence, info.gapRight)) return 'does not say who';
     // "Who scored Brazil's goal?" over "Neymar helped Brazil beat Chile": the sentence never says the

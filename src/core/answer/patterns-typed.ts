@@ -11,6 +11,7 @@ import { nearestToDistinct } from './span-news.ts';
 import { saidOtherwise } from './synonyms.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+import { CURRENCY_NAMES_SOURCE } from '../text/currency-words.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
 export interface PatternResult {
@@ -311,8 +312,8 @@ function tokenSpan(tokens: readonly Token[], start: number, end: number): [numbe
 
 /** Words that make "how much" a question about money. */
 export const MONEY_ASKED = /\b(fine|fined|signed|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
-/** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "up to £1,500". */
-const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:pounds|dollars|euros|yen|francs)\\b))`;
+/** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "12 million crowns", "up to £1,500". */
+const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:${CURRENCY_NAMES_SOURCE})\\b))`;
 
 /**
  * "How much could Qantas be fined?": the sum of money in the sentence that shares most of the

@@ -8,6 +8,7 @@
 import { CITIES, COUNTRIES, DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS, REGIONS, TITLE_WORDS } from '../entities/gazetteer.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, type Token } from './spans.ts';
+import { isCurrencyName } from '../text/currency-words.ts';
 
 /** A span one rule found in a sentence: first and last token (inclusive). */
 interface RuleSpan {
@@ -220,7 +221,7 @@ function numberSpans(toks: Token[], q: QuestionInfo): RuleSpan[] {
     let b = k;
     while (b + 1 < toks.length && (toks[b + 1].cls === Cls.Num || toks[b + 1].text === '%' || (toks[b + 1].text === '-' && toks[b + 2]?.cls === Cls.Num))) b++;
     // Money and shares keep their unit: "400 million euros", "27 percent".
-    if (b + 1 < toks.length && CURRENCY_WORD.test(toks[b + 1].lower)) b++;
+    if (b + 1 < toks.length && (UNIT_WORD.test(toks[b + 1].lower) || isCurrencyName(toks[b + 1].lower))) b++;
     out.push({ i: a, j: b, bonus: 0 });
     let u = b;
     while (u + 1 < toks.length && u - b < 3 && (toks[u + 1].cls === Cls.Noun || toks[u + 1].cls === Cls.Adj || toks[u + 1].lower === 'per')) {
@@ -233,7 +234,8 @@ function numberSpans(toks: Token[], q: QuestionInfo): RuleSpan[] {
 }
 
 const MODIFIER_CLASSES = new Set<number>([Cls.Adj, Cls.Noun, Cls.Cap, Cls.Num, Cls.VerbPast]);
-const CURRENCY_WORD = /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|percent|cents?|pesos?|rubles?|roubles?|won)$/;
+/** Share words a number keeps; currency names are in core/text/currency-words.ts. */
+const UNIT_WORD = /^(percent|cents?)$/;
 const CLAUSE_END = new Set([',', ';', '.', ':', '—', '–', ')', '!', '?']);
 
 /** Reasons: "because ...", "for ...", "to <verb> ...", "so as to ...", up to the clause's end. */

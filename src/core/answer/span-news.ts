@@ -18,6 +18,7 @@
  */
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
+import { isCurrencyName, isCurrencyWord } from '../text/currency-words.ts';
 
 /** A span as first and last token of the sentence (inclusive). */
 export type SpanRange = [number, number];
@@ -28,7 +29,6 @@ const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
 const RANK_Q = /\b(rank|ranks|ranked|ranking|position|placed|finish|finished|drafted|seeded|come|came)\b/i;
 const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|bottom|top)$/;
-const CURRENCY = /^[$£€¥]$|^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?)$/;
 /** Auxiliaries between a subject and its verb ("Hamas has won", "which is run by"). */
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'been', 'be', 'being', 'also', 'now', 'then', 'still', 'already']);
 /** A relative link between a name and the verb: "X, who ...", "X, the man who ...". */
@@ -181,14 +181,14 @@ function same(run: SpanRange, i: number, j: number, toks: readonly Token[], info
 function nearestSum(info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
   if (info.wh !== 'how much') return null;
   const inSpan = toks.slice(Math.max(0, i - 1), j + 2);
-  if (inSpan.some((t) => CURRENCY.test(t.lower) || /%$/.test(t.text) || /^(percent|per)$/.test(t.lower))) return null;
+  if (inSpan.some((t, k) => /^[$£€¥]$/.test(t.text) || isCurrencyWord(t.lower, inSpan[k - 1]?.lower) || /%$/.test(t.text) || /^(percent|per)$/.test(t.lower))) return null;
   const sums: SpanRange[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (/^[$£€¥]$/.test(toks[k].text) && toks[k + 1]?.cls === Cls.Num) {
       let b = k + 1;
       while (toks[b + 1] && (toks[b + 1].cls === Cls.Num || /^(m|bn|k|million|billion|trillion)$/.test(toks[b + 1].lower))) b++;
       sums.push([k, b]);
-    } else if (toks[k].cls === Cls.Num && /\d/.test(toks[k].text) && /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?)$/.test(toks[k + 1]?.lower ?? '')) {
+    } else if (toks[k].cls === Cls.Num && /\d/.test(toks[k].text) && isCurrencyName(toks[k + 1]?.lower ?? '')) {
       sums.push([k, k + 1]);
     }
   }
@@ -309,6 +309,25 @@ function lengthInSpan(info: QuestionInfo, toks: readonly Token[], i: number, j: 
   return null;
 }
 
+/**
+ * "How long did the work take?" over "reopened on Monday after eight months of work": a span with no
+ * stretch of time in it (a day, a name) gives way to the stretch of the asked thing the sentence
+ * holds ("<duration> of <question word>"), the one nearest the question's words.
+ */
+function lengthInSentence(info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
+  if (info.wh !== 'how long') return null;
+  if (toks.slice(i, j + 1).some((t) => TIME_UNIT.test(t.lower) || HYPHEN_TIME.test(t.text))) return null;
+  const lengths: SpanRange[] = [];
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].cls !== Cls.Num || !TIME_UNIT.test(toks[k + 1].lower)) continue;
+    // Only a stretch of the thing asked about ("eight months of work" for "the work"): any
+    // duration at all turned refusals of unanswerable questions into answers on our news questions.
+    if (toks[k + 2]?.lower !== 'of' || !toks[k + 3] || !matches(toks[k + 3], terms)) continue;
+    lengths.push([k > 0 && LENGTH_QUALIFIER.test(toks[k - 1].lower) ? k - 1 : k, k + 1]);
+  }
+  return lengths.length === 0 ? null : nearestToDistinct(toks, lengths, terms);
+}
+
 /** A question that ends on its verb and a preposition: "What was Knight armed with?", "Who was it directed by?". */
 const VERB_PREP_Q = /\b(\p{L}+)\s+(with|by|for|from|of|into|about)\s*\??$/iu;
 const PHRASE_STOP = /^(and|or|but|who|which|that|after|before|when|while|as|because|since|until|if|said|says)$/;
@@ -351,6 +370,7 @@ export function newsSpanRepair(q: string, info: QuestionInfo, toks: readonly Tok
     subjectOfVerb(q, info, toks, i, j, terms) ??
     objectOfVerbPrep(q, info, toks, i, j) ??
     lengthInSpan(info, toks, i, j) ??
+    lengthInSentence(info, toks, i, j, terms) ??
     clauseCut(toks, i, j)
   );
 }

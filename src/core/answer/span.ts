@@ -8,6 +8,7 @@ import { resolveDate, isDateWord } from './dates.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { repairBounds } from './span-bounds.ts';
 import { Cls, type Token } from './spans.ts';
+import { isCurrencyWord } from '../text/currency-words.ts';
 
 export interface RefinedSpan {
   text: string;
@@ -52,7 +53,7 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   // "Great Hall of the People" reads as "the Great Hall of the People".
   if (q.expect === 'place' && a > 0 && tokens[a - 1].lower === 'the' && tokens[a].cls === Cls.Cap) a--;
   // A sum keeps its currency: "400 million euros".
-  if (q.expect === 'number' && b + 1 < tokens.length && /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|percent|cents?|pesos?|rubles?|roubles?)$/.test(tokens[b + 1].lower)) b++;
+  if (q.expect === 'number' && b + 1 < tokens.length && (/^(percent|cents?)$/.test(tokens[b + 1].lower) || isCurrencyWord(tokens[b + 1].lower, tokens[b].lower))) b++;
   // Keep a currency sign with its number, and a closing bracket or quote with its opener.
   if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text)) a--;
   const fixed = repairBounds(tokens, a, b, q);
