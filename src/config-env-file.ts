@@ -6,6 +6,8 @@
  */
 import fs from 'node:fs';
 import { parse } from 'dotenv';
+import { fileErrorReason } from './core/errors.ts';
+import { decode, hasByteOrderMark } from './sources/body-decode.ts';
 
 /** What the .env file holds, and a one-line warning when it could not be read as it was meant. */
 export interface EnvFile {
@@ -13,11 +15,12 @@ export interface EnvFile {
   warning?: string;
 }
 
-/** The text of .env bytes by their byte-order mark (UTF-16 LE/BE, UTF-8), or null when they are UTF-16 without one. */
+/**
+ * The text of .env bytes: by their byte-order mark (UTF-16 LE/BE, UTF-8; body-decode's reader,
+ * which strips the mark), else UTF-8; null when they are UTF-16 without a mark.
+ */
 function decodeEnv(bytes: Buffer): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  if (hasByteOrderMark(bytes)) return decode(bytes, null);
   // NULs in a text file of settings: UTF-16 saved without a byte-order mark.
   if (bytes.includes(0)) return null;
   return bytes.toString('utf8');
@@ -32,7 +35,7 @@ export function readEnvFile(file: string): EnvFile {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { parsed: {} };
-    return { parsed: {}, warning: `${file} cannot be read: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}` };
+    return { parsed: {}, warning: `${file} cannot be read: ${fileErrorReason(e)}` };
   }
   const text = decodeEnv(bytes);
   if (text === null) return { parsed: {}, warning: `${file} is not read: it holds NUL bytes (UTF-16 without a byte-order mark?); save it as UTF-8` };

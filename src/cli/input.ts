@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { looksBinary } from '../core/article/binary.ts';
 import { parseArticle } from '../core/article/parse.ts';
-import { UserError } from '../core/errors.ts';
+import { fileErrorReason, UserError } from '../core/errors.ts';
 import type { Article } from '../core/types.ts';
 import { ConfigError, type Config } from '../config.ts';
 import { decodeArticleFile } from '../sources/file-text.ts';
@@ -51,8 +51,7 @@ export async function readTextFile(file: string, max = MAX_INPUT_BYTES): Promise
     buf = await fs.readFile(file);
   } catch (e) {
     // A file this user may not read ended in "unexpected error: EACCES: permission denied, open …".
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${file} cannot be read: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message}`);
+    throw new UserError(`${file} cannot be read: ${fileErrorReason(e)}`);
   }
   const text = decodeArticleFile(buf);
   if (buf.includes(0) || looksBinary(text)) throw new UserError(`${file} is a binary file, not an article`);

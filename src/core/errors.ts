@@ -72,3 +72,13 @@ export function userFacingMessage(e: unknown): string {
   if (/[\uD800-\uDBFF]/.test(line.charAt(cut - 1))) cut--;
   return `${line.slice(0, cut)}…`;
 }
+
+/**
+ * Why a file or folder could not be read, in words for a user: "permission denied" for a path
+ * this user may not read (not Node's "EACCES: permission denied, open '…'"), else the error's
+ * own message. Shared by the CLI, the briefings folder and the .env reader.
+ */
+export function fileErrorReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+}

@@ -29,6 +29,11 @@ const WINDOWS_1252 = [
   '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
 ];
 
+/** Whether bytes start with a UTF-8 or UTF-16 byte-order mark (which `decode` then reads). */
+export function hasByteOrderMark(b: Uint8Array): boolean {
+  return sniffBom(b) !== null;
+}
+
 function sniffBom(b: Uint8Array): string | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';

@@ -6,16 +6,14 @@
  * such files are in practice), unless it looks binary, which the parser then refuses as before.
  */
 import { looksBinary } from '../core/article/binary.ts';
-import { decode } from './body-decode.ts';
+import { decode, hasByteOrderMark } from './body-decode.ts';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode an article file (briefings folder or CLI argument) to text. */
 export function decodeArticleFile(bytes: Uint8Array): string {
   // A byte-order mark says the encoding (UTF-8, UTF-16LE/BE); decode() reads it first.
-  if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
-    return decode(bytes, null);
-  }
+  if (hasByteOrderMark(bytes)) return decode(bytes, null);
   try {
     return STRICT_UTF8.decode(bytes);
   } catch {

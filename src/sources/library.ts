@@ -10,6 +10,7 @@ import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
 import { queryWords, titleMatches } from '../store/title-words.ts';
 import { decodeArticleFile } from './file-text.ts';
+import { fileErrorReason } from '../core/errors.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'];
 /** Why a folder named like an article file (`notes.txt/`) is skipped. */
@@ -47,8 +48,8 @@ export async function unreadableEntry(file: string, err: unknown): Promise<strin
  * '…'". Any other error (a parse refusal) keeps its message.
  */
 export function readFailure(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : (err as Error).message;
+  const reason = fileErrorReason(err);
+  return reason === 'permission denied' ? `cannot be read: ${reason}` : reason;
 }
 
 /** The id of an article file: its base name without the extension. */
