@@ -238,7 +238,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   });
   const model = opts.answerable ?? defaultAnswerableWeights();
   const raw = answerProbability(features, model);
-  // Shipped weights come with their Platt scaling; weights passed in (evaluation) are used as they are.
+  // Shipped weights come with their isotonic tables (one for news copy when fitted); weights passed in (evaluation) are used as they are.
   const calibrated = opts.answerable ? raw : calibrate(raw, isNewsCopy(prep, news));
   let confidence = Math.round(calibrated * 1000) / 1000;
   // In news copy, a span of the asked kind from a sentence that says every word of the question.
