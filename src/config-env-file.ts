@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { parse } from 'dotenv';
 import { fileErrorReason } from './core/errors.ts';
-import { decode, hasByteOrderMark } from './sources/body-decode.ts';
+import { decode, hasByteOrderMark } from './core/text/charset-decode.ts';
 
 /** What the .env file holds, and a one-line warning when it could not be read as it was meant. */
 export interface EnvFile {
@@ -16,7 +16,7 @@ export interface EnvFile {
 }
 
 /**
- * The text of .env bytes: by their byte-order mark (UTF-16 LE/BE, UTF-8; body-decode's reader,
+ * The text of .env bytes: by their byte-order mark (UTF-16 LE/BE, UTF-8; core/text/charset-decode's reader,
  * which strips the mark), else UTF-8; null when they are UTF-16 without a mark.
  */
 function decodeEnv(bytes: Buffer): string | null {

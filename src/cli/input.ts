@@ -78,7 +78,11 @@ export async function loadArticleArg(ref: string, config: Config, stdin: AsyncIt
     const { fetchArticle } = await import('../sources/url.ts');
     return fetchArticle(ref, config);
   }
-  if (!(await exists(ref)) && !looksLikePath(ref)) return libraryArticle(ref, config);
+  if (!(await exists(ref))) {
+    // Not a file here: an id or title words, or a bare article file name ("story.txt", as the
+    // briefings folder and `newsbrief articles` show it) of the library. A broken link is named below.
+    if (!looksLikePath(ref) || (!/[/\\]/.test(ref) && !(await isLink(ref)))) return libraryArticle(ref, config);
+  }
   const raw = await readTextFile(ref);
   try {
     return parseArticle(raw, { id: articleIdFromFile(ref), fileName: path.basename(ref) });
@@ -91,6 +95,13 @@ export async function loadArticleArg(ref: string, config: Config, stdin: AsyncIt
 async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
     () => true,
+    () => false,
+  );
+}
+
+async function isLink(file: string): Promise<boolean> {
+  return fs.lstat(file).then(
+    (st) => st.isSymbolicLink(),
     () => false,
   );
 }

@@ -15,7 +15,17 @@ import type { Article } from '../core/types.ts';
 import { StoreLibrary } from './store-library.ts';
 import type { BriefingFile, Store } from '../store/types.ts';
 import { decodeArticleFile } from './file-text.ts';
-import { articleIdFromFile, FOLDER_NOT_FILE, isArticleFileName, loadArticleDir, MAX_ARTICLE_BYTES, readFailure, tooLargeToRead, unreadableEntry } from './library.ts';
+import {
+  articleIdFromFile,
+  FOLDER_NOT_FILE,
+  isArticleFileName,
+  loadArticleDir,
+  MAX_ARTICLE_BYTES,
+  notAnArticleFile,
+  readFailure,
+  tooLargeToRead,
+  unreadableEntry,
+} from './library.ts';
 
 /** Files stat()ed at once. */
 const STAT_BATCH = 64;
@@ -73,7 +83,12 @@ export async function syncBriefings(store: Store, dir: string, log: Logger, now:
     return { files: articles.length, read: articles.length, added, updated: 0, removed: 0 };
   }
   const scanned = new Map<string, { name: string; size: number; mtimeMs: number; mtime: Date }>();
-  const names = (await fs.readdir(abs)).sort().filter(isArticleFileName);
+  const all = (await fs.readdir(abs)).sort();
+  for (const name of all) {
+    const notArticle = notAnArticleFile(name);
+    if (notArticle) log.warn({ file: path.join(abs, name), err: notArticle }, 'article skipped');
+  }
+  const names = all.filter(isArticleFileName);
   // stat() in parallel batches: an unchanged folder costs one stat per file and nothing else.
   for (let i = 0; i < names.length; i += STAT_BATCH) {
     const batch = names.slice(i, i + STAT_BATCH);

@@ -6,7 +6,7 @@
  * such files are in practice), unless it looks binary, which the parser then refuses as before.
  */
 import { looksBinary } from '../core/article/binary.ts';
-import { decode, hasByteOrderMark } from './body-decode.ts';
+import { decode, hasByteOrderMark } from '../core/text/charset-decode.ts';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 

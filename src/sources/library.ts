@@ -26,6 +26,22 @@ export function isArticleFileName(name: string): boolean {
   return !name.startsWith('.') && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
+/**
+ * Documents people save into the folder expecting them to be briefed (a web page saved from a
+ * browser, a word-processor file). Not read, they vanished without a word; each is named once
+ * per start, as other skipped files are. Other files (images, notes without an extension) are
+ * left alone quietly.
+ */
+const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.pdf', '.doc', '.docx', '.odt', '.rtf', '.epub']);
+
+/** Why a document in the folder is not read, or null for an article file or a file that is no document. */
+export function notAnArticleFile(name: string): string | null {
+  const ext = path.extname(name).toLowerCase();
+  if (name.startsWith('.') || !DOCUMENT_EXTENSIONS.has(ext)) return null;
+  const how = ext.includes('htm') ? 'brief the page by its URL, or save its text as a .txt file' : 'save its text as a .txt file';
+  return `a ${ext} file is not read (article files are .txt, .md, .markdown or .json): ${how}`;
+}
+
 /** Why a file of this size is skipped, for the warning that names it. */
 export function tooLargeToRead(bytes: number): string {
   return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB: article files over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB are skipped`;
@@ -68,6 +84,8 @@ export async function loadArticleDir(dir: string, log?: Logger): Promise<Article
   }
   const out: Article[] = [];
   for (const name of names.sort()) {
+    const notArticle = notAnArticleFile(name);
+    if (notArticle) log?.warn({ file: path.join(dir, name), err: notArticle }, 'article skipped');
     if (!isArticleFileName(name)) continue;
     const file = path.join(dir, name);
     try {

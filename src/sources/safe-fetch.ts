@@ -13,10 +13,10 @@ import zlib from 'node:zlib';
 import { request } from 'undici';
 import { UserError } from '../core/errors.ts';
 import { PinnedAgent, type AddressPolicy } from './pinned-agent.ts';
-import { decode, type RawBody } from './body-decode.ts';
+import { decode } from '../core/text/charset-decode.ts';
+import type { RawBody } from './body-decode.ts';
 
 export { isPublicAddress, PinnedAgent, type Resolver } from './pinned-agent.ts';
-export { decode, decodeBody, type RawBody } from './body-decode.ts';
 
 export const USER_AGENT = 'newsbrief/0.1 (+self-hosted news-briefing bot)';
 export const MAX_BYTES = 5 * 1024 * 1024;

@@ -6,7 +6,8 @@
 import type { Logger } from 'pino';
 import type { Article } from '../core/types.ts';
 import type { Library } from '../services.ts';
-import { findArticle, loadArticleDir } from './library.ts';
+import path from 'node:path';
+import { articleIdFromFile, findArticle, isArticleFileName, loadArticleDir } from './library.ts';
 import type { ArticleStore } from '../store/types.ts';
 import type { ArticleRow } from '../store/article-row.ts';
 
@@ -40,6 +41,13 @@ export class StoreLibrary implements Library {
     if (!r) return undefined;
     const exact = await this.articles.get(r);
     if (exact) return exact;
+    // An article file's name, as `newsbrief articles` and the folder show it ("story.txt",
+    // "briefings/story.txt"): its id is the name without the extension.
+    const name = path.basename(r);
+    if (isArticleFileName(name)) {
+      const byFile = await this.articles.get(articleIdFromFile(name));
+      if (byFile) return byFile;
+    }
     const found = findArticle(await this.articles.search(r, FIND_CANDIDATES), r);
     if (found) return found;
     // findArticle ignores words of one or two letters ("of", "to"): search without them too.

@@ -18,6 +18,7 @@
  *    (src/store/memory.ts) where the repositories are built.
  */
 import { ALERTS_MIGRATION_SQL } from './sqlite-alerts.ts';
+import { cleanInvisibleSqlite } from './clean-invisible.ts';
 import { BRIEFING_FILES_MIGRATION_SQL } from './sqlite-briefing-files.ts';
 import type Database from 'better-sqlite3';
 import { ALERT_PENDING_MIGRATION_SQL, FEED_LEASES_MIGRATION_SQL, FEEDS_MIGRATION_SQL } from './sqlite-feeds.ts';
@@ -118,4 +119,6 @@ CREATE TABLE sent_articles (
   { version: 11, name: 'title-words-rowid', sql: TITLE_WORDS_ROWID_MIGRATION_SQL },
   { version: 12, name: 'drop-first-seen-index', sql: DROP_FIRST_SEEN_INDEX_MIGRATION_SQL },
   { version: 13, name: 'title-index-fts5', sql: TITLE_INDEX_MIGRATION_SQL },
+  // Articles stored before invisible characters were removed on arrival: cleaned once (src/store/clean-invisible.ts).
+  { version: 14, name: 'strip-invisible-chars', sql: '', after: (db) => void cleanInvisibleSqlite(db) },
 ];

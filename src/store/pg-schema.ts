@@ -7,6 +7,7 @@
  * The tables mirror the SQLite ones column for column; times are `timestamptz` (read back as
  * ISO strings by src/store/pg-db.ts) and lists are `jsonb`.
  */
+import { cleanInvisiblePostgres } from './clean-invisible.ts';
 import type { Queryable } from './pg-db.ts';
 import { PG_ALERTS_MIGRATION_SQL } from './pg-alerts.ts';
 import { PG_SIGNATURES_MIGRATION_SQL } from './pg-signatures.ts';
@@ -222,4 +223,6 @@ CREATE INDEX articles_title_lexemes ON articles USING GIN (array_to_tsvector(tit
 DROP TABLE article_words;
 `,
   },
+  // As SQLite's migration 14: articles stored before invisible characters were removed on arrival, cleaned once.
+  { version: 12, name: 'strip-invisible-chars', sql: '', after: async (q) => void (await cleanInvisiblePostgres(q)) },
 ];

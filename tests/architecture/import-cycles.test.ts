@@ -31,4 +31,18 @@ describe('import graph', () => {
     const graph = importGraph(ROOT, ['src', 'commands']);
     expect(graph.get('src/cli/run.ts')).toEqual(expect.arrayContaining(['src/config.ts', 'src/core/errors.ts', 'src/cli/brief.ts']));
   });
+
+  it('keeps configuration free of the sources: config.ts and the .env reader import nothing from src/sources, directly or through other files', () => {
+    const graph = importGraph(ROOT, ['src', 'commands']);
+    const reached = new Set<string>();
+    const walk = (f: string): void => {
+      for (const g of graph.get(f) ?? []) {
+        if (reached.has(g)) continue;
+        reached.add(g);
+        walk(g);
+      }
+    };
+    for (const f of ['src/config-env-file.ts', 'src/config.ts']) walk(f);
+    expect([...reached].filter((f) => f.startsWith('src/sources/'))).toEqual([]);
+  });
 });

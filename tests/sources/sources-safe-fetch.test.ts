@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decode, isPublicAddress, safeFetch, USER_AGENT } from '../../src/sources/safe-fetch.ts';
+import { decode } from '../../src/core/text/charset-decode.ts';
+import { isPublicAddress, safeFetch, USER_AGENT } from '../../src/sources/safe-fetch.ts';
 import { blockedConnections } from '../setup/network-guard.ts';
 import { refusal } from '../helpers/refusal.ts';
 import { startSite, type HttpSite } from '../fakes/http-site.ts';

@@ -8,11 +8,17 @@
 
 /**
  * Bidi embedding, override and isolate controls (U+202A-202E, U+2066-2069), zero-width space,
- * word joiner and a byte-order mark inside text (U+200B, U+2060, U+FEFF), and the joiners
- * (U+200C, U+200D), which are kept where they do a job: see `joinerKept`. Left-to-right and
- * right-to-left marks (U+200E, U+200F) stay: they only nudge neutral characters, never reorder.
+ * word joiner, a byte-order mark inside text and a soft hyphen (U+200B, U+2060, U+FEFF, U+00AD:
+ * it shows only where a line breaks, and chat does not break there, but it splits the word for
+ * search), and the joiners (U+200C, U+200D), which are kept where they do a job: see
+ * `joinerKept`. Left-to-right and right-to-left marks (U+200E, U+200F) stay: they only nudge
+ * neutral characters, never reorder. A store finds the articles it stored before they were
+ * removed by these code points (src/store/clean-invisible.ts).
  */
-const INVISIBLE = /[\u200B-\u200D\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+export const INVISIBLE_CODE_POINTS: readonly number[] = [
+  0x00ad, 0x200b, 0x200c, 0x200d, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
+];
+const INVISIBLE = new RegExp(`[${INVISIBLE_CODE_POINTS.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 /** Emoji and what may end one before a ZWJ: a skin tone, the emoji presentation selector. */
 const EMOJI_END = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F)$/u;

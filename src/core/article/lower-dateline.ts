@@ -6,14 +6,10 @@
  * and day after it ("the man (left) -- who" stays story), and is given back its capitals for the
  * briefing's dateline line ("Beijing, 2026-02-06 (Xinhua)").
  */
+import { NEWS_AGENCIES } from '../entities/news-agencies.ts';
 
 /** Wire agencies and broadcasters whose tag ends a dateline, by lower-case tag, as they write their names. */
-const AGENCIES: ReadonlyMap<string, string> = new Map(
-  [
-    'CNN', 'Reuters', 'AP', 'AFP', 'Xinhua', 'UPI', 'BBC', 'EFE', 'dpa', 'ANSA', 'Lusa', 'Kyodo', 'Yonhap', 'TASS', 'IANS', 'PTI',
-    'ANI', 'Bloomberg', 'CNNMoney', 'CNBC', 'AAP', 'Anadolu', 'Interfax', 'Bernama', 'Antara', 'WAM', 'KUNA', 'SPA', 'MENA',
-  ].map((a) => [a.toLowerCase(), a]),
-);
+const AGENCIES: ReadonlyMap<string, string> = new Map(NEWS_AGENCIES.map((a) => [a.name.toLowerCase(), a.name]));
 
 /** Short words of place names that keep their lower case ("rio de janeiro", "stratford-upon-avon" aside). */
 const PARTICLES = new Set(['de', 'da', 'do', 'del', 'la', 'le', 'el', 'of', 'on', 'upon', 'am', 'an', 'der', 'es', 'al']);

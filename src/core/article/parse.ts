@@ -330,7 +330,7 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 /** A headline for a text with none: its first sentence, shortened at a word boundary. */
-function headlineFrom(p: string): string {
+export function headlineFrom(p: string): string {
   const first = splitSentences(p).find((x) => HAS_WORD.test(x)) ?? p;
   if (first.length <= 100) return first.replace(/[.]$/, '');
   return trimAtBoundary(first, 100);

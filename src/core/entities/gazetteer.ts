@@ -2,6 +2,7 @@
  * Place names and organisation cues the entity finder knows without a model: countries,
  * their adjectives, regions and large cities. Data only.
  */
+import { NEWS_AGENCIES } from './news-agencies.ts';
 
 export const COUNTRIES = [
   'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan',
@@ -102,10 +103,10 @@ export const ORG_HEADS = new Set([
   'Exchange', 'Reserve',
 ]);
 
-/** Well-known organisations and news agencies, recognised by name alone. */
+/** Well-known organisations and news agencies (news-agencies.ts, those marked knownOrg), recognised by name alone. */
 export const KNOWN_ORGS = new Set([
-  'Xinhua', 'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Bloomberg', 'CNN', 'BBC', 'NBC', 'CBS',
-  'ABC', 'Fox News', 'NPR', 'TASS', 'Kyodo', 'Yonhap', 'NATO', 'UN', 'U.N.', 'United Nations', 'EU', 'European Union',
+  ...NEWS_AGENCIES.filter((a) => a.knownOrg).map((a) => a.name),
+  'Associated Press', 'Agence France-Presse', 'NBC', 'CBS', 'ABC', 'Fox News', 'NPR', 'TASS', 'Kyodo', 'Yonhap', 'NATO', 'UN', 'U.N.', 'United Nations', 'EU', 'European Union',
   'WHO', 'IMF', 'World Bank', 'WTO', 'OPEC', 'FBI', 'CIA', 'NASA', 'Pentagon', 'Kremlin', 'White House', 'Google',
   'Apple', 'Microsoft', 'Amazon.com', 'Facebook', 'Meta', 'Twitter', 'Tesla', 'Huawei', 'Alibaba', 'Tencent', 'Samsung',
   'Toyota', 'Boeing', 'Airbus', 'Interpol', 'Red Cross', 'Greenpeace', 'Hamas', 'Hezbollah', 'Taliban', 'FIFA', 'IOC',

@@ -26,4 +26,10 @@ describe('invisible characters in articles', () => {
     const a = parseArticleFields({ title: 'pay\u200Dpal \u200Cnews 👨\u200D👩\u200D👧 ❤️\u200D🔥 می\u200Cخواهم', text: BODY }, { id: 'z' });
     expect(a.title).toBe('paypal news 👨\u200D👩\u200D👧 ❤️\u200D🔥 می\u200Cخواهم');
   });
+
+  it('a soft hyphen goes from titles and text, so a search for the whole word finds it', () => {
+    const a = parseArticleFields({ title: 'Infor\u00ADmation desk opens', text: `The infor\u00ADmation desk opened on Monday.\n\n${BODY}` }, { id: 's' });
+    expect(a.title).toBe('Information desk opens');
+    expect(a.text).toContain('The information desk opened on Monday.');
+  });
 });
