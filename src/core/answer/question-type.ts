@@ -224,6 +224,6 @@ export function analyzeQuestion(question: string): QuestionInfo {
     termOffset,
     bigrams,
     afterWh,
-    role: questionRole(toks, at, headEnd),
+    role: questionRole(toks, at, headEnd, focusIdx > at && at >= 0 && (expect === 'date' || expect === 'place')),
   };
 }

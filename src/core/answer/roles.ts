@@ -83,9 +83,10 @@ function canBeVerb(t: Token): boolean {
 
 /**
  * The role a question asks for, from its word tokens, the index of its wh-word (-1: none) and
- * the last token of its wh-phrase ("how many *people*", "which *company*").
+ * the last token of its wh-phrase ("how many *people*", "which *company*"); `when` is set when
+ * the wh-phrase asks for a time or place ("what year", "which city"), an adjunct as "when" is.
  */
-export function questionRole(toks: readonly Token[], at: number, headEnd: number): QuestionRole {
+export function questionRole(toks: readonly Token[], at: number, headEnd: number, when = false): QuestionRole {
   const none: QuestionRole = { role: QRole.None, verb: null, verbLower: null, prep: null };
   if (at < 0) return none;
   const low = toks.map((t) => t.lower);
@@ -98,7 +99,7 @@ export function questionRole(toks: readonly Token[], at: number, headEnd: number
     const r = prep === 'by' && role !== QRole.Adjunct ? QRole.Agent : prep !== null && role !== QRole.Adjunct ? QRole.Prep : role;
     return { role: r, verb: v >= 0 ? toks[v].stem : null, verbLower: v >= 0 ? low[v] : null, prep: r === QRole.Prep ? prep : null };
   };
-  const adjunct = ADJUNCT_WH.has(wh) && !(wh === 'how' && headEnd > at);
+  const adjunct = when || (ADJUNCT_WH.has(wh) && !(wh === 'how' && headEnd > at));
   const k = headEnd + 1;
   if (k > last) {
     // The wh-word ends the question ("X was listed by whom?", "Luther called the mass what?"):
@@ -124,9 +125,18 @@ export function questionRole(toks: readonly Token[], at: number, headEnd: number
     }
     if (adjunct) return out(QRole.Adjunct, v);
     if (v < 0) return out(BE.has(low[k]) ? QRole.Be : QRole.None, -1);
-    if (BE.has(low[k]) && toks[v].cls === Cls.VerbPast) {
-      // Passive: "What was built?" asks for its subject (the patient); "What is X called?" for the complement.
-      return out(v === k + 1 ? QRole.Patient : QRole.Second, v);
+    // "Which entity *has* a monopoly", "Who *has* the record": "have" as the main verb.
+    if (/^ha[sdv]e?$/.test(low[k]) && (headEnd > at || wh === 'who') && toks[k + 1] && NP_INSIDE.has(toks[k + 1].cls) && toks[k + 1].lower !== 'been') return out(QRole.Agent, k);
+    // The verb right after the auxiliary: the wh-phrase is its subject ("Who may require",
+    // "What was built" a passive one, so the patient); else a subject sits between.
+    let first = k + 1;
+    while (first < v && (toks[first].cls === Cls.Adv || toks[first].lower === 'not' || toks[first].lower === 'been' || toks[first].lower === 'being')) first++;
+    const be = BE.has(low[k]) || toks[first - 1]?.lower === 'been' || toks[first - 1]?.lower === 'being';
+    if (first === v) return out(be && toks[v].cls === Cls.VerbPast ? QRole.Patient : QRole.Agent, v);
+    if (be && toks[v].cls === Cls.VerbPast) {
+      // "What is X called?" asks for the complement; "What is an example of X that used Y" is a copula.
+      for (let m = k + 1; m < v; m++) if (toks[m].cls === Cls.Wh) return out(QRole.Be, -1);
+      return out(QRole.Second, v);
     }
     if (BE.has(low[k]) && toks[v].cls !== Cls.VerbIng) return out(QRole.Be, -1);
     // "What did X call Y": a noun phrase after the verb fills the object, so the answer is a second one.
@@ -183,7 +193,11 @@ export function sentenceRoles(toks: readonly Token[], clause: Int32Array, q: Que
     nextVerb[k] = next;
   }
   for (let k = 0; k < n; k++) {
-    if (!at[k] || toks[k].cls !== Cls.VerbPast) continue;
+    if (!at[k] || (toks[k].cls !== Cls.VerbPast && !(toks[k].cls === Cls.Adj && toks[k].lower.endsWith('ed')))) continue;
+    // "led by X", "attended by 2000 guests": a participle with its agent is passive without "be".
+    let b = k + 1;
+    while (b < n && toks[b].cls === Cls.Adv) b++;
+    if (b < n && toks[b].lower === 'by') passive[k] = 1;
     // "was listed", "has been widely called": a form of "be" before the participle.
     for (let m = k - 1; m >= 0 && k - m <= 3; m--) {
       if (BE.has(toks[m].lower)) {
