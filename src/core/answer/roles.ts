@@ -70,6 +70,7 @@ const PREPS = new Set([
 ]);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am']);
 const DO = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const ADJUNCT_WH = new Set(['when', 'where', 'why', 'how']);
 const VERBISH = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng]);
 
@@ -124,9 +125,9 @@ export function questionRole(toks: readonly Token[], at: number, headEnd: number
       if (canBeVerb(toks[m]) && toks[m].cls !== Cls.Adj && !NP_INSIDE.has(toks[m - 1].cls)) v = m;
     }
     if (adjunct) return out(QRole.Adjunct, v);
-    if (v < 0) return out(BE.has(low[k]) ? QRole.Be : QRole.None, -1);
     // "Which entity *has* a monopoly", "Who *has* the record": "have" as the main verb.
     if (/^ha[sdv]e?$/.test(low[k]) && (headEnd > at || wh === 'who') && toks[k + 1] && NP_INSIDE.has(toks[k + 1].cls) && toks[k + 1].lower !== 'been') return out(QRole.Agent, k);
+    if (v < 0) return out(BE.has(low[k]) ? QRole.Be : QRole.None, -1);
     // The verb right after the auxiliary: the wh-phrase is its subject ("Who may require",
     // "What was built" a passive one, so the patient); else a subject sits between.
     let first = k + 1;
@@ -135,7 +136,7 @@ export function questionRole(toks: readonly Token[], at: number, headEnd: number
     if (first === v) return out(be && toks[v].cls === Cls.VerbPast ? QRole.Patient : QRole.Agent, v);
     if (be && toks[v].cls === Cls.VerbPast) {
       // "What is X called?" asks for the complement; "What is an example of X that used Y" is a copula.
-      for (let m = k + 1; m < v; m++) if (toks[m].cls === Cls.Wh) return out(QRole.Be, -1);
+      for (let m = k + 1; m < v; m++) if (toks[m].cls === Cls.Wh || RELATIVE.has(low[m])) return out(QRole.Be, -1);
       return out(QRole.Second, v);
     }
     if (BE.has(low[k]) && toks[v].cls !== Cls.VerbIng) return out(QRole.Be, -1);

@@ -33,6 +33,14 @@ describe('questionRole', () => {
     expect(analyzeQuestion('What is the capital of France?').role.role).toBe(QRole.Be);
     expect(analyzeQuestion('When did Luther die?').role).toMatchObject({ role: QRole.Adjunct, verb: stem('die') });
     expect(analyzeQuestion('Name the river.').role.role).toBe(QRole.None);
+    expect(analyzeQuestion('What year did Tesla die?').role.role).toBe(QRole.Adjunct);
+  });
+
+  it('reads the subject when the verb follows the auxiliary, and "has" as a main verb', () => {
+    expect(analyzeQuestion('Who may not require a licence?').role).toMatchObject({ role: QRole.Agent, verb: stem('require') });
+    expect(analyzeQuestion('Which entity has a monopoly on legislation?').role).toMatchObject({ role: QRole.Agent, verb: stem('has') });
+    expect(analyzeQuestion('What band is often regarded as the first folk metal group?').role).toMatchObject({ role: QRole.Patient, verb: stem('regarded') });
+    expect(analyzeQuestion('What is an example of a parasite that used this strategy?').role.role).toBe(QRole.Be);
   });
 });
 
@@ -74,6 +82,11 @@ describe('candidateRole and rolesAgree', () => {
     expect(roleOf('What did Luther call the mass instead of sacrifice?', s, 'gift')).toEqual({ role: CRole.AfterFar, agree: 1 });
     expect(roleOf('What did Luther call the mass instead of sacrifice?', s, 'the mass')).toEqual({ role: CRole.After, agree: 2 });
     expect(roleOf('What was the market compared to?', 'Critics compared the market to a cathedral.', 'a cathedral')).toEqual({ role: CRole.AfterQPrep, agree: 1 });
+  });
+
+  it('reads a participle before "by" as passive without "be"', () => {
+    const s = 'Reinforcements arrived in May 1756, led by General Montcalm.';
+    expect(roleOf('Who led the reinforcements in 1756?', s, 'General Montcalm')).toEqual({ role: CRole.AfterBy, agree: 1 });
   });
 
   it('says nothing when the sentence lacks the verb or the question asks for no argument', () => {
