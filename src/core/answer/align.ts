@@ -74,6 +74,5 @@ export function alignQuestion(q: QuestionInfo, prep: PreparedArticle): QuestionI
     termOffset: new Map([...q.termOffset].map(([k, v]) => [g(k), v])),
     bigrams: new Set([...q.bigrams].map((b) => b.split(' ').map(g).join(' '))),
     afterWh: new Set([...q.afterWh].map(g)),
-    role: { ...q.role, verb: f(q.role.verb) },
   };
 }

@@ -10,7 +10,6 @@ import { Bit, CURRENCY, gapBin, questionTerms, sentenceFacts } from './sentence-
 import { KIND_SLOTS, OFFSETS } from './templates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
 import { Cls, CLS_EDGE, NCLS } from './spans.ts';
-import { candidateRole, NCROLE, rolesAgree, sentenceRoles } from './roles.ts';
 
 /** How many top BM25 sentences yield candidates. */
 export const TOP_SENTENCES = 3;
@@ -56,7 +55,7 @@ const {
   overlapFrac: O_overlapFrac, prevWord: O_prevWord, props: O_props, right: O_right,
   rightDist: O_rightDist, rightLex: O_rightLex, rightPath: O_rightPath, rightQ: O_rightQ,
   rightWindow: O_rightWindow, sentCover: O_sentCover, sentRank: O_sentRank, sentRatio: O_sentRatio,
-  sentTyped: O_sentTyped, sides: O_sides, role: O_role, agree: O_agree, chunk: O_chunk, chunkKind: O_chunkKind, decay: O_decay, clauseCover: O_clauseCover, gapClause: O_gapClause, between: O_between, spanIdf: O_spanIdf, typed: O_typed,
+  sentTyped: O_sentTyped, sides: O_sides, decay: O_decay, clauseCover: O_clauseCover, gapClause: O_gapClause, between: O_between, spanIdf: O_spanIdf, typed: O_typed,
 } = OFFSETS;
 const {
   Word: B_Word, Match: B_Match, Num: B_Num, Year: B_Year, DateWord: B_DateWord,
@@ -64,10 +63,6 @@ const {
   AndOr: B_AndOr, Open: B_Open, Close: B_Close, OpenParen: B_OpenParen, CloseParen: B_CloseParen,
   Wh: B_Wh, Aux: B_Aux, Pron: B_Pron, ClauseBreak: B_ClauseBreak, Focus: B_Focus, Verb: B_Verb,
 } = Bit;
-
-/** Words inside a noun phrase, and those that end one (its head). */
-const NP_PART = new Set<number>([Cls.Noun, Cls.Cap, Cls.Adj, Cls.Num]);
-const NP_HEAD = new Set<number>([Cls.Noun, Cls.Cap]);
 
 /** All candidate spans of the top sentences, with their features. */
 export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false, topN = TOP_SENTENCES): CandidateSet {
@@ -97,8 +92,6 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
     const facts = sentenceFacts(prep, q, qt, r.sentence, news);
     const { toks, n, cls, cnt, matchW, lastMatch, nextMatch, side, qSide, focusInSentence, nearLeft, nearRight, bigramF, spanIdf, typed, gapL, gapR, decayL, decayR, clause, clauseW, gapLClause, gapRClause } = facts;
     typedTop.push(typed.size > 0);
-    const roles = sentenceRoles(toks, clause, q.role);
-    const qRole = q.role.role;
     const prevWordLex = q.prevWord;
     const ratio = ratioBin(bestScore > 0 ? r.score / bestScore : 0);
     const cover = coverBin(r.coverage);
@@ -217,15 +210,6 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
         // Another verb between the span and the nearest question word: likely another predicate's argument.
         if (lm >= 0 && i - lm > 1) push(O_between + q.form * 4 + (cnt(B_Verb, lm + 1, i - 1) > 0 ? 1 : 0));
         if (rm >= 0 && rm - j > 1) push(O_between + q.form * 4 + (cnt(B_Verb, j + 1, rm - 1) > 0 ? 3 : 2));
-        // Which argument of the question's verb the span is, and whether that is the one asked for.
-        const cr = candidateRole(roles, i, j, n);
-        const passive = cr.verb >= 0 ? roles.passive[cr.verb] : 0;
-        push(O_role + (qRole * 2 + passive) * NCROLE + cr.role);
-        x(O_agree, rolesAgree(qRole, cr.role, passive === 1));
-        // A modifier without its head ("water-cooled" of "water-cooled undergarment"), a head without its modifiers.
-        const chunk = (i > 0 && NP_PART.has(toks[i].cls) && NP_PART.has(toks[i - 1].cls) ? 2 : 0) + (right >= 0 && NP_PART.has(toks[j].cls) && NP_HEAD.has(toks[right].cls) ? 1 : 0);
-        x(O_chunk, chunk);
-        push(O_chunkKind + (q.kindOf ? 4 : 0) + chunk);
         x(O_sentRank, rank);
         push(O_sentRatio + ratio);
         x(O_sentCover, cover);

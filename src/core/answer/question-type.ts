@@ -5,7 +5,6 @@
  */
 import { Cls, stem, tokenize } from './spans.ts';
 import { STOPWORDS } from '../text/text.ts';
-import { questionRole, type QuestionRole } from './roles.ts';
 
 /** The kind of answer a question expects. `thing` asks about a named noun ("what year" is a date). */
 export const EXPECTS = ['person', 'date', 'place', 'number', 'reason', 'manner', 'thing', 'verb', 'be', 'other'] as const;
@@ -55,8 +54,6 @@ export interface QuestionInfo {
   bigrams: Set<string>;
   /** Those of `terms` that come after the wh-word ("Who led *the committee*?"): the answer tends to precede them. */
   afterWh: Set<string>;
-  /** The argument of the question's main verb the answer is (roles.ts), and that verb. */
-  role: QuestionRole;
 }
 
 const FOCUS_EXPECT: Record<string, Expect> = {};
@@ -224,6 +221,5 @@ export function analyzeQuestion(question: string): QuestionInfo {
     termOffset,
     bigrams,
     afterWh,
-    role: questionRole(toks, at, headEnd, focusIdx > at && at >= 0 && (expect === 'date' || expect === 'place')),
   };
 }

@@ -6,7 +6,6 @@
  */
 import { NEXPECT } from './question-type.ts';
 import { NCLS, NLEX } from './spans.ts';
-import { NCROLE, NQROLE } from './roles.ts';
 
 /** Slots per value of a crossed template: one per answer kind plus the shared one (index NEXPECT). */
 export const KIND_SLOTS = NEXPECT + 1;
@@ -60,12 +59,6 @@ export const TEMPLATES: readonly (readonly [string, number])[] = [
   ['clauseCover', 5 * EX],
   ['gapClause', 4 * 4],
   ['between', 4 * 4],
-  // The role asked for x the sentence verb's voice x the candidate's place (roles.ts); whether they agree.
-  ['role', NQROLE * 2 * NCROLE],
-  ['agree', 3 * EX],
-  // Does the span cut a noun phrase on its left / right (a modifier without its head)?
-  ['chunk', 4 * EX],
-  ['chunkKind', 8],
   ['bias', 1],
 ];
 /** Offset of each template's first weight, by template name. */
