@@ -4,7 +4,8 @@
  * fold (scripts/span-folds.ts), every question answered, for each configuration (templates or
  * re-ranker features left out) and training order. The candidates and features are built once,
  * so the configurations differ only in what the fit may use.
- *   npx tsx scripts/qa-span-ablate.ts [--seeds n] [--configs name,name]
+ *   npx tsx scripts/qa-span-ablate.ts [--seeds n] [--from k] [--configs name,name]
+ * (--from k: start at training order k, so orders can run in separate processes)
  */
 import { answerDetailed } from '../src/core/answer/answer.ts';
 import { best, containsAnswer, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
@@ -16,17 +17,20 @@ export const CONFIGS: Record<string, PoolOptions> = {
   // feature against { rerankDrop: ['name'] } (the fit holds it at zero); session 10 measured
   // the frame template and the subject feature this way (docs/answers-spans-enc.md).
   shipped: {},
+  // Session 11 measured the roles and noun-phrase cut of commit 7634721 with configurations
+  // base / roles / agree / chunk here (docs/answers-spans-roles.md); not shipped, so removed.
 };
 
 function main(args: string[]): void {
   const seeds = args.includes('--seeds') ? Number(args[args.indexOf('--seeds') + 1]) : 1;
+  const from = args.includes('--from') ? Number(args[args.indexOf('--from') + 1]) : 0;
   const names = args.includes('--configs') ? args[args.indexOf('--configs') + 1].split(',') : Object.keys(CONFIGS);
   const { dev, qa2 } = poolRows();
   const sets: [string, QaRow[]][] = [
     ['qa-dev', dev],
     ['qa2 answerable', qa2],
   ];
-  for (let seed = 0; seed < seeds; seed++) {
+  for (let seed = from; seed < from + seeds; seed++) {
     for (const name of names) {
       const cells = sets.map(([set, rows]) => {
         let f1 = 0;

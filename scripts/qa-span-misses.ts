@@ -14,7 +14,8 @@
  *     paraphrase     the gold sentence shares fewer question words than the quoted one (retrieval by words lost)
  *     choice         the gold sentence shares as many question words or more (the model chose another)
  *     across         no single sentence holds a gold answer (it spans a sentence boundary)
- *   npx tsx scripts/qa-span-misses.ts [--qa2] [--seed n] [--list class]
+ *   npx tsx scripts/qa-span-misses.ts [--qa2] [--seed n] [--list class] [--drop template,template]
+ * (--drop: those span-model templates left out of the fold fits, for a before/after table in one run)
  */
 import { answerDetailed } from '../src/core/answer/answer.ts';
 import { prepareArticle } from '../src/core/answer/prepare.ts';
@@ -88,9 +89,9 @@ export interface Scored {
 }
 
 /** Answer every row with its held-out span model and classify it. */
-export function scoreRows(rows: readonly QaRow[], seed = 0): Scored[] {
+export function scoreRows(rows: readonly QaRow[], seed = 0, drop: string[] = []): Scored[] {
   return rows.map((row) => {
-    const d = answerDetailed(row.question, contextArticle(row), { ...heldOutSpanModel(row.title, { seed }), threshold: 0 });
+    const d = answerDetailed(row.question, contextArticle(row), { ...heldOutSpanModel(row.title, drop.length ? { seed, drop } : { seed }), threshold: 0 });
     const pred = d.span ?? (d.answer.found ? d.answer.answer : '');
     const evidence = d.answer.evidence[0]?.sentence ?? '';
     return { row, pred, f1: best(f1Score, pred, row.answers), miss: classify(row, pred, evidence), evidence };
@@ -121,9 +122,10 @@ function main(args: string[]): void {
   const { dev, qa2 } = poolRows();
   const seed = args.includes('--seed') ? Number(args[args.indexOf('--seed') + 1]) : 0;
   const list = args.includes('--list') ? args[args.indexOf('--list') + 1] : null;
+  const drop = args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',') : [];
   const sets: [string, QaRow[]][] = args.includes('--qa2') ? [['qa2 answerable', qa2]] : [['qa-dev', dev]];
   for (const [name, rows] of sets) {
-    const done = scoreRows(rows, seed);
+    const done = scoreRows(rows, seed, drop);
     process.stdout.write(`${table(name, done)}\n`);
     if (!list) continue;
     for (const r of done.filter((x) => x.miss.includes(list))) {
