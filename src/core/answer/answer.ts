@@ -233,7 +233,6 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     typeOk: span.typeOk,
     missingKind,
     scores,
-    candidates: set.candidates,
     best: bestScore,
     news: isNewsCopy(prep, news),
   });

@@ -12,7 +12,6 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
 import { CONTRAST_FEATURES, contrastFeatures, type ContrastInput } from './answerable-contrast.ts';
 import { LIFE_FEATURES, lifeFeatures } from './answerable-life.ts';
-import { VIEW_FEATURES, viewFeatures } from './answerable-view.ts';
 import { oppositeStems } from './opposites.ts';
 
 /** The features read from the question, sentence and span (each also has a copy for news copy). */
@@ -73,7 +72,7 @@ const NBASE = BASE_FEATURES.length;
  * no news copy: aimed at how SQuAD 2.0's unanswerable questions were written, with a news copy they
  * cost our news questions right answers (cross-validated: 73.1% -> 72.2% right; without: 73.1%).
  */
-export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CONTRAST_FEATURES, ...LIFE_FEATURES, ...VIEW_FEATURES];
+export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CONTRAST_FEATURES, ...LIFE_FEATURES];
 /** Length of the feature vector. */
 export const NANSWERABLE = ANSWERABLE_FEATURES.length;
 const INDEX = new Map(ANSWERABLE_FEATURES.map((n, k) => [n, k]));
@@ -90,9 +89,8 @@ const NOT_COMPARE = new Set(['interest', 'forest', 'west', 'rest', 'test', 'best
 export interface AnswerableInput extends ContrastInput {
   typeOk: boolean;
   missingKind: boolean;
-  /** All candidate scores and the best of them; the candidates (sentence and tokens) in the same order. */
+  /** All candidate scores and the best of them. */
   scores: Float64Array;
-  candidates: readonly { sentence: number; i: number; j: number }[];
   best: number;
   /** Is the article news copy (a dateline, or reported speech)? See isNewsCopy. */
   news: boolean;
@@ -207,7 +205,6 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   for (const [name, v] of Object.entries(alignFeatures(x.question, info, prep, evidence.sentence, x.span))) set(name, v);
   for (const [name, v] of Object.entries(contrastFeatures(x))) set(name, v);
   for (const [name, v] of Object.entries(lifeFeatures(x))) set(name, v);
-  for (const [name, v] of Object.entries(viewFeatures(x))) set(name, v);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
   if (x.news) {
