@@ -3,7 +3,9 @@
  * every configuration is the same examples with some columns zeroed (answerable-select.ts), each
  * cross-validated by article and recalibrated as shipped, under several dealings of the articles
  * into folds (the fit itself is deterministic, so the fold dealing is what moves the figures).
- *   npx tsx scripts/answerable-probe.ts [--cache=FILE] [--dealings=3] [--stats] [--curve] [feature ...]
+ *   npx tsx scripts/answerable-probe.ts [--cache=FILE] [--dealings=3] [--stats] [--each] [--off=a,b] [feature ...]
+ * --off: features zeroed in every configuration, baseline included (other candidates of the same
+ * module measured on their own).
  * The examples (the slow part: every question answered once) are cached in FILE when given, so a
  * second run with the same features reads them back. Prints per configuration and dealing: nested
  * SQuAD-2 F1 (threshold chosen on the other articles), the best threshold's F1, AUC right vs rest
@@ -121,11 +123,14 @@ function main(args: string[]): void {
   const candidates = wanted.length ? wanted : [...LIFE_FEATURES];
   if (args.includes('--stats')) stats(all, nQa2, candidates);
   // Baseline: every candidate zeroed; then each alone; then all together.
-  const configs: [string, string[]][] = [
-    ['baseline (candidates off)', candidates],
-    ...(candidates.length > 1 ? candidates.map((c): [string, string[]] => [`+ ${c}`, candidates.filter((x) => x !== c)]) : []),
-    ['+ all candidates', []],
-  ];
+  const always = args.find((a) => a.startsWith('--off='))?.slice(6).split(',').filter(Boolean) ?? [];
+  const configs: [string, string[]][] = (
+    [
+      ['baseline (candidates off)', candidates],
+      ...(candidates.length > 1 ? candidates.map((c): [string, string[]] => [`+ ${c}`, candidates.filter((x) => x !== c)]) : []),
+      ['+ all candidates', []],
+    ] as [string, string[]][]
+  ).map(([label, off]) => [label, [...off, ...always]]);
   const base: Figures[] = [];
   for (const [label, off] of configs) {
     const rows: Figures[] = [];
