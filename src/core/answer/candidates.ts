@@ -6,7 +6,7 @@
  * (model.ts) scores them.
  */
 import { rankSentences, type PreparedArticle, type RankedSentence } from './prepare.ts';
-import { Bit, gapBin, isAmountWord, questionTerms, sentenceFacts } from './sentence-facts.ts';
+import { Bit, CURRENCY, gapBin, questionTerms, sentenceFacts } from './sentence-facts.ts';
 import { KIND_SLOTS, OFFSETS } from './templates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
 import { Cls, CLS_EDGE, NCLS } from './spans.ts';
@@ -135,7 +135,7 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
         if (cnt(B_DateWord, i, j) > 0) x(O_props, 2);
         if (cnt(B_CapOrNum, i, j) === words) x(O_props, 3);
         if (toks[i].cls === C_Cap) x(O_props, 4);
-        if (cnt(B_Currency, i, j) > 0 || (left >= 0 && isAmountWord(toks[left].lower, toks[left - 1]?.lower))) x(O_props, 5);
+        if (cnt(B_Currency, i, j) > 0 || (left >= 0 && CURRENCY.test(toks[left].text))) x(O_props, 5);
         if (cnt(B_Comma, i, j) > 0) x(O_props, 6);
         if (cnt(B_AndOr, i, j) > 0) x(O_props, 7);
         if (cnt(B_Open, i, j) !== cnt(B_Close, i, j) || cnt(B_OpenParen, i, j) !== cnt(B_CloseParen, i, j)) x(O_props, 8);

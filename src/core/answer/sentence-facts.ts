@@ -8,22 +8,12 @@
 import { idf } from './bm25.ts';
 import { typedSpans } from './rules.ts';
 import type { PreparedArticle } from './prepare.ts';
-import { isCurrencyWord } from '../text/currency-words.ts';
 import { isDateWord } from './dates.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, CLS_MATCH, isLowerContent, isStop, type Token } from './spans.ts';
 
-/** Money signs and share words; currency names come from the shared table (core/text/currency-words.ts). */
-const SIGN_OR_SHARE = /^[$£€¥%]$|%$|^percent$/;
-
-/**
- * A money or share word or sign where it stands (a span with one, or right after one, is an
- * amount): "$", "%", "percent", or a currency name by the shared table ("12 million crowns",
- * "euros"; an everyday word such as "won" only after a number).
- */
-export function isAmountWord(lower: string, previous?: string): boolean {
-  return SIGN_OR_SHARE.test(lower) || isCurrencyWord(lower, previous);
-}
+/** Money and share words and signs (a span with one, or right after one, is an amount). */
+export const CURRENCY = /^[$£€¥%]$|%$|^(dollars?|euros?|pounds?|yuan|yen|percent|cents?)$/;
 
 /** Token properties whose counts over any span SentenceFacts.cnt gives. */
 export const Bit = {
@@ -169,7 +159,7 @@ export function sentenceFacts(prep: PreparedArticle, q: QuestionInfo, qt: Questi
     if (t.isWord && isDateWord(t.text)) b |= 1 << Bit.DateWord;
     if (t.cls === C_Cap || t.cls === C_Num) b |= 1 << Bit.CapOrNum;
     if (isLowerContent(t.cls)) b |= 1 << Bit.LowerContent;
-    if (isAmountWord(t.lower, toks[k - 1]?.lower)) b |= 1 << Bit.Currency;
+    if (CURRENCY.test(t.lower)) b |= 1 << Bit.Currency;
     if (t.cls === C_Comma) b |= 1 << Bit.Comma;
     if (t.lower === 'and' || t.lower === 'or') b |= 1 << Bit.AndOr;
     if (t.cls === C_Open || t.text === '"') b |= 1 << Bit.Open;
