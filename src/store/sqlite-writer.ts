@@ -53,7 +53,9 @@ export function usesWriter(db: Database.Database): boolean {
 }
 
 function start(): Worker {
-  const w = new Worker(new URL('./sqlite-writer-boot.mjs', import.meta.url), { execArgv: [] });
+  // A young generation of 48 MB (three 16 MB semi-spaces, as the parse workers'): a poll's rows
+  // (several MB of JSON a batch) die young instead of being scavenged and promoted repeatedly.
+  const w = new Worker(new URL('./sqlite-writer-boot.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
   w.unref(); // an idle write thread never keeps the process alive; pending calls do (see send)
   // Replies come a group (one transaction) at a time.
   w.on('message', (replies: WriterReply[]) => {
@@ -79,9 +81,6 @@ function stopped(w: Worker, e: unknown): void {
   for (const p of pending.values()) p.reject(err);
   pending.clear();
   outbox = [];
-  sendSoon = false;
-  if (holdTimer) clearTimeout(holdTimer);
-  holdTimer = null;
   // A new thread opens its connections again; until then the main connections checkpoint for themselves.
   for (const db of served.keys()) if (db.open) db.pragma('wal_autocheckpoint = 1000');
   served.clear();
@@ -89,28 +88,6 @@ function stopped(w: Worker, e: unknown): void {
 
 /** Calls made since the last message to the thread: sent together, one wake-up of the thread for all. */
 let outbox: { seq: number; conn: number; file: string; op: WriterOp; args: unknown[] }[] = [];
-/** The outbox's send is due at the next turn of the event loop (else it is held, see HOLD_MS). */
-let sendSoon = false;
-let holdTimer: NodeJS.Timeout | null = null;
-
-/**
- * How long a feed record's update may wait for other calls to share its message and
- * transaction. A poll cycle's 304s end one at a time, each with one small UPDATE: sent alone,
- * each was a message, a wake-up and a commit of its own on the write thread (500 in a second
- * cycle). Any other call sends the held ones with it at once.
- */
-export const HOLD_MS = 10;
-
-function flush(w: Worker): void {
-  sendSoon = false;
-  if (holdTimer) clearTimeout(holdTimer);
-  holdTimer = null;
-  const calls = outbox;
-  outbox = [];
-  if (!calls.length) return;
-  if (thread === w) w.postMessage(calls);
-  else for (const c of calls) pending.get(c.seq)?.reject(new Error('the SQLite write thread stopped'));
-}
 
 function send<T>(conn: number, file: string, op: WriterOp, args: unknown[]): Promise<T> {
   thread ??= start();
@@ -122,11 +99,13 @@ function send<T>(conn: number, file: string, op: WriterOp, args: unknown[]): Pro
     outbox.push({ seq: id, conn, file, op, args });
     // A poll cycle makes hundreds of small calls (a feed's record each): a message each woke
     // the thread hundreds of times, each wake-up a context switch on a busy machine.
-    if (op === 'updateFeed') {
-      if (!sendSoon) holdTimer ??= setTimeout(() => flush(w), HOLD_MS);
-    } else if (!sendSoon) {
-      sendSoon = true;
-      setImmediate(() => flush(w));
+    if (outbox.length === 1) {
+      setImmediate(() => {
+        const calls = outbox;
+        outbox = [];
+        if (thread === w) w.postMessage(calls);
+        else for (const c of calls) pending.get(c.seq)?.reject(new Error('the SQLite write thread stopped'));
+      });
     }
   });
 }
