@@ -19,6 +19,13 @@ export const START_TIMEOUT_MS = 30_000;
 export const POOL_THREADS = 2;
 /** Heap cap per worker, in MB: a 5 MB document parsed into a DOM fits well inside. */
 export const WORKER_HEAP_MB = 512;
+/**
+ * Young generation per worker, in MB (V8 makes it three semi-spaces: 16 MB each). A parse job
+ * makes short-lived garbage (the tree, items, articles, rows): with the worker default (a few MB)
+ * the worker scavenged all the time and promoted much of it; with this, a 500-feed job on one
+ * thread took ~25% less CPU (GC helpers included).
+ */
+export const WORKER_YOUNG_MB = 48;
 
 let pool: Promise<Piscina> | null = null;
 let running = 0;
@@ -35,7 +42,7 @@ function getPool(): Promise<Piscina> {
     idleTimeout: 30_000,
     // Not the parent's flags: a worker registers its own TypeScript loader (parse-worker-boot.mjs).
     execArgv: [],
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   }));
   return pool;
 }

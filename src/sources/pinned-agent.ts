@@ -90,10 +90,20 @@ class AddressRefused extends UserError {
 }
 
 /** An undici dispatcher that only ever connects to addresses the policy allows. */
+/**
+ * How long a host this agent has checked stays checked for `checkedRecently` (safeFetch's early
+ * refusal). Connections are pinned afresh whatever it says.
+ */
+export const RECHECK_MS = 30_000;
+
 export class PinnedAgent {
   readonly dispatcher: Agent;
   private readonly allowed: Set<string>;
   private readonly resolve: Resolver;
+  /** The policy's verdict per address (the policy never changes for one agent). */
+  private readonly verdicts = new Map<string, boolean>();
+  /** Hosts `pin` has validated, and until when (see checkedRecently). */
+  private readonly checked = new Map<string, number>();
 
   constructor(
     private readonly policy: AddressPolicy,
@@ -120,7 +130,23 @@ export class PinnedAgent {
 
   /** True when the policy allows an address. */
   allows(address: string): boolean {
-    return this.policy.allowPrivate === true || this.allowed.has(normalizeAddress(address)) || isPublicAddress(address);
+    let ok = this.verdicts.get(address);
+    if (ok === undefined) {
+      ok = this.policy.allowPrivate === true || this.allowed.has(normalizeAddress(address)) || isPublicAddress(address);
+      if (this.verdicts.size < 4096) this.verdicts.set(address, ok);
+    }
+    return ok;
+  }
+
+  /**
+   * True when `pin` validated this host (every address it resolved to) in the last RECHECK_MS:
+   * a poll round's fetches to one host then resolve it once for their early check, not once
+   * each. Only for that early refusal: a new connection is always resolved and pinned afresh,
+   * and a kept-alive one goes to the address validated when it was opened.
+   */
+  checkedRecently(hostname: string): boolean {
+    const until = this.checked.get(hostname);
+    return until !== undefined && until > Date.now();
   }
 
   /**
@@ -135,6 +161,7 @@ export class PinnedAgent {
       const what = net.isIP(host) ? 'is a private address' : `resolves to a private address (${bad})`;
       throw new AddressRefused(from ? `${from} redirects to ${shown}, which ${what}: not allowed.` : `${shown} ${what}: not allowed.`);
     }
+    if (this.checked.size < 4096 || this.checked.delete(hostname)) this.checked.set(hostname, Date.now() + RECHECK_MS);
     return addresses[0];
   }
 

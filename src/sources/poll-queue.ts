@@ -34,7 +34,8 @@ export function runBoundedStream<T>(
   run: (item: T) => Promise<unknown>,
   stop: () => boolean = () => false,
 ): Promise<void> {
-  const pending: T[] = [];
+  // Each item with its key, computed once (pump scans the waiting items every time a job ends).
+  const pending: { item: T; key: string }[] = [];
   const active = new Map<string, number>();
   let running = 0;
   let asking = false;
@@ -47,7 +48,7 @@ export function runBoundedStream<T>(
       next().then(
         (batch) => {
           if (!batch.length) ended = true;
-          pending.push(...batch);
+          for (const item of batch) pending.push({ item, key: keyOf(item) });
         },
         (e: unknown) => {
           ended = true;
@@ -64,13 +65,13 @@ export function runBoundedStream<T>(
         ended = true;
       }
       for (let i = 0; i < pending.length && running < limits.overall; ) {
-        const key = keyOf(pending[i]);
+        const { item, key } = pending[i];
         const busy = active.get(key) ?? 0;
         if (busy >= limits.perKey) {
           i++;
           continue;
         }
-        const [item] = pending.splice(i, 1);
+        pending.splice(i, 1);
         running++;
         active.set(key, busy + 1);
         run(item)

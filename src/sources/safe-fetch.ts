@@ -115,8 +115,9 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
   let allPermanent = true;
   try {
     for (let hop = 0; ; hop++) {
-      // Refuse before any socket exists, with the URL the user will recognize in the message.
-      await agent.pin(url.hostname, url.href, from);
+      // Refuse before any socket exists, with the URL the user will recognize in the message
+      // (a host the shared agent has just validated is not resolved again for this check).
+      if (!agent.checkedRecently(url.hostname)) await agent.pin(url.hostname, url.href, from);
       const res = await request(url, {
         method: 'GET',
         dispatcher: agent.dispatcher,

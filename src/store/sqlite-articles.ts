@@ -27,6 +27,14 @@ export function putArticleRow(db: Database.Database, article: Article | null, no
   if (!article && !prepared) throw new Error('putArticleRow: no article');
   const row = prepared ?? articleRow(article!);
   const { id, hash, json, published } = row;
+  // A new article (nearly all of a poll's) in one statement: inserted unless its id or its
+  // content is stored already, and only then the lookups below decide (the same outcome as
+  // looking first: a conflict inserts nothing).
+  const fresh = statement(db, 'INSERT INTO articles (id, content_hash, json, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(id, hash, json, published, now.toISOString());
+  if (fresh.changes > 0) {
+    writeTitleWords(db, fresh.lastInsertRowid, rowWords(row), true);
+    return { id, added: true };
+  }
   const byHash = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: string } | undefined;
   if (byHash && byHash.id !== id) return { id: byHash.id, added: false };
   const byId = statement(db, 'SELECT rowid AS k FROM articles WHERE id = ?').get(id) as { k: number } | undefined;

@@ -144,13 +144,14 @@ function handle(calls: Call[]): void {
   let group: Call[] = [];
   let size = 0;
   const flush = (): void => {
-    if (group.length) for (const r of runGroup(group)) parentPort!.postMessage(r);
+    // One message for the group's replies (a feed record each in a poll cycle: hundreds).
+    if (group.length) parentPort!.postMessage(runGroup(group));
     group = [];
     size = 0;
   };
   for (const call of calls) {
     if (call.op === 'cpu') {
-      parentPort!.postMessage({ seq: call.seq, ok: true, value: threadCpuMs() } satisfies WriterReply);
+      parentPort!.postMessage([{ seq: call.seq, ok: true, value: threadCpuMs() } satisfies WriterReply]);
       continue;
     }
     if (call.op === 'close') {
@@ -159,7 +160,7 @@ function handle(calls: Call[]): void {
       if (db) walPages.delete(db);
       db?.close();
       dbs.delete(call.conn);
-      parentPort!.postMessage({ seq: call.seq, ok: true, value: undefined } satisfies WriterReply);
+      parentPort!.postMessage([{ seq: call.seq, ok: true, value: undefined } satisfies WriterReply]);
       continue;
     }
     if (group.length && (group[0].conn !== call.conn || size + rows(call) > GROUP_ROWS)) flush();

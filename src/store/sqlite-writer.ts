@@ -53,15 +53,20 @@ export function usesWriter(db: Database.Database): boolean {
 }
 
 function start(): Worker {
-  const w = new Worker(new URL('./sqlite-writer-boot.mjs', import.meta.url), { execArgv: [] });
+  // A young generation of 48 MB (three 16 MB semi-spaces, as the parse workers'): a poll's rows
+  // (several MB of JSON a batch) die young instead of being scavenged and promoted repeatedly.
+  const w = new Worker(new URL('./sqlite-writer-boot.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
   w.unref(); // an idle write thread never keeps the process alive; pending calls do (see send)
-  w.on('message', (r: WriterReply) => {
-    const p = pending.get(r.seq);
-    if (!p) return;
-    pending.delete(r.seq);
+  // Replies come a group (one transaction) at a time.
+  w.on('message', (replies: WriterReply[]) => {
+    for (const r of replies) {
+      const p = pending.get(r.seq);
+      if (!p) continue;
+      pending.delete(r.seq);
+      if (r.ok) p.resolve(r.value);
+      else p.reject(Object.assign(new Error(r.message), r.code ? { code: r.code } : {}));
+    }
     if (!pending.size) w.unref();
-    if (r.ok) p.resolve(r.value);
-    else p.reject(Object.assign(new Error(r.message), r.code ? { code: r.code } : {}));
   });
   w.on('error', (e) => stopped(w, e));
   w.on('exit', (code) => stopped(w, new Error(`the SQLite write thread exited (code ${code})`)));

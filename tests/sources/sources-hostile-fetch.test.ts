@@ -94,4 +94,31 @@ describe('a shared agent', () => {
       await agent.close();
     }
   });
+
+  it('resolves a host it has just checked once for the early check, but pins every new connection afresh', async () => {
+    const other = await startSite();
+    other.serve('/hello', '<p>other</p>', 'text/html; charset=utf-8');
+    let answer = '127.0.0.1';
+    let lookups = 0;
+    const resolve = async (): Promise<string[]> => {
+      lookups++;
+      return [answer];
+    };
+    const agent = new PinnedAgent({ allowAddresses: ['127.0.0.1'], resolve }, { connectTimeoutMs: 5_000, connectionsPerOrigin: 1 });
+    try {
+      expect((await safeFetch(`http://news.example:${site.port}/hello`, { agent })).text).toBe('<p>hello</p>');
+      expect(lookups).toBe(2); // the early check, then the connection
+      expect((await safeFetch(`http://news.example:${site.port}/hello`, { agent })).text).toBe('<p>hello</p>');
+      expect(lookups).toBe(2); // the same host again: checked already, and its connection kept
+      // The name now points to a private address (rebinding). The open connection still goes to
+      // the address validated when it was opened; a new connection (another port) is refused.
+      answer = '10.9.9.9';
+      expect((await safeFetch(`http://news.example:${site.port}/hello`, { agent })).text).toBe('<p>hello</p>');
+      expect(await refusal(safeFetch(`http://news.example:${other.port}/hello`, { agent }))).toContain('resolves to a private address (10.9.9.9)');
+      expect(other.hits('/hello')).toHaveLength(0);
+    } finally {
+      await agent.close();
+      await other.close();
+    }
+  });
 });
