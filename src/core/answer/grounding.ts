@@ -14,6 +14,7 @@ import { askedVerb, datedDeed, MONEY_ASKED, onlyOtherRank, sameVerb, saysVerb } 
 import { detailConflict, echoesQuestion, namesCountry } from './grounding-details.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
+import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -273,10 +274,6 @@ const KIND_WORDS = /^(firm|company|group|business|bank|lender|club|team|side|par
 
 /** Quantity words that are no figure ("many operations"). */
 const VAGUE = /^(many|several|few|some|numerous|countless|multiple)$/;
-/** Units of time a number may count ("864 days"). */
-const TIME_NOUN = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
-/** A length written as one word: "a three-year contract", "a 20-minute walk". */
-const HYPHEN_LENGTH = /^[\p{L}\d.]+-(second|minute|hour|day|week|month|year|decade)s?(-long)?$/u;
 
 /** Nouns a percentage answers ("what share/percentage/proportion of ..."). */
 const SHARE_WORDS = /^(share|percentage|proportion|percent|fraction|rate)$/;
@@ -300,6 +297,7 @@ const ASKS_TIME = /^what (?:time\b(?! (?:period|frame|zone|span))|(?:is|was|were
 
 /** A clock or race time as written: "1:46.02", "11.30am", "9.58", "2pm", "10s". */
 const TIME_SHAPE = /^\d{1,2}[:.]\d{2}|^\d{1,2}(?:am|pm|a\.m\.|p\.m\.|s|secs?|mins?|hrs?)$|^(?:noon|midday|midnight)$/i;
+/** Clock and race-time units ("12.30pm", "9.58 seconds"): another table than the lengths of time-words.ts. */
 const TIME_UNIT = /^(?:am|pm|a\.m\.?|p\.m\.?|seconds?|secs?|minutes?|mins?|hours?|hrs?|o'clock|gmt|bst|et|local)$/;
 
 /** The span is a year and nothing else ("2009", "in 2012"). */
