@@ -12,6 +12,7 @@ import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
 import { groundingConflict } from './grounding.ts';
+import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { extendList, refineSpan } from './span.ts';
 import { datelineDay } from './dates.ts';
@@ -175,6 +176,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     const detail = detailConflict(q, prep, pattern.sentence);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question' };
+    // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
+    // Eagles plan raises fees by $1 billion": the pattern's words stand in a clause about another.
+    if (contrastClauseOfAnother(q, prep.sentences[pattern.sentence].tokens, spanIn(prep.sentences[pattern.sentence].tokens, pattern.text))) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'is in a clause about another' };
     const confidence = pattern.kind === 'yesno' ? YESNO_CONFIDENCE : PATTERN_CONFIDENCE;
     return { answer: { question, answer: pattern.text, found: true, confidence, evidence: ev }, span: pattern.text, features: null };
   }

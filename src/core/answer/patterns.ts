@@ -10,7 +10,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
-import { isNewsCopy } from './news-copy.ts';
+import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { askedVerb, money, roleName, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
@@ -40,11 +40,19 @@ function surname(name: string): string | null {
 }
 
 
+/** The last word of a short name written in lower case ("ben flower" -> "flower"), if it is no function word. */
+function lastWord(name: string): string | null {
+  const words = name.replace(/[?.!\s]+$/u, '').split(/\s+/);
+  const w = words[words.length - 1] ?? '';
+  return words.length <= 3 && /^\p{Ll}[\p{L}'’-]{2,}$/u.test(w) && !isStop(w) ? w : null;
+}
+
 function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const asked = rest(q, /^how old (?:is|was) (.+)$/i);
   if (!asked) return null;
   const when = /^(.+?)\s+(?:when|at the time)\b/i.exec(asked);
-  const name = surname(when ? when[1] : asked);
+  // A story written in lower case is asked about in lower case ("How old is ben flower?"): the last word.
+  const name = surname(when ? when[1] : asked) ?? (isLowerCaseCopy(prep) ? lastWord(when ? when[1] : asked) : null);
   if (!name) return null;
   // Some stories reach us in lower case ("mr carr"): the name matches with either first letter.
   const n = `[${name[0].toUpperCase()}${name[0].toLowerCase()}]${esc(name.slice(1))}`;
@@ -180,12 +188,13 @@ function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 
 /** "Who is Sadyr Zhaparov?": the title written before the name ("Kyrgyz President"), or an apposition after it. */
 function role(q: string, prep: PreparedArticle): PatternResult | null {
-  const who = rest(q, /^[Ww]ho (?:is|was) ((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\??$/u);
+  // Names keep their lower-case particles ("Faraj al-Barassi", "Robin van Persie").
+  const who = rest(q, /^[Ww]ho (?:is|was) ((?:(?:\p{Lu}|(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s]\p{Lu})[\p{L}'’.-]*\s*){1,4})\??$/u);
   if (!who) return null;
   const n = esc(who);
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
-    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Chairwoman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|chief executive|spokesman|spokeswoman|coach|manager|striker|midfielder|defender|singer|star))\\s+${n}\\b`, 'u').exec(t);
+    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Chairwoman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|chief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|adviser|advisor|aide|professor|commander|economist|analyst|lawyer|attorney|editor|founder|quarterback|receiver|forward))\\s+${n}\\b`, 'u').exec(t);
     if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
     const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,80}?),`, 'u').exec(t);
     if (after) return { text: after[1], sentence: k, kind: 'role' };
@@ -437,7 +446,33 @@ function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: nu
   const t = prep.sentences[top.sentence].text;
   if (UNKNOWN.test(t) || top.coverage < 0.6) return { text: null, sentence: top.sentence, kind: 'yesno' };
   const negQ = NEGATED.test(q);
-  return { text: NEGATED.test(t) !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' };
+  const no = (said: boolean): PatternResult => ({ text: said !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' });
+  // "Had nasr seen a street view car before?" over "it was the first time nasr had seen a street
+  // view car": a first time says it never happened before.
+  if (/\bbefore\s*\??$/i.test(q.trim()) && /\b(?:the|his|her|their|its|my) first time\b/i.test(t)) return no(true);
+  const clause = askedClause(q, t);
+  // "Has all of the lost money been returned?" over "Some of it had been returned, but ...": part is not all.
+  if (/^\S+\s+(?:all|every|everyone|everybody|everything)\b/i.test(q.trim()) && /\b(?:some|most|part|half|much|many) of\b/i.test(clause)) return no(true);
+  // "Will hoax calls be referred to the police?" over "... are not even medically related and we
+  // will refer hoax calls to the police": only a negation in the clause that says the asked thing counts.
+  return no(NEGATED.test(clause));
+}
+
+/** Where a sentence's clauses part: punctuation and the words that join clauses. */
+const CLAUSE_BREAK = /\s*(?:[,;:]|\s(?:and|but|while|whereas|although|though|however|because)\s)\s*/i;
+
+/**
+ * The clause of the sentence that holds most of the question's content words (by their first
+ * four letters), or the whole sentence when no clause holds more than the others.
+ */
+function askedClause(q: string, t: string): string {
+  const words = q.toLowerCase().match(/[\p{L}]+/gu)?.filter((w) => w.length >= 4 && !isStop(w)).map((w) => w.slice(0, 4)) ?? [];
+  const parts = t.split(CLAUSE_BREAK).filter((p) => p.trim());
+  if (parts.length < 2 || words.length === 0) return t;
+  const score = (p: string) => new Set((p.toLowerCase().match(/[\p{L}]+/gu) ?? []).map((w) => w.slice(0, 4)).filter((w) => words.includes(w))).size;
+  const scores = parts.map(score);
+  const top = Math.max(...scores);
+  return top > 0 && scores.filter((x) => x === top).length === 1 ? parts[scores.indexOf(top)] : t;
 }
 
 /** The first pattern that fits the question and finds its answer (or its refusal), else null. */

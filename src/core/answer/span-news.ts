@@ -18,6 +18,7 @@
  */
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
+import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { isCurrencyName, isCurrencyWord } from '../text/currency-words.ts';
 
 /** A span as first and last token of the sentence (inclusive). */
@@ -302,7 +303,7 @@ const LENGTH_QUALIFIER = /^(nearly|almost|about|around|over|under|some|roughly|j
 function lengthInSpan(info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
   if (info.wh !== 'how long') return null;
   for (let k = i; k < j; k++) {
-    if (toks[k].cls !== Cls.Num || !TIME_UNIT.test(toks[k + 1].lower)) continue;
+    if (toks[k].cls !== Cls.Num || !TIME_NOUN.test(toks[k + 1].lower)) continue;
     const a = k > i && LENGTH_QUALIFIER.test(toks[k - 1].lower) ? k - 1 : k;
     return a === i && k + 1 === j ? null : [a, k + 1];
   }
@@ -316,10 +317,10 @@ function lengthInSpan(info: QuestionInfo, toks: readonly Token[], i: number, j: 
  */
 function lengthInSentence(info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
   if (info.wh !== 'how long') return null;
-  if (toks.slice(i, j + 1).some((t) => TIME_UNIT.test(t.lower) || HYPHEN_TIME.test(t.text))) return null;
+  if (toks.slice(i, j + 1).some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.text))) return null;
   const lengths: SpanRange[] = [];
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (toks[k].cls !== Cls.Num || !TIME_UNIT.test(toks[k + 1].lower)) continue;
+    if (toks[k].cls !== Cls.Num || !TIME_NOUN.test(toks[k + 1].lower)) continue;
     // Only a stretch of the thing asked about ("eight months of work" for "the work"): any
     // duration at all turned refusals of unanswerable questions into answers on our news questions.
     if (toks[k + 2]?.lower !== 'of' || !toks[k + 3] || !matches(toks[k + 3], terms)) continue;
@@ -383,14 +384,12 @@ export interface FollowOn {
 }
 
 const SAY_VERB = /^(said|says|tweeted|wrote|writes|told|added|posted|declared)$/;
-const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)$/;
-const HYPHEN_TIME = /^[\w.]+-(year|month|week|day|hour|minute|second|decade)s?(-long)?$/i;
 
 /** A stretch of time in the sentence ("20 minutes", "three-year"), as a token range. */
 function duration(toks: readonly Token[]): SpanRange | null {
   for (let k = 0; k < toks.length; k++) {
-    if (HYPHEN_TIME.test(toks[k].text)) return [k, k];
-    if (toks[k].cls === Cls.Num && TIME_UNIT.test(toks[k + 1]?.lower ?? '')) return [k, k + 1];
+    if (HYPHEN_LENGTH.test(toks[k].text)) return [k, k];
+    if (toks[k].cls === Cls.Num && TIME_NOUN.test(toks[k + 1]?.lower ?? '')) return [k, k + 1];
   }
   return null;
 }
@@ -426,7 +425,7 @@ export function followOnSpan(q: string, info: QuestionInfo, sentences: readonly 
     }
     return null;
   }
-  if (info.wh === 'how long' && !toks.slice(i, j + 1).some((t) => TIME_UNIT.test(t.lower) || HYPHEN_TIME.test(t.text))) {
+  if (info.wh === 'how long' && !toks.slice(i, j + 1).some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.text))) {
     // "... the end of his contract" then "signed a three-year contract": the next sentence says the length.
     if (!next.some((t) => matches(t, terms))) return null;
     const d = duration(next);

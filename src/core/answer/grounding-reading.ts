@@ -1,0 +1,73 @@
+/**
+ * How a reporter writes a few things the grounding checks (grounding.ts) and the fixed patterns'
+ * clause check (answer.ts) read: a distance, a date written with slashes, a clause in contrast
+ * with another ("... while the Senate plan ..."), a refusal to comment, a verb of saying, the
+ * story's writer in the first person (docs/answers-news-batch5.md).
+ */
+import { Cls, isStop, tokenize, type Token } from './spans.ts';
+
+/** Words that open a clause in contrast with the one before ("while the Senate plan ..."). */
+const CONTRAST = /^(while|whereas|but|;)$/;
+
+/**
+ * The sentence names a capitalised word of the question only in another clause than the span's,
+ * the clauses parted by a word of contrast ("while", "whereas", "but", ";").
+ */
+export function contrastClauseOfAnother(question: string, sentence: readonly Token[], span: readonly Token[]): boolean {
+  const asked = tokenize(question.trim()).filter((t, k) => k > 0 && t.cls === Cls.Cap && !isStop(t.lower)).map((t) => t.stem);
+  const at = span.length ? sentence.indexOf(span[0]) : -1;
+  if (asked.length === 0 || at < 0) return false;
+  const breaks = sentence.map((t, k) => (CONTRAST.test(t.lower) ? k : -1)).filter((k) => k > 0);
+  if (breaks.length === 0) return false;
+  const from = Math.max(0, ...breaks.filter((k) => k <= at));
+  const to = Math.min(sentence.length, ...breaks.filter((k) => k > at));
+  const inClause = (k: number) => k >= from && k < to;
+  const named = sentence.map((t, k) => (asked.includes(t.stem) ? k : -1)).filter((k) => k >= 0);
+  return named.length > 0 && !named.some(inClause);
+}
+
+/** The tokens of a sentence that spell a pattern's answer (by their lower-case words), or none. */
+export function spanIn(sentence: readonly Token[], text: string): Token[] {
+  const words = tokenize(text).filter((t) => t.isWord).map((t) => t.lower);
+  if (words.length === 0) return [];
+  for (let k = 0; k < sentence.length; k++) {
+    const run: Token[] = [];
+    let m = k;
+    for (const w of words) {
+      while (m < sentence.length && !sentence[m].isWord) m++;
+      if (sentence[m]?.lower !== w) break;
+      run.push(sentence[m++]);
+    }
+    if (run.length === words.length) return sentence.slice(k, m);
+  }
+  return [];
+}
+
+/** The story's own writer, who speaks in the first person. */
+export const WRITER_WORDS = /^(writer|author|reporter|columnist|critic|correspondent)$/;
+/** Words that say someone declined to speak ("did not respond to a request for comment"). */
+export const NO_COMMENT = /\b(?:(?:did not|didn't|does not|doesn't|failed to) (?:immediately )?(?:respond|reply|return)|declined to (?:comment|respond|be interviewed)|(?:not|un)available for comment|could not be reached|refused to comment|no comment)\b/;
+/** A verb or noun of saying: a sentence with one may give someone's words. */
+export const SAYING = /^(said|says|say|saying|told|tells|tell|added|adds|explained|stated|wrote|writes|tweeted|posted|claimed|claims|admitted|revealed|insisted|warned|according|described|called|calling|believes|believed|thinks|thought|argued|noted|commented|declared|announced|joked|urged|asked|suggested|replied|confirmed|denied|crowed|captions|captioned|shares|shared|statement|comments|comment|interview|quoted|predicted|criticised|criticized|praised|dismissed|blamed|vowed|promised|hailed|branded|slammed|accused|expressed|voiced|stressed|defended|acknowledged|conceded|agreed|disagreed|questioned|described|explains|spoke|speaking|remarked)$/;
+
+/** A distance written with its unit ("a 38-yard pass", "40 miles"): how long a thing is, not a time. */
+export function isDistance(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const UNIT = /^(yards?|metres?|meters?|miles?|feet|foot|ft|km|kilometres?|kilometers?|inches|inch|cm|mm|m)$/;
+  return span.some((t) => {
+    if (/^[\d.,]+-(yards?|metres?|meters?|miles?|feet|foot|ft|km|kilometres?|kilometers?|inch|cm|mm|m)(-long)?$/i.test(t.text)) return true;
+    const k = sentence.indexOf(t);
+    return t.cls === Cls.Num && k >= 0 && UNIT.test(sentence[k + 1]?.lower ?? '');
+  });
+}
+
+/** The span's number is part of a date written with slashes or dots ("12/28/2015", "28.12.2015"). */
+export function inWrittenDate(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const nums = span.filter((t) => t.cls === Cls.Num);
+  if (nums.length === 0) return false;
+  return nums.every((t) => {
+    if (/^\d{1,4}[/.]\d{1,2}[/.]\d{2,4}$/.test(t.text)) return true;
+    const k = sentence.indexOf(t);
+    const sep = (x: Token | undefined) => x !== undefined && /^[/]$/.test(x.text);
+    return k >= 0 && ((sep(sentence[k - 1]) && sentence[k - 2]?.cls === Cls.Num) || (sep(sentence[k + 1]) && sentence[k + 2]?.cls === Cls.Num));
+  });
+}
