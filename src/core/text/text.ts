@@ -8,8 +8,18 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
   'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'nos', 'vol', 'pp', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'inc', 'ltd', 'co', 'corp', 'bros', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
+  'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
   'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'u.s.a', 'd.c', 'l.a', 'n.y', 'e.u', 'ph.d',
+]);
+
+/**
+ * Company suffixes ("Microsoft Corp.", "Bloomberg L.P.", "Nestle S.A."): inside a name or a list
+ * of names far more often than at the end of a sentence, but they can end one too ("He works
+ * at Acme Inc. The company ..."), so what follows decides (see abbreviationKind).
+ */
+const COMPANY_SUFFIXES = new Set([
+  'inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'llp', 'lp', 'pty', 'bros', 'gmbh', 'bhd', 'pte', 'ltda',
+  'l.p', 'l.l.c', 'l.l.p', 'p.l.c', 's.a', 'n.v', 's.p.a', 'b.v', 'k.k',
 ]);
 
 /** Split text into paragraphs at blank lines (or single newlines when there are no blank lines). */
@@ -28,17 +38,31 @@ function paragraphParts(text: string): string[] {
 /** White space other than single spaces between words: where `\s+` -> ' ' has something to change (trim aside). */
 const ODD_SPACE = /[^\S ]| \s/;
 
-function endsWithAbbreviation(chunk: string): boolean {
+/**
+ * What the period ending `chunk` closes: `'word'` when it ends a word we do not know as an
+ * abbreviation (a sentence end), `'abbreviation'` when it closes one that never ends a
+ * sentence ("Mr.", "Gen.", an initial like "J."), `'maybe'` when it closes one that often ends
+ * a sentence too: a company suffix ("Inc.", "Corp.", "L.P.", "S.A."), a time ("9 p.m."), "U.S.",
+ * where the next word decides.
+ */
+function abbreviationKind(chunk: string): 'word' | 'abbreviation' | 'maybe' {
   const m = /(?:^|[\s("'“‘])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$/.exec(chunk);
-  if (!m) return false;
+  if (!m) return 'word';
   const word = m[1];
-  if (word.length === 1) return true; // an initial: "J. K. Rowling", "U. S."
-  return ABBREVIATIONS.has(word.toLowerCase());
+  if (word.length === 1) return 'abbreviation'; // an initial: "J. K. Rowling"
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower) && !MAY_END_SENTENCE.has(lower)) return 'abbreviation';
+  if (MAY_END_SENTENCE.has(lower) || COMPANY_SUFFIXES.has(lower)) return 'maybe';
+  return 'word';
 }
 
-/** Abbreviations that often end a sentence too: "at 9 p.m.", "Acme Inc.", "in the U.S." */
-const SENTENCE_FINAL_ABBREVIATIONS = /(?:^|[\s("'“‘])(?:a\.m|p\.m|etc|inc|ltd|co|corp|jr|sr|u\.s|u\.k|u\.n|e\.u|d\.c)\.$/i;
-/** Words that start sentences and not names, so "9 p.m. The" ends a sentence and "U.S. Army" does not. */
+/** Abbreviations besides company suffixes that often end a sentence too: "at 9 p.m.", "in the U.S.", "and so on, etc." */
+const MAY_END_SENTENCE = new Set(['etc', 'jr', 'sr', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c']);
+/**
+ * Words that start sentences and not names, so "9 p.m. The" and "Acme Inc. The company" end a
+ * sentence while "U.S. Army", "Microsoft Corp. CEO Satya Nadella" and "Bloomberg L.P. CEO"
+ * do not.
+ */
 const SENTENCE_STARTER =
   /["'“‘(]?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those|There|But|And|Yet|So|In|On|At|After|Before|When|While|If|As|For|Some|Many|Most|Police|Officials|Scroll)\b/y;
 
@@ -71,9 +95,11 @@ function splitNormalized(text: string): string[] {
     let end = m.index + m[1].length + m[2].length;
     let nextStart = m.index + m[0].length;
     const chunk = text.slice(start, end);
-    if (m[1] === '.' && m[2] === '' && endsWithAbbreviation(chunk)) {
+    if (m[1] === '.' && m[2] === '') {
+      const kind = abbreviationKind(chunk);
+      if (kind === 'abbreviation') continue;
       SENTENCE_STARTER.lastIndex = nextStart;
-      if (!(SENTENCE_FINAL_ABBREVIATIONS.test(chunk) && SENTENCE_STARTER.test(text))) continue;
+      if (kind === 'maybe' && !SENTENCE_STARTER.test(text)) continue;
     }
     lowerNext.lastIndex = nextStart;
     // A lowercase continuation usually means an abbreviation we do not know.
