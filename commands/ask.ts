@@ -37,6 +37,21 @@ async function libraryCandidates(ctx: CommandContext, question: string): Promise
   return [...byId.values()];
 }
 
+/**
+ * The article named after a question's last question mark (`Which railway? Kyrgyzstan`, as
+ * `/ask <question> [article]` reads): used when those words find exactly one article (by id or
+ * title words); otherwise null and the whole line stays the question.
+ */
+async function trailingArticle(ctx: CommandContext, line: string): Promise<{ question: string; ref: string } | null> {
+  const m = /^(.*\?)\s+([^?]+)$/s.exec(line);
+  if (!m) return null;
+  const ref = m[2].trim();
+  const { library } = ctx.services;
+  const [matches, found] = await Promise.all([library.search(ref, 2), library.find(ref)]);
+  if (matches.length !== 1 || found?.id !== matches[0].id) return null;
+  return { question: m[1].trim(), ref: found.id };
+}
+
 export const ask = {
   name: 'ask',
   description: 'Ask a question about the article briefed here',
@@ -45,13 +60,21 @@ export const ask = {
     { name: 'article', description: 'Article id or title words (default: the one briefed here)', type: 'string', autocomplete: true },
   ],
   async run(ctx, args) {
-    const question = typeof args.question === 'string' ? args.question.trim() : '';
+    let question = typeof args.question === 'string' ? args.question.trim() : '';
     if (!question) throw new UserError('Ask a question, for example: /ask Who did they meet?');
     if (question.length > MAX_QUESTION_CHARS) {
       throw new UserError(`That question is ${question.length} characters long: ask it in under ${MAX_QUESTION_CHARS}.`);
     }
     const conversations = conversationsOf(ctx.services.store);
-    const ref = typeof args.article === 'string' ? args.article.trim() : '';
+    let ref = typeof args.article === 'string' ? args.article.trim() : '';
+    if (!ref) {
+      // "/ask Which railway? Kyrgyzstan": words after the question mark that name exactly one article.
+      const tail = await trailingArticle(ctx, question);
+      if (tail) {
+        ref = tail.ref;
+        question = tail.question;
+      }
+    }
     if (ref) {
       const article = await ctx.services.library.find(ref);
       if (!article) throw new UserError(`No article matches "${ref.length > 80 ? `${ref.slice(0, 80)}…` : ref}": try an id from /digest.`);

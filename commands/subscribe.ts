@@ -14,6 +14,7 @@ import type { Message } from '../src/core/message/message.ts';
 import { infoMessage } from '../src/core/message/build.ts';
 import { wordsOf } from '../src/conversation/platform-words.ts';
 import {
+  checkDigestInterval,
   DEFAULT_DAILY_TIME,
   describeSchedule,
   looksLikeTimeZone,
@@ -115,6 +116,7 @@ export const subscribe = {
       zone = split.timezone;
     }
     const schedule: Schedule = parseSchedule(time ?? DEFAULT_DAILY_TIME);
+    checkDigestInterval(schedule, time ?? DEFAULT_DAILY_TIME, ctx.services.config.minDigestMinutes);
     const filter = filterArgs(args);
     const now = ctx.services.now();
     const timeZone = parseTimeZone(zone ?? ctx.services.config.timeZone, now);

@@ -200,6 +200,7 @@ const EnvSchema = z.object({
   NEWSBRIEF_BRIEFINGS: z.string().optional().transform((v) => (v && v.trim() ? v.trim() : 'briefings')),
   NEWSBRIEF_TZ: timeZone,
   NEWSBRIEF_POLL_MINUTES: int(15, 1, 24 * 60),
+  NEWSBRIEF_MIN_DIGEST_MINUTES: int(60, 1, 24 * 60),
   NEWSBRIEF_ALERTS_PER_HOUR: int(10, 1, 1000),
   NEWSBRIEF_MAX_FEEDS: int(50, 1, 10_000),
   NEWSBRIEF_ALLOW_PRIVATE_URLS: bool(false),
@@ -248,6 +249,8 @@ export interface Config {
   briefingsDir: string;
   timeZone: string;
   pollMinutes: number;
+  /** Shortest time between two digests a new /subscribe may ask for (NEWSBRIEF_MIN_DIGEST_MINUTES, default 60). */
+  minDigestMinutes: number;
   /** Live alerts per channel per clock hour before one roll-up (NEWSBRIEF_ALERTS_PER_HOUR, default 10). */
   alertsPerHour: number;
   /** Feeds one server/workspace (or DM channel) may follow (NEWSBRIEF_MAX_FEEDS, default 50). */
@@ -324,6 +327,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     briefingsDir: e.NEWSBRIEF_BRIEFINGS,
     timeZone: e.NEWSBRIEF_TZ,
     pollMinutes: e.NEWSBRIEF_POLL_MINUTES,
+    minDigestMinutes: e.NEWSBRIEF_MIN_DIGEST_MINUTES,
     alertsPerHour: e.NEWSBRIEF_ALERTS_PER_HOUR,
     maxFeedsPerScope: e.NEWSBRIEF_MAX_FEEDS,
     allowPrivateUrls: e.NEWSBRIEF_ALLOW_PRIVATE_URLS,

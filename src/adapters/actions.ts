@@ -6,6 +6,7 @@
  */
 import type { Command, CommandContext } from '../../commands/types.ts';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.ts';
+import { looksLikeQuestion, notAQuestionHint } from '../conversation/free-text.ts';
 import type { Message } from '../core/message/message.ts';
 import { errorMessage, runCommand } from './dispatch.ts';
 
@@ -40,6 +41,7 @@ export function askCommand(commands: readonly Command[]): Command | undefined {
 export async function runAskAction(commands: readonly Command[], ctx: CommandContext, question: string, articleId?: string): Promise<Message[]> {
   const ask = askCommand(commands);
   if (!ask) return [errorMessage('Follow-up questions are not available in this version.')];
+  if (!looksLikeQuestion(question)) return [notAQuestionHint(question.trim())];
   const questionOpt = ask.options.find((o) => o.name === 'question') ?? ask.options.find((o) => o.type === 'string');
   const articleOpt = ask.options.find((o) => o.name === 'article');
   const args = { [questionOpt?.name ?? 'question']: question, ...(articleId && articleOpt ? { [articleOpt.name]: articleId } : {}) };

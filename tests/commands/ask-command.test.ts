@@ -100,6 +100,24 @@ describe('/ask', () => {
     expect((await line('/ask How much did the terminal cost?')).text).toBe('400 million euros');
   });
 
+  it('takes words after the question mark as the article when they name exactly one', async () => {
+    const { line, services } = setup();
+    await line('/brief port-terminal');
+    const m = await line('/ask Which railway will China support? Kyrgyzstan');
+    expect(m.text).toBe('the China-Kyrgyzstan-Uzbekistan railway');
+    expect(m.articleId).toBe(seed.id);
+    expect(m.title).toBe(`From "${seed.title}"`);
+    expect((await line('/ask Who did Xi meet?')).text).toBe('Sadyr Zhaparov'); // and follows it
+
+    // Words that name no article, or several, stay part of the question (about the article followed).
+    await line('/brief port-terminal');
+    const none = await line('/ask How much did the terminal cost? In euros');
+    expect(none).toMatchObject({ text: '400 million euros', articleId: 'port-terminal' });
+    await services.library.add({ ...port, id: 'kyrgyz-rail', title: 'Kyrgyzstan signs railway deal', publishedAt: '2029-01-01T00:00:00Z' });
+    const several = await line('/ask How much did the terminal cost? Kyrgyzstan');
+    expect(several.articleId).toBe('port-terminal');
+  });
+
   it('with no context searches the library and names the article it used', async () => {
     const { line } = setup();
     const m = await line('/ask Where did Xi meet Zhaparov?', 'C-new');

@@ -17,14 +17,14 @@ import type { Store } from '../../src/store/types.ts';
 import { FakeAdapter, FakePlatformState } from '../fakes/dedupe-platform.ts';
 import { FakeClock, quietLogger } from '../fakes/scheduler-rig.ts';
 
-function setup(opts: { platform?: Platform; manage?: boolean; tz?: string; withPoster?: boolean } = {}) {
+function setup(opts: { platform?: Platform; manage?: boolean; tz?: string; withPoster?: boolean; env?: Record<string, string> } = {}) {
   const clock = new FakeClock(new Date('2026-03-27T10:00:00Z')); // a Friday
   const store: Store = createMemoryStore();
   const state = new FakePlatformState();
   const platform = opts.platform ?? 'slack';
   const adapter = new FakeAdapter(platform, state);
   const services: Services = {
-    config: parseConfig({ NEWSBRIEF_TZ: opts.tz ?? 'Europe/London' }),
+    config: parseConfig({ NEWSBRIEF_TZ: opts.tz ?? 'Europe/London', ...opts.env }),
     library: new MemoryLibrary(),
     store,
     now: clock.now,
@@ -106,6 +106,46 @@ describe('/subscribe, /subscriptions, /unsubscribe', () => {
     const zone = await line('/subscribe 08:00 Mars/Olympus');
     expect(zone.text).toBe('"Mars/Olympus" is not a valid IANA time zone (for example Europe/London or America/New_York).');
     expect(await store.subscriptions.get('slack', 'C1')).toEqual(before);
+  });
+
+  it('refuses a schedule that would post more than once an hour, naming how often; stored ones keep working', async () => {
+    const { line, store, clock } = setup();
+    await line('/subscribe 07:00 Europe/Paris');
+    const before = await store.subscriptions.get('slack', 'C1');
+    const everyMinute = await line('/subscribe * * * * *');
+    expect(everyMinute).toEqual({
+      kind: 'error',
+      ephemeral: true,
+      text: '"* * * * *" would post a digest every minute, too often for a channel: at most one digest every hour is allowed; give a daily time like 08:00 or a cron like "0 * * * *" (hourly).',
+    });
+    expect((await line('/subscribe */5 * * * * UTC')).text).toMatch(/^"\*\/5 \* \* \* \*" would post a digest every 5 minutes, too often/);
+    expect((await line('/subscribe 0,30 8 * * 1-5')).text).toMatch(/^"0,30 8 \* \* 1-5" would post a digest every 30 minutes, too often/);
+    // Across midnight: 23:50 then 00:10 the next day (within a day the gaps are 40 minutes).
+    expect((await line('/subscribe 10 0 * * *')).kind).toBe('info');
+    expect((await line('/subscribe 10,50 0,23 * * *')).text).toMatch(/every 20 minutes/);
+    expect(await store.subscriptions.get('slack', 'C1')).toMatchObject({ schedule: '10 0 * * *' });
+    await line('/subscribe 07:00 Europe/Paris');
+    expect(await store.subscriptions.get('slack', 'C1')).toMatchObject({ schedule: before!.schedule, timeZone: 'Europe/Paris' });
+
+    // Hourly, twice a day, and midnight plus 23:00 on days that never follow each other are fine.
+    for (const ok of ['0 * * * *', '0 8,20 * * *', '30 0,23 * * *', '0 0,23 * * 1,3']) expect((await line(`/subscribe ${ok} UTC`)).kind).toBe('info');
+
+    // A subscription stored before the rule (or by another tool) is still shown and scheduled.
+    await store.subscriptions.upsert({ platform: 'slack', channelId: 'C2', guildId: 'G1', schedule: '* * * * *', timeZone: 'UTC', createdBy: 'U1', filter: null }, clock.now());
+    const old = await line('/subscriptions', 'C2');
+    expect(old.text).toMatch(/^This channel gets a news digest /);
+    expect(old.fields?.find((f) => f.name === 'Next digest')?.value).toBe('Fri 27 Mar 2026, 10:01 UTC');
+  });
+
+  it('NEWSBRIEF_MIN_DIGEST_MINUTES sets the shortest time between digests', async () => {
+    const daily = setup({ env: { NEWSBRIEF_MIN_DIGEST_MINUTES: '1440' } });
+    expect((await daily.line('/subscribe 0 8,20 * * *')).text).toBe(
+      '"0 8,20 * * *" would post a digest every 12 hours, too often for a channel: at most one digest every 24 hours is allowed; give a daily time like 08:00 or a cron.',
+    );
+    expect((await daily.line('/subscribe 08:00')).kind).toBe('info');
+    const often = setup({ env: { NEWSBRIEF_MIN_DIGEST_MINUTES: '15' } });
+    expect((await often.line('/subscribe */15 * * * *')).kind).toBe('info');
+    expect(() => parseConfig({ NEWSBRIEF_MIN_DIGEST_MINUTES: '0' })).toThrow(/NEWSBRIEF_MIN_DIGEST_MINUTES: expected a whole number from 1 to 1440, got "0"/);
   });
 
   it('only people the platform lets manage the channel may subscribe or unsubscribe; anyone may look', async () => {

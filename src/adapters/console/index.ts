@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { findCommand } from '../../../commands/index.ts';
 import type { CommandContext } from '../../../commands/types.ts';
 import { PLAIN_WORDS, type PlatformWords } from '../../conversation/platform-words.ts';
+import { looksLikeQuestion, notAQuestionHint } from '../../conversation/free-text.ts';
 import { UserError, userFacingMessage } from '../../core/errors.ts';
 import { briefingMessage } from '../../core/message/build.ts';
 import type { Message } from '../../core/message/message.ts';
@@ -119,6 +120,8 @@ export class ConsoleAdapter implements Adapter {
     if (!text.startsWith('/')) {
       const ask = findCommand('ask');
       if (!ask) throw new UserError('Commands start with a slash: try /help.');
+      // "hello", "thanks": a hint, not "The article does not say." (src/conversation/free-text.ts).
+      if (!looksLikeQuestion(text)) return [notAQuestionHint(text)];
       return runCommand(ask, ctx, { question: text });
     }
     const [name, ...rest] = text.slice(1).split(/\s+/);

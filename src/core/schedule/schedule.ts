@@ -151,6 +151,44 @@ function value(token: string, spec: FieldSpec, fail: (why: string) => UserError)
   return n;
 }
 
+/**
+ * The shortest time between two digests of a schedule, in minutes (Infinity for one slot that
+ * never runs on two days in a row). Slots of one day are hours x minutes; the gap across
+ * midnight counts only when the schedule can run on two consecutive days (checked on four
+ * years of days, a leap cycle). Wall-clock minutes: daylight saving is not counted.
+ */
+export function shortestGapMinutes(s: Schedule): number {
+  const day = s.hours.flatMap((h) => s.minutes.map((m) => h * 60 + m));
+  let gap = Infinity;
+  for (let i = 1; i < day.length; i++) gap = Math.min(gap, day[i] - day[i - 1]);
+  const overnight = 24 * 60 - day[day.length - 1] + day[0];
+  if (overnight < gap && runsOnConsecutiveDays(s)) gap = overnight;
+  return gap;
+}
+
+function runsOnConsecutiveDays(s: Schedule): boolean {
+  const [, , dom, month, dow] = s.expression.split(' ');
+  const days = new Cron(`0 0 ${dom} ${month} ${dow}`, { timezone: 'UTC', mode: '5-part', paused: true });
+  const runs = days.nextRuns(4 * 366, new Date(Date.UTC(2000, 0, 1)));
+  return runs.some((d, i) => i > 0 && d.getTime() - runs[i - 1].getTime() === 24 * 3600 * 1000);
+}
+
+/**
+ * Refuse a schedule that would post more often than every `minMinutes` (NEWSBRIEF_MIN_DIGEST_MINUTES):
+ * `"0,30 * * * *" would post a digest every 30 minutes: …`. Only for new subscriptions; stored
+ * ones keep running as they are.
+ */
+export function checkDigestInterval(s: Schedule, original: string, minMinutes: number): void {
+  const gap = shortestGapMinutes(s);
+  if (gap >= minMinutes) return;
+  const every = (n: number) => (n === 1 ? 'every minute' : n % 60 === 0 ? (n === 60 ? 'every hour' : `every ${n / 60} hours`) : `every ${n} minutes`);
+  const example = minMinutes <= 60 ? ' like "0 * * * *" (hourly)' : '';
+  throw new UserError(
+    `"${original.trim().replace(/\s+/g, ' ')}" would post a digest ${every(gap)}, too often for a channel: ` +
+      `at most one digest ${every(minMinutes)} is allowed; give a daily time like 08:00 or a cron${example}.`,
+  );
+}
+
 /** Validate a time zone name; returns its canonical IANA form or throws a UserError. */
 export function parseTimeZone(input: string, now: Date = new Date()): string {
   const r = readTimeZone(input, now);
