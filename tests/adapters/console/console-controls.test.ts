@@ -5,11 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/app.ts';
-import { parseConfig } from '../../../src/config.ts';
+import { consoleTranscript } from '../../helpers/console-session.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-console-ctl-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -19,22 +16,7 @@ describe('the console adapter and control characters in what is typed', () => {
     const dir = path.join(tmp, 'briefings');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'ferry.txt'), 'Harbour ferry returns\n\nThe harbour ferry ran again on Tuesday after a month of repairs. Commuters queued from six in the morning.\n');
-    let text = '';
-    const output = new Writable({ write: (c, _e, cb) => ((text += String(c)), cb()) });
-    const input = new PassThrough();
-    let onEnd!: () => void;
-    const ended = new Promise<void>((resolve) => (onEnd = resolve));
-    const app = await createApp({
-      config: parseConfig({ NEWSBRIEF_BRIEFINGS: dir, NEWSBRIEF_DB: path.join(tmp, 'nb.db') }),
-      log: pino({ level: 'silent' }),
-      input,
-      output,
-      onConsoleEnd: () => onEnd(),
-    });
-    await app.start();
-    input.end('/brief \u001b[2Jharbour\u0007 \u009b31m\n');
-    await ended;
-    await app.stop();
+    const text = await consoleTranscript(dir, path.join(tmp, 'nb.db'), '/brief \u001b[2Jharbour\u0007 \u009b31m\n');
     expect(text).toContain('No article matches "\u241b[2Jharbour\u2407 \ufffd31m"');
     // eslint-disable-next-line no-control-regex -- the point of the check
     expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);

@@ -6,16 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.ts';
 import { runAskAction } from '../../../src/adapters/actions.ts';
-import { createApp } from '../../../src/app.ts';
-import { parseConfig } from '../../../src/config.ts';
 import { looksLikeQuestion } from '../../../src/conversation/free-text.ts';
 import type { Article } from '../../../src/core/types.ts';
 import { commandRig } from '../../helpers/command-rig.ts';
+import { consoleTranscript } from '../../helpers/console-session.ts';
 import { quietLogger } from '../../fakes/scheduler-rig.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-console-free-'));
@@ -31,23 +28,7 @@ async function consoleSession(lines: string[]): Promise<string> {
   const dir = path.join(tmp, `briefings-${lines.length}`);
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'railway.txt'), STORY);
-  let text = '';
-  const output = new Writable({ write: (c, _e, cb) => ((text += String(c)), cb()) });
-  const input = new PassThrough();
-  let onEnd!: () => void;
-  const ended = new Promise<void>((resolve) => (onEnd = resolve));
-  const app = await createApp({
-    config: parseConfig({ NEWSBRIEF_BRIEFINGS: dir, NEWSBRIEF_DB: path.join(tmp, `nb-${lines.length}.db`) }),
-    log: pino({ level: 'silent' }),
-    input,
-    output,
-    onConsoleEnd: () => onEnd(),
-  });
-  await app.start();
-  input.end(lines.map((l) => `${l}\n`).join(''));
-  await ended;
-  await app.stop();
-  return text;
+  return consoleTranscript(dir, path.join(tmp, `nb-${lines.length}.db`), lines.map((l) => `${l}\n`).join(''));
 }
 
 describe('free text that is not a question', () => {
