@@ -167,7 +167,13 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     return bare(notFound(question, doesNotSay(q, info), 0, []));
   }
   // The BM25-order ablation (rerank: false) measures the span model alone: no fixed patterns there.
-  const pattern = (opts.patterns ?? opts.rerank !== false) && patternAnswer(q, info, prep, rankSentences(prep, info).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
+  const found = (opts.patterns ?? opts.rerank !== false) && patternAnswer(q, info, prep, rankSentences(prep, info).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
+  // A pattern's answer to "Which school ...?" / "What marine organisms ...?" that only repeats the
+  // question ("the school") says nothing: the span model reads the article instead, under its own
+  // answerability check. ("What is the name of the passenger?" -> "the passenger" stays refused:
+  // the story names no one.)
+  const kindAsked = /^(?:which|what (?!(?:is|was|are|were|did|does|do|has|have|had)\b)[a-z]+)\b/i.test(q);
+  const pattern = found && found.text !== null && kindAsked && echoesQuestion(q, found.text) ? null : found;
   if (pattern) {
     const ev = [evidenceOf(prep, pattern.sentence)];
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };

@@ -16,6 +16,7 @@ import { askedVerb, money, roleName, sameVerb, saysVerb, type PatternResult } fr
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
+import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
@@ -51,6 +52,9 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   const asked = rest(q, /^how old (?:is|was) (.+)$/i);
   if (!asked) return null;
   const when = /^(.+?)\s+(?:when|at the time)\b/i.exec(asked);
+  // "How old is the suspect?": the person asked about by their part in the story.
+  const role = when ? null : ageOfRole(asked, prep, ranked);
+  if (role) return role;
   // A story written in lower case is asked about in lower case ("How old is ben flower?"): the last word.
   const name = surname(when ? when[1] : asked) ?? (isLowerCaseCopy(prep) ? lastWord(when ? when[1] : asked) : null);
   if (!name) return null;
@@ -58,7 +62,8 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   const n = `[${name[0].toUpperCase()}${name[0].toLowerCase()}]${esc(name.slice(1))}`;
   // "How old was Jess Quinn when she lost her leg?": the age the sentence about that event gives
   // ("when she was just nine years old", "aged nine", "at the age of nine"), not her age today.
-  if (when) return ageAtEvent(n, prep, ranked);
+  // ("... died Monday after a brief illness. He was 88.": the sentence after the one about the event.)
+  if (when) return ageAtEvent(n, prep, ranked) ?? ageNextSentence(when[1], prep, (j) => ranked.some((r) => r.sentence === j && r.coverage >= 0.5));
   if (/\bin \d{4}\b/.test(asked)) return null;
   const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+${ROLE_WORDS}(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
   for (let k = 0; k < prep.sentences.length; k++) {
@@ -67,6 +72,8 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
       if (m) return { text: m[1], sentence: k, kind: 'age' };
     }
   }
+  const near = ageInMonths(n, prep) ?? ageNextSentence(asked, prep) ?? ageByTitle(n, prep);
+  if (near) return near;
   // "The 29-year-old has struggled ..." right after a sentence about the person; or the story's
   // opening sentence, whose unnamed subject ("The 26-year-old midfielder has signed ...") the
   // next sentence names.
@@ -77,7 +84,11 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
     // Two sentences back when the one between names nobody ("Kevin Carr set off ... / Now, after
     // 19 months he is ... / The 35-year-old from Woolacombe ...").
     const namesNobody = (j: number) => j >= 0 && !/\s[\p{Lu}][\p{L}'’-]+/u.test(prep.sentences[j].text.trim().replace(/^\S+/, ''));
-    if (about(k - 1) || (about(k - 2) && namesNobody(k - 1)) || (k === 0 && (about(1) || mainPerson(prep) === name))) return { text: m[1], sentence: k, kind: 'age' };
+    // Or two back when the asked person is the story's main one and the sentence between does not
+    // open with another name ("Ben Flower does not ... / As his Wigan side beat Warrington, the Wales
+    // forward ... / The 27-year-old, who came on ...").
+    const opensWithName = (j: number) => /^[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}]/u.test(prep.sentences[j].text.trim());
+    if (about(k - 1) || (about(k - 2) && (namesNobody(k - 1) || (mainPerson(prep)?.toLowerCase() === name.toLowerCase() && !opensWithName(k - 1)))) || (k === 0 && (about(1) || mainPerson(prep) === name))) return { text: m[1], sentence: k, kind: 'age' };
   }
   // Further on, the story's first "The 70-year-old said ..." is its main person, when that is the person asked about.
   const first = prep.sentences.findIndex((s) => /^(?:The|the)\s+\d{1,3}-year-old\b/.test(s.text.trim()));
