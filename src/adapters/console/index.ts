@@ -5,16 +5,16 @@
  */
 import readline from 'node:readline';
 import type { Logger } from 'pino';
-import { findCommand } from '../../../commands/index.ts';
+import { commands, findCommand } from '../../../commands/index.ts';
 import type { CommandContext } from '../../../commands/types.ts';
 import { PLAIN_WORDS, type PlatformWords } from '../../conversation/platform-words.ts';
-import { looksLikeQuestion, notAQuestionHint } from '../../conversation/free-text.ts';
 import { UserError, userFacingMessage } from '../../core/errors.ts';
 import { briefingMessage } from '../../core/message/build.ts';
 import type { Message } from '../../core/message/message.ts';
 import { summarizeForChat as summarize } from '../../core/brief/summarize.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import type { Services } from '../../services.ts';
+import { runAskAction } from '../actions.ts';
 import { errorMessage, runCommand, textArgs } from '../dispatch.ts';
 import type { Adapter, PostOptions, PostResult } from '../types.ts';
 
@@ -117,13 +117,8 @@ export class ConsoleAdapter implements Adapter {
 
   private async dispatch(text: string): Promise<Message[]> {
     const ctx = this.context();
-    if (!text.startsWith('/')) {
-      const ask = findCommand('ask');
-      if (!ask) throw new UserError('Commands start with a slash: try /help.');
-      // "hello", "thanks": a hint, not "The article does not say." (src/conversation/free-text.ts).
-      if (!looksLikeQuestion(text)) return [notAQuestionHint(text)];
-      return runCommand(ask, ctx, { question: text });
-    }
+    // Free text is a follow-up question, read as a chat follow-up is ("hello" gets a hint).
+    if (!text.startsWith('/')) return runAskAction(commands, ctx, text);
     const [name, ...rest] = text.slice(1).split(/\s+/);
     const command = findCommand(name);
     if (!command) throw new UserError(`Unknown command /${name}: try /help.`);
