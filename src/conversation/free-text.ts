@@ -44,7 +44,7 @@ export function looksLikeQuestion(text: string): boolean {
 export function notAQuestionHint(text: string): Message {
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return infoMessage(
-    `"${shown}" is not a question, so there is nothing to look up: ask one about the article (for example "Who did they meet?" or "Tell me about the railway"), or type /help for commands.`,
+    `"${shown}" is not a question, so there is nothing to look up: ask one about the article (for example "Who is quoted?" or "Where did it happen?"), or type /help for commands.`,
     { ephemeral: true },
   );
 }

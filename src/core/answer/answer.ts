@@ -16,6 +16,7 @@ import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { extendList, refineSpan } from './span.ts';
 import { datelineDay } from './dates.ts';
+import { wholeArticleAnswer } from './article-questions.ts';
 import { clauseDate } from './dates-clause.ts';
 import { datedDeed } from './patterns-typed.ts';
 import { tokenize, type Token } from './spans.ts';
@@ -161,7 +162,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   }
   const prep = prepareArticle(article);
   const info = alignQuestion(analyzeQuestion(q), prep);
-  const story = storyDate(question, q, info, article, prep);
+  const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep);
   if (story) return bare(story);
   if (info.terms.length === 0 || prep.sentences.length === 0) {
     return bare(notFound(question, doesNotSay(q, info), 0, []));
@@ -413,6 +414,8 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     const part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));
     if (lead.length > 1 && (/^\p{Ll}+(?:ed|en)$/u.test(rest[1]) || PARTICIPLES.has(rest[1]))) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
     if (part > 1) return `The article does not say ${[...lead, ...rest.slice(1, part), aux.toLowerCase(), ...rest.slice(part)].join(' ')}.`;
+    // "what was the meeting about" -> "what the meeting was about": a closing preposition stays last.
+    if (rest.length >= 3 && /^(about|for|from|to|with|in|on|of|at|by|like)$/i.test(rest[rest.length - 1])) return `The article does not say ${[...lead, ...rest.slice(1, -1), aux.toLowerCase(), rest[rest.length - 1]].join(' ')}.`;
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
   }
   if (/^(did|does|do|has|have|had)$/i.test(aux)) return 'The article does not say.';

@@ -51,6 +51,9 @@ export function briefingMessage(b: Briefing): Message {
   };
 }
 
+/** The most evidence sentences an answer message quotes. */
+const MAX_QUOTES = 3;
+
 /**
  * The message for an answer, in one of three outcomes (answerOutcome): a confident answer with the
  * sentence that says it; a hedge ("The article suggests …, but does not say it outright:") with
@@ -59,15 +62,18 @@ export function briefingMessage(b: Briefing): Message {
  * searched for.
  */
 export function answerMessage(a: Answer, article: Pick<Article, 'id' | 'title'>, opts: { named?: boolean } = {}): Message {
-  const evidence = a.evidence[0];
   const outcome = answerOutcome(a);
+  // Every sentence an answer rests on (up to MAX_QUOTES: "Who spoke?" names two people from two
+  // sentences), the closest one for a refusal; an answer that is its own evidence (the lead
+  // sentence, for "What is this about?") is not quoted a second time.
+  const quotes = a.evidence.slice(0, outcome === 'refused' ? 1 : MAX_QUOTES).filter((e) => e.sentence !== a.answer);
   const text = outcome === 'hedged' ? `The article suggests ${a.answer}, but does not say it outright:` : a.answer;
   const label = outcome === 'refused' ? 'Closest passage' : outcome === 'hedged' ? 'What it says' : 'The article says';
   return {
     kind: 'answer',
     title: opts.named ? `From "${article.title}"` : undefined,
     text,
-    fields: evidence ? [{ name: label, value: `“${evidence.sentence}”` }] : [],
+    fields: quotes.length ? [{ name: label, value: quotes.map((e) => `“${e.sentence}”`).join('\n') }] : [],
     // A refusal shows no percentage: the reader would take it for how sure the refusal is.
     footer: outcome === 'refused' ? `Q: ${a.question} · id: ${article.id}` : `Q: ${a.question} · confidence ${Math.round(a.confidence * 100)}% · id: ${article.id}`,
     articleId: article.id,

@@ -1,0 +1,144 @@
+/**
+ * Questions about the article as a whole, the first ones people type after a briefing: "What is
+ * this about?", "What happened?", "Where was this?", "Who spoke?", "Who is involved?", "Which
+ * places are mentioned?". No sentence of the story holds such a question's words, so the span
+ * model refused them ("The article does not say what this about is."). They are answered from
+ * what the briefing itself reads: the TL;DR sentence, the dateline, the people the briefing names
+ * and the sentences where they speak. Each answer quotes its sentences as evidence, like any other.
+ */
+import type { Answer, Article, Evidence } from '../types.ts';
+import { summarizeForChat } from '../brief/summarize.ts';
+import { rankedEntities, type RankedEntity } from '../entities/entities.ts';
+import { SAY } from './patterns-said.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
+import type { PreparedArticle } from './prepare.ts';
+
+/** Confidence of an answer read from the briefing's own reading (not fitted; like the story's date from its dateline). */
+const WHOLE_ARTICLE_CONFIDENCE = 0.9;
+/** At most this many names in a list answer, each with its first sentence as evidence. */
+const MAX_NAMES = 5;
+
+const THIS = String.raw`(?:(?:this|that|the) (?:story|article|piece|report|news item|news|item|event)|this|that|it)`;
+const GIST = new RegExp(
+  String.raw`^(?:(?:so|ok|okay|and|well),?\s+)?(?:` +
+    String.raw`what(?:'s|’s| is| was)\s+${THIS}\s+(?:all\s+)?about|` +
+    String.raw`what\s+(?:happened|is happening|is going on|went on)(?:\s+here)?|` +
+    String.raw`what(?:'s|’s| is)\s+the\s+(?:gist|story|news|main point|upshot|summary|tl;?dr)(?:\s+(?:here|of ${THIS}))?|` +
+    String.raw`(?:please\s+)?(?:summari[sz]e|sum up)(?:\s+${THIS})?(?:\s+for me)?|` +
+    String.raw`(?:give me\s+)?(?:the\s+)?(?:gist|tl;?dr|summary)(?:\s+(?:please|of ${THIS}))?` +
+    String.raw`)\s*[?.!]*$`,
+  'i',
+);
+const WHERE = new RegExp(
+  String.raw`^where\s+(?:` +
+    String.raw`(?:did|does)\s+${THIS}\s+(?:happen|take place|occur|come from)|` +
+    String.raw`(?:was|is)\s+${THIS}(?:\s+(?:filed|written|reported|from|happening|taking place))?|` +
+    String.raw`(?:was|is)\s+${THIS}\s+(?:filed|written|reported)\s+from|` +
+    String.raw`(?:are|were)\s+(?:we|they)` +
+    String.raw`)\s*[?.!]*$`,
+  'i',
+);
+const SPEAKERS = new RegExp(
+  String.raw`^who\s+(?:` +
+    String.raw`spoke|speaks|talked|commented|(?:is|was|are|were|gets|got)\s+quoted|said\s+(?:what|something|anything|things)|` +
+    String.raw`(?:is|was|are|were)\s+(?:speaking|talking|the (?:speakers?|sources?))|gave\s+(?:a\s+)?(?:statements?|comments?|quotes?)` +
+    String.raw`)(?:\s+in\s+${THIS})?\s*[?.!]*$`,
+  'i',
+);
+const PEOPLE = new RegExp(
+  String.raw`^(?:` +
+    String.raw`who(?:'s|’s| is| was| are| were)\s+(?:involved|mentioned|named|in\s+${THIS}|(?:the\s+)?(?:people|persons|main people|key (?:people|figures|players)|main (?:figures|players|characters))(?:\s+(?:involved|mentioned|named|in\s+${THIS}))?)|` +
+    String.raw`which\s+people\s+(?:are|were)\s+(?:involved|mentioned|named|in\s+${THIS})|` +
+    String.raw`(?:name|list)\s+the\s+people(?:\s+(?:involved|mentioned|in\s+${THIS}))?` +
+    String.raw`)\s*[?.!]*$`,
+  'i',
+);
+const PLACES = new RegExp(
+  String.raw`^(?:which|what)\s+(places|locations|organi[sz]ations|companies|groups)\s+(?:are|were)\s+(?:involved|mentioned|named|in\s+${THIS})\s*[?.!]*$`,
+  'i',
+);
+
+/** The kind of whole-article question asked, or null for any other question. */
+export function wholeArticleKind(q: string): 'gist' | 'where' | 'speakers' | 'people' | 'places' | 'organizations' | null {
+  const t = q.replace(/\s+/g, ' ').trim();
+  if (GIST.test(t)) return 'gist';
+  if (WHERE.test(t)) return 'where';
+  if (SPEAKERS.test(t)) return 'speakers';
+  if (PEOPLE.test(t)) return 'people';
+  const m = PLACES.exec(t);
+  if (m) return /^(places|locations)$/i.test(m[1]) ? 'places' : 'organizations';
+  return null;
+}
+
+/**
+ * The answer to a question about the whole article, or null when the question is not one (or
+ * the article gives nothing to answer it with, e.g. no dateline: then the answerer goes on as usual).
+ */
+export function wholeArticleAnswer(question: string, q: string, article: Article, prep: PreparedArticle): Answer | null {
+  const kind = wholeArticleKind(q);
+  if (!kind || prep.sentences.length === 0) return null;
+  if (kind === 'gist') return gist(question, article, prep);
+  if (kind === 'where') return where(question, article, prep);
+  const ranked = rankedEntities(article);
+  if (kind === 'speakers') return speakers(question, ranked, prep);
+  const type = kind === 'people' ? 'person' : kind === 'places' ? 'place' : 'organization';
+  const named = ranked.filter((e) => e.type === type).slice(0, MAX_NAMES);
+  // A name known only from the dateline (a news agency) is listed without a sentence to quote.
+  const found = named.map((e) => ({ name: e.name, at: firstSentenceNaming(prep, e) }));
+  if (found.length === 0) {
+    const what = kind === 'people' ? 'people' : kind === 'places' ? 'places' : 'organisations';
+    return { question, answer: `The article names no ${what}.`, found: false, confidence: 0, evidence: [] };
+  }
+  return listAnswer(question, found, prep);
+}
+
+function gist(question: string, article: Article, prep: PreparedArticle): Answer | null {
+  const tldr = summarizeForChat(article).tldr;
+  const at = prep.sentences.findIndex((s) => s.from === 'body' && (s.written === tldr || tldr.startsWith(s.written.slice(0, 60)) || s.written.startsWith(tldr.replace(/…$/, ''))));
+  if (at < 0) return null;
+  return { question, answer: tldr, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence: [evidenceAt(prep, at)] };
+}
+
+function where(question: string, article: Article, prep: PreparedArticle): Answer | null {
+  const place = article.dateline.place;
+  if (!place) return null;
+  // The briefing's own spelling of the dateline's place ("BEIJING" -> "Beijing"), else its words in title case.
+  const known = rankedEntities(article).find((e) => e.type === 'place' && e.name.toLowerCase() === place.toLowerCase());
+  const text = known ? known.name : place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+  // Quoted: the first sentence that names the place, else the lead (the dateline itself is no sentence).
+  const at = known ? firstSentenceNaming(prep, known) : -1;
+  return { question, answer: `${text} (the dateline)`, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence: [evidenceAt(prep, Math.max(0, at))] };
+}
+
+const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');
+
+function speakers(question: string, ranked: readonly RankedEntity[], prep: PreparedArticle): Answer {
+  const found: { name: string; at: number }[] = [];
+  for (const e of ranked) {
+    if (e.type !== 'person' || found.length >= MAX_NAMES) continue;
+    const at = firstSentenceNaming(prep, e, (text) => SAYS.test(text) || /["“”]/.test(text));
+    if (at >= 0) found.push({ name: e.name, at });
+  }
+  if (found.length === 0) return { question, answer: 'The article quotes no one by name.', found: false, confidence: 0, evidence: [] };
+  return listAnswer(question, found, prep);
+}
+
+/** The first sentence (body, then caption) that names the entity (and passes `also`), or -1. */
+function firstSentenceNaming(prep: PreparedArticle, e: RankedEntity, also: (text: string) => boolean = () => true): number {
+  const forms = [...new Set([e.name, ...(e.mentions ?? []).map((m) => m.text)])].filter((f) => f.length > 1);
+  const res = forms.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(f)}(?![\p{L}\p{N}])`, 'u'));
+  return prep.sentences.findIndex((s) => res.some((r) => r.test(s.text)) && also(s.text));
+}
+
+function listAnswer(question: string, found: readonly { name: string; at: number }[], prep: PreparedArticle): Answer {
+  const names = found.map((f) => f.name);
+  const text = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const seen = new Set<number>();
+  const evidence = found.filter((f) => f.at >= 0 && !seen.has(f.at) && seen.add(f.at)).map((f) => evidenceAt(prep, f.at));
+  return { question, answer: text, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence };
+}
+
+function evidenceAt(prep: PreparedArticle, k: number): Evidence {
+  const s = prep.sentences[k];
+  return s.from === 'caption' ? { sentence: s.written, index: s.index, from: 'caption' } : { sentence: s.written, index: s.index };
+}

@@ -1,0 +1,101 @@
+/**
+ * Questions about the whole article ("What is this about?", "Where was this?", "Who spoke?",
+ * "Who is involved?"): answered from the briefing's own reading (its TL;DR, the dateline, the
+ * people it names), each quoting the sentences it rests on; before, they were refused as if the
+ * article did not say.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answer, doesNotSay } from '../../../src/core/answer/answer.ts';
+import { wholeArticleKind } from '../../../src/core/answer/article-questions.ts';
+import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+import { answerMessage } from '../../../src/core/message/build.ts';
+
+const SEED_ID = '000_96cf53ebe954ef7b';
+const seed = parseArticle(readFileSync(`briefings/${SEED_ID}.txt`, 'utf8'), { id: SEED_ID, fileName: `${SEED_ID}.txt` });
+
+const STORY = [
+  'Harbour ferries suspended as storm nears',
+  '',
+  'OSLO, Dec. 5 (Reuters) -- Ferry crossings in the Oslo fjord will stop on Sunday evening as a storm approaches, the operator said on Saturday.',
+  '',
+  '"We cannot take the risk with waves this high," said Kari Nordmann, head of operations at Fjordline.',
+  '',
+  'Harbour master Ole Hansen told reporters that the port would reopen on Monday if the wind dropped.',
+  '',
+  'The crossings carry about 12,000 passengers a day.',
+].join('\n');
+const story = parseArticle(STORY, { id: 'ferries', fileName: 'ferries.txt' });
+
+const NO_DATELINE = parseArticle(
+  ['Library opens in old station', '', 'The town library reopened in the old railway station after two years of work.', '', 'Visitors queued from early morning.'].join('\n'),
+  { id: 'library', fileName: 'library.txt' },
+);
+
+describe('questions about the whole article', () => {
+  it('"What is this about?" and "What happened?" give the lead the briefing chose, once', () => {
+    for (const q of ['What is this about?', 'What happened?', "what's the story about", 'Summarise this', 'So what is going on?']) {
+      const a = answer(q, story);
+      expect(a.found, q).toBe(true);
+      expect(a.answer, q).toMatch(/^Ferry crossings in the Oslo fjord will stop on Sunday evening/);
+      expect(a.evidence[0].sentence, q).toBe(a.answer);
+      // The chat message does not quote the answer a second time.
+      expect(answerMessage(a, story).fields ?? [], q).toHaveLength(0);
+    }
+  });
+
+  it('"Where was this?" is the dateline\'s place, spelled as the briefing spells it', () => {
+    for (const q of ['Where was this?', 'Where did it happen?', 'Where is this story from?', 'where was it filed']) {
+      const a = answer(q, story);
+      expect(a.found, q).toBe(true);
+      expect(a.answer, q).toBe('Oslo (the dateline)');
+      expect(a.evidence[0].sentence, q).toContain('Oslo fjord');
+    }
+    expect(answer('Where did it happen?', seed).answer).toBe('Beijing (the dateline)');
+    // No dateline: the answerer goes on as for any question (and does not invent a place).
+    expect(answer('Where was this?', NO_DATELINE).answer).not.toContain('(the dateline)');
+  });
+
+  it('"Who spoke?" names the people quoted, each with a sentence where they speak, all shown in chat', () => {
+    const a = answer('Who spoke?', story);
+    expect(a.answer).toBe('Kari Nordmann and Ole Hansen');
+    expect(a.evidence.map((e) => e.sentence)).toEqual([
+      '"We cannot take the risk with waves this high," said Kari Nordmann, head of operations at Fjordline.',
+      'Harbour master Ole Hansen told reporters that the port would reopen on Monday if the wind dropped.',
+    ]);
+    const m = answerMessage(a, story);
+    expect(m.fields?.[0].value.split('\n')).toHaveLength(2);
+    const s = answer('Who is quoted?', seed);
+    expect(s.answer).toBe('Xi Jinping and Sadyr Zhaparov');
+    expect(s.evidence[1].sentence).toMatch(/^Zhaparov expressed/);
+  });
+
+  it('"Who is involved?" lists the briefing\'s people; a story that names nobody says so', () => {
+    expect(answer('Who is involved?', story).answer).toBe('Kari Nordmann and Ole Hansen');
+    expect(answer('Who are the people in this story?', seed).answer).toBe('Xi Jinping and Sadyr Zhaparov');
+    const none = answer('Who is involved?', NO_DATELINE);
+    expect(none.found).toBe(false);
+    expect(none.answer).toBe('The article names no people.');
+    // The agency named only in the dateline is listed too, with no sentence to quote for it.
+    const orgs = answer('Which organisations are mentioned?', story);
+    expect(orgs.answer).toBe('Reuters');
+    expect(orgs.evidence).toEqual([]);
+    expect(answer('Which places are mentioned?', seed).answer).toMatch(/^China, Kyrgyzstan, Beijing/);
+  });
+
+  it('leaves questions about something in particular to the answerer', () => {
+    for (const q of ['What is the railway about?', 'Where did Xi meet Zhaparov?', 'Who spoke at the ceremony?', 'What happened to the ferries?', 'Who is Sadyr Zhaparov?'])
+      expect(wholeArticleKind(q), q).toBeNull();
+    expect(answer('Who is Sadyr Zhaparov?', seed).answer).not.toContain(' and ');
+  });
+});
+
+describe('a refusal keeps a closing preposition last', () => {
+  it('"What was the meeting about?" -> "what the meeting was about"', () => {
+    const d = (q: string) => doesNotSay(q, analyzeQuestion(q));
+    expect(d('What was the meeting about?')).toBe('The article does not say what the meeting was about.');
+    expect(d('Who is the railway for?')).toBe('The article does not say who the railway is for.');
+    expect(d('Where is the summit?')).toBe('The article does not say where the summit is.');
+  });
+});
