@@ -120,29 +120,29 @@ export async function slackManifestCli(
     } else if (flag === '--url') {
       const v = value();
       if (!v || !isHttpsUrl(v)) {
-        io.err(`slack-manifest: --url needs a public https:// URL, got "${v ?? ''}"\n`);
-        return 2;
+        io.err(`newsbrief: slack-manifest --url needs a public https:// URL, got "${v ?? ''}"\n`);
+        return 1;
       }
       opts.url = v;
     } else if (flag === '--name') {
       const v = value();
       if (!v?.trim()) {
-        io.err('slack-manifest: --name needs a value\n');
-        return 2;
+        io.err('newsbrief: slack-manifest --name needs a value\n');
+        return 1;
       }
       opts.name = v.trim();
     } else if (flag === '--format') {
       const v = value();
       if (v !== 'json' && v !== 'yaml') {
-        io.err(`slack-manifest: --format must be json or yaml, got "${v ?? ''}"\n`);
-        return 2;
+        io.err(`newsbrief: slack-manifest --format must be json or yaml, got "${v ?? ''}"\n`);
+        return 1;
       }
       format = v;
     } else if (flag === '--socket') {
       delete opts.url;
     } else {
-      io.err(`slack-manifest: unknown argument "${a}"; ${USAGE}\n`);
-      return 2;
+      io.err(`newsbrief: slack-manifest unknown argument "${a}"; ${USAGE}\n`);
+      return 1;
     }
   }
   const { commands } = await import('../../../commands/index.ts');

@@ -58,10 +58,11 @@ describe('Slack app manifest', () => {
     expect(http.display_information.name).toBe('Morning News');
   });
 
-  it('refuses bad arguments with a one-line error and exit 2', async () => {
+  it('refuses bad arguments with a one-line newsbrief: error and exit 1, as the other commands do', async () => {
     for (const args of [['--url', 'http://insecure.example'], ['--format', 'xml'], ['--bogus']]) {
       const r = await cli(args);
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^newsbrief: slack-manifest /);
       expect(r.out).toBe('');
       expect(r.err.trim().split('\n')).toHaveLength(1);
     }
