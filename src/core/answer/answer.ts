@@ -17,6 +17,7 @@ import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { extendList, refineSpan } from './span.ts';
 import { datelineDay } from './dates.ts';
 import { wholeArticleAnswer } from './article-questions.ts';
+import { statementsAnswer } from './patterns-statements.ts';
 import { clauseDate } from './dates-clause.ts';
 import { datedDeed } from './patterns-typed.ts';
 import { tokenize, type Token } from './spans.ts';
@@ -162,7 +163,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   }
   const prep = prepareArticle(article);
   const info = alignQuestion(analyzeQuestion(q), prep);
-  const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep);
+  const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep) ?? statementsAnswer(question, q, article, prep);
   if (story) return bare(story);
   if (info.terms.length === 0 || prep.sentences.length === 0) {
     return bare(notFound(question, doesNotSay(q, info), 0, []));

@@ -138,7 +138,8 @@ function listAnswer(question: string, found: readonly { name: string; at: number
   return { question, answer: text, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence };
 }
 
-function evidenceAt(prep: PreparedArticle, k: number): Evidence {
+/** The evidence entry of prepared sentence `k` (its words as the article writes them). */
+export function evidenceAt(prep: PreparedArticle, k: number): Evidence {
   const s = prep.sentences[k];
   return s.from === 'caption' ? { sentence: s.written, index: s.index, from: 'caption' } : { sentence: s.written, index: s.index };
 }

@@ -70,7 +70,7 @@ function quoteRunsOnFrom(prep: PreparedArticle, k: number): number {
 }
 
 /** Does the sentence open with another speaker ("Zhaparov expressed ..." when Xi is asked about)? */
-function otherSpeaker(text: string, who: string): boolean {
+export function otherSpeaker(text: string, who: string): boolean {
   const m = new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}?([\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?${SAY}\\b`, 'u').exec(text);
   return m !== null && m[1] !== who && !/^(He|She|They|It)$/.test(m[1]);
 }

@@ -1,0 +1,72 @@
+/**
+ * "What did Zhaparov say?" with no topic: what the article has that person saying. The first
+ * sentence that credits them (named, "He also said" right after, or "The Kyrgyz president noted"
+ * when the briefing gives them that role) is the answer, the next ones (up to three in all) are
+ * quoted with it. Someone the article never has speaking gets "the article does not say", never
+ * another speaker's words (patterns-said.ts does the same for "What did X say about Y?").
+ */
+import { rankedEntities } from '../entities/entities.ts';
+import type { Answer, Article } from '../types.ts';
+import { evidenceAt } from './article-questions.ts';
+import { otherSpeaker, SAY } from './patterns-said.ts';
+import type { PreparedArticle } from './prepare.ts';
+import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+
+const ASKED = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|add|added|note|noted|have to say|had to say|(?:say to|tell)\s+(?![\p{L}'’ .-]*\b(?:about|regarding|on|of|that|was|is|were)\b)[\p{L}'’ .-]{1,40})\s*[?.!]*$/iu;
+/** At most this many of the speaker's sentences are quoted. */
+const MAX_STATEMENTS = 3;
+const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');
+
+/** The speaker asked about: a name as written, or a description ("the boy's father"); null for a pronoun. */
+export function speakerOf(q: string): string | null {
+  const m = ASKED.exec(q.trim());
+  if (!m) return null;
+  const who = m[1].trim();
+  if (/^(?:he|she|they|it|you|we|i|the article|this article|the story|this story|the report|it all)$/i.test(who)) return null;
+  return who;
+}
+
+/** Confidence of such an answer: that of the fixed news patterns (answer.ts PATTERN_CONFIDENCE). */
+const STATEMENT_CONFIDENCE = 0.8;
+
+/**
+ * What the person asked about says, quoting up to three of their sentences; a refusal when the
+ * article has them saying nothing; null when the question is not this shape.
+ */
+export function statementsAnswer(question: string, q: string, article: Article, prep: PreparedArticle): Answer | null {
+  const who = speakerOf(q);
+  if (!who) return null;
+  const named = /^\p{Lu}/u.test(who) && !/^the\s/i.test(who);
+  // A name is found by its surname ("Zhaparov" for "Sadyr Zhaparov"); a description as asked, without "the".
+  const key = named ? (who.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [who]).pop()! : who.replace(/^(?:the|a|an)\s+/i, '');
+  const keyRe = new RegExp(String.raw`(?<![\p{L}])${esc(key)}(?![\p{L}])`, named ? 'u' : 'iu');
+  // The role the briefing gives this person ("Kyrgyz President"): "The Kyrgyz president noted ..." is them.
+  const person = named ? rankedEntities(article).find((e) => e.type === 'person' && keyRe.test(e.name)) : undefined;
+  const roleRe = person?.role ? new RegExp(String.raw`^\s*the\s+${esc(person.role)}\b`, 'i') : null;
+  const found: number[] = [];
+  let lastTheirs = -2;
+  for (let k = 0; k < prep.sentences.length && found.length < MAX_STATEMENTS; k++) {
+    const t = prep.sentences[k].text;
+    const mentions = keyRe.test(t) || (roleRe?.test(t) ?? false);
+    const continues = /^\s*(?:He|She)\b/.test(t) && lastTheirs === k - 1;
+    if (!(mentions || continues) || !SAYS.test(t)) {
+      if (mentions) lastTheirs = k;
+      continue;
+    }
+    // "Zhaparov expressed ..." asked about Xi: another speaker opens the sentence.
+    if (named && otherSpeaker(t, key)) continue;
+    found.push(k);
+    lastTheirs = k;
+  }
+  if (found.length === 0) {
+    const at = prep.sentences.findIndex((s) => keyRe.test(s.text));
+    return { question, answer: `The article does not say what ${who} said.`, found: false, confidence: 0, evidence: at >= 0 ? [evidenceAt(prep, at)] : [] };
+  }
+  const first = prep.sentences[found[0]].text;
+  const clause = new RegExp(String.raw`\b(${SAY})\s+(that\s+)?(.{12,}?)[.]?$`, 'iu').exec(first);
+  // "Xi also said China stands ready to ..." -> "China stands ready to ..."; "Zhaparov expressed
+  // support ..." keeps its verb ("expressed support ..."); anything else is the sentence itself.
+  const keepsVerb = clause && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
+  const text = clause && keyRe.test(first.slice(0, clause.index)) ? (keepsVerb ? `${clause[1]} ${clause[3]}` : clause[3]) : first.trim();
+  return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
+}
