@@ -122,6 +122,8 @@ export interface AnswerDetails {
   span: string | null;
   /** Answerability features (answerable.ts), or null when no span was chosen. */
   features: Float64Array | null;
+  /** The answer is the briefing's own reading (a name as the briefing lists it, the dateline's date), not words cut from a sentence. */
+  composed?: boolean;
   /** A plain conflict between question and article that refuses whatever the confidence (grounding.ts). */
   conflict?: string;
   /** Set when the answer was read from the sentence after the evidence (followOnAnswer). */
@@ -132,7 +134,7 @@ export interface AnswerDetails {
 export function answerDetailed(question: string, article: Article, opts: AnswerOptions = {}): AnswerDetails {
   const details = answerRead(question, article, opts);
   const prep = prepareArticle(article);
-  return prep.lowerCase ? quotedAsWritten(details, prep) : details;
+  return prep.lowerCase && !details.composed ? quotedAsWritten(details, prep) : details;
 }
 
 /**
@@ -163,8 +165,12 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   }
   const prep = prepareArticle(article);
   const info = alignQuestion(analyzeQuestion(q), prep);
-  const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep) ?? statementsAnswer(question, q, article, prep);
-  if (story) return bare(story);
+  // The story's own reading (its date, place, people: as the briefing writes them, truecased in lower-case copy) ...
+  const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep);
+  if (story) return { ...bare(story), composed: true };
+  // ... and a person's statements, quoted as written.
+  const statements = statementsAnswer(question, q, article, prep);
+  if (statements) return bare(statements);
   if (info.terms.length === 0 || prep.sentences.length === 0) {
     return bare(notFound(question, doesNotSay(q, info), 0, []));
   }

@@ -15,6 +15,8 @@ import type { PreparedArticle } from './prepare.ts';
 
 /** Confidence of an answer read from the briefing's own reading (not fitted; like the story's date from its dateline). */
 const WHOLE_ARTICLE_CONFIDENCE = 0.9;
+/** A place read from the opening paragraph (no dateline): given as a hedge (answer.ts HEDGE_BELOW 0.5, refusal below 0.25 at most). */
+const LEAD_PLACE_CONFIDENCE = 0.45;
 /** At most this many names in a list answer, each with its first sentence as evidence. */
 const MAX_NAMES = 5;
 
@@ -101,13 +103,24 @@ function gist(question: string, article: Article, prep: PreparedArticle): Answer
 
 function where(question: string, article: Article, prep: PreparedArticle): Answer | null {
   const place = article.dateline.place;
-  if (!place) return null;
+  if (!place) return leadPlace(question, article, prep);
   // The briefing's own spelling of the dateline's place ("BEIJING" -> "Beijing"), else its words in title case.
   const known = rankedEntities(article).find((e) => e.type === 'place' && e.name.toLowerCase() === place.toLowerCase());
   const text = known ? known.name : place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
   // Quoted: the first sentence that names the place, else the lead (the dateline itself is no sentence).
   const at = known ? firstSentenceNaming(prep, known) : -1;
   return { question, answer: `${text} (the dateline)`, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence: [evidenceAt(prep, Math.max(0, at))] };
+}
+
+/**
+ * No dateline: the first place the story's opening paragraph names, hedged (the reader is told
+ * the article only suggests it), quoting the sentence that names it; null when it names none.
+ */
+function leadPlace(question: string, article: Article, prep: PreparedArticle): Answer | null {
+  const lead = rankedEntities(article).find((e) => e.type === 'place' && e.mentions.some((m) => m.paragraph === 0));
+  const at = lead ? firstSentenceNaming(prep, lead) : -1;
+  if (!lead || at < 0) return null;
+  return { question, answer: lead.name, found: true, confidence: LEAD_PLACE_CONFIDENCE, evidence: [evidenceAt(prep, at)] };
 }
 
 const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');

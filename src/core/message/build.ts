@@ -51,6 +51,12 @@ export function briefingMessage(b: Briefing): Message {
   };
 }
 
+/** The same sentence, whatever its capitals and closing stop (a TL;DR of lower-case copy is capitalised). */
+function sameWords(a: string, b: string): boolean {
+  const norm = (t: string) => t.trim().replace(/[.!?…]+$/u, '').toLowerCase();
+  return norm(a) === norm(b);
+}
+
 /** The most evidence sentences an answer message quotes. */
 const MAX_QUOTES = 3;
 
@@ -66,7 +72,7 @@ export function answerMessage(a: Answer, article: Pick<Article, 'id' | 'title'>,
   // Every sentence an answer rests on (up to MAX_QUOTES: "Who spoke?" names two people from two
   // sentences), the closest one for a refusal; an answer that is its own evidence (the lead
   // sentence, for "What is this about?") is not quoted a second time.
-  const quotes = a.evidence.slice(0, outcome === 'refused' ? 1 : MAX_QUOTES).filter((e) => e.sentence !== a.answer);
+  const quotes = a.evidence.slice(0, outcome === 'refused' ? 1 : MAX_QUOTES).filter((e) => !sameWords(e.sentence, a.answer));
   const text = outcome === 'hedged' ? `The article suggests ${a.answer}, but does not say it outright:` : a.answer;
   const label = outcome === 'refused' ? 'Closest passage' : outcome === 'hedged' ? 'What it says' : 'The article says';
   return {

@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answer, doesNotSay } from '../../../src/core/answer/answer.ts';
+import { answer, answerOutcome, doesNotSay } from '../../../src/core/answer/answer.ts';
 import { wholeArticleKind } from '../../../src/core/answer/article-questions.ts';
 import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
 import { parseArticle } from '../../../src/core/article/parse.ts';
+import { summarizeForChat } from '../../../src/core/brief/summarize.ts';
 import { answerMessage } from '../../../src/core/message/build.ts';
 
 const SEED_ID = '000_96cf53ebe954ef7b';
@@ -53,8 +54,14 @@ describe('questions about the whole article', () => {
       expect(a.evidence[0].sentence, q).toContain('Oslo fjord');
     }
     expect(answer('Where did it happen?', seed).answer).toBe('Beijing (the dateline)');
-    // No dateline: the answerer goes on as for any question (and does not invent a place).
+    // No dateline and no place in the opening paragraph: the answerer goes on as for any question (and does not invent a place).
     expect(answer('Where was this?', NO_DATELINE).answer).not.toContain('(the dateline)');
+    // No dateline: the first place the opening paragraph names, as a hedge quoting its sentence.
+    const lyon = parseArticle(['Cat rescued', '', 'Firefighters in Lyon rescued a cat from a tree on Monday.', '', 'The owner thanked them.'].join('\n'), { id: 'cat', fileName: 'cat.txt' });
+    const hedge = answer('Where did it happen?', lyon);
+    expect(hedge).toMatchObject({ found: true, answer: 'Lyon' });
+    expect(answerOutcome(hedge)).toBe('hedged');
+    expect(answerMessage(hedge, lyon).text).toBe('The article suggests Lyon, but does not say it outright:');
   });
 
   it('"Who spoke?" names the people quoted, each with a sentence where they speak, all shown in chat', () => {
@@ -82,6 +89,20 @@ describe('questions about the whole article', () => {
     expect(orgs.answer).toBe('Reuters');
     expect(orgs.evidence).toEqual([]);
     expect(answer('Which places are mentioned?', seed).answer).toMatch(/^China, Kyrgyzstan, Beijing/);
+  });
+
+  it('in copy written all in lower case, names the people as the briefing does and quotes the article as written', () => {
+    const lower = parseArticle(
+      ['harbour closed after storm', '', 'the harbour in dover was closed on monday after a storm damaged the pier, officials said.', '', 'harbour master james cole said repairs would take a week. "we were lucky nobody was hurt," mr cole said.'].join('\n'),
+      { id: 'lc', fileName: 'lc.txt' },
+    );
+    const who = answer('Who is involved?', lower);
+    expect(who.answer).toBe(summarizeForChat(lower).entities.people.map((p) => p.name).join(' and '));
+    expect(who.answer).toBe('James Cole');
+    expect(who.evidence[0].sentence).toMatch(/^harbour master james cole said/);
+    const said = answer('What did James Cole say?', lower);
+    expect(said.answer).toBe('repairs would take a week');
+    expect(said.evidence).toHaveLength(2);
   });
 
   it('leaves questions about something in particular to the answerer', () => {
