@@ -175,7 +175,7 @@ class Exchange implements ExchangeResponse {
       if (this.total > maxBytes) {
         const err = tooLarge();
         this.fail(err);
-        this.abortFn?.(err);
+        if (!this.complete) this.abortFn?.(err);
         return;
       }
       this.wake();
