@@ -7,6 +7,7 @@
  *
  * Connections go through a PinnedAgent (pinned-agent.ts): the address is checked after DNS
  * resolution and the socket connects to that checked address, so DNS rebinding cannot slip in.
+ * Requests and responses go through http-exchange.ts (undici's handler API, no stream per response).
  */
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
