@@ -7,12 +7,13 @@
  *
  * Connections go through a PinnedAgent (pinned-agent.ts): the address is checked after DNS
  * resolution and the socket connects to that checked address, so DNS rebinding cannot slip in.
+ * Requests and responses go through http-exchange.ts (undici's handler API, no stream per response).
  */
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { request } from 'undici';
 import { UserError } from '../core/errors.ts';
 import { PinnedAgent, type AddressPolicy } from './pinned-agent.ts';
+import { exchange } from './http-exchange.ts';
 import { decode } from '../core/text/charset-decode.ts';
 import type { RawBody } from './body-decode.ts';
 
@@ -22,6 +23,8 @@ export const USER_AGENT = 'newsbrief/0.1 (+self-hosted news-briefing bot)';
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const TIMEOUT_MS = 10_000;
 export const MAX_REDIRECTS = 5;
+/** Body bytes a response may buffer before safeFetch has read its headers (then the socket waits). */
+const BUFFER_BEFORE_READ = 64 * 1024;
 
 export interface SafeFetchOptions extends AddressPolicy {
   /** Conditional GET: the validators from the last successful fetch. */
@@ -118,19 +121,18 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
       // Refuse before any socket exists, with the URL the user will recognize in the message
       // (a host the shared agent has just validated is not resolved again for this check).
       if (!agent.checkedRecently(url.hostname)) await agent.pin(url.hostname, url.href, from);
-      const res = await request(url, {
-        method: 'GET',
-        dispatcher: agent.dispatcher,
+      const res = await exchange(agent.dispatcher, url, {
         signal,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
         headers: requestHeaders(opts, hop === 0),
+        bufferLimit: BUFFER_BEFORE_READ,
       }).catch((e: unknown) => {
         throw explain(e, url, timeoutMs);
       });
       const status = res.statusCode;
-      if ([301, 302, 303, 307, 308].includes(status)) {
-        await res.body.dump().catch(() => undefined);
+      if (status === 301 || status === 302 || status === 303 || status === 307 || status === 308) {
+        await res.dump();
         const location = header(res.headers, 'location');
         if (!location) throw new UserError(`${url.href} redirects without saying where to.`, 'fetch_failed');
         if (hop >= maxRedirects) throw new UserError(`${start.href} redirects more than ${maxRedirects} times.`, 'fetch_failed');
@@ -160,20 +162,20 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
       const contentTypeHeader = header(res.headers, 'content-type');
       const contentType = contentTypeHeader ? contentTypeHeader.split(';')[0].trim().toLowerCase() : null;
       if (status === 304) {
-        await res.body.dump().catch(() => undefined);
+        await res.dump();
         return { ...common, notModified: true, text: '', contentType };
       }
       if (status < 200 || status > 299) {
-        await res.body.dump().catch(() => undefined);
+        await res.dump();
         throw new UserError(`${url.href} answered with HTTP ${status}.`, 'fetch_failed');
       }
       if (contentType && !isTextual(contentType)) {
-        await res.body.dump().catch(() => undefined);
+        await res.dump();
         throw new UserError(`${url.href} is ${contentType}, not a web page or feed.`, 'unsupported_type');
       }
       const declared = Number(header(res.headers, 'content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {
-        res.body.destroy();
+        res.destroy();
         throw tooLarge(url, maxBytes);
       }
       // We ask for identity, but some servers compress anyway: inflate, and cap what comes out
@@ -181,24 +183,33 @@ export async function safeFetch(input: string | URL, opts: SafeFetchOptions = {}
       const encoding = (header(res.headers, 'content-encoding') ?? 'identity').trim().toLowerCase();
       const inflate = encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() : encoding === 'deflate' ? zlib.createInflate() : encoding === 'br' ? zlib.createBrotliDecompress() : null;
       if (!inflate && encoding !== 'identity' && encoding !== '') {
-        res.body.destroy();
+        res.destroy();
         throw new UserError(`${url.href} is sent with an unsupported encoding (${encoding}).`, 'fetch_failed');
       }
-      // pipeline (not pipe): when the deadline destroys the response, the inflater is destroyed
-      // too, so a body that drips in slowly cannot leave the read waiting forever.
-      const body = res.body as unknown as Readable;
-      const stream: Readable = inflate ? pipeline(body, inflate, () => undefined) : body;
-      const onDeadline = (): void => {
-        const err = Object.assign(new Error('deadline'), { name: 'TimeoutError' });
-        stream.destroy(err);
-        body.destroy(err);
-      };
-      if (signal.aborted) onDeadline();
-      signal.addEventListener('abort', onDeadline, { once: true });
-      const bytes = await readCapped(stream, maxBytes, url, timeoutMs).finally(() => {
-        signal.removeEventListener('abort', onDeadline);
-        if (inflate) body.destroy();
-      });
+      let bytes: Uint8Array;
+      if (!inflate) {
+        // A plain body: collected by the exchange itself, capped as it arrives; the deadline
+        // (the signal) aborts it like any other read.
+        bytes = await res.read(maxBytes, () => tooLarge(url, maxBytes)).catch((e: unknown) => {
+          throw explain(e, url, timeoutMs);
+        });
+      } else {
+        // pipeline (not pipe): when the deadline destroys the response, the inflater is destroyed
+        // too, so a body that drips in slowly cannot leave the read waiting forever.
+        const body = res.stream();
+        const stream: Readable = pipeline(body, inflate, () => undefined);
+        const onDeadline = (): void => {
+          const err = Object.assign(new Error('deadline'), { name: 'TimeoutError' });
+          stream.destroy(err);
+          body.destroy(err);
+        };
+        if (signal.aborted) onDeadline();
+        signal.addEventListener('abort', onDeadline, { once: true });
+        bytes = await readCapped(stream, maxBytes, url, timeoutMs).finally(() => {
+          signal.removeEventListener('abort', onDeadline);
+          body.destroy();
+        });
+      }
       if (opts.raw) return { ...common, notModified: false, text: '', raw: { bytes, contentTypeHeader }, contentType };
       const text = decode(bytes, contentTypeHeader, contentType);
       return { ...common, notModified: false, text, contentType };

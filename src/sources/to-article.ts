@@ -3,10 +3,10 @@
  * dateline, a photo caption or a headline repeated in the body is handled the same way for a
  * feed item, a web page and a file), and a stable, readable id for it.
  */
-import { createHash } from 'node:crypto';
 import { parseArticleFields } from '../core/article/parse.ts';
 import type { Article } from '../core/types.ts';
 import type { FeedItem } from './feed-types.ts';
+import { sha256Hex } from '../store/content-hash.ts';
 
 export interface ArticleParts {
   id: string;
@@ -47,7 +47,7 @@ export function itemArticle(item: FeedItem, source: string | null): Article {
 
 /** A short hex digest (sha256) of a string. */
 export function shortHash(s: string, length = 10): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, length);
+  return sha256Hex(s).slice(0, length);
 }
 
 /**
