@@ -82,9 +82,12 @@ export function askedPerson(question: string): { words: string[]; role: boolean 
   const role = /^(?:the|a|an|his|her|their|its)\s/i.test(m[1]);
   const words = tokenize(m[1].replace(/['’]s\b/g, ''))
     .filter((t) => t.isWord && !isStop(t.lower) && !TITLE.test(t.lower))
-    .map((t) => t.stem);
+    .map((t) => fold(t.stem));
   return words.length ? { words, role } : null;
 }
+
+/** A word with its accents taken off ("Temür" is asked as "Temur"). */
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Words that may stand between a noun and the name it is ("the victim, identified Monday as Mark Doyle, 31"). */
 const LINK = /^(?:identified|named|as|by|police|officials|authorities|later|earlier|officially|publicly|on|the|a|an)$/;
@@ -100,7 +103,7 @@ export function ageOfAnother(question: string, s: readonly Token[], k: number): 
   const asked = askedPerson(question);
   const own = asked ? ageOwner(s, k) : null;
   if (!asked || !own) return false;
-  const ownerWords = s.slice(own.owner.from, own.owner.to + 1).filter((t) => t.isWord && !TITLE.test(t.lower)).map((t) => t.stem);
+  const ownerWords = s.slice(own.owner.from, own.owner.to + 1).filter((t) => t.isWord && !TITLE.test(t.lower)).map((t) => fold(t.stem));
   const a = new Set(asked.words);
   const o = new Set(ownerWords);
   if (ownerWords.every((w) => a.has(w)) || asked.words.every((w) => o.has(w))) return false;
@@ -111,8 +114,11 @@ export function ageOfAnother(question: string, s: readonly Token[], k: number): 
   // Another name: "How old is Ruth Finch?" over "Harold Finch, 91," / "How old is Mendez?" over "Pryce, 38,".
   if (!asked.role && ownerIsName) return true;
   // The asked noun written elsewhere in the sentence, away from the age ("Mr. Pike, 50, ... the guards").
-  return s.some((t, j) => (j < own.phrase.from || j > own.phrase.to) && a.has(t.stem));
+  return s.some((t, j) => (j < own.phrase.from || j > own.phrase.to) && a.has(fold(t.stem)));
 }
+
+/** ", identified by police as" / "gunman, named on Monday as" (after "the suspected"): a noun given its name. */
+const IDENTIFIED_AS = /^(?:[a-z]+ )?, (?:\S+ )?(?:identified|named|described|listed|known|confirmed)(?: \S+){0,5} as$/;
 
 /**
  * An asked word stands in apposition to the age's phrase: right before it, a comma and linking
@@ -122,14 +128,21 @@ export function ageOfAnother(question: string, s: readonly Token[], k: number): 
 function appositive(s: readonly Token[], phrase: Range, asked: ReadonlySet<string>): boolean {
   for (let j = phrase.from - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
     const t = s[j];
-    if (asked.has(t.stem)) return s.slice(j + 1, phrase.from).some((x) => x.text === ',');
-    if (!(t.text === ',' || LINK.test(t.lower) || isDateWord(t.text))) break;
+    if (asked.has(fold(t.stem))) return s.slice(j + 1, phrase.from).some((x) => x.text === ',');
+    // ("the suspected gunman, Ian Ray, 20": a noun right after the asked word is its phrase.)
+    if (!(t.text === ',' || LINK.test(t.lower) || isDateWord(t.text) || (t.cls === Cls.Noun && asked.has(fold(s[j - 1]?.stem ?? '')) && !/['’]s$/.test(s[j - 1].lower)))) break;
+  }
+  // "The suspected gunman, identified by law enforcement as 20-year-old Kenneth Stancil".
+  for (let j = phrase.from - 2; j >= Math.max(0, phrase.from - 10); j--) {
+    if (!asked.has(fold(s[j].stem))) continue;
+    const between = s.slice(j + 1, phrase.from).map((x) => x.lower).join(' ');
+    if (IDENTIFIED_AS.test(between)) return true;
   }
   let j = phrase.to + 1;
   if (s[j]?.text !== ',') return false;
   j++;
   for (let n = 0; j < s.length && n < 4; j++, n++) {
-    if (asked.has(s[j].stem)) return true;
+    if (asked.has(fold(s[j].stem))) return true;
     if (!s[j].isWord || s[j].cls === Cls.Cap || (n > 0 && isStop(s[j].lower) && !/^(?:a|an|the)$/.test(s[j].lower))) return false;
   }
   return false;

@@ -52,11 +52,15 @@ describe('an age that belongs to another person', () => {
     expect(another('How old is June Bell?', s, '80')).toBe(true);
     expect(another('How old is Sam Ortiz?', s, '80')).toBe(true);
     expect(another('How old was Tom Bell when he was rescued?', s, '80')).toBe(false);
+    // A name asked without its accents is the same name.
+    expect(another('How old was Zoe Nunez when she won?', 'The 17-year-old Zoë Núñez won the final.', '17-year-old')).toBe(false);
   });
 
   it('belongs to a noun standing in apposition to the name', () => {
     expect(another('How old is the victim?', 'Police named the victim, identified Friday as Ola Berg, 23.', '23')).toBe(false);
     expect(another('How old is the pilot?', 'The pilot, 35-year-old Ken Ito, landed safely.', '35-year-old')).toBe(false);
+    expect(another('How old is the suspect?', 'The suspected driver, Ada Moss, 19, fled.', '19')).toBe(false);
+    expect(another('How old is the suspect?', 'The suspected driver, identified by state police as 19-year-old Ada Moss, fled.', '19-year-old')).toBe(false);
     expect(another('How old is the pilot?', 'Ken Ito, 35, the pilot of the plane, landed safely.', '35')).toBe(false);
     // The noun is another person's: "the pilot's son, Ken Ito, 35".
     expect(another('How old is the pilot?', "The pilot's son, Ken Ito, 35, was on board.", '35')).toBe(true);
