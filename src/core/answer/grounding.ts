@@ -16,7 +16,8 @@ import { isLowerCaseCopy } from './news-copy.ts';
 import { ageOfAnother, ageToken } from './age-owner.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
-import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, SAYING, WRITER_WORDS } from './grounding-reading.ts';
+import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
+import { SAYING } from './speech-words.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
