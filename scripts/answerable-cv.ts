@@ -10,7 +10,7 @@ import { ANSWERABLE_FEATURES, NANSWERABLE, answerProbability } from '../src/core
 
 const NEWS_FEATURE = ANSWERABLE_FEATURES.indexOf('news');
 import type { Article } from '../src/core/types.ts';
-import { applyIsotonic, ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
+import { answersAt, applyIsotonic, ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
 import { ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_FIT } from '../src/core/answer/answerable-weights.ts';
 import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
 import { heldOutSpanModel } from './span-folds.ts';
@@ -358,7 +358,7 @@ export function auc(examples: readonly AnswerableExample[], p: Float64Array, pos
 /** Does the answerer give an answer for this example at this threshold? */
 export function gives(e: AnswerableExample, p: number, threshold: number): boolean {
   if (e.pattern) return e.span !== '';
-  return !e.vetoed && e.features !== null && e.span !== '' && p >= threshold;
+  return !e.vetoed && e.features !== null && e.span !== '' && answersAt(p, threshold);
 }
 
 /** A two-number recalibration of the model's log-odds (Platt scaling): confidence = sigmoid(a * z + b). */

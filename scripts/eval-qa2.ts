@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { readQa, type QaRow } from './qa-data.ts';
+import { answersAt } from '../src/core/answer/calibration.ts';
 import { auc, bestThreshold, calibration, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { jointCrossValidation } from './newsqa-data.ts';
 import { REFUSE_BELOW } from '../src/core/answer/answer.ts';
@@ -26,7 +27,7 @@ export function nestedDecisions(examples: AnswerableExample[], p: Float64Array):
       Float64Array.from(idx, (k) => p[k]),
     );
     examples.forEach((e, k) => {
-      if (e.group === g) out[k] = p[k] >= t ? 1 : 0;
+      if (e.group === g) out[k] = answersAt(p[k], t) ? 1 : 0;
     });
   }
   return out;

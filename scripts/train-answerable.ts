@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { answersAt } from '../src/core/answer/calibration.ts';
 import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE } from '../src/core/answer/answerable.ts';
 import { answerableExamples, auc, bestThreshold, crossCalibrated, L2_GRID, L2_SPAN_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
 import { newsExamples } from './newsqa-data.ts';
@@ -58,7 +59,7 @@ export function hiddenRight(examples: readonly AnswerableExample[], p: Float64Ar
   let n = 0;
   let right = 0;
   examples.forEach((e, k) => {
-    if (e.pattern || e.vetoed || !e.features || p[k] >= t) return;
+    if (e.pattern || e.vetoed || !e.features || answersAt(p[k], t)) return;
     // Counted as the fit counts them (each set its share of the weight).
     const w = e.weight ?? 1;
     n += w;

@@ -26,7 +26,7 @@ import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
 import { ANSWERABLE_CALIBRATION, ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
-import { applyIsotonic } from './calibration.ts';
+import { answersAt, applyIsotonic } from './calibration.ts';
 
 /** Longest question considered; longer input is refused in words, not processed. */
 export const MAX_QUESTION_CHARS = 500;
@@ -264,7 +264,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const evidence = [evidenceOf(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage);
-  if (conflict || confidence < refuse) {
+  if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }
   // "How old is the suspect?" -> "20", not "20-year-old".

@@ -9,7 +9,7 @@
 import type { Answer, Article, Evidence } from '../types.ts';
 import { summarizeForChat } from '../brief/summarize.ts';
 import { rankedEntities, type RankedEntity } from '../entities/entities.ts';
-import { SAY } from './patterns-said.ts';
+import { SAY } from './speech-words.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import type { PreparedArticle } from './prepare.ts';
 

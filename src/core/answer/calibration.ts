@@ -20,6 +20,22 @@ export interface IsotonicTable {
   v: readonly number[];
 }
 
+/**
+ * Is an answer of this confidence given at this refusal threshold? The answerer refuses *below*
+ * the threshold: a confidence equal to it is answered. Both are read at the precision the
+ * answerer reports a confidence (three decimals), as whole thousandths, so a table value that
+ * ties with a threshold (count ratios such as 0.25 meet a grid of 0.01 steps; a flat block of the
+ * isotonic table answers or refuses whole) is read the same way by the answerer (answer.ts), the
+ * cross-validated scoring (scripts/answerable-cv.ts gives) and the rule that chooses the
+ * threshold (scripts/answerable-rule.ts), whatever the floating-point noise of either number
+ * (session 12; before, the answerer compared the rounded confidence and the scripts the
+ * unrounded one, so confidences within 0.0005 below a threshold were answered by the one and
+ * refused by the other).
+ */
+export function answersAt(confidence: number, threshold: number): boolean {
+  return Math.round(confidence * 1000) >= Math.round(threshold * 1000);
+}
+
 /** The calibrated probability: linear between block centres, flat beyond the ends. */
 export function applyIsotonic(p: number, t: IsotonicTable): number {
   const { x, v } = t;

@@ -47,8 +47,6 @@ export function spanIn(sentence: readonly Token[], text: string): Token[] {
 export const WRITER_WORDS = /^(writer|author|reporter|columnist|critic|correspondent)$/;
 /** Words that say someone declined to speak ("did not respond to a request for comment"). */
 export const NO_COMMENT = /\b(?:(?:did not|didn't|does not|doesn't|failed to) (?:immediately )?(?:respond|reply|return)|declined to (?:comment|respond|be interviewed)|(?:not|un)available for comment|could not be reached|refused to comment|no comment)\b/;
-/** A verb or noun of saying: a sentence with one may give someone's words. */
-export const SAYING = /^(said|says|say|saying|told|tells|tell|added|adds|explained|stated|wrote|writes|tweeted|posted|claimed|claims|admitted|revealed|insisted|warned|according|described|called|calling|believes|believed|thinks|thought|argued|noted|commented|declared|announced|joked|urged|asked|suggested|replied|confirmed|denied|crowed|captions|captioned|shares|shared|statement|comments|comment|interview|quoted|predicted|criticised|criticized|praised|dismissed|blamed|vowed|promised|hailed|branded|slammed|accused|expressed|voiced|stressed|defended|acknowledged|conceded|agreed|disagreed|questioned|described|explains|spoke|speaking|remarked)$/;
 
 /** A distance written with its unit ("a 38-yard pass", "40 miles"): how long a thing is, not a time. */
 export function isDistance(sentence: readonly Token[], span: readonly Token[]): boolean {

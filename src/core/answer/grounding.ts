@@ -13,9 +13,11 @@ import { isDateWord } from './dates.ts';
 import { askedVerb, datedDeed, MONEY_ASKED, onlyOtherRank, sameVerb, saysVerb } from './patterns-typed.ts';
 import { detailConflict, echoesQuestion, namesCountry } from './grounding-details.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
+import { ageOfAnother, ageToken } from './age-owner.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
-import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, SAYING, WRITER_WORDS } from './grounding-reading.ts';
+import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
+import { SAYING } from './speech-words.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -150,6 +152,8 @@ export function groundingConflict(
   if (info.wh === 'how old' && !span.some((t) => /-year-old$/i.test(t.text)) && isDuration(sentence, span)) return 'gives a length of time, not an age';
   // "How old is the owner?" answered by "when she was just 19 years old": her age then, not now.
   if (info.wh === 'how old' && !/\b(when|at the time|in \d{4})\b/i.test(question) && ageAtAnotherTime(sentence, span)) return 'gives an age at another time';
+  // "How old is the guard?" answered by "50" of "Mr. Pike, 50, ... the guards": an appositive age is its name's (age-owner.ts).
+  if (info.wh === 'how old' && ageOfAnother(question, sentence, ageToken(sentence, span))) return "gives another person's age";
   // "Which country has Mujati played for?" answered by "Super Rugby": the span names no country
   // (the entity finder's place list holds every country).
   // "Which country did the thieves come from?" answered by "North Yorkshire": a county is no country.

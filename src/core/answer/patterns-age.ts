@@ -9,6 +9,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { isStop, stem } from './spans.ts';
+import { ageOfAnother } from './age-owner.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 /** "He was 88." / "She is now 43.": a sentence that only gives an age. */
@@ -73,8 +74,10 @@ export function ageOfRole(asked: string, prep: PreparedArticle, ranked: readonly
     if (!at) continue;
     // The age stands after the noun, in its phrase (at most 10 words on): "... the changing of the
     // guards" at the end of "Mr Meadwell, 50, ... said" is no guard's age.
+    // Nor is an age another's by its appositive ("the victim's brother, Ian Doe, 40": age-owner.ts).
     const ages = [...s.text.matchAll(/\b(\d{1,3})-year-old\b|\b\p{Lu}[\p{L}'’-]+,\s+(\d{1,3})(?=[,.]|$)/gu)]
       .filter((x) => x.index > at.start && s.tokens.filter((t) => t.isWord && t.start > at.start && t.start < x.index).length <= 10)
+      .filter((x) => !ageOfAnother(`how old is ${asked}`, s.tokens, s.tokens.findIndex((t) => t.start === x.index + (x[1] ? 0 : x[0].length - x[2].length))))
       .map((x) => x[1] ?? x[2]);
     if (ages.length) return ages.length === 1 ? { text: ages[0], sentence: r.sentence, kind: 'age' } : null;
   }

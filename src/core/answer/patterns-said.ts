@@ -8,8 +8,8 @@ import type { QuestionInfo } from './question-type.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { isStop, stem } from './spans.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+import { SAY } from './speech-words.ts';
 
-export const SAY = '(?:said|says|say|told|noted|added|expressed|voiced|stressed|urged|warned|called|insisted|argued|claimed|announced|declared)';
 /** A sentence that opens a quotation ("“Asda's initiative is ...", '"We are determined ...'). */
 const OPENS_QUOTE = /^\s*["“‘']/;
 

@@ -8,7 +8,8 @@
 import { rankedEntities } from '../entities/entities.ts';
 import type { Answer, Article } from '../types.ts';
 import { evidenceAt } from './article-questions.ts';
-import { otherSpeaker, SAY } from './patterns-said.ts';
+import { otherSpeaker } from './patterns-said.ts';
+import { SAY } from './speech-words.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 

@@ -20,6 +20,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { isCurrencyName, isCurrencyWord } from '../text/currency-words.ts';
+import { SAY_VERB } from './speech-words.ts';
 
 /** A span as first and last token of the sentence (inclusive). */
 export type SpanRange = [number, number];
@@ -382,8 +383,6 @@ export interface FollowOn {
   i: number;
   j: number;
 }
-
-const SAY_VERB = /^(said|says|tweeted|wrote|writes|told|added|posted|declared)$/;
 
 /** A stretch of time in the sentence ("20 minutes", "three-year"), as a token range. */
 function duration(toks: readonly Token[]): SpanRange | null {
