@@ -56,3 +56,17 @@ export function identifiedAs(text: string, at: number): string | null {
   const m = IDENTIFIED_AS.exec(text.slice(at));
   return m ? m[1].replace(/[.,;:]+$/, '') : null;
 }
+
+/** "Maclachlan is the only cast member ...": the name that is the role's subject, right before "is the (only)". */
+const SUBJECT_IS = new RegExp(`(?:^|[^\\p{L}])(${CAP}(?:\\s+${CAP}){0,2})\\s+(?:is|was|are|were)\\s+(?:the|a|an)\\s+(?:(?:only|sole|first|last|new|latest)\\s+)?$`, 'u');
+
+/**
+ * "Which cast member is confirmed?" over "Maclachlan is the only cast member currently confirmed":
+ * the words after the role repeat the question ("member currently confirmed"), so the holder is
+ * the subject the role is said of. Null when the words taken are no echo or no subject stands there.
+ */
+export function subjectOfRole(question: string, text: string, roleAt: number, taken: string): string | null {
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2));
+  if (!taken.toLowerCase().split(/\s+/).some((w) => asked.has(w))) return null;
+  return SUBJECT_IS.exec(text.slice(0, roleAt))?.[1] ?? null;
+}

@@ -13,7 +13,7 @@ import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CURRENCY_NAMES_SOURCE } from '../text/currency-words.ts';
 import { isDateWord } from './dates.ts';
-import { identifiedAs, listFrom, pluralKind } from './patterns-holders.ts';
+import { identifiedAs, listFrom, pluralKind, subjectOfRole } from './patterns-holders.ts';
 export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
@@ -104,7 +104,8 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       if (possessor && !ownedBy(t.slice(Math.max(0, x.index - 40), x.index + x[1].length), possessor)) continue;
       // "the victim, identified Monday as Jonathan Camilien"; "Which charities ...?": the whole list (patterns-holders.ts).
       const at = x.index + x[0].length - x[2].length;
-      const given = identifiedAs(t, at) ?? (lower ? cleanName(x[2]) : x[2].replace(/[.,;:]+$/, ''));
+      const taken = identifiedAs(t, at) ?? (lower ? cleanName(x[2]) : x[2].replace(/[.,;:]+$/, ''));
+      const given = taken && (subjectOfRole(q, t, x.index + x[1].length, taken) ?? taken);
       const name = given && m[1] && pluralKind(last) ? (listFrom(t, at, given) ?? given) : given;
       if (!name) continue;
       // "Who is the Kyrgyz president?" over "Chinese President Xi Jinping ... Kyrgyz President Sadyr

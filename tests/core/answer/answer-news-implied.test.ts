@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer, answerOutcome } from '../../../src/core/answer/answer.ts';
 import { datedTitle, impliedWord, mainSubjectsThing, spanIsShare } from '../../../src/core/answer/grounding-implied.ts';
-import { identifiedAs, listFrom, pluralKind, subjectList } from '../../../src/core/answer/patterns-holders.ts';
+import { identifiedAs, listFrom, pluralKind, subjectList, subjectOfRole } from '../../../src/core/answer/patterns-holders.ts';
+import { echoesQuestion } from '../../../src/core/answer/grounding-details.ts';
 import { prepareArticle } from '../../../src/core/answer/prepare.ts';
 import { tokenize, type Token } from '../../../src/core/answer/spans.ts';
 import type { Article } from '../../../src/core/types.ts';
@@ -110,6 +111,13 @@ describe('names read whole (patterns-holders.ts)', () => {
     const u = 'Later, the unions said Grand Central refused to run the trains.';
     expect(subjectList(u, u.indexOf('Grand Central'), 'Grand Central')).toBe('Grand Central');
   });
+  it('reads the subject a role is said of when the words after the role repeat the question', () => {
+    const t = 'Okafor is the only band member currently signed for the tour.';
+    const at = t.indexOf('band');
+    expect(subjectOfRole('Which band member is signed for the tour?', t, at, 'member currently signed')).toBe('Okafor');
+    // Words after the role that are a name, not an echo, are kept.
+    expect(subjectOfRole('Which band member is signed for the tour?', t, at, 'Lee Marsh')).toBeNull();
+  });
   it('reads the name a holder is identified as', () => {
     const t = 'the dead man, identified Tuesday as Piet Mulder, was 40.';
     expect(identifiedAs(t, t.indexOf('identified'))).toBe('Piet Mulder');
@@ -155,5 +163,24 @@ describe('role and deed patterns end to end', () => {
     );
     expect(answerOutcome(a)).not.toBe('refused');
     expect(a.answer.toLowerCase()).toBe('daniel okafor');
+  });
+});
+
+describe('an answer that only names the possessor asked about', () => {
+  it("repeats the question: \"Who is Okafor's lawyer?\" -> \"Ms Okafor\"", () => {
+    expect(echoesQuestion("Who is Okafor's lawyer?", 'Ms Okafor')).toBe(true);
+    expect(echoesQuestion("Who is Okafor's lawyer?", 'Ms Okafor’s lawyer Tim Bell')).toBe(false);
+  });
+  it('is refused end to end', () => {
+    const a = answer(
+      "Who is Okafor's lawyer?",
+      story(
+        'possessor',
+        'A woman accused of poisoning her neighbours has gone on trial in Leeds. Prosecutors say Ms Okafor targeted the couple for their savings. ' +
+          'Lawyers for Ms Okafor say the evidence cannot be trusted. The trial continues on Monday.',
+        '2026-02-09',
+      ),
+    );
+    expect(answerOutcome(a)).toBe('refused');
   });
 });
