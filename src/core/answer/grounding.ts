@@ -302,7 +302,6 @@ const KIND_WORDS = /^(firm|company|group|business|bank|lender|club|team|side|par
 /** Quantity words that are no figure ("many operations"). */
 const VAGUE = /^(many|several|few|some|numerous|countless|multiple)$/;
 
-
 /**
  * "Which court ordered Lakhvi's release?" over "... when the lahore high court ordered his
  * release": the sentence speaks of the person by a pronoun, and the sentence before names them.
