@@ -141,8 +141,10 @@ function peopleOf(prep: PreparedArticle, country: string): boolean {
  */
 export function echoesQuestion(question: string, answer: string): boolean {
   if (/\bor\b/i.test(question) || !/^\s*(who|whom|whose|what|when|where|which|how|why)\b/i.test(question)) return false;
-  const asked = new Set(wordsOf(question.toLowerCase()));
-  const said = wordsOf(answer.toLowerCase()).filter((w) => !/^(the|a|an|of|in|on|at|and)$/.test(w));
+  // ("Who is Kakehi's lawyer?" answered "Ms Kakehi": the possessor's name without its "'s", and
+  // with a courtesy title, repeats it too.)
+  const asked = new Set(wordsOf(question.toLowerCase()).flatMap((w) => [w, w.replace(/['’]s$/u, '')]));
+  const said = wordsOf(answer.toLowerCase()).filter((w) => !/^(the|a|an|of|in|on|at|and|mr|mrs|ms|miss|dr)$/.test(w));
   return said.length > 0 && said.every((w) => asked.has(w));
 }
 

@@ -18,6 +18,7 @@ import { isCurrencyWord } from '../text/currency-words.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
+import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -168,7 +169,7 @@ export function groundingConflict(
     const owner = /\b((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)['’]s\b/u.exec(question.replace(/^\s*\S+/, ''))?.[1];
     const ownerStems = owner ? owner.split(/\s+/).map((w) => stem(w.toLowerCase())) : [];
     const last = ownerStems[ownerStems.length - 1];
-    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last)) return `is not about ${owner}`;
+    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
     // "How many people were injured in the 2008 explosion?" over the 2010 one; another country, another size.
     const detail = detailConflict(question, prep, prep.sentences.findIndex((s) => s.tokens === sentence));
     if (detail) return detail;
@@ -206,7 +207,7 @@ export function groundingConflict(
     // The same for "When did Clive Gale leave the Royal Navy?" over "a Royal Navy team which carried
     // out dives ... beginning in the autumn of 1982" (a verb that dates any event, "happen", is not asked).
     const done = info.wh === 'when' ? datedDeed(question, tokenize(question.trim())) : undefined;
-    if (done && !saysVerb(sentence, done)) return 'never says the deed dated';
+    if (done && !saysVerb(sentence, done) && !datedTitle(question, done, sentence, span)) return 'never says the deed dated';
     // "When was Nedbank founded?" over "The group, which was founded in 1845, has a stake in
     // Nedbank": the relative clause dates the deed of the noun before "which", not the name asked.
     if (done && relativeDeedOfAnother(question, sentence, done)) return 'dates the deed of another';
@@ -244,9 +245,9 @@ export function groundingConflict(
     for (const t of toks) {
       if (!t.isWord || t.cls !== Cls.Noun || isStop(t.lower) || META_NOUNS.has(t.lower) || t.lower.length < 4 || t === verbAtEnd || t.lower === kindAsked) continue;
       if (prep.index.df.has(t.stem) || pre.has(t.stem.slice(0, 4))) continue;
-      // "What share of tickets ...?" answered by "3%": the percentage is the share asked for.
-      // ("54 per cent": the words after the span's number count.)
-      if (SHARE_WORDS.test(t.lower) && [...span, ...sentence.slice(sentence.indexOf(span[span.length - 1]) + 1).slice(0, 1)].some((x) => /%$|^(percent|per)$/i.test(x.text))) continue;
+      // "What share of tickets ...?" answered by "3%", "54 per cent" or "about a fifth"; "Which hospital
+      // does she work at?" by "X, of Kuopio University Hospital" (grounding-implied.ts).
+      if (impliedWord(t, sentence, span)) continue;
       // "What sandwich does the writer remember?" over "I still have a memory of ...": the writer
       // of a story speaks in the first person.
       if (WRITER_WORDS.test(t.lower) && sentence.some((x) => /^(i|my|me|we|our)$/.test(x.lower))) continue;
@@ -304,9 +305,6 @@ const KIND_WORDS = /^(firm|company|group|business|bank|lender|club|team|side|par
 
 /** Quantity words that are no figure ("many operations"). */
 const VAGUE = /^(many|several|few|some|numerous|countless|multiple)$/;
-
-/** Nouns a percentage answers ("what share/percentage/proportion of ..."). */
-const SHARE_WORDS = /^(share|percentage|proportion|percent|fraction|rate)$/;
 
 /**
  * "Which court ordered Lakhvi's release?" over "... when the lahore high court ordered his

@@ -12,6 +12,9 @@ import { saidOtherwise } from './synonyms.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CURRENCY_NAMES_SOURCE } from '../text/currency-words.ts';
+import { isDateWord } from './dates.ts';
+import { identifiedAs, listFrom, pluralKind, subjectOfRole } from './patterns-holders.ts';
+export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
 export interface PatternResult {
@@ -99,7 +102,11 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       if (isStop(x[2].split(/\s+/)[0].toLowerCase())) continue;
       // "ramos and his lawyer, gloria allred": the role is someone else's than the possessor asked about.
       if (possessor && !ownedBy(t.slice(Math.max(0, x.index - 40), x.index + x[1].length), possessor)) continue;
-      const name = lower ? cleanName(x[2]) : x[2].replace(/[.,;:]+$/, '');
+      // "the victim, identified Monday as Jonathan Camilien"; "Which charities ...?": the whole list (patterns-holders.ts).
+      const at = x.index + x[0].length - x[2].length;
+      const taken = identifiedAs(t, at) ?? (lower ? cleanName(x[2]) : x[2].replace(/[.,;:]+$/, ''));
+      const given = taken && (subjectOfRole(q, t, x.index + x[1].length, taken) ?? taken);
+      const name = given && m[1] && pluralKind(last) ? (listFrom(t, at, given) ?? given) : given;
       if (!name) continue;
       // "Who is the Kyrgyz president?" over "Chinese President Xi Jinping ... Kyrgyz President Sadyr
       // Zhaparov": a holder whose role is qualified by a name the question gives comes first (and,
@@ -187,7 +194,12 @@ function cleanName(raw: string): string | null {
   const words = raw.replace(/[.,;:]+$/, '').split(/\s+/);
   while (words.length && NOT_NAME.test(words[0])) words.shift();
   while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
-  return words.length >= 1 && words.every((w) => !isStop(w.toLowerCase())) ? words.join(' ') : null;
+  if (words.length >= 1 && words.every((w) => !isStop(w.toLowerCase()))) return words.join(' ');
+  // "richard pepler after an introduction": the name ends before the small word, when the words
+  // before it, two or more, are ones the truecaser gave capitals (a name, not "inside" or "ajar"; no weekday).
+  const cut = words.findIndex((w) => isStop(w.toLowerCase()));
+  const head = words.slice(0, cut);
+  return head.length >= 2 && head.every((w) => /^\p{Lu}/u.test(w) && !isDateWord(w)) ? head.join(' ') : null;
 }
 
 /** A pattern's letters in either case ("[dD][eE]..."), for a regex that must stay case-sensitive elsewhere. */

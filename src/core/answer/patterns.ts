@@ -12,7 +12,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
-import { askedVerb, money, roleName, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
+import { askedVerb, money, roleName, sameVerb, saysVerb, subjectList, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
@@ -437,7 +437,7 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
       if (held) return { text: held[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
       continue;
     }
-    if (x) return { text: x[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
+    if (x) return { text: subjectList(t, x.index + x[0].indexOf(x[1]), x[1].replace(TITLE_BEFORE_NAME, '')), sentence: r.sentence, kind: 'relative' };
     // The deed in the passive with its doer: "Who sent the memo?" over "a memo sent by captain
     // Martin Gardiner, manager of ..." (up to four words after "by", to the next comma or clause).
     // Every word of the deed's object must be in the sentence ("the men's 400m freestyle final" is not the 200m one).
