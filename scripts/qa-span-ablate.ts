@@ -17,6 +17,9 @@ export const CONFIGS: Record<string, PoolOptions> = {
   // feature against { rerankDrop: ['name'] } (the fit holds it at zero); session 10 measured
   // the frame template and the subject feature this way (docs/answers-spans-enc.md).
   shipped: {},
+  // Session 12: the span model as the average of fits over 3 training orders (not shipped:
+  // docs/answers-spans.md, "Session 12").
+  bag3: { runs: 3 },
   // Session 11 measured the roles and noun-phrase cut of commit 7634721 with configurations
   // base / roles / agree / chunk here (docs/answers-spans-roles.md); not shipped, so removed.
 };

@@ -14,7 +14,7 @@ import { patternAnswer } from './patterns.ts';
 import { groundingConflict } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion } from './grounding-details.ts';
-import { extendList, refineSpan } from './span.ts';
+import { asksForOne, extendList, refineSpan } from './span.ts';
 import { datelineDay } from './dates.ts';
 import { wholeArticleAnswer } from './article-questions.ts';
 import { statementsAnswer } from './patterns-statements.ts';
@@ -103,6 +103,8 @@ export interface AnswerOptions {
   newsSpans?: boolean;
   /** Extend a span that ends inside a list to the whole list (default true). */
   lists?: boolean;
+  /** ... except when the question asks for one thing (span.ts asksForOne; default true, false for the old rule). */
+  listForOne?: boolean;
   /**
    * Sentence re-ranker weights (defaults to the shipped ones; evaluation passes cross-validated
    * ones); `false` keeps BM25's order with the top-sentence bonus instead.
@@ -236,7 +238,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const sent = prep.sentences[best.sentence];
   // The question's words are read from the sentence that says them (the set-up one for a follow-on answer).
   const top = set.top.find((t) => t.sentence === dated.sentence)!;
-  const end = opts.lists === false || info.expect === 'date' || info.expect === 'number' ? best.j : extendList(sent.tokens, best.i, best.j);
+  // A list keeps all its items, unless the question asks for one of them (span.ts asksForOne).
+  const one = opts.listForOne !== false && asksForOne(q, info);
+  const end = opts.lists === false || one || info.expect === 'date' || info.expect === 'number' ? best.j : extendList(sent.tokens, best.i, best.j);
   const span = refineSpan(sent.tokens, sent.text, best.i, end, info, article.dateline.date);
   if (follow) return followOnAnswer(question, q, info, prep, dated.sentence, sent.tokens.slice(best.i, end + 1), span.text, [evidenceOf(prep, best.sentence), evidenceOf(prep, dated.sentence)], isNewsCopy(prep, news), top.coverage, opts);
   // "How much will it cost?" over sentences that hold no number at all: the article does not say.

@@ -30,7 +30,7 @@ function isTitle(t: Token): boolean {
 }
 
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const DAY_RANGE = new RegExp(`\\bfrom\\b[^;]{0,40}?\\b${WEEKDAY}\\b[^;]{0,30}?\\b(?:until|till|through)\\b[^;]{0,20}?\\b${WEEKDAY}\\b`);
+const DAY_RANGE = new RegExp(`\bfrom\b[^;]{0,40}?\b${WEEKDAY}\b[^;]{0,30}?\b(?:until|till|through)\b[^;]{0,20}?\b${WEEKDAY}\b`);
 
 /** Refine span tokens [i, j] of a sentence into the answer text. */
 export function refineSpan(tokens: Token[], sentence: string, i: number, j: number, q: QuestionInfo, dateline: string | null): RefinedSpan {
@@ -69,6 +69,21 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
     if (resolved) return { text: resolved.text, typeOk };
   }
   return { text: balance(text), typeOk };
+}
+
+/**
+ * Does the question ask for one thing, so that one item of a list answers it ("Name *a* common
+ * autoimmune disease.", "What acquired *condition* results in ...?", "What *was* the first
+ * settlement?")? Read from the question alone: "a"/"an"/"one" after "name"/"give", a singular
+ * noun asked about ("which/what X"), or "what/which is/was" before the thing asked. Questions
+ * without such a mark ("Who did Tesla partner with?") keep the whole list.
+ */
+export function asksForOne(question: string, q: QuestionInfo): boolean {
+  const low = question.toLowerCase();
+  if (/\b(?:name|give|list|mention|identify)\s+(?:a|an|one)\b/.test(low)) return true;
+  if (/^(?:what|which|who)\s+(?:is|was)\b/.test(low) || /\b(?:what|which|who)\s+(?:is|was)\s+(?:a|an|one|the)\b/.test(low)) return true;
+  const w = q.focusWord?.toLowerCase() ?? '';
+  return w.length > 2 && !(/s$/.test(w) && !/(?:ss|us|is)$/.test(w)) && !/(?:people|men|women|children|data|media|criteria|phenomena)$/.test(w);
 }
 
 const LIST_BREAK = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.Aux, Cls.Wh, Cls.Pron]);
