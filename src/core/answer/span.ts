@@ -30,7 +30,7 @@ function isTitle(t: Token): boolean {
 }
 
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const DAY_RANGE = new RegExp(`\bfrom\b[^;]{0,40}?\b${WEEKDAY}\b[^;]{0,30}?\b(?:until|till|through)\b[^;]{0,20}?\b${WEEKDAY}\b`);
+const DAY_RANGE = new RegExp(`\\bfrom\\b[^;]{0,40}?\\b${WEEKDAY}\\b[^;]{0,30}?\\b(?:until|till|through)\\b[^;]{0,20}?\\b${WEEKDAY}\\b`);
 
 /** Refine span tokens [i, j] of a sentence into the answer text. */
 export function refineSpan(tokens: Token[], sentence: string, i: number, j: number, q: QuestionInfo, dateline: string | null): RefinedSpan {
