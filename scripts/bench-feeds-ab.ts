@@ -11,14 +11,12 @@
  *   ROUNDS=6 npx tsx scripts/bench-feeds-ab.ts /tmp/old [new tree, default: this checkout]
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- two copies of the same modules, loaded by path */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { fileURLToPath } from 'node:url';
-import { feedXml } from './bench-feeds.ts';
+import { startServer } from './bench-feeds.ts';
 const here = fileURLToPath(new URL('..', import.meta.url));
 if (!process.argv[2]) throw new Error('usage: bench-feeds-ab.ts OLD_TREE [NEW_TREE]');
 const trees = { old: process.argv[2], new: process.argv[3] ?? here };
@@ -34,16 +32,8 @@ for (const [k, root] of Object.entries(trees)) {
   };
 }
 const N = 500;
-const docs = Array.from({ length: N }, (_, i) => feedXml(i));
-const server = http.createServer((req, res) => {
-  const i = Number(/\/feed\/(\d+)\.xml$/.exec(req.url ?? '')?.[1] ?? -1);
-  const etag = `"v1-${i}"`;
-  if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
-  res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(docs[i]);
-});
-server.keepAliveTimeout = 10_000;
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const port = (server.address() as AddressInfo).port;
+const server = await startServer(N);
+const port = server.port;
 const mainCpu = (): number => { const f = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
 async function setup(m: any) {
@@ -78,5 +68,5 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 const med = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 for (const [k, v] of Object.entries(out)) console.log(k, 'median cpu', med(v.map((x) => x.cpu)).toFixed(0), 'main', med(v.map((x) => x.main)), 'write', med(v.map((x) => x.write)), 'wall', med(v.map((x) => x.ms)).toFixed(0));
-server.closeAllConnections(); server.close();
+await server.close();
 for (const k of ['old', 'new']) { await mods[k].closeParsePool(); await mods[k].stopWriteThread(); }

@@ -148,14 +148,15 @@ export function feedXml(n: number): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Feed ${n}</title><link>https://feed-${n}.example/</link>${items.join('')}</channel></rss>`;
 }
 
-interface Server {
+/** The bench's feed server: N feeds at /feed/<i>.xml, each with an ETag, 304 for a matching If-None-Match. */
+export interface Server {
   port: number;
   bodies: number;
   notModified: number;
   close(): Promise<void>;
 }
 
-async function startServer(n: number): Promise<Server> {
+export async function startServer(n: number): Promise<Server> {
   const docs = Array.from({ length: n }, (_, i) => feedXml(i));
   const state = { bodies: 0, notModified: 0 };
   const server = http.createServer((req, res) => {

@@ -2,8 +2,6 @@
  * Profiling driver (not the bench): MODE=first runs CYCLES first cycles of N feeds (new SQLite file
  * each); MODE=second runs one first cycle then CYCLES second cycles (all 304) on the same file.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +12,7 @@ import { stopWriteThread } from '../src/store/sqlite-writer.ts';
 import { closeParsePool } from '../src/sources/parse-pool.ts';
 import { FeedPoller } from '../src/sources/poller.ts';
 import { feedScope } from '../src/store/types.ts';
-import { feedXml } from './bench-feeds.ts';
+import { startServer } from './bench-feeds.ts';
 
 import { Worker } from 'node:worker_threads';
 const counts = { msgs: 0, calls: 0 };
@@ -28,16 +26,8 @@ if (process.env.COUNT) {
 const N = Number(process.argv[2] ?? 500);
 const MODE = process.env.MODE ?? 'first';
 const CYCLES = Number(process.env.CYCLES ?? 4);
-const docs = Array.from({ length: N }, (_, i) => feedXml(i));
-const server = http.createServer((req, res) => {
-  const i = Number(/\/feed\/(\d+)\.xml$/.exec(req.url ?? '')?.[1] ?? -1);
-  const etag = `"v1-${i}"`;
-  if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
-  res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(docs[i]);
-});
-server.keepAliveTimeout = 10_000;
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const port = (server.address() as AddressInfo).port;
+const server = await startServer(N);
+const port = server.port;
 
 async function setup() {
   let now = new Date('2024-03-05T12:00:00Z');
@@ -93,7 +83,6 @@ if (MODE === 'first') {
   console.error('DONE'); await sleep(Number(process.env.WARM_SLEEP ?? 0));
   await s.close();
 }
-server.closeAllConnections();
-server.close();
+await server.close();
 await closeParsePool();
 await stopWriteThread();
