@@ -101,6 +101,8 @@ export const ORG_HEADS = new Set([
   'Administration', 'Times', 'Post', 'Journal', 'News', 'Press', 'Network', 'Forces', 'Force', 'Board', 'Alliance',
   'Coalition', 'Systems', 'Partners', 'Labs', 'Cabinet', 'Government', 'Secretariat', 'Tribunal', 'Guard', 'Brigade',
   'Exchange', 'Reserve',
+  // Institutions named as buildings: "Cleveland Metroparks Zoo" is no person.
+  'Zoo', 'Museum', 'Gallery', 'Theatre', 'Theater', 'Library', 'Cathedral',
 ]);
 
 /** Well-known organisations and news agencies (news-agencies.ts, those marked knownOrg), recognised by name alone. */

@@ -22,6 +22,15 @@ describe('organisations a briefing lists', () => {
     expect(e.people.map((p) => p.name)).toContain('Anna Lindqvist');
   });
 
+  it('an institution named as its building ("the Cleveland Metroparks Zoo", "the Leeds Armley Museum") is an organisation, not a person', () => {
+    const zoo = briefing('Boy falls into enclosure', 'A boy fell into an enclosure at the Cleveland Metroparks Zoo on Saturday, officials said.\n\nZoo director Christopher Kuhar said the boy was unhurt.');
+    expect(zoo.organizations).toContain('Cleveland Metroparks Zoo');
+    expect(zoo.people.map((p) => p.name)).toEqual(['Christopher Kuhar']);
+    const museum = briefing('Paintings stolen', 'Thieves broke into the Leeds Armley Museum on Monday, police said.\n\nCurator Jane Moss said two paintings were taken.');
+    expect(museum.organizations).toContain('Leeds Armley Museum');
+    expect(museum.people.map((p) => p.name)).toEqual(['Jane Moss']);
+  });
+
   it('a company introduced by what it does ("engineering group Vestamar") is an organisation, not a person', () => {
     const e = briefing(
       'Engineering group profit up',
