@@ -1,0 +1,64 @@
+/**
+ * The words of a refusal: "The article does not say how much the railway will cost." (the
+ * question turned into an indirect one where its word order allows).
+ */
+import type { QuestionInfo } from './question-type.ts';
+
+/** Irregular participles that start a passive's verb phrase ("was Lewis caught smuggling"). */
+const PARTICIPLES = new Set(['caught', 'born', 'built', 'held', 'made', 'paid', 'sold', 'found', 'seen', 'known', 'told', 'hit', 'shot', 'put', 'set', 'left', 'brought', 'bought', 'kept', 'sent', 'spent', 'won', 'lost', 'led']);
+const MODALS = /^(will|would|can|could|should|may|might|must|shall)$/i;
+const BE = /^(is|are|was|were)$/i;
+
+/**
+ * "The article does not say how much the railway will cost." Turns a direct question into an
+ * indirect one where word order allows (wh + modal/be + subject ...); otherwise falls back to
+ * quoting nothing and saying it plainly.
+ */
+export function doesNotSay(q: string, info: QuestionInfo): string {
+  const clean = q.replace(/[?!.\s]+$/u, '');
+  const m = /^(who|whom|whose|what|which|when|where|why|how(?: many| much| long| old| far| often)?)\b\s*(.*)$/i.exec(clean);
+  if (!m || info.wh === 'other') return 'The article does not say.';
+  const wh = m[1].toLowerCase();
+  const rest = m[2].split(' ').filter(Boolean);
+  // "how many people", "which railway": keep the noun with the wh-word.
+  const lead: string[] = [wh];
+  while (rest.length && !MODALS.test(rest[0]) && !BE.test(rest[0]) && !/^(did|does|do|has|have|had)$/i.test(rest[0]) && lead.length < 3 && (wh.includes(' ') || /^(what|which|whose)$/.test(wh))) {
+    lead.push(rest.shift()!);
+  }
+  if (rest.length === 0) return `The article does not say ${lead.join(' ')}.`;
+  const aux = rest[0];
+  if (MODALS.test(aux) && rest.length >= 2) {
+    // wh + modal + subject + verb phrase: the verb phrase starts at "be"/"have"/"get" ("will
+    // ferries be cancelled" -> "ferries will be cancelled"), else it is the last word ("will
+    // the railway cost" -> "the railway will cost"). No subject: "how many ferries will be cancelled".
+    const at = rest.findIndex((w, k) => k > 0 && /^(be|been|have|get|got)$/i.test(w));
+    // "how many stations will close in 2017": the wh-phrase is the subject when a plain word follows the modal;
+    // "when will the quiet hour take place": the verb is "take place", not "place".
+    const noSubject = lead.length > 1 && /^\p{Ll}/u.test(rest[1]) && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|it|they|we|you|i)$/i.test(rest[1]);
+    const takePlace = rest.length >= 3 && /^(take|took)$/i.test(rest[rest.length - 2]) && /^(place|effect|part|office|over)$/i.test(rest[rest.length - 1]);
+    const verbAt = noSubject ? 1 : at > 0 ? at : takePlace ? rest.length - 2 : rest.length - 1;
+    const subject = rest.slice(1, verbAt).join(' ');
+    const words = [...lead, ...(subject ? [subject] : []), aux.toLowerCase(), ...rest.slice(verbAt)];
+    return `The article does not say ${words.join(' ')}.`;
+  }
+  if (BE.test(aux) && rest.length === 2 && lead.length > 1) {
+    // The wh-phrase is the subject: "how many documents were signed" keeps its order.
+    return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest[1]}.`;
+  }
+  if (BE.test(aux) && rest.length >= 2) {
+    // "where was Lakhvi released from" -> "where Lakhvi was released from"; "how many people were injured in ..." keeps its order.
+    // Only a participle that ends the question or is followed by one preposition or noun of a set
+    // phrase ("released from", "attached to", "taking part"): inside a longer clause it is no help.
+    const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && /^(from|to|for|in|on|by|with|about|at|part|place|over)$/i.test(rest[k + 1]));
+    // The words between must be a plain subject, not a clause of their own ("graphs can be", "not a binary").
+    const plain = (k: number) => !rest.slice(1, k).some((w) => /^(which|where|that|who|whom|when|if|be|is|are|was|were|can|could|would|will|not|to)$/i.test(w));
+    const part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));
+    if (lead.length > 1 && (/^\p{Ll}+(?:ed|en)$/u.test(rest[1]) || PARTICIPLES.has(rest[1]))) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
+    if (part > 1) return `The article does not say ${[...lead, ...rest.slice(1, part), aux.toLowerCase(), ...rest.slice(part)].join(' ')}.`;
+    // "what was the meeting about" -> "what the meeting was about": a closing preposition stays last.
+    if (rest.length >= 3 && /^(about|for|from|to|with|in|on|of|at|by|like)$/i.test(rest[rest.length - 1])) return `The article does not say ${[...lead, ...rest.slice(1, -1), aux.toLowerCase(), rest[rest.length - 1]].join(' ')}.`;
+    return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
+  }
+  if (/^(did|does|do|has|have|had)$/i.test(aux)) return 'The article does not say.';
+  return `The article does not say ${lead.join(' ')} ${rest.join(' ')}.`;
+}
