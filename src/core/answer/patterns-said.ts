@@ -69,10 +69,14 @@ function quoteRunsOnFrom(prep: PreparedArticle, k: number): number {
   return -1;
 }
 
-/** Does the sentence open with another speaker ("Zhaparov expressed ..." when Xi is asked about)? */
+/**
+ * Does the sentence open with another speaker ("Zhaparov expressed ..." when Xi is asked about)?
+ * The name before the verb is the asked person's when any of its words is theirs ("Chinese
+ * President Xi Jinping said ..." is Xi speaking: family name first).
+ */
 export function otherSpeaker(text: string, who: string): boolean {
-  const m = new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}?([\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?${SAY}\\b`, 'u').exec(text);
-  return m !== null && m[1] !== who && !/^(He|She|They|It)$/.test(m[1]);
+  const m = new RegExp(`^\\s*((?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}?([\\p{Lu}][\\p{L}'’-]+))\\s+(?:also\\s+)?${SAY}\\b`, 'u').exec(text);
+  return m !== null && !m[1].split(/\s+/).includes(who) && !/^(He|She|They|It)$/.test(m[2]);
 }
 
 /** The verbs of "Who announced / reported / confirmed ... ?", asking who the news came from. */

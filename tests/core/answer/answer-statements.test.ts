@@ -54,6 +54,16 @@ describe('"What did X say?"', () => {
     expect(xi.evidence.every((e) => !/Zhaparov expressed|Kyrgyz president noted/.test(e.sentence))).toBe(true);
   });
 
+  it('reads a name given family name first as the person asked about ("Chinese President Xi Jinping said" is Xi speaking)', () => {
+    const rail = parseArticle(
+      ['Railway work begins', '', 'Engineers began laying track on Monday. Chinese President Xi Jinping said the line would carry goods to Europe in ten days.'].join('\n'),
+      { id: 'rail', fileName: 'rail.txt' },
+    );
+    expect(answer('what did Xi say', rail).answer).toBe('the line would carry goods to Europe in ten days');
+    expect(answer('What did Xi say about the line?', rail).answer).toBe('the line would carry goods to Europe in ten days');
+    expect(answer('What did Jinping say?', rail).found).toBe(true);
+  });
+
   it('refuses for someone the article has saying nothing, or does not name', () => {
     for (const q of ['What did the shop owners say?', 'What did Putin say?']) {
       const a = answer(q, q.includes('shop') ? STORY : seed);
