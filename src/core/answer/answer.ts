@@ -7,7 +7,7 @@ import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
 import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
-import { prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
+import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
@@ -188,7 +188,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const kindAsked = /^(?:which|what (?!(?:is|was|are|were|did|does|do|has|have|had)\b)[a-z]+)\b/i.test(q);
   const pattern = found && found.text !== null && kindAsked && echoesQuestion(q, found.text) ? null : found;
   if (pattern) {
-    const ev = [evidenceOf(prep, pattern.sentence)];
+    const ev = [evidenceAt(prep, pattern.sentence)];
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
     // A pattern's sentence about another year, country or size than asked (grounding-details.ts;
     // the patterns read news shapes, so this holds whether or not the text reads as news copy).
@@ -245,7 +245,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const one = opts.listForOne !== false && asksForOne(q, info);
   const end = opts.lists === false || one || info.expect === 'date' || info.expect === 'number' ? best.j : extendList(sent.tokens, best.i, best.j);
   const span = refineSpan(sent.tokens, sent.text, best.i, end, info, article.dateline.date);
-  if (follow) return followOnAnswer(question, q, info, prep, dated.sentence, sent.tokens.slice(best.i, end + 1), span.text, [evidenceOf(prep, best.sentence), evidenceOf(prep, dated.sentence)], isNewsCopy(prep, news), top.coverage, opts);
+  if (follow) return followOnAnswer(question, q, info, prep, dated.sentence, sent.tokens.slice(best.i, end + 1), span.text, [evidenceAt(prep, best.sentence), evidenceAt(prep, dated.sentence)], isNewsCopy(prep, news), top.coverage, opts);
   // "How much will it cost?" over sentences that hold no number at all: the article does not say.
   const missingKind = !typed.any && (info.expect === 'number' || info.expect === 'date');
   const features = answerableFeatures({
@@ -268,7 +268,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   let confidence = Math.round(calibrated * 1000) / 1000;
   // In news copy, a span of the asked kind from a sentence that says every word of the question.
   if (isNewsCopy(prep, news) && top.coverage >= 0.999 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
-  const evidence = [evidenceOf(prep, best.sentence)];
+  const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage);
   if (conflict || !answersAt(confidence, refuse)) {
@@ -315,7 +315,7 @@ function storyDate(question: string, q: string, info: QuestionInfo, article: Art
   const when = datelineDay(article.dateline.date);
   if (!when) return null;
   const text = /\byear\b/i.test(q) ? when.iso.slice(0, 4) : when.text;
-  return { question, answer: text, found: true, confidence: STORY_DATE_CONFIDENCE, evidence: [evidenceOf(prep, 0)] };
+  return { question, answer: text, found: true, confidence: STORY_DATE_CONFIDENCE, evidence: [evidenceAt(prep, 0)] };
 }
 
 /**
@@ -365,12 +365,6 @@ export type AnswerOutcome = 'confident' | 'hedged' | 'refused';
 export function answerOutcome(a: Pick<Answer, 'found' | 'confidence'>): AnswerOutcome {
   if (!a.found) return 'refused';
   return a.confidence < HEDGE_BELOW ? 'hedged' : 'confident';
-}
-
-function evidenceOf(prep: PreparedArticle, k: number): Evidence {
-  const s = prep.sentences[k];
-  // The article's own words, not the capitals the answerer gave back to lower-case copy.
-  return s.from === 'caption' ? { sentence: s.written, index: s.index, from: 'caption' } : { sentence: s.written, index: s.index };
 }
 
 function notFound(question: string, text: string, confidence: number, evidence: Evidence[]): Answer {

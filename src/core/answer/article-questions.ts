@@ -6,12 +6,12 @@
  * what the briefing itself reads: the TL;DR sentence, the dateline, the people the briefing names
  * and the sentences where they speak. Each answer quotes its sentences as evidence, like any other.
  */
-import type { Answer, Article, Evidence } from '../types.ts';
+import type { Answer, Article } from '../types.ts';
 import { summarizeForChat } from '../brief/summarize.ts';
 import { rankedEntities, type RankedEntity } from '../entities/entities.ts';
 import { SAY } from './speech-words.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
-import type { PreparedArticle } from './prepare.ts';
+import { evidenceAt, type PreparedArticle } from './prepare.ts';
 
 /** Confidence of an answer read from the briefing's own reading (not fitted; like the story's date from its dateline). */
 const WHOLE_ARTICLE_CONFIDENCE = 0.9;
@@ -149,10 +149,4 @@ function listAnswer(question: string, found: readonly { name: string; at: number
   const seen = new Set<number>();
   const evidence = found.filter((f) => f.at >= 0 && !seen.has(f.at) && seen.add(f.at)).map((f) => evidenceAt(prep, f.at));
   return { question, answer: text, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence };
-}
-
-/** The evidence entry of prepared sentence `k` (its words as the article writes them). */
-export function evidenceAt(prep: PreparedArticle, k: number): Evidence {
-  const s = prep.sentences[k];
-  return s.from === 'caption' ? { sentence: s.written, index: s.index, from: 'caption' } : { sentence: s.written, index: s.index };
 }

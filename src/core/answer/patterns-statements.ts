@@ -7,10 +7,9 @@
  */
 import { rankedEntities } from '../entities/entities.ts';
 import type { Answer, Article } from '../types.ts';
-import { evidenceAt } from './article-questions.ts';
 import { otherSpeaker } from './patterns-said.ts';
 import { SAY } from './speech-words.ts';
-import type { PreparedArticle } from './prepare.ts';
+import { evidenceAt, type PreparedArticle } from './prepare.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 const ASKED = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|add|added|note|noted|have to say|had to say|(?:say to|tell)\s+(?![\p{L}'’ .-]*\b(?:about|regarding|on|of|that|was|is|were)\b)[\p{L}'’ .-]{1,40})\s*[?.!]*$/iu;

@@ -3,7 +3,7 @@
  * The article is prepared once (sentences of body and caption, tokens, a BM25 index); each
  * question then ranks the sentences by BM25 and by how much of the question they cover.
  */
-import type { Article } from '../types.ts';
+import type { Article, Evidence } from '../types.ts';
 import { bm25Index, bm25Scores, idf, type Bm25Index } from './bm25.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { contentStems, tokenize, type Token } from './spans.ts';
@@ -112,4 +112,10 @@ export function rankSentences(prep: PreparedArticle, q: QuestionInfo): RankedSen
     });
     return { sentence, score: scores[sentence], coverage: idfTotal > 0 ? covered / idfTotal : 0 };
   });
+}
+
+/** The evidence entry of prepared sentence `k`: the article's own words (not the capitals the answerer gave back to lower-case copy). */
+export function evidenceAt(prep: PreparedArticle, k: number): Evidence {
+  const s = prep.sentences[k];
+  return s.from === 'caption' ? { sentence: s.written, index: s.index, from: 'caption' } : { sentence: s.written, index: s.index };
 }
