@@ -89,13 +89,13 @@ class AddressRefused extends UserError {
   }
 }
 
-/** An undici dispatcher that only ever connects to addresses the policy allows. */
 /**
  * How long a host this agent has checked stays checked for `checkedRecently` (safeFetch's early
  * refusal). Connections are pinned afresh whatever it says.
  */
 export const RECHECK_MS = 30_000;
 
+/** An undici dispatcher that only ever connects to addresses the policy allows. */
 export class PinnedAgent {
   readonly dispatcher: Agent;
   private readonly allowed: Set<string>;

@@ -15,8 +15,7 @@ import { groundingConflict } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { asksForOne, extendList, refineSpan } from './span.ts';
-import { datelineDay } from './dates.ts';
-import { wholeArticleAnswer } from './article-questions.ts';
+import { storyDate, wholeArticleAnswer } from './article-questions.ts';
 import { statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
 
@@ -64,8 +63,6 @@ const FOLLOW_ON_CONFIDENCE = 0.45;
  */
 const FULL_COVER_CONFIDENCE = 0.65;
 const TYPED_KINDS = new Set<Expect>(['person', 'place', 'date', 'number']);
-/** "When was this?" answered from the dateline: the date the story was filed. */
-const STORY_DATE_CONFIDENCE = 0.9;
 
 /**
  * How far below the model's best span a typed span may score and still win (see typedChoice).
@@ -302,20 +299,6 @@ function followOnAnswer(
   const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, prep.sentences[setUp].tokens, spanTokens, news, coverage);
   if (conflict) return { answer: notFound(question, doesNotSay(q, info), 0, evidence), span: null, features: null, conflict };
   return { answer: { question, answer: text, found: true, confidence: FOLLOW_ON_CONFIDENCE, evidence }, span: text, features: null, followOn: true };
-}
-
-/** Stems of words that ask about the story itself, not something in it ("when did this happen?"). */
-const STORY_WORDS = new Set(['year', 'date', 'day', 'happen', 'take', 'place', 'occur', 'stori', 'articl', 'event', 'report', 'written', 'publish']);
-
-/** "When was this?" / "What year was this?" with nothing else asked: the dateline says. */
-function storyDate(question: string, q: string, info: QuestionInfo, article: Article, prep: PreparedArticle): Answer | null {
-  // Only words that mean "this story" besides the date asked for: "In what year did this happen?"
-  const generic = info.terms.every((t) => STORY_WORDS.has(t));
-  if (!generic || info.expect !== 'date' || !article.dateline.date || prep.sentences.length === 0) return null;
-  const when = datelineDay(article.dateline.date);
-  if (!when) return null;
-  const text = /\byear\b/i.test(q) ? when.iso.slice(0, 4) : when.text;
-  return { question, answer: text, found: true, confidence: STORY_DATE_CONFIDENCE, evidence: [evidenceAt(prep, 0)] };
 }
 
 /**

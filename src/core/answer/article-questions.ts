@@ -1,19 +1,21 @@
 /**
  * Questions about the article as a whole, the first ones people type after a briefing: "What is
- * this about?", "What happened?", "Where was this?", "Who spoke?", "Who is involved?", "Which
- * places are mentioned?". No sentence of the story holds such a question's words, so the span
+ * this about?", "What happened?", "When was this?", "Where was this?", "Who spoke?", "Who is
+ * involved?", "Which places are mentioned?". No sentence of the story holds such a question's words, so the span
  * model refused them ("The article does not say what this about is."). They are answered from
  * what the briefing itself reads: the TL;DR sentence, the dateline, the people the briefing names
  * and the sentences where they speak. Each answer quotes its sentences as evidence, like any other.
  */
 import type { Answer, Article } from '../types.ts';
+import { datelineDay } from './dates.ts';
+import type { QuestionInfo } from './question-type.ts';
 import { summarizeForChat } from '../brief/summarize.ts';
 import { rankedEntities, type RankedEntity } from '../entities/entities.ts';
-import { SAY } from './speech-words.ts';
+import { SAYS_WORD as SAYS } from './speech-words.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { evidenceAt, type PreparedArticle } from './prepare.ts';
 
-/** Confidence of an answer read from the briefing's own reading (not fitted; like the story's date from its dateline). */
+/** Confidence of an answer read from the briefing's own reading: the story's date and place from its dateline, its TL;DR, its people (not fitted). */
 const WHOLE_ARTICLE_CONFIDENCE = 0.9;
 /** A place read from the opening paragraph (no dateline): given as a hedge (answer.ts HEDGE_BELOW 0.5, refusal below 0.25 at most). */
 const LEAD_PLACE_CONFIDENCE = 0.45;
@@ -123,7 +125,6 @@ function leadPlace(question: string, article: Article, prep: PreparedArticle): A
   return { question, answer: lead.name, found: true, confidence: LEAD_PLACE_CONFIDENCE, evidence: [evidenceAt(prep, at)] };
 }
 
-const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');
 
 function speakers(question: string, ranked: readonly RankedEntity[], prep: PreparedArticle): Answer {
   const found: { name: string; at: number }[] = [];
@@ -149,4 +150,18 @@ function listAnswer(question: string, found: readonly { name: string; at: number
   const seen = new Set<number>();
   const evidence = found.filter((f) => f.at >= 0 && !seen.has(f.at) && seen.add(f.at)).map((f) => evidenceAt(prep, f.at));
   return { question, answer: text, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence };
+}
+
+/** Stems of words that ask about the story itself, not something in it ("when did this happen?"). */
+const STORY_WORDS = new Set(['year', 'date', 'day', 'happen', 'take', 'place', 'occur', 'stori', 'articl', 'event', 'report', 'written', 'publish']);
+
+/** "When was this?" / "What year was this?" with nothing else asked: the dateline says. */
+export function storyDate(question: string, q: string, info: QuestionInfo, article: Article, prep: PreparedArticle): Answer | null {
+  // Only words that mean "this story" besides the date asked for: "In what year did this happen?"
+  const generic = info.terms.every((t) => STORY_WORDS.has(t));
+  if (!generic || info.expect !== 'date' || !article.dateline.date || prep.sentences.length === 0) return null;
+  const when = datelineDay(article.dateline.date);
+  if (!when) return null;
+  const text = /\byear\b/i.test(q) ? when.iso.slice(0, 4) : when.text;
+  return { question, answer: text, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence: [evidenceAt(prep, 0)] };
 }

@@ -8,14 +8,13 @@
 import { rankedEntities } from '../entities/entities.ts';
 import type { Answer, Article } from '../types.ts';
 import { otherSpeaker } from './patterns-said.ts';
-import { SAY } from './speech-words.ts';
+import { SAY, SAYS_WORD as SAYS } from './speech-words.ts';
 import { evidenceAt, type PreparedArticle } from './prepare.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 const ASKED = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|add|added|note|noted|have to say|had to say|(?:say to|tell)\s+(?![\p{L}'’ .-]*\b(?:about|regarding|on|of|that|was|is|were)\b)[\p{L}'’ .-]{1,40})\s*[?.!]*$/iu;
 /** At most this many of the speaker's sentences are quoted. */
 const MAX_STATEMENTS = 3;
-const SAYS = new RegExp(String.raw`\b${SAY}\b`, 'i');
 
 /** The speaker asked about: a name as written, or a description ("the boy's father"); null for a pronoun. */
 export function speakerOf(q: string): string | null {

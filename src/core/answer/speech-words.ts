@@ -24,6 +24,8 @@ const OTHER_SAYING: readonly string[] = [
 
 /** A reporting verb, for a pattern over a sentence's text: `(?:said|says|...)`. */
 export const SAY = `(?:${REPORTING_VERBS.join('|')})`;
+/** A sentence that has a reporting verb anywhere, in any case ("Zhaparov expressed ...", "He also said ..."). */
+export const SAYS_WORD = new RegExp(`\\b${SAY}\\b`, 'i');
 /** A token (lower case) that is a reporting verb. */
 export const SAY_VERB = new RegExp(`^${SAY}$`);
 /** A token (lower case) that is a verb or noun of saying: a sentence with one may give someone's words. */
