@@ -1,7 +1,7 @@
 /**
  * Questions about the article as a whole, the first ones people type after a briefing: "What is
  * this about?", "What happened?", "When was this?", "Where was this?", "Who spoke?", "Who is
- * involved?", "Which places are mentioned?". No sentence of the story holds such a question's words, so the span
+ * involved?", "Which places are mentioned?", "Which countries are involved?". No sentence of the story holds such a question's words, so the span
  * model refused them ("The article does not say what this about is."). They are answered from
  * what the briefing itself reads: the TL;DR sentence, the dateline, the people the briefing names
  * and the sentences where they speak. Each answer quotes its sentences as evidence, like any other.
@@ -13,6 +13,7 @@ import { summarizeForChat } from '../brief/summarize.ts';
 import { rankedEntities, type RankedEntity } from '../entities/entities.ts';
 import { SAYS_WORD as SAYS } from './speech-words.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { evidenceAt, type PreparedArticle } from './prepare.ts';
 
 /** Confidence of an answer read from the briefing's own reading: the story's date and place from its dateline, its TL;DR, its people (not fitted). */
@@ -61,9 +62,20 @@ const PLACES = new RegExp(
   String.raw`^(?:which|what)\s+(places|locations|organi[sz]ations|companies|groups)\s+(?:are|were)\s+(?:involved|mentioned|named|in\s+${THIS})\s*[?.!]*$`,
   'i',
 );
+/**
+ * "Which countries are involved?" (the ones the headline or TL;DR names). "Which countries are
+ * mentioned?" is answered with the briefing's places: whether a place is a country is sometimes
+ * disputed (Taiwan, Kosovo), and the bot lists what the story names rather than judge.
+ */
+const COUNTRIES = new RegExp(
+  String.raw`^(?:which|what)\s+countr(?:y|ies)\s+(?:is|are|was|were)\s+(involved|mentioned|named|in\s+${THIS})\s*[?.!]*$`,
+  'i',
+);
+
+type WholeKind = 'gist' | 'where' | 'speakers' | 'people' | 'places' | 'organizations' | 'countries involved';
 
 /** The kind of whole-article question asked, or null for any other question. */
-export function wholeArticleKind(q: string): 'gist' | 'where' | 'speakers' | 'people' | 'places' | 'organizations' | null {
+export function wholeArticleKind(q: string): WholeKind | null {
   const t = q.replace(/\s+/g, ' ').trim();
   if (GIST.test(t)) return 'gist';
   if (WHERE.test(t)) return 'where';
@@ -71,6 +83,8 @@ export function wholeArticleKind(q: string): 'gist' | 'where' | 'speakers' | 'pe
   if (PEOPLE.test(t)) return 'people';
   const m = PLACES.exec(t);
   if (m) return /^(places|locations)$/i.test(m[1]) ? 'places' : 'organizations';
+  const c = COUNTRIES.exec(t);
+  if (c) return /^involved$/i.test(c[1]) ? 'countries involved' : 'places';
   return null;
 }
 
@@ -85,6 +99,7 @@ export function wholeArticleAnswer(question: string, q: string, article: Article
   if (kind === 'where') return where(question, article, prep);
   const ranked = rankedEntities(article);
   if (kind === 'speakers') return speakers(question, ranked, prep);
+  if (kind === 'countries involved') return countriesInvolved(question, article, ranked, prep);
   const type = kind === 'people' ? 'person' : kind === 'places' ? 'place' : 'organization';
   const named = ranked.filter((e) => e.type === type).slice(0, MAX_NAMES);
   // A name known only from the dateline (a news agency) is listed without a sentence to quote.
@@ -135,6 +150,20 @@ function speakers(question: string, ranked: readonly RankedEntity[], prep: Prepa
   }
   if (found.length === 0) return { question, answer: 'The article quotes no one by name.', found: false, confidence: 0, evidence: [] };
   return listAnswer(question, found, prep);
+}
+
+/**
+ * The countries the story is about: of the briefing's places that the gazetteer lists as countries,
+ * those its headline or TL;DR names ("Xi says China to deepen ... cooperation with Kyrgyzstan":
+ * China and Kyrgyzstan, not every country a sentence touches on), else all of them.
+ */
+function countriesInvolved(question: string, article: Article, ranked: readonly RankedEntity[], prep: PreparedArticle): Answer {
+  const all = ranked.filter((e) => e.type === 'place' && PLACE_LOOKUP.get(e.name) === 'country');
+  if (all.length === 0) return { question, answer: 'The article names no country.', found: false, confidence: 0, evidence: [] };
+  const lead = `${article.title} ${summarizeForChat(article).tldr}`;
+  const central = all.filter((e) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(e.name)}(?![\p{L}])`, 'u').test(lead));
+  const chosen = (central.length ? central : all).slice(0, MAX_NAMES);
+  return listAnswer(question, chosen.map((e) => ({ name: e.name, at: firstSentenceNaming(prep, e) })), prep);
 }
 
 /** The first sentence (body, then caption) that names the entity (and passes `also`), or -1. */

@@ -19,6 +19,7 @@ import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
+import { creditsAnother, pronounFor } from './grounding-speaker.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -47,6 +48,9 @@ const SAID_OTHERWISE: Record<string, readonly string[]> = {
   firm: ['compani', 'group', 'busi'],
   salari: ['pai', 'wage', 'earn'],
   job: ['posit', 'post', 'role'],
+  // "Why did Zhaparov visit China?" over "Zhaparov, who came to China for the opening ceremony".
+  visit: ['came', 'come', 'travel', 'trip', 'arriv', 'tour', 'flew'],
+  travel: ['came', 'come', 'visit', 'trip', 'arriv', 'tour', 'flew'],
 };
 /** An auxiliary before the question's last word makes that word its verb ("did takings fall"). */
 const QUESTION_AUX = /^(did|does|do|will|would|can|could|should|has|have|had)$/i;
@@ -170,6 +174,9 @@ export function groundingConflict(
     const ownerStems = owner ? owner.split(/\s+/).map((w) => stem(w.toLowerCase())) : [];
     const last = ownerStems[ownerStems.length - 1];
     if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
+    // "What did Zhaparov support?" over "Xi noted that China is willing to ... support ...": another's words.
+    const doer = creditsAnother(question, prep, sentence);
+    if (doer) return `gives another's words, not ${doer}'s`;
     // "How many people were injured in the 2008 explosion?" over the 2010 one; another country, another size.
     const detail = detailConflict(question, prep, prep.sentences.findIndex((s) => s.tokens === sentence));
     if (detail) return detail;
@@ -305,16 +312,6 @@ const KIND_WORDS = /^(firm|company|group|business|bank|lender|club|team|side|par
 
 /** Quantity words that are no figure ("many operations"). */
 const VAGUE = /^(many|several|few|some|numerous|countless|multiple)$/;
-
-/**
- * "Which court ordered Lakhvi's release?" over "... when the lahore high court ordered his
- * release": the sentence speaks of the person by a pronoun, and the sentence before names them.
- */
-function pronounFor(prep: PreparedArticle, sentence: readonly Token[], ownerStems: readonly string[]): boolean {
-  if (!sentence.some((t) => /^(he|she|his|her|him|hers|its|their|they|them)$/.test(t.lower))) return false;
-  const k = prep.sentences.findIndex((s) => s.tokens === sentence);
-  return k > 0 && prep.sentences[k - 1].tokens.some((t) => ownerStems.includes(t.stem));
-}
 
 /** "What did X say about Y?" and its kin, with the speaker. */
 const SAID_ABOUT = /^[Ww]hat did ((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;

@@ -28,13 +28,20 @@ export function speakerOf(q: string): string | null {
 /** Confidence of such an answer: that of the fixed news patterns (answer.ts PATTERN_CONFIDENCE). */
 const STATEMENT_CONFIDENCE = 0.8;
 
+/** "What did Zhaparov say about the railway?": the speaker and the topic. */
+const ABOUT = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|think|note|noted)\s+(?:about|of|on|regarding)\s+(.+?)\s*[?.!]*$/iu;
+
 /**
  * What the person asked about says, quoting up to three of their sentences; a refusal when the
- * article has them saying nothing; null when the question is not this shape.
+ * article has them saying nothing; null when the question is not this shape. Asked about a topic
+ * ("What did Zhaparov say about the railway?"), their sentences that name it; null when none does
+ * (patterns-said.ts then reads the question: it refuses when only someone else speaks of the topic).
  */
 export function statementsAnswer(question: string, q: string, article: Article, prep: PreparedArticle): Answer | null {
-  const who = speakerOf(q);
+  const about = ABOUT.exec(q.trim());
+  const who = about ? (speakerOf(`What did ${about[1]} say?`) ?? null) : speakerOf(q);
   if (!who) return null;
+  const topic = about ? about[2].replace(/^(?:the|a|an)\s+/i, '').toLowerCase() : null;
   const named = /^\p{Lu}/u.test(who) && !/^the\s/i.test(who);
   // A name is found by its surname ("Zhaparov" for "Sadyr Zhaparov"); a description as asked, without "the".
   const key = named ? (who.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [who]).pop()! : who.replace(/^(?:the|a|an)\s+/i, '');
@@ -54,10 +61,11 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     }
     // "Zhaparov expressed ..." asked about Xi: another speaker opens the sentence.
     if (named && otherSpeaker(t, key)) continue;
-    found.push(k);
     lastTheirs = k;
+    if (topic === null || t.toLowerCase().includes(topic)) found.push(k);
   }
   if (found.length === 0) {
+    if (topic !== null) return null;
     const at = prep.sentences.findIndex((s) => keyRe.test(s.text));
     return { question, answer: `The article does not say what ${who} said.`, found: false, confidence: 0, evidence: at >= 0 ? [evidenceAt(prep, at)] : [] };
   }
@@ -65,7 +73,8 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   const clause = new RegExp(String.raw`\b(${SAY})\s+(that\s+)?(.{12,}?)[.]?$`, 'iu').exec(first);
   // "Xi also said China stands ready to ..." -> "China stands ready to ..."; "Zhaparov expressed
   // support ..." keeps its verb ("expressed support ..."); anything else is the sentence itself.
-  const keepsVerb = clause && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
-  const text = clause && keyRe.test(first.slice(0, clause.index)) ? (keepsVerb ? `${clause[1]} ${clause[3]}` : clause[3]) : first.trim();
+  const keepsVerb = topic === null && clause !== null && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
+  const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false));
+  const text = clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : clause[3]) : first.trim();
   return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
 }

@@ -78,6 +78,16 @@ describe('answers what the story gives, as the reader means it', () => {
     expect(a.answer).toContain('12%');
   });
 
+  it('reads a visit the story tells as someone coming or travelling there', () => {
+    const TRIP = story('Trade talks', "Japan's trade minister Ken Sato came to Leeds on Monday for talks on a new trade agreement. Sato met officials at the town hall.");
+    // Before: "never mentions 'travel'" refused both, though the sentence says why he came.
+    for (const q of ['Why did Sato visit Leeds?', 'Why did Sato travel to Leeds?']) {
+      const a = answer(q, TRIP);
+      expect(a.found, q).toBe(true);
+      expect(a.answer, q).toBe('for talks on a new trade agreement');
+    }
+  });
+
   it('gives a place as a name, without the words after it', () => {
     const a = answer('Where did Dev Anand begin his career?', ROAD);
     expect(a.found).toBe(true);

@@ -64,6 +64,33 @@ describe('"What did X say?"', () => {
     expect(answer('What did Jinping say?', rail).found).toBe(true);
   });
 
+  it('"What did X say about Y?" reads X by the role the briefing gives them, and never gives another speaker\'s words', () => {
+    const rail = answer('What did Zhaparov say about the railway?', seed);
+    expect(rail.answer).toBe('the country is willing to work closely with China to make the China-Kyrgyzstan-Uzbekistan railway a flagship project in the Belt and Road cooperation');
+    expect(rail.evidence[0].sentence).toMatch(/^The Kyrgyz president noted/);
+    expect(answer('What did Xi say about the railway?', seed).evidence[0].sentence).toMatch(/^Xi noted that China/);
+    // Only Zhaparov speaks of Taiwan.
+    expect(answer('What did Xi say about Taiwan?', seed).found).toBe(false);
+    expect(answer('What did Zhaparov say about Taiwan?', seed).answer).toMatch(/^the Kyrgyz side's firm support for China/);
+  });
+
+  it('refuses a deed asked of one person from a sentence that credits another ("What did Zhaparov support?" over "Xi noted that ... support the construction")', () => {
+    // Before: "The article suggests the construction of the China-Kyrgyzstan-Uzbekistan railway" (26%), Xi's words.
+    const a = answer('What did Zhaparov support?', seed);
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/^The article does not say/);
+    // The same question of the man whose sentence it is is answered from it.
+    const xi = answer('What did Xi support?', seed);
+    expect(xi.found).toBe(true);
+    expect(xi.answer).toBe('the construction of the China-Kyrgyzstan-Uzbekistan railway');
+    // "He" right after a sentence naming the person may be them: not refused for want of the name.
+    const he = parseArticle(
+      ['Mayor backs park plan', '', 'LYON, May 2 (AFP) -- Mayor Anne Roux met residents on Friday.', '', 'She said the city would support the new park with 2 million euros.'].join('\n'),
+      { id: 'park', fileName: 'park.txt' },
+    );
+    expect(answer('What will Roux support?', he).found).toBe(true);
+  });
+
   it('refuses for someone the article has saying nothing, or does not name', () => {
     for (const q of ['What did the shop owners say?', 'What did Putin say?']) {
       const a = answer(q, q.includes('shop') ? STORY : seed);

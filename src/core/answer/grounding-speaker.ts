@@ -1,0 +1,45 @@
+/**
+ * Whose words a sentence gives. A news sentence often credits what it says to one person ("Xi
+ * noted that China is willing to ... support the construction of the railway"); asked "What did
+ * Zhaparov support?", that sentence answers with another man's words. These checks keep an answer
+ * about one person out of a sentence about another, unless a pronoun may carry the person on
+ * from the sentence before ("He also said ...").
+ */
+import type { PreparedArticle } from './prepare.ts';
+import { stem, type Token } from './spans.ts';
+import { otherSpeaker } from './patterns-said.ts';
+
+/**
+ * "Which court ordered Lakhvi's release?" over "... when the lahore high court ordered his
+ * release": the sentence speaks of the person by a pronoun, and the sentence before names them.
+ */
+export function pronounFor(prep: PreparedArticle, sentence: readonly Token[], ownerStems: readonly string[]): boolean {
+  if (!sentence.some((t) => /^(he|she|his|her|him|hers|its|their|they|them)$/.test(t.lower))) return false;
+  const k = prep.sentences.findIndex((s) => s.tokens === sentence);
+  return k > 0 && prep.sentences[k - 1].tokens.some((t) => ownerStems.includes(t.stem));
+}
+
+/** Pronouns that stand for a person. */
+const PERSONAL = /^(he|she|his|her|him|hers)$/;
+
+/** "What did Zhaparov support?", "Why has Xi Jinping ...?": the named doer right after the auxiliary, then a lower-case verb. */
+const DOER = /^(?:[Ww]hat|[Ww]hy|[Ww]hen|[Hh]ow|[Ww]here|[Ww]hom?|[Ww]hich\s+\p{Ll}+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u;
+
+/**
+ * The person a question asks about the deeds or words of, when the sentence credits its words to
+ * someone else by name ("Xi noted that ...") and never names that person, nor has a pronoun
+ * that may stand for them: that person, else null.
+ */
+export function creditsAnother(question: string, prep: PreparedArticle, sentence: readonly Token[]): string | null {
+  const doer = DOER.exec(question.trim())?.[1];
+  if (!doer) return null;
+  const words = doer.split(/\s+/);
+  const stems = words.map((w) => stem(w.toLowerCase()));
+  // The doer must be someone the article names (a question about a stranger is refused elsewhere).
+  if (!prep.index.df.has(stems[stems.length - 1])) return null;
+  if (sentence.some((t) => stems.includes(t.stem))) return null;
+  // A person may be carried on by "he" or "she" (not "its", which is a country's or a firm's).
+  if (sentence.some((t) => PERSONAL.test(t.lower)) && pronounFor(prep, sentence, stems)) return null;
+  const text = sentence.map((t) => t.text).join(' ');
+  return otherSpeaker(text, words[words.length - 1]) ? doer : null;
+}
