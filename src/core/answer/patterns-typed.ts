@@ -14,6 +14,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CURRENCY_NAMES_SOURCE } from '../text/currency-words.ts';
 import { isDateWord } from './dates.ts';
 import { identifiedAs, listFrom, pluralKind, subjectOfRole } from './patterns-holders.ts';
+import { PERSONLIKE } from './patterns-named.ts';
 export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
@@ -119,11 +120,14 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
     // (Only a person is asked for by apposition: "Which campaign group ...?" is not "Liz Walke, from the campaign group".)
     // (And only a role the question names as one: "the senior economist at ...", "Sorrentino's lawyer", not "hired to be ...".)
     // (News copy only: encyclopaedia text strings appositions of another kind, "Genghis Khan, the grandfather of ...".)
-    if (first || m[1] || !named || !(lower || isNewsCopy(prep, false))) continue;
+    // (And a person: asked "Who ...?" or for a word for one; "What is the name of the hall?" over "the
+    // Olympic Winter Games, at the Great Hall of the People" names no hall.)
+    if (first || m[1] || !named || !(lower || isNewsCopy(prep, false)) || !(/^who/i.test(q.trim()) || PERSONLIKE.test(last))) continue;
     for (const x of t.matchAll(appo)) {
-      // An apposition holds no verb ("sao paulo, brazil (cnn) police have arrested the treasurer").
+      // An apposition holds no verb ("sao paulo, brazil (cnn) police have arrested the treasurer"),
+      // nor a relative clause ("Sadyr Zhaparov, who came to China for the opening ceremony" names no ceremony).
       const gap = x[0].slice(x[1].length);
-      if (/\b(has|have|had|is|are|was|were|will|said|says)\b|\b\p{L}{3,}ed\b/iu.test(gap.replace(/\bbased\b/gi, ''))) continue;
+      if (/\b(has|have|had|is|are|was|were|will|said|says|who|whom|which|that)\b|\b\p{L}{3,}ed\b/iu.test(gap.replace(/\bbased\b/gi, ''))) continue;
       if (otherRank(x[0], role) || (ofRoleOrNull && !ofRoleOrNull.some((c) => near(t, x.index, x.index + x[0].length, c)))) continue;
       const name = cleanName(x[1]);
       if (name) return { text: name, sentence: r.sentence, kind: 'role' };

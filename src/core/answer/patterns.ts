@@ -19,6 +19,7 @@ import { sentenced } from './patterns-court.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure } from './patterns-amounts.ts';
+import { namedThing } from './patterns-named.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
@@ -375,6 +376,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     nationality(q, prep) ??
     role(q, prep) ??
     roleName(q, prep, ranked) ??
+    namedThing(q, prep, ranked) ??
     said(q, prep, info) ??
     announcedBy(q, prep, ranked) ??
     relative(q, prep, ranked) ??
