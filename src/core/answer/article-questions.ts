@@ -72,7 +72,16 @@ const COUNTRIES = new RegExp(
   'i',
 );
 
-type WholeKind = 'gist' | 'where' | 'speakers' | 'people' | 'places' | 'organizations' | 'countries involved';
+/** "Which news agency reported this?", "Who wrote this?", "What is the source?": the dateline's agency, else the feed or site. */
+const SOURCE = new RegExp(
+  String.raw`^(?:(?:which|what)\s+(?:news\s+)?(?:agency|wire|outlet|paper|newspaper|site|publication)\s+(?:reported|wrote|published|filed|ran|is)\s+${THIS}|` +
+    String.raw`who\s+(?:reported|wrote|published|filed)\s+${THIS}|what(?:'s|’s| is| was)\s+the\s+source(?:\s+of\s+${THIS})?)\s*[?.!]*$`,
+  'i',
+);
+/** "Who took the photo?": the credit a wire caption ends with ("(Xinhua/Ding Lin)"). */
+const PHOTO = /^who\s+(?:took|shot)\s+(?:the|this|that)\s+(?:photo|picture|image|photograph)\s*[?.!]*$/i;
+
+type WholeKind = 'gist' | 'where' | 'speakers' | 'people' | 'places' | 'organizations' | 'countries involved' | 'source' | 'photo';
 
 /** The kind of whole-article question asked, or null for any other question. */
 export function wholeArticleKind(q: string): WholeKind | null {
@@ -83,6 +92,8 @@ export function wholeArticleKind(q: string): WholeKind | null {
   if (PEOPLE.test(t)) return 'people';
   const m = PLACES.exec(t);
   if (m) return /^(places|locations)$/i.test(m[1]) ? 'places' : 'organizations';
+  if (SOURCE.test(t)) return 'source';
+  if (PHOTO.test(t)) return 'photo';
   const c = COUNTRIES.exec(t);
   if (c) return /^involved$/i.test(c[1]) ? 'countries involved' : 'places';
   return null;
@@ -96,6 +107,8 @@ export function wholeArticleAnswer(question: string, q: string, article: Article
   const kind = wholeArticleKind(q);
   if (!kind || prep.sentences.length === 0) return null;
   if (kind === 'gist') return gist(question, article, prep);
+  if (kind === 'source') return source(question, article, prep);
+  if (kind === 'photo') return photoCredit(question, article, prep);
   if (kind === 'where') return where(question, article, prep);
   const ranked = rankedEntities(article);
   if (kind === 'speakers') return speakers(question, ranked, prep);
@@ -109,6 +122,22 @@ export function wholeArticleAnswer(question: string, q: string, article: Article
     return { question, answer: `The article names no ${what}.`, found: false, confidence: 0, evidence: [] };
   }
   return listAnswer(question, found, prep);
+}
+
+/** The agency of the dateline ("Xinhua (the dateline)"), else the site or feed the article came from; null when neither is known. */
+function source(question: string, article: Article, prep: PreparedArticle): Answer | null {
+  const agency = article.dateline.agency;
+  const text = agency ? `${agency} (the dateline)` : article.source;
+  if (!text) return null;
+  return { question, answer: text, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence: [evidenceAt(prep, 0)] };
+}
+
+/** The photographer a wire caption credits ("... Feb. 6, 2022. (Xinhua/Ding Lin)" -> "Ding Lin (Xinhua)"); null without one. */
+function photoCredit(question: string, article: Article, prep: PreparedArticle): Answer | null {
+  const m = /\(\s*([\p{L}][\p{L}.&' -]{1,40}?)\s*\/\s*([\p{Lu}][\p{L}.' -]{1,60}?)\s*\)\s*$/u.exec(article.caption ?? '');
+  if (!m) return null;
+  const at = prep.sentences.findIndex((s) => s.from === 'caption' && s.text.includes(m[2]));
+  return { question, answer: `${m[2]} (${m[1]})`, found: true, confidence: WHOLE_ARTICLE_CONFIDENCE, evidence: at >= 0 ? [evidenceAt(prep, at)] : [] };
 }
 
 function gist(question: string, article: Article, prep: PreparedArticle): Answer | null {

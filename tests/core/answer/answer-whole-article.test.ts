@@ -91,6 +91,19 @@ describe('questions about the whole article', () => {
     expect(answer('Which places are mentioned?', seed).answer).toMatch(/^China, Kyrgyzstan, Beijing/);
   });
 
+  it('"Which news agency reported this?" gives the dateline\'s agency, "Who took the photo?" the caption\'s credit', () => {
+    // Before: both refused ("shares no word with the question").
+    for (const q of ['Which news agency reported this?', 'Who wrote this?', 'What is the source?', 'who reported the story']) expect(answer(q, seed).answer, q).toBe('Xinhua (the dateline)');
+    const photo = answer('Who took the photo?', seed);
+    expect(photo.answer).toBe('Ding Lin (Xinhua)');
+    expect(photo.evidence[0].sentence).toMatch(/\(Xinhua\/Ding Lin\)$/);
+    // No dateline agency, no site, no caption credit: the answerer goes on as for any question (and refuses).
+    expect(answer('Who wrote this?', NO_DATELINE).found).toBe(false);
+    expect(answer('Who took the photo?', story).found).toBe(false);
+    // A source inside the story is asked about the story's words, not the dateline.
+    expect(wholeArticleKind('What is the source of the funding?')).toBeNull();
+  });
+
   it('"Which countries are involved?" names the countries of the headline and TL;DR, not every country a sentence touches on', () => {
     // Before, the span model answered "Xinjiang, Taiwan and Hong Kong" (65%) from Zhaparov's sentence.
     for (const q of ['Which countries are involved?', 'What country is involved?', 'which countries were involved']) {
