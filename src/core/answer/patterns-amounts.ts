@@ -33,12 +33,17 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   // count must stand in a sentence that says the deed asked about (any form, or a WordNet
   // synonym). Elsewhere that sentence is tried first, then any: encyclopaedia text says "donated
   // 233 paintings" for "give", which WordNet does not list (one right qa-dev answer lost otherwise).
-  const any = countIn(ranked, prep, counted);
+  // "How many libraries does Bristol have?" over "close two of its 27 libraries": the whole is asked, not the part.
+  const whole = OWNS.test(q.trim());
+  const any = countIn(ranked, prep, counted, undefined, whole);
   if (!verb || !any) return any;
   // (The verb is checked only in sentences that hold a count: synonym look-ups are not free.)
-  const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb));
+  const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb), whole);
   return (withVerb && verbCount(prep, withVerb, verb)) ?? withVerb ?? (isNewsCopy(prep, false) ? null : any);
 }
+
+/** A question about how many there are in all: "How many libraries does Bristol have / run?", "How many ... are there?". */
+const OWNS = /^how many\s.+?\s(?:(?:does|do|did)\s.+?\s(?:have|own|run|operate|manage)|(?:are|were)\s+there)\s*[?.!]*$/i;
 
 /**
  * "How many Britons could a superbug kill?" over "could infect up to 200,000 Britons and kill
@@ -58,7 +63,7 @@ function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): P
 }
 
 /** The first count of a counted noun in the ranked sentences (see count). */
-function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true): PatternResult | null {
+function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true, whole = false): PatternResult | null {
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     const s = prep.sentences[r.sentence];
@@ -77,7 +82,7 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
         if (!ok(r.sentence)) continue;
         // "52 of the 73 defendants were tried in absentia": the part is the count of those asked about.
         const part = new RegExp(`(${QUALIFIER}${NUMBER})\\s+of\\s+(?:the|its|their|all)\\s+$`, 'i').exec(head.slice(0, head.length - m[1].length));
-        if (part && /\d|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(part[1])) return { text: part[1].trim(), sentence: r.sentence, kind: 'count' };
+        if (part && !whole && /\d|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(part[1])) return { text: part[1].trim(), sentence: r.sentence, kind: 'count' };
         return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
       }
     }

@@ -55,7 +55,10 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     const t = prep.sentences[k].text;
     const mentions = keyRe.test(t) || (roleRe?.test(t) ?? false);
     const continues = /^\s*(?:He|She)\b/.test(t) && lastTheirs === k - 1;
-    if (!(mentions || continues) || !SAYS.test(t)) {
+    // '"Nobody came into politics to close libraries," Dyer told reporters. "But we have a legal
+    // duty ..."': a quotation right after one of theirs, credited to no one, goes on in their words.
+    const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && !SAYS.test(t);
+    if (!(mentions || continues || quoteGoesOn) || (!SAYS.test(t) && !quoteGoesOn)) {
       if (mentions) lastTheirs = k;
       continue;
     }
@@ -75,6 +78,6 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   // support ..." keeps its verb ("expressed support ..."); anything else is the sentence itself.
   const keepsVerb = topic === null && clause !== null && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
   const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false));
-  const text = clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : clause[3]) : first.trim();
+  const text = clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : clause[3]) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
   return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
 }
