@@ -147,3 +147,34 @@ export function figure(q: string, prep: PreparedArticle, ranked: readonly { sent
   }
   return null;
 }
+
+/** "What was the vote?", "What was the result of the vote?", "How did the council vote?": asks for the tally. */
+const TALLY_ASKED = /^(?:what (?:was|is|were) the (?:final |overall )?(?:vote|tally|vote count|result of the vote|margin of the vote)|how did (?:the )?.{1,60}? vote)\s*[?.!]*$/i;
+/** "voted 41 to 19", "by 41 votes to 19", "a 41-19 vote", "passed 7-2". */
+const TALLY = /\b(?:voted|votes?|passed|approved|rejected|backed)\s+(?:by\s+)?(\d{1,4}(?:\s+votes?)?\s*(?:to|-|–)\s*\d{1,4})\b|\b(\d{1,4}\s*(?:-|–|to)\s*\d{1,4})\s+vote\b/i;
+
+/** The tally of a vote, from the best-covered sentence that gives one; null when the question is not this shape or none does. */
+export function tally(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  if (UNANIMOUS_ASKED.test(q.trim())) return unanimous(prep, ranked);
+  if (!TALLY_ASKED.test(q.trim())) return null;
+  for (const r of ranked) {
+    const m = TALLY.exec(prep.sentences[r.sentence].text);
+    if (m && r.coverage > 0) return { text: (m[1] ?? m[2]).replace(/\s+/g, ' '), sentence: r.sentence, kind: 'score' };
+  }
+  return null;
+}
+
+/** "Was the vote unanimous?", "Was the decision unanimous?". */
+const UNANIMOUS_ASKED = /^(?:was|were) (?:the |their |its )?(?:vote|decision|ruling|verdict|approval|result)s? unanimous\s*[?.!]*$/i;
+
+/** Yes when a sentence says "unanimous(ly)", no when one gives a tally with votes on both sides ("No, 41 to 19"); null when neither. */
+function unanimous(prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  for (const r of ranked) {
+    const t = prep.sentences[r.sentence].text;
+    if (/\bunanimous(?:ly)?\b/i.test(t) && !/\bnot\s+unanimous/i.test(t)) return { text: 'Yes', sentence: r.sentence, kind: 'yesno' };
+    const m = TALLY.exec(t);
+    const sides = (m?.[1] ?? m?.[2])?.match(/\d+/g);
+    if (sides && sides.length === 2 && Number(sides[1]) > 0) return { text: `No, ${(m![1] ?? m![2]).replace(/\s+/g, ' ')}`, sentence: r.sentence, kind: 'yesno' };
+  }
+  return null;
+}

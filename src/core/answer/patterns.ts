@@ -18,7 +18,7 @@ import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
-import { count, figure, measure } from './patterns-amounts.ts';
+import { count, figure, measure, tally } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
@@ -363,6 +363,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
   return (
     age(q, prep, ranked) ??
     score(q, prep, ranked) ??
+    tally(q, prep, ranked) ??
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
     sentenced(q, prep, ranked) ??

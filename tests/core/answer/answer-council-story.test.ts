@@ -1,7 +1,8 @@
 /**
  * A council story of our own, asked what a reader asks first: who people are (by the role the
  * reporter writes before their name, in lower case too), how many there are in all against how
- * many a deed touches, and what a speaker said in a quotation that runs on after the credit.
+ * many a deed touches, a vote's tally, and what a speaker said in a quotation that runs on after
+ * the credit.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -37,6 +38,19 @@ describe('a council story, asked as a reader would', () => {
     // Before: "two" (80%) for both.
     expect(answer('How many libraries does Bristol have?', COUNCIL).answer).toBe('27');
     expect(answer('How many libraries will close?', COUNCIL).answer).toBe('two');
+  });
+
+  it('gives a vote\'s tally, and answers whether it was unanimous from it', () => {
+    // Before: "a sad day for the city" (50%) and refused.
+    for (const q of ['What was the vote?', 'How did the council vote?', 'What was the result of the vote?']) expect(answer(q, COUNCIL).answer, q).toBe('41 to 19');
+    const u = answer('Was the vote unanimous?', COUNCIL);
+    expect(u.answer).toBe('No, 41 to 19');
+    expect(u.evidence[0].sentence).toMatch(/^Bristol City Council voted 41 to 19/);
+    const yes = parseArticle(['Park plan approved', '', 'The board unanimously approved the park plan on Monday.'].join('\n'), { id: 'park2', fileName: 'park2.txt' });
+    expect(answer('Was the decision unanimous?', yes).answer).toBe('Yes');
+    // A story with no vote in it: no tally read from another number.
+    const none = parseArticle(['Park opens', '', 'The park opened on Monday with 40 new trees and 19 benches.'].join('\n'), { id: 'park3', fileName: 'park3.txt' });
+    expect(answer('What was the vote?', none).found).toBe(false);
   });
 
   it('reads a quotation that runs on right after the credit as the same speaker\'s words', () => {
