@@ -11,7 +11,7 @@ import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from 
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
-import { groundingConflict } from './grounding.ts';
+import { groundingConflict, neverNamed } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { asksForOne, extendList, refineSpan } from './span.ts';
@@ -189,7 +189,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
     // A pattern's sentence about another year, country or size than asked (grounding-details.ts;
     // the patterns read news shapes, so this holds whether or not the text reads as news copy).
-    const detail = detailConflict(q, prep, pattern.sentence);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question' };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the

@@ -247,8 +247,8 @@ export function groundingConflict(
     // "Who is the chief executive of Stena Line?" over a story about another company: a name
     // the article never uses at all (no word of its 4-letter root either: "British" and
     // "Britain" pass); places and peoples are left out ("America" for "U.S.").
-    const name = words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 4 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)));
-    if (name) return `never mentions "${name.text}"`;
+    const name = nameNeverUsed(words, prep);
+    if (name) return `never mentions "${name}"`;
     for (const t of toks) {
       if (!t.isWord || t.cls !== Cls.Noun || isStop(t.lower) || META_NOUNS.has(t.lower) || t.lower.length < 4 || t === verbAtEnd || t.lower === kindAsked) continue;
       if (prep.index.df.has(t.stem) || pre.has(t.stem.slice(0, 4))) continue;
@@ -264,6 +264,26 @@ export function groundingConflict(
     }
   }
   return null;
+}
+
+/**
+ * A capitalised word of the question (not its first) that the article never uses, nor any word of
+ * its 4-letter root, and that names no known place or people; null when there is none.
+ */
+function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): string | null {
+  const pre = prefixes(prep);
+  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 4 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)))?.text ?? null;
+}
+
+/**
+ * A name the question gives that the article never uses ("How many jobs will be cut in Wolfsburg?"
+ * over a story about Zwickau), for answers read by the fixed patterns in news copy (the span
+ * model's answers meet the same test in groundingConflict).
+ */
+export function neverNamed(question: string, prep: PreparedArticle): string | null {
+  if (isLowerCaseCopy(prep)) return null;
+  const name = nameNeverUsed(tokenize(question.trim()).filter((t) => t.isWord), prep);
+  return name ? `never mentions "${name}"` : null;
 }
 
 /** "Which (private equity) firms ...?": a kind of body that is named by a proper name. */

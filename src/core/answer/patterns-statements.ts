@@ -78,6 +78,8 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   // support ..." keeps its verb ("expressed support ..."); anything else is the sentence itself.
   const keepsVerb = topic === null && clause !== null && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
   const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false));
-  const text = clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : clause[3]) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
+  // "told analysts that the cuts were painful": what was told, not whom.
+  const told = clause && !clause[2] && /^(?:told|tells|tell)$/i.test(clause[1]) ? /^(?:[\p{L}'’-]+\s+){1,3}?that\s+(.{12,})$/u.exec(clause[3])?.[1] : undefined;
+  const text = clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : (told ?? clause[3])) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
   return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
 }
