@@ -19,7 +19,7 @@ import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
-import { creditsAnother, pronounFor } from './grounding-speaker.ts';
+import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -134,6 +134,9 @@ export function groundingConflict(
     // The sentence counts the focus nowhere: no number right before it (allowing one modifier).
     const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num));
     if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
+    // "How many times has Norris won?" -> "12" of "crashed out on lap 12": a number after its noun labels a thing, it counts nothing.
+    const label = k >= 0 && span.filter((t) => t.isWord).length === 1 && end >= 1 ? sentence[end - 1] : undefined;
+    if (label && label.isWord && LABEL_NOUNS.test(label.lower) && !info.terms.includes(label.stem)) return 'labels a thing, counts nothing';
     // "How many phones have exploded?" answered by "thousands" of "thousands of frustrated owners":
     // what a count "of" counts is in the words after it.
     const ofWhat = !counted && next?.lower === 'of' ? sentence.slice(end + 2, end + 5).filter((t) => t.isWord && !isStop(t.lower)) : [];
@@ -174,6 +177,9 @@ export function groundingConflict(
     const ownerStems = owner ? owner.split(/\s+/).map((w) => stem(w.toLowerCase())) : [];
     const last = ownerStems[ownerStems.length - 1];
     if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
+    // "Who is Max Verstappen?" -> "Lando Norris": another person's name says nothing of him.
+    const other = namesSomeoneElse(question, span);
+    if (other) return `names someone else (${other})`;
     // "What did Zhaparov support?" over "Xi noted that China is willing to ... support ...": another's words.
     const doer = creditsAnother(question, prep, sentence);
     if (doer) return `gives another's words, not ${doer}'s`;
@@ -285,6 +291,9 @@ export function neverNamed(question: string, prep: PreparedArticle): string | nu
   const name = nameNeverUsed(tokenize(question.trim()).filter((t) => t.isWord), prep);
   return name ? `never mentions "${name}"` : null;
 }
+
+/** Nouns a number follows as a label: "lap 12", "Game 4", "flight 214", "page 3". */
+const LABEL_NOUNS = /^(?:lap|game|flight|page|chapter|round|stage|leg|hole|race|match|episode|season|room|platform|gate|route|bus|highway|interstate|article|section|clause|amendment|week|day|level|floor)$/;
 
 /** "Which (private equity) firms ...?": a kind of body that is named by a proper name. */
 const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}(firms?|compan(?:y|ies)|clubs?|teams?|newspapers?|papers?|banks?|airlines?|universit(?:y|ies)|charit(?:y|ies)|parties|party|broadcasters?|channels?|hospitals?|schools?|stations?|agenc(?:y|ies)|unions?|networks?|outlets?|carriers?|lenders?|insurers?|retailers?|hotels?|organi[sz]ations?|magazines?|websites?)\b/iu;

@@ -178,3 +178,30 @@ function unanimous(prep: PreparedArticle, ranked: readonly { sentence: number; c
   }
   return null;
 }
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** "for a record ninth time", "for the 12th time", "his third title". */
+const NTH_TIME = new RegExp(String.raw`\bfor\s+(?:a|the)\s+(?:record(?:-equalling|-equaling|-extending)?\s+)?(${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))\s+(?:time|straight time|consecutive time)\b`, 'i');
+
+/**
+ * "How many times has Hamilton won the British Grand Prix?" over "Lewis Hamilton won the British
+ * Grand Prix for a record ninth time": the ordinal of this time is the count ("nine"), in a sentence
+ * that names whom the question asks about and says most of its words.
+ */
+export function timesByOrdinal(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  if (!/^how many times\b/i.test(q.trim())) return null;
+  const asked = [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]{2,}/gu)].map((x) => x[0].replace(/['’]s$/u, ''));
+  for (const r of ranked) {
+    const t = prep.sentences[r.sentence].text;
+    if (r.coverage < 0.5 || !asked.every((n) => t.includes(n))) continue;
+    const m = NTH_TIME.exec(t);
+    // The one it happened to is named before the ordinal ("Hamilton won ... for a record ninth time,
+    // finishing ahead of Lando Norris": not Norris's ninth).
+    if (!m || !asked.every((n) => t.indexOf(n) < m.index)) continue;
+    const word = m[1].toLowerCase();
+    const k = ORDINALS.indexOf(word);
+    return { text: k >= 0 ? CARDINALS[k] : word.replace(/\D+$/, ''), sentence: r.sentence, kind: 'count' };
+  }
+  return null;
+}

@@ -10,7 +10,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { isStop, stem } from './spans.ts';
-import { isLowerCaseCopy } from './news-copy.ts';
+import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { money, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
@@ -18,7 +18,7 @@ import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
-import { count, figure, measure, tally } from './patterns-amounts.ts';
+import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
@@ -207,9 +207,9 @@ function role(q: string, prep: PreparedArticle): PatternResult | null {
   const n = esc(who);
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
-    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Chairwoman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|adviser|advisor|aide|professor|commander|economist|analyst|lawyer|attorney|editor|founder|quarterback|receiver|forward|[Ll]eader|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u').exec(t);
+    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Chairwoman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|adviser|advisor|aide|professor|commander|economist|analyst|lawyer|attorney|editor|founder|quarterback|receiver|forward|[Ll]eader|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u').exec(t);
     if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
-    const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,80}?),`, 'u').exec(t);
+    const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,80}?)(?:,|[.]\\s*$)`, 'u').exec(t);
     if (after) return { text: after[1], sentence: k, kind: 'role' };
   }
   return null;
@@ -282,6 +282,12 @@ function unique(q: string, info: QuestionInfo, prep: PreparedArticle): PatternRe
   const [only] = names.values();
   // A people's adjective is no name: "the Turkish club", "a private Iranian company".
   if (DEMONYMS[[...names.keys()][0]] !== undefined) return null;
+  // "What team does Hamilton drive for?" over "(Verstappen ...) His Red Bull team said ...": the one
+  // team named is someone else's unless the sentence, or the one before it, names whom the question asks about.
+  const near = `${prep.sentences[only.sentence - 1]?.text ?? ''} ${prep.sentences[only.sentence].text}`;
+  const asked = [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]{2,}/gu)].map((x) => x[0].replace(/['’]s$/u, ''));
+  // (News copy only: encyclopaedia questions capitalise terms the paragraph words otherwise.)
+  if (isNewsCopy(prep, false) && !asked.every((n) => near.includes(n))) return null;
   return { text: only.text.replace(/^The\s/, 'the '), sentence: only.sentence, kind: 'unique' };
 }
 
@@ -367,6 +373,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
     sentenced(q, prep, ranked) ??
+    timesByOrdinal(q, prep, ranked) ??
     count(q, info, prep, ranked) ??
     money(q, info, prep, ranked) ??
     measure(q, prep, ranked) ??
