@@ -9,6 +9,7 @@
  */
 import type { Piscina } from 'piscina';
 import { UserError } from '../core/errors.ts';
+import { WORKER_YOUNG_MB } from '../worker-limits.ts';
 import type { ParseJob, ParseOutcome } from './parse-worker.ts';
 
 /** Longest a parse job may run. A 30,000-element page takes ~1 s of Readability on a slow core. */
@@ -19,13 +20,6 @@ export const START_TIMEOUT_MS = 30_000;
 export const POOL_THREADS = 2;
 /** Heap cap per worker, in MB: a 5 MB document parsed into a DOM fits well inside. */
 export const WORKER_HEAP_MB = 512;
-/**
- * Young generation per worker, in MB (V8 makes it three semi-spaces: 16 MB each). A parse job
- * makes short-lived garbage (the tree, items, articles, rows): with the worker default (a few MB)
- * the worker scavenged all the time and promoted much of it; with this, a 500-feed job on one
- * thread took ~25% less CPU (GC helpers included).
- */
-export const WORKER_YOUNG_MB = 48;
 
 let pool: Promise<Piscina> | null = null;
 let running = 0;

@@ -20,6 +20,7 @@
 import { isMainThread, Worker } from 'node:worker_threads';
 import type { EventLoopUtilization } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
+import { WORKER_YOUNG_MB } from '../worker-limits.ts';
 
 /** The operations the write thread runs (see sqlite-writer-worker.ts). */
 export type WriterOp = 'putMany' | 'markSeenMany' | 'updateFeed' | 'claimDueFeeds' | 'close' | 'cpu';
@@ -53,9 +54,9 @@ export function usesWriter(db: Database.Database): boolean {
 }
 
 function start(): Worker {
-  // A young generation of 48 MB (three 16 MB semi-spaces, as the parse workers'): a poll's rows
-  // (several MB of JSON a batch) die young instead of being scavenged and promoted repeatedly.
-  const w = new Worker(new URL('./sqlite-writer-boot.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+  // The parse workers' young generation (WORKER_YOUNG_MB): a poll's rows (several MB of JSON a
+  // batch) die young instead of being scavenged and promoted repeatedly.
+  const w = new Worker(new URL('./sqlite-writer-boot.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   w.unref(); // an idle write thread never keeps the process alive; pending calls do (see send)
   // Replies come a group (one transaction) at a time.
   w.on('message', (replies: WriterReply[]) => {

@@ -18,6 +18,7 @@ import type { PostOptions } from '../../src/delivery/types.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
 import { feedScope, type FeedRecord } from '../../src/store/types.ts';
 import { FakeAdapter, FakePlatformState } from '../fakes/dedupe-platform.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const log = pino({ level: 'silent' });
 const dirs: string[] = [];
@@ -39,16 +40,14 @@ function openDb(): SqliteStore {
 /** A story of our own: the headline and lead say what it is about; `more` paragraphs follow the lead. */
 function story(id: string, title: string, lead: string, opts: { more?: string[]; minute?: number; source?: string } = {}): Article {
   const text = [lead, ...(opts.more ?? [])].join('\n\n');
-  return {
+  return makeArticle({
     id,
     title,
     text,
-    caption: null,
-    dateline: { place: null, date: null, agency: null },
     url: `https://news.example/${id}`,
     publishedAt: new Date(Date.parse('2026-03-01T08:00:00Z') + (opts.minute ?? 0) * 60_000).toISOString(),
     source: opts.source ?? 'Example Wire',
-  };
+  });
 }
 
 interface Rig {

@@ -15,20 +15,21 @@ import { FeedPoller } from '../../src/sources/poller.ts';
 import { StoreLibrary } from '../../src/sources/store-library.ts';
 import { GOLD, WHEAT } from '../e2e/alert-feeds.ts';
 import { KYRGYZ } from '../fixtures/kyrgyz-stories.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const at = new Date('2026-03-01T08:05:00Z');
 
 function stories(): Article[] {
-  return KYRGYZ.slice(0, 12).map(([title, lead], i) => ({
-    id: `s${i}`,
-    title: `Kyrgyzstan ${title}`,
-    text: `${lead}, officials in Kyrgyzstan said on Sunday.`,
-    caption: null,
-    dateline: { place: null, date: null, agency: null },
-    url: `https://news.example/s${i}`,
-    publishedAt: new Date(at.getTime() - (12 - i) * 60_000).toISOString(),
-    source: 'Wire',
-  }));
+  return KYRGYZ.slice(0, 12).map(([title, lead], i) =>
+    makeArticle({
+      id: `s${i}`,
+      title: `Kyrgyzstan ${title}`,
+      text: `${lead}, officials in Kyrgyzstan said on Sunday.`,
+      url: `https://news.example/s${i}`,
+      publishedAt: new Date(at.getTime() - (12 - i) * 60_000).toISOString(),
+      source: 'Wire',
+    }),
+  );
 }
 
 for (const [name, backend] of storeBackends({ memory: false })) describe.skipIf(backend.skip)(`alerts on a shared ${name} store`, () => {

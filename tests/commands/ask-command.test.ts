@@ -11,23 +11,19 @@ import { runCommand, textArgs } from '../../src/adapters/dispatch.ts';
 import { parseConfig } from '../../src/config.ts';
 import { parseArticle } from '../../src/core/article/parse.ts';
 import type { Message } from '../../src/core/message/message.ts';
-import type { Article } from '../../src/core/types.ts';
 import type { Services } from '../../src/services.ts';
 import { MemoryLibrary } from '../../src/sources/library.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import { quietLogger } from '../fakes/scheduler-rig.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const seed = parseArticle(fs.readFileSync('briefings/000_96cf53ebe954ef7b.txt', 'utf8'), { id: '000_96cf53ebe954ef7b', fileName: '000_96cf53ebe954ef7b.txt' });
-const port: Article = {
+const port = makeArticle({
   id: 'port-terminal',
   title: 'Rotterdam opens container terminal',
   text: 'The port of Rotterdam opened a new container terminal on Monday. The terminal cost 400 million euros and can handle two million containers a year. Mayor Ahmed Aboutaleb cut the ribbon.',
-  caption: null,
-  dateline: { place: null, date: null, agency: null },
-  url: null,
   publishedAt: '2030-01-01T00:00:00Z', // newest
-  source: null,
-};
+});
 
 function setup() {
   const services: Services = {

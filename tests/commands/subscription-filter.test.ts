@@ -18,6 +18,7 @@ import type { Store } from '../../src/store/types.ts';
 import { FakeAdapter, FakePlatformState } from '../fakes/dedupe-platform.ts';
 import { FakeClock, quietLogger } from '../fakes/scheduler-rig.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const AT = new Date('2026-03-02T06:00:00Z');
 const FILTER = { include: ['rate cut', 'inflation'], exclude: ['opinion'] };
@@ -49,16 +50,7 @@ for (const [name, backend] of storeBackends()) {
 }
 
 function story(id: string, title: string, lead: string): Article {
-  return {
-    id,
-    title,
-    text: `${lead} Officials gave more details on Tuesday.`,
-    caption: null,
-    dateline: { place: null, date: null, agency: null },
-    url: `https://news.example/${id}`,
-    publishedAt: '2026-03-02T05:00:00Z',
-    source: 'Example News',
-  };
+  return makeArticle({ id, title, text: `${lead} Officials gave more details on Tuesday.`, url: `https://news.example/${id}`, publishedAt: '2026-03-02T05:00:00Z', source: 'Example News' });
 }
 const STORIES = [
   story('cut', 'Central bank announces a rate cut', 'The central bank of Chile lowered its main interest rate by half a point to 4.5 percent.'),

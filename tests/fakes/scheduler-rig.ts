@@ -4,6 +4,7 @@
 import { pino, type Logger } from 'pino';
 import type { Article } from '../../src/core/types.ts';
 import type { Store } from '../../src/store/types.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'ze', 'po', 'qua', 'dre', 'fin', 'gor', 'hul', 'jex'];
 
@@ -21,19 +22,17 @@ function word(n: number, salt: number): string {
 /** A distinct story: its own title words and sentences. */
 export function testArticle(n: number, publishedAt: string | null = null): Article {
   const w = (k: number) => word(n, k);
-  return {
+  return makeArticle({
     id: `story-${n}`,
     title: `${w(1)} ${w(2)} ${w(3)} report`,
     text:
       `The ${w(4)} council approved the ${w(5)} plan on Monday after a long debate. ` +
       `Officials said the ${w(6)} project would open next year. ` +
       `Residents of ${w(7)} welcomed the decision and asked for more ${w(8)} funding.`,
-    caption: null,
-    dateline: { place: null, date: null, agency: null },
     url: `https://news.example/${n}`,
     publishedAt,
     source: 'Example News',
-  };
+  });
 }
 
 /** Put `count` distinct articles in the store (newest has the highest number). */

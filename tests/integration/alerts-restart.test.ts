@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { alertKey } from '../../src/alerts/keys.ts';
-import type { Article } from '../../src/core/types.ts';
 import { createSqliteStore } from '../../src/store/sqlite.ts';
 import { feedScope } from '../../src/store/types.ts';
 import { FakePlatformServer, FakePlatformState } from '../fakes/dedupe-platform.ts';
 import { KYRGYZ_EVENTS } from '../fixtures/kyrgyz-stories.ts';
 import { spawnWorker } from '../helpers/worker.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const WORKER = path.resolve(import.meta.dirname, 'support/alert-worker.ts');
 const NOW = '2026-03-02T08:05:00.000Z';
@@ -47,16 +47,14 @@ describe('restart during alert posting (real SQLite file, child process killed w
     const store = createSqliteStore(db);
     const ids: string[] = [];
     for (const [i, [title, lead]] of STORIES.entries()) {
-      const article: Article = {
+      const article = makeArticle({
         id: `kg${i}`,
         title,
         text: `${lead} Officials said more on it would follow.`,
-        caption: null,
-        dateline: { place: null, date: null, agency: null },
         url: `https://news.example/kg${i}`,
         publishedAt: new Date(at.getTime() - (10 - i) * 60_000).toISOString(),
         source: 'Example Wire',
-      };
+      });
       ids.push((await store.articles.put(article, at)).id);
     }
     const feeds: string[] = [];

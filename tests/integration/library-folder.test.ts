@@ -17,6 +17,7 @@ import { ConfigError, parseConfig } from '../../src/config.ts';
 import { syncBriefings } from '../../src/sources/briefing-sync.ts';
 import { createSqliteStore } from '../../src/store/sqlite.ts';
 import { runTs } from '../helpers/run.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/first-day');
 const silent = pino({ level: 'silent' });
@@ -104,10 +105,10 @@ describe('the briefings folder is the truth for file articles', () => {
   it('the CLI and the bot read the same library: a feed article stored by the bot is in cli digest and cli brief', async () => {
     copy(['budget.md']);
     const { app } = await consoleApp();
-    await app.services.library.add({
+    await app.services.library.add(makeArticle({
       id: 'feed-item-1', title: 'Tram line to the airport opens', text: 'The new tram line to the airport opened on Monday. It has nine stops. Trams run every ten minutes.',
-      caption: null, dateline: { place: null, date: null, agency: null }, url: 'https://transit.example/tram', publishedAt: '2026-04-20T08:00:00Z', source: 'Transit Today', basis: 'feed excerpt',
-    });
+      url: 'https://transit.example/tram', publishedAt: '2026-04-20T08:00:00Z', source: 'Transit Today', basis: 'feed excerpt',
+    }));
     await stopAll();
     const d = await cli(['digest', '--format', 'markdown']);
     expect(d.stdout).toContain('Tram line to the airport opens');
@@ -120,10 +121,10 @@ describe('the briefings folder is the truth for file articles', () => {
   it('articles can be listed and a feed article removed; a file article points to its file', async () => {
     copy(['budget.md', 'library.md']);
     const { app } = await consoleApp();
-    await app.services.library.add({
+    await app.services.library.add(makeArticle({
       id: 'feed-item-2', title: 'Night buses return next month', text: 'Night buses will return next month on four routes. The service was cut in 2020. Fares stay the same.',
-      caption: null, dateline: { place: null, date: null, agency: null }, url: 'https://transit.example/night', publishedAt: '2026-04-21T08:00:00Z', source: 'Transit Today', basis: 'feed excerpt',
-    });
+      url: 'https://transit.example/night', publishedAt: '2026-04-21T08:00:00Z', source: 'Transit Today', basis: 'feed excerpt',
+    }));
     await stopAll();
     const list = await cli(['articles']);
     expect(list.code).toBe(0);

@@ -23,6 +23,7 @@ import { createPostgresStore } from '../../src/store/postgres.ts';
 import { createSqliteStore } from '../../src/store/sqlite.ts';
 import { channelKey, type Store } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const pgBackend = storeBackends().find(([name]) => name === 'postgres')![1];
 const T = new Date('2026-06-01T08:00:00Z');
@@ -38,7 +39,7 @@ async function cli(args: string[], config?: Config): Promise<{ code: number; std
 }
 
 function story(id: string, title: string, publishedAt: string | null): Article {
-  return { id, title, text: `${title}. Officials gave the details on Monday. More follows.`, caption: null, dateline: { place: null, date: null, agency: null }, url: `https://news.example/${id}`, publishedAt, source: 'Valley Post' };
+  return makeArticle({ id, title, text: `${title}. Officials gave the details on Monday. More follows.`, url: `https://news.example/${id}`, publishedAt, source: 'Valley Post' });
 }
 
 /** A SQLite bot state with something in every table. */

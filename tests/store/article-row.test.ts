@@ -9,20 +9,13 @@ import type { Article } from '../../src/core/types.ts';
 import { articleRow } from '../../src/store/article-row.ts';
 import type { Store } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const T0 = new Date('2026-03-01T08:00:00Z');
 const T1 = new Date('2026-03-01T09:00:00Z');
 
-const article = (id: string, title: string, text: string, publishedAt: string | null): Article => ({
-  id,
-  title,
-  text,
-  caption: null,
-  dateline: { place: null, date: null, agency: null },
-  url: `https://harbour.example/${id}`,
-  publishedAt,
-  source: 'Harbour Gazette',
-});
+const article = (id: string, title: string, text: string, publishedAt: string | null): Article =>
+  makeArticle({ id, title, text, url: `https://harbour.example/${id}`, publishedAt, source: 'Harbour Gazette' });
 
 /** Stories whose rows are easy to get subtly wrong: folded accents, odd dates, no date, punctuation-only titles. */
 const STORIES: Article[] = [

@@ -8,12 +8,13 @@ import { parseConfig } from '../../src/config.ts';
 import type { Article } from '../../src/core/types.ts';
 import { createMemoryStore } from '../../src/store/memory.ts';
 import { startRetention } from '../../src/store/retention.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const NOW = new Date('2026-04-01T12:00:00Z');
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
 
 function story(id: string): Article {
-  return { id, title: `Story ${id}`, text: `What happened in ${id}. More of it.`, caption: null, dateline: { place: null, date: null, agency: null }, url: null, publishedAt: null, source: null };
+  return makeArticle({ id, title: `Story ${id}`, text: `What happened in ${id}. More of it.` });
 }
 
 async function library() {

@@ -11,6 +11,7 @@ import { parseConfig } from '../../src/config.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { SqliteStore } from '../../src/store/sqlite.ts';
 import { usesWriter } from '../../src/store/sqlite-writer.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -30,16 +31,7 @@ describe('NEWSBRIEF_SQLITE_WRITER', () => {
     expect(usesWriter(store.db)).toBe(false);
     const at = new Date('2026-03-01T08:00:00Z');
     await store.articles.putMany!(
-      [1, 2].map((n) => ({
-        id: `pier-${n}`,
-        title: `Pier repair ${n}`,
-        text: 'The pier reopened after the storm repairs were finished on Friday.',
-        caption: null,
-        dateline: { place: null, date: null, agency: null },
-        url: null,
-        publishedAt: '2026-02-01T10:00:00Z',
-        source: 'Harbour Gazette',
-      })),
+      [1, 2].map((n) => makeArticle({ id: `pier-${n}`, title: `Pier repair ${n}`, text: 'The pier reopened after the storm repairs were finished on Friday.' })),
       at,
     );
     expect((await store.articles.get('pier-2'))?.title).toBe('Pier repair 2');

@@ -12,18 +12,17 @@ import type { Article } from '../../src/core/types.ts';
 import { createSqliteStore, type SqliteStore } from '../../src/store/sqlite.ts';
 import { stopWriteThread, usesWriter } from '../../src/store/sqlite-writer.ts';
 import { feedScope, type FeedStore } from '../../src/store/types.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const T0 = new Date('2026-03-01T08:00:00Z');
-const article = (id: string): Article => ({
-  id,
-  title: `Harbour story ${id}`,
-  text: `Story ${id}: ${'The ferry company said sailings would resume after the storm damage to the pier was repaired. '.repeat(8)}`,
-  caption: null,
-  dateline: { place: null, date: null, agency: null },
-  url: null,
-  publishedAt: '2026-02-01T10:00:00Z',
-  source: 'Harbour Gazette',
-});
+const article = (id: string): Article =>
+  makeArticle({
+    id,
+    title: `Harbour story ${id}`,
+    text: `Story ${id}: ${'The ferry company said sailings would resume after the storm damage to the pier was repaired. '.repeat(8)}`,
+    publishedAt: '2026-02-01T10:00:00Z',
+    source: 'Harbour Gazette',
+  });
 
 let dir: string;
 let store: SqliteStore;

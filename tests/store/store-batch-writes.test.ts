@@ -7,18 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
 import { feedScope } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const T0 = new Date('2026-03-01T08:00:00Z');
-const article = (id: string, text: string): Article => ({
-  id,
-  title: `Title ${id}`,
-  text,
-  caption: null,
-  dateline: { place: null, date: null, agency: null },
-  url: null,
-  publishedAt: '2026-02-01T10:00:00Z',
-  source: 'Town Crier',
-});
+const article = (id: string, text: string): Article => makeArticle({ id, title: `Title ${id}`, text, publishedAt: '2026-02-01T10:00:00Z', source: 'Town Crier' });
 
 for (const [name, backend] of storeBackends({ memory: false })) describe.skipIf(backend.skip)(`${name} store: batch writes`, () => {
   it('puts several articles at once by the rules of put, and marks items of several feeds seen at once', async () => {

@@ -9,12 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/types.ts';
 import { syncBriefings } from '../../src/sources/briefing-sync.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
 import { useBriefingsDir } from '../helpers/briefings-dir.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const silent = pino({ level: 'silent' });
 const now = () => new Date('2026-05-01T00:00:00Z');
@@ -26,16 +26,14 @@ function write(name: string, title: string, body: string, to = where.dir): void 
 
 const ids = async (s: Store) => (await s.articles.list()).map((a) => a.id).sort();
 
-const feedItem: Article = {
+const feedItem = makeArticle({
   id: 'feed-bridge',
   title: 'Bridge closes for a week of repairs',
   text: 'The river bridge closes on Monday for a week of repairs. Buses take the ring road. Cyclists can use the ferry.',
-  caption: null,
-  dateline: { place: null, date: null, agency: null },
   url: 'https://city.example/bridge',
   publishedAt: '2026-04-28T08:00:00Z',
   source: 'City Desk',
-};
+});
 
 for (const [name, backend] of storeBackends({ memory: false })) {
   describe.skipIf(backend.skip)(`the briefings folder sync (${name} store)`, () => {

@@ -20,13 +20,14 @@ import { createSqliteStore, migrate } from '../../src/store/sqlite.ts';
 import { putArticleRow } from '../../src/store/sqlite-articles.ts';
 import type { Store } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const BODY = 'The harbour authority said on Tuesday that the ferry to the island would run twice a day from May.';
 const INVISIBLE = /[\u00AD\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 /** An article as the old parser stored it: its fields as given, invisible characters and all. */
 function old(id: string, title: string, text: string, source = 'Harbour News'): Article {
-  return { id, title, text, caption: null, dateline: { place: null, date: null, agency: null }, url: null, publishedAt: '2026-03-0' + (id.length % 9) + 'T08:00:00Z', source, basis: 'full text' };
+  return makeArticle({ id, title, text, publishedAt: '2026-03-0' + (id.length % 9) + 'T08:00:00Z', source, basis: 'full text' });
 }
 
 const DESK = old('desk', 'Infor\u00ADmation desk \u202Eopens\u202C', `The infor\u00ADmation desk at the pier opened on Monday.\n\n${BODY}`, 'Harbour \u200BNews');

@@ -11,9 +11,10 @@ import { migrations } from '../../src/store/migrations.ts';
 import { createSqliteStore, migrate } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 function story(id: string, title: string, publishedAt: string | null): Article {
-  return { id, title, text: `${title}. The story of ${id} in a few words.`, caption: null, dateline: { place: null, date: null, agency: null }, url: null, publishedAt, source: null };
+  return makeArticle({ id, title, text: `${title}. The story of ${id} in a few words.`, publishedAt });
 }
 
 const T0 = new Date('2026-04-01T12:00:00Z');

@@ -13,6 +13,7 @@ import { createSqliteStore, migrate } from '../../src/store/sqlite.ts';
 import { migrations } from '../../src/store/migrations.ts';
 import type { NewClaim } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const dirs: string[] = [];
 function tmpFile(name = 'newsbrief.db'): string {
@@ -25,17 +26,7 @@ afterEach(() => {
 });
 
 function article(id: string, over: Partial<Article> = {}): Article {
-  return {
-    id,
-    title: `Title ${id}`,
-    text: `Body of ${id}. It has two sentences.`,
-    caption: null,
-    dateline: { place: null, date: null, agency: null },
-    url: null,
-    publishedAt: null,
-    source: null,
-    ...over,
-  };
+  return makeArticle({ id, title: `Title ${id}`, text: `Body of ${id}. It has two sentences.`, ...over });
 }
 
 const T0 = new Date('2026-03-01T08:00:00Z');

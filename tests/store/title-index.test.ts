@@ -15,13 +15,14 @@ import { titleWords } from '../../src/store/title-words.ts';
 import type { Store } from '../../src/store/types.ts';
 import { storeBackends } from '../helpers/store-backends.ts';
 import { prng as rng } from '../../scripts/prng.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 const T0 = Date.parse('2026-04-01T12:00:00Z');
 const VOCAB = ['Harbour', 'harbours', 'ferry', 'Ferries', 'Café', 'cafe', 'Émile', 'Zürich', 'zurich', 'naïve', 'tram', 'trams', 'tramway', 'Ångström', 'öl', 'Ölberg', '2099', '20', '3.25', 'x', 'Ω', 'İstanbul', 'straße', 'ﬁnal', 'co-op', "l'été", 'a'];
 
 
 function story(id: string, title: string, publishedAt: string | null): Article {
-  return { id, title, text: `${title}. A story told in a few words (${id}).`, caption: null, dateline: { place: null, date: null, agency: null }, url: null, publishedAt, source: null };
+  return makeArticle({ id, title, text: `${title}. A story told in a few words (${id}).`, publishedAt });
 }
 
 interface Put {

@@ -8,7 +8,7 @@
 import { isDemonym, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS } from './gazetteer.ts';
 import { isCapitalised, isCommonWord, isNameWord, isProperWord, spansOf, type Span, type TokenSentence } from './tokens.ts';
 import { WORDNET_ORGS } from './org-lexicon.ts';
-import { COMPANY_SUFFIXES, FIRST_NAMES, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
+import { COMPANY_SUFFIXES, FIRST_NAMES, LEGAL_FORM_SET, PLACE_LOOKUP, ROLE_NOUNS } from './lexicon.ts';
 
 export { ROLE_NOUNS };
 
@@ -142,7 +142,7 @@ function keepsOf(left: readonly string[], whole: string): boolean {
   if (PLACE_LOOKUP.has(whole) || KNOWN_ORGS.has(whole)) return true;
   // "Gold Fields of South Africa Ltd": a company's legal ending closes the whole run.
   const end = whole.slice(whole.lastIndexOf(' ') + 1);
-  if (COMPANY_SUFFIXES.has(end) && end !== 'Group' && /^(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|AG|SA|NV|BV|SpA|GmbH|LLC|Bhd|Berhad|AB|ASA|Oyj|KK)\.?$/.test(end)) return true;
+  if (LEGAL_FORM_SET.has(end)) return true;
   // "Bank of England", "Federal Reserve Bank of New York", "Department of Trade": the head word comes just before "of".
   const last = left[left.length - 1];
   if (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) return true;

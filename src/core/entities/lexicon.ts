@@ -67,11 +67,20 @@ export const PLACE_LOOKUP: ReadonlyMap<string, PlaceKind> = (() => {
   return m;
 })();
 
-/** A company's legal form, written after its name ("Inc", "Plc", "GmbH"); the truecaser reads them too. */
+/**
+ * A company's legal form, as written after its name ("Inc", "Plc", "GmbH", "L.P."): a name that
+ * ends in one is a company (features.ts, candidates.ts), and the truecaser restores their
+ * capitals ("acme corp" -> "Acme Corp", truecase-context.ts). The sentence splitter keeps a list
+ * of its own, text.ts COMPANY_SUFFIXES (lowercase, matched in any case): there a form decides
+ * whether a full stop may end a sentence, and forms that are also lowercase words ("spa", "ab",
+ * "sa") would stop "at the spa. Guests ..." from splitting. Add a new form to both.
+ */
 export const LEGAL_FORMS: readonly string[] = [
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'NV', 'BV', 'SpA', 'GmbH', 'LLC', 'LLP',
-  'Bhd', 'Berhad', 'AB', 'ASA', 'Oyj', 'KK',
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Cos', 'Cos.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'P.L.C.',
+  'LLC', 'L.L.C.', 'LLP', 'L.L.P.', 'LP', 'L.P.', 'Pty', 'Pty.', 'Pte', 'Pte.', 'Ltda', 'Ltda.', 'Bros', 'Bros.',
+  'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'SpA', 'S.p.A.', 'Bhd', 'Berhad', 'AB', 'ASA', 'Oyj', 'KK', 'K.K.',
 ];
+export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
 
 /** Words that end a company's name. */
 export const COMPANY_SUFFIXES = new Set([

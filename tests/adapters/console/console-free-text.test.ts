@@ -10,10 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.ts';
 import { runAskAction } from '../../../src/adapters/actions.ts';
 import { looksLikeQuestion } from '../../../src/conversation/free-text.ts';
-import type { Article } from '../../../src/core/types.ts';
 import { commandRig } from '../../helpers/command-rig.ts';
 import { consoleTranscript } from '../../helpers/console-session.ts';
 import { quietLogger } from '../../fakes/scheduler-rig.ts';
+import { makeArticle } from '../../helpers/article.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-console-free-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -44,7 +44,7 @@ describe('free text that is not a question', () => {
   });
 
   it('gets the same hint as a chat follow-up (a Slack mention or DM, a question box)', async () => {
-    const article: Article = { id: 'railway', title: 'Kyrgyzstan builds a railway to China', text: STORY.split('\n\n')[1], source: 'test', publishedAt: '2026-07-01T08:00:00Z' } as Article;
+    const article = makeArticle({ id: 'railway', title: 'Kyrgyzstan builds a railway to China', text: STORY.split('\n\n')[1], source: 'test', publishedAt: '2026-07-01T08:00:00Z' });
     const rig = commandRig({ articles: [article], platform: 'slack' });
     const ctx = { platform: 'slack' as const, user: { id: 'U1' }, guildId: 'G1', channelId: 'C1', threadId: null, canManageChannel: true, services: rig.services, log: quietLogger() };
     const [hint] = await runAskAction(commands, ctx, 'thanks!', 'railway');

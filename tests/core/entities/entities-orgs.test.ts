@@ -69,4 +69,14 @@ describe('organisations a briefing lists', () => {
     expect(e.organizations).toContain('Special Branch');
     expect(e.organizations).not.toContain('Branch');
   });
+
+  it('a name ending in any legal form the sentence splitter knows ("L.P.", "Pty", "LLP", "Cos.") is a company, not a person', () => {
+    const e = briefing(
+      'Bloomberg buys Harbour',
+      'Bloomberg L.P. said on Monday it would buy Harbour Pty, a Sydney firm, from Gold Fields of South Africa LLP. Acme Cos. shares rose.\n\n' +
+        'The deal was announced by Michael Bloomberg.',
+    );
+    expect(e.organizations).toEqual(expect.arrayContaining(['Bloomberg L.P.', 'Harbour Pty', 'Gold Fields of South Africa LLP', 'Acme Cos']));
+    expect(e.people.map((p) => p.name)).toEqual(['Michael Bloomberg']);
+  });
 });

@@ -24,6 +24,12 @@ describe('splitSentences() and company names', () => {
     expect(splitSentences(s)).toEqual([s]);
   });
 
+  it('a lowercase word spelt like a legal form ("spa", "ab") ends a sentence like any other word', () => {
+    // Why the splitter keeps its own list apart from the entity finder's LEGAL_FORMS ("SpA", "AB").
+    expect(splitSentences('He relaxed at the spa. Guests said it was quiet.')).toEqual(['He relaxed at the spa.', 'Guests said it was quiet.']);
+    expect(splitSentences('She trained her ab. Results came fast.')).toEqual(['She trained her ab.', 'Results came fast.']);
+  });
+
   it('still ends a sentence at a suffix when the next one plainly starts', () => {
     expect(splitSentences('He works at Acme Inc. The company said it would appeal.')).toEqual([
       'He works at Acme Inc.',
