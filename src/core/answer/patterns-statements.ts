@@ -73,6 +73,23 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
 }
 
+/** "What did Jared Leto say about the role?": the speaker and the topic. */
+const ASKED_ABOUT = /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:say|said|tell|told|think)\s+(?:about|of|on|regarding)\s+(.+?)\s*[?.!]*$/iu;
+
+/**
+ * "What did X say about Y?" when the article has X saying nothing at all (no sentence credits X
+ * with words, by the same reading as "What did X say?"): the article does not say, whatever
+ * sentence mentions Y. Null when the shape differs or X does speak somewhere (patterns-said.ts
+ * then looks for X's words about Y).
+ */
+export function neverSaidAbout(question: string, q: string, article: Article, prep: PreparedArticle): Answer | null {
+  const m = ASKED_ABOUT.exec(q.trim());
+  if (!m || /^(?:he|she|they|it|you|we|i)$/i.test(m[1].trim())) return null;
+  const plain = statementsAnswer(question, `What did ${m[1].trim()} say?`, article, prep);
+  if (!plain || plain.found) return null;
+  return { ...plain, answer: `The article does not say what ${m[1].trim()} said about ${m[2].trim()}.` };
+}
+
 /** A pronoun crediting words: the person the sentences before are about. */
 const PRONOUN = /^(?:he|she)$/i;
 /** '"We are using forms ...," Ms. Cattet said about ...': a sentence that opens with the quotation, then credits it. */

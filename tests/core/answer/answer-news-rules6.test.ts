@@ -2,7 +2,8 @@
  * Session 13's general causes of misses on a sixth fresh batch of news questions
  * (docs/answers-news-batch6.md), on stories of our own, each with a near shape that must not
  * change: "What did X say?" when the quotation comes first, after "said:", or after a sentence
- * about X with "she said", and refused when the words are credited to another; "Who is X?" in
+ * about X with "she said", and refused when the words are credited to another ("What did X say
+ * about Y?" too, when the story has X saying nothing); "Who is X?" in
  * apposition or as kin; "What is the name of ...?" where a lower-case story names no one; a count
  * written "Twenty-three"; a numbered thing the story never gives ("flight 214"); an amount asked of
  * another country than the sentence's; a clause after "but" that goes on with the same subject.
@@ -71,6 +72,22 @@ describe('"What did X say?" read the way a reporter credits words', () => {
     const inspector = answer('What did Omar Haidari say?', SHOOTING);
     expect(inspector.found).toBe(true);
     expect(inspector.evidence[0].sentence).toMatch(/Inspector Omar Haidari said/);
+  });
+});
+
+const ROLE = story(
+  'The new film stars Lena Dupont as a dancer in 1930s Paris. ' +
+    'Critics have called the role the best work of her career. ' +
+    'Director Marc Weil said the role was written for her.',
+);
+
+describe('"What did X say about Y?" when the story has X saying nothing', () => {
+  it('refuses, whatever sentence is about Y', () => {
+    const a = answer('What did Lena Dupont say about the role?', ROLE);
+    expectRefused(a);
+    expect(a.answer).toBe('The article does not say what Lena Dupont said about the role.');
+    // Near shape: the one who speaks about it is answered from their own words.
+    expect(answer('What did Marc Weil say about the role?', ROLE).answer).toBe('the role was written for her');
   });
 });
 
