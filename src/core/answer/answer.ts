@@ -16,7 +16,7 @@ import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { asksForOne, extendList, refineSpan } from './span.ts';
 import { storyDate, wholeArticleAnswer } from './article-questions.ts';
-import { statementsAnswer } from './patterns-statements.ts';
+import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
 
 export { doesNotSay };
@@ -171,7 +171,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep);
   if (story) return { ...bare(story), composed: true };
   // ... and a person's statements, quoted as written.
-  const statements = statementsAnswer(question, q, article, prep);
+  const statements = statementsAnswer(question, q, article, prep) ?? neverSaidAbout(question, q, article, prep);
   if (statements) return bare(statements);
   if (info.terms.length === 0 || prep.sentences.length === 0) {
     return bare(notFound(question, doesNotSay(q, info), 0, []));

@@ -12,6 +12,8 @@ import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { MONTH_WORDS } from '../text/calendar-words.ts';
+import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+import { isStop } from './spans.ts';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const HAS_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
@@ -68,7 +70,14 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     const name = askedPlace(w) ? w : askedPlace(w.split(/\s+/)[0]) ? w.split(/\s+/)[0] : null;
     if (!name || ALIASED.test(name)) continue;
     // The country itself, not its people: "the German army" does not make Germany revoke anything.
-    if (articleText(prep).includes(name.toLowerCase())) continue;
+    // An amount asked of a country the article names, but not here nor beside, while this sentence
+    // names another country: "By how much did the basket price fall in Turkey?" over "... £37.39
+    // for Bulgaria". (Amounts only: "When did Wales last play at ...?" over a match with another
+    // country is about both.)
+    if (articleText(prep).includes(name.toLowerCase())) {
+      if (AMOUNT_ASKED.test(question) && PLACE_LOOKUP.get(name) === 'country' && !near.toLowerCase().includes(name.toLowerCase()) && namesCountry(wordsOf(sentence).filter((x) => x !== name))) return `is about another country than ${name}`;
+      continue;
+    }
     if (namesCountry(wordsOf(sentence))) return `is about another ${PLACE_LOOKUP.get(name) === 'city' ? 'place' : 'country'} than ${name}`;
     // "How many children in Wales eat school lunches?" over a story about England and Scotland:
     // the story never names the country or its people, and it names another one, so its figures
@@ -92,6 +101,15 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     if (own.test(near)) continue;
     if (new RegExp(`\\b${word}\\s+\\d{1,2}\\b`, 'i').test(sentence)) return `is about another ${m[1]} than ${m[0]}`;
   }
+  // A numbered thing the article never gives, when it gives the same thing with another number:
+  // "How many passengers were aboard flight 214?" over a story about flight 162.
+  for (const m of question.matchAll(NUMBERED_ANY)) {
+    const word = m[1].toLowerCase();
+    if (NOT_A_NAME.test(word) || isStop(word) || new RegExp(`^(?:${MONTH_WORDS})$`, 'i').test(word) || /^(?:1[89]|20)\d\d$/.test(m[2])) continue;
+    const text = articleText(prep);
+    if (new RegExp(`\\b${esc(word)}\\s+${m[2]}\\b`).test(text)) continue;
+    if (new RegExp(`\\b${esc(word)}\\s+\\d{1,4}\\b(?![\\d,.:%])`).test(text)) return `never mentions ${m[0]}`;
+  }
   // "Who heads human resources at Bechtel?" over "Joe Andrews, who heads human resources at
   // Progress": the same words then another name in the name's place (whatever the sentences beside say).
   for (const m of question.matchAll(/\b([\p{L}]{3,})\s+(at|of|for|from)\s+([\p{Lu}][\p{L}'’-]+)/gu)) {
@@ -108,6 +126,10 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   return null;
 }
 
+/** A question that asks for an amount. */
+const AMOUNT_ASKED = /^\s*(?:by\s+)?how\s+(?:much|many)\b/i;
+/** A name and a number of up to four digits: "flight 214", "route 66" (years are skipped where it is used). */
+const NUMBERED_ANY = /\b(\p{L}[\p{L}-]{1,})\s+(\d{1,4})\b(?![\d,.:%])/gu;
 /** A name and its number: "roku 3", "Game 4", "iPhone 6" (not a year: two digits at most). */
 const NUMBERED = /\b(\p{L}[\p{L}-]{1,})\s+(\d{1,2})\b(?![\d,.:%])/gu;
 /** Words before a number that name no numbered thing ("in 3 days", "top 10", "under 21"). */

@@ -17,13 +17,30 @@ export function contrastClauseOfAnother(question: string, sentence: readonly Tok
   const asked = tokenize(question.trim()).filter((t, k) => k > 0 && t.cls === Cls.Cap && !isStop(t.lower)).map((t) => t.stem);
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   if (asked.length === 0 || at < 0) return false;
-  const breaks = sentence.map((t, k) => (CONTRAST.test(t.lower) ? k : -1)).filter((k) => k > 0);
+  const breaks = sentence.map((t, k) => (CONTRAST.test(t.lower) && !sameSubject(sentence, k) ? k : -1)).filter((k) => k > 0);
   if (breaks.length === 0) return false;
   const from = Math.max(0, ...breaks.filter((k) => k <= at));
   const to = Math.min(sentence.length, ...breaks.filter((k) => k > at));
   const inClause = (k: number) => k >= from && k < to;
   const named = sentence.map((t, k) => (asked.includes(t.stem) ? k : -1)).filter((k) => k >= 0);
   return named.length > 0 && !named.some(inClause);
+}
+
+/**
+ * Does the clause after "but" / "while" at `k` go on with the same subject, its verb coming
+ * before any subject of its own ("... was shot ... but expected to survive", "Barnet is thinking
+ * of ... – but last year increased its leader's allowance")? Then it is no clause about another.
+ */
+const TIME_WORD = /^(year|week|month|day|night|season|weekend|time|yesterday|today|tomorrow)$/;
+function sameSubject(sentence: readonly Token[], k: number): boolean {
+  if (sentence[k].lower === ';') return false;
+  const words = sentence.slice(k + 1).filter((t) => t.isWord).slice(0, 4);
+  for (const t of words) {
+    if (t.cls === Cls.Verb || t.cls === Cls.VerbPast) return true;
+    // Only an adverb or a time ("last year", "then", "also") may come first; a noun is a subject of its own.
+    if (!(t.cls === Cls.Adv || t.cls === Cls.Adj || TIME_WORD.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** The tokens of a sentence that spell a pattern's answer (by their lower-case words), or none. */

@@ -13,7 +13,9 @@ import { askedVerb, sameVerb, saysVerb, type PatternResult } from './patterns-ty
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
-const ONE_NUMBER = '(?:\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|thousand|hundred))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)';
+/** "twenty-three", "forty": a number written in words above twelve. */
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const ONE_NUMBER = `(?:\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|thousand|hundred))?|${TENS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)`;
 /** A number, or two of them as a reporter hedges ("40 or 41", "20 to 30"). */
 const NUMBER = `(?:${ONE_NUMBER}(?:\\s+(?:or|to)\\s+${ONE_NUMBER})?)`;
 
@@ -74,8 +76,9 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
       for (let back = 1; back <= 4 && k - back >= 0; back++) {
         if (!toks[k - back].isWord) break;
         const head = s.text.slice(0, toks[k - back].end);
-        const m = new RegExp(`(${QUALIFIER}${NUMBER})$`, 'i').exec(head);
-        if (!m || !/[\d]|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(m[1])) continue;
+        // (A whole word: "Twenty-three people" is not a count of "three".)
+        const m = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER}${NUMBER})$`, 'iu').exec(head);
+        if (!m || !new RegExp(`\\d|^(?:.*\\s)?(?:${TENS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$`, 'i').test(m[1])) continue;
         const between = toks.slice(k - back + 1, k).filter((t) => t.isWord);
         if (between.some((t) => t.cls === Cls.Num || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) continue;
         // The count, not the counted: "How many guests ...?" -> "2000", not "2000 guests".

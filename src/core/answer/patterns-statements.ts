@@ -54,7 +54,9 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   for (let k = 0; k < prep.sentences.length && found.length < MAX_STATEMENTS; k++) {
     const t = prep.sentences[k].text;
     const mentions = keyRe.test(t) || (roleRe?.test(t) ?? false);
-    const continues = /^\s*(?:He|She)\b/.test(t) && lastTheirs === k - 1;
+    const credit = creditOf(t);
+    // "He also said ..." or '"...," she said.' right after a sentence about them.
+    const continues = (/^\s*(?:He|She)\b/.test(t) || (credit !== null && PRONOUN.test(credit))) && lastTheirs === k - 1;
     // '"Nobody came into politics to close libraries," Dyer told reporters. "But we have a legal
     // duty ..."': a quotation right after one of theirs, credited to no one, goes on in their words.
     const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && !SAYS.test(t);
@@ -62,8 +64,13 @@ export function statementsAnswer(question: string, q: string, article: Article, 
       if (mentions) lastTheirs = k;
       continue;
     }
-    // "Zhaparov expressed ..." asked about Xi: another speaker opens the sentence.
+    // "Zhaparov expressed ..." asked about Xi: another speaker opens the sentence; '"...," Shah
+    // said' or "organizers said they agreed with X" credits the words to another.
     if (named && otherSpeaker(t, key)) continue;
+    if (!continues && !quoteGoesOn && creditedToAnother(t, keyRe, credit)) {
+      lastTheirs = k;
+      continue;
+    }
     lastTheirs = k;
     if (topic === null || t.toLowerCase().includes(topic)) found.push(k);
   }
@@ -73,13 +80,76 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     return { question, answer: `The article does not say what ${who} said.`, found: false, confidence: 0, evidence: at >= 0 ? [evidenceAt(prep, at)] : [] };
   }
   const first = prep.sentences[found[0]].text;
-  const clause = new RegExp(String.raw`\b(${SAY})\s+(that\s+)?(.{12,}?)[.]?$`, 'iu').exec(first);
-  // "Xi also said China stands ready to ..." -> "China stands ready to ..."; "Zhaparov expressed
-  // support ..." keeps its verb ("expressed support ..."); anything else is the sentence itself.
-  const keepsVerb = topic === null && clause !== null && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
-  const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false));
-  // "told analysts that the cuts were painful": what was told, not whom.
-  const told = clause && !clause[2] && /^(?:told|tells|tell)$/i.test(clause[1]) ? /^(?:[\p{L}'’-]+\s+){1,3}?that\s+(.{12,})$/u.exec(clause[3])?.[1] : undefined;
-  const text = clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : (told ?? clause[3])) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
+  const text = quotedWords(first) ?? clauseWords(first, keyRe, roleRe, topic === null);
   return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
+}
+
+/**
+ * "What did X say about Y?" when the article has X saying nothing at all (no sentence credits X
+ * with words, by the same reading as "What did X say?"): the article does not say, whatever
+ * sentence mentions Y. Null when the shape differs or X does speak somewhere (patterns-said.ts
+ * then looks for X's words about Y).
+ */
+export function neverSaidAbout(question: string, q: string, article: Article, prep: PreparedArticle): Answer | null {
+  const m = ABOUT.exec(q.trim());
+  if (!m || /^(?:he|she|they|it|you|we|i)$/i.test(m[1].trim())) return null;
+  const plain = statementsAnswer(question, `What did ${m[1].trim()} say?`, article, prep);
+  if (!plain || plain.found) return null;
+  return { ...plain, answer: `The article does not say what ${m[1].trim()} said about ${m[2].trim()}.` };
+}
+
+/** A pronoun crediting words: the person the sentences before are about. */
+const PRONOUN = /^(?:he|she)$/i;
+/** '"We are using forms ...," Ms. Cattet said about ...': a sentence that opens with the quotation, then credits it. */
+const QUOTE_FIRST = new RegExp(String.raw`^\s*["“‘']\s*(.{8,}?)\s*[,.!?]?\s*["”’']\s*,?\s+(?:(\p{L}[\p{L}.'’ -]{0,60}?)\s+)?(?:also\s+)?${SAY}\b`, 'u');
+/** 'He said: ‘ every day ...', 'laura said: " it has been ...': the words after the colon. */
+const COLON = new RegExp(String.raw`\b${SAY}\s*:\s*["“‘']?\s*(.{8,})$`, 'u');
+/** '..., saying "america should be burnt," shah said.': the one credited at the sentence's end. */
+const CREDIT_END = new RegExp(String.raw`[,"”’']\s*(\p{L}[\p{L}.'’ -]{0,50}?)\s+${SAY}(?:\s+\p{L}+day)?\s*[.]?\s*$`, 'u');
+
+/** '..., said shah.': the one credited after the verb at the sentence's end. */
+/** (A name of up to five words, not a clause: ", said residents would challenge the decision in court." credits no one.) */
+const CREDIT_END_AFTER = new RegExp(String.raw`,\s*${SAY}\s+((?!(?:\S+\s+){0,5}(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must)\b)\p{L}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4})\s*[.]?\s*$`, 'u');
+
+/** Who the sentence credits its words to, when it says (the words before or after a closing reporting verb), or null. */
+function creditOf(t: string): string | null {
+  const q = QUOTE_FIRST.exec(t);
+  if (q) return q[2]?.trim() ?? null;
+  return (CREDIT_END.exec(t) ?? CREDIT_END_AFTER.exec(t))?.[1].trim() ?? null;
+}
+
+/**
+ * Are the sentence's words someone else's than the person asked about? Credited at the end to
+ * another ('..., shah said.'), or the person named only after the first reporting verb, as what
+ * another said is about ("organizers said they agreed with sanchez's mother, donna cimarelli").
+ */
+function creditedToAnother(t: string, keyRe: RegExp, credit: string | null): boolean {
+  if (credit !== null && !PRONOUN.test(credit) && !keyRe.test(credit)) return true;
+  const verb = new RegExp(String.raw`\b${SAY}\b`, 'u').exec(t);
+  const at = t.search(keyRe);
+  if (!verb || at < 0 || at < verb.index) return false;
+  // "said Zhaparov" / "said Kyrgyz President Zhaparov": the speaker written after the verb.
+  return t.slice(verb.index + verb[0].length, at).trim().split(/\s+/).filter(Boolean).length > 3;
+}
+
+/** The quotation of a sentence that quotes (opening with it, or after "said:"), up to its first paragraph's end. */
+function quotedWords(t: string): string | null {
+  const words = QUOTE_FIRST.exec(t)?.[1] ?? COLON.exec(t)?.[1];
+  if (!words) return null;
+  // A quotation that runs into a new quoted paragraph ('... roads. ‘ nobody wants ...') is cut there.
+  return words.split(/(?<=[.!?])\s*["”’']?\s+["“‘']\s*/u)[0].replace(/\s*["”’']\s*[.]?\s*$/u, '').replace(/[.,]$/, '').trim();
+}
+
+/**
+ * "Xi also said China stands ready to ..." -> "China stands ready to ..."; "Zhaparov expressed
+ * support ..." keeps its verb ("expressed support ...") when no topic was asked; "told analysts that
+ * the cuts were painful" gives what was told, not whom; anything else is the sentence itself (a
+ * quotation that runs on without a credit, without its quotation marks).
+ */
+function clauseWords(first: string, keyRe: RegExp, roleRe: RegExp | null, verbMayStay: boolean): string {
+  const clause = new RegExp(String.raw`\b(${SAY})\s+(that\s+)?(.{12,}?)[.]?$`, 'iu').exec(first);
+  const keepsVerb = verbMayStay && clause !== null && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
+  const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false));
+  const told = clause && !clause[2] && /^(?:told|tells|tell)$/i.test(clause[1]) ? /^(?:[\p{L}'’-]+\s+){1,3}?that\s+(.{12,})$/u.exec(clause[3])?.[1] : undefined;
+  return clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : (told ?? clause[3])) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
 }

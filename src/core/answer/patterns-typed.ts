@@ -89,6 +89,9 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2))).replace(/[-‐‑‒–]/g, '[-‐‑‒–]')}`, 'i')]));
   const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && contextRe.get(c)!.test(prep.sentences[k].text);
   let first: PatternResult | null = null;
+  // "What is the name of the cat?" in a lower-case story: where only common words stand after the role.
+  const asksName = /\bnames? of\b/i.test(m[0]);
+  let common: number | undefined;
   for (const r of ranked) {
     // Every name and year the question gives, in the sentence or the one beside it ("asked about UFOs").
     if (context.length ? !context.every((c) => has(r.sentence, c) || has(r.sentence - 1, c) || has(r.sentence + 1, c)) : r.coverage < 0.3) continue;
@@ -105,7 +108,8 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       if (possessor && !ownedBy(t.slice(Math.max(0, x.index - 40), x.index + x[1].length), possessor)) continue;
       // "the victim, identified Monday as Jonathan Camilien"; "Which charities ...?": the whole list (patterns-holders.ts).
       const at = x.index + x[0].length - x[2].length;
-      const taken = identifiedAs(t, at) ?? (lower ? cleanName(x[2]) : x[2].replace(/[.,;:]+$/, ''));
+      const taken = identifiedAs(t, at) ?? (lower ? cleanName(x[2], asksName) : x[2].replace(/[.,;:]+$/, ''));
+      if (taken === '') common ??= r.sentence;
       const given = taken && (subjectOfRole(q, t, x.index + x[1].length, taken) ?? taken);
       const name = given && m[1] && pluralKind(last) ? (listFrom(t, at, given) ?? given) : given;
       if (!name) continue;
@@ -122,18 +126,20 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
     // (News copy only: encyclopaedia text strings appositions of another kind, "Genghis Khan, the grandfather of ...".)
     // (And a person: asked "Who ...?" or for a word for one; "What is the name of the hall?" over "the
     // Olympic Winter Games, at the Great Hall of the People" names no hall.)
-    if (first || m[1] || !named || !(lower || isNewsCopy(prep, false)) || !(/^who/i.test(q.trim()) || PERSONLIKE.test(last))) continue;
+    if (first || common !== undefined || m[1] || !named || !(lower || isNewsCopy(prep, false)) || !(/^who/i.test(q.trim()) || PERSONLIKE.test(last))) continue;
     for (const x of t.matchAll(appo)) {
       // An apposition holds no verb ("sao paulo, brazil (cnn) police have arrested the treasurer"),
       // nor a relative clause ("Sadyr Zhaparov, who came to China for the opening ceremony" names no ceremony).
       const gap = x[0].slice(x[1].length);
       if (/\b(has|have|had|is|are|was|were|will|said|says|who|whom|which|that)\b|\b\p{L}{3,}ed\b/iu.test(gap.replace(/\bbased\b/gi, ''))) continue;
       if (otherRank(x[0], role) || (ofRoleOrNull && !ofRoleOrNull.some((c) => near(t, x.index, x.index + x[0].length, c)))) continue;
-      const name = cleanName(x[1]);
+      const name = cleanName(x[1], asksName);
       if (name) return { text: name, sentence: r.sentence, kind: 'role' };
+      if (name === '') common ??= r.sentence;
     }
   }
-  return first;
+  // Only common words where a name would stand: the story does not name them.
+  return first ?? (common !== undefined ? { text: null, sentence: common, kind: 'role' } : null);
 }
 
 /** Rank words that make a role another one: a deputy governor is not the governor. */
@@ -194,11 +200,13 @@ const LOW_NAME = "((?:[\\p{L}][\\p{L}'’.-]*)(?:\\s+[\\p{L}][\\p{L}'’.-]*){1,
 const NOT_NAME = /^(said|says|told|added|according|and|but|then|while|when|as|by|with|the|a|an|his|her|their|its|of|to|in|on|at|for|from|who|was|is|has|had)$/i;
 
 /** A name as found, without the words around it; null when nothing name-like is left. */
-function cleanName(raw: string): string | null {
+function cleanName(raw: string, named = false): string | null {
   const words = raw.replace(/[.,;:]+$/, '').split(/\s+/);
   while (words.length && NOT_NAME.test(words[0])) words.shift();
   while (words.length && NOT_NAME.test(words[words.length - 1])) words.pop();
-  if (words.length >= 1 && words.every((w) => !isStop(w.toLowerCase()))) return words.join(' ');
+  // (Asked for a name, words the truecaser left all in lower case are common ones, no name:
+  // "social media", "away", "five cabin attendants" for "What is the name of the cat / son / pilot?".)
+  if (words.length >= 1 && words.every((w) => !isStop(w.toLowerCase()))) return !named || words.some((w) => /^\p{Lu}/u.test(w)) ? words.join(' ') : '';
   // "richard pepler after an introduction": the name ends before the small word, when the words
   // before it, two or more, are ones the truecaser gave capitals (a name, not "inside" or "ajar"; no weekday).
   const cut = words.findIndex((w) => isStop(w.toLowerCase()));

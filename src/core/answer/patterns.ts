@@ -20,6 +20,7 @@ import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole } from './patterns-
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
+import { role } from './patterns-role.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
@@ -200,21 +201,6 @@ function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 }
 
 /** "Who is Sadyr Zhaparov?": the title written before the name ("Kyrgyz President"), or an apposition after it. */
-function role(q: string, prep: PreparedArticle): PatternResult | null {
-  // Names keep their lower-case particles ("Faraj al-Barassi", "Robin van Persie").
-  const who = rest(q, /^[Ww]ho (?:is|was) ((?:(?:\p{Lu}|(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s]\p{Lu})[\p{L}'’.-]*\s*){1,4})\??$/u);
-  if (!who) return null;
-  const n = esc(who);
-  for (let k = 0; k < prep.sentences.length; k++) {
-    const t = prep.sentences[k].text;
-    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Chairwoman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|adviser|advisor|aide|professor|commander|economist|analyst|lawyer|attorney|editor|founder|quarterback|receiver|forward|[Ll]eader|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u').exec(t);
-    if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
-    const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,80}?)(?:,|[.]\\s*$)`, 'u').exec(t);
-    if (after) return { text: after[1], sentence: k, kind: 'role' };
-  }
-  return null;
-}
-
 const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}'’-]+\s+)?(?:President|Prime Minister|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/u;
 
 /**

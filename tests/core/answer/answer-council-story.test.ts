@@ -58,6 +58,8 @@ describe('a council story, asked as a reader would', () => {
     const a = answer('What did Dyer say about the budget?', COUNCIL);
     expect(a.answer).toBe('But we have a legal duty to balance the budget');
     expect(a.evidence[0].sentence).toBe('"But we have a legal duty to balance the budget."');
+    // ", said residents would challenge the decision in court" credits Mills, not "residents would ...".
+    expect(answer('What did Mills say?', COUNCIL).answer).toBe('residents would challenge the decision in court');
     // Nobody else speaks of it, and someone the story does not name is refused.
     expect(answer('What did Weston say about the budget?', COUNCIL).found).toBe(false);
     expect(answer('What did the mayor say?', COUNCIL).found).toBe(false);

@@ -1,0 +1,44 @@
+/**
+ * "Who is Sadyr Zhaparov?": the title or role the story gives the person, read the way a reporter
+ * writes it - before the name ("Kyrgyz President Sadyr Zhaparov", "cnn correspondent brian todd"),
+ * as kin ("sanchez's mother, donna cimarelli") or in apposition after it ("mohamad shah, a karachi
+ * police spokesman", "andrew brown, of post office travel money,"). (Moved from patterns.ts.)
+ */
+import type { PreparedArticle } from './prepare.ts';
+import type { PatternResult } from './patterns-typed.ts';
+import { isLowerCaseCopy } from './news-copy.ts';
+import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+
+export function role(q: string, prep: PreparedArticle): PatternResult | null {
+  // Names keep their lower-case particles ("Faraj al-Barassi", "Robin van Persie").
+  const m = /^[Ww]ho (?:is|was) ((?:(?:\p{Lu}|(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s]\p{Lu})[\p{L}'’.-]*\s*){1,4})\??$/u.exec(q.trim());
+  const who = m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() : null;
+  if (!who) return null;
+  // In a story that reached us in lower case the name may be left so ("brian todd"); a name the
+  // story never writes whole is found by its surname ("keaton" for "Michael Keaton").
+  const lower = isLowerCaseCopy(prep);
+  const cased = (x: string) => (lower ? esc(x).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`) : esc(x));
+  const whole = new RegExp(`\\b${cased(who)}\\b`, 'u');
+  const last = who.split(/\s+/).pop()!;
+  const n = prep.sentences.some((s) => whole.test(s.text)) || last === who ? cased(who) : cased(last);
+  for (let k = 0; k < prep.sentences.length; k++) {
+    const t = prep.sentences[k].text;
+    // (A first name may stand between: "Council leader Tony Dyer" for "Who is Dyer?".)
+    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:${TITLE_WORDS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u').exec(t);
+    if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
+    // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
+    const kin = new RegExp(`((?:[\\p{L}][\\p{L}-]*['’]s|\\b(?:his|her|their))\\s+(?:${KIN})),?\\s+${n}\\b`, 'u').exec(t);
+    if (kin) return { text: kin[1], sentence: k, kind: 'role' };
+    // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
+    const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u').exec(t);
+    if (after) return { text: after[1], sentence: k, kind: 'role' };
+  }
+  return null;
+}
+
+/** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */
+const TITLE_WORDS =
+  'President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Chairwoman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|adviser|advisor|aide|professor|commander|economist|analyst|lawyer|attorney|editor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|commissioner|principal|' +
+  '[Ll]eader|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
+/** Kin a reporter names someone by ("his mother, Jane Doe"). */
+const KIN = 'mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|widow|girlfriend|boyfriend|fiancée|fiancee|partner';
