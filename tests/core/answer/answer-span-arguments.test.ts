@@ -43,8 +43,15 @@ describe('the subject of a copula', () => {
 
 describe('the agent of a passive', () => {
   it('answers "Who <verb> X?" with what follows "by"', () => {
+    const valley = article(
+      'valley',
+      'The raiders burned much of the northern valley and sacked Dunmore, although their forces were halted by the Guards of Elmet, but the raiders would return to beat the Guards out of the valley.',
+    );
+    const q = 'Who halted the advance of the raiders across the valley?';
+    expect(answerDetailed(q, valley, { threshold: 0 }).span).toBe('the Guards of Elmet');
+    // Without the rule the span model answers with the place the raiders sacked.
+    expect(answerDetailed(q, valley, { threshold: 0, passive: false }).span).toBe('Dunmore');
     const market = article('market', 'The covered market opened in 1835. The market hall was listed as a protected building in 1954 by the Heritage Board of the county, after a long campaign.');
-    const span = answerDetailed('Who listed the market hall as a protected building?', market, { threshold: 0 }).span ?? '';
-    expect(span).toMatch(/^(the )?Heritage Board/);
+    expect(answerDetailed('Who listed the market hall as a protected building?', market, { threshold: 0 }).span).toBe('the Heritage Board');
   });
 });
