@@ -4,10 +4,12 @@
  * every question answered, with each rule on (as shipped) and off, by the same fold models, so the
  * difference is the rule's alone (no training-order noise). Lists the answers a rule changes.
  *   npx tsx scripts/qa-span-rules.ts [--seeds n] [--from k] [--rules copula] [--list]
+ *   npx tsx scripts/qa-span-rules.ts --news [--rules both]   (our news questions, shipped models: the answers a rule changes)
  */
 import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts';
 import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
 import { heldOutSpanModel, poolRows } from './span-folds.ts';
+import { loadNewsQa } from './newsqa-data.ts';
 
 /** Each rule and the option that turns it off. */
 export const RULES: Record<string, AnswerOptions> = {
@@ -16,11 +18,30 @@ export const RULES: Record<string, AnswerOptions> = {
   both: { copula: false, passive: false },
 };
 
+/** The news questions whose answer a rule changes (shipped span and answerability models; news articles are in no fold). */
+function news(names: string[]): void {
+  const data = loadNewsQa('.');
+  if (!data) throw new Error('../shared/data/summ-dev.jsonl is not on this machine');
+  for (const name of names) {
+    let changed = 0;
+    for (const q of data.questions) {
+      const article = data.articles.get(q.article)!;
+      const [on, off] = [answerDetailed(q.question, article), answerDetailed(q.question, article, RULES[name])];
+      if (on.span === off.span && on.answer.found === off.answer.found && on.answer.answer === off.answer.answer) continue;
+      changed++;
+      const say = (d: typeof on): string => `${d.span} (${d.answer.found ? (q.answerable ? `F1 ${best(f1Score, d.answer.answer, q.answers).toFixed(2)}` : 'answered') : 'refused'}, ${d.answer.confidence})`;
+      process.stdout.write(`  [${name} news, ${q.answerable ? 'answerable' : 'unanswerable'}] ${q.question}\n    gold: ${q.answers.join(' | ')}\n    off:  ${say(off)}\n    on:   ${say(on)}\n`);
+    }
+    process.stdout.write(`news ${name}: ${changed} of ${data.questions.length} answers changed\n`);
+  }
+}
+
 function main(args: string[]): void {
   const seeds = args.includes('--seeds') ? Number(args[args.indexOf('--seeds') + 1]) : 1;
   const from = args.includes('--from') ? Number(args[args.indexOf('--from') + 1]) : 0;
   const names = args.includes('--rules') ? args[args.indexOf('--rules') + 1].split(',') : Object.keys(RULES);
   const list = args.includes('--list');
+  if (args.includes('--news')) return news(names);
   const { dev, qa2 } = poolRows();
   const sets: [string, QaRow[]][] = [
     ['qa-dev', dev],

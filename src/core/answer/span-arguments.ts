@@ -1,11 +1,14 @@
 /**
- * "What are the most powerful anti-inflammatory drugs?" over "Glucocorticoids are the most
- * powerful of these drugs; ...": when the chosen sentence says the question's own predicate right
- * after a form of "be", the answer is the subject before that verb. The span model reads the
- * words around a span but not this inversion (the question's words sit after the gap, the
- * answer before "are"), and often answers from the rest of the sentence. The rule only moves the
- * choice among the model's own candidates: the best-scored span of the sentence that ends right
- * before the verb. Measured paired (same fold models, rule on/off) in docs/answers-spans.md.
+ * The answer on the other side of the verb from where the question puts its words. The span
+ * model reads the words around a span, not this inversion, and often answers from the rest of
+ * the sentence:
+ *   - "What are the most powerful anti-inflammatory drugs?" over "Glucocorticoids are the most
+ *     powerful of these drugs ...": the subject before the copula (copulaSubject);
+ *   - "Who halted the advance of Hulagu Khan?" over "... his forces were halted by the Mamluks of
+ *     Egypt": the agent after "by" (passiveAgent).
+ * Each rule only moves the choice among the model's own candidates of the chosen sentence (the
+ * best-scored span that ends right before the verb, or starts right after "by"). Measured paired
+ * (same fold models, rule on/off: scripts/qa-span-rules.ts) in docs/answers-spans.md, session 13.
  */
 import type { Candidate, CandidateSet } from './candidates.ts';
 import type { PreparedArticle } from './prepare.ts';
@@ -16,7 +19,7 @@ const QUESTION = /^(?:what|which|who)\s+(?:is|are|was|were)\s+(.+?)\s*\??$/i;
 /** Words that may stand between the verb and the predicate's first content word. */
 const SKIP = new Set(['the', 'a', 'an', 'also', 'now', 'still', 'often', 'usually', 'generally', 'one', 'of']);
 
-/** Content stems of the question's predicate ("the most powerful class of drugs" -> most, power, class, drug). */
+/** Content stems of the question's predicate ("the most powerful class of drugs" -> power, class, drug). */
 export function copulaPredicate(question: string): string[] | null {
   const m = QUESTION.exec(question.trim());
   if (!m) return null;
@@ -98,7 +101,8 @@ export function passiveAgent(question: string, prep: PreparedArticle, set: Candi
     let b = v + 1;
     while (b < toks.length && b - v <= 10 && toks[b].lower !== 'by' && !CLAUSE_END.test(toks[b].text)) b++;
     if (b >= toks.length || toks[b].lower !== 'by') continue;
-    if (chosen.i > b && chosen.i <= b + 2) return null;
+    // The chosen span already in the agent's phrase ("by world record holder Ruta Meilutyte"): kept.
+    if (chosen.i > b && chosen.i <= b + 6 && !toks.slice(b + 1, chosen.i).some((t) => t.cls === Cls.Comma || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) return null;
     let best: Candidate | null = null;
     let bestScore = -Infinity;
     set.candidates.forEach((c, k) => {
