@@ -5,6 +5,7 @@
  */
 import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
+import { copulaSubject, passiveAgent } from './span-arguments.ts';
 import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
@@ -105,6 +106,10 @@ export interface AnswerOptions {
   lists?: boolean;
   /** ... except when the question asks for one thing (span.ts asksForOne; default true, false for the old rule). */
   listForOne?: boolean;
+  /** Answer "What is/are <predicate>?" with the subject of "<subject> is <predicate>" in the chosen sentence (span-arguments.ts; default true). */
+  copula?: boolean;
+  /** Answer "Who <verb> ...?" with the agent after "by" when the chosen sentence says the verb in the passive (span-arguments.ts; default true). */
+  passive?: boolean;
   /**
    * Sentence re-ranker weights (defaults to the shipped ones; evaluation passes cross-validated
    * ones); `false` keeps BM25's order with the top-sentence bonus instead.
@@ -215,10 +220,11 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   if (set.candidates.length === 0) return bare(notFound(question, doesNotSay(q, info), 0, []));
   const margin = opts.margins?.[info.expect] ?? (news ? NEWS_MARGIN : TYPED_MARGIN)[info.expect] ?? 0;
   const typed = typedChoice(prep, set, scores, info, news, margin, news ? NEWS_BONUS_SCALE : 1);
-  const chosen =
-    typed.best ??
-    (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep, undefined, opts.mbrSharpness)) ??
-    set.candidates[0];
+  const modelChoice = (opts.mbr === false ? set.candidates[scores.indexOf(bestScore)] : expectedF1Choice(set.candidates, scores, prep, undefined, opts.mbrSharpness)) ?? set.candidates[0];
+  // "What are the most powerful drugs?" over "Glucocorticoids are the most powerful ...": the subject (span-arguments.ts).
+  // "Who listed X?" over "X was listed ... by Y": the agent after "by" (span-arguments.ts).
+  const first = typed.best ?? modelChoice;
+  const chosen = (opts.copula !== false && copulaSubject(q, prep, set, scores, first)) || (opts.passive !== false && passiveAgent(q, prep, set, scores, first)) || first;
   // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
