@@ -13,10 +13,9 @@ import { isLowerCaseCopy } from './news-copy.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS, MONTH_AND_DAY_NAMES } from '../entities/gazetteer.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+import { PERSONLIKE } from './person-words.ts';
 
 const ASKED = /^what\s+(?:is|was)\s+the\s+(?:name\s+of\s+the\s+([a-z-]+(?:\s+[a-z-]+)?)|([a-z-]+(?:\s+[a-z-]+)?)\s+(?:called|named))\s*\??$/;
-/** Words for people and animals: their names follow the word ("driver John Smith"), and roleName reads those. */
-export const PERSONLIKE = /(?:er|or|ist|ian|ant|ent|ess|man|woman|men|women|person|people|son|daughter|child|children|boy|girl|baby|wife|husband|mother|father|brother|sister|friend|dog|cat|horse|aide|chief|head|guard|victim|suspect|couple|family|team|side|club|group)$/;
 /** One capitalised word of a name (or a number: "the 2022 Games"). */
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.&-]*`;
 

@@ -14,7 +14,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CURRENCY_NAMES_SOURCE } from '../text/currency-words.ts';
 import { isDateWord } from './dates.ts';
 import { identifiedAs, listFrom, pluralKind, subjectOfRole } from './patterns-holders.ts';
-import { PERSONLIKE } from './patterns-named.ts';
+import { PERSONLIKE } from './person-words.ts';
 export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
