@@ -20,6 +20,7 @@ import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
 import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
+import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -350,97 +351,3 @@ const SAID_ABOUT_LOWER = /^[Ww]hat did ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+
 const SAID_BY_ROLE = /^[Ww]hat did the ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;
 /** A question that asks for a time in a race or on a clock ("What was Bolt's time ...?", "What time ...?"). */
 const ASKS_TIME = /^what (?:time\b(?! (?:period|frame|zone|span))|(?:is|was|were) (?:the |(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+['’]s )(?:\w+ )?time\b)/iu;
-
-/** A clock or race time as written: "1:46.02", "11.30am", "9.58", "2pm", "10s". */
-const TIME_SHAPE = /^\d{1,2}[:.]\d{2}|^\d{1,2}(?:am|pm|a\.m\.|p\.m\.|s|secs?|mins?|hrs?)$|^(?:noon|midday|midnight)$/i;
-/** Clock and race-time units ("12.30pm", "9.58 seconds"): another table than the lengths of time-words.ts. */
-const TIME_UNIT = /^(?:am|pm|a\.m\.?|p\.m\.?|seconds?|secs?|minutes?|mins?|hours?|hrs?|o'clock|gmt|bst|et|local)$/;
-
-/** The span is a year and nothing else ("2009", "in 2012"). */
-function isBareYear(span: readonly Token[]): boolean {
-  const words = span.filter((t) => t.isWord || t.cls === Cls.Num);
-  const nums = words.filter((t) => t.cls === Cls.Num);
-  return nums.length === 1 && /^(1[5-9]|20)\d\d$/.test(nums[0].text) && words.every((t) => t === nums[0] || /^(in|of|the|since|by|year)$/i.test(t.lower));
-}
-
-/** The span's "N years/months" is a stretch of time: "five years ago", "for five years", "after 19 months". */
-function isDuration(sentence: readonly Token[], span: readonly Token[]): boolean {
-  const k = sentence.indexOf(span[0]);
-  if (k < 0) return false;
-  for (let m = k; m < k + span.length; m++) {
-    if (!/^(years?|months?|weeks?|days?|decades?)$/i.test(sentence[m]?.lower ?? '')) continue;
-    const after = sentence[m + 1]?.lower ?? '';
-    const before = sentence[m - 2]?.lower ?? '';
-    if (after === 'old' || after === 'of') continue;
-    if (/^(ago|later|earlier|before|after|since|long)$/.test(after) || /^(for|after|over|in|within|past|last|next|about|nearly|almost)$/.test(before)) return true;
-  }
-  return false;
-}
-
-/** Words that can answer "when" without a number or a month ("last century", "in the spring"). */
-const DATE_WORD = /^(century|centuries|decade|decades|year|years|ago|season|spring|summer|autumn|fall|winter|night|morning|evening|week|weeks|month|months|today|yesterday|tomorrow|now|later|earlier|recently|soon|weekend)$/;
-
-/** Question nouns that ask for a place by name. */
-const PLACE_FOCUS = /^(country|countries|nation|nations)$/i;
-/** A whole number a person's age could be ("29", "nine"). */
-const PLAUSIBLE_AGE = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{1,3}-year-old)$/i;
-
-/** What follows a number can be read as an age: nothing, punctuation, "years (old)", or a joining word. */
-function isAgeFollower(sentence: readonly Token[], t: Token): boolean {
-  const k = sentence.indexOf(t);
-  // "on March 14": a number after a month is a day of it, not an age.
-  if (k > 0 && isDateWord(sentence[k - 1].text) && /^\d{1,2}$/.test(t.text)) return false;
-  const next = k >= 0 && k + 1 < sentence.length ? sentence[k + 1] : undefined;
-  if (!next || !next.isWord) return true;
-  if (/^(am|pm|a\.m\.|p\.m\.|per|percent)$/i.test(next.text)) return false;
-  return /^(years?|year-old|old|and|or|when|at|in|on|from|of|who|is|was|has|had|said|says)$/i.test(next.lower) || /^\p{Lu}/u.test(next.text);
-}
-
-/** The verb appears only in the passive ("has been turned round") with no "by" naming the doer. */
-function passiveWithoutAgent(sentence: readonly Token[], verb: string): boolean {
-  let passive = false;
-  for (let k = 0; k < sentence.length; k++) {
-    if (sentence[k].stem !== verb) continue;
-    const before = sentence.slice(Math.max(0, k - 2), k).map((t) => t.lower);
-    if (!before.some((w) => /^(been|was|were|is|are|be|being|got|get)$/.test(w))) return false;
-    if (sentence.slice(k + 1, k + 5).some((t) => t.lower === 'by')) return false;
-    passive = true;
-  }
-  return passive;
-}
-
-/** The span's number sits in a "when she was 19" or "at the age of 19" clause. */
-function ageAtAnotherTime(sentence: readonly Token[], span: readonly Token[]): boolean {
-  const num = span.find((t) => t.cls === Cls.Num || PLAUSIBLE_AGE.test(t.text));
-  const k = num ? sentence.indexOf(num) : -1;
-  if (k < 0) return false;
-  const before = sentence.slice(Math.max(0, k - 6), k).map((t) => t.lower);
-  // "when she was just 19" is her age then; "on tuesday, when 74-year-old lynne abraham collapsed"
-  // gives her age in a clause that only dates the event.
-  const w = before.lastIndexOf('when');
-  return (w >= 0 && before.slice(w + 1).some((x) => /^(was|were|is|turned|aged|became)$/.test(x))) || (before.includes('age') && before.includes('at'));
-}
-
-/** The span is one number set off by commas right after a word ("Aaron Siler, 26, was"). */
-function reportersAge(sentence: readonly Token[], span: readonly Token[]): boolean {
-  const nums = span.filter((t) => t.cls === Cls.Num);
-  if (nums.length !== 1 || span.filter((t) => t.isWord).length !== 1) return false;
-  const k = sentence.indexOf(nums[0]);
-  return k >= 2 && /^\d{1,3}$/.test(nums[0].text) && sentence[k - 1].text === ',' && sentence[k - 2].isWord && sentence[k + 1]?.text === ',';
-}
-
-/** Words that say the answer is not known yet ("has yet to determine", "has not been revealed"). */
-const NOT_YET = /^(?:yet to (?:determine|establish|confirm|identify|reveal|say|decide|disclose|be (?:determined|established|confirmed|identified|revealed|disclosed|named))|not (?:yet )?(?:been )?(?:known|clear|determined|established|confirmed|revealed|disclosed|identified|released|named)|unclear|unknown|undisclosed)\b/;
-
-/** The span stands after a "not known yet" in its sentence, within the clause that says it. */
-function notYetKnown(sentence: readonly Token[], span: readonly Token[]): boolean {
-  const at = span.length ? sentence.indexOf(span[0]) : -1;
-  if (at < 0) return false;
-  for (let k = Math.max(0, at - 14); k < at; k++) {
-    const rest = sentence.slice(k, k + 6).map((t) => t.lower).join(' ');
-    if (!NOT_YET.test(rest)) continue;
-    // No clause break (a full stop, a semicolon or "but") between the words and the span.
-    if (!sentence.slice(k, at).some((t) => /^(;|but|however|although)$/.test(t.lower))) return true;
-  }
-  return false;
-}
