@@ -8,17 +8,9 @@ import { answerDetailed } from '../../../src/core/answer/answer.ts';
 import { copulaAt, copulaPredicate } from '../../../src/core/answer/span-arguments.ts';
 import { tokenize } from '../../../src/core/answer/spans.ts';
 import type { Article } from '../../../src/core/types.ts';
+import { makeArticle } from '../../helpers/article.ts';
 
-const article = (id: string, text: string): Article => ({
-  id,
-  title: '',
-  text,
-  caption: null,
-  dateline: { place: null, date: null, agency: null },
-  url: null,
-  publishedAt: null,
-  source: null,
-});
+const article = (id: string, text: string): Article => makeArticle({ id, title: '', text });
 
 describe('the subject of a copula', () => {
   it('reads the question\'s predicate and finds it after "is/are" in a sentence', () => {
