@@ -3,7 +3,8 @@
  * noted that China is willing to ... support the construction of the railway"); asked "What did
  * Zhaparov support?", that sentence answers with another man's words. These checks keep an answer
  * about one person out of a sentence about another, unless a pronoun may carry the person on
- * from the sentence before ("He also said ...").
+ * from the sentence before ("He also said ..."); and "Who is Max Verstappen?" is never answered
+ * with another person's name ("Lando Norris").
  */
 import type { PreparedArticle } from './prepare.ts';
 import { stem, type Token } from './spans.ts';

@@ -154,7 +154,8 @@ export function figure(q: string, prep: PreparedArticle, ranked: readonly { sent
 /** "What was the vote?", "What was the result of the vote?", "How did the council vote?": asks for the tally. */
 const TALLY_ASKED = /^(?:what (?:was|is|were) the (?:final |overall )?(?:vote|tally|vote count|result of the vote|margin of the vote)|how did (?:the )?.{1,60}? vote)\s*[?.!]*$/i;
 /** "voted 41 to 19", "by 41 votes to 19", "a 41-19 vote", "passed 7-2". */
-const TALLY = /\b(?:voted|votes?|passed|approved|rejected|backed)\s+(?:by\s+)?(\d{1,4}(?:\s+votes?)?\s*(?:to|-|–)\s*\d{1,4})\b|\b(\d{1,4}\s*(?:-|–|to)\s*\d{1,4})\s+vote\b/i;
+/** (Up to three digits a side: "approved 2019-2020 spending" gives years, not a tally.) */
+const TALLY = /\b(?:voted|votes?|passed|approved|rejected|backed)\s+(?:by\s+)?(\d{1,3}(?:\s+votes?)?\s*(?:to|-|–)\s*\d{1,3})\b(?![-–]?\d)|\b(\d{1,3}\s*(?:-|–|to)\s*\d{1,3})\s+vote\b/i;
 
 /** The tally of a vote, from the best-covered sentence that gives one; null when the question is not this shape or none does. */
 export function tally(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {

@@ -51,6 +51,9 @@ describe('a council story, asked as a reader would', () => {
     // A story with no vote in it: no tally read from another number.
     const none = parseArticle(['Park opens', '', 'The park opened on Monday with 40 new trees and 19 benches.'].join('\n'), { id: 'park3', fileName: 'park3.txt' });
     expect(answer('What was the vote?', none).found).toBe(false);
+    // Years joined by a dash are no tally.
+    const years = parseArticle(['Budget approved', '', 'The council approved 2019-2020 spending on Monday after a long debate.'].join('\n'), { id: 'budget', fileName: 'budget.txt' });
+    expect(answer('What was the vote?', years).found).toBe(false);
   });
 
   it('reads a quotation that runs on right after the credit as the same speaker\'s words', () => {
