@@ -11,6 +11,9 @@ const NUM = '(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|elev
 /** What a court gives, as written after "sentenced to" / "jailed for". */
 const TERM = `((?:life|death|${NUM}(?:[- ]and[- ]a[- ]half)?[- ](?:years?|months?|weeks?|days?))(?:\\s+in\\s+(?:prison|jail))?)`;
 
+/** Someone a lead describes without a name: "A 34-year-old man", "a woman", "a teenager". */
+const UNNAMED = /\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teenager|youth|person|mother|father|driver|student|nurse|teacher)\b/i;
+
 /** The sentence given to the person asked about, or null when the question is of another shape. */
 export function sentenced(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const m = /^(how long|what) (?:was|were|is|has|have) (.+?) (?:been )?(?:sentenced|jailed) (?:to|for)\??$/i.exec(q.trim().replace(/\s*\?$/, '?'));
@@ -22,7 +25,12 @@ export function sentenced(q: string, prep: PreparedArticle, ranked: readonly { s
     const text = prep.sentences[r.sentence].text;
     // The person asked about is in the sentence (or is "he"/"she" right after a sentence about them).
     const before = prep.sentences[r.sentence - 1]?.text ?? '';
-    const about = !who || new RegExp(`\\b${esc(who)}\\b`, 'i').test(text) || (/^(he|she)\b/i.test(text.trim()) && new RegExp(`\\b${esc(who)}\\b`, 'i').test(before));
+    const after = prep.sentences[r.sentence + 1]?.text ?? '';
+    const whoRe = who ? new RegExp(`\\b${esc(who)}\\b`, 'i') : null;
+    // "A 34-year-old man was jailed for 12 years ..." then "Daniel Hughes, of Eccles, admitted ...":
+    // a lead about someone unnamed, and the next sentence opens with the name asked about.
+    const unnamedLead = r.sentence === 0 && whoRe !== null && UNNAMED.test(text) && whoRe.test(after.split(/\s+/).slice(0, 4).join(' '));
+    const about = !whoRe || whoRe.test(text) || (/^(he|she)\b/i.test(text.trim()) && whoRe.test(before)) || unnamedLead;
     if (!about) continue;
     const x = re.exec(text);
     if (!x) continue;

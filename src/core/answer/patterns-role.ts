@@ -29,6 +29,9 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
     const kin = new RegExp(`((?:[\\p{L}][\\p{L}-]*['’]s|\\b(?:his|her|their))\\s+(?:${KIN})),?\\s+${n}\\b`, 'u').exec(t);
     if (kin) return { text: kin[1], sentence: k, kind: 'role' };
+    // "One of the injured firefighters, Lisa Ward, 29, ...": the description before the name, set off by commas.
+    const ahead = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+${n}\\s*,`, 'u').exec(t);
+    if (ahead) return { text: ahead[1], sentence: k, kind: 'role' };
     // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
     const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u').exec(t);
     if (after) return { text: after[1], sentence: k, kind: 'role' };

@@ -67,6 +67,8 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     // "Zhaparov expressed ..." asked about Xi: another speaker opens the sentence; '"...," Shah
     // said' or "organizers said they agreed with X" credits the words to another.
     if (named && otherSpeaker(t, key)) continue;
+    // "Hughes's lawyer said his client was sorry": the lawyer speaks, not Hughes.
+    if (named && !continues && !quoteGoesOn && spokenByTheirs(t, key)) continue;
     if (!continues && !quoteGoesOn && creditedToAnother(t, keyRe, credit)) {
       lastTheirs = k;
       continue;
@@ -96,6 +98,13 @@ export function neverSaidAbout(question: string, q: string, article: Article, pr
   const plain = statementsAnswer(question, `What did ${m[1].trim()} say?`, article, prep);
   if (!plain || plain.found) return null;
   return { ...plain, answer: `The article does not say what ${m[1].trim()} said about ${m[2].trim()}.` };
+}
+
+/** The sentence names the person only as the owner of whoever speaks ("Hughes's lawyer said ..."). */
+function spokenByTheirs(t: string, key: string): boolean {
+  const owned = new RegExp(String.raw`(?<![\p{L}])${esc(key)}['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:also\s+)?${SAY}\b`, 'u');
+  const anyMention = new RegExp(String.raw`(?<![\p{L}])${esc(key)}(?![\p{L}])`, 'gu');
+  return owned.test(t) && [...t.matchAll(anyMention)].length === 1;
 }
 
 /** A pronoun crediting words: the person the sentences before are about. */
@@ -149,7 +158,8 @@ function quotedWords(t: string): string | null {
 function clauseWords(first: string, keyRe: RegExp, roleRe: RegExp | null, verbMayStay: boolean): string {
   const clause = new RegExp(String.raw`\b(${SAY})\s+(that\s+)?(.{12,}?)[.]?$`, 'iu').exec(first);
   const keepsVerb = verbMayStay && clause !== null && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
-  const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false));
+  // (Or "She said ..." right after a sentence about them: the statements loop only takes it then.)
+  const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false) || /^\s*(?:He|She)\s+(?:also\s+)?$/.test(first.slice(0, clause.index)));
   const told = clause && !clause[2] && /^(?:told|tells|tell)$/i.test(clause[1]) ? /^(?:[\p{L}'’-]+\s+){1,3}?that\s+(.{12,})$/u.exec(clause[3])?.[1] : undefined;
   return clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : (told ?? clause[3])) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
 }
