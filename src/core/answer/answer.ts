@@ -17,6 +17,7 @@ import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion } from './grounding-details.ts';
 import { asksForOne, extendList, refineSpan } from './span.ts';
 import { storyDate, wholeArticleAnswer } from './article-questions.ts';
+import { aboutAnswer } from './request-about.ts';
 import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
 
@@ -173,7 +174,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const prep = prepareArticle(article);
   const info = alignQuestion(analyzeQuestion(q), prep);
   // The story's own reading (its date, place, people: as the briefing writes them, truecased in lower-case copy) ...
-  const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep);
+  const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep) ?? aboutAnswer(question, q, prep);
   if (story) return { ...bare(story), composed: true };
   // ... and a person's statements, quoted as written.
   const statements = statementsAnswer(question, q, article, prep) ?? neverSaidAbout(question, q, article, prep);

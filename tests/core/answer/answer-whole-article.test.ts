@@ -91,6 +91,21 @@ describe('questions about the whole article', () => {
     expect(answer('Which places are mentioned?', seed).answer).toMatch(/^China, Kyrgyzstan, Beijing/);
   });
 
+  it('"Tell me about X" gives the first sentence that says X, and says so when the article never mentions X', () => {
+    // Before: "tell me about the railway" was refused ("The article does not say.").
+    const a = answer('tell me about the railway', seed);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^Xi noted that China is willing to increase its import/);
+    // (The next sentence is quoted too only when it names the topic as well; here it does not.)
+    expect(a.evidence.map((e) => e.sentence.slice(0, 30))).toEqual(['Xi noted that China is willing']);
+    expect(answer('What about Taiwan?', seed).answer).toMatch(/^Zhaparov expressed/);
+    const none = answer('tell me about the weather', seed);
+    expect(none.found).toBe(false);
+    expect(none.answer).toBe('The article does not mention the weather.');
+    // A question is still a question: "What about" must open the request.
+    expect(answer('What did Xi say about the railway?', seed).answer).toMatch(/^China is willing to increase/);
+  });
+
   it('"Which news agency reported this?" gives the dateline\'s agency, "Who took the photo?" the caption\'s credit', () => {
     // Before: both refused ("shares no word with the question").
     for (const q of ['Which news agency reported this?', 'Who wrote this?', 'What is the source?', 'who reported the story']) expect(answer(q, seed).answer, q).toBe('Xinhua (the dateline)');
