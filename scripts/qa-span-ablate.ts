@@ -8,8 +8,8 @@
  * (--from k: start at training order k, so orders can run in separate processes)
  */
 import { answerDetailed } from '../src/core/answer/answer.ts';
-import { best, containsAnswer, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
-import { heldOutSpanModel, poolRows, type PoolOptions } from './span-folds.ts';
+import { best, containsAnswer, contextArticle, exactMatch, f1Score } from './qa-data.ts';
+import { heldOutSpanModel, heldOutSets, trainingOrders, type PoolOptions } from './span-folds.ts';
 
 /** The configurations: what each leaves out of the fit. */
 export const CONFIGS: Record<string, PoolOptions> = {
@@ -25,15 +25,9 @@ export const CONFIGS: Record<string, PoolOptions> = {
 };
 
 function main(args: string[]): void {
-  const seeds = args.includes('--seeds') ? Number(args[args.indexOf('--seeds') + 1]) : 1;
-  const from = args.includes('--from') ? Number(args[args.indexOf('--from') + 1]) : 0;
   const names = args.includes('--configs') ? args[args.indexOf('--configs') + 1].split(',') : Object.keys(CONFIGS);
-  const { dev, qa2 } = poolRows();
-  const sets: [string, QaRow[]][] = [
-    ['qa-dev', dev],
-    ['qa2 answerable', qa2],
-  ];
-  for (let seed = from; seed < from + seeds; seed++) {
+  const sets = heldOutSets();
+  for (const seed of trainingOrders(args)) {
     for (const name of names) {
       const cells = sets.map(([set, rows]) => {
         let f1 = 0;

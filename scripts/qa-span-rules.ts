@@ -7,8 +7,8 @@
  *   npx tsx scripts/qa-span-rules.ts --news [--rules both]   (our news questions, shipped models: the answers a rule changes)
  */
 import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts';
-import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
-import { heldOutSpanModel, poolRows } from './span-folds.ts';
+import { best, contextArticle, exactMatch, f1Score } from './qa-data.ts';
+import { heldOutSpanModel, heldOutSets, trainingOrders } from './span-folds.ts';
 import { loadNewsQa } from './newsqa-data.ts';
 
 /** Each rule and the option that turns it off. */
@@ -37,17 +37,11 @@ function news(names: string[]): void {
 }
 
 function main(args: string[]): void {
-  const seeds = args.includes('--seeds') ? Number(args[args.indexOf('--seeds') + 1]) : 1;
-  const from = args.includes('--from') ? Number(args[args.indexOf('--from') + 1]) : 0;
   const names = args.includes('--rules') ? args[args.indexOf('--rules') + 1].split(',') : Object.keys(RULES);
   const list = args.includes('--list');
   if (args.includes('--news')) return news(names);
-  const { dev, qa2 } = poolRows();
-  const sets: [string, QaRow[]][] = [
-    ['qa-dev', dev],
-    ['qa2 answerable', qa2],
-  ];
-  for (let seed = from; seed < from + seeds; seed++) {
+  const sets = heldOutSets();
+  for (const seed of trainingOrders(args)) {
     for (const name of names) {
       const cells = sets.map(([set, rows]) => {
         const sum = { on: 0, off: 0, emOn: 0, emOff: 0, changed: 0, better: 0, worse: 0 };

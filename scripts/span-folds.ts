@@ -38,6 +38,22 @@ export interface PoolOptions extends FitOptions {
 
 let pool: { examples: TrainExample[]; devCount: number; fold: Map<string, number> } | null = null;
 
+/** The two held-out sets the span scripts report on, named as they print them: qa-dev, then qa2-dev's answerable questions. */
+export function heldOutSets(): [string, QaRow[]][] {
+  const { dev, qa2 } = poolRows();
+  return [
+    ['qa-dev', dev],
+    ['qa2 answerable', qa2],
+  ];
+}
+
+/** The training orders a span script runs: `--seeds N` of them (default 1) from `--from K` (default 0). */
+export function trainingOrders(args: readonly string[]): number[] {
+  const seeds = args.includes('--seeds') ? Number(args[args.indexOf('--seeds') + 1]) : 1;
+  const from = args.includes('--from') ? Number(args[args.indexOf('--from') + 1]) : 0;
+  return Array.from({ length: seeds }, (_, k) => from + k);
+}
+
 /** qa-dev's rows and qa2-dev's answerable ones (a question asked twice of one paragraph kept once). */
 export function poolRows(devFile = QA_DEV_FILE, qa2File = QA2_FILE): { dev: Row[]; qa2: Row[] } {
   const dev = existsSync(devFile) ? (readQa(devFile) as Row[]) : [];

@@ -9,6 +9,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import { stem, type Token } from './spans.ts';
 import { otherSpeaker } from './patterns-said.ts';
+import { whoIsAsked } from './patterns-role.ts';
 import { DEMONYMS, TITLE_WORDS } from '../entities/gazetteer.ts';
 
 /**
@@ -46,18 +47,15 @@ export function creditsAnother(question: string, prep: PreparedArticle, sentence
   return otherSpeaker(text, words[words.length - 1]) ? doer : null;
 }
 
-/** "Who is Max Verstappen?": a person asked about by name. */
-const WHO_IS_NAME = /^[Ww]ho (?:is|was) ((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4})\??$/u;
-
 /**
  * "Who is Max Verstappen?" answered by "Lando Norris": a span that is only another name (every
  * word capitalised, none a title or a people's adjective, none a word of the name asked about)
  * says who someone else is. The person asked about is not someone else; null when the span is no such name.
  */
 export function namesSomeoneElse(question: string, span: readonly Token[]): string | null {
-  const m = WHO_IS_NAME.exec(question.trim());
-  if (!m) return null;
-  const asked = new Set(m[1].trim().split(/\s+/).map((w) => w.replace(/['’]s$/u, '').toLowerCase()));
+  const who = whoIsAsked(question);
+  if (!who) return null;
+  const asked = new Set(who.split(/[\s-]+/).map((w) => w.toLowerCase()));
   const words = span.filter((t) => t.isWord);
   if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return null;
   if (words.some((t) => asked.has(t.lower) || TITLE_WORDS.has(t.text) || DEMONYMS[t.text] !== undefined || /^(?:The|A|An)$/.test(t.text))) return null;

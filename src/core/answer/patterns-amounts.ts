@@ -9,7 +9,7 @@ import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
 import { isNewsCopy } from './news-copy.ts';
-import { askedVerb, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
+import { askedVerb, namesAsked, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
@@ -195,7 +195,7 @@ const NTH_TIME = new RegExp(String.raw`\bfor\s+(?:a|the)\s+(?:record(?:-equallin
  */
 export function timesByOrdinal(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (!/^how many times\b/i.test(q.trim())) return null;
-  const asked = [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]{2,}/gu)].map((x) => x[0].replace(/['’]s$/u, ''));
+  const asked = namesAsked(q);
   for (const r of ranked) {
     const t = prep.sentences[r.sentence].text;
     if (r.coverage < 0.5 || !asked.every((n) => t.includes(n))) continue;

@@ -9,10 +9,14 @@ import type { PatternResult } from './patterns-typed.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
-export function role(q: string, prep: PreparedArticle): PatternResult | null {
-  // Names keep their lower-case particles ("Faraj al-Barassi", "Robin van Persie").
+/** "Who is Sadyr Zhaparov?": the name asked about (lower-case particles kept: "Faraj al-Barassi", "Robin van Persie"), or null for another question. */
+export function whoIsAsked(q: string): string | null {
   const m = /^[Ww]ho (?:is|was) ((?:(?:\p{Lu}|(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s]\p{Lu})[\p{L}'’.-]*\s*){1,4})\??$/u.exec(q.trim());
-  const who = m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() : null;
+  return m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() || null : null;
+}
+
+export function role(q: string, prep: PreparedArticle): PatternResult | null {
+  const who = whoIsAsked(q);
   if (!who) return null;
   // In a story that reached us in lower case the name may be left so ("brian todd"); a name the
   // story never writes whole is found by its surname ("keaton" for "Michael Keaton").

@@ -26,6 +26,11 @@ export interface PatternResult {
   kind: 'age' | 'count' | 'measure' | 'unique' | 'score' | 'position' | 'duration' | 'role' | 'relative' | 'reason' | 'yesno' | 'said';
 }
 
+/** The capitalised words a question gives after its first word, without a possessive "'s" ("What team does Hamilton drive for?" -> Hamilton). */
+export function namesAsked(q: string): string[] {
+  return [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]{2,}/gu)].map((x) => x[0].replace(/['’]s$/u, ''));
+}
+
 const QUALIFIER_WORDS = '(?:(?:up to|about|around|nearly|almost|more than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 
 /** Other words a reporter uses for a role asked about ("Sorrentino's lawyer" -> "attorney Edward Fradkin"). */

@@ -12,7 +12,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { isStop, stem } from './spans.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
-import { money, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
+import { money, namesAsked, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
@@ -271,7 +271,7 @@ function unique(q: string, info: QuestionInfo, prep: PreparedArticle): PatternRe
   // "What team does Hamilton drive for?" over "(Verstappen ...) His Red Bull team said ...": the one
   // team named is someone else's unless the sentence, or the one before it, names whom the question asks about.
   const near = `${prep.sentences[only.sentence - 1]?.text ?? ''} ${prep.sentences[only.sentence].text}`;
-  const asked = [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]{2,}/gu)].map((x) => x[0].replace(/['’]s$/u, ''));
+  const asked = namesAsked(q);
   // (News copy only: encyclopaedia questions capitalise terms the paragraph words otherwise.)
   if (isNewsCopy(prep, false) && !asked.every((n) => near.includes(n))) return null;
   return { text: only.text.replace(/^The\s/, 'the '), sentence: only.sentence, kind: 'unique' };
