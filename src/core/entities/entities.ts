@@ -162,6 +162,8 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): U
     if (introduced && !place && !knownOrg && !ORG_HEADS.has(last)) k = PERSON;
     if (knownOrg || (space > 0 && (ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last) || CLUB_LAST_WORDS.has(last)) && !place)) k = ORG;
     if (!place && k !== PERSON && name.business) k = ORG;
+    // "Analysts at Morgan Stanley": where staff work is a firm, though its words read like a person's name.
+    if (!place && !introduced && name.employer) k = ORG;
     // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
     if (ctx.sports && space > 0 && !place && !introduced && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && (!FIRST_NAMES.has(text.slice(0, text.indexOf(' '))) || isTeamPlural(last))) k = ORG;
     if (isDemonym(text)) k = 0;

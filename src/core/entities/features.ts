@@ -23,6 +23,8 @@ export interface StoryName {
   introduced: boolean;
   /** Written somewhere where only a company stands ("shares of X", "X shares rose", "merger of X"). */
   business: boolean;
+  /** Somewhere people who work for a firm are "at" it: "analysts at Morgan Stanley", "economists at Goldman Sachs". */
+  employer: boolean;
   /** Somewhere a noun that introduces a body stands before it ("club Atalanta", "agency Tanjug") or one after it ("Interfax news agency"). */
   orgContext: boolean;
 }
@@ -48,6 +50,15 @@ function businessContext(c: Candidate): boolean {
   const t = c.sentence.tokens;
   const before = t[c.start - 1] === 'of' || t[c.start - 1] === 'in' ? t[c.start - 2]?.toLowerCase() : undefined;
   return (before !== undefined && BUSINESS_BEFORE.has(before)) || BUSINESS_AFTER.has(t[c.end] ?? '') || (t[c.end] === "'s" && BUSINESS_AFTER.has(t[c.end + 1] ?? ''));
+}
+
+/** Plural staff a firm employs: "<staff> at X" names X as the firm (a place the gazetteer knows stays a place). */
+const STAFF_AT = new Set(['analysts', 'economists', 'strategists', 'traders', 'bankers', 'executives', 'employees', 'engineers', 'researchers', 'scientists']);
+
+/** "Analysts at Morgan Stanley said ...": the name is where the staff work. */
+function employerContext(c: Candidate): boolean {
+  const t = c.sentence.tokens;
+  return t[c.start - 1] === 'at' && STAFF_AT.has((t[c.start - 2] ?? '').toLowerCase());
 }
 
 /** "club Atalanta", "news agency Tanjug", "Interfax news agency", "Everton striker": a word beside the name says it is a body. */
@@ -78,7 +89,7 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
     const c = cands[i];
     let name = byText.get(c.text);
     if (!name) {
-      name = { id: names.length, text: c.text, words: c.words, count: 0, introduced: false, business: false, orgContext: false };
+      name = { id: names.length, text: c.text, words: c.words, count: 0, introduced: false, business: false, employer: false, orgContext: false };
       names.push(name);
       byText.set(c.text, name);
     }
@@ -90,6 +101,7 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
     if (!name.introduced && (c.rolePrefix || c.honorific || jobBefore(c))) name.introduced = true;
     if (!name.business && businessContext(c)) name.business = true;
     if (!name.orgContext && orgContext(c)) name.orgContext = true;
+    if (!name.employer && employerContext(c)) name.employer = true;
   }
   const head = /^([A-Za-z ]+) - /.exec(title);
   if (head && head[1].toLowerCase().split(' ').some((w) => SPORTS_WORDS.has(w))) sportsHits += 10;

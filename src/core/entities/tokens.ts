@@ -230,7 +230,7 @@ export function wordFacts(word: string): number {
   if (b === undefined) {
     const lower = tagsOf(word.toLowerCase());
     const asWritten = tagsOf(word);
-    b = (lower.length > 0 && !lower[0].startsWith('NNP') ? COMMON : 0) | (asWritten.length > 0 && asWritten[0].startsWith('NNP') ? PROPER : 0);
+    b = ((lower.length > 0 && !lower[0].startsWith('NNP')) || isMakerCompound(word) ? COMMON : 0) | (asWritten.length > 0 && asWritten[0].startsWith('NNP') ? PROPER : 0);
     if (FIRST_NAMES.has(word)) b |= FIRST;
     if (PLACE_LOOKUP.has(word)) b |= PLACE_WORD;
     if (canBeNameWord(word, b)) b |= NAME_WORD;
@@ -238,6 +238,12 @@ export function wordFacts(word: string): number {
     factCache.set(word, b);
   }
   return b;
+}
+
+/** "Carmaker", "chipmakers", "shipbuilder": an ordinary word the lexicon lacks, built of one it has and "maker"/"builder". */
+function isMakerCompound(word: string): boolean {
+  const m = /^(\p{L}{3,}?)(?:maker|builder)s?$/iu.exec(word);
+  return m !== null && tagsOf(m[1].toLowerCase()).some((t) => t.startsWith('NN') && !t.startsWith('NNP'));
 }
 
 /** Can this word be part of a person's name (`b`: its other facts)? */

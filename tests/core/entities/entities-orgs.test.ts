@@ -79,4 +79,22 @@ describe('organisations a briefing lists', () => {
     expect(e.organizations).toEqual(expect.arrayContaining(['Bloomberg L.P.', 'Harbour Pty', 'Gold Fields of South Africa LLP', 'Acme Cos']));
     expect(e.people.map((p) => p.name)).toEqual(['Michael Bloomberg']);
   });
+
+  it('where analysts or economists work is a firm, though its words read like a name ("Analysts at Morgan Stanley"); a place stays a place', () => {
+    const e = briefing(
+      'Carmaker shares slide after profit warning',
+      'Shares in Stellantis fell 9 percent on Monday after the carmaker cut its profit forecast.\n\n' +
+        'Analysts at Morgan Stanley said the warning was the third this year. Economists at Goldman Sachs expect weaker demand. ' +
+        'Chief executive Carlos Tavares told investors the company would cut prices. Engineers at Detroit said little.',
+    );
+    const people = e.people.map((p) => p.name);
+    expect(e.organizations).toEqual(expect.arrayContaining(['Morgan Stanley', 'Goldman Sachs', 'Stellantis']));
+    expect(people).not.toContain('Morgan Stanley');
+    expect(people).not.toContain('Goldman Sachs');
+    expect(people).toContain('Carlos Tavares');
+    expect(e.places).toContain('Detroit');
+    expect(e.organizations).not.toContain('Detroit');
+    // The headline's "Carmaker" (car + maker, absent from the lexicon) is a common word, not a firm.
+    expect(lower(e.organizations)).not.toContain('carmaker');
+  });
 });
