@@ -115,7 +115,9 @@ export function groundingConflict(
   // ("How long was he suspended for?" answered by "September": a month is no length either.)
   // ("over the last couple of years", "for the past decade" are lengths, with their unit.)
   const lengthInWords = span.some((t) => /^(over|for|past|couple|throughout|all)$/.test(t.lower)) && span.some((t) => TIME_NOUN.test(t.lower));
-  if (info.wh === 'how long' && !/\bago\b/i.test(question) && !lengthInWords && !span.some((t) => t.cls === Cls.Num) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
+  // ("How long was the meeting?" answered by "Jan. 28": a day of a month, even with its number, is no length.)
+  const dayOfMonth = span.some((t) => t.cls === Cls.Num) && span.some((t) => isDateWord(t.text)) && !span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower));
+  if (info.wh === 'how long' && !/\bago\b/i.test(question) && !lengthInWords && (dayOfMonth || !span.some((t) => t.cls === Cls.Num)) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
   // "How old is Beth Stelling?" answered by "28" of the dateline "12/28/2015": a number inside a
   // date written with slashes or dots is a day, a month or a year, no age, count or sum.
   if (/^how (much|many|old|long|far)$/.test(info.wh) && inWrittenDate(sentence, span)) return 'gives a part of a date';
@@ -279,7 +281,7 @@ export function groundingConflict(
  */
 function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): string | null {
   const pre = prefixes(prep);
-  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 4 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)))?.text ?? null;
+  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)))?.text ?? null;
 }
 
 /**

@@ -160,6 +160,32 @@ function clauseWords(first: string, keyRe: RegExp, roleRe: RegExp | null, verbMa
   const keepsVerb = verbMayStay && clause !== null && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
   // (Or "She said ..." right after a sentence about them: the statements loop only takes it then.)
   const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false) || /^\s*(?:He|She)\s+(?:also\s+)?$/.test(first.slice(0, clause.index)));
-  const told = clause && !clause[2] && /^(?:told|tells|tell)$/i.test(clause[1]) ? /^(?:[\p{L}'’-]+\s+){1,3}?that\s+(.{12,})$/u.exec(clause[3])?.[1] : undefined;
-  return clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : (told ?? clause[3])) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
+  const told = clause && !clause[2] && /^(?:told|tells|tell)$/i.test(clause[1]) ? toldWords(clause[3], first.slice(0, clause.index)) : undefined;
+  return clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : (told ?? withoutWhenSaid(clause[3]))) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
+}
+
+/** "said on Tuesday the economy was ...", "said in a statement that ...": when or how it was said is not what was said. */
+function withoutWhenSaid(words: string): string {
+  const m = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|last\s+(?:week|month|year)|in\s+(?:a|an)\s+(?:statement|interview)|on\s+(?:Twitter|Facebook|X))\s*,?\s+(?:that\s+)?((?:the|a|an|he|she|it|they|we|his|her|its|their|there|this|these|those|\p{Lu}[\p{L}'’.-]*)\s.{8,})$/u.exec(words);
+  return m ? m[1] : words;
+}
+
+/** Whom words are told: a plural audience, a conference, a court, or a named outlet ("told Reuters", "told Sky News"). */
+const AUDIENCE = String.raw`(?:(?:the|a|an)\s+)?(?:(?:news|press)\s+conference|reporters|journalists|investors|analysts|lawmakers|legislators|shareholders|supporters|delegates|students|staff|employees|workers|parliament|congress|senators|court|jury|committee|newspaper|audience|crowd|(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3})`;
+/** "told reporters in Washington.": the audience (and where) ends the sentence; nothing follows. */
+const AUDIENCE_ONLY = new RegExp(String.raw`^${AUDIENCE}(?:\s+(?:in|at|on|during|after|before)\s+[^,.;]{1,40})?\s*[.]?$`, 'u');
+/** "told investors the company would cut prices": the audience, then the clause told. */
+const AUDIENCE_THEN = new RegExp(String.raw`^${AUDIENCE}(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?!(?:in|at|on|during|after|before|that)\b)(\p{L}.{11,})$`, 'u');
+
+/**
+ * What a "told" sentence says, without whom it was told to: "told analysts that the cuts were
+ * painful" and "told investors the company would cut prices" give the clause; "The Fed held
+ * rates steady, Chair Jerome Powell told reporters in Washington." gives what comes before the
+ * credit. Undefined when the sentence is none of these.
+ */
+function toldWords(rest: string, before: string): string | undefined {
+  const that = /^(?:[\p{L}'’-]+\s+){1,3}?that\s+(.{12,})$/u.exec(rest)?.[1];
+  if (that) return that;
+  if (AUDIENCE_ONLY.test(rest)) return /^\s*(.{12,}?)\s*,\s*(?:[\p{L}.'’-]+\s+){1,5}$/u.exec(before)?.[1].replace(/^["“]|["”]$/gu, '');
+  return AUDIENCE_THEN.exec(rest)?.[1];
 }

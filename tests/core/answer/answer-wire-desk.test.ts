@@ -1,0 +1,76 @@
+/**
+ * Session 14: what a reader asks first of two wire stories of our own (a central bank holding
+ * rates, a carmaker's profit warning), each with a near shape that must not change: "What did X
+ * say?" when X "told reporters" (whom it was told is not what was said), "said on Tuesday the
+ * ..." (when it was said is not what), "Who is X?" under the title "Chair", a three-letter name
+ * the story never uses ("the Dow"), and a day of a month given for "How long ...?".
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+import { expectRefused } from '../../helpers/answers.ts';
+
+const FED = makeArticle({
+  title: 'Central bank holds rates, signals two cuts',
+  text:
+    'The central bank held interest rates steady on Wednesday and signalled that it expects to cut borrowing costs twice next year, Chair Maria Okafor told reporters in Lisbon.\n\n' +
+    '"We are not yet sure that inflation is beaten," Okafor said at a news conference after the two-day meeting.\n\n' +
+    'Shares rose after the decision, with the PSI index gaining 0.8 percent. Finance Minister Rui Costa said on Tuesday the economy was in good shape.\n\n' +
+    'The next policy meeting is scheduled for Jan. 28.',
+});
+
+const CARS = makeArticle({
+  title: 'Carmaker warns on profit',
+  text:
+    'Shares in Vendora fell 9 percent on Monday after the carmaker cut its profit forecast.\n\n' +
+    'Chief executive Paul Lind told investors the company would cut prices. Mr. Lind told analysts that demand had slowed in the spring.\n\n' +
+    'The union said it would meet the company next week.',
+});
+
+describe('wire copy: what a desk asks first', () => {
+  it('"What did X say?" when the credit "X told reporters in <place>" closes the sentence: the words before the credit', () => {
+    const a = answer('What did Okafor say?', FED);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^The central bank held interest rates steady/);
+    expect(a.answer).not.toMatch(/reporters|Lisbon/);
+  });
+
+  it('"told investors the company would ..." gives the clause, not the audience; "told analysts that ..." as before', () => {
+    const a = answer('What did Lind say?', CARS);
+    expect(a.answer).toBe('the company would cut prices');
+    // Near shape: the audience then "that" (already read so) is unchanged.
+    const b = answer('What did Lind say?', makeArticle({ text: 'Mr. Lind told analysts that demand had slowed in the spring. The union said little.' }));
+    expect(b.answer).toBe('demand had slowed in the spring');
+  });
+
+  it('"said on Tuesday the economy was ..." gives what was said, without when', () => {
+    expect(answer('What did Costa say?', FED).answer).toBe('the economy was in good shape');
+    // Near shape: a clause that itself opens with a day is kept whole.
+    const b = answer('What did Costa say?', makeArticle({ text: 'Finance Minister Rui Costa said Tuesday was the busiest day of the year for the ministry. The bank said nothing.' }));
+    expect(b.answer).toMatch(/^Tuesday was the busiest day/);
+  });
+
+  it('"Who is X?" under the title "Chair" gives the title, not the name again', () => {
+    const a = answer('Who is Maria Okafor?', FED);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Chair');
+    expect(answer('Who is Rui Costa?', FED).answer).toBe('Finance Minister');
+  });
+
+  it('a three-letter name the story never uses is refused ("How much did the Dow gain?"); the index it names is answered', () => {
+    const dow = answer('How much did the Dow gain?', FED);
+    expectRefused(dow);
+    const psi = answer('How much did the PSI index gain?', FED);
+    expect(psi.found).toBe(true);
+    expect(psi.answer).toBe('0.8 percent');
+  });
+
+  it('"How long was the meeting?" is not answered by a day of a month; "When is the next meeting?" is', () => {
+    const a = answer('How long was the meeting?', FED);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toMatch(/Jan/);
+    const when = answer('When is the next policy meeting?', FED);
+    expect(when.found).toBe(true);
+    expect(when.answer).toMatch(/Jan\. 28/);
+  });
+});
