@@ -99,3 +99,17 @@ export function notYetKnown(sentence: readonly Token[], span: readonly Token[]):
   }
   return false;
 }
+
+/** A question that asks for a person: the name of a person word ("the name of the woman who died"), or who died, was killed, hurt, arrested, born or married. */
+const PERSON_ASKED = /\bnames? of (?:the |a |an |his |her |their )?(?:\p{L}+ )?(?:woman|man|girl|boy|child|victim|driver|pilot|suspect|gunman|officer|teacher|student|doctor|nurse|soldier|player|mother|father|son|daughter|wife|husband)\b|^who (?:(?:was|were) )?(?:died|killed|injured|wounded|hurt|arrested|born|married)\b/iu;
+
+/**
+ * "What is the name of the woman who died?" answered by "Brest" of "near Brest": a place the
+ * gazetteer knows, or a name written after "near", "in" or "at", is no person.
+ */
+export function placeForPerson(question: string, sentence: readonly Token[], span: readonly Token[], isPlace: (name: string) => boolean): boolean {
+  const words = span.filter((t) => t.isWord && !/^(?:the|in|at|near|of)$/i.test(t.text));
+  if (words.length === 0 || !PERSON_ASKED.test(question.trim())) return false;
+  const at = sentence.indexOf(span[0]);
+  return isPlace(words.map((t) => t.text).join(' ')) || /^(?:near|in|at|outside)$/i.test(sentence[at - 1]?.text ?? '');
+}

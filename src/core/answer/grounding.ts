@@ -20,7 +20,7 @@ import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
 import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
-import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, reportersAge } from './grounding-shapes.ts';
+import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -111,6 +111,7 @@ export function groundingConflict(
   if (info.wh === 'where' && span.some((t) => t.isWord) && span.every((t) => !t.isWord || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(on|in|early|late|last|next|this|the)$/.test(t.lower))) return 'gives a time, not a place';
   // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
   if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';
+  if (placeForPerson(question, sentence, span, (name) => PLACE_LOOKUP.has(name))) return 'names a place, not a person';
   // "How long did the scuffle last?" answered by "last year": a point in time is no length.
   // ("How long was he suspended for?" answered by "September": a month is no length either.)
   // ("over the last couple of years", "for the past decade" are lengths, with their unit.)

@@ -160,6 +160,9 @@ function clauseWords(first: string, keyRe: RegExp, roleRe: RegExp | null, verbMa
   const keepsVerb = verbMayStay && clause !== null && !clause[2] && /^(?:expressed|voiced|urged|called|warned)$/i.test(clause[1]);
   // (Or "She said ..." right after a sentence about them: the statements loop only takes it then.)
   const credited = clause !== null && (keyRe.test(first.slice(0, clause.index)) || (roleRe?.test(first.slice(0, clause.index)) ?? false) || /^\s*(?:He|She)\s+(?:also\s+)?$/.test(first.slice(0, clause.index)));
+  // "Train services were suspended until Sunday, the rail operator SNCF said.": the words before the credit.
+  const creditEnd = clause ? null : CREDIT_END.exec(first);
+  if (creditEnd && keyRe.test(creditEnd[1])) return first.slice(0, creditEnd.index).trim().replace(/^["“]\s*/u, '');
   const told = clause && !clause[2] && /^(?:told|tells|tell)$/i.test(clause[1]) ? toldWords(clause[3], first.slice(0, clause.index)) : undefined;
   return clause && credited ? (keepsVerb ? `${clause[1]} ${clause[3]}` : (told ?? withoutWhenSaid(clause[3]))) : first.trim().replace(/^["“]\s*(.+?)[.,]?\s*["”]$/u, '$1');
 }

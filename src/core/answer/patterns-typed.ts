@@ -88,8 +88,9 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   const lower = isLowerCaseCopy(prep);
   const nameRe = lower ? LOW_NAME : CAP_NAME;
   const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${nameRe}`, 'gu');
-  // The name before its role, in apposition: "Anika Khan, Wells Fargo Securities senior economist,".
-  const appo = new RegExp(`${nameRe},\\s+(?:[^,.;:"“”]{0,60}?\\s)?(?:${rolePat})s?\\b`, 'gu');
+  // The name before its role, in apposition: "Anika Khan, Wells Fargo Securities senior economist,"
+  // (not a new clause: "near Brest, and a woman died" names no woman).
+  const appo = new RegExp(`${nameRe},\\s+(?!(?:and|or|but|while|when|as|after|before)\\s)(?:[^,.;:"“”]{0,60}?\\s)?(?:${rolePat})s?\\b`, 'gu');
   // One regex per context word, not per sentence tried; any dash matches any dash ("7-Eleven", "7‑eleven").
   const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2))).replace(/[-‐‑‒–]/g, '[-‐‑‒–]')}`, 'i')]));
   const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && contextRe.get(c)!.test(prep.sentences[k].text);

@@ -92,14 +92,26 @@ export function termWeight(prep: PreparedArticle, term: string): number {
   return prep.index.df.has(term) ? idf(prep.index, term) : Math.log(1 + prep.sentences.length + 0.5);
 }
 
+/** Stems of the words news copy uses for a death or an injury in place of the question's ("died": "killed", "dead", "death"). */
+const SAID_IN_NEWS: Readonly<Record<string, readonly string[]>> = {
+  die: ['kill', 'dead', 'death'],
+  kill: ['die', 'dead', 'death'],
+  dead: ['kill', 'die', 'death'],
+  injur: ['wound', 'hurt'],
+  wound: ['injur', 'hurt'],
+};
+
 /** Sentence ranking for a question: BM25 order, with IDF-weighted question coverage. */
 export function rankSentences(prep: PreparedArticle, q: QuestionInfo): RankedSentence[] {
+  // A toll of deaths or injuries is said several ways ("How many people died?" over "killing two
+  // people"): for a count, a sentence with any of them covers the question's word.
+  const alts = q.terms.map((t) => (q.wh === 'how many' ? (SAID_IN_NEWS[t] ?? []).filter((o) => prep.index.df.has(o)) : []));
   const scores = bm25Scores(prep.index, q.terms);
   let idfTotal = 0;
-  const weights = q.terms.map((t) => {
+  const weights = q.terms.map((t, k) => {
     // "What *year*": a noun that only names the answer's kind need not be in the sentence.
     if (t === q.focus && q.expect !== 'thing') return 0;
-    const w = termWeight(prep, t);
+    const w = prep.index.df.has(t) || alts[k].length === 0 ? termWeight(prep, t) : termWeight(prep, alts[k][0]);
     idfTotal += w;
     return w;
   });
@@ -108,7 +120,7 @@ export function rankSentences(prep: PreparedArticle, q: QuestionInfo): RankedSen
     let covered = 0;
     const tf = prep.index.tf[sentence];
     q.terms.forEach((t, k) => {
-      if (tf.has(t)) covered += weights[k];
+      if (tf.has(t) || alts[k].some((o) => tf.has(o))) covered += weights[k];
     });
     return { sentence, score: scores[sentence], coverage: idfTotal > 0 ? covered / idfTotal : 0 };
   });

@@ -164,6 +164,8 @@ function classify(cands: readonly Candidate[], ctx: StoryContext, w: Weights): U
     if (!place && k !== PERSON && name.business) k = ORG;
     // "Analysts at Morgan Stanley": where staff work is a firm, though its words read like a person's name.
     if (!place && !introduced && name.employer) k = ORG;
+    // "near Brest": a name the model left out where only a place stands is a place.
+    if (k === 0 && !knownOrg && !introduced && name.placeContext && !isDemonym(text)) k = PLACE;
     // "Inter Lisbon", "Sporting Dublin": in a sports story a name built on a place is a club.
     if (ctx.sports && space > 0 && !place && !introduced && PLACE_LOOKUP.has(text.slice(0, text.indexOf(' '))) !== PLACE_LOOKUP.has(last) && (!FIRST_NAMES.has(text.slice(0, text.indexOf(' '))) || isTeamPlural(last))) k = ORG;
     if (isDemonym(text)) k = 0;

@@ -23,6 +23,8 @@ export interface StoryName {
   introduced: boolean;
   /** Written somewhere where only a company stands ("shares of X", "X shares rose", "merger of X"). */
   business: boolean;
+  /** Somewhere written where only a place stands: "near Brest", "north of Kunduz", "on the outskirts of Lyon". */
+  placeContext: boolean;
   /** Somewhere people who work for a firm are "at" it: "analysts at Morgan Stanley", "economists at Goldman Sachs". */
   employer: boolean;
   /** Somewhere a noun that introduces a body stands before it ("club Atalanta", "agency Tanjug") or one after it ("Interfax news agency"). */
@@ -50,6 +52,16 @@ function businessContext(c: Candidate): boolean {
   const t = c.sentence.tokens;
   const before = t[c.start - 1] === 'of' || t[c.start - 1] === 'in' ? t[c.start - 2]?.toLowerCase() : undefined;
   return (before !== undefined && BUSINESS_BEFORE.has(before)) || BUSINESS_AFTER.has(t[c.end] ?? '') || (t[c.end] === "'s" && BUSINESS_AFTER.has(t[c.end + 1] ?? ''));
+}
+
+/** "near Brest", "north of Kunduz", "the outskirts of Lyon": words that only a place follows (not a possessive: "near Smith's home"). */
+function placeContext(c: Candidate): boolean {
+  const t = c.sentence.tokens;
+  if (t[c.end] === "'s" || t[c.end] === '’s') return false;
+  const prev = t[c.start - 1];
+  if (prev === 'near') return true;
+  if (prev !== 'of') return false;
+  return /^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|suburbs?)$/i.test(t[c.start - 2] ?? '');
 }
 
 /** Plural staff a firm employs: "<staff> at X" names X as the firm (a place the gazetteer knows stays a place). */
@@ -89,7 +101,7 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
     const c = cands[i];
     let name = byText.get(c.text);
     if (!name) {
-      name = { id: names.length, text: c.text, words: c.words, count: 0, introduced: false, business: false, employer: false, orgContext: false };
+      name = { id: names.length, text: c.text, words: c.words, count: 0, introduced: false, business: false, employer: false, placeContext: false, orgContext: false };
       names.push(name);
       byText.set(c.text, name);
     }
@@ -102,6 +114,7 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
     if (!name.business && businessContext(c)) name.business = true;
     if (!name.orgContext && orgContext(c)) name.orgContext = true;
     if (!name.employer && employerContext(c)) name.employer = true;
+    if (!name.placeContext && placeContext(c)) name.placeContext = true;
   }
   const head = /^([A-Za-z ]+) - /.exec(title);
   if (head && head[1].toLowerCase().split(' ').some((w) => SPORTS_WORDS.has(w))) sportsHits += 10;

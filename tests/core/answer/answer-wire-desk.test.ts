@@ -73,4 +73,34 @@ describe('wire copy: what a desk asks first', () => {
     expect(when.found).toBe(true);
     expect(when.answer).toMatch(/Jan\. 28/);
   });
+
+  const STORM = makeArticle({
+    title: 'Storm leaves thousands without power',
+    text:
+      'A powerful storm swept across the west coast overnight, killing two people and leaving more than 80,000 homes without electricity, officials said Saturday.\n\n' +
+      'A 70-year-old man was killed when a tree fell on his car near Kerlouan, and a woman died in a flooded basement in Plouneour, the regional prefecture said.\n\n' +
+      'Train services between Paris and Kerlouan were suspended until Sunday, the rail operator Ferrovia said.',
+  });
+
+  it('"How many people died?" over "killing two people", though another sentence says "died" without a count', () => {
+    const a = answer('How many people died?', STORM);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('two');
+    // Near shape: a toll the story never gives stays refused.
+    expect(answer('How many people were injured?', STORM).found).toBe(false);
+  });
+
+  it('a person asked for is not answered by the place "near Kerlouan" ("Who died?", "the name of the woman who died")', () => {
+    for (const q of ['Who died?', 'What is the name of the woman who died?']) {
+      const a = answer(q, STORM);
+      expect(a.found, q).toBe(false);
+      expect(a.answer, q).not.toMatch(/Kerlouan|Plouneour/);
+    }
+    // Near shape: "Where did the woman die?" is answered by the place.
+    expect(answer('Where did the woman die?', STORM).answer).toMatch(/Plouneour/);
+  });
+
+  it('"What did X say?" when the credit ", the rail operator X said." closes the sentence: the words before it', () => {
+    expect(answer('What did Ferrovia say?', STORM).answer).toBe('Train services between Paris and Kerlouan were suspended until Sunday');
+  });
 });

@@ -161,3 +161,17 @@ describe('paragraphs and roles', () => {
     expect(tidyRole('deputy minister')).toBe('deputy minister');
   });
 });
+
+describe('places only a place stands for', () => {
+  it('a town the gazetteer does not know is a place after "near" or "north of"; a person near a possessive is not', () => {
+    const e = story(
+      'Storm kills two',
+      'A man was killed when a tree fell on his car near Kerlouan, police said. Fighting broke out north of Varnholt on Monday. ' +
+        'Firefighters reached the house near Dalby\'s farm at noon. Inspector Jane Dalby said the roads were closed.',
+    );
+    expect(e.places).toEqual(expect.arrayContaining(['Kerlouan', 'Varnholt']));
+    expect(e.places).not.toContain('Dalby');
+    expect(names(e.people)).toContain('Jane Dalby');
+  });
+});
+
