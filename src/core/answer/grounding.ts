@@ -52,6 +52,8 @@ const SAID_OTHERWISE: Record<string, readonly string[]> = {
   // "Why did Zhaparov visit China?" over "Zhaparov, who came to China for the opening ceremony".
   visit: ['came', 'come', 'travel', 'trip', 'arriv', 'tour', 'flew'],
   travel: ['came', 'come', 'visit', 'trip', 'arriv', 'tour', 'flew'],
+  // "What was the wind speed?" over "Winds of up to 150 kilometers per hour".
+  speed: ['hour', 'mph', 'kph', 'knot'],
 };
 /** An auxiliary before the question's last word makes that word its verb ("did takings fall"). */
 const QUESTION_AUX = /^(did|does|do|will|would|can|could|should|has|have|had)$/i;
@@ -112,6 +114,9 @@ export function groundingConflict(
   // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
   if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';
   if (placeForPerson(question, sentence, span, (name) => PLACE_LOOKUP.has(name))) return 'names a place, not a person';
+  // "Why were trains suspended?" answered by "Paris and Brest were suspended until Sunday": the deed
+  // asked about is no reason for itself.
+  if (info.wh === 'why' && span.some((t) => (t.cls === Cls.Verb || t.cls === Cls.VerbPast) && t.stem.length >= 4 && tokenize(question).some((w) => w.stem === t.stem && w.cls !== Cls.Cap))) return 'gives the deed, not its reason';
   // "How long did the scuffle last?" answered by "last year": a point in time is no length.
   // ("How long was he suspended for?" answered by "September": a month is no length either.)
   // ("over the last couple of years", "for the past decade" are lengths, with their unit.)

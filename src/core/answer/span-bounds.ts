@@ -59,6 +59,11 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   // ... but not into a name the question itself gives ("the United Nations" + "Ban Ki-moon").
   if (q.expect !== 'person' && q.expect !== 'date' && isCapWord(tokens[b])) b = capRun(tokens, b, true, new Set(q.terms));
   if (tokens[b].cls === Cls.Num && UNIT.test(tokens[b + 1]?.lower ?? '') && (q.wh === 'how long' || q.wh === 'how often' || q.wh === 'how old')) b++;
+  // A speed keeps its unit: "150" -> "150 kilometers per hour", "93 mph".
+  if (q.terms.includes('speed') && tokens[b].cls === Cls.Num) {
+    const unit = /^(?:mph|kph|km\/h|knots)$/.test(tokens[b + 1]?.lower ?? '') ? 1 : /^(?:kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[b + 1]?.lower ?? '') && /^(?:per|an|a)$/.test(tokens[b + 2]?.lower ?? '') && /^(?:hour|second|minute)$/.test(tokens[b + 3]?.lower ?? '') ? 3 : 0;
+    b += unit;
+  }
   if (q.expect !== 'reason' && q.expect !== 'manner') {
     // A relative clause is not part of the answer: "geophysical surveys that show ..." -> "geophysical surveys".
     for (let k = a + 1; k <= b; k++) {

@@ -103,4 +103,24 @@ describe('wire copy: what a desk asks first', () => {
   it('"What did X say?" when the credit ", the rail operator X said." closes the sentence: the words before it', () => {
     expect(answer('What did Ferrovia say?', STORM).answer).toBe('Train services between Paris and Kerlouan were suspended until Sunday');
   });
+
+  it('"Why were trains suspended?" is not answered by the suspension itself; a reason the story gives is', () => {
+    const a = answer('Why were trains suspended?', STORM);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toMatch(/suspended until/);
+    const told = makeArticle({ text: 'Train services were suspended on Saturday because fallen trees blocked the line near Kerlouan. Buses replaced them.' });
+    const b = answer('Why were trains suspended?', told);
+    expect(b.found).toBe(true);
+    expect(b.answer).toMatch(/fallen trees blocked the line/);
+  });
+
+  it('"What was the wind speed?" over "Winds of up to 150 kilometers per hour" (a speed is written per hour)', () => {
+    const winds = makeArticle({ text: 'Winds of up to 150 kilometers per hour uprooted trees across the region. Schools were closed on Monday.' });
+    const a = answer('What was the wind speed?', winds);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/150 kilometers per hour/);
+    // Near shape: a story that gives no speed is refused.
+    expect(answer('What was the wind speed?', makeArticle({ text: 'Strong winds uprooted trees across the region. Schools were closed on Monday.' })).found).toBe(false);
+  });
 });
+
