@@ -52,6 +52,7 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   const roleRe = person?.role ? new RegExp(String.raw`^\s*the\s+${esc(person.role)}\b`, 'i') : null;
   const found: number[] = [];
   let lastTheirs = -2;
+  let lastOthers = -2;
   // "What did Justin Griner say?" over "Griner told ..." of Laney Griner: another of the family.
   const full = named ? firstAndSurname(who) : null;
   for (let k = 0; k < prep.sentences.length && found.length < MAX_STATEMENTS; k++) {
@@ -62,7 +63,9 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     const continues = (/^\s*(?:He|She)\b/.test(t) || (credit !== null && PRONOUN.test(credit))) && lastTheirs === k - 1;
     // '"Nobody came into politics to close libraries," Dyer told reporters. "But we have a legal
     // duty ..."': a quotation right after one of theirs, credited to no one, goes on in their words.
-    const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && !SAYS.test(t);
+    // (Not after a sentence that names them but credits its quotation to another: '"... keep Scott
+    // Williams," Davies told Radio Wales Sport. "The central contract ..."' goes on in Davies's words.)
+    const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && lastOthers !== k - 1 && !SAYS.test(t);
     if (!(mentions || continues || quoteGoesOn) || (!SAYS.test(t) && !quoteGoesOn)) {
       if (mentions) lastTheirs = k;
       continue;
@@ -74,6 +77,7 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     if (named && !continues && !quoteGoesOn && spokenByTheirs(t, key)) continue;
     if (!continues && !quoteGoesOn && creditedToAnother(t, keyRe, credit)) {
       lastTheirs = k;
+      if (/["“”]/.test(t)) lastOthers = k;
       continue;
     }
     lastTheirs = k;

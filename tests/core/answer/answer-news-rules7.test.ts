@@ -5,7 +5,8 @@
  * place in a ranking; "three categories of rooms" and "seconds of match action" as counts; "Which
  * other club ...?"; an answer that only names the kind asked ("Other singers"); "Who spoke?" and a
  * name only inside a quotation; "When will ...?" answered by a past year; "his local MP, X"; "X, a
- * spokeswoman for Y's secretary"; a figure for the whole world asked of one country.
+ * spokeswoman for Y's secretary"; a figure for the whole world asked of one country; a quotation
+ * that runs on after a sentence naming X but crediting another.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -162,5 +163,25 @@ describe("a figure for the whole world asked of one country", () => {
   });
   it('gives the world figure when no country is asked (guard)', () => {
     expect(answer('How many homes does the channel reach?', TV).answer).toBe('90 million');
+  });
+});
+
+describe('a quotation that runs on after a sentence crediting another', () => {
+  it('does not give the other speaker\'s words to the one named', () => {
+    const a = makeArticle({
+      text: 'The union has withdrawn its offer to the centre. "It is over to the clubs now to keep Tom Reid," Davies told Radio Wales. "The central contract has been withdrawn after the clubs upped the ante."',
+      dateline: DATED,
+    });
+    expect(answer('What did Tom Reid say?', a).found).toBe(false);
+  });
+  it('still runs a quotation on in the words of the one who spoke (guard)', () => {
+    const a = makeArticle({
+      text: 'The union has withdrawn its offer to the centre. "We will fight on for a new deal," Tom Reid told Radio Wales. "The offer was far too low for a player of my age."',
+      dateline: DATED,
+    });
+    const said = answer('What did Tom Reid say?', a);
+    expect(said.found).toBe(true);
+    expect(said.answer).toContain('We will fight on');
+    expect(said.evidence.map((e) => e.sentence).join(' ')).toContain('far too low');
   });
 });
