@@ -14,7 +14,7 @@ import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
 import { groundingConflict, neverNamed } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
-import { detailConflict, echoesQuestion } from './grounding-details.ts';
+import { detailConflict, echoesQuestion, namesOnlyKind } from './grounding-details.ts';
 import { asksForOne, extendList, refineSpan } from './span.ts';
 import { storyDate, wholeArticleAnswer } from './article-questions.ts';
 import { aboutAnswer } from './request-about.ts';
@@ -189,7 +189,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // answerability check. ("What is the name of the passenger?" -> "the passenger" stays refused:
   // the story names no one.)
   const kindAsked = /^(?:which|what (?!(?:is|was|are|were|did|does|do|has|have|had)\b)[a-z]+)\b/i.test(q);
-  const pattern = found && found.text !== null && kindAsked && echoesQuestion(q, found.text) ? null : found;
+  // (Or only names the kind asked with common words before it: "Other artists", in cased copy.)
+  const pattern = found && found.text !== null && kindAsked && (echoesQuestion(q, found.text) || (!prep.lowerCase && namesOnlyKind(q, found.text))) ? null : found;
   if (pattern) {
     const ev = [evidenceAt(prep, pattern.sentence)];
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };

@@ -174,7 +174,8 @@ function speakers(question: string, ranked: readonly RankedEntity[], prep: Prepa
   const found: { name: string; at: number }[] = [];
   for (const e of ranked) {
     if (e.type !== 'person' || found.length >= MAX_NAMES) continue;
-    const at = firstSentenceNaming(prep, e, (text) => SAYS.test(text) || /["“”]/.test(text));
+    // (Named outside the quotation: 'what she tells her daughter is her "squishiness."' quotes no "Squishiness".)
+    const at = firstSentenceNaming(prep, e, (text) => SAYS.test(text) || /["“”]/.test(text), outsideQuotes);
     if (at >= 0) found.push({ name: e.name, at });
   }
   if (found.length === 0) return { question, answer: 'The article quotes no one by name.', found: false, confidence: 0, evidence: [] };
@@ -196,10 +197,15 @@ function countriesInvolved(question: string, article: Article, ranked: readonly 
 }
 
 /** The first sentence (body, then caption) that names the entity (and passes `also`), or -1. */
-function firstSentenceNaming(prep: PreparedArticle, e: RankedEntity, also: (text: string) => boolean = () => true): number {
+function firstSentenceNaming(prep: PreparedArticle, e: RankedEntity, also: (text: string) => boolean = () => true, where: (text: string) => string = (t) => t): number {
   const forms = [...new Set([e.name, ...(e.mentions ?? []).map((m) => m.text)])].filter((f) => f.length > 1);
   const res = forms.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(f)}(?![\p{L}\p{N}])`, 'u'));
-  return prep.sentences.findIndex((s) => res.some((r) => r.test(s.text)) && also(s.text));
+  return prep.sentences.findIndex((s) => res.some((r) => r.test(where(s.text))) && also(s.text));
+}
+
+/** A sentence without its quoted stretches (a quotation closed within the sentence). */
+function outsideQuotes(text: string): string {
+  return text.replace(/["“][^"“”]*["”]/gu, ' ');
 }
 
 function listAnswer(question: string, found: readonly { name: string; at: number }[], prep: PreparedArticle): Answer {

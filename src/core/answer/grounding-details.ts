@@ -74,6 +74,8 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     // names another country: "By how much did the basket price fall in Turkey?" over "... £37.39
     // for Bulgaria". (Amounts only: "When did Wales last play at ...?" over a match with another
     // country is about both.)
+    // "How many homes does TV5Monde reach in Canada?" over "reaches 260 million homes worldwide": the world's figure.
+    if (AMOUNT_ASKED.test(question) && WORLDWIDE.test(sentence) && !sentence.toLowerCase().includes(name.toLowerCase())) return `gives the world's figure, not ${name}'s`;
     if (articleText(prep).includes(name.toLowerCase())) {
       if (AMOUNT_ASKED.test(question) && PLACE_LOOKUP.get(name) === 'country' && !near.toLowerCase().includes(name.toLowerCase()) && namesCountry(wordsOf(sentence).filter((x) => x !== name))) return `is about another country than ${name}`;
       continue;
@@ -117,6 +119,14 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     const other = new RegExp(`\\b${m[1]}\\s+${m[2]}\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’-]+)`, 'u').exec(sentence);
     if (other && other[1] !== m[3]) return `is about ${other[1]}, not ${m[3]}`;
   }
+  // A place in a ranking the question gives ("Who came sixth on the list?") over a sentence that
+  // gives another place ("Taylor Swift came in second") and not the asked one, nor beside it.
+  // (Only a question about a ranking: "in the second half" over "the 30th minute" is no such place.)
+  const place = RANK_ASKED.test(question) ? RANK_PLACE.exec(question)?.[1].toLowerCase() : undefined;
+  if (place && !new RegExp(`\\b${place}\\b`, 'i').test(near)) {
+    const other = [...sentence.matchAll(new RegExp(RANK_PLACE.source, 'gi'))].find((m) => !/\b(?:a|one|two|three)\s+$/i.test(sentence.slice(0, m.index)));
+    if (other) return `is about another place than "${place}"`;
+  }
   // A size the question asks about, when the sentence prices or counts another size.
   const asked = [...question.matchAll(SIZE_RE)].map((m) => m[1].toLowerCase());
   if (asked.length) {
@@ -125,6 +135,15 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   }
   return null;
 }
+
+/** A place in a ranking written as a word or a figure ("second", "15th"); "first" and "last" say too many other things. */
+const RANK_PLACE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[3-9]th|[2-9]0th|\d*(?:[02-9]1st|[02-9]2nd|[02-9]3rd|[4-9]th)|[2-9](?:nd|rd|th))\b/i;
+
+/** A question about a place in a ranking: "Who came sixth?", "Which team finished third?". */
+const RANK_ASKED = /\b(?:came|come|comes|finish(?:ed|es)?|placed?|rank(?:ed|s)?|position|spot)\b/i;
+
+/** A figure for the whole world. */
+const WORLDWIDE = /\b(?:worldwide|world-wide|globally|around the world|across the world|the world over)\b/i;
 
 /** A question that asks for an amount. */
 const AMOUNT_ASKED = /^\s*(?:by\s+)?how\s+(?:much|many)\b/i;
@@ -168,6 +187,27 @@ export function echoesQuestion(question: string, answer: string): boolean {
   const asked = new Set(wordsOf(question.toLowerCase()).flatMap((w) => [w, w.replace(/['’]s$/u, '')]));
   const said = wordsOf(answer.toLowerCase()).filter((w) => !/^(the|a|an|of|in|on|at|and|mr|mrs|ms|miss|dr)$/.test(w));
   return said.length > 0 && said.every((w) => asked.has(w));
+}
+
+/** Words before a kind's noun that name nothing ("the", "other", "this"). */
+const KIND_DET = /^(?:the|a|an|other|another|this|that|these|those|some|such|same|similar|several|various|different|related|certain|many|both|its|their|his|her|our)$/i;
+/** Nouns of time a reporter answers with a relative phrase ("What day ...?" -> "the next day"). */
+const TIME_KIND = /^(?:day|days|time|times|year|years|date|month|week|night|morning|evening|age|season)$/i;
+
+/**
+ * "Which artists missed out?" -> "Other artists", "What sports ...?" -> "several sports": an answer
+ * that is the noun the question asks for, with only a determiner or a vague word before it, names
+ * the kind asked about, not which one. (Not any common word: "right leg", "parabolic path" answer.)
+ */
+export function namesOnlyKind(question: string, answer: string): boolean {
+  const m = /^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|kind|sort|type)\b)(\p{L}[\p{L}-]*)/iu.exec(question);
+  if (!m || TIME_KIND.test(m[1])) return false;
+  const noun = m[1].toLowerCase();
+  const words = wordsOf(answer);
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (!(last === noun || last === `${noun}s` || `${last}s` === noun)) return false;
+  const before = words.slice(0, -1);
+  return before.length <= 2 && before.every((w) => KIND_DET.test(w));
 }
 
 /** A capitalised word, as names are written ("Sistan-Baluchestan", "O’Neill"). */

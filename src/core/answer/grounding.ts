@@ -11,7 +11,7 @@ import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateWord } from './dates.ts';
 import { askedVerb, datedDeed, MONEY_ASKED, onlyOtherRank, sameVerb, saysVerb } from './patterns-typed.ts';
-import { detailConflict, echoesQuestion, namesCountry } from './grounding-details.ts';
+import { detailConflict, echoesQuestion, namesCountry, namesOnlyKind } from './grounding-details.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { ageOfAnother, ageToken } from './age-owner.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
@@ -20,6 +20,7 @@ import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
 import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
+import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -82,6 +83,7 @@ export function groundingConflict(
   // Evidence that shares no word with the question is no evidence ("Who won the figure skating?").
   if (coverage === 0) return 'shares no word with the question';
   if (echoesQuestion(question, span.map((t) => t.text).join(' '))) return 'repeats the question';
+  if (!isLowerCaseCopy(prep) && namesOnlyKind(question, span.map((t) => t.text).join(' '))) return 'names only the kind asked';
   // "How much will removing the camera cost?" answered by "their engineers will now be visiting
   // the site": a number or date asked for and a span with none is the wrong part of the sentence
   // (on our news questions 0 of 16 such answers were right, on SQuAD 2.0 dev 3 of 61).
@@ -178,6 +180,9 @@ export function groundingConflict(
   const lowerCase = isLowerCaseCopy(prep);
   const spanWords = span.map((t) => (lowerCase ? t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : t.text));
   if (info.focus && PLACE_FOCUS.test(info.focusWord ?? '') && !namesCountry(spanWords, true)) return 'names no country';
+  // "How much was Sorrentino fined?" answered by "six": a sum is written with its currency. (Any
+  // copy: "How much does a suite cost?" over a hotel feature with no reported speech is asked the same.)
+  if (info.wh === 'how much' && MONEY_ASKED.test(question) && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
   if (news) {
     // "What was Tutton's time?" from a sentence about Murdoch: the sentence is about someone else.
     // A name of several words counts when the sentence has any of them ("River Plate's vice president"
@@ -189,6 +194,9 @@ export function groundingConflict(
     // "Who is Max Verstappen?" -> "Lando Norris": another person's name says nothing of him.
     const other = namesSomeoneElse(question, span);
     if (other) return `names someone else (${other})`;
+    // "How old is Justin Griner?" over "an 8-year-old named Sammy Griner": another of the family.
+    const full = info.wh === 'how old' ? firstAndSurname(/^how old (?:is|was) ([^?]+)/i.exec(question.trim())?.[1] ?? '') : null;
+    if (full && anotherOfSurname(prep, prep.sentences.findIndex((x) => x.tokens === sentence), full[0], full[1])) return `is about another ${full[1]}`;
     // "What did Zhaparov support?" over "Xi noted that China is willing to ... support ...": another's words.
     const doer = creditsAnother(question, prep, sentence);
     if (doer) return `gives another's words, not ${doer}'s`;
@@ -233,13 +241,14 @@ export function groundingConflict(
     // "When was Nedbank founded?" over "The group, which was founded in 1845, has a stake in
     // Nedbank": the relative clause dates the deed of the noun before "which", not the name asked.
     if (done && relativeDeedOfAnother(question, sentence, done)) return 'dates the deed of another';
+    // "When will Nevin be released?" answered by "april 2000" of "despite being jailed ... in april
+    // 2000": a year before another the story gives, in a sentence that says nothing is to come, is past.
+    if (/^\s*when will\b/i.test(question) && pastYear(prep, sentence, span)) return 'gives a past date for what is to come';
     // "How much are Juventus offering?" answered by "2012 6:40" of a dateline: a clock time is no amount.
     if (info.wh === 'how much' && span.some((t) => TIME_SHAPE.test(t.text)) && !span.some((t, k) => /[$£€¥%]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives a time, not an amount';
     // "How much does the Senate plan cut?" over "The House plan cuts $5.7 trillion ... while the
     // Senate plan increases taxes by $1 trillion": the span's clause is about another.
     if (contrastClauseOfAnother(question, sentence, span)) return 'is in a clause about another';
-    // "How much was Sorrentino fined?" answered by "six": a sum is written with its currency.
-    if (info.wh === 'how much' && MONEY_ASKED.test(question) && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
     // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
     if (info.wh === 'who' && info.form === 1 && info.gapRight && passiveWithoutAgent(sentence, info.gapRight)) return 'does not say who';
     // "Who scored Brazil's goal?" over "Neymar helped Brazil beat Chile": the sentence never says the
@@ -343,6 +352,13 @@ function relativeDeedOfAnother(question: string, sentence: readonly Token[], dee
     const head = sentence.slice(Math.max(0, rel - 5), rel);
     return !head.some((t) => asked.includes(t.stem));
   });
+}
+
+/** A year in the span older than another year the story gives, in a sentence with no word of a time to come. */
+function pastYear(prep: PreparedArticle, sentence: readonly Token[], span: readonly Token[]): boolean {
+  const year = span.map((t) => (/^(1[89]|20)\d\d$/.test(t.text) ? Number(t.text) : 0)).find((y) => y > 0);
+  if (!year || sentence.some((t) => /^(will|would|shall|due|scheduled|expected|planned|plans?|next|upcoming|until|from)$/.test(t.lower))) return false;
+  return prep.sentences.some((s) => s.tokens.some((t) => /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) > year));
 }
 
 /** Words for the kind of body a story is about ("the firm", "the club"). */

@@ -7,7 +7,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, stem } from './spans.ts';
+import { Cls, isStop, stem, type Token } from './spans.ts';
 import { isNewsCopy } from './news-copy.ts';
 import { askedVerb, namesAsked, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
@@ -37,7 +37,11 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   // 233 paintings" for "give", which WordNet does not list (one right qa-dev answer lost otherwise).
   // "How many libraries does Bristol have?" over "close two of its 27 libraries": the whole is asked, not the part.
   const whole = OWNS.test(q.trim());
-  const any = countIn(ranked, prep, counted, undefined, whole);
+  // "How many seconds of match action ...?" over "just 27 seconds ... with 14 seconds of match
+  // action": the count of the noun followed by the asked "of" words comes first.
+  const ofPart = new Set((/\bof\s+(.+)$/i.exec(phrase)?.[1] ?? '').split(/\s+/).filter((w) => w && !isStop(w.toLowerCase())).map((w) => stem(w.toLowerCase())));
+  const ofThem = (toks: readonly Token[], k: number) => toks[k + 1]?.lower === 'of' && toks.slice(k + 2, k + 5).some((t) => ofPart.has(t.stem));
+  const any = (ofPart.size ? countIn(ranked, prep, counted, undefined, whole, ofThem) : null) ?? countIn(ranked, prep, counted, undefined, whole);
   if (!verb || !any) return any;
   // (The verb is checked only in sentences that hold a count: synonym look-ups are not free.)
   const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb), whole);
@@ -65,7 +69,7 @@ function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): P
 }
 
 /** The first count of a counted noun in the ranked sentences (see count). */
-function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true, whole = false): PatternResult | null {
+function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true, whole = false, at: (toks: readonly Token[], k: number) => boolean = () => true): PatternResult | null {
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     const s = prep.sentences[r.sentence];
@@ -81,6 +85,10 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
         if (!m || !new RegExp(`\\d|^(?:.*\\s)?(?:${TENS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$`, 'i').test(m[1])) continue;
         const between = toks.slice(k - back + 1, k).filter((t) => t.isWord);
         if (between.some((t) => t.cls === Cls.Num || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) continue;
+        // "three categories of rooms" counts the categories, not the rooms ("hundreds of fans" is a count).
+        // ("1 million of the phones", "14 of the 45 women": a part of those asked about is a count of them.)
+        if (between.findIndex((t) => t.lower === 'of') > 0 && !/(?:dozens|hundreds|thousands|millions|billions)$/i.test(m[1])) continue;
+        if (!at(toks, k)) continue;
         // The count, not the counted: "How many guests ...?" -> "2000", not "2000 guests".
         if (!ok(r.sentence)) continue;
         // "52 of the 73 defendants were tried in absentia": the part is the count of those asked about.

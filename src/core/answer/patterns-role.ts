@@ -33,6 +33,9 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
     const kin = new RegExp(`((?:[\\p{L}][\\p{L}-]*['’]s|\\b(?:his|her|their))\\s+(?:${KIN})),?\\s+${n}\\b`, 'u').exec(t);
     if (kin) return { text: kin[1], sentence: k, kind: 'role' };
+    // "contacted his local MP, Lindsay Hoyle, after ...": a title after a possessive, then the name set off by a comma.
+    const theirs = new RegExp(`\\b((?:his|her|their|its)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u').exec(t);
+    if (theirs) return { text: theirs[1], sentence: k, kind: 'role' };
     // "One of the injured firefighters, Lisa Ward, 29, ...": the description before the name, set off by commas.
     const ahead = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+${n}\\s*,`, 'u').exec(t);
     if (ahead) return { text: ahead[1], sentence: k, kind: 'role' };

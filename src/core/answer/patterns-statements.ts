@@ -11,6 +11,7 @@ import { otherSpeaker } from './patterns-said.ts';
 import { SAY, SAYS_WORD as SAYS } from './speech-words.ts';
 import { evidenceAt, type PreparedArticle } from './prepare.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 
 const ASKED = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|add|added|note|noted|have to say|had to say|(?:say to|tell)\s+(?![\p{L}'’ .-]*\b(?:about|regarding|on|of|that|was|is|were)\b)[\p{L}'’ .-]{1,40})\s*[?.!]*$/iu;
 /** At most this many of the speaker's sentences are quoted. */
@@ -51,15 +52,20 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   const roleRe = person?.role ? new RegExp(String.raw`^\s*the\s+${esc(person.role)}\b`, 'i') : null;
   const found: number[] = [];
   let lastTheirs = -2;
+  let lastOthers = -2;
+  // "What did Justin Griner say?" over "Griner told ..." of Laney Griner: another of the family.
+  const full = named ? firstAndSurname(who) : null;
   for (let k = 0; k < prep.sentences.length && found.length < MAX_STATEMENTS; k++) {
     const t = prep.sentences[k].text;
-    const mentions = keyRe.test(t) || (roleRe?.test(t) ?? false);
+    const mentions = (keyRe.test(t) && !(full && anotherOfSurname(prep, k, full[0], full[1]))) || (roleRe?.test(t) ?? false);
     const credit = creditOf(t);
     // "He also said ..." or '"...," she said.' right after a sentence about them.
     const continues = (/^\s*(?:He|She)\b/.test(t) || (credit !== null && PRONOUN.test(credit))) && lastTheirs === k - 1;
     // '"Nobody came into politics to close libraries," Dyer told reporters. "But we have a legal
     // duty ..."': a quotation right after one of theirs, credited to no one, goes on in their words.
-    const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && !SAYS.test(t);
+    // (Not after a sentence that names them but credits its quotation to another: '"... keep Scott
+    // Williams," Davies told Radio Wales Sport. "The central contract ..."' goes on in Davies's words.)
+    const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && lastOthers !== k - 1 && !SAYS.test(t);
     if (!(mentions || continues || quoteGoesOn) || (!SAYS.test(t) && !quoteGoesOn)) {
       if (mentions) lastTheirs = k;
       continue;
@@ -71,6 +77,7 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     if (named && !continues && !quoteGoesOn && spokenByTheirs(t, key)) continue;
     if (!continues && !quoteGoesOn && creditedToAnother(t, keyRe, credit)) {
       lastTheirs = k;
+      if (/["“”]/.test(t)) lastOthers = k;
       continue;
     }
     lastTheirs = k;

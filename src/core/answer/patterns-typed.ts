@@ -58,6 +58,8 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   let k = 0;
   if (/^(the|a|an)$/i.test(words[k] ?? '')) k++;
   const named = k > 0 || words.slice(0, 4).some((w) => /['’]s$/u.test(w));
+  // "Which other region ...?": "other" says which one is not meant, it is no role ("one other Welsh region").
+  if (m[1] && /^(?:other|another)$/i.test(words[k] ?? '')) k++;
   const context: string[] = [];
   let possessor: string[] | undefined;
   // The possessor: "Neymar's", "River Plate's".
@@ -140,6 +142,8 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       if (/\b(has|have|had|is|are|was|were|will|said|says|who|whom|which|that)\b|\b\p{L}{3,}ed\b/iu.test(gap.replace(/\bbased\b/gi, ''))) continue;
       if (otherRank(x[0], role) || (ofRoleOrNull && !ofRoleOrNull.some((c) => near(t, x.index, x.index + x[0].length, c)))) continue;
       const name = cleanName(x[1], asksName);
+      // "Stacie Temple, a spokeswoman for Missouri's secretary of state": the name holds another role, for or to the one asked.
+      if (name && /\s(?:for|to)\s/i.test(gap)) continue;
       if (name) return { text: name, sentence: r.sentence, kind: 'role' };
       if (name === '') common ??= r.sentence;
     }

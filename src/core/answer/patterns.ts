@@ -21,6 +21,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 import { role } from './patterns-role.ts';
+import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
@@ -69,10 +70,12 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   if (when) return ageAtEvent(n, prep, ranked) ?? ageNextSentence(when[1], prep, (j) => ranked.some((r) => r.sentence === j && r.coverage >= 0.5));
   if (/\bin \d{4}\b/.test(asked)) return null;
   const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+${ROLE_WORDS}(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
+  // ("How old is Justin Griner?" over "an 8-year-old named Sammy Griner": another of the family.)
+  const full = firstAndSurname(asked);
   for (let k = 0; k < prep.sentences.length; k++) {
     for (const re of direct) {
       const m = re.exec(prep.sentences[k].text);
-      if (m) return { text: m[1], sentence: k, kind: 'age' };
+      if (m && !(full && namesAnotherFirst(m[0], full[0], full[1]))) return { text: m[1], sentence: k, kind: 'age' };
     }
   }
   const near = ageInMonths(n, prep) ?? ageNextSentence(asked, prep) ?? ageByTitle(n, prep);
