@@ -319,10 +319,14 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const first = q.trim().split(/\s+/)[0] ?? '';
   if (!AUX.test(first) || /\bor\b/i.test(q)) return null;
-  const top = ranked[0];
+  // "Was anyone killed?": the first sentence with the deed answers ("killing two people"); the
+  // pronoun is no word a sentence must share.
+  const deed = /^\S+\s+(?:anyone|anybody|someone|somebody)\s+([\p{L}]+)\s*\??$/iu.exec(q.trim())?.[1];
+  const withDeed = deed ? ranked.find((r) => prep.sentences[r.sentence].tokens.some((t) => t.stem === stem(deed.toLowerCase()))) : undefined;
+  const top = withDeed ?? ranked[0];
   if (!top) return null;
   const t = prep.sentences[top.sentence].text;
-  if (UNKNOWN.test(t) || top.coverage < 0.6) return { text: null, sentence: top.sentence, kind: 'yesno' };
+  if (UNKNOWN.test(t) || (!withDeed && top.coverage < 0.6)) return { text: null, sentence: top.sentence, kind: 'yesno' };
   const negQ = NEGATED.test(q);
   const no = (said: boolean): PatternResult => ({ text: said !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' });
   // "Had nasr seen a street view car before?" over "it was the first time nasr had seen a street

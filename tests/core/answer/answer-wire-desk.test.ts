@@ -122,5 +122,14 @@ describe('wire copy: what a desk asks first', () => {
     // Near shape: a story that gives no speed is refused.
     expect(answer('What was the wind speed?', makeArticle({ text: 'Strong winds uprooted trees across the region. Schools were closed on Monday.' })).found).toBe(false);
   });
+
+  it('"Was anyone killed?" -> "Yes" with the sentence of the deed; "No one was hurt" -> "No"; a deed the story never tells is refused', () => {
+    const a = answer('Was anyone killed?', STORM);
+    expect(a.answer).toBe('Yes');
+    expect(a.evidence[0].sentence).toMatch(/was killed/);
+    const fire = makeArticle({ text: 'A fire destroyed a warehouse in the port on Sunday night. No one was hurt, the fire service said. The cause is not yet known.' });
+    expect(answer('Was anyone hurt?', fire).answer).toBe('No');
+    expect(answer('Was anyone arrested?', fire).found).toBe(false);
+  });
 });
 
