@@ -23,6 +23,8 @@ import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speake
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
+/** A question about a change of an amount ("By how much did the price rise?"): a share in per cent answers it. */
+const CHANGE_ASKED = /\b(rise|rose|risen|rises|fall|fell|fallen|falls|drop|dropped|drops|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|climb|climbed|slump|slumped|up|down)\b/i;
 const META_NOUNS = new Set([
   'name', 'names', 'number', 'numbers', 'kind', 'type', 'sort', 'time', 'times', 'year', 'years', 'date', 'day', 'days',
   'amount', 'thing', 'things', 'people', 'person', 'way', 'reason', 'place', 'part', 'role', 'job', 'position', 'happen',
@@ -231,7 +233,11 @@ export function groundingConflict(
     // Senate plan increases taxes by $1 trillion": the span's clause is about another.
     if (contrastClauseOfAnother(question, sentence, span)) return 'is in a clause about another';
     // "How much was Sorrentino fined?" answered by "six": a sum is written with its currency.
-    if (info.wh === 'how much' && MONEY_ASKED.test(question) && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
+    // (The sign may stand just before the span the model chose: "the £750 handset" gives "750",
+    // refined to "£750" later. "By how much did the share price rise?": a change in per cent.)
+    const sign = at > 0 && /^[$£€¥]$/.test(sentence[at - 1].text);
+    const change = span.some((t) => /%$/.test(t.text)) && CHANGE_ASKED.test(question);
+    if (info.wh === 'how much' && MONEY_ASKED.test(question) && !sign && !change && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
     // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
     if (info.wh === 'who' && info.form === 1 && info.gapRight && passiveWithoutAgent(sentence, info.gapRight)) return 'does not say who';
     // "Who scored Brazil's goal?" over "Neymar helped Brazil beat Chile": the sentence never says the
