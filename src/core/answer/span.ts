@@ -57,8 +57,10 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   if (q.expect === 'place' && a > 0 && tokens[a - 1].lower === 'the' && tokens[a].cls === Cls.Cap) a--;
   // A sum keeps its currency: "400 million euros".
   if (q.expect === 'number' && b + 1 < tokens.length && (/^(percent|cents?)$/.test(tokens[b + 1].lower) || isCurrencyWord(tokens[b + 1].lower, tokens[b].lower))) b++;
-  // A measure keeps its unit: "How far is Shortandy from Astana?" -> "40 miles", not "40".
-  if (q.expect === 'number' && q.wh !== 'how many' && tokens[b].cls === Cls.Num && b + 1 < tokens.length && MEASURE_UNIT.test(tokens[b + 1].lower)) b++;
+  // A measure keeps its unit: "How far is Shortandy from Astana?" -> "40 miles", not "40". (Only
+  // "how far/much/long/...": "how many" names what is counted, and "What is the temperature?" keeps
+  // its bare figure, as tests/core/answer/answer-span-bounds.test.ts pins.)
+  if (q.expect === 'number' && /^how (?!many$)/.test(q.wh) && tokens[b].cls === Cls.Num && b + 1 < tokens.length && MEASURE_UNIT.test(tokens[b + 1].lower)) b++;
   // "about a quarter of a million": a share of a million is the number, not "million".
   if (q.expect === 'number' && a === b && /^(million|billion)$/.test(tokens[a].lower) && a >= 3 && tokens[a - 1].lower === 'a' && tokens[a - 2].lower === 'of' && /^(quarter|half|third|fifth|tenth)$/.test(tokens[a - 3].lower)) {
     a -= 3;
