@@ -59,11 +59,15 @@ export function answerableExamples(
   return rows.map((row) => {
     const spanModel = opts.weights || opts.rerank !== undefined ? {} : heldOutSpanModel(row.title);
     const d = answerDetailed(row.question, article(row), { ...opts, ...spanModel, answerable: off, threshold: 0 });
-    const span = d.span ?? '';
+    // A person's statements and the story's own reading (its date, place, speakers) are answered
+    // with no span and no features (answer.ts statementsAnswer, wholeArticleAnswer): like a fixed
+    // pattern, the answer the user gets, whatever the model says.
+    const fixed = d.span === null && d.features === null && d.answer.found;
+    const span = d.span ?? (fixed ? d.answer.answer : '');
     const impossible = row.impossible === true || row.answers.length === 0;
     const f1 = impossible ? 0 : best(f1Score, span, row.answers);
     const em = impossible ? 0 : best(exactMatch, span, row.answers);
-    const pattern = d.features === null && d.span !== null;
+    const pattern = d.features === null && (d.span !== null || fixed);
     // With the model switched off (raw confidence 0.5) a confidence above 0.5 is the answerer's floor.
     const floor = !pattern && d.answer.confidence > 0.5 ? d.answer.confidence : 0;
     return { group: row.title, impossible, span, f1, em, right: !impossible && f1 >= RIGHT_F1, features: d.features, pattern, vetoed: d.conflict !== undefined, floor };

@@ -26,6 +26,7 @@ import { clauseDate } from './dates-clause.ts';
 import { datedDeed } from './patterns-typed.ts';
 import { tokenize, type Token } from './spans.ts';
 import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
+import { objectOfAskedVerb } from './span-object.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -235,11 +236,13 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // the shapes are news ones, but on encyclopaedia questions they changed 6 of 1,455 answers, 4 for the better, none worse).
   const cased = opts.newsSpans !== false && !isLowerCaseCopy(prep);
   // (Quotation marks need no capitals: "what did X call Y" is repaired in lower-case stories too.)
-  const repaired = cased
-    ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
-    : opts.newsSpans !== false
-      ? quotedCallRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
-      : null;
+  // "Who did Flower punch?": in news copy, cased or not, the object of the asked verb (span-object.ts).
+  const repaired =
+    (cased
+      ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
+      : opts.newsSpans !== false
+        ? quotedCallRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
+        : null) ?? (opts.newsSpans !== false && isNewsCopy(prep, news) ? objectOfAskedVerb(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null);
   // ... or to the next sentence, when the chosen one only sets the question up.
   const follow = cased && !repaired ? followOnSpan(q, info, prep.sentences, dated.sentence, dated.i, dated.j) : null;
   const best = follow ? { ...dated, ...follow } : repaired ? { ...dated, i: repaired[0], j: repaired[1] } : dated;

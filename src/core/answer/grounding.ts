@@ -24,6 +24,8 @@ import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
+/** A question about a change of an amount ("By how much did the price rise?"): a share in per cent answers it. */
+const CHANGE_ASKED = /\b(rise|rose|risen|rises|fall|fell|fallen|falls|drop|dropped|drops|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|climb|climbed|slump|slumped|up|down)\b/i;
 const META_NOUNS = new Set([
   'name', 'names', 'number', 'numbers', 'kind', 'type', 'sort', 'time', 'times', 'year', 'years', 'date', 'day', 'days',
   'amount', 'thing', 'things', 'people', 'person', 'way', 'reason', 'place', 'part', 'role', 'job', 'position', 'happen',
@@ -182,7 +184,11 @@ export function groundingConflict(
   if (info.focus && PLACE_FOCUS.test(info.focusWord ?? '') && !namesCountry(spanWords, true)) return 'names no country';
   // "How much was Sorrentino fined?" answered by "six": a sum is written with its currency. (Any
   // copy: "How much does a suite cost?" over a hotel feature with no reported speech is asked the same.)
-  if (info.wh === 'how much' && MONEY_ASKED.test(question) && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
+  // (The sign may stand just before the span the model chose: "the £750 handset" gives "750",
+  // refined to "£750" later. "By how much did the share price rise?": a change in per cent.)
+  const sign = at > 0 && /^[$£€¥]$/.test(sentence[at - 1].text);
+  const change = span.some((t) => /%$/.test(t.text)) && CHANGE_ASKED.test(question);
+  if (info.wh === 'how much' && MONEY_ASKED.test(question) && !sign && !change && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
   if (news) {
     // "What was Tutton's time?" from a sentence about Murdoch: the sentence is about someone else.
     // A name of several words counts when the sentence has any of them ("River Plate's vice president"

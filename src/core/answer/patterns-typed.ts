@@ -267,6 +267,9 @@ export function askedVerb(q: string): string | null {
     k += 2;
     if (/^(be|get)$/i.test(words[k]) && words[k + 1]) k++;
   }
+  // "How many times can push-to-pass be used?": a subject of one word the loop above did not pass
+  // (lower case), then a passive: the deed is the participle.
+  if (/^(be|been)$/i.test(words[k + 1] ?? '') && words[k + 2]) k += 2;
   const w = words[k]?.toLowerCase().replace(/[^a-z-]/g, '');
   // "How many months pregnant was she when he fell?": a clause of time or place after the subject
   // means the auxiliary was the verb ("was"); the clause's own verb is not the deed counted.

@@ -32,6 +32,9 @@ function isTitle(t: Token): boolean {
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_RANGE = new RegExp(`\\bfrom\\b[^;]{0,40}?\\b${WEEKDAY}\\b[^;]{0,30}?\\b(?:until|till|through)\\b[^;]{0,20}?\\b${WEEKDAY}\\b`);
 
+/** Units a measure is written with (a distance, a weight, an area, a speed). */
+const MEASURE_UNIT = /^(ft|feet|foot|miles?|km|kilometres?|kilometers?|metres?|meters?|yards?|inches|inch|cm|mm|kg|kilograms?|tonnes?|tons?|lbs?|acres?|hectares?|mph|km\/h|degrees)$/;
+
 /** Refine span tokens [i, j] of a sentence into the answer text. */
 export function refineSpan(tokens: Token[], sentence: string, i: number, j: number, q: QuestionInfo, dateline: string | null): RefinedSpan {
   let a = i;
@@ -54,6 +57,15 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   if (q.expect === 'place' && a > 0 && tokens[a - 1].lower === 'the' && tokens[a].cls === Cls.Cap) a--;
   // A sum keeps its currency: "400 million euros".
   if (q.expect === 'number' && b + 1 < tokens.length && (/^(percent|cents?)$/.test(tokens[b + 1].lower) || isCurrencyWord(tokens[b + 1].lower, tokens[b].lower))) b++;
+  // A measure keeps its unit: "How far is Shortandy from Astana?" -> "40 miles", not "40". (Only
+  // "how far/much/long/...": "how many" names what is counted, and "What is the temperature?" keeps
+  // its bare figure, as tests/core/answer/answer-span-bounds.test.ts pins.)
+  if (q.expect === 'number' && /^how (?!many$)/.test(q.wh) && tokens[b].cls === Cls.Num && b + 1 < tokens.length && MEASURE_UNIT.test(tokens[b + 1].lower)) b++;
+  // "about a quarter of a million": a share of a million is the number, not "million".
+  if (q.expect === 'number' && a === b && /^(million|billion)$/.test(tokens[a].lower) && a >= 3 && tokens[a - 1].lower === 'a' && tokens[a - 2].lower === 'of' && /^(quarter|half|third|fifth|tenth)$/.test(tokens[a - 3].lower)) {
+    a -= 3;
+    if (a > 0 && /^(a|one|three)$/.test(tokens[a - 1].lower)) a--;
+  }
   // Keep a currency sign with its number, and a closing bracket or quote with its opener.
   if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text)) a--;
   const fixed = repairBounds(tokens, a, b, q);
