@@ -189,6 +189,12 @@ export function groundingConflict(
   const sign = at > 0 && /^[$£€¥]$/.test(sentence[at - 1].text);
   const change = span.some((t) => /%$/.test(t.text)) && CHANGE_ASKED.test(question);
   if (info.wh === 'how much' && MONEY_ASKED.test(question) && !sign && !change && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
+  // "How much does a suite cost?" over "A double room costs €150 a night": the price of another
+  // thing the article names elsewhere (the suite is in another sentence, never this one's).
+  if (info.wh === 'how much' && /^how much (?:does|do|did|will|would) (?:a|an|the|one) [\p{L}-]+ cost\b/iu.test(question.trim())) {
+    const thing = stem(/^how much \S+ \S+ ([\p{L}-]+)/iu.exec(question.trim())![1].toLowerCase());
+    if (prep.index.df.has(thing) && !sentence.some((t) => t.stem === thing)) return 'is the price of another thing';
+  }
   if (news) {
     // "What was Tutton's time?" from a sentence about Murdoch: the sentence is about someone else.
     // A name of several words counts when the sentence has any of them ("River Plate's vice president"
