@@ -6,6 +6,7 @@
 import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
 import { copulaSubject, passiveAgent } from './span-arguments.ts';
+import { setUpFollower } from './span-follower.ts';
 import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
@@ -111,6 +112,10 @@ export interface AnswerOptions {
   copula?: boolean;
   /** Answer "Who <verb> ...?" with the agent after "by" when the chosen sentence says the verb in the passive (span-arguments.ts; default true). */
   passive?: boolean;
+  /** Answer from the next sentence when the chosen one ends on the question's words and the next points back at it (span-follower.ts; default true). */
+  follower?: boolean;
+  /** Overrides span-follower.ts FOLLOWER_MARGIN (evaluation). */
+  followerMargin?: number;
   /**
    * Sentence re-ranker weights (defaults to the shipped ones; evaluation passes cross-validated
    * ones); `false` keeps BM25's order with the top-sentence bonus instead.
@@ -225,7 +230,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "What are the most powerful drugs?" over "Glucocorticoids are the most powerful ...": the subject (span-arguments.ts).
   // "Who listed X?" over "X was listed ... by Y": the agent after "by" (span-arguments.ts).
   const first = typed.best ?? modelChoice;
-  const chosen = (opts.copula !== false && copulaSubject(q, prep, set, scores, first)) || (opts.passive !== false && passiveAgent(q, prep, set, scores, first)) || first;
+  const argued = (opts.copula !== false && copulaSubject(q, prep, set, scores, first)) || (opts.passive !== false && passiveAgent(q, prep, set, scores, first));
+  // "... his last statement." / "The statement was in Latin.": the sentence after a set-up one (span-follower.ts).
+  const chosen = argued || (opts.follower !== false && setUpFollower(info.terms, prep, set, scores, first, opts.followerMargin)) || first;
   // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
