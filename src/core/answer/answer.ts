@@ -114,6 +114,8 @@ export interface AnswerOptions {
   passive?: boolean;
   /** Answer from the next sentence when the chosen one ends on the question's words and the next points back at it (span-follower.ts; default true). */
   follower?: boolean;
+  /** How an answer moved by that rule is judged: as the set-up sentence's reading (default) or on the follower alone ('follower'). */
+  followerJudge?: 'setUp' | 'follower';
   /** Overrides span-follower.ts FOLLOWER_MARGIN (evaluation). */
   followerMargin?: number;
   /**
@@ -259,6 +261,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   if (follow) return followOnAnswer(question, q, info, prep, dated.sentence, sent.tokens.slice(best.i, end + 1), span.text, [evidenceAt(prep, best.sentence), evidenceAt(prep, dated.sentence)], isNewsCopy(prep, news), top.coverage, opts);
   // "How much will it cost?" over sentences that hold no number at all: the article does not say.
   const missingKind = !typed.any && (info.expect === 'number' || info.expect === 'date');
+  // An answer moved to the sentence after a set-up one is judged as the set-up sentence's reading (it says the question's words).
+  if (chosen !== (argued || first) && opts.followerJudge !== 'follower') return judgedBySetUp(question, article, opts, span.text, [evidenceAt(prep, best.sentence), evidenceAt(prep, first.sentence)]);
   const features = answerableFeatures({
     question: q,
     info,
@@ -288,6 +292,12 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "How old is the suspect?" -> "20", not "20-year-old".
   const text = info.wh === 'how old' ? span.text.replace(/^(?:(?:the|a|an)\s+)?(\d{1,3})-year-old$/i, '$1') : span.text;
   return { answer: { question, answer: text, found: true, confidence, evidence }, span: span.text, features };
+}
+
+/** The answer from the sentence after a set-up one (span-follower.ts), with the set-up reading's confidence, features and refusal. */
+function judgedBySetUp(question: string, article: Article, opts: AnswerOptions, text: string, evidence: Evidence[]): AnswerDetails {
+  const d = answerRead(question, article, { ...opts, follower: false });
+  return { ...d, answer: d.answer.found ? { ...d.answer, answer: text, evidence } : { ...d.answer, evidence }, span: text };
 }
 
 /**
