@@ -30,6 +30,9 @@ describe('a set-up sentence and the sentence after it', () => {
     const d = answerDetailed(QUESTION, story, { threshold: 0 });
     expect(d.span).toBe('Welsh');
     expect(d.answer.evidence[0].sentence).toMatch(/^The testament was in Welsh/);
+    // The set-up sentence is quoted too, and the answer is judged as its reading (same confidence).
+    expect(d.answer.evidence[1].sentence).toMatch(/had written his last testament\.$/);
+    expect(d.answer.confidence).toBe(answerDetailed(QUESTION, story, { threshold: 0, follower: false }).answer.confidence);
     // Without the rule the span model answers from the set-up sentence.
     expect(answerDetailed(QUESTION, story, { threshold: 0, follower: false }).span).toBe('last testament');
   });
