@@ -16,6 +16,7 @@ export const RULES: Record<string, AnswerOptions> = {
   copula: { copula: false },
   passive: { passive: false },
   both: { copula: false, passive: false },
+  follower: { follower: false },
 };
 
 /** The news questions whose answer a rule changes (shipped span and answerability models; news articles are in no fold). */

@@ -6,6 +6,7 @@
 import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
 import { copulaSubject, passiveAgent } from './span-arguments.ts';
+import { setUpFollower } from './span-follower.ts';
 import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
@@ -112,6 +113,12 @@ export interface AnswerOptions {
   copula?: boolean;
   /** Answer "Who <verb> ...?" with the agent after "by" when the chosen sentence says the verb in the passive (span-arguments.ts; default true). */
   passive?: boolean;
+  /** Answer from the next sentence when the chosen one ends on the question's words and the next points back at it (span-follower.ts; default true). */
+  follower?: boolean;
+  /** How an answer moved by that rule is judged: as the set-up sentence's reading (default) or on the follower alone ('follower'). */
+  followerJudge?: 'setUp' | 'follower';
+  /** Overrides span-follower.ts FOLLOWER_MARGIN (evaluation). */
+  followerMargin?: number;
   /**
    * Sentence re-ranker weights (defaults to the shipped ones; evaluation passes cross-validated
    * ones); `false` keeps BM25's order with the top-sentence bonus instead.
@@ -227,7 +234,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "What are the most powerful drugs?" over "Glucocorticoids are the most powerful ...": the subject (span-arguments.ts).
   // "Who listed X?" over "X was listed ... by Y": the agent after "by" (span-arguments.ts).
   const first = typed.best ?? modelChoice;
-  const chosen = (opts.copula !== false && copulaSubject(q, prep, set, scores, first)) || (opts.passive !== false && passiveAgent(q, prep, set, scores, first)) || first;
+  const argued = (opts.copula !== false && copulaSubject(q, prep, set, scores, first)) || (opts.passive !== false && passiveAgent(q, prep, set, scores, first));
+  // "... his last statement." / "The statement was in Latin.": the sentence after a set-up one (span-follower.ts).
+  const chosen = argued || (opts.follower !== false && setUpFollower(info.terms, prep, set, scores, first, opts.followerMargin)) || first;
   // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
@@ -256,6 +265,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   if (follow) return followOnAnswer(question, q, info, prep, dated.sentence, sent.tokens.slice(best.i, end + 1), span.text, [evidenceAt(prep, best.sentence), evidenceAt(prep, dated.sentence)], isNewsCopy(prep, news), top.coverage, opts);
   // "How much will it cost?" over sentences that hold no number at all: the article does not say.
   const missingKind = !typed.any && (info.expect === 'number' || info.expect === 'date');
+  // An answer moved to the sentence after a set-up one is judged as the set-up sentence's reading (it says the question's words).
+  if (chosen !== (argued || first) && opts.followerJudge !== 'follower') return judgedBySetUp(question, article, opts, span.text, [evidenceAt(prep, best.sentence), evidenceAt(prep, first.sentence)]);
   const features = answerableFeatures({
     question: q,
     info,
@@ -285,6 +296,12 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "How old is the suspect?" -> "20", not "20-year-old".
   const text = info.wh === 'how old' ? span.text.replace(/^(?:(?:the|a|an)\s+)?(\d{1,3})-year-old$/i, '$1') : span.text;
   return { answer: { question, answer: text, found: true, confidence, evidence }, span: span.text, features };
+}
+
+/** The answer from the sentence after a set-up one (span-follower.ts), with the set-up reading's confidence, features and refusal. */
+function judgedBySetUp(question: string, article: Article, opts: AnswerOptions, text: string, evidence: Evidence[]): AnswerDetails {
+  const d = answerRead(question, article, { ...opts, follower: false });
+  return { ...d, answer: d.answer.found ? { ...d.answer, answer: text, evidence } : { ...d.answer, evidence }, span: text };
 }
 
 /**
