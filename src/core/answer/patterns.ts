@@ -327,6 +327,9 @@ function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: nu
   if (!top) return null;
   const t = prep.sentences[top.sentence].text;
   if (UNKNOWN.test(t) || (!withDeed && top.coverage < 0.6)) return { text: null, sentence: top.sentence, kind: 'yesno' };
+  // "Did Verstappen win?" over "Lewis Hamilton won ..., holding off Max Verstappen": another name
+  // does the deed; the sentence does not say the one asked about did.
+  if (anotherDoer(q, prep.sentences[top.sentence].tokens)) return { text: null, sentence: top.sentence, kind: 'yesno' };
   const negQ = NEGATED.test(q);
   const no = (said: boolean): PatternResult => ({ text: said !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' });
   // "Had nasr seen a street view car before?" over "it was the first time nasr had seen a street
@@ -338,6 +341,23 @@ function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: nu
   // "Will hoax calls be referred to the police?" over "... are not even medically related and we
   // will refer hoax calls to the police": only a negation in the clause that says the asked thing counts.
   return no(NEGATED.test(clause));
+}
+
+/**
+ * "Did/Has/Will <Name> <verb> ...?" over a sentence where the verb's doer, the capitalised word
+ * right before it (an adverb like "also" aside), is no word of the name asked about.
+ */
+function anotherDoer(q: string, tokens: readonly { text: string; stem: string; isWord: boolean }[]): boolean {
+  const m = /^(?:did|does|do|has|have|had|will|would|can|could)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}+)\b/u.exec(q.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  if (!m) return false;
+  const name = new Set(m[1].trim().split(/\s+/));
+  const verb = stem(m[2].toLowerCase());
+  const at = tokens.findIndex((t) => t.isWord && t.stem === verb);
+  if (at < 1) return false;
+  let k = at - 1;
+  while (k > 0 && /^(?:also|still|then|later|eventually|finally|again|has|had|have|was|were|will|would)$/i.test(tokens[k].text)) k--;
+  const doer = tokens[k];
+  return doer.isWord && /^\p{Lu}/u.test(doer.text) && !name.has(doer.text.replace(/['’]s$/u, '')) && !/^(?:He|She|They|It|I|We)$/.test(doer.text);
 }
 
 /** Where a sentence's clauses part: punctuation and the words that join clauses. */

@@ -131,5 +131,17 @@ describe('wire copy: what a desk asks first', () => {
     expect(answer('Was anyone hurt?', fire).answer).toBe('No');
     expect(answer('Was anyone arrested?', fire).found).toBe(false);
   });
+
+  it('"Did Verstappen win?" is not "Yes" when the sentence has another name doing the deed; "Did Hamilton win?" is', () => {
+    const race = makeArticle({
+      text:
+        'Lewis Hamilton won the British Grand Prix for a record ninth time on Sunday, holding off Max Verstappen in a rain-hit race. ' +
+        'The Mercedes driver finished 1.2 seconds ahead of the Red Bull world champion.',
+    });
+    const a = answer('Did Verstappen win?', race);
+    expect(a.answer).not.toBe('Yes');
+    expect(a.found).toBe(false);
+    expect(answer('Did Hamilton win?', race).answer).toBe('Yes');
+  });
 });
 
