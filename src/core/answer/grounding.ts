@@ -21,6 +21,7 @@ import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
 import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
+import { definitionWithout } from './grounding-define.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -196,6 +197,9 @@ export function groundingConflict(
     if (prep.index.df.has(thing) && !sentence.some((t) => t.stem === thing)) return 'is the price of another thing';
   }
   if (news) {
+    // "What is a caretaker government?" over "The government will stay on in a caretaker role until
+    // a new cabinet is formed": news copy that never says what the thing is does not define it.
+    if (definitionWithout(question, sentence)) return 'never says what it is';
     // "What was Tutton's time?" from a sentence about Murdoch: the sentence is about someone else.
     // A name of several words counts when the sentence has any of them ("River Plate's vice president"
     // over "Esto es River program, vice president Matias Patanian").

@@ -21,6 +21,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 import { role } from './patterns-role.ts';
+import { definitionAnswer } from './grounding-define.ts';
 import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
@@ -316,6 +317,13 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
   return null;
 }
 
+/** "What is a caretaker government?" in news copy: what a sentence says the thing is (grounding-define.ts). */
+function definition(q: string, prep: PreparedArticle): PatternResult | null {
+  if (!isNewsCopy(prep, false)) return null;
+  const d = definitionAnswer(q, prep.sentences);
+  return d && { text: d.text, sentence: d.sentence, kind: 'unique' };
+}
+
 function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const first = q.trim().split(/\s+/)[0] ?? '';
   if (!AUX.test(first) || /\bor\b/i.test(q)) return null;
@@ -402,6 +410,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     announcedBy(q, prep, ranked) ??
     relative(q, prep, ranked) ??
     reason(q, prep) ??
+    definition(q, prep) ??
     unique(q, info, prep) ??
     yesNo(q, prep, ranked)
   );

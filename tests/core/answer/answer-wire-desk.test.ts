@@ -143,5 +143,22 @@ describe('wire copy: what a desk asks first', () => {
     expect(a.found).toBe(false);
     expect(answer('Did Hamilton win?', race).answer).toBe('Yes');
   });
+
+  it('"What is a caretaker government?" is refused where the story only uses the words; answered where it says what one is', () => {
+    const uses = makeArticle({
+      title: 'Coalition collapses',
+      text: 'The coalition collapsed on Friday after the four parties failed to agree on asylum policy, Prime Minister Anna Berg told reporters. The government will stay on in a caretaker role until a new cabinet is formed, she said.',
+    });
+    const a = answer('What is a caretaker government?', uses);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toMatch(/cabinet/);
+    const says = makeArticle({
+      title: 'Coalition collapses',
+      text: 'The coalition collapsed on Friday, Prime Minister Anna Berg told reporters. A caretaker government is one that stays in office only to run day-to-day business until elections, she said.',
+    });
+    const b = answer('What is a caretaker government?', says);
+    expect(b.found).toBe(true);
+    expect(b.answer).toMatch(/stays in office|day-to-day business/);
+  });
 });
 
