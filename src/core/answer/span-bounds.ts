@@ -31,6 +31,8 @@ const UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|ce
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'although', 'though']);
 const DASH = /^[–—-]$/;
 const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+/** Lower-case words for a person that a team, firm or country may stand before ("the Mercedes driver", "the Chelsea striker"). */
+const DOER_NOUN = /^(?:driver|rider|player|striker|forward|midfielder|defender|goalkeeper|captain|coach|manager|boss|champion|minister|president|leader|spokesman|spokeswoman|chief|executive|star|singer|actor|actress)$/;
 const SEASON = /^(spring|summer|autumn|fall|winter|end|beginning|middle|start)$/;
 
 /** Repair the edges of span [a, b] of a sentence's tokens for the question asked. */
@@ -59,6 +61,12 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   // ... but not into a name the question itself gives ("the United Nations" + "Ban Ki-moon").
   if (q.expect !== 'person' && q.expect !== 'date' && isCapWord(tokens[b])) b = capRun(tokens, b, true, new Set(q.terms));
   if (tokens[b].cls === Cls.Num && UNIT.test(tokens[b + 1]?.lower ?? '') && (q.wh === 'how long' || q.wh === 'how often' || q.wh === 'how old')) b++;
+  // "Who started from pole?" over "The Mercedes driver started ...": a team or a country before a
+  // word for a person is not the person; the answer is the whole description.
+  if (q.wh === 'who' && isCapWord(tokens[a]) && tokens.slice(a, b + 1).every((t) => isCapWord(t)) && DOER_NOUN.test(tokens[b + 1]?.text ?? '') && /^the$/i.test(tokens[a - 1]?.text ?? '')) {
+    a--;
+    b++;
+  }
   // A speed keeps its unit: "150" -> "150 kilometers per hour", "93 mph".
   if (q.terms.includes('speed') && tokens[b].cls === Cls.Num) {
     const unit = /^(?:mph|kph|km\/h|knots)$/.test(tokens[b + 1]?.lower ?? '') ? 1 : /^(?:kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[b + 1]?.lower ?? '') && /^(?:per|an|a)$/.test(tokens[b + 2]?.lower ?? '') && /^(?:hour|second|minute)$/.test(tokens[b + 3]?.lower ?? '') ? 3 : 0;

@@ -160,5 +160,14 @@ describe('wire copy: what a desk asks first', () => {
     expect(b.found).toBe(true);
     expect(b.answer).toMatch(/stays in office|day-to-day business/);
   });
+
+  it('"Who started from pole?" over "The Mercedes driver started ..." gives the description, not the team', () => {
+    const race = makeArticle({
+      text: 'Lewis Hamilton won the British Grand Prix on Sunday, his ninth win at the circuit, police and organisers said. The Mercedes driver started from pole position and led every lap.',
+    });
+    expect(answer('Who started from pole?', race).answer).toBe('The Mercedes driver');
+    // Near shape: a name before the role stays the name ("Lewis Hamilton led").
+    expect(answer('Who won the British Grand Prix?', race).answer).toBe('Lewis Hamilton');
+  });
 });
 
