@@ -33,6 +33,8 @@ const DASH = /^[–—-]$/;
 const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 /** Lower-case words for a person that a team, firm or country may stand before ("the Mercedes driver", "the Chelsea striker"). */
 const DOER_NOUN = /^(?:driver|rider|player|striker|forward|midfielder|defender|goalkeeper|captain|coach|manager|boss|champion|minister|president|leader|spokesman|spokeswoman|chief|executive|star|singer|actor|actress)$/;
+/** Stems of the kinds of body a "which" question asks for by name. */
+const BODY_KIND = /^(?:team|club|side|compani|firm|parti|newspap|paper|bank|airlin|broadcast|channel|agenc|union|group|univers|hospit|school)$/;
 const SEASON = /^(spring|summer|autumn|fall|winter|end|beginning|middle|start)$/;
 
 /** Repair the edges of span [a, b] of a sentence's tokens for the question asked. */
@@ -61,6 +63,13 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   // ... but not into a name the question itself gives ("the United Nations" + "Ban Ki-moon").
   if (q.expect !== 'person' && q.expect !== 'date' && isCapWord(tokens[b])) b = capRun(tokens, b, true, new Set(q.terms));
   if (tokens[b].cls === Cls.Num && UNIT.test(tokens[b + 1]?.lower ?? '') && (q.wh === 'how long' || q.wh === 'how often' || q.wh === 'how old')) b++;
+  // "Which team does Norris drive for?" over "with Lando Norris third for McLaren": a body asked
+  // for by "which" is the name after the preposition, not the words before it.
+  if (q.wh === 'which' && BODY_KIND.test(q.focus ?? '') && isCapWord(tokens[b]) && !isCapWord(tokens[a])) {
+    let run = b;
+    while (run > a && isCapWord(tokens[run - 1])) run--;
+    if (run > a && /^(?:for|at|with|from|by)$/i.test(tokens[run - 1].text)) a = run;
+  }
   // "Who started from pole?" over "The Mercedes driver started ...": a team or a country before a
   // word for a person is not the person; the answer is the whole description.
   if (q.wh === 'who' && isCapWord(tokens[a]) && tokens.slice(a, b + 1).every((t) => isCapWord(t)) && DOER_NOUN.test(tokens[b + 1]?.text ?? '') && /^the$/i.test(tokens[a - 1]?.text ?? '')) {

@@ -169,5 +169,17 @@ describe('wire copy: what a desk asks first', () => {
     // Near shape: a name before the role stays the name ("Lewis Hamilton led").
     expect(answer('Who won the British Grand Prix?', race).answer).toBe('Lewis Hamilton');
   });
+
+  it('"Which team does Norris drive for?" over "with Lando Norris third for McLaren" gives the team, not "third for McLaren"', () => {
+    const race = makeArticle({
+      text:
+        'Lewis Hamilton won the British Grand Prix for a record ninth time on Sunday, holding off Max Verstappen in a rain-hit race in front of 160,000 fans.\n\n' +
+        'The Mercedes driver started from pole position and finished 1.2 seconds ahead of the Red Bull world champion, with Lando Norris third for McLaren.\n\n' +
+        '"This is the best feeling in the world," Hamilton told reporters.',
+    });
+    const a = answer('Which team does Norris drive for?', race);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('McLaren');
+  });
 });
 
