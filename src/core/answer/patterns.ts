@@ -21,6 +21,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 import { role } from './patterns-role.ts';
+import { yesNo } from './patterns-yesno.ts';
 import { definitionAnswer } from './grounding-define.ts';
 import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
 
@@ -29,9 +30,6 @@ export type { PatternResult } from './patterns-typed.ts';
 
 const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)';
-const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
-const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without)\b|n['’]t\b/i;
-const AUX = /^(is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/i;
 
 /** The question's subject as written: the words after a leading phrase, without a trailing "?". */
 function rest(q: string, re: RegExp): string | null {
@@ -322,67 +320,6 @@ function definition(q: string, prep: PreparedArticle): PatternResult | null {
   if (!isNewsCopy(prep, false)) return null;
   const d = definitionAnswer(q, prep.sentences);
   return d && { text: d.text, sentence: d.sentence, kind: 'unique' };
-}
-
-function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  const first = q.trim().split(/\s+/)[0] ?? '';
-  if (!AUX.test(first) || /\bor\b/i.test(q)) return null;
-  // "Was anyone killed?": the first sentence with the deed answers ("killing two people"); the
-  // pronoun is no word a sentence must share.
-  const deed = /^\S+\s+(?:anyone|anybody|someone|somebody)\s+([\p{L}]+)\s*\??$/iu.exec(q.trim())?.[1];
-  const withDeed = deed ? ranked.find((r) => prep.sentences[r.sentence].tokens.some((t) => t.stem === stem(deed.toLowerCase()))) : undefined;
-  const top = withDeed ?? ranked[0];
-  if (!top) return null;
-  const t = prep.sentences[top.sentence].text;
-  if (UNKNOWN.test(t) || (!withDeed && top.coverage < 0.6)) return { text: null, sentence: top.sentence, kind: 'yesno' };
-  // "Did Verstappen win?" over "Lewis Hamilton won ..., holding off Max Verstappen": another name
-  // does the deed; the sentence does not say the one asked about did.
-  if (anotherDoer(q, prep.sentences[top.sentence].tokens)) return { text: null, sentence: top.sentence, kind: 'yesno' };
-  const negQ = NEGATED.test(q);
-  const no = (said: boolean): PatternResult => ({ text: said !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' });
-  // "Had nasr seen a street view car before?" over "it was the first time nasr had seen a street
-  // view car": a first time says it never happened before.
-  if (/\bbefore\s*\??$/i.test(q.trim()) && /\b(?:the|his|her|their|its|my) first time\b/i.test(t)) return no(true);
-  const clause = askedClause(q, t);
-  // "Has all of the lost money been returned?" over "Some of it had been returned, but ...": part is not all.
-  if (/^\S+\s+(?:all|every|everyone|everybody|everything)\b/i.test(q.trim()) && /\b(?:some|most|part|half|much|many) of\b/i.test(clause)) return no(true);
-  // "Will hoax calls be referred to the police?" over "... are not even medically related and we
-  // will refer hoax calls to the police": only a negation in the clause that says the asked thing counts.
-  return no(NEGATED.test(clause));
-}
-
-/**
- * "Did/Has/Will <Name> <verb> ...?" over a sentence where the verb's doer, the capitalised word
- * right before it (an adverb like "also" aside), is no word of the name asked about.
- */
-function anotherDoer(q: string, tokens: readonly { text: string; stem: string; isWord: boolean }[]): boolean {
-  const m = /^(?:did|does|do|has|have|had|will|would|can|could)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}+)\b/u.exec(q.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
-  if (!m) return false;
-  const name = new Set(m[1].trim().split(/\s+/));
-  const verb = stem(m[2].toLowerCase());
-  const at = tokens.findIndex((t) => t.isWord && t.stem === verb);
-  if (at < 1) return false;
-  let k = at - 1;
-  while (k > 0 && /^(?:also|still|then|later|eventually|finally|again|has|had|have|was|were|will|would)$/i.test(tokens[k].text)) k--;
-  const doer = tokens[k];
-  return doer.isWord && /^\p{Lu}/u.test(doer.text) && !name.has(doer.text.replace(/['’]s$/u, '')) && !/^(?:He|She|They|It|I|We)$/.test(doer.text);
-}
-
-/** Where a sentence's clauses part: punctuation and the words that join clauses. */
-const CLAUSE_BREAK = /\s*(?:[,;:]|\s(?:and|but|while|whereas|although|though|however|because)\s)\s*/i;
-
-/**
- * The clause of the sentence that holds most of the question's content words (by their first
- * four letters), or the whole sentence when no clause holds more than the others.
- */
-function askedClause(q: string, t: string): string {
-  const words = q.toLowerCase().match(/[\p{L}]+/gu)?.filter((w) => w.length >= 4 && !isStop(w)).map((w) => w.slice(0, 4)) ?? [];
-  const parts = t.split(CLAUSE_BREAK).filter((p) => p.trim());
-  if (parts.length < 2 || words.length === 0) return t;
-  const score = (p: string) => new Set((p.toLowerCase().match(/[\p{L}]+/gu) ?? []).map((w) => w.slice(0, 4)).filter((w) => words.includes(w))).size;
-  const scores = parts.map(score);
-  const top = Math.max(...scores);
-  return top > 0 && scores.filter((x) => x === top).length === 1 ? parts[scores.indexOf(top)] : t;
 }
 
 /** The first pattern that fits the question and finds its answer (or its refusal), else null. */
