@@ -181,7 +181,7 @@ function withoutWhenSaid(words: string): string {
 }
 
 /** Whom words are told: a plural audience, a conference, a court, or a named outlet ("told Reuters", "told Sky News"). */
-const AUDIENCE = String.raw`(?:(?:the|a|an)\s+)?(?:(?:news|press)\s+conference|reporters|journalists|investors|analysts|lawmakers|legislators|shareholders|supporters|delegates|students|staff|employees|workers|parliament|congress|senators|court|jury|committee|newspaper|audience|crowd|(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3})`;
+const AUDIENCE = String.raw`(?:him|her|them|us|me|(?:(?:the|a|an)\s+)?(?:(?:news|press)\s+conference|reporters|journalists|investors|analysts|lawmakers|legislators|shareholders|supporters|delegates|students|staff|employees|workers|parliament|congress|senators|court|jury|committee|newspaper|audience|crowd|(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}))`;
 /** "told reporters in Washington.": the audience (and where) ends the sentence; nothing follows. */
 const AUDIENCE_ONLY = new RegExp(String.raw`^${AUDIENCE}(?:\s+(?:in|at|on|during|after|before)\s+[^,.;]{1,40})?\s*[.]?$`, 'u');
 /** "told investors the company would cut prices": the audience, then the clause told. */

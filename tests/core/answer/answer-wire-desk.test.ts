@@ -41,6 +41,9 @@ describe('wire copy: what a desk asks first', () => {
     // Near shape: the audience then "that" (already read so) is unchanged.
     const b = answer('What did Lind say?', makeArticle({ text: 'Mr. Lind told analysts that demand had slowed in the spring. The union said little.' }));
     expect(b.answer).toBe('demand had slowed in the spring');
+    // "told them the city would ...": a pronoun is an audience too.
+    const c = answer('What did Ruiz say?', makeArticle({ text: 'The mayor met the striking workers on Monday. Mayor Ana Ruiz told them the city would raise their pay by June. The union said it would wait.' }));
+    expect(c.answer).toBe('the city would raise their pay by June');
   });
 
   it('"said on Tuesday the economy was ..." gives what was said, without when', () => {
