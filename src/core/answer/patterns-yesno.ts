@@ -7,6 +7,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { isStop, stem } from './spans.ts';
+import { isDateWord } from './dates.ts';
 
 const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
 const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without)\b|n['’]t\b/i;
@@ -51,7 +52,8 @@ function anotherDoer(q: string, tokens: readonly { text: string; stem: string; i
   const at = tokens.findIndex((t) => t.isWord && t.stem === verb);
   if (at < 1) return false;
   let k = at - 1;
-  while (k > 0 && /^(?:also|still|then|later|eventually|finally|again|has|had|have|was|were|will|would)$/i.test(tokens[k].text)) k--;
+  // ("President Biden on Friday signed ...": a day or a month before the verb is no doer.)
+  while (k > 0 && (/^(?:also|still|then|later|eventually|finally|again|has|had|have|was|were|will|would|on|in|last|this)$/i.test(tokens[k].text) || isDateWord(tokens[k].text))) k--;
   const doer = tokens[k];
   return doer.isWord && /^\p{Lu}/u.test(doer.text) && !name.has(doer.text.replace(/['’]s$/u, '')) && !/^(?:He|She|They|It|I|We)$/.test(doer.text);
 }

@@ -145,6 +145,9 @@ describe('wire copy: what a desk asks first', () => {
     expect(a.answer).not.toBe('Yes');
     expect(a.found).toBe(false);
     expect(answer('Did Hamilton win?', race).answer).toBe('Yes');
+    // A day between the name and its verb is no other doer.
+    const signed = makeArticle({ text: 'President Joe Biden on Friday signed the spending bill into law, the White House said. Republicans had opposed parts of it.' });
+    expect(answer('Did Biden sign the bill?', signed).answer).toBe('Yes');
   });
 
   it('"What is a caretaker government?" is refused where the story only uses the words; answered where it says what one is', () => {
