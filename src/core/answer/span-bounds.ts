@@ -63,6 +63,9 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   // ... but not into a name the question itself gives ("the United Nations" + "Ban Ki-moon").
   if (q.expect !== 'person' && q.expect !== 'date' && isCapWord(tokens[b])) b = capRun(tokens, b, true, new Set(q.terms));
   if (tokens[b].cls === Cls.Num && UNIT.test(tokens[b + 1]?.lower ?? '') && (q.wh === 'how long' || q.wh === 'how often' || q.wh === 'how old')) b++;
+  // "Why was Nordtel fined?" over "for failing to protect the data": the verb before "to" is part
+  // of the reason ("to protect the data" says the opposite).
+  if (q.expect === 'reason' && tokens[a]?.lower === 'to' && a > 0 && /^\p{Ll}+ing$/u.test(tokens[a - 1].text)) a--;
   // "Which team does Norris drive for?" over "with Lando Norris third for McLaren": a body asked
   // for by "which" is the name after the preposition, not the words before it.
   if (q.wh === 'which' && BODY_KIND.test(q.focus ?? '') && isCapWord(tokens[b]) && !isCapWord(tokens[a])) {
@@ -143,6 +146,16 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
         trimEnd = 2;
         break;
       }
+    }
+  }
+  // "Who fined Nordtel?" over "Sweden's data protection authority fined ...": the possessor is not
+  // the doer; the whole phrase up to the asked verb is.
+  if (trimEnd === 2 && q.form === 1 && q.gapRight) {
+    let k = b + 1;
+    while (k < tokens.length && k <= b + 5 && tokens[k].isWord && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].stem !== q.gapRight) k++;
+    if (k > b + 1 && tokens[k]?.stem === q.gapRight) {
+      b = k - 1;
+      trimEnd = 0;
     }
   }
   return { a, b, trimEnd };

@@ -187,5 +187,22 @@ describe('wire copy: what a desk asks first', () => {
     expect(a.found).toBe(true);
     expect(a.answer).toBe('McLaren');
   });
+
+  const FINE = makeArticle({
+    title: 'Nordtel fined over data breach',
+    text:
+      "Sweden's data protection authority fined telecoms operator Nordtel 40 million euros on Tuesday for failing to protect the personal data of 2.3 million customers, the largest such penalty in the country's history.\n\n" +
+      'Hackers stole names, addresses and phone numbers from a poorly secured server in 2022, the authority said. Nordtel said it would appeal the decision.',
+  });
+
+  it('"Who fined Nordtel?" over "Sweden\'s data protection authority fined ..." gives the authority, not "Sweden"', () => {
+    expect(answer('Who fined Nordtel?', FINE).answer).toBe("Sweden's data protection authority");
+  });
+
+  it('"Why was Nordtel fined?" keeps "failing" before "to protect" (without it the reason says the opposite)', () => {
+    const a = answer('Why was Nordtel fined?', FINE);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^failing to protect/);
+  });
 });
 
