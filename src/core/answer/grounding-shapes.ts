@@ -5,6 +5,7 @@
  */
 import { Cls, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 
 /** A clock or race time as written: "1:46.02", "11.30am", "9.58", "2pm", "10s". */
 export const TIME_SHAPE = /^\d{1,2}[:.]\d{2}|^\d{1,2}(?:am|pm|a\.m\.|p\.m\.|s|secs?|mins?|hrs?)$|^(?:noon|midday|midnight)$/i;
@@ -107,9 +108,9 @@ const PERSON_ASKED = /\bnames? of (?:the |a |an |his |her |their )?(?:\p{L}+ )?(
  * "What is the name of the woman who died?" answered by "Brest" of "near Brest": a place the
  * gazetteer knows, or a name written after "near", "in" or "at", is no person.
  */
-export function placeForPerson(question: string, sentence: readonly Token[], span: readonly Token[], isPlace: (name: string) => boolean): boolean {
+export function placeForPerson(question: string, sentence: readonly Token[], span: readonly Token[]): boolean {
   const words = span.filter((t) => t.isWord && !/^(?:the|in|at|near|of)$/i.test(t.text));
   if (words.length === 0 || !PERSON_ASKED.test(question.trim())) return false;
   const at = sentence.indexOf(span[0]);
-  return isPlace(words.map((t) => t.text).join(' ')) || /^(?:near|in|at|outside)$/i.test(sentence[at - 1]?.text ?? '');
+  return PLACE_LOOKUP.has(words.map((t) => t.text).join(' ')) || /^(?:near|in|at|outside)$/i.test(sentence[at - 1]?.text ?? '');
 }

@@ -21,7 +21,8 @@ import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
 import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
-import { definitionWithout } from './grounding-define.ts';
+import { definitionWithout } from './definition-questions.ts';
+import { SAID_OTHERWISE } from './said-otherwise.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -34,31 +35,6 @@ const META_NOUNS = new Set([
   'nationality', 'colour', 'color',
 ]);
 
-/**
- * Words a question may use for what the article says another way ("did takings *fall*" over
- * "takings were *down* 2%", "which police *force*" over "Greater Manchester *Police*"): a
- * question word is not "never mentioned" when the article has one of these.
- */
-const SAID_OTHERWISE: Record<string, readonly string[]> = {
-  fall: ['down', 'fell', 'drop', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
-  drop: ['down', 'fell', 'fall', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
-  declin: ['down', 'fell', 'fall', 'drop', 'lower'],
-  rise: ['up', 'rose', 'risen', 'increas', 'gain', 'climb', 'jump', 'higher', 'soar'],
-  increas: ['up', 'rose', 'rise', 'gain', 'climb', 'jump', 'higher', 'soar'],
-  forc: ['polic', 'constabulari'],
-  wit: ['stand', 'testifi', 'testimoni', 'evid'],
-  lawyer: ['attornei', 'counsel', 'solicitor', 'barrist', 'advoc'],
-  attornei: ['lawyer', 'counsel', 'solicitor'],
-  compani: ['firm', 'group', 'busi', 'corpor'],
-  firm: ['compani', 'group', 'busi'],
-  salari: ['pai', 'wage', 'earn'],
-  job: ['posit', 'post', 'role'],
-  // "Why did Zhaparov visit China?" over "Zhaparov, who came to China for the opening ceremony".
-  visit: ['came', 'come', 'travel', 'trip', 'arriv', 'tour', 'flew'],
-  travel: ['came', 'come', 'visit', 'trip', 'arriv', 'tour', 'flew'],
-  // "What was the wind speed?" over "Winds of up to 150 kilometers per hour".
-  speed: ['hour', 'mph', 'kph', 'knot'],
-};
 /** An auxiliary before the question's last word makes that word its verb ("did takings fall"). */
 const QUESTION_AUX = /^(did|does|do|will|would|can|could|should|has|have|had)$/i;
 
@@ -118,7 +94,7 @@ export function groundingConflict(
   if (info.wh === 'where' && span.some((t) => t.isWord) && span.every((t) => !t.isWord || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(on|in|early|late|last|next|this|the)$/.test(t.lower))) return 'gives a time, not a place';
   // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
   if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';
-  if (placeForPerson(question, sentence, span, (name) => PLACE_LOOKUP.has(name))) return 'names a place, not a person';
+  if (placeForPerson(question, sentence, span)) return 'names a place, not a person';
   // "Why were trains suspended?" answered by "Paris and Brest were suspended until Sunday": the deed
   // asked about is no reason for itself.
   if (info.wh === 'why' && span.some((t) => (t.cls === Cls.Verb || t.cls === Cls.VerbPast) && t.stem.length >= 4 && tokenize(question).some((w) => w.stem === t.stem && w.cls !== Cls.Cap))) return 'gives the deed, not its reason';

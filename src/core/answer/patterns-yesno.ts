@@ -6,7 +6,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
-import { isStop, stem } from './spans.ts';
+import { isStop, stem, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
 
 const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
@@ -44,7 +44,7 @@ export function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sente
  * "Did/Has/Will <Name> <verb> ...?" over a sentence where the verb's doer, the capitalised word
  * right before it (an adverb like "also" aside), is no word of the name asked about.
  */
-function anotherDoer(q: string, tokens: readonly { text: string; stem: string; isWord: boolean }[]): boolean {
+function anotherDoer(q: string, tokens: readonly Token[]): boolean {
   const m = /^(?:did|does|do|has|have|had|will|would|can|could)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}+)\b/u.exec(q.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
   if (!m) return false;
   const name = new Set(m[1].trim().split(/\s+/));

@@ -22,7 +22,7 @@ import { count, figure, measure, tally, timesByOrdinal } from './patterns-amount
 import { namedThing } from './patterns-named.ts';
 import { role } from './patterns-role.ts';
 import { yesNo } from './patterns-yesno.ts';
-import { definitionAnswer } from './grounding-define.ts';
+import { definitionAnswer } from './definition-questions.ts';
 import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
@@ -315,7 +315,7 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
   return null;
 }
 
-/** "What is a caretaker government?" in news copy: what a sentence says the thing is (grounding-define.ts). */
+/** "What is a caretaker government?" in news copy: what a sentence says the thing is (definition-questions.ts). */
 function definition(q: string, prep: PreparedArticle): PatternResult | null {
   if (!isNewsCopy(prep, false)) return null;
   const d = definitionAnswer(q, prep.sentences);

@@ -7,6 +7,7 @@ import type { Article, Evidence } from '../types.ts';
 import { bm25Index, bm25Scores, idf, type Bm25Index } from './bm25.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { contentStems, tokenize, type Token } from './spans.ts';
+import { SAID_IN_NEWS } from './said-otherwise.ts';
 import { sentences } from '../text/text.ts';
 import { isLowerCaseText } from '../text/lower-case-text.ts';
 import { truecaseAll } from '../text/truecase.ts';
@@ -92,14 +93,6 @@ export function termWeight(prep: PreparedArticle, term: string): number {
   return prep.index.df.has(term) ? idf(prep.index, term) : Math.log(1 + prep.sentences.length + 0.5);
 }
 
-/** Stems of the words news copy uses for a death or an injury in place of the question's ("died": "killed", "dead", "death"). */
-const SAID_IN_NEWS: Readonly<Record<string, readonly string[]>> = {
-  die: ['kill', 'dead', 'death'],
-  kill: ['die', 'dead', 'death'],
-  dead: ['kill', 'die', 'death'],
-  injur: ['wound', 'hurt'],
-  wound: ['injur', 'hurt'],
-};
 
 /** Sentence ranking for a question: BM25 order, with IDF-weighted question coverage. */
 export function rankSentences(prep: PreparedArticle, q: QuestionInfo): RankedSentence[] {

@@ -1,0 +1,42 @@
+/**
+ * Words the article may use for a word of the question, as stems: the two tables of "said another
+ * way" in the answerer, kept together so that a new pair is added where the other pairs are.
+ * SAID_OTHERWISE keeps a question word from counting as "never mentioned" (grounding.ts);
+ * SAID_IN_NEWS lets a sentence cover a count's word for a death or an injury (prepare.ts, "How
+ * many ...?" only). WordNet's synonyms (synonyms.ts) serve the answerability features instead.
+ */
+
+/**
+ * Words a question may use for what the article says another way ("did takings *fall*" over
+ * "takings were *down* 2%", "which police *force*" over "Greater Manchester *Police*"): a
+ * question word is not "never mentioned" when the article has one of these.
+ */
+export const SAID_OTHERWISE: Record<string, readonly string[]> = {
+  fall: ['down', 'fell', 'drop', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
+  drop: ['down', 'fell', 'fall', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
+  declin: ['down', 'fell', 'fall', 'drop', 'lower'],
+  rise: ['up', 'rose', 'risen', 'increas', 'gain', 'climb', 'jump', 'higher', 'soar'],
+  increas: ['up', 'rose', 'rise', 'gain', 'climb', 'jump', 'higher', 'soar'],
+  forc: ['polic', 'constabulari'],
+  wit: ['stand', 'testifi', 'testimoni', 'evid'],
+  lawyer: ['attornei', 'counsel', 'solicitor', 'barrist', 'advoc'],
+  attornei: ['lawyer', 'counsel', 'solicitor'],
+  compani: ['firm', 'group', 'busi', 'corpor'],
+  firm: ['compani', 'group', 'busi'],
+  salari: ['pai', 'wage', 'earn'],
+  job: ['posit', 'post', 'role'],
+  // "Why did Zhaparov visit China?" over "Zhaparov, who came to China for the opening ceremony".
+  visit: ['came', 'come', 'travel', 'trip', 'arriv', 'tour', 'flew'],
+  travel: ['came', 'come', 'visit', 'trip', 'arriv', 'tour', 'flew'],
+  // "What was the wind speed?" over "Winds of up to 150 kilometers per hour".
+  speed: ['hour', 'mph', 'kph', 'knot'],
+};
+
+/** Stems of the words news copy uses for a death or an injury in place of the question's ("died": "killed", "dead", "death"). */
+export const SAID_IN_NEWS: Readonly<Record<string, readonly string[]>> = {
+  die: ['kill', 'dead', 'death'],
+  kill: ['die', 'dead', 'death'],
+  dead: ['kill', 'die', 'death'],
+  injur: ['wound', 'hurt'],
+  wound: ['injur', 'hurt'],
+};
