@@ -10,6 +10,7 @@ import { setUpFollower } from './span-follower.ts';
 import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
+import { spellOutClippedNames } from './short-names.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
@@ -174,12 +175,14 @@ function quotedAsWritten(d: AnswerDetails, prep: PreparedArticle): AnswerDetails
 
 function answerRead(question: string, article: Article, opts: AnswerOptions): AnswerDetails {
   const bare = (a: Answer): AnswerDetails => ({ answer: a, span: null, features: null });
-  const q = question.replace(/\s+/g, ' ').trim();
-  if (!q) return bare(notFound(question, 'Ask a question about the article, for example "Who said that?"', 0, []));
-  if (q.length > MAX_QUESTION_CHARS) {
-    return bare(notFound(question, `That question is too long (${q.length} characters): ask it in under ${MAX_QUESTION_CHARS}.`, 0, []));
+  const written = question.replace(/\s+/g, ' ').trim();
+  if (!written) return bare(notFound(question, 'Ask a question about the article, for example "Who said that?"', 0, []));
+  if (written.length > MAX_QUESTION_CHARS) {
+    return bare(notFound(question, `That question is too long (${written.length} characters): ask it in under ${MAX_QUESTION_CHARS}.`, 0, []));
   }
   const prep = prepareArticle(article);
+  // "What did the Fed do?" read as "What did the Federal Reserve do?" (short-names.ts).
+  const q = spellOutClippedNames(written, prep);
   const info = alignQuestion(analyzeQuestion(q), prep);
   // The story's own reading (its date, place, people: as the briefing writes them, truecased in lower-case copy) ...
   const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep) ?? aboutAnswer(question, q, prep);

@@ -127,6 +127,14 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     const other = [...sentence.matchAll(new RegExp(RANK_PLACE.source, 'gi'))].find((m) => !/\b(?:a|one|two|three)\s+$/i.test(sentence.slice(0, m.index)));
     if (other) return `is about another place than "${place}"`;
   }
+  // "When did the storm hit?" over "... a second storm could reach the coast on Tuesday": the
+  // sentence speaks of another of the kind asked, and of no other.
+  for (const m of question.matchAll(/\bthe\s+(\p{Ll}{3,})\b/gu)) {
+    const other = new RegExp(`\\b(?:(?:a|an|the)\\s+(second|third|fourth|other|previous)|(another))\\s+${esc(m[1])}\\b`, 'i').exec(sentence);
+    if (!other || new RegExp(`\\b${other[1] ?? other[2]}\\b`, 'i').test(question)) continue;
+    const rest = sentence.slice(0, other.index) + sentence.slice(other.index + other[0].length);
+    if (!new RegExp(`\\b${esc(m[1])}\\b`, 'i').test(rest)) return `is about ${other[0].toLowerCase()}`;
+  }
   // A size the question asks about, when the sentence prices or counts another size.
   const asked = [...question.matchAll(SIZE_RE)].map((m) => m[1].toLowerCase());
   if (asked.length) {

@@ -14,16 +14,30 @@ const CONTRAST = /^(while|whereas|but|;)$/;
  * the clauses parted by a word of contrast ("while", "whereas", "but", ";").
  */
 export function contrastClauseOfAnother(question: string, sentence: readonly Token[], span: readonly Token[]): boolean {
-  const asked = tokenize(question.trim()).filter((t, k) => k > 0 && t.cls === Cls.Cap && !isStop(t.lower)).map((t) => t.stem);
+  const toks = tokenize(question.trim());
+  const asked = toks.filter((t, k) => k > 0 && t.cls === Cls.Cap && !isStop(t.lower)).map((t) => t.stem);
+  // "Where did the man die?" over "A man was killed when ..., and a woman died in Quimper": a
+  // person the question names by a common word is asked about like a name, and ", and a woman
+  // ..." opens a clause about another.
+  const person = toks.find((t, k) => k > 0 && toks[k - 1].lower === 'the' && PERSON_NOUN.test(t.lower));
+  if (person) asked.push(person.stem);
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   if (asked.length === 0 || at < 0) return false;
-  const breaks = sentence.map((t, k) => (CONTRAST.test(t.lower) && !sameSubject(sentence, k) ? k : -1)).filter((k) => k > 0);
+  const breaks = sentence.map((t, k) => ((CONTRAST.test(t.lower) || (person && newSubjectAfterAnd(sentence, k))) && !sameSubject(sentence, k) ? k : -1)).filter((k) => k > 0);
   if (breaks.length === 0) return false;
   const from = Math.max(0, ...breaks.filter((k) => k <= at));
   const to = Math.min(sentence.length, ...breaks.filter((k) => k > at));
   const inClause = (k: number) => k >= from && k < to;
   const named = sentence.map((t, k) => (asked.includes(t.stem) ? k : -1)).filter((k) => k >= 0);
   return named.length > 0 && !named.some(inClause);
+}
+
+/** Everyday words for one person, asked about as "the man", "the driver". */
+const PERSON_NOUN = /^(?:man|woman|boy|girl|child|driver|victim|suspect|pilot|teenager|passenger|officer|gunman|rider|cyclist|pedestrian|worker|student|patient)$/;
+
+/** ", and a/the/his ..." at `k`: a clause with a subject of its own. */
+function newSubjectAfterAnd(sentence: readonly Token[], k: number): boolean {
+  return sentence[k].lower === 'and' && sentence[k - 1]?.text === ',' && /^(?:a|an|the|his|her|their|another)$/.test(sentence[k + 1]?.lower ?? '');
 }
 
 /**

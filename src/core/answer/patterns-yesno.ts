@@ -8,6 +8,8 @@ import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { isStop, stem, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
+import { Cls, tokenize } from './spans.ts';
+import { saidOtherwise } from './synonyms.ts';
 
 const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
 const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without)\b|n['’]t\b/i;
@@ -27,6 +29,10 @@ export function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sente
   // "Did Verstappen win?" over "Lewis Hamilton won ..., holding off Max Verstappen": another name
   // does the deed; the sentence does not say the one asked about did.
   if (anotherDoer(q, prep.sentences[top.sentence].tokens)) return { text: null, sentence: top.sentence, kind: 'yesno' };
+  // "Did the Federal Reserve raise rates?" over "The U.S. Federal Reserve held interest rates
+  // steady": the sentence never says the asked deed (no word of its root, no synonym), so it
+  // answers neither yes nor no.
+  if (!withDeed && deedUnsaid(q, prep.sentences[top.sentence].tokens)) return { text: null, sentence: top.sentence, kind: 'yesno' };
   const negQ = NEGATED.test(q);
   const no = (said: boolean): PatternResult => ({ text: said !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' });
   // "Had nasr seen a street view car before?" over "it was the first time nasr had seen a street
@@ -56,6 +62,22 @@ function anotherDoer(q: string, tokens: readonly Token[]): boolean {
   while (k > 0 && (/^(?:also|still|then|later|eventually|finally|again|has|had|have|was|were|will|would|on|in|last|this)$/i.test(tokens[k].text) || isDateWord(tokens[k].text))) k--;
   const doer = tokens[k];
   return doer.isWord && /^\p{Lu}/u.test(doer.text) && !name.has(doer.text.replace(/['’]s$/u, '')) && !/^(?:He|She|They|It|I|We)$/.test(doer.text);
+}
+
+/** Verbs that carry no deed of their own ("Did they get ...", "Does it have ...", "according to"). */
+const NO_DEED = /^(?:be|been|being|have|has|had|get|got|do|does|did|done|make|made|go|went|gone|take|took|taken|according)$/;
+
+/**
+ * The question's first verb after its opening auxiliary, when the sentence has no word of its
+ * root (first four letters) and no synonym of it.
+ */
+function deedUnsaid(q: string, tokens: readonly Token[]): boolean {
+  const words = tokenize(q.trim()).filter((t) => t.isWord);
+  const verb = words.slice(1).find((t) => (t.cls === Cls.Verb || t.cls === Cls.VerbPast || t.cls === Cls.VerbIng) && !NO_DEED.test(t.lower) && !AUX.test(t.lower));
+  if (!verb) return false;
+  const root = verb.lower.slice(0, 4);
+  if (tokens.some((t) => t.isWord && (t.stem === verb.stem || (root.length >= 4 && t.lower.startsWith(root))))) return false;
+  return !saidOtherwise(verb.lower, verb.stem, tokens);
 }
 
 /** Where a sentence's clauses part: punctuation and the words that join clauses. */

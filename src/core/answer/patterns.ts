@@ -9,7 +9,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { isStop, stem } from './spans.ts';
+import { Cls, isStop, stem } from './spans.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { money, namesAsked, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
@@ -261,8 +261,12 @@ function unique(q: string, info: QuestionInfo, prep: PreparedArticle): PatternRe
   prep.sentences.forEach((s, k) => {
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const name = m[1].replace(/^the\s+/, '').trim();
-      // A sentence-initial capital is no name ("The railway ...").
-      if (/^(The|A|An|This|That|Its|His|Her|Their)$/.test(name)) continue;
+      // A sentence-initial capital is no name ("The railway ..."); an owner is no name of the
+      // thing ("What data was stolen?" over "Sweden's data protection authority").
+      if (/^(The|A|An|This|That|Its|His|Her|Their)$/.test(name) || /['’]s$/u.test(name)) continue;
+      // The word asked must head its phrase: "data" of "data protection authority" is not data.
+      const end = m.index + m[0].length;
+      if (s.tokens.find((t) => t.start > end)?.cls === Cls.Noun) continue;
       if (!names.has(name)) names.set(name, { text: `${m[1]}${m[0].slice(m[1].length)}`.trim(), sentence: k });
     }
   });

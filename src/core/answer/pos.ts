@@ -47,6 +47,12 @@ function entry(word: string): string[] | undefined {
 
 const entryCache = new Map<string, string[] | null>();
 
+/** Is this lower-case word a common word of the lexicon (listed, and not only as a name)? */
+export function isCommonWord(lower: string): boolean {
+  const tags = entry(lower);
+  return tags !== undefined && !tags.every((t) => t.startsWith('NNP'));
+}
+
 function lookup(word: string, first: boolean): string[] | undefined {
   const exact = entry(word);
   if (exact) return exact;

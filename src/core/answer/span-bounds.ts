@@ -66,6 +66,13 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   // "Why was Nordtel fined?" over "for failing to protect the data": the verb before "to" is part
   // of the reason ("to protect the data" says the opposite).
   if (q.expect === 'reason' && tokens[a]?.lower === 'to' && a > 0 && /^\p{Ll}+ing$/u.test(tokens[a - 1].text)) a--;
+  // "Why did shares fall?" over "fell 9 percent on Monday after the carmaker cut its forecast":
+  // when the deed happened is not why; the reason starts after "after" / "because" / "amid".
+  if (q.expect === 'reason') {
+    let k = a;
+    while (k < b && k < a + 4 && (/^(?:on|in|last|this|early|late)$/i.test(tokens[k].text) || isDateWord(tokens[k].text) || tokens[k].cls === Cls.Num)) k++;
+    if (k > a && k < b && /^(?:after|because|amid|following)$/i.test(tokens[k].text)) a = /^of$/i.test(tokens[k + 1]?.text ?? '') && k + 2 <= b ? k + 2 : k + 1;
+  }
   // "Which team does Norris drive for?" over "with Lando Norris third for McLaren": a body asked
   // for by "which" is the name after the preposition, not the words before it.
   if (q.wh === 'which' && BODY_KIND.test(q.focus ?? '') && isCapWord(tokens[b]) && !isCapWord(tokens[a])) {
