@@ -6,6 +6,7 @@
 import { Cls, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
+import { TITLE_WORDS } from '../entities/gazetteer.ts';
 
 /** A clock or race time as written: "1:46.02", "11.30am", "9.58", "2pm", "10s". */
 export const TIME_SHAPE = /^\d{1,2}[:.]\d{2}|^\d{1,2}(?:am|pm|a\.m\.|p\.m\.|s|secs?|mins?|hrs?)$|^(?:noon|midday|midnight)$/i;
@@ -113,4 +114,18 @@ export function placeForPerson(question: string, sentence: readonly Token[], spa
   if (words.length === 0 || !PERSON_ASKED.test(question.trim())) return false;
   const at = sentence.indexOf(span[0]);
   return PLACE_LOOKUP.has(words.map((t) => t.text).join(' ')) || /^(?:near|in|at|outside)$/i.test(sentence[at - 1]?.text ?? '');
+}
+
+/**
+ * "Where is the court?" answered by "Tuesday sentenced former mayor Giorgio Bassi": a day with a
+ * deed, or a title before the span's first name ("former mayor Giorgio Bassi"), is no place.
+ */
+export function personOrDeedForPlace(span: readonly Token[]): boolean {
+  const words = span.filter((t) => t.isWord);
+  if (words.length === 0) return false;
+  if (isDateWord(words[0].text) && words.some((t) => t.cls === Cls.VerbPast || t.cls === Cls.Verb)) return true;
+  // (The first name of the span is the titled one: "the Frankfurt motor show by JLR chief executive
+  // Ralf Speth" names its place first.)
+  const cap = words.findIndex((t) => t.cls === Cls.Cap);
+  return cap > 0 && words[cap - 1].cls !== Cls.Cap && TITLE_WORDS.has(words[cap - 1].text.charAt(0).toUpperCase() + words[cap - 1].text.slice(1));
 }

@@ -23,7 +23,7 @@ import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speake
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
-import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, placeForPerson, reportersAge } from './grounding-shapes.ts';
+import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 /** A question about a change of an amount ("By how much did the price rise?"): a share in per cent answers it. */
@@ -92,6 +92,7 @@ export function groundingConflict(
   if (ASKS_TIME.test(question) && !span.some((t, k) => TIME_SHAPE.test(t.text) || (/^\d/.test(t.text) && TIME_UNIT.test(span[k + 1]?.lower ?? '')))) return 'gives no time';
   // "Where was Lakhvi released from?" answered by "friday": a day or a month is no place.
   if (info.wh === 'where' && span.some((t) => t.isWord) && span.every((t) => !t.isWord || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(on|in|early|late|last|next|this|the)$/.test(t.lower))) return 'gives a time, not a place';
+  if (info.wh === 'where' && personOrDeedForPlace(span)) return 'names a person or a deed, not a place';
   // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
   if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';
   if (placeForPerson(question, sentence, span)) return 'names a place, not a person';

@@ -37,7 +37,8 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     const theirs = new RegExp(`\\b((?:his|her|their|its)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u').exec(t);
     if (theirs) return { text: theirs[1], sentence: k, kind: 'role' };
     // "One of the injured firefighters, Lisa Ward, 29, ...": the description before the name, set off by commas.
-    const ahead = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+${n}\\s*,`, 'u').exec(t);
+    // ("The lead author, Dr. Amira Haddad, said ...": an honorific and a first name may stand before it.)
+    const ahead = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u').exec(t);
     if (ahead) return { text: ahead[1], sentence: k, kind: 'role' };
     // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
     const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u').exec(t);

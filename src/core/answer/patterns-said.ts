@@ -75,7 +75,8 @@ function quoteRunsOnFrom(prep: PreparedArticle, k: number): number {
  * President Xi Jinping said ..." is Xi speaking: family name first).
  */
 export function otherSpeaker(text: string, who: string): boolean {
-  const m = new RegExp(`^\\s*((?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}?([\\p{Lu}][\\p{L}'’-]+))\\s+(?:also\\s+)?${SAY}\\b`, 'u').exec(text);
+  // (Lower-case words of a title may stand between: "Bayern coach Vincent Kompany said ...".)
+  const m = new RegExp(`^\\s*((?:[\\p{Lu}][\\p{L}'’-]+\\s+(?:\\p{Ll}+\\s+){0,2}){0,3}?([\\p{Lu}][\\p{L}'’-]+))\\s+(?:also\\s+)?${SAY}\\b`, 'u').exec(text);
   return m !== null && !m[1].split(/\s+/).includes(who) && !/^(He|She|They|It)$/.test(m[2]);
 }
 

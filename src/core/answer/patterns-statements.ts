@@ -43,7 +43,8 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   const who = about ? (speakerOf(`What did ${about[1]} say?`) ?? null) : speakerOf(q);
   if (!who) return null;
   const topic = about ? about[2].replace(/^(?:the|a|an)\s+/i, '').toLowerCase() : null;
-  const named = /^\p{Lu}/u.test(who) && !/^the\s/i.test(who);
+  // ("van Dijkman", "de Gaulle": a surname with its particle is a name too.)
+  const named = (/^\p{Lu}/u.test(who) || /^(?:van|von|de|da|di|du|del|della|der|den|le|la|al|el|bin|ten|ter)\s+\p{Lu}/u.test(who)) && !/^the\s/i.test(who);
   // A name is found by its surname ("Zhaparov" for "Sadyr Zhaparov"); a description as asked, without "the".
   const key = named ? (who.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [who]).pop()! : who.replace(/^(?:the|a|an)\s+/i, '');
   const keyRe = new RegExp(String.raw`(?<![\p{L}])${esc(key)}(?![\p{L}])`, named ? 'u' : 'iu');

@@ -41,6 +41,8 @@ const ROLE_SAME: Record<string, string> = {
   spokesperson: 'spokesperson|spokesman|spokeswoman',
   boss: 'boss|manager|head coach|chief executive',
 };
+/** Bodies whose names may open with their own kind's word ("University College London", "Hospital Sant Pau"). */
+const BODY_WORD = /^(?:university|college|hospital|school|institute|museum|bank|church|academy|foundation|library|airport)$/;
 const ROLE_STOP = /^(of|for|at|in|on|to|from|with|who|that|which|when|and|during|after|before|since)$/i;
 const CAP_NAME = "((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,2})";
 
@@ -116,7 +118,10 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       if (possessor && !ownedBy(t.slice(Math.max(0, x.index - 40), x.index + x[1].length), possessor)) continue;
       // "the victim, identified Monday as Jonathan Camilien"; "Which charities ...?": the whole list (patterns-holders.ts).
       const at = x.index + x[0].length - x[2].length;
-      const taken = identifiedAs(t, at) ?? (lower ? cleanName(x[2], asksName) : x[2].replace(/[.,;:]+$/, ''));
+      // "Which university ...?" over "University College London": a body's word written with a
+      // capital before a name is the name's first word, not a title.
+      const bodyWord = !lower && BODY_WORD.test(last) && /^\p{Lu}/u.test(t.slice(x.index + x[1].length, at).trim()) ? `${t.slice(x.index + x[1].length, at).trim().replace(/,$/, '')} ` : '';
+      const taken = identifiedAs(t, at) ?? (lower ? cleanName(x[2], asksName) : bodyWord + x[2].replace(/[.,;:]+$/, ''));
       if (taken === '') common ??= r.sentence;
       const given = taken && (subjectOfRole(q, t, x.index + x[1].length, taken) ?? taken);
       const name = given && m[1] && pluralKind(last) ? (listFrom(t, at, given) ?? given) : given;

@@ -87,3 +87,44 @@ describe('desk follow-ups on wire copy', () => {
     expect(answer('When could the second storm reach the coast?', STORM).answer).toMatch(/Wednesday/);
   });
 });
+
+const COURT = makeArticle({
+  title: 'Former mayor jailed over bribery',
+  text:
+    'A Turin court on Tuesday sentenced former mayor Carlo Rinaldi to five years in prison for taking bribes from builders.\n\n' +
+    'Rinaldi, 61, denied wrongdoing and his lawyer said he would appeal.',
+});
+
+const SIGNING = makeArticle({
+  title: 'Club signs striker for record fee',
+  text:
+    'Hertha signed Dutch striker Bram de Vries from PSV on Friday for a club-record 40 million euros, the club said.\n\n' +
+    'Hertha coach Stefan Leitl said de Vries was "exactly the player we needed." Bram de Vries told reporters: "I am very happy."\n\n' +
+    'The lead scientist of the club\'s fitness study, Dr. Hanna Berg, said the players ran further than ever.\n\n' +
+    'The players were tested by researchers at University College Dublin.',
+});
+
+describe('desk follow-ups on wire copy: people and places', () => {
+  it('"Where is the court?" is not "Tuesday sentenced former mayor Carlo Rinaldi" (a day with a deed, a title and a name)', () => {
+    const a = answer('Where is the court?', COURT);
+    if (a.found) expect(a.answer).not.toMatch(/Tuesday|Rinaldi/);
+    else expectRefused(a);
+    expect(answer('How old is Rinaldi?', COURT).answer).toBe('61');
+  });
+
+  it('"What did de Vries say?" is his own words, not the coach\'s sentence about him', () => {
+    const a = answer('What did de Vries say?', SIGNING);
+    expect(a.answer).not.toMatch(/Leitl|exactly the player/);
+    expect(a.answer).toMatch(/very happy/);
+    expect(answer('What did Leitl say?', SIGNING).answer).toMatch(/exactly the player we needed/);
+  });
+
+  it('"Who is Hanna Berg?" is the description before "Dr. Hanna Berg", not "Dr"', () => {
+    const a = answer('Who is Hanna Berg?', SIGNING);
+    expect(a.answer).toMatch(/lead scientist/);
+  });
+
+  it('"Which university ...?" keeps the body\'s own word: "University College Dublin", not "College Dublin"', () => {
+    expect(answer('Which university tested the players?', SIGNING).answer).toBe('University College Dublin');
+  });
+});
