@@ -20,7 +20,9 @@ export function sentenced(q: string, prep: PreparedArticle, ranked: readonly { s
   if (!m) return null;
   const names = m[2].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
   const who = names.length ? names[names.length - 1].toLowerCase() : null;
-  const re = new RegExp(`\\b(?:sentenced\\s+to|jailed\\s+for)\\s+${TERM}`, 'i');
+  // (Or the active voice with its object between, "sentenced former mayor Giorgio Bassi to six
+  // years", and the noun, "received sentences of three years each".)
+  const re = new RegExp(`\\b(?:sentenced\\s+(?:[^,.;]{1,60}?\\s+)?to|jailed\\s+for|sentences?\\s+of)\\s+${TERM}`, 'i');
   for (const r of ranked) {
     const text = prep.sentences[r.sentence].text;
     // The person asked about is in the sentence (or is "he"/"she" right after a sentence about them).

@@ -128,3 +128,17 @@ describe('desk follow-ups on wire copy: people and places', () => {
     expect(answer('Which university tested the players?', SIGNING).answer).toBe('University College Dublin');
   });
 });
+
+describe('desk follow-ups on wire copy: court terms', () => {
+  const TRIAL = makeArticle({
+    title: 'Former mayor jailed',
+    text:
+      'A Turin court on Tuesday sentenced former mayor Carlo Rinaldi to five years in prison for taking bribes from builders between 2016 and 2020.\n\n' +
+      'Two builders, Luca Moretti and Enzo Gallo, received sentences of two years each.',
+  });
+
+  it('"How long was X sentenced to?" reads the active voice "sentenced former mayor X to five years", not a year of the charges', () => {
+    expect(answer('How long was Rinaldi sentenced to?', TRIAL).answer).toBe('five years');
+    expect(answer('How long were the builders sentenced to?', TRIAL).answer).toBe('two years');
+  });
+});
