@@ -194,6 +194,9 @@ function fullNamesOf(ctx: StoryContext, classes: Uint8Array): string[] {
   return full;
 }
 
+/** A surname's particle written with a capital because it opens a sentence. */
+const PARTICLE_OPENING = /^(?:Van|Von|De|Del|Della|Di|Da|Du|Der|Den|La|Le|Al|Bin|Ibn)(?=\s)/u;
+
 /** The full name each person mention stands for: itself, or the full name whose surname (or first name) it is. */
 function personKeys(fullNames: readonly string[]): (text: string) => string {
   const bySurname = new Map<string, string>();
@@ -207,7 +210,8 @@ function personKeys(fullNames: readonly string[]): (text: string) => string {
     }
     if (words.length === 2 && !byFirst.has(words[0])) byFirst.set(words[0], f);
   }
-  return (text) => bySurname.get(text) ?? (text.includes(' ') ? text : byFirst.get(text)) ?? text;
+  // ("Van Dijkman is expected ..." opens a sentence with the particle of "Joost van Dijkman".)
+  return (text) => bySurname.get(text) ?? bySurname.get(text.replace(PARTICLE_OPENING, (p) => p.toLowerCase())) ?? (text.includes(' ') ? text : byFirst.get(text)) ?? text;
 }
 
 /** Every mention of a person, place or organisation in the story, in reading order. */

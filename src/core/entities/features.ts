@@ -73,6 +73,14 @@ function employerContext(c: Candidate): boolean {
   return t[c.start - 1] === 'at' && STAFF_AT.has((t[c.start - 2] ?? '').toLowerCase());
 }
 
+/** "a study published Wednesday in The Lancet", "told The Guardian", "writing in Foreign Affairs": a publication. */
+function publicationContext(c: Candidate): boolean {
+  const t = c.sentence.tokens;
+  if (/^(?:told|interview with)$/i.test(t[c.start - 1] ?? '') && /^The$/.test(t[c.start] ?? '')) return true;
+  if (t[c.start - 1] !== 'in') return false;
+  return t.slice(Math.max(0, c.start - 5), c.start - 1).some((w) => /^(?:published|appeared|writing|wrote|written)$/i.test(w));
+}
+
 /** "club Atalanta", "news agency Tanjug", "Interfax news agency", "Everton striker": a word beside the name says it is a body. */
 function orgContext(c: Candidate): boolean {
   const t = c.sentence.tokens;
@@ -113,7 +121,8 @@ export function storyContext(cands: readonly Candidate[], title: string): StoryC
     if (!name.introduced && (c.rolePrefix || c.honorific || jobBefore(c))) name.introduced = true;
     if (!name.business && businessContext(c)) name.business = true;
     if (!name.orgContext && orgContext(c)) name.orgContext = true;
-    if (!name.employer && employerContext(c)) name.employer = true;
+    // (A publication is a body where its words are printed, like a firm where its staff work.)
+    if (!name.employer && (employerContext(c) || publicationContext(c))) name.employer = true;
     if (!name.placeContext && placeContext(c)) name.placeContext = true;
   }
   const head = /^([A-Za-z ]+) - /.exec(title);

@@ -97,4 +97,26 @@ describe('organisations a briefing lists', () => {
     // The headline's "Carmaker" (car + maker, absent from the lexicon) is a common word, not a firm.
     expect(lower(e.organizations)).not.toContain('carmaker');
   });
+
+  it('a journal a study is published in is a body, not a place ("published Wednesday in The Clinician"); "in Britain" stays a place', () => {
+    const e = briefing(
+      'Daily walk cuts heart risk',
+      'People who walk 7,000 steps a day are less likely to suffer a stroke, according to a study published Wednesday in The Clinician.\n\n' +
+        'Researchers followed 85,000 adults in Britain for seven years. The lead author, Dr. Amira Haddad, said the benefits levelled off.',
+    );
+    expect(e.places).not.toContain('The Clinician');
+    expect(e.organizations).toContain('The Clinician');
+    expect(e.places).toContain('Britain');
+  });
+
+  it('a surname whose particle opens a sentence ("Van Dijkman is expected ...") is the person named in full, listed once', () => {
+    const e = briefing(
+      'Club signs striker',
+      'Hertha signed Dutch striker Joost van Dijkman from PSV on Friday for a club-record 40 million euros.\n\n' +
+        'Van Dijkman is expected to make his debut against Mainz on Aug. 24.',
+    );
+    const people = e.people.map((p) => p.name);
+    expect(people).toContain('Joost van Dijkman');
+    expect(lower(people).filter((p) => p.includes('dijkman'))).toHaveLength(1);
+  });
 });
