@@ -21,6 +21,9 @@ export function contrastClauseOfAnother(question: string, sentence: readonly Tok
   // ..." opens a clause about another.
   const person = toks.find((t, k) => k > 0 && toks[k - 1].lower === 'the' && PERSON_NOUN.test(t.lower));
   if (person) asked.push(person.stem);
+  // "Which party came second?" over "The Democratic Alliance came second ..., while the Chega party
+  // more than doubled ...": a place in a ranking is asked about like a name.
+  for (const t of toks) if (/^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t.lower)) asked.push(t.stem);
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   if (asked.length === 0 || at < 0) return false;
   const breaks = sentence.map((t, k) => ((CONTRAST.test(t.lower) || (person && newSubjectAfterAnd(sentence, k))) && !sameSubject(sentence, k) ? k : -1)).filter((k) => k > 0);

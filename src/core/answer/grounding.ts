@@ -238,7 +238,9 @@ export function groundingConflict(
     // 2000": a year before another the story gives, in a sentence that says nothing is to come, is past.
     if (/^\s*when will\b/i.test(question) && pastYear(prep, sentence, span)) return 'gives a past date for what is to come';
     // "How much are Juventus offering?" answered by "2012 6:40" of a dateline: a clock time is no amount.
-    if (info.wh === 'how much' && span.some((t) => TIME_SHAPE.test(t.text)) && !span.some((t, k) => /[$£€¥%]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives a time, not an amount';
+    // (Nor is a clock time a depth, a height or a distance: "How deep was the quake?" is not "4:17".)
+  if (/^how (?:deep|high|tall|wide|far|heavy|big|large)$/.test(info.wh) && span.some((t) => /^\d{1,2}:\d{2}$/.test(t.text))) return 'gives a time, not a measure';
+  if (info.wh === 'how much' && span.some((t) => TIME_SHAPE.test(t.text)) && !span.some((t, k) => /[$£€¥%]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives a time, not an amount';
     // "How much does the Senate plan cut?" over "The House plan cuts $5.7 trillion ... while the
     // Senate plan increases taxes by $1 trillion": the span's clause is about another.
     if (contrastClauseOfAnother(question, sentence, span)) return 'is in a clause about another';

@@ -37,6 +37,7 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   // 233 paintings" for "give", which WordNet does not list (one right qa-dev answer lost otherwise).
   // "How many libraries does Bristol have?" over "close two of its 27 libraries": the whole is asked, not the part.
   const whole = OWNS.test(q.trim());
+  ranked = backgroundLast(q, prep, ranked);
   // "How many seconds of match action ...?" over "just 27 seconds ... with 14 seconds of match
   // action": the count of the noun followed by the asked "of" words comes first.
   const ofPart = new Set((/\bof\s+(.+)$/i.exec(phrase)?.[1] ?? '').split(/\s+/).filter((w) => w && !isStop(w.toLowerCase())).map((w) => stem(w.toLowerCase())));
@@ -47,6 +48,22 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb), whole);
   return (withVerb && verbCount(prep, withVerb, verb)) ?? withVerb ?? (isNewsCopy(prep, false) ? null : any);
 }
+
+/**
+ * "How many people were killed?" over a quake story whose last paragraph recalls "two powerful
+ * earthquakes in February 2023 that killed more than 50,000 people": in news copy a sentence
+ * dated by a year is background, read after the story's lead when the lead is as well covered,
+ * unless the question gives a year itself.
+ */
+function backgroundLast(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): readonly { sentence: number; coverage: number }[] {
+  if (YEAR.test(q) || !isNewsCopy(prep, false)) return ranked;
+  // (Only the lead, the story's first two sentences, moves before them: the lead says what happened.)
+  const lead = (r: { sentence: number }) => (r.sentence <= 1 && !YEAR.test(prep.sentences[r.sentence].text) ? 0 : 1);
+  const dated = (r: { sentence: number }) => YEAR.test(prep.sentences[r.sentence].text);
+  if (!ranked.some((r) => lead(r) === 0) || !ranked.some(dated)) return ranked;
+  return ranked.map((r, k) => ({ r, k })).sort((a, b) => b.r.coverage - a.r.coverage || lead(a.r) - lead(b.r) || a.k - b.k).map((x) => x.r);
+}
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 /** A question about how many there are in all: "How many libraries does Bristol have / run?", "How many ... are there?". */
 const OWNS = /^how many\s.+?\s(?:(?:does|do|did)\s.+?\s(?:have|own|run|operate|manage)|(?:are|were)\s+there)\s*[?.!]*$/i;
@@ -102,6 +119,8 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
 }
 
 const MEASURE = '(?:magnitude|depth|height|length|width|weight|size|speed|temperature|population|distance|area|capacity|turnout|budget|price|cost|value|rate|margin|toll|total)';
+/** The measure a "How deep / tall / wide / heavy / high ...?" asks for. */
+const DIMENSION: Readonly<Record<string, string>> = { deep: 'depth', tall: 'height', high: 'height', wide: 'width', heavy: 'weight' };
 const UNIT = '(?:\\s*(?:%|per cent|percent|kilometres|kilometers|km|metres|meters|m|miles|feet|ft|degrees|kg|tonnes|tons|pounds|dollars|euros|points|people|votes|mph|km/h))?';
 
 /**
@@ -110,13 +129,18 @@ const UNIT = '(?:\\s*(?:%|per cent|percent|kilometres|kilometers|km|metres|meter
  * "a 6.4-magnitude quake"), not the whole clause after it.
  */
 export function measure(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  const m = new RegExp(`^(?:what|how (?:high|big|large))\\s+(?:is|was|are|were|will be)\\s+the\\s+(${MEASURE})\\s+of\\s+.+$`, 'i').exec(q.trim().replace(/[?.!]+$/, ''));
-  if (!m) return null;
-  const word = m[1].toLowerCase();
+  const asked = q.trim().replace(/[?.!]+$/, '');
+  // ("What was the magnitude?" of a story about one quake; "How deep was the quake?" asks its depth.)
+  const m = new RegExp(`^(?:what|how (?:high|big|large))\\s+(?:is|was|are|were|will be)\\s+the\\s+(${MEASURE})(?:\\s+of\\s+.+)?$`, 'i').exec(asked);
+  const dim = /^how\s+(deep|tall|wide|heavy|high)\s+(?:is|was|are|were|will be)\s+\S.*$/i.exec(asked)?.[1].toLowerCase();
+  if (!m && !dim) return null;
+  const word = m ? m[1].toLowerCase() : DIMENSION[dim!];
   const figure = `(${QUALIFIER}${ONE_NUMBER}${UNIT})`;
   const shapes = [
     new RegExp(`\\b${word}\\s+(?:of\\s+)?${figure}(?![\\p{L}\\d])`, 'iu'),
     new RegExp(`${figure}[- ]${word}\\b`, 'i'),
+    // "10 kilometres deep", "a 30-metre-high wave".
+    ...(dim ? [new RegExp(`${figure}[- ]${dim}\\b`, 'i')] : []),
   ];
   for (const r of ranked) {
     if (r.coverage < 0.25) continue;

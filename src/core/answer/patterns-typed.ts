@@ -44,7 +44,8 @@ const ROLE_SAME: Record<string, string> = {
 /** Bodies whose names may open with their own kind's word ("University College London", "Hospital Sant Pau"). */
 const BODY_WORD = /^(?:university|college|hospital|school|institute|museum|bank|church|academy|foundation|library|airport)$/;
 const ROLE_STOP = /^(of|for|at|in|on|to|from|with|who|that|which|when|and|during|after|before|since)$/i;
-const CAP_NAME = "((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,2})";
+// (A surname's particle stands inside: "Marcelo Rebelo de Sousa", "Joost van Dijkman".)
+const CAP_NAME = "((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:(?:de|da|do|dos|van|von|der|den|del|di|du|bin|ibn)\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,2})";
 
 /**
  * "Who is Sorrentino's lawyer?", "What is the name of Neymar's sister?", "Which lawmaker asked

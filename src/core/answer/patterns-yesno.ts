@@ -9,10 +9,10 @@ import type { PatternResult } from './patterns-typed.ts';
 import { isStop, stem, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
 import { Cls, tokenize } from './spans.ts';
-import { saidOtherwise } from './synonyms.ts';
+import { saysVerb } from './patterns-typed.ts';
 
 const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
-const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without)\b|n['’]t\b/i;
+const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without|f(?:e|a)lls? short of|fail(?:ed|s)? to)\b|n['’]t\b/i;
 const AUX = /^(is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/i;
 
 export function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
@@ -61,23 +61,31 @@ function anotherDoer(q: string, tokens: readonly Token[]): boolean {
   // ("President Biden on Friday signed ...": a day or a month before the verb is no doer.)
   while (k > 0 && (/^(?:also|still|then|later|eventually|finally|again|has|had|have|was|were|will|would|on|in|last|this)$/i.test(tokens[k].text) || isDateWord(tokens[k].text))) k--;
   const doer = tokens[k];
-  return doer.isWord && /^\p{Lu}/u.test(doer.text) && !name.has(doer.text.replace(/['’]s$/u, '')) && !/^(?:He|She|They|It|I|We)$/.test(doer.text);
+  // (The doer's whole name counts: "Labour" asked, "Lusitania's Labour Party won ..." said.)
+  let first = k;
+  while (first > 0 && tokens[first - 1].isWord && /^\p{Lu}/u.test(tokens[first - 1].text)) first--;
+  const doerWords = tokens.slice(first, k + 1).map((t) => t.text.replace(/['’]s$/u, ''));
+  return doer.isWord && /^\p{Lu}/u.test(doer.text) && !doerWords.some((w) => name.has(w)) && !/^(?:He|She|They|It|I|We)$/.test(doer.text);
 }
 
 /** Verbs that carry no deed of their own ("Did they get ...", "Does it have ...", "according to"). */
 const NO_DEED = /^(?:be|been|being|have|has|had|get|got|do|does|did|done|make|made|go|went|gone|take|took|taken|according)$/;
+
+/** The question's first verb after its opening auxiliary (offsets in the question as given). */
+function questionVerb(q: string): Token | undefined {
+  return tokenize(q).filter((t) => t.isWord).slice(1).find((t) => (t.cls === Cls.Verb || t.cls === Cls.VerbPast || t.cls === Cls.VerbIng) && !NO_DEED.test(t.lower) && !AUX.test(t.lower));
+}
 
 /**
  * The question's first verb after its opening auxiliary, when the sentence has no word of its
  * root (first four letters) and no synonym of it.
  */
 function deedUnsaid(q: string, tokens: readonly Token[]): boolean {
-  const words = tokenize(q.trim()).filter((t) => t.isWord);
-  const verb = words.slice(1).find((t) => (t.cls === Cls.Verb || t.cls === Cls.VerbPast || t.cls === Cls.VerbIng) && !NO_DEED.test(t.lower) && !AUX.test(t.lower));
+  const verb = questionVerb(q);
   if (!verb) return false;
+  // (Any form, "won" for "win", a WordNet synonym, or by its first four letters.)
   const root = verb.lower.slice(0, 4);
-  if (tokens.some((t) => t.isWord && (t.stem === verb.stem || (root.length >= 4 && t.lower.startsWith(root))))) return false;
-  return !saidOtherwise(verb.lower, verb.stem, tokens);
+  return !saysVerb(tokens, verb.lower) && !(root.length >= 4 && tokens.some((t) => t.isWord && t.lower.startsWith(root)));
 }
 
 /** Where a sentence's clauses part: punctuation and the words that join clauses. */
@@ -88,7 +96,15 @@ const CLAUSE_BREAK = /\s*(?:[,;:]|\s(?:and|but|while|whereas|although|though|how
  * four letters), or the whole sentence when no clause holds more than the others.
  */
 function askedClause(q: string, t: string): string {
-  const words = q.toLowerCase().match(/[\p{L}]+/gu)?.filter((w) => w.length >= 4 && !isStop(w)).map((w) => w.slice(0, 4)) ?? [];
+  // In "Did <subject> <verb> <object>?" the words after the verb say which clause is asked about
+  // ("Did Labour win *a majority*?" over "Labour won the election, but fell short of a majority"):
+  // the subject's words are the whole sentence's. (All the words when the verb has none after it,
+  // and in "Was a weapon used ...?", where the subject is the thing asked about.)
+  const verb = /^(?:did|does|do|will|would|can|could|has|have|had)\b/i.test(q.trim()) ? questionVerb(q) : undefined;
+  const after = verb ? q.slice(verb.start) : q;
+  const pick = (text: string) => text.toLowerCase().match(/[\p{L}]+/gu)?.filter((w) => w.length >= 4 && !isStop(w)).map((w) => w.slice(0, 4)) ?? [];
+  const tail = pick(after).filter((w) => w !== verb?.lower.slice(0, 4));
+  const words = tail.length ? tail : pick(q);
   const parts = t.split(CLAUSE_BREAK).filter((p) => p.trim());
   if (parts.length < 2 || words.length === 0) return t;
   const score = (p: string) => new Set((p.toLowerCase().match(/[\p{L}]+/gu) ?? []).map((w) => w.slice(0, 4)).filter((w) => words.includes(w))).size;

@@ -142,3 +142,46 @@ describe('desk follow-ups on wire copy: court terms', () => {
     expect(answer('How long were the builders sentenced to?', TRIAL).answer).toBe('two years');
   });
 });
+
+describe('desk follow-ups on wire copy: tolls, measures, results', () => {
+  const QUAKE = makeArticle({
+    title: 'Earthquake kills dozens in Anatolia',
+    text:
+      'A magnitude 5.9 earthquake struck central Anatolia early Friday, killing at least 27 people and injuring more than 200, the disaster agency said.\n\n' +
+      'The quake hit at 3:42 a.m. at a depth of 8 kilometers, collapsing dozens of buildings, officials said.\n\n' +
+      'The region was hit by a powerful earthquake in March 2011 that killed more than 3,000 people.',
+  });
+  const VOTE = makeArticle({
+    title: 'Centre-left wins election but falls short of majority',
+    text:
+      "Lusitania's Labour Party won Sunday's election with 35.1 percent of the vote, but fell short of a parliamentary majority, official results showed on Monday.\n\n" +
+      'The centre-right Civic Alliance came second with 28.4 percent, while the far-right Forward party more than doubled its support to 17 percent.\n\n' +
+      'President Jorge Almeida de Castro will meet party leaders on Wednesday.',
+  });
+
+  it('"How many people were killed?" is the lead\'s toll, not the one a background paragraph dates to 2011; asked of 2011 it is that one', () => {
+    expect(answer('How many people were killed?', QUAKE).answer).toBe('at least 27');
+    expect(answer('How many people died in 2011?', QUAKE).answer).toBe('more than 3,000');
+  });
+
+  it('"How deep was the quake?" is the depth, not the clock time; "What was the magnitude?" is the figure alone', () => {
+    expect(answer('How deep was the quake?', QUAKE).answer).toBe('8 kilometers');
+    expect(answer('What was the magnitude?', QUAKE).answer).toBe('5.9');
+    const high = answer('How high was the quake?', QUAKE);
+    if (high.found) expect(high.answer).not.toMatch(/3:42/);
+    else expectRefused(high);
+  });
+
+  it('"Which party came second?" is not the party of the clause after "while"; "fell short of a majority" answers "No"', () => {
+    const second = answer('Which party came second?', VOTE);
+    if (second.found) expect(second.answer).toMatch(/Civic Alliance/);
+    else expectRefused(second);
+    expect(answer('Did Labour win a majority?', VOTE).answer).toBe('No');
+    expect(answer('Did the Labour Party win a majority?', VOTE).answer).toBe('No');
+    expect(answer('Did Labour win the election?', VOTE).answer).toBe('Yes');
+  });
+
+  it('"Who is the president?" gives the whole name with its particle', () => {
+    expect(answer('Who is the president?', VOTE).answer).toBe('Jorge Almeida de Castro');
+  });
+});
