@@ -29,6 +29,7 @@ import { tokenize, type Token } from './spans.ts';
 import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
 import { objectOfAskedVerb } from './span-object.ts';
 import { figureForAskedTime } from './span-number-time.ts';
+import { figureInLongSpan } from './span-figure.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -254,7 +255,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
       ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
       : opts.newsSpans !== false
         ? quotedCallRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
-        : null) ?? (opts.newsSpans !== false && isNewsCopy(prep, news) ? objectOfAskedVerb(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null);
+        : null) ??
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? (objectOfAskedVerb(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInLongSpan(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null);
   // ... or to the next sentence, when the chosen one only sets the question up.
   const follow = cased && !repaired ? followOnSpan(q, info, prep.sentences, dated.sentence, dated.i, dated.j) : null;
   const best = follow ? { ...dated, ...follow } : repaired ? { ...dated, i: repaired[0], j: repaired[1] } : dated;
