@@ -29,7 +29,7 @@ const CALL_Q = /\b(call|calls|called|describe|describes|described|term|termed|te
 const CALL_VERB = /^(call|calls|called|calling|describe|describes|described|describing|term|termed|terming|dub|dubbed|dubbing|label|labels|labelled|labeled|labelling|brand|brands|branded|branding)$/;
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
-const RANK_Q = /\b(rank|ranks|ranked|ranking|position|placed|finish|finished|drafted|seeded|come|came)\b/i;
+const RANK_Q = /\b(rank|ranks|ranked|ranking|position|placed|finish|finished|drafted|seeded|come|came|start|starts|qualified)\b/i;
 const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|bottom|top)$/;
 /** Auxiliaries between a subject and its verb ("Hamas has won", "which is run by"). */
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'been', 'be', 'being', 'also', 'now', 'then', 'still', 'already']);
@@ -251,7 +251,7 @@ function position(q: string, info: QuestionInfo, toks: readonly Token[], i: numb
     return true;
   };
   const anchors: number[] = [];
-  toks.forEach((t, k) => matches(t, terms) && /^(rank|posit|place|finish|draft|seed|come|came)/.test(t.stem) && ownsRank(k) && anchors.push(k));
+  toks.forEach((t, k) => matches(t, terms) && /^(rank|posit|place|finish|draft|seed|come|came|start|qualifi)/.test(t.stem) && ownsRank(k) && anchors.push(k));
   if (anchors.length === 0) return null;
   let best: SpanRange | null = null;
   let bestDist = 4;

@@ -1,0 +1,29 @@
+/**
+ * "How much would Manchester City pay for Sterling?" over "Sterling is wanted by manchester city this
+ * summer for £50million as he stalls over new contract": a long span that holds one figure answers a
+ * "how much/how many" question with that figure, not the clause around it. (The news span repairs
+ * that do this in copy written with capitals, span-news.ts, need capitals; this needs none.)
+ */
+import { Cls, type Token } from './spans.ts';
+import type { QuestionInfo } from './question-type.ts';
+
+/** Fewest words a span must have before it is cut to its figure. */
+const LONG = 4;
+const YEAR = /^(?:1[89]|20)\d{2}$/;
+
+/** The span [i, j] cut to its one figure (with a currency sign before it), or null. */
+export function figureInLongSpan(info: QuestionInfo, toks: readonly Token[], i: number, j: number): [number, number] | null {
+  if (info.wh !== 'how much' && info.wh !== 'how many') return null;
+  let words = 0;
+  const figures: [number, number][] = [];
+  for (let k = i; k <= j; k++) {
+    if (toks[k].isWord) words++;
+    if (toks[k].cls !== Cls.Num || YEAR.test(toks[k].text) || /^(one|a|an)$/.test(toks[k].lower)) continue;
+    const last = figures[figures.length - 1];
+    if (last && last[1] === k - 1) last[1] = k;
+    else figures.push([k, k]);
+  }
+  if (words < LONG || figures.length !== 1) return null;
+  const [a, b] = figures[0];
+  return [a > i && /^[$£€¥]$/.test(toks[a - 1].text) ? a - 1 : a, b];
+}

@@ -1,0 +1,53 @@
+/**
+ * A count or sum asked for a time, read from a sentence that gives one figure per time: "How many
+ * women took vows last year?" over "... has trebled from 15 in 2009 to 45 last year" is 45, and
+ * "How many ... in 2009?" is 15. News copy compares figures this way all the time ("rose from X in
+ * 2019 to Y this year"); the span model reads both numbers as alike. The figure whose own time
+ * phrase (right after it) is the question's is the answer.
+ */
+import { Cls, type Token } from './spans.ts';
+
+/** The time a question asks about: a year after "in/during/by", or "last/this/next year/month/week/season". */
+function askedTime(q: string): string[] | null {
+  const year = /\b(?:in|during|by)\s+((?:1[89]|20)\d{2})\b/i.exec(q);
+  if (year) return [year[1]];
+  const rel = /\b(last|this|next)\s+(year|month|week|season)\b/i.exec(q);
+  return rel ? [rel[1].toLowerCase(), rel[2].toLowerCase()] : null;
+}
+
+const YEAR = /^(?:1[89]|20)\d{2}$/;
+
+/** Does a time phrase start at token `k` ("in 2009", "last year"), and which words does it say? */
+function timeAt(toks: readonly Token[], k: number): string[] | null {
+  const t = toks[k];
+  if (!t) return null;
+  if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'by') && YEAR.test(toks[k + 1]?.text ?? '')) return [toks[k + 1].text];
+  if (/^(last|this|next)$/.test(t.lower) && /^(year|month|week|season)$/.test(toks[k + 1]?.lower ?? '')) return [t.lower, toks[k + 1].lower];
+  return null;
+}
+
+/**
+ * The span [i, j] moved to the figure of the asked time, or null: only when the question names a
+ * time, the sentence writes two or more figures each followed by its own time phrase, exactly one of
+ * them is the question's, and the chosen span is on another of them.
+ */
+export function figureForAskedTime(q: string, toks: readonly Token[], i: number, j: number): [number, number] | null {
+  const asked = askedTime(q);
+  if (!asked) return null;
+  const timed: { k: number; same: boolean }[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].cls !== Cls.Num || YEAR.test(toks[k].text)) continue;
+    // The figure's own time phrase, right after it (a unit word between: "15 women in 2009").
+    let n = k + 1;
+    while (n < toks.length && n - k <= 3 && !timeAt(toks, n) && toks[n].isWord && toks[n].cls !== Cls.Num) n++;
+    const when = timeAt(toks, n);
+    if (when) timed.push({ k, same: when.join(' ') === asked.join(' ') });
+  }
+  const same = timed.filter((t) => t.same);
+  if (timed.length < 2 || same.length !== 1) return null;
+  const k = same[0].k;
+  if (k >= i && k <= j) return null;
+  // The chosen span must be on another timed figure (not somewhere else in the sentence).
+  if (!timed.some((t) => !t.same && t.k >= i && t.k <= j)) return null;
+  return [toks[k - 1] && /^[$£€¥]$/.test(toks[k - 1].text) ? k - 1 : k, k];
+}
