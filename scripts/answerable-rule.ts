@@ -25,7 +25,7 @@
  * what a refusal costs in each kind of text.
  */
 import { ANSWERABLE_THRESHOLDS } from '../src/core/answer/answerable-weights.ts';
-import { gives, isNewsCopyExample, type AnswerableExample, type CalibrationMode, type FitOptions } from './answerable-cv.ts';
+import { foldsOf, gives, isNewsCopyExample, withShares, type AnswerableExample, type CalibrationMode, type FitOptions, type HeldOutData } from './answerable-cv.ts';
 
 /** News shares of the total fit weight the rule chooses among (x4 on 939 questions was 0.65). */
 export const NEWS_SHARES = [0.2, 0.3, 0.4, 0.5, 0.6] as const;
@@ -44,7 +44,7 @@ export const NOISE_POINTS = 0.5;
 /** Thresholds the rule chooses among. */
 export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 61 }, (_, k) => k / 100);
 
-export { isNewsCopyExample };
+export { isNewsCopyExample, withShares };
 
 /** The two refusal thresholds. */
 export interface Thresholds {
@@ -75,19 +75,6 @@ export function decisions(examples: readonly AnswerableExample[], p: ArrayLike<n
   return Float64Array.from(examples, (e, k) => (givesAt(e, p[k], t) ? 1 : 0));
 }
 
-/**
- * Examples reweighted so each set's weights sum to its share of the total count (the mean weight
- * stays 1, so the L2 strengths keep their meaning). Shares are normalised; an empty set is dropped.
- */
-export function withShares(sets: readonly (readonly AnswerableExample[])[], shares: readonly number[]): AnswerableExample[][] {
-  const total = sets.reduce((s, x) => s + x.length, 0);
-  const used = shares.reduce((s, x, k) => s + (sets[k].length ? x : 0), 0);
-  return sets.map((set, k) => {
-    const w = set.length && used > 0 ? (shares[k] / used) * (total / set.length) : 0;
-    return set.map((e) => ({ ...e, weight: w }));
-  });
-}
-
 /** The figures the objective reads, for one choice. */
 export interface RuleFigures {
   /** qa2-dev SQuAD-2 F1 and its always-refuse baseline (x100). */
@@ -100,15 +87,8 @@ export interface RuleFigures {
   newsRight: number;
 }
 
-/** The data the rule scores: each set's examples and their held-out, calibrated probabilities. */
-export interface RuleData {
-  qa2: readonly AnswerableExample[];
-  pQa2: Float64Array;
-  news: readonly AnswerableExample[];
-  pNews: Float64Array;
-  dev: readonly AnswerableExample[];
-  pDev: Float64Array;
-}
+/** The data the rule scores: each set's examples and their held-out, calibrated probabilities (scripts/answerable-cv.ts). */
+export type RuleData = HeldOutData;
 
 /** Counts behind the figures; additive over examples, so each kind of text is counted once per threshold. */
 interface Counts {
@@ -245,7 +225,12 @@ export function pickChoice<X extends Pick<Choice, 'candidate' | 'thresholds' | '
  */
 export function chooseJoint<C extends RuleCandidate>(candidates: readonly C[], tolerance: number, grid: readonly number[] = THRESHOLD_GRID, noise = NOISE_POINTS): { choice: Choice<C>; trace: ChoiceTrace } {
   const okCal = candidates.filter((c) => c.gap <= tolerance);
-  const pool = okCal.length ? okCal : candidates;
+  const { choice, trace } = pickChoice(jointChoices(okCal.length ? okCal : candidates, grid), noise);
+  return { choice, trace: { calibrated: okCal.length, ...trace } };
+}
+
+/** Every candidate at every pair of thresholds on `grid`, scored. */
+export function jointChoices<C extends RuleCandidate>(pool: readonly C[], grid: readonly number[] = THRESHOLD_GRID): Choice<C>[] {
   const all: Choice<C>[] = [];
   for (const c of pool) {
     // The counts are additive over examples: each kind of text is counted once per threshold.
@@ -258,8 +243,7 @@ export function chooseJoint<C extends RuleCandidate>(candidates: readonly C[], t
       }),
     );
   }
-  const { choice, trace } = pickChoice(all, noise);
-  return { choice, trace: { calibrated: okCal.length, ...trace } };
+  return all;
 }
 
 /** The thresholds the rule chooses for one candidate's held-out probabilities, with their figures. */
@@ -283,15 +267,15 @@ export function figuresLine(f: RuleFigures): string {
  * the thresholds the rule chooses on the other folds, the figures over all the folds' decisions.
  */
 export function nestedFigures(d: RuleData, k = 5): { figures: RuleFigures; thresholds: Thresholds[] } {
-  const groups = [...new Set([...d.qa2, ...d.news, ...d.dev].map((e) => e.group))].sort();
-  const foldOf = new Map(groups.map((g, i) => [g, i % k]));
+  // The training articles in the folds crossValidated fitted without them; qa-dev's titles dealt alike among themselves.
+  const foldOf = new Map([...foldsOf(d.dev, k), ...foldsOf([...d.qa2, ...d.news], k)]);
   const pick = (xs: readonly AnswerableExample[], p: Float64Array, keep: (f: number) => boolean) => {
     const idx = xs.map((x, j) => (keep(foldOf.get(x.group)!) ? j : -1)).filter((j) => j >= 0);
     return { xs: idx.map((j) => xs[j]), p: Float64Array.from(idx, (j) => p[j]), idx };
   };
   const out = { qa2: new Float64Array(d.qa2.length), news: new Float64Array(d.news.length), dev: new Float64Array(d.dev.length) };
   const thresholds: Thresholds[] = [];
-  for (let f = 0; f < Math.min(k, groups.length); f++) {
+  for (let f = 0; f < Math.min(k, foldOf.size); f++) {
     const other = (g: number) => g !== f;
     const q = pick(d.qa2, d.pQa2, other);
     const n = pick(d.news, d.pNews, other);

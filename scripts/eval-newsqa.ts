@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { answerDetailed, answerOutcome, type AnswerOutcome } from '../src/core/answer/answer.ts';
 import { decisions, SHIPPED_THRESHOLDS, thresholdFor } from './answerable-rule.ts';
-import { NANSWERABLE } from '../src/core/answer/answerable.ts';
 import { gives, RIGHT_F1, squad2, type AnswerableExample } from './answerable-cv.ts';
 import { jointCrossValidation, loadNewsQa } from './newsqa-data.ts';
 import { best, f1Score, readQa } from './qa-data.ts';
@@ -86,16 +85,10 @@ export async function main(args: string[]): Promise<void> {
     // The honest figure: each question decided by an answerability model fitted without its article.
     const { news, pn: model } = jointCrossValidation(readQa(qa2));
     // The shipped answerer raises a typed news answer from a sentence holding every word of the
-    // question to a floor (answer.ts, FULL_COVER_CONFIDENCE); the cross-validated decision must do
-    // the same to be the decision users get. With the model switched off (raw confidence 0.5) the
-    // confidence shows whether the floor applies and at what level.
-    const data = loadNewsQa('.', given ? resolve(given) : undefined)!;
-    const off = new Float64Array(NANSWERABLE);
-    const floor = data.questions.map((q) => {
-      const c = answerDetailed(q.question, data.articles.get(q.article)!, { answerable: off, threshold: 0 }).answer.confidence;
-      return c > 0.5 ? c : 0;
-    });
-    const pn = model.map((p, k) => Math.max(p, floor[k]));
+    // question to a floor (answer.ts, FULL_COVER_CONFIDENCE); the cross-validated decision does
+    // the same (each example keeps the floor it was answered with, scripts/answerable-examples.ts),
+    // exactly as the training script's rule decides it (answerable-rule.ts givesAt).
+    const pn = model.map((p, k) => Math.max(p, news[k].floor ?? 0));
     const legacy = (ok: (e: AnswerableExample, k: number) => boolean) => news.filter((e, k) => ok(e, k)).length;
     const un = news.filter((e) => e.impossible);
     const ans = news.filter((e) => !e.impossible);

@@ -5,39 +5,63 @@
  * articles too), against the always-refuse baseline of the same run; the refuse/answer curve;
  * and a calibration table (confidence bins against how often the answer is right).
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { readQa, type QaRow } from './qa-data.ts';
 import { answersAt } from '../src/core/answer/calibration.ts';
-import { auc, bestThreshold, calibration, squad2, type AnswerableExample } from './answerable-cv.ts';
-import { jointCrossValidation } from './newsqa-data.ts';
+import { answerableExamples, auc, bestThreshold, calibration, crossValidateConfig, foldsOf, SHIPPED_CONFIG, squad2, type AnswerableExample, type CrossValidatedConfig } from './answerable-cv.ts';
+import { newsExamples } from './newsqa-data.ts';
 import { REFUSE_BELOW } from '../src/core/answer/answer.ts';
-import { decisions, SHIPPED_THRESHOLDS } from './answerable-rule.ts';
+import { decisions, figuresLine, NEWS_REFUSED_MIN, ruleFigures, score, SHIPPED_THRESHOLDS, type Thresholds } from './answerable-rule.ts';
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 
-/** Per held-out article, the threshold chosen on the other articles' held-out probabilities. */
+/**
+ * Per held-out fold of articles (answerable-folds.ts: with qa2-dev's 5 articles, one article a
+ * fold), the single threshold with the best qa2 F1 on the other folds' held-out probabilities.
+ */
 export function nestedDecisions(examples: AnswerableExample[], p: Float64Array): Float64Array {
-  // Probabilities pushed below/above a per-group threshold: 1 = answer, 0 = refuse.
+  // Probabilities pushed below/above a per-fold threshold: 1 = answer, 0 = refuse.
   const out = new Float64Array(p.length);
-  const groups = [...new Set(examples.map((e) => e.group))];
-  for (const g of groups) {
-    const idx = examples.map((e, k) => (e.group === g ? -1 : k)).filter((k) => k >= 0);
+  const foldOf = foldsOf(examples);
+  for (const f of new Set(foldOf.values())) {
+    const idx = examples.map((e, k) => (foldOf.get(e.group) === f ? -1 : k)).filter((k) => k >= 0);
     const t = bestThreshold(
       idx.map((k) => examples[k]),
       Float64Array.from(idx, (k) => p[k]),
     );
     examples.forEach((e, k) => {
-      if (e.group === g) out[k] = answersAt(p[k], t) ? 1 : 0;
+      if (foldOf.get(e.group) === f) out[k] = answersAt(p[k], t) ? 1 : 0;
     });
   }
   return out;
+}
+
+/**
+ * What the training script's rule (scripts/answerable-rule.ts) sees of a configuration at
+ * thresholds `t`, on the one cross-validation both use: the three sets' figures, whether the news
+ * refusals reach the target, and the margins it compares. The line the evaluation prints for the
+ * shipped configuration; after a refit it is the rule's chosen line.
+ */
+export function ruleView(cv: CrossValidatedConfig, t: Thresholds): string {
+  const f = ruleFigures(cv.data, t);
+  const s = score(f, cv.data);
+  return (
+    `${figuresLine(f)}\n  news refused >= ${100 * NEWS_REFUSED_MIN}%: ${s.feasible ? 'yes' : 'no'}; margins ${s.margins.map((m) => m.toFixed(2)).join(', ')} ` +
+    `(worst ${s.worst.toFixed(2)}, sum ${s.sum.toFixed(2)}); worst calibration bin ${(100 * cv.gap).toFixed(1)} points`
+  );
 }
 
 export async function main(args: string[]): Promise<void> {
   const file = args.find((a) => !a.startsWith('--')) ?? resolve('..', 'shared/data/qa2-dev.jsonl');
   const rows = readQa(file) as (QaRow & { impossible?: boolean })[];
   const t0 = Date.now();
-  const { qa2: examples, news, p2: p } = jointCrossValidation(rows);
+  // The one cross-validation the training script's rule chooses on (scripts/answerable-cv.ts), for the shipped configuration;
+  // qa-dev (beside this file) as the rule scores it, when it is here.
+  const devFile = resolve(dirname(file), 'qa-dev.jsonl');
+  const dev = existsSync(devFile) ? answerableExamples(readQa(devFile)) : [];
+  const cv = crossValidateConfig({ qa2: answerableExamples(rows), news: newsExamples(1) ?? [], dev });
+  const { qa2: examples, news, pQa2: p } = { ...cv.data, qa2: [...cv.data.qa2] };
   const groups = new Set(rows.map((r) => r.title)).size;
   process.stdout.write(
     `SQuAD-2 evaluation on ${file}: ${rows.length} questions, ${examples.filter((e) => e.impossible).length} unanswerable, ${groups} articles\n` +
@@ -58,6 +82,11 @@ export async function main(args: string[]): Promise<void> {
   process.stdout.write(
     `  over always-refuse: ${(nested.f1 - refuseAll.f1).toFixed(1)} F1 points per fold, ${(shipped.f1 - refuseAll.f1).toFixed(1)} at the shipped threshold; AUC of confidence, right answer vs rest ${auc(examples, p, (e) => e.right).toFixed(3)}, ` +
       `answerable vs not ${auc(examples, p, (e) => !e.impossible).toFixed(3)}\n\n`,
+  );
+
+  process.stdout.write(
+    `The shipped configuration as scripts/train-answerable.ts's rule sees it (the same cross-validation; ${JSON.stringify(SHIPPED_CONFIG.fit)}, news share ${SHIPPED_CONFIG.share}, ` +
+      `${SHIPPED_CONFIG.calibration === 'source' ? 'one table per kind of text' : 'one table'}, thresholds ${SHIPPED_THRESHOLDS.plain} / news ${SHIPPED_THRESHOLDS.news}; qa-dev by the model fitted on every training article):\n  ${ruleView(cv, SHIPPED_THRESHOLDS)}\n\n`,
   );
 
   process.stdout.write('Refuse/answer curve (cross-validated confidence):\n  threshold  unanswerable refused  answerable answered  F1\n');

@@ -8,9 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle } from '../src/core/article/parse.ts';
 import type { Article } from '../src/core/types.ts';
-import { answerableExamples, crossCalibrated, crossValidated, type AnswerableExample } from './answerable-cv.ts';
+import { answerableExamples, crossValidateConfig, withShares, type AnswerableExample } from './answerable-cv.ts';
 import type { QaRow } from './qa-data.ts';
-import { withShares } from './answerable-rule.ts';
 import { ANSWERABLE_SHARES } from '../src/core/answer/answerable-weights.ts';
 
 export interface NewsQuestion {
@@ -94,13 +93,12 @@ export function shippedWeighting(qa2: readonly AnswerableExample[], news: readon
 }
 
 /**
- * The shipped model's training data, cross-validated by article the way the training script does
- * it: SQuAD 2.0 dev questions and our news questions, each scored by a model fitted without its
- * article and recalibrated on the other half of the articles.
+ * The shipped configuration's training data, cross-validated by the one cross-validation the
+ * training script's rule chooses on (scripts/answerable-cv.ts crossValidateConfig): SQuAD 2.0 dev
+ * questions and our news questions weighted to the shipped share, each scored by a model of the
+ * shipped form fitted without its article and recalibrated on the other half of the articles.
  */
 export function jointCrossValidation(qa2Rows: QaRow[]): { qa2: AnswerableExample[]; news: AnswerableExample[]; p2: Float64Array; pn: Float64Array } {
-  const { qa2, news } = shippedWeighting(answerableExamples(qa2Rows), newsExamples(1) ?? []);
-  const all = [...qa2, ...news];
-  const p = crossCalibrated(all, crossValidated(all));
-  return { qa2, news, p2: p.slice(0, qa2.length), pn: p.slice(qa2.length) };
+  const { data } = crossValidateConfig({ qa2: answerableExamples(qa2Rows), news: newsExamples(1) ?? [], dev: [] });
+  return { qa2: [...data.qa2], news: [...data.news], p2: data.pQa2.slice(), pn: data.pNews.slice() };
 }

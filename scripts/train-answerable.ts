@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answersAt } from '../src/core/answer/calibration.ts';
 import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE } from '../src/core/answer/answerable.ts';
-import { answerableExamples, auc, bestThreshold, crossCalibrated, L2_GRID, L2_SPAN_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
+import { answerableExamples, auc, bestThreshold, crossCalibrated, crossValidateConfig, L2_GRID, L2_SPAN_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, fitOptions, SHIPPED_CONFIG, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
 import { newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
 import { crossValidatedTrees } from './answerable-boost.ts';
@@ -23,6 +23,7 @@ import {
   chooseJoint,
   chooseThresholds,
   decisions,
+  jointChoices,
   figuresLine,
   NEWS_REFUSED_MIN,
   NEWS_RIGHT_TARGET,
@@ -31,6 +32,8 @@ import {
   NOISE_POINTS,
   QA_DEV_FLOOR,
   ruleFigures,
+  score,
+  SHIPPED_THRESHOLDS,
   THRESHOLD_GRID,
   withShares,
 } from './answerable-rule.ts';
@@ -147,6 +150,23 @@ export async function main(args: string[]): Promise<void> {
       `${trace.nearWorst} choices within ${NOISE_POINTS} of it; best sum of margins ${trace.bestSum.toFixed(2)}; ${trace.tied} tied (middle thresholds taken)\n` +
       `chosen: ${JSON.stringify(fit)}, news share ${share}, calibration ${chosenC.calibration === 'source' ? 'one table per kind of text' : 'one table'}, thresholds ${chosen.plain} for text that is not news copy, ${chosen.news} for news copy: ${figuresLine(choice.figures)}; ` +
       `margins ${choice.scored.margins.map((m) => m.toFixed(2)).join(', ')}\n\n`,
+  );
+  // The shipped configuration at the shipped thresholds, on the same cross-validation: the line `npm run eval -- qa2` prints for it.
+  const shippedC = candidates.find((c) => JSON.stringify(fitOptions(c.fit)) === JSON.stringify(SHIPPED_CONFIG.fit) && c.share === SHIPPED_CONFIG.share && c.calibration === SHIPPED_CONFIG.calibration) ??
+    crossValidateConfig({ qa2: qa2Plain, news: newsPlain, dev });
+  const before = ruleFigures(shippedC.data, SHIPPED_THRESHOLDS);
+  const beforeScore = score(before, shippedC.data);
+  // Choices that meet the news refusal target and the qa-dev floor without lowering qa2 below the shipped figure.
+  const meets = jointChoices(candidates.filter((c) => c.gap <= CALIBRATION_TOLERANCE)).filter(
+    (x) => x.scored.feasible && x.figures.devF1 >= QA_DEV_FLOOR && x.figures.qa2F1 >= before.qa2F1 - 1e-9,
+  );
+  const bestMeet = meets.reduce<(typeof meets)[number] | undefined>((a, b) => (!a || b.figures.newsRight > a.figures.newsRight ? b : a), undefined);
+  process.stdout.write(
+    `the shipped configuration (${JSON.stringify(SHIPPED_CONFIG.fit)}, news share ${SHIPPED_CONFIG.share}, ${SHIPPED_CONFIG.calibration === 'source' ? 'per kind' : 'one table'}) refitted on these examples, at the shipped thresholds ${SHIPPED_THRESHOLDS.plain} / news ${SHIPPED_THRESHOLDS.news} ` +
+      `(what \`npm run eval -- qa2\` reports for it): ${figuresLine(before)}; news refused >= ${100 * NEWS_REFUSED_MIN}%: ${beforeScore.feasible ? 'yes' : 'no'}; margins ${beforeScore.margins.map((m) => m.toFixed(2)).join(', ')} (worst ${beforeScore.worst.toFixed(2)}, sum ${beforeScore.sum.toFixed(2)})\n` +
+      `choices refusing >= ${100 * NEWS_REFUSED_MIN}% of the news set with qa-dev >= ${QA_DEV_FLOOR} and qa2 >= ${before.qa2F1.toFixed(2)} (the shipped configuration's): ${meets.length}` +
+      (bestMeet ? `; the most news answers right among them: ${(bestMeet.candidate.fit.form ?? 'single')} share ${bestMeet.candidate.share} ${bestMeet.candidate.calibration}, ${bestMeet.thresholds.plain} / ${bestMeet.thresholds.news}: ${figuresLine(bestMeet.figures)}` : '') +
+      '\n\n',
   );
   const data = chosenC.data;
   const all = chosenC.all;
