@@ -9,8 +9,10 @@
  * 0. Its held-out calibration (form, share, and one isotonic table or one per kind of text) stays within CALIBRATION_TOLERANCE in every bin of
  *    CALIBRATION_MIN_N+ answers, as tests/core/answer/answer-honest.test.ts checks it (if no
  *    choice does, all are kept).
- * 1. At least NEWS_REFUSED_MIN of the news set's unanswerable questions refused (if no choice
- *    reaches it, those refusing the most).
+ * 1. At least NEWS_REFUSED_MIN of the news set's unanswerable questions refused, and qa-dev F1 not
+ *    below QA_DEV_FLOOR (the issue states both as thresholds: a refusal target and a floor that
+ *    refusing must not break; session 15). If no choice meets both: of those keeping the floor,
+ *    the ones refusing the most (and if none keeps it, those refusing the most).
  * 2. Three margins in points: qa2-dev SQuAD-2 F1 over always-refuse, qa-dev F1 over QA_DEV_FLOOR,
  *    news answered right over NEWS_RIGHT_TARGET. Kept: the choices whose worst margin is within
  *    NOISE_POINTS of the best worst margin (a difference smaller than that is a few questions, not
@@ -152,6 +154,8 @@ export function margins(f: RuleFigures, d?: Pick<RuleData, 'qa2' | 'dev' | 'news
 /** A scored choice: what the objective compares. */
 export interface Scored {
   feasible: boolean;
+  /** qa-dev F1 at or above QA_DEV_FLOOR (true when there is no qa-dev data). */
+  floorKept: boolean;
   newsRefused: number;
   margins: number[];
   worst: number;
@@ -162,7 +166,8 @@ export interface Scored {
 export function score(f: RuleFigures, d?: Pick<RuleData, 'qa2' | 'dev' | 'news'>): Scored {
   const r = (x: number) => Math.round(x * 1e9) / 1e9;
   const m = margins(f, d).map(r);
-  return { feasible: r(f.newsRefused) >= NEWS_REFUSED_MIN, newsRefused: r(f.newsRefused), margins: m, worst: Math.min(...m), sum: r(m.reduce((s, x) => s + x, 0)) };
+  const floorKept = (d !== undefined && d.dev.length === 0) || r(f.devF1) >= QA_DEV_FLOOR - 1e-9;
+  return { feasible: r(f.newsRefused) >= NEWS_REFUSED_MIN && floorKept, floorKept, newsRefused: r(f.newsRefused), margins: m, worst: Math.min(...m), sum: r(m.reduce((s, x) => s + x, 0)) };
 }
 
 /** One (form, share) the rule chooses among, with its held-out data. */
@@ -196,13 +201,15 @@ export interface ChoiceTrace {
 
 /**
  * Steps 1-4 of the rule over scored choices (step 0, the calibration gate, is chooseJoint's):
- * news refusals first, then the worst margin at a resolution of `noise` points, then the sum of
+ * news refusals with the qa-dev floor kept first, then the worst margin at a resolution of `noise` points, then the sum of
  * the margins, then one head, the smaller news share and the middle of the tied thresholds.
  */
 export function pickChoice<X extends Pick<Choice, 'candidate' | 'thresholds' | 'scored'>>(all: readonly X[], noise = NOISE_POINTS): { choice: X; trace: Omit<ChoiceTrace, 'calibrated'> } {
   const feasible = all.filter((x) => x.scored.feasible);
-  const most = Math.max(...all.map((x) => x.scored.newsRefused));
-  const stage1 = feasible.length ? feasible : all.filter((x) => x.scored.newsRefused === most);
+  const kept = all.filter((x) => x.scored.floorKept);
+  const pool = kept.length ? kept : all;
+  const most = Math.max(...pool.map((x) => x.scored.newsRefused));
+  const stage1 = feasible.length ? feasible : pool.filter((x) => x.scored.newsRefused === most);
   const bestWorst = Math.max(...stage1.map((x) => x.scored.worst));
   const stage2 = stage1.filter((x) => x.scored.worst >= bestWorst - noise - 1e-9);
   const bestSum = Math.max(...stage2.map((x) => x.scored.sum));

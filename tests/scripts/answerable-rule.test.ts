@@ -94,15 +94,18 @@ describe('the answerability rule', () => {
     expect(s.margins.map((x) => Math.round(x * 10) / 10)).toEqual([2, -1, 5]);
     expect(s.worst).toBeCloseTo(-1, 9);
     expect(s.sum).toBeCloseTo(6, 9);
-    expect(s.feasible).toBe(true);
+    // 91% refused, but qa-dev a point under its floor: not a choice step 1 keeps (session 15).
+    expect(s.floorKept).toBe(false);
+    expect(s.feasible).toBe(false);
+    expect(score({ qa2F1: 52, qa2AlwaysRefuse: 50, devF1: QA_DEV_FLOOR, newsRefused: 0.91, newsRight: 0.8 }).feasible).toBe(true);
   });
 
   const single = (share: number): RuleCandidate => ({ fit: { form: 'single' }, share, data: data(), gap: 0 });
   const factored = (share: number): RuleCandidate => ({ fit: { form: 'factored' }, share, data: data(), gap: 0 });
-  const choice = (candidate: RuleCandidate, news: number, refused: number, margins: number[]) => ({
+  const choice = (candidate: RuleCandidate, news: number, refused: number, margins: number[], floorKept = true) => ({
     candidate,
     thresholds: { plain: 0.2, news },
-    scored: { feasible: refused >= 0.9, newsRefused: refused, margins, worst: Math.min(...margins), sum: margins.reduce((a, b) => a + b, 0) },
+    scored: { feasible: refused >= 0.9 && floorKept, floorKept, newsRefused: refused, margins, worst: Math.min(...margins), sum: margins.reduce((a, b) => a + b, 0) },
   });
 
   it('does not let a gain below the noise on the worst margin outweigh a larger loss elsewhere', () => {
@@ -123,6 +126,18 @@ describe('the answerability rule', () => {
     expect(pickChoice([better, ok]).choice).toBe(ok);
     const most = choice(single(0.3), 0.3, 0.88, [-10, -10, -10]);
     expect(pickChoice([better, most]).choice).toBe(better);
+  });
+
+  it('keeps the qa-dev floor with the news refusals: a choice that breaks the floor loses to one that keeps both, and to one that keeps the floor when none refuses enough', () => {
+    const breaks = choice(single(0.3), 0.24, 0.902, [-0.2, -0.9, -3.4], false);
+    const keeps = choice(single(0.2), 0.3, 0.901, [-2.6, 0.1, -4.4]);
+    expect(pickChoice([breaks, keeps]).choice).toBe(keeps);
+    // Neither refuses 90%: the one keeping the floor, though another refuses more.
+    const more = choice(single(0.3), 0.24, 0.899, [-0.2, -0.9, -3.4], false);
+    const kept = choice(single(0.3), 0.2, 0.879, [-2.9, 0, -1.7]);
+    expect(pickChoice([more, kept]).choice).toBe(kept);
+    // With no qa-dev data the floor holds by itself.
+    expect(score({ qa2F1: 52, qa2AlwaysRefuse: 50, devF1: 0, newsRefused: 0.91, newsRight: 0.8 }, { qa2: [1], dev: [], news: [1] } as unknown as RuleData).floorKept).toBe(true);
   });
 
   it('on equal figures prefers one head, then the smaller news share', () => {
