@@ -4,7 +4,8 @@
  * with another ("... while the Senate plan ..."), a refusal to comment, a verb of saying, the
  * story's writer in the first person (docs/answers-news-batch5.md).
  */
-import { Cls, isStop, tokenize, type Token } from './spans.ts';
+import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
+import { sameVerb } from './patterns-typed.ts';
 
 /** Words that open a clause in contrast with the one before ("while the Senate plan ..."). */
 const CONTRAST = /^(while|whereas|but|;)$/;
@@ -102,4 +103,20 @@ export function inWrittenDate(sentence: readonly Token[], span: readonly Token[]
     const sep = (x: Token | undefined) => x !== undefined && /^[/]$/.test(x.text);
     return k >= 0 && ((sep(sentence[k - 1]) && sentence[k - 2]?.cls === Cls.Num) || (sep(sentence[k + 1]) && sentence[k + 2]?.cls === Cls.Num));
   });
+}
+
+/**
+ * "How much did profit fall?" over "Sales fell 1.1 percent to 45 billion francs.": the sentence
+ * never names the thing asked about, and the asked verb's own subject is another noun; the
+ * figure is that other thing's. Returns that other noun, or null.
+ */
+export function figureOfAnother(question: string, sentence: readonly Token[]): string | null {
+  const m = /^(?:by\s+)?how\s+(?:much|many\s+\p{L}+)\s+(?:did|does|do|has|have|had|will|would|could)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(\p{Ll}+)\s+(\p{Ll}+)\b/iu.exec(question.trim());
+  if (!m) return null;
+  const asked = stem(m[1].toLowerCase());
+  if (sentence.some((t) => t.stem === asked)) return null;
+  const verb = m[2].toLowerCase();
+  const at = sentence.findIndex((t) => t.isWord && sameVerb(t.lower, verb));
+  const subject = at > 0 ? sentence[at - 1] : undefined;
+  return subject && subject.isWord && (subject.cls === Cls.Noun || (subject.cls === Cls.Cap && at - 1 === 0)) && !isStop(subject.lower) ? subject.text : null;
 }

@@ -16,7 +16,7 @@ import { isLowerCaseCopy } from './news-copy.ts';
 import { ageOfAnother, ageToken } from './age-owner.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
-import { contrastClauseOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
+import { contrastClauseOfAnother, figureOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
 import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
@@ -244,6 +244,9 @@ export function groundingConflict(
     // "How much does the Senate plan cut?" over "The House plan cuts $5.7 trillion ... while the
     // Senate plan increases taxes by $1 trillion": the span's clause is about another.
     if (contrastClauseOfAnother(question, sentence, span)) return 'is in a clause about another';
+    // "How much did profit fall?" over "Sales fell 1.1 percent": the figure of another thing.
+    const otherThing = figureOfAnother(question, sentence);
+    if (otherThing) return `gives the figure of ${otherThing.toLowerCase()}`;
     // "Who turned the camera around?" over "the camera has been turned round": no one is named as the doer.
     if (info.wh === 'who' && info.form === 1 && info.gapRight && passiveWithoutAgent(sentence, info.gapRight)) return 'does not say who';
     // "Who scored Brazil's goal?" over "Neymar helped Brazil beat Chile": the sentence never says the

@@ -185,3 +185,21 @@ describe('desk follow-ups on wire copy: tolls, measures, results', () => {
     expect(answer('Who is the president?', VOTE).answer).toBe('Jorge Almeida de Castro');
   });
 });
+
+describe('desk follow-ups on wire copy: whose figure', () => {
+  const RESULTS = makeArticle({
+    title: 'Food group profit falls',
+    text:
+      'Alpenfood, the food group, reported a 7 percent fall in first-half net profit on Thursday to 2.1 billion francs, as shoppers switched to cheaper brands.\n\n' +
+      'Sales fell 2.3 percent to 19 billion francs. Chief executive Anna Keller said the company would cut 1,000 jobs.\n\n' +
+      'Shares in Alpenfood fell 3 percent in early trading in Zurich. Analysts at Helvetia Bank said the results were weak.',
+  });
+
+  it('"How much did profit fall?" is not the sales figure of "Sales fell 2.3 percent"; sales and shares keep theirs', () => {
+    const profit = answer('How much did profit fall?', RESULTS);
+    if (profit.found) expect(profit.answer).not.toMatch(/2\.3/);
+    else expectRefused(profit);
+    expect(answer('How much did sales fall?', RESULTS).answer).toBe('2.3 percent');
+    expect(answer('How much did shares fall?', RESULTS).answer).toBe('3 percent');
+  });
+});
