@@ -1,0 +1,42 @@
+/**
+ * Session 15's general causes of misses on an eighth fresh batch of news questions
+ * (docs/answers-news-batch8.md), on stories of our own, each with a near shape that must not
+ * change: "Who is X?" answered by a job the story writes without a title word or article
+ * ("meteorologist X", "X, head of policy at Y,", "Y's rights chief, X,", "a young woman named X",
+ * "X is president of Y").
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+const CHARITY = makeArticle({
+  text:
+    'A new plan to cut the number of suicides was published on Monday. ' +
+    'Claire Dunn, head of policy at the Hope Trust, told the BBC that many attempts were made on impulse. ' +
+    'Tom Reid, managing director of Bristol Airport, said staff there would be trained. ' +
+    'Meteorologist Ivan Lopez said the storm would weaken. ' +
+    "Spain's human rights chief, Pablo Ortega, said he hoped the plan would work. " +
+    'Just a year ago, a young nurse named Ana Silva was caring for her family alone. ' +
+    'Paul Grant is president of Grant Asset Management and editor of the Grant Report. ' +
+    'Mary Cole, a spokeswoman for the Hope Trust, said the plan came too late.',
+});
+
+describe('"Who is X?" answered by a job written without a title word', () => {
+  it('reads a job set off by commas with no article ("X, head of policy at Y,")', () => {
+    expect(answer('Who is Claire Dunn?', CHARITY).answer).toBe('head of policy at the Hope Trust');
+    expect(answer('Who is Tom Reid?', CHARITY).answer).toBe('managing director of Bristol Airport');
+  });
+  it('reads a job named by the work before the name ("Meteorologist X")', () => {
+    expect(answer('Who is Ivan Lopez?', CHARITY).answer).toBe('Meteorologist');
+  });
+  it("reads a job after a named possessor (\"Spain's human rights chief, X,\")", () => {
+    expect(answer('Who is Pablo Ortega?', CHARITY).answer).toBe("Spain's human rights chief");
+  });
+  it('reads "a young nurse named X" and "X is president of Y"', () => {
+    expect(answer('Who is Ana Silva?', CHARITY).answer).toBe('a young nurse');
+    expect(answer('Who is Paul Grant?', CHARITY).answer).toBe('president of Grant Asset Management and editor of the Grant Report');
+  });
+  it('still reads the apposition with an article as before (guard)', () => {
+    expect(answer('Who is Mary Cole?', CHARITY).answer).toBe('a spokeswoman for the Hope Trust');
+  });
+});
