@@ -3,11 +3,13 @@
  * (docs/answers-news-batch8.md), on stories of our own, each with a near shape that must not
  * change: "Who is X?" answered by a job the story writes without a title word or article
  * ("meteorologist X", "X, head of policy at Y,", "Y's rights chief, X,", "a young woman named X",
- * "X is president of Y").
+ * "X is president of Y"); an amount asked of one the sentence does not name while it names another.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
 import { makeArticle } from '../../helpers/article.ts';
+
+const DATED = { place: null, date: '2015-04-10', agency: null };
 
 const CHARITY = makeArticle({
   text:
@@ -38,5 +40,26 @@ describe('"Who is X?" answered by a job written without a title word', () => {
   });
   it('still reads the apposition with an article as before (guard)', () => {
     expect(answer('Who is Mary Cole?', CHARITY).answer).toBe('a spokeswoman for the Hope Trust');
+  });
+});
+
+const STORMS = makeArticle({
+  text:
+    'Sam Okafor has joined Roma on loan. ' +
+    'A large storm named Ada is moving west over the ocean and could reach the coast on Sunday. ' +
+    'The country is often hit by storms. ' +
+    'In March, for instance, Bora killed at least 12 people in the north and injured hundreds more. ' +
+    'Kalu Obi, who joined the club in 2012, has played 40 times for them. ' +
+    'The 21-year-old, who joined Leeds in January, spent last season on loan at Hull, making 22 appearances.',
+  dateline: DATED,
+});
+
+describe("an amount asked of one that the sentence does not name, while it names another", () => {
+  it("refuses another's figure", () => {
+    expect(answer('How many people has Ada killed?', STORMS).found).toBe(false);
+  });
+  it('still gives the figure of the one it names, or of a description that may stand for the one asked (guards)', () => {
+    expect(answer('How many people did Bora kill?', STORMS).answer).toBe('at least 12');
+    expect(answer('How many appearances did Sam Okafor make for Hull?', STORMS).answer).toBe('22');
   });
 });
