@@ -177,8 +177,14 @@ function clauseWords(first: string, keyRe: RegExp, roleRe: RegExp | null, verbMa
 /** "said on Tuesday the economy was ...", "said in a statement that ...": when or how it was said is not what was said. */
 function withoutWhenSaid(words: string): string {
   const m = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|last\s+(?:week|month|year)|in\s+(?:a|an)\s+(?:statement|interview)|on\s+(?:Twitter|Facebook|X))\s*,?\s+(?:that\s+)?((?:the|a|an|he|she|it|they|we|his|her|its|their|there|this|these|those|\p{Lu}[\p{L}'’.-]*)\s.{8,})$/u.exec(words);
-  return m ? m[1] : words;
+  if (m) return m[1];
+  // "said at the launch event last month that the watch will last 18 hours": where and when it was said, up to "that".
+  const at = /^(?:at|in|on|during|after|before|from)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)that\s+(.{12,})$/u.exec(words);
+  return at && !SAYS_ITSELF.test(at[1]) ? at[2] : words;
 }
+
+/** Words that make the part before "that" a clause of its own ("in court he admitted that ..."): a pronoun or a verb of saying or knowing. */
+const SAYS_ITSELF = /\b(?:he|she|it|they|we|i|you|who|which|said|says|told|knew|know|knows|thought|think|believed|believes|admitted|added|was|were|is|are|had|has|have|would|will|could)\b/i;
 
 /** Whom words are told: a plural audience, a conference, a court, or a named outlet ("told Reuters", "told Sky News"). */
 const AUDIENCE = String.raw`(?:him|her|them|us|me|(?:(?:the|a|an)\s+)?(?:(?:news|press)\s+conference|reporters|journalists|investors|analysts|lawmakers|legislators|shareholders|supporters|delegates|students|staff|employees|workers|parliament|congress|senators|court|jury|committee|newspaper|audience|crowd|(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}))`;
@@ -196,6 +202,9 @@ const AUDIENCE_THEN = new RegExp(String.raw`^${AUDIENCE}(?:\s+on\s+\p{Lu}\p{Ll}+
 function toldWords(rest: string, before: string): string | undefined {
   const that = /^(?:[\p{L}'’-]+\s+){1,3}?that\s+(.{12,})$/u.exec(rest)?.[1];
   if (that) return that;
+  // "told the BBC News website that ...", "told news outlet france 24 last year that ...": a longer audience, up to "that".
+  const far = /^((?:[\p{L}\d'’.-]+\s+){4,7}?)that\s+(.{12,})$/u.exec(rest);
+  if (far && !SAYS_ITSELF.test(far[1])) return far[2];
   if (AUDIENCE_ONLY.test(rest)) return /^\s*(.{12,}?)\s*,\s*(?:[\p{L}.'’-]+\s+){1,5}$/u.exec(before)?.[1].replace(/^["“]|["”]$/gu, '');
   return AUDIENCE_THEN.exec(rest)?.[1];
 }

@@ -3,7 +3,7 @@
  * (docs/answers-news-batch8.md), on stories of our own, each with a near shape that must not
  * change: "Who is X?" answered by a job the story writes without a title word or article
  * ("meteorologist X", "X, head of policy at Y,", "Y's rights chief, X,", "a young woman named X",
- * "X is president of Y"); an amount asked of one the sentence does not name while it names another.
+ * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ...".
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -61,5 +61,26 @@ describe("an amount asked of one that the sentence does not name, while it names
   it('still gives the figure of the one it names, or of a description that may stand for the one asked (guards)', () => {
     expect(answer('How many people did Bora kill?', STORMS).answer).toBe('at least 12');
     expect(answer('How many appearances did Sam Okafor make for Hull?', STORMS).answer).toBe('22');
+  });
+});
+
+const TOLD = makeArticle({
+  text:
+    'The charity published its report on Monday. ' +
+    'Claire Dunn told the BBC News website that many attempts were made on impulse. ' +
+    'Rights chief Omar Haddad told news outlet France 24 last year that he hoped the case would end well. ' +
+    'Boss Tim Reid said at the launch event last month that the watch will last 18 hours. ' +
+    'Judge Ann Fox told the court the man knew that the car was stolen.',
+  dateline: DATED,
+});
+
+describe('"What did X say?" over "told <a longer audience> that ..." and "said at <where and when> that ..."', () => {
+  it('gives what was said, without whom or where', () => {
+    expect(answer('What did Claire Dunn say?', TOLD).answer).toBe('many attempts were made on impulse');
+    expect(answer('What did Omar Haddad say?', TOLD).answer).toBe('he hoped the case would end well');
+    expect(answer('What did Tim Reid say?', TOLD).answer).toBe('the watch will last 18 hours');
+  });
+  it('keeps a clause of its own before "that" (guard)', () => {
+    expect(answer('What did Ann Fox say?', TOLD).answer).toMatch(/^the man knew/);
   });
 });
