@@ -3,10 +3,12 @@
  * (docs/answers-news-batch8.md), on stories of our own, each with a near shape that must not
  * change: "Who is X?" answered by a job the story writes without a title word or article
  * ("meteorologist X", "X, head of policy at Y,", "Y's rights chief, X,", "a young woman named X",
- * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ...".
+ * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays C?" in a review; "Where does X work?".
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
+import { workplace } from '../../../src/core/answer/patterns-cast-work.ts';
+import { prepareArticle } from '../../../src/core/answer/prepare.ts';
 import { makeArticle } from '../../helpers/article.ts';
 
 const DATED = { place: null, date: '2015-04-10', agency: null };
@@ -82,5 +84,44 @@ describe('"What did X say?" over "told <a longer audience> that ..." and "said a
   });
   it('keeps a clause of its own before "that" (guard)', () => {
     expect(answer('What did Ann Fox say?', TOLD).answer).toMatch(/^the man knew/);
+  });
+});
+
+const REVIEW = makeArticle({
+  text:
+    'The film follows a freshman pitcher through his first week at college. ' +
+    'Jake (Tom Hale from "Glee") shares a house with the rest of the team. ' +
+    'A few stand apart: the nerdy pitcher Jay Niles (Sam Street, freakily funny) and the coach, played by Ray Breck. ' +
+    'The movie spins him into the arms of Beverly (Zoe Dutch), a drama student. ' +
+    'Jake meets Beverly at a party.',
+});
+
+describe('"Who plays C?" in a review: the actor beside the character', () => {
+  it('reads "C (Actor)" and "C, played by Actor"', () => {
+    expect(answer('Who plays Beverly?', REVIEW).answer).toBe('Zoe Dutch');
+    expect(answer('Who plays Jay Niles?', REVIEW).answer).toBe('Sam Street');
+    expect(answer('Who plays Jake?', REVIEW).answer).toBe('Tom Hale');
+  });
+  it('does not take a character named beside another as an actor (guard)', () => {
+    expect(answer('Who plays Jake?', REVIEW).answer).not.toBe('Beverly');
+  });
+});
+
+const LAB = makeArticle({
+  text:
+    'A new study says the dinosaur deserves its own name. ' +
+    'Emil Tsang, a paleontologist at the New University of Lisbon, Portugal, led the study, which took five years. ' +
+    'Dr Ada Quinn, of Dundee University, is working on a laser that turns sunlight into power. ' +
+    'Ben Ortiz, of Leeds, said the idea was sound.',
+});
+
+describe('"Where does X work?": the body in the name\'s apposition', () => {
+  it('reads "X, a paleontologist at Y," and "Dr X, of Y,"', () => {
+    expect(answer('Where does Tsang work?', LAB).answer).toBe('the New University of Lisbon, Portugal');
+    expect(answer('Where does Dr Quinn work?', LAB).answer).toBe('Dundee University');
+  });
+  it('does not read a home town as a workplace (guard; the span model may still answer it)', () => {
+    expect(workplace('Where does Ben Ortiz work?', prepareArticle(LAB))).toBeNull();
+    expect(workplace('Where does Ben Ortiz live?', prepareArticle(LAB))).toBeNull();
   });
 });
