@@ -3,7 +3,7 @@
  * (docs/answers-news-batch8.md), on stories of our own, each with a near shape that must not
  * change: "Who is X?" answered by a job the story writes without a title word or article
  * ("meteorologist X", "X, head of policy at Y,", "Y's rights chief, X,", "a young woman named X",
- * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays C?" in a review; "Where does X work?".
+ * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays C?" in a review; "Where does X work?"; "while carrying ..." as no clause about another.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -123,5 +123,22 @@ describe('"Where does X work?": the body in the name\'s apposition', () => {
   it('does not read a home town as a workplace (guard; the span model may still answer it)', () => {
     expect(workplace('Where does Ben Ortiz work?', prepareArticle(LAB))).toBeNull();
     expect(workplace('Where does Ben Ortiz live?', prepareArticle(LAB))).toBeNull();
+  });
+});
+
+const SHIP = makeArticle({
+  text:
+    'The SS Star left port in May. ' +
+    'In 1942, the SS Star was sunk by a German submarine while carrying 200 passengers and cargo that included 50 tons of gold. ' +
+    'The Hawks plan cuts $3 billion from schools, while the Eagles plan raises fees by $1 billion.',
+  dateline: DATED,
+});
+
+describe('"while" with a participle goes on with the same subject', () => {
+  it('reads "... was sunk while carrying 50 tons of gold" as about the ship', () => {
+    expect(answer('How many tons of gold was the Star carrying?', SHIP).answer).toBe('50');
+  });
+  it('still reads "while the Eagles plan ..." as a clause about another (guard)', () => {
+    expect(answer('How much does the Hawks plan raise fees by?', SHIP).found).toBe(false);
   });
 });
