@@ -66,7 +66,7 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     // (Not after a sentence that names them but credits its quotation to another: '"... keep Scott
     // Williams," Davies told Radio Wales Sport. "The central contract ..."' goes on in Davies's words.)
     const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && lastOthers !== k - 1 && !SAYS.test(t);
-    if (!(mentions || continues || quoteGoesOn) || (!SAYS.test(t) && !quoteGoesOn)) {
+    if (!(mentions || continues || quoteGoesOn) || (!SAYS.test(t) && !quoteGoesOn && !PUT_IT.test(t))) {
       if (mentions) lastTheirs = k;
       continue;
     }
@@ -120,6 +120,8 @@ const PRONOUN = /^(?:he|she)$/i;
 const QUOTE_FIRST = new RegExp(String.raw`^\s*["“‘']\s*(.{8,}?)\s*[,.!?]?\s*["”’']\s*,?\s+(?:(\p{L}[\p{L}.'’ -]{0,60}?)\s+)?(?:also\s+)?${SAY}\b`, 'u');
 /** 'He said: ‘ every day ...', 'laura said: " it has been ...': the words after the colon. */
 const COLON = new RegExp(String.raw`\b${SAY}\s*:\s*["“‘']?\s*(.{8,})$`, 'u');
+/** 'As one senior official put it, "You don't want to ..."': the words after "put it". */
+const PUT_IT = /\bput it\s*[,:]\s*["“‘]\s*(.{8,})$/u;
 /** '..., saying "america should be burnt," shah said.': the one credited at the sentence's end. */
 const CREDIT_END = new RegExp(String.raw`[,"”’']\s*(\p{L}[\p{L}.'’ -]{0,50}?)\s+${SAY}(?:\s+\p{L}+day)?\s*[.]?\s*$`, 'u');
 
@@ -150,7 +152,7 @@ function creditedToAnother(t: string, keyRe: RegExp, credit: string | null): boo
 
 /** The quotation of a sentence that quotes (opening with it, or after "said:"), up to its first paragraph's end. */
 function quotedWords(t: string): string | null {
-  const words = QUOTE_FIRST.exec(t)?.[1] ?? COLON.exec(t)?.[1];
+  const words = QUOTE_FIRST.exec(t)?.[1] ?? COLON.exec(t)?.[1] ?? PUT_IT.exec(t)?.[1];
   if (!words) return null;
   // A quotation that runs into a new quoted paragraph ('... roads. ‘ nobody wants ...') is cut there.
   return words.split(/(?<=[.!?])\s*["”’']?\s+["“‘']\s*/u)[0].replace(/\s*["”’']\s*[.]?\s*$/u, '').replace(/[.,]$/, '').trim();

@@ -3,7 +3,7 @@
  * (docs/answers-news-batch8.md), on stories of our own, each with a near shape that must not
  * change: "Who is X?" answered by a job the story writes without a title word or article
  * ("meteorologist X", "X, head of policy at Y,", "Y's rights chief, X,", "a young woman named X",
- * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays C?" in a review; "Where does X work?"; "while carrying ..." as no clause about another.
+ * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays C?" in a review; "Where does X work?"; "while carrying ..." as no clause about another; "As X put it, ...". 
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -140,5 +140,22 @@ describe('"while" with a participle goes on with the same subject', () => {
   });
   it('still reads "while the Eagles plan ..." as a clause about another (guard)', () => {
     expect(answer('How much does the Hawks plan raise fees by?', SHIP).found).toBe(false);
+  });
+});
+
+const PUT = makeArticle({
+  text:
+    'Officials fear a rise in oil prices. ' +
+    'As one senior official put it, "You do not want to tip the economy into a downturn." ' +
+    'Tom Hart put it on the table at the meeting last week.',
+  dateline: DATED,
+});
+
+describe('"As X put it, "..."" is a saying', () => {
+  it('gives the quotation', () => {
+    expect(answer('What did one senior official say?', PUT).answer).toBe('You do not want to tip the economy into a downturn');
+  });
+  it('does not read "put it on the table" as words said (guard)', () => {
+    expect(answer('What did Tom Hart say?', PUT).found).toBe(false);
   });
 });
