@@ -57,7 +57,8 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   const full = named ? firstAndSurname(who) : null;
   for (let k = 0; k < prep.sentences.length && found.length < MAX_STATEMENTS; k++) {
     const t = prep.sentences[k].text;
-    const mentions = (keyRe.test(t) && !(full && anotherOfSurname(prep, k, full[0], full[1]))) || (roleRe?.test(t) ?? false);
+    // ('"Alastair Cook is so important ...," he said.': one named only inside the quotation is spoken of, not speaking.)
+    const mentions = (keyRe.test(t) && !(full && anotherOfSurname(prep, k, full[0], full[1])) && (!named || keyRe.test(outsideQuotes(t)))) || (roleRe?.test(t) ?? false);
     const credit = creditOf(t);
     // "He also said ..." or '"...," she said.' right after a sentence about them.
     const continues = (/^\s*(?:He|She)\b/.test(t) || (credit !== null && PRONOUN.test(credit))) && lastTheirs === k - 1;
@@ -120,6 +121,11 @@ const PRONOUN = /^(?:he|she)$/i;
 const QUOTE_FIRST = new RegExp(String.raw`^\s*["“‘']\s*(.{8,}?)\s*[,.!?]?\s*["”’']\s*,?\s+(?:(\p{L}[\p{L}.'’ -]{0,60}?)\s+)?(?:also\s+)?${SAY}\b`, 'u');
 /** 'He said: ‘ every day ...', 'laura said: " it has been ...': the words after the colon. */
 const COLON = new RegExp(String.raw`\b${SAY}\s*:\s*["“‘']?\s*(.{8,})$`, 'u');
+/** A sentence without its quotations ('"..."', and ' ... ' as lower-case copy writes them). */
+function outsideQuotes(t: string): string {
+  return t.replace(/["“][^"”]*["”]/gu, ' ').replace(/(^|\s)['‘]\s[^'’]*?\s['’](?=[\s,.]|$)/gu, ' ');
+}
+
 /** 'As one senior official put it, "You don't want to ..."': the words after "put it". */
 const PUT_IT = /\bput it\s*[,:]\s*["“‘]\s*(.{8,})$/u;
 /** '..., saying "america should be burnt," shah said.': the one credited at the sentence's end. */

@@ -3,7 +3,7 @@
  * (docs/answers-news-batch8.md), on stories of our own, each with a near shape that must not
  * change: "Who is X?" answered by a job the story writes without a title word or article
  * ("meteorologist X", "X, head of policy at Y,", "Y's rights chief, X,", "a young woman named X",
- * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays C?" in a review; "Where does X work?"; "while carrying ..." as no clause about another; "As X put it, ...". 
+ * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays C?" in a review; "Where does X work?"; "while carrying ..." as no clause about another; "As X put it, ..."; one named only inside a quotation.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -157,5 +157,23 @@ describe('"As X put it, "..."" is a saying', () => {
   });
   it('does not read "put it on the table" as words said (guard)', () => {
     expect(answer('What did Tom Hart say?', PUT).found).toBe(false);
+  });
+});
+
+const PUNDIT = makeArticle({
+  text:
+    'Former captain Andy Flynn spoke at the launch in Birmingham on Thursday. ' +
+    'Flynn is optimistic about the team, with or without its old stars. ' +
+    '"Alan Cole is so important, and everyone wants him as captain," he said. ' +
+    'Cole said: "We have to play better than we did in the winter."',
+  dateline: DATED,
+});
+
+describe('one named only inside a quotation is spoken of, not speaking', () => {
+  it('does not give the pundit\'s words about the captain as the captain\'s', () => {
+    expect(answer('What did Alan Cole say?', PUNDIT).answer).toBe('We have to play better than we did in the winter');
+  });
+  it('still gives the pundit his words (guard)', () => {
+    expect(answer('What did Andy Flynn say?', PUNDIT).answer).toMatch(/Alan Cole is so important/);
   });
 });
