@@ -3,7 +3,10 @@
  * (docs/answers-news-batch8.md), on stories of our own, each with a near shape that must not
  * change: "Who is X?" answered by a job the story writes without a title word or article
  * ("meteorologist X", "X, head of policy at Y,", "Y's rights chief, X,", "a young woman named X",
- * "X is president of Y"); an amount asked of one the sentence does not name while it names another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays C?" in a review; "Where does X work?"; "while carrying ..." as no clause about another; "As X put it, ..."; one named only inside a quotation.
+ * "X is president of Y"); an amount asked of one the sentence does not name while it names
+ * another; "told <a longer audience> that ..." and "said at <where and when> that ..."; "Who plays
+ * C?" in a review; "Where does X work?"; "while carrying ..." as no clause about another; "As X put
+ * it, ..."; one named only inside a quotation.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
