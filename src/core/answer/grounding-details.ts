@@ -14,6 +14,7 @@ import { isLowerCaseCopy } from './news-copy.ts';
 import { MONTH_WORDS } from '../text/calendar-words.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { isStop } from './spans.ts';
+import { amountOfAnother } from './count-owner.ts';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const HAS_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
@@ -141,7 +142,8 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     const said = [...sentence.matchAll(SIZE_RE)].map((m) => m[1].toLowerCase());
     if (said.length && !asked.some((a) => said.includes(a))) return `is about another size than "${asked[0]}"`;
   }
-  return null;
+  // "How many people has Maysak killed?" over "Hagupit killed at least 18 people" (count-owner.ts).
+  return amountOfAnother(question, prep, k);
 }
 
 /** A place in a ranking written as a word or a figure ("second", "15th"); "first" and "last" say too many other things. */

@@ -53,6 +53,8 @@ const TIME_WORD = /^(year|week|month|day|night|season|weekend|time|yesterday|tod
 function sameSubject(sentence: readonly Token[], k: number): boolean {
   if (sentence[k].lower === ';') return false;
   const words = sentence.slice(k + 1).filter((t) => t.isWord).slice(0, 4);
+  // "was sunk by a U-boat while carrying 296 civilians and 100 tons of silver": a participle goes on with the same subject.
+  if (words[0]?.cls === Cls.VerbIng) return true;
   for (const t of words) {
     if (t.cls === Cls.Verb || t.cls === Cls.VerbPast) return true;
     // Only an adverb or a time ("last year", "then", "also") may come first; a noun is a subject of its own.

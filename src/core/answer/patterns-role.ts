@@ -28,14 +28,18 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
     // (A first name may stand between: "Council leader Tony Dyer" for "Who is Dyer?".)
-    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:${TITLE_WORDS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u').exec(t);
+    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:${TITLE_WORDS}|${AGENT_WORDS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u').exec(t);
     if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
     // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
     const kin = new RegExp(`((?:[\\p{L}][\\p{L}-]*['’]s|\\b(?:his|her|their))\\s+(?:${KIN})),?\\s+${n}\\b`, 'u').exec(t);
     if (kin) return { text: kin[1], sentence: k, kind: 'role' };
     // "contacted his local MP, Lindsay Hoyle, after ...": a title after a possessive, then the name set off by a comma.
-    const theirs = new RegExp(`\\b((?:his|her|their|its)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u').exec(t);
+    // "iran's human rights chief, mohammad javad larijani, told ...": the same after a named possessor.
+    const theirs = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u').exec(t);
     if (theirs) return { text: theirs[1], sentence: k, kind: 'role' };
+    // "a young woman named fatu kekula": the description before "named".
+    const named = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u').exec(t);
+    if (named) return { text: named[1], sentence: k, kind: 'role' };
     // "One of the injured firefighters, Lisa Ward, 29, ...": the description before the name, set off by commas.
     // ("The lead author, Dr. Amira Haddad, said ...": an honorific and a first name may stand before it.)
     const ahead = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u').exec(t);
@@ -43,6 +47,13 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
     const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u').exec(t);
     if (after) return { text: after[1], sentence: k, kind: 'role' };
+    // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
+    // article, set off by commas (its first words lower case, a job word among them).
+    const job = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head)\\b[^,.;"“”]{0,80}?),`, 'u').exec(t);
+    if (job && /^[a-z]/.test(job[1])) return { text: job[1], sentence: k, kind: 'role' };
+    // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
+    const is = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u').exec(t);
+    if (is && /^[a-z]/.test(is[1])) return { text: is[1].trim(), sentence: k, kind: 'role' };
   }
   return null;
 }
@@ -51,5 +62,9 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
 const TITLE_WORDS =
   'President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Chairwoman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|adviser|advisor|aide|professor|commander|economist|analyst|lawyer|attorney|editor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|commissioner|principal|' +
   '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
+/** Jobs named by the work ("meteorologist ivan cabrera", "Screenwriter Allan Cubitt", "fertility specialist"). */
+const AGENT_WORDS =
+  '[A-Za-z]*(?:olog|nom|ycholog)ist|[Ss]pecialist|[Ss]cientist|[Jj]ournalist|[Cc]olumnist|[Nn]ovelist|[Aa]rtist|[Gg]uitarist|[Pp]ianist|[Tt]herapist|[Cc]hemist|[Pp]hysicist|' +
+  '[Ss]creenwriter|[Ww]riter|[Pp]hotographer|[Dd]esigner|[Pp]roducer|[Bb]roadcaster|[Pp]resenter|[Aa]uthor|[Pp]oet|[Aa]ctor|[Aa]ctress|[Ff]ilmmaker|[Cc]urator|[Dd]ean|[Hh]istorian|[Pp]hysician|[Ss]urgeon|[Aa]rchitect|[Ee]ngineer|[Cc]hef|[Pp]ilot|[Nn]urse|[Pp]aleontologist|[Mm]anaging director|[Cc]hief';
 /** Kin a reporter names someone by ("his mother, Jane Doe"). */
 const KIN = 'mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|widow|girlfriend|boyfriend|fiancée|fiancee|partner';

@@ -58,7 +58,8 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   const full = named ? firstAndSurname(who) : null;
   for (let k = 0; k < prep.sentences.length && found.length < MAX_STATEMENTS; k++) {
     const t = prep.sentences[k].text;
-    const mentions = (keyRe.test(t) && !(full && anotherOfSurname(prep, k, full[0], full[1]))) || (roleRe?.test(t) ?? false);
+    // ('"Alastair Cook is so important ...," he said.': one named only inside the quotation is spoken of, not speaking.)
+    const mentions = (keyRe.test(t) && !(full && anotherOfSurname(prep, k, full[0], full[1])) && (!named || keyRe.test(outsideQuotes(t)))) || (roleRe?.test(t) ?? false);
     const credit = creditOf(t);
     // "He also said ..." or '"...," she said.' right after a sentence about them.
     const continues = (/^\s*(?:He|She)\b/.test(t) || (credit !== null && PRONOUN.test(credit))) && lastTheirs === k - 1;
@@ -67,7 +68,7 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     // (Not after a sentence that names them but credits its quotation to another: '"... keep Scott
     // Williams," Davies told Radio Wales Sport. "The central contract ..."' goes on in Davies's words.)
     const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && lastOthers !== k - 1 && !SAYS.test(t);
-    if (!(mentions || continues || quoteGoesOn) || (!SAYS.test(t) && !quoteGoesOn)) {
+    if (!(mentions || continues || quoteGoesOn) || (!SAYS.test(t) && !quoteGoesOn && !PUT_IT.test(t))) {
       if (mentions) lastTheirs = k;
       continue;
     }
@@ -121,6 +122,13 @@ const PRONOUN = /^(?:he|she)$/i;
 const QUOTE_FIRST = new RegExp(String.raw`^\s*["“‘']\s*(.{8,}?)\s*[,.!?]?\s*["”’']\s*,?\s+(?:(\p{L}[\p{L}.'’ -]{0,60}?)\s+)?(?:also\s+)?${SAY}\b`, 'u');
 /** 'He said: ‘ every day ...', 'laura said: " it has been ...': the words after the colon. */
 const COLON = new RegExp(String.raw`\b${SAY}\s*:\s*["“‘']?\s*(.{8,})$`, 'u');
+/** A sentence without its quotations ('"..."', and ' ... ' as lower-case copy writes them). */
+function outsideQuotes(t: string): string {
+  return t.replace(/["“][^"”]*["”]/gu, ' ').replace(/(^|\s)['‘]\s[^'’]*?\s['’](?=[\s,.]|$)/gu, ' ');
+}
+
+/** 'As one senior official put it, "You don't want to ..."': the words after "put it". */
+const PUT_IT = /\bput it\s*[,:]\s*["“‘]\s*(.{8,})$/u;
 /** '..., saying "america should be burnt," shah said.': the one credited at the sentence's end. */
 const CREDIT_END = new RegExp(String.raw`[,"”’']\s*(\p{L}[\p{L}.'’ -]{0,50}?)\s+${SAY}(?:\s+\p{L}+day)?\s*[.]?\s*$`, 'u');
 
@@ -151,7 +159,7 @@ function creditedToAnother(t: string, keyRe: RegExp, credit: string | null): boo
 
 /** The quotation of a sentence that quotes (opening with it, or after "said:"), up to its first paragraph's end. */
 function quotedWords(t: string): string | null {
-  const words = QUOTE_FIRST.exec(t)?.[1] ?? COLON.exec(t)?.[1];
+  const words = QUOTE_FIRST.exec(t)?.[1] ?? COLON.exec(t)?.[1] ?? PUT_IT.exec(t)?.[1];
   if (!words) return null;
   // A quotation that runs into a new quoted paragraph ('... roads. ‘ nobody wants ...') is cut there.
   return words.split(/(?<=[.!?])\s*["”’']?\s+["“‘']\s*/u)[0].replace(/\s*["”’']\s*[.]?\s*$/u, '').replace(/[.,]$/, '').trim();
@@ -178,8 +186,14 @@ function clauseWords(first: string, keyRe: RegExp, roleRe: RegExp | null, verbMa
 /** "said on Tuesday the economy was ...", "said in a statement that ...": when or how it was said is not what was said. */
 function withoutWhenSaid(words: string): string {
   const m = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|last\s+(?:week|month|year)|in\s+(?:a|an)\s+(?:statement|interview)|on\s+(?:Twitter|Facebook|X))\s*,?\s+(?:that\s+)?((?:the|a|an|he|she|it|they|we|his|her|its|their|there|this|these|those|\p{Lu}[\p{L}'’.-]*)\s.{8,})$/u.exec(words);
-  return m ? m[1] : words;
+  if (m) return m[1];
+  // "said at the launch event last month that the watch will last 18 hours": where and when it was said, up to "that".
+  const at = /^(?:at|in|on|during|after|before|from)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)that\s+(.{12,})$/u.exec(words);
+  return at && !SAYS_ITSELF.test(at[1]) ? at[2] : words;
 }
+
+/** Words that make the part before "that" a clause of its own ("in court he admitted that ..."): a pronoun or a verb of saying or knowing. */
+const SAYS_ITSELF = /\b(?:he|she|it|they|we|i|you|who|which|said|says|told|knew|know|knows|thought|think|believed|believes|admitted|added|was|were|is|are|had|has|have|would|will|could)\b/i;
 
 /** Whom words are told: a plural audience, a conference, a court, or a named outlet ("told Reuters", "told Sky News"). */
 const AUDIENCE = String.raw`(?:him|her|them|us|me|(?:(?:the|a|an)\s+)?(?:(?:news|press)\s+conference|reporters|journalists|investors|analysts|lawmakers|legislators|shareholders|supporters|delegates|students|staff|employees|workers|parliament|congress|senators|court|jury|committee|newspaper|audience|crowd|(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}))`;
@@ -197,6 +211,9 @@ const AUDIENCE_THEN = new RegExp(String.raw`^${AUDIENCE}(?:\s+on\s+\p{Lu}\p{Ll}+
 function toldWords(rest: string, before: string): string | undefined {
   const that = /^(?:[\p{L}'’-]+\s+){1,3}?that\s+(.{12,})$/u.exec(rest)?.[1];
   if (that) return that;
+  // "told the BBC News website that ...", "told news outlet france 24 last year that ...": a longer audience, up to "that".
+  const far = /^((?:[\p{L}\d'’.-]+\s+){4,7}?)that\s+(.{12,})$/u.exec(rest);
+  if (far && !SAYS_ITSELF.test(far[1])) return far[2];
   if (AUDIENCE_ONLY.test(rest)) return /^\s*(.{12,}?)\s*,\s*(?:[\p{L}.'’-]+\s+){1,5}$/u.exec(before)?.[1].replace(/^["“]|["”]$/gu, '');
   return AUDIENCE_THEN.exec(rest)?.[1];
 }

@@ -21,6 +21,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 import { role } from './patterns-role.ts';
+import { castMember, workplace } from './patterns-cast-work.ts';
 import { yesNo } from './patterns-yesno.ts';
 import { definitionAnswer } from './definition-questions.ts';
 import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
@@ -345,6 +346,8 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     whereBased(q, prep) ??
     nationality(q, prep) ??
     role(q, prep) ??
+    castMember(q, prep) ??
+    workplace(q, prep) ??
     roleName(q, prep, ranked) ??
     namedThing(q, prep, ranked) ??
     said(q, prep, info) ??

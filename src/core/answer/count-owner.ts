@@ -1,0 +1,33 @@
+/**
+ * "How many people has Maysak killed?" over "In December, Hagupit killed at least 18 people";
+ * "How many England caps does Kolo Toure have?" over "Johnson, who has 54 England caps, ...": an
+ * amount asked of someone the sentence (and the one before it) never names, while it names another
+ * and speaks of no one by a pronoun or a description ("The 21-year-old ..."), is that other one's
+ * amount. (A pronoun or a description may stand for the one asked about: "He has scored nine
+ * goals" is left to the other checks.)
+ */
+import type { PreparedArticle } from './prepare.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
+import { MONTH_WORDS } from '../text/calendar-words.ts';
+import { isStop } from './spans.ts';
+
+/** The one an amount is asked of: the name after the auxiliary ("does Kolo Toure have"). */
+const OWNER = /^\s*[Hh]ow\s+(?:many|much)\s+.+?\s+(?:did|does|do|has|have|had|will|would|could|can)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\s+[a-z]/u;
+const PRONOUN = /^(?:he|she|his|her|him|they|their|them|it|its|i|we|my|our)$/;
+const CALENDAR = new RegExp(`^(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'i');
+
+/** Why sentence `k` gives another's amount, or null. */
+export function amountOfAnother(question: string, prep: PreparedArticle, k: number): string | null {
+  const owner = OWNER.exec(question)?.[1];
+  if (!owner || PLACE_LOOKUP.has(owner) || PLACE_LOOKUP.has(owner.split(/\s+/)[0])) return null;
+  const parts = owner.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
+  const near = [prep.sentences[k - 1], prep.sentences[k]].filter(Boolean).map((s) => s.text.toLowerCase()).join(' ');
+  if (!parts.length || parts.some((w) => new RegExp(`\\b${w.replace(/[^\p{L}]/gu, '.')}`, 'u').test(near))) return null;
+  const toks = prep.sentences[k]?.tokens ?? [];
+  if (toks.some((t) => PRONOUN.test(t.lower))) return null;
+  // "The 21-year-old, who joined Chelsea ..., made 22 appearances": a description may stand for the one asked about too.
+  if (toks[0]?.lower === 'the' && toks[1] && !/^\p{Lu}/u.test(toks[1].text)) return null;
+  const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+  const other = toks.find((t) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length > 2 && !isStop(t.lower) && !asked.has(t.lower) && !CALENDAR.test(t.lower) && !PLACE_LOOKUP.has(t.text));
+  return other ? `gives ${other.text}'s amount, not ${owner}'s` : null;
+}
