@@ -5,11 +5,9 @@
  * win?" over "Lewis Hamilton won ..."). (Moved from patterns.ts.)
  */
 import type { PreparedArticle } from './prepare.ts';
-import type { PatternResult } from './patterns-typed.ts';
-import { isStop, stem, type Token } from './spans.ts';
+import { saysVerb, type PatternResult } from './patterns-typed.ts';
+import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
-import { Cls, tokenize } from './spans.ts';
-import { saysVerb } from './patterns-typed.ts';
 
 const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
 const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without|f(?:e|a)lls? short of|fail(?:ed|s)? to)\b|n['’]t\b/i;
@@ -77,8 +75,8 @@ function questionVerb(q: string): Token | undefined {
 }
 
 /**
- * The question's first verb after its opening auxiliary, when the sentence has no word of its
- * root (first four letters) and no synonym of it.
+ * Does the sentence never say the question's verb: no form of it ("won" for "win"), no WordNet
+ * synonym, no word sharing its first four letters?
  */
 function deedUnsaid(q: string, tokens: readonly Token[]): boolean {
   const verb = questionVerb(q);
