@@ -25,34 +25,46 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const whole = new RegExp(`\\b${cased(who)}\\b`, 'u');
   const last = who.split(/\s+/).pop()!;
   const n = prep.sentences.some((s) => whole.test(s.text)) || last === who ? cased(who) : cased(last);
+  // (Each shape's expression is built once per question, not once per sentence.)
+  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:${TITLE_WORDS}|${AGENT_WORDS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
+  const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*['’]s|\\b(?:his|her|their))\\s+(?:${KIN})),?\\s+${n}\\b`, 'u');
+  const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
+  const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
+  const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
+  const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
+  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head)\\b[^,.;"“”]{0,80}?),`, 'u');
+  const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
+  // (Every shape holds the name: a sentence without it is not tried.)
+  const hasName = new RegExp(n, 'u');
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
+    if (!hasName.test(t)) continue;
     // (A first name may stand between: "Council leader Tony Dyer" for "Who is Dyer?".)
-    const before = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:${TITLE_WORDS}|${AGENT_WORDS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u').exec(t);
+    const before = beforeRe.exec(t);
     if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
     // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
-    const kin = new RegExp(`((?:[\\p{L}][\\p{L}-]*['’]s|\\b(?:his|her|their))\\s+(?:${KIN})),?\\s+${n}\\b`, 'u').exec(t);
+    const kin = kinRe.exec(t);
     if (kin) return { text: kin[1], sentence: k, kind: 'role' };
     // "contacted his local MP, Lindsay Hoyle, after ...": a title after a possessive, then the name set off by a comma.
     // "iran's human rights chief, mohammad javad larijani, told ...": the same after a named possessor.
-    const theirs = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u').exec(t);
+    const theirs = theirsRe.exec(t);
     if (theirs) return { text: theirs[1], sentence: k, kind: 'role' };
     // "a young woman named fatu kekula": the description before "named".
-    const named = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u').exec(t);
+    const named = namedRe.exec(t);
     if (named) return { text: named[1], sentence: k, kind: 'role' };
     // "One of the injured firefighters, Lisa Ward, 29, ...": the description before the name, set off by commas.
     // ("The lead author, Dr. Amira Haddad, said ...": an honorific and a first name may stand before it.)
-    const ahead = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u').exec(t);
+    const ahead = aheadRe.exec(t);
     if (ahead) return { text: ahead[1], sentence: k, kind: 'role' };
     // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
-    const after = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u').exec(t);
+    const after = afterRe.exec(t);
     if (after) return { text: after[1], sentence: k, kind: 'role' };
     // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
     // article, set off by commas (its first words lower case, a job word among them).
-    const job = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head)\\b[^,.;"“”]{0,80}?),`, 'u').exec(t);
+    const job = jobRe.exec(t);
     if (job && /^[a-z]/.test(job[1])) return { text: job[1], sentence: k, kind: 'role' };
     // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
-    const is = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u').exec(t);
+    const is = isRe.exec(t);
     if (is && /^[a-z]/.test(is[1])) return { text: is[1].trim(), sentence: k, kind: 'role' };
   }
   return null;
