@@ -147,7 +147,7 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
 }
 
 /** A place in a ranking written as a word or a figure ("second", "15th"); "first" and "last" say too many other things. */
-const RANK_PLACE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[3-9]th|[2-9]0th|\d*(?:[02-9]1st|[02-9]2nd|[02-9]3rd|[4-9]th)|[2-9](?:nd|rd|th))\b/i;
+export const RANK_PLACE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[3-9]th|[2-9]0th|\d*(?:[02-9]1st|[02-9]2nd|[02-9]3rd|[4-9]th)|[2-9](?:nd|rd|th))\b/i;
 
 /** A question about a place in a ranking: "Who came sixth?", "Which team finished third?". */
 const RANK_ASKED = /\b(?:came|come|comes|finish(?:ed|es)?|placed?|rank(?:ed|s)?|position|spot)\b/i;

@@ -6,6 +6,8 @@
  */
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { sameVerb } from './patterns-typed.ts';
+import { RANK_PLACE } from './grounding-details.ts';
+import { ONE_PERSON } from './person-words.ts';
 
 /** Words that open a clause in contrast with the one before ("while the Senate plan ..."). */
 const CONTRAST = /^(while|whereas|but|;)$/;
@@ -24,7 +26,7 @@ export function contrastClauseOfAnother(question: string, sentence: readonly Tok
   if (person) asked.push(person.stem);
   // "Which party came second?" over "The Democratic Alliance came second ..., while the Chega party
   // more than doubled ...": a place in a ranking is asked about like a name.
-  for (const t of toks) if (/^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t.lower)) asked.push(t.stem);
+  for (const t of toks) if (RANK_PLACE.test(t.lower)) asked.push(t.stem);
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   if (asked.length === 0 || at < 0) return false;
   const breaks = sentence.map((t, k) => ((CONTRAST.test(t.lower) || (person && newSubjectAfterAnd(sentence, k))) && !sameSubject(sentence, k) ? k : -1)).filter((k) => k > 0);
@@ -37,7 +39,7 @@ export function contrastClauseOfAnother(question: string, sentence: readonly Tok
 }
 
 /** Everyday words for one person, asked about as "the man", "the driver". */
-const PERSON_NOUN = /^(?:man|woman|boy|girl|child|driver|victim|suspect|pilot|teenager|passenger|officer|gunman|rider|cyclist|pedestrian|worker|student|patient)$/;
+const PERSON_NOUN = new RegExp(`^(?:${ONE_PERSON})$`);
 
 /** ", and a/the/his ..." at `k`: a clause with a subject of its own. */
 function newSubjectAfterAnd(sentence: readonly Token[], k: number): boolean {

@@ -7,6 +7,7 @@ import { Cls, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { TITLE_WORDS } from '../entities/gazetteer.ts';
+import { ONE_PERSON } from './person-words.ts';
 
 /** A clock or race time as written: "1:46.02", "11.30am", "9.58", "2pm", "10s". */
 export const TIME_SHAPE = /^\d{1,2}[:.]\d{2}|^\d{1,2}(?:am|pm|a\.m\.|p\.m\.|s|secs?|mins?|hrs?)$|^(?:noon|midday|midnight)$/i;
@@ -103,7 +104,7 @@ export function notYetKnown(sentence: readonly Token[], span: readonly Token[]):
 }
 
 /** A question that asks for a person: the name of a person word ("the name of the woman who died"), or who died, was killed, hurt, arrested, born or married. */
-const PERSON_ASKED = /\bnames? of (?:the |a |an |his |her |their )?(?:\p{L}+ )?(?:woman|man|girl|boy|child|victim|driver|pilot|suspect|gunman|officer|teacher|student|doctor|nurse|soldier|player|mother|father|son|daughter|wife|husband)\b|^who (?:(?:was|were) )?(?:died|killed|injured|wounded|hurt|arrested|born|married)\b/iu;
+const PERSON_ASKED = new RegExp(String.raw`\bnames? of (?:the |a |an |his |her |their )?(?:\p{L}+ )?(?:${ONE_PERSON})\b|^who (?:(?:was|were) )?(?:died|killed|injured|wounded|hurt|arrested|born|married)\b`, 'iu');
 
 /**
  * "What is the name of the woman who died?" answered by "Brest" of "near Brest": a place the

@@ -12,6 +12,10 @@ import { SAY, SAYS_WORD as SAYS } from './speech-words.ts';
 import { evidenceAt, type PreparedArticle } from './prepare.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
+import { NAME_PARTICLE_ALT } from '../text/name-particles.ts';
+
+/** A name asked about that opens with its particle ("van Dijkman"). */
+const PARTICLE_FIRST = new RegExp(`^(?:${NAME_PARTICLE_ALT})\\s+\\p{Lu}`, 'u');
 
 const ASKED = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|add|added|note|noted|have to say|had to say|(?:say to|tell)\s+(?![\p{L}'’ .-]*\b(?:about|regarding|on|of|that|was|is|were)\b)[\p{L}'’ .-]{1,40})\s*[?.!]*$/iu;
 /** At most this many of the speaker's sentences are quoted. */
@@ -44,7 +48,7 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   if (!who) return null;
   const topic = about ? about[2].replace(/^(?:the|a|an)\s+/i, '').toLowerCase() : null;
   // ("van Dijkman", "de Gaulle": a surname with its particle is a name too.)
-  const named = (/^\p{Lu}/u.test(who) || /^(?:van|von|de|da|di|du|del|della|der|den|le|la|al|el|bin|ten|ter)\s+\p{Lu}/u.test(who)) && !/^the\s/i.test(who);
+  const named = (/^\p{Lu}/u.test(who) || PARTICLE_FIRST.test(who)) && !/^the\s/i.test(who);
   // A name is found by its surname ("Zhaparov" for "Sadyr Zhaparov"); a description as asked, without "the".
   const key = named ? (who.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [who]).pop()! : who.replace(/^(?:the|a|an)\s+/i, '');
   const keyRe = new RegExp(String.raw`(?<![\p{L}])${esc(key)}(?![\p{L}])`, named ? 'u' : 'iu');

@@ -15,6 +15,7 @@ import { CURRENCY_NAMES_SOURCE } from '../text/currency-words.ts';
 import { isDateWord } from './dates.ts';
 import { identifiedAs, listFrom, pluralKind, subjectOfRole } from './patterns-holders.ts';
 import { PERSONLIKE } from './person-words.ts';
+import { NAME_PARTICLE_ALT } from '../text/name-particles.ts';
 export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
@@ -45,7 +46,7 @@ const ROLE_SAME: Record<string, string> = {
 const BODY_WORD = /^(?:university|college|hospital|school|institute|museum|bank|church|academy|foundation|library|airport)$/;
 const ROLE_STOP = /^(of|for|at|in|on|to|from|with|who|that|which|when|and|during|after|before|since)$/i;
 // (A surname's particle stands inside: "Marcelo Rebelo de Sousa", "Joost van Dijkman".)
-const CAP_NAME = "((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:(?:de|da|do|dos|van|von|der|den|del|di|du|bin|ibn)\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,2})";
+const CAP_NAME = `((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:(?:${NAME_PARTICLE_ALT})\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,2})`;
 
 /**
  * "Who is Sorrentino's lawyer?", "What is the name of Neymar's sister?", "Which lawmaker asked

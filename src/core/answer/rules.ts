@@ -9,6 +9,7 @@ import { CITIES, COUNTRIES, DEMONYMS, KNOWN_ORGS, MONTH_AND_DAY_NAMES, ORG_HEADS
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, type Token } from './spans.ts';
 import { isCurrencyName } from '../text/currency-words.ts';
+import { NAME_PARTICLES } from '../text/name-particles.ts';
 
 /** A span one rule found in a sentence: first and last token (inclusive). */
 interface RuleSpan {
@@ -37,7 +38,6 @@ export interface RuleSwitches {
 
 const PLACES = new Set([...COUNTRIES, ...REGIONS, ...CITIES]);
 const LOC_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'towards', 'toward', 'onto']);
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'bin', 'ibn', 'al', 'la', 'le', 'du']);
 const LOWER_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'secretary', 'chairman', 'king', 'queen', 'general', 'governor', 'mayor', 'senator', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'director', 'chief', 'leader', 'deputy', 'foreign', 'prime', 'vice', 'state', 'head', 'assistant', 'special', 'technical']);
 
 function isTitleToken(t: Token): boolean {

@@ -9,16 +9,17 @@
  */
 import { isCommonWord } from './pos.ts';
 import type { PreparedArticle } from './prepare.ts';
+import { monthIndex } from '../text/calendar-words.ts';
 
 const CLIPPED = /(?<=\b[Tt]he\s)\p{Lu}\p{Ll}{2,4}\b(?!\s+\p{Lu})/gu;
 
-/** Months and weekdays written short ("Aug", "Thurs") are dates, not clipped names. */
-const CALENDAR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
+/** Weekdays written short ("Thurs"); months written short are monthIndex's. Dates, not clipped names. */
+const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 
 export function spellOutClippedNames(q: string, prep: PreparedArticle): string {
   if (prep.lowerCase) return q;
   return q.replace(CLIPPED, (word) => {
-    if (CALENDAR.test(word)) return word;
+    if (monthIndex(word) >= 0 || WEEKDAY_SHORT.test(word)) return word;
     const used = new RegExp(`\\b${word}\\b`, 'u');
     if (prep.sentences.some((s) => used.test(s.text))) return word;
     const names = new Set<string>();

@@ -20,6 +20,7 @@ import { argmax, CLASSES, SHIPPED_WEIGHTS, type EntityClass, type Weights } from
 import { roleAfter, roleBefore, tidyRole } from './roles.ts';
 import { tokenSentences } from './tokens.ts';
 import type { Article, Entities, Person } from '../types.ts';
+import { NAME_PARTICLE_WORDS } from '../text/name-particles.ts';
 
 /** One mention of an entity in a story. */
 export interface Mention {
@@ -195,7 +196,7 @@ function fullNamesOf(ctx: StoryContext, classes: Uint8Array): string[] {
 }
 
 /** A surname's particle written with a capital because it opens a sentence. */
-const PARTICLE_OPENING = /^(?:Van|Von|De|Del|Della|Di|Da|Du|Der|Den|La|Le|Al|Bin|Ibn)(?=\s)/u;
+const PARTICLE_OPENING = new RegExp(`^(?:${NAME_PARTICLE_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?=\\s)`, 'u');
 
 /** The full name each person mention stands for: itself, or the full name whose surname (or first name) it is. */
 function personKeys(fullNames: readonly string[]): (text: string) => string {
