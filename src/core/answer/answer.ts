@@ -28,7 +28,7 @@ import { clauseDate } from './dates-clause.ts';
 import { datedDeed } from './patterns-typed.ts';
 import { tokenize, type Token } from './spans.ts';
 import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
-import { objectOfAskedVerb } from './span-object.ts';
+import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';
 import { figureForAskedTime } from './span-number-time.ts';
 import { figureInLongSpan } from './span-figure.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
@@ -241,7 +241,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const first = typed.best ?? modelChoice;
   const argued = (opts.copula !== false && copulaSubject(q, prep, set, scores, first)) || (opts.passive !== false && passiveAgent(q, prep, set, scores, first));
   // "... his last statement." / "The statement was in Latin.": the sentence after a set-up one (span-follower.ts).
-  const chosen = argued || (opts.follower !== false && setUpFollower(info.terms, prep, set, scores, first, opts.followerMargin)) || first;
+  const held = argued || (opts.follower !== false && setUpFollower(info.terms, prep, set, scores, first, opts.followerMargin)) || first;
+  // "Who did Bayern sign?": in news copy, the object of the asked verb in a top sentence that says it (span-object.ts).
+  const chosen = (opts.newsSpans !== false && isNewsCopy(prep, news) && held === first && objectInVerbSentence(q, info, prep, set, first)) || held;
   // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
@@ -274,7 +276,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "How much will it cost?" over sentences that hold no number at all: the article does not say.
   const missingKind = !typed.any && (info.expect === 'number' || info.expect === 'date');
   // An answer moved to the sentence after a set-up one is judged as the set-up sentence's reading (it says the question's words).
-  if (chosen !== (argued || first) && opts.followerJudge !== 'follower') return judgedBySetUp(question, article, opts, span.text, [evidenceAt(prep, best.sentence), evidenceAt(prep, first.sentence)]);
+  if (held !== (argued || first) && opts.followerJudge !== 'follower') return judgedBySetUp(question, article, opts, span.text, [evidenceAt(prep, best.sentence), evidenceAt(prep, first.sentence)]);
   const features = answerableFeatures({
     question: q,
     info,

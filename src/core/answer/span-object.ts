@@ -7,6 +7,8 @@
  * ("died in Toronto on Wednesday night from a rare form of cancer" -> "a rare form of cancer").
  * Only when the sentence says the verb as a verb, and the span chosen lies outside that phrase.
  */
+import type { Candidate, CandidateSet } from './candidates.ts';
+import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, tokenize, type Token } from './spans.ts';
 
@@ -89,6 +91,26 @@ export function objectOfAskedVerb(q: string, info: QuestionInfo, toks: readonly 
     // past the object's first preposition; one that misses the head ("Helens") is a modifier, and
     // the phrase is given.
     return i >= phrase[0] && i <= phrase[1] && j >= phrase[1] ? null : phrase;
+  }
+  return null;
+}
+
+/**
+ * "Who did Bayern sign?" when the chosen sentence never says the asked verb ("Bayern coach Vincent
+ * Kompany said ...") but another of the top sentences says it with the question's other words
+ * ("Bayern Munich signed Dutch striker Joost van Dijkman from Ajax"): that sentence's object, or
+ * null to keep the choice.
+ */
+export function objectInVerbSentence(q: string, info: QuestionInfo, prep: PreparedArticle, set: CandidateSet, chosen: Candidate): Candidate | null {
+  const asked = askedObject(q, info);
+  if (!asked) return null;
+  const says = (s: number): boolean => prep.sentences[s].tokens.some((t) => asked.verbs.some((w) => saysAsVerb(t, w)));
+  if (says(chosen.sentence)) return null;
+  const cover = set.top.find((t) => t.sentence === chosen.sentence)?.coverage ?? 0;
+  for (const t of set.top) {
+    if (t.sentence === chosen.sentence || t.coverage < cover || !says(t.sentence)) continue;
+    const phrase = objectOfAskedVerb(q, info, prep.sentences[t.sentence].tokens, -1, -1);
+    if (phrase) return { ...chosen, sentence: t.sentence, i: phrase[0], j: phrase[1] };
   }
   return null;
 }
