@@ -238,7 +238,20 @@ const MODIFIER_CLASSES = new Set<number>([Cls.Adj, Cls.Noun, Cls.Cap, Cls.Num, C
 const UNIT_WORD = /^(percent|cents?)$/;
 const CLAUSE_END = new Set([',', ';', '.', ':', '—', '–', ')', '!', '?']);
 
-/** Reasons: "because ...", "for ...", "to <verb> ...", "so as to ...", up to the clause's end. */
+/** Words after "as" that make it no cause: "as well", "as part of", "as expected", "as a result" (that one is read by its own words). */
+const AS_NOT_CAUSE = /^(well|part|expected|usual|such|if|though|much|many|far|long|soon|of|a|an|the|to|for|in|with|per|opposed|compared|recently|early|late|it|did|does|do|is|was)$/;
+
+/** Does "as" at k open a clause with a subject and its verb ("as shoppers in Europe switched ...")? */
+function causalAs(toks: Token[], k: number): boolean {
+  if (!toks[k + 1]?.isWord || AS_NOT_CAUSE.test(toks[k + 1].lower)) return false;
+  for (let m = k + 2; m < toks.length && m <= k + 8; m++) {
+    if (CLAUSE_END.has(toks[m].text)) return false;
+    if (toks[m].cls === Cls.VerbPast || toks[m].cls === Cls.Aux) return true;
+  }
+  return false;
+}
+
+/** Reasons: "because ...", "for ...", "to <verb> ...", "so as to ...", ", as <clause>", up to the clause's end. */
 function reasonSpans(toks: Token[], match: boolean[]): RuleSpan[] {
   const out: RuleSpan[] = [];
   for (let k = 0; k < toks.length; k++) {
@@ -250,6 +263,8 @@ function reasonSpans(toks: Token[], match: boolean[]): RuleSpan[] {
         (w === 'so' && (next?.lower === 'as' || next?.lower === 'that')) || (w === 'in' && next?.lower === 'order');
     } else if (w === 'for') ok = next !== undefined && next.cls !== Cls.Num && next.isWord;
     else if (w === 'to') ok = next !== undefined && next.cls === Cls.Verb && toks[k - 1]?.lower !== 'as' && toks[k - 1]?.lower !== 'order';
+    // "... fell 9 percent, as shoppers switched to cheaper brands": "as" after a comma opening a clause with its own verb.
+    else if (w === 'as') ok = toks[k - 1]?.text === ',' && causalAs(toks, k);
     if (!ok) continue;
     let end = k + 1;
     while (end + 1 < toks.length && !CLAUSE_END.has(toks[end + 1].text) && end - k < 25) end++;

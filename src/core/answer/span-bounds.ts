@@ -73,6 +73,9 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
     while (k < b && k < a + 4 && (/^(?:on|in|last|this|early|late)$/i.test(tokens[k].text) || isDateWord(tokens[k].text) || tokens[k].cls === Cls.Num)) k++;
     if (k > a && k < b && /^(?:after|because|amid|following)$/i.test(tokens[k].text)) a = /^of$/i.test(tokens[k + 1]?.text ?? '') && k + 2 <= b ? k + 2 : k + 1;
   }
+  // "What was Nestle's net profit?" over "a 9 percent fall in net profit on Thursday to 5.6 billion
+  // francs": the day of the report and "to" are not the figure; the answer starts at the figure.
+  if (q.expect !== 'date' && q.wh !== 'when' && isDateWord(tokens[a].text) && /^(?:to|from)$/i.test(tokens[a + 1]?.text ?? '') && a + 2 <= b && (tokens[a + 2].cls === Cls.Num || /^[$£€¥]$/.test(tokens[a + 2].text))) a += 2;
   // "Which team does Norris drive for?" over "with Lando Norris third for McLaren": a body asked
   // for by "which" is the name after the preposition, not the words before it.
   if (q.wh === 'which' && BODY_KIND.test(q.focus ?? '') && isCapWord(tokens[b]) && !isCapWord(tokens[a])) {
