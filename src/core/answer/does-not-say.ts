@@ -3,9 +3,10 @@
  * question turned into an indirect one where its word order allows).
  */
 import type { QuestionInfo } from './question-type.ts';
+import { Cls, tokenize, type Token } from './spans.ts';
 
 /** Irregular participles that start a passive's verb phrase ("was Lewis caught smuggling"). */
-const PARTICIPLES = new Set(['caught', 'born', 'built', 'held', 'made', 'paid', 'sold', 'found', 'seen', 'known', 'told', 'hit', 'shot', 'put', 'set', 'left', 'brought', 'bought', 'kept', 'sent', 'spent', 'won', 'lost', 'led']);
+const PARTICIPLES = new Set(['caught', 'born', 'built', 'held', 'made', 'paid', 'sold', 'found', 'seen', 'known', 'told', 'hit', 'shot', 'put', 'set', 'left', 'brought', 'bought', 'kept', 'sent', 'spent', 'won', 'lost', 'led', 'blown', 'thrown', 'shown', 'grown', 'drawn', 'torn', 'worn', 'done', 'hurt', 'cut', 'struck', 'hung', 'fed', 'fled', 'sunk', 'sworn', 'beaten']);
 const MODALS = /^(will|would|can|could|should|may|might|must|shall)$/i;
 const BE = /^(is|are|was|were)$/i;
 
@@ -16,7 +17,7 @@ const BE = /^(is|are|was|were)$/i;
  */
 export function doesNotSay(q: string, info: QuestionInfo): string {
   const clean = q.replace(/[?!.\s]+$/u, '');
-  const m = /^(who|whom|whose|what|which|when|where|why|how(?: many| much| long| old| far| often)?)\b\s*(.*)$/i.exec(clean);
+  const m = /^(who|whom|whose|what|which|when|where|why|how(?: many| much| long| old| far| often| deep| tall| high| wide| big| fast| heavy| large| soon)?)\b\s*(.*)$/i.exec(clean);
   if (!m || info.wh === 'other') return 'The article does not say.';
   const wh = m[1].toLowerCase();
   const rest = m[2].split(' ').filter(Boolean);
@@ -36,7 +37,12 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     // "when will the quiet hour take place": the verb is "take place", not "place".
     const noSubject = lead.length > 1 && /^\p{Ll}/u.test(rest[1]) && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|it|they|we|you|i)$/i.test(rest[1]);
     const takePlace = rest.length >= 3 && /^(take|took)$/i.test(rest[rest.length - 2]) && /^(place|effect|part|office|over)$/i.test(rest[rest.length - 1]);
-    const verbAt = noSubject ? 1 : at > 0 ? at : takePlace ? rest.length - 2 : rest.length - 1;
+    // "would River Plate pay for Falcao", "would a tunnel take to build": the first word after the subject's first read as a verb.
+    const tagged = tokenize(rest.join(' ')).filter((t) => t.isWord);
+    const verb = tagged.length === rest.length ? verbAfterSubject(tagged) : -1;
+    // "what can decelerate particles ...", "who would not ...": the wh-word is the subject; the order stays.
+    if (/^(what|who|which)$/.test(wh) && (/^not$/i.test(rest[1]) || tagged[1]?.cls === Cls.Verb)) return `The article does not say ${[...lead, ...rest].join(' ')}.`;
+    const verbAt = noSubject ? 1 : at > 0 ? at : takePlace ? rest.length - 2 : verb > 0 ? verb : rest.length - 1;
     const subject = rest.slice(1, verbAt).join(' ');
     const words = [...lead, ...(subject ? [subject] : []), aux.toLowerCase(), ...rest.slice(verbAt)];
     return `The article does not say ${words.join(' ')}.`;
@@ -49,7 +55,8 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     // "where was Lakhvi released from" -> "where Lakhvi was released from"; "how many people were injured in ..." keeps its order.
     // Only a participle that ends the question or is followed by one preposition or noun of a set
     // phrase ("released from", "attached to", "taking part"): inside a longer clause it is no help.
-    const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && /^(from|to|for|in|on|by|with|about|at|part|place|over)$/i.test(rest[k + 1]));
+    // ("was Lewis caught smuggling": one word in -ing after it too.)
+    const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && (/^(from|to|for|in|on|by|with|about|at|part|place|over|up|down|off|out)$/i.test(rest[k + 1]) || /^\p{Ll}+ing$/u.test(rest[k + 1])));
     // The words between must be a plain subject, not a clause of their own ("graphs can be", "not a binary").
     const plain = (k: number) => !rest.slice(1, k).some((w) => /^(which|where|that|who|whom|when|if|be|is|are|was|were|can|could|would|will|not|to)$/i.test(w));
     const part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));
@@ -61,4 +68,26 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
   }
   if (/^(did|does|do|has|have|had)$/i.test(aux)) return 'The article does not say.';
   return `The article does not say ${lead.join(' ')} ${rest.join(' ')}.`;
+}
+
+/**
+ * Where the verb starts in "<modal> <subject> <verb> ..." (the words after the wh-phrase), or -1:
+ * a word read as a verb after the subject's first; else after a run of names ("would River Plate
+ * pay", "can Germany not offer": "not" goes with the verb); else the last of the nouns after a
+ * determiner ("will the jury return its verdict", "will the sea wall repairs cost").
+ */
+function verbAfterSubject(tagged: readonly Token[]): number {
+  const verb = tagged.findIndex((t, k) => k >= 2 && t.cls === Cls.Verb);
+  if (verb > 0) return verb;
+  let k = 1;
+  if (tagged[k]?.cls === Cls.Cap) {
+    while (tagged[k]?.cls === Cls.Cap) k++;
+    return k < tagged.length ? (tagged[k].lower === 'not' ? k + 1 < tagged.length ? k : -1 : k) : -1;
+  }
+  if (tagged[k]?.cls !== Cls.Det) return -1;
+  k++;
+  while (tagged[k]?.cls === Cls.Adj) k++;
+  const first = k;
+  while (tagged[k]?.cls === Cls.Noun && !/^\p{Lu}/u.test(tagged[k].text)) k++;
+  return k - first >= 2 ? k - 1 : -1;
 }

@@ -47,6 +47,9 @@ function articleText(prep: PreparedArticle): string {
  * Why the sentence `k` cannot answer the question's details, or null. Meant for news copy: an
  * encyclopaedia paragraph gives years and places more loosely.
  */
+/** "this year", "last season", "next month": a time the question places relative to the story's. */
+const RELATIVE_TIME = /\b(this|last|next)\s+(year|season|month|week)\b/gi;
+
 export function detailConflict(question: string, prep: PreparedArticle, k: number): string | null {
   const sentence = prep.sentences[k]?.text ?? '';
   const near = around(prep, k);
@@ -57,6 +60,14 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     if (near.includes(year)) continue;
     if (HAS_YEAR.test(sentence)) return `is about another year than ${year}`;
     if (!articleText(prep).includes(year)) return `never mentions ${year}`;
+  }
+  // A year, season, month or week the question gives by its place in time ("this year") over a
+  // sentence that gives another ("fires burned 150,000 hectares last year"), and not the asked one.
+  for (const m of question.matchAll(RELATIVE_TIME)) {
+    const asked = m[0].toLowerCase();
+    if (near.toLowerCase().includes(asked)) continue;
+    const other = new RegExp(`\\b(?:this|last|next|previous|past|coming)\\s+${m[2]}\\b`, 'i').exec(sentence);
+    if (other) return `is about ${other[0].toLowerCase()}, not ${asked}`;
   }
   // A sum the question names ("its paper £5 notes") over a sentence about another sum of that currency ("its £10 paper note").
   for (const m of question.matchAll(/([$£€])\s?(\d[\d,.]*)/g)) {

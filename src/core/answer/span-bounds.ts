@@ -8,6 +8,7 @@
  * news questions (docs/answers.md, "Spans and dates (session 4)").
  */
 import { isDateWord } from './dates.ts';
+import { ROLE_NOUNS } from '../entities/lexicon.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, type Token } from './spans.ts';
 
@@ -32,7 +33,6 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'whi
 const DASH = /^[–—-]$/;
 const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 /** Lower-case words for a person that a team, firm or country may stand before ("the Mercedes driver", "the Chelsea striker"). */
-const DOER_NOUN = /^(?:driver|rider|player|striker|forward|midfielder|defender|goalkeeper|captain|coach|manager|boss|champion|minister|president|leader|spokesman|spokeswoman|chief|executive|star|singer|actor|actress)$/;
 /** Stems of the kinds of body a "which" question asks for by name. */
 const BODY_KIND = /^(?:team|club|side|compani|firm|parti|newspap|paper|bank|airlin|broadcast|channel|agenc|union|group|univers|hospit|school)$/;
 const SEASON = /^(spring|summer|autumn|fall|winter|end|beginning|middle|start)$/;
@@ -76,6 +76,22 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   // "What was Nestle's net profit?" over "a 9 percent fall in net profit on Thursday to 5.6 billion
   // francs": the day of the report and "to" are not the figure; the answer starts at the figure.
   if (q.expect !== 'date' && q.wh !== 'when' && isDateWord(tokens[a].text) && /^(?:to|from)$/i.test(tokens[a + 1]?.text ?? '') && a + 2 <= b && (tokens[a + 2].cls === Cls.Num || /^[$£€¥]$/.test(tokens[a + 2].text))) a += 2;
+  // "Where did the fire start?" over "started on Sunday afternoon near the village of Varnavas": the
+  // time before the place is not the place ("near" stays: it says how close).
+  if (q.expect === 'place') {
+    let k = a;
+    while (k < b && k < a + 4 && (/^(?:on|last|this|early|late|morning|afternoon|evening|night|overnight)$/i.test(tokens[k].text) || isDateWord(tokens[k].text))) k++;
+    if (k > a && k < b && /^(?:in|at|near|outside|off)$/i.test(tokens[k].text)) a = /^(?:in|at)$/i.test(tokens[k].text) ? k + 1 : k;
+    // "Where were the students beaten?" over "beat two high school students during a protest outside
+    // the ministry on Monday": the question's own words are not the place; it starts at the
+    // preposition of place, and the day after it is not part of it.
+    const p = tokens.findIndex((t, x) => x > a && x < b && /^(?:in|at|near|outside|inside|off)$/i.test(t.text));
+    if (q.wh === 'where' && p > a && tokens.slice(a, p).some((t) => q.terms.includes(t.stem)) && !tokens.slice(a, p).some((t) => t.cls === Cls.Cap)) {
+      a = /^(?:in|at)$/i.test(tokens[p].text) ? p + 1 : p;
+      const day = tokens.findIndex((t, x) => x > a + 1 && x < b && t.lower === 'on' && isDateWord(tokens[x + 1]?.text ?? ''));
+      if (day > 0) b = day - 1;
+    }
+  }
   // "Which team does Norris drive for?" over "with Lando Norris third for McLaren": a body asked
   // for by "which" is the name after the preposition, not the words before it.
   if (q.wh === 'which' && BODY_KIND.test(q.focus ?? '') && isCapWord(tokens[b]) && !isCapWord(tokens[a])) {
@@ -85,14 +101,20 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   }
   // "Who started from pole?" over "The Mercedes driver started ...": a team or a country before a
   // word for a person is not the person; the answer is the whole description.
-  if (q.wh === 'who' && isCapWord(tokens[a]) && tokens.slice(a, b + 1).every((t) => isCapWord(t)) && DOER_NOUN.test(tokens[b + 1]?.text ?? '') && /^the$/i.test(tokens[a - 1]?.text ?? '')) {
-    a--;
-    b++;
+  // ("A former Barclays trader was jailed": "a" and a word of former standing too.)
+  if (q.wh === 'who' && isCapWord(tokens[a]) && tokens.slice(a, b + 1).every((t) => isCapWord(t)) && ROLE_NOUNS.has(tokens[b + 1]?.text ?? '')) {
+    const standing = /^(?:former|ex|veteran|retired|senior|junior|young|top|leading)$/i.test(tokens[a - 1]?.text ?? '') ? 1 : 0;
+    if (/^(?:the|a|an)$/i.test(tokens[a - 1 - standing]?.text ?? '')) {
+      a -= 1 + standing;
+      b++;
+    }
   }
-  // A speed keeps its unit: "150" -> "150 kilometers per hour", "93 mph".
-  if (q.terms.includes('speed') && tokens[b].cls === Cls.Num) {
-    const unit = /^(?:mph|kph|km\/h|knots)$/.test(tokens[b + 1]?.lower ?? '') ? 1 : /^(?:kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[b + 1]?.lower ?? '') && /^(?:per|an|a)$/.test(tokens[b + 2]?.lower ?? '') && /^(?:hour|second|minute)$/.test(tokens[b + 3]?.lower ?? '') ? 3 : 0;
-    b += unit;
+  // A speed keeps its unit: "150" -> "150 kilometers per hour", "93 mph" ("How fast ...?" too,
+  // whose span may already end on "kilometers").
+  if (q.terms.includes('speed') || q.wh === 'how fast') {
+    const at = tokens[b].cls === Cls.Num ? b : tokens[b - 1]?.cls === Cls.Num ? b - 1 : -1;
+    const unit = at < 0 ? 0 : /^(?:mph|kph|km\/h|knots)$/.test(tokens[at + 1]?.lower ?? '') ? 1 : /^(?:kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[at + 1]?.lower ?? '') && /^(?:per|an|a)$/.test(tokens[at + 2]?.lower ?? '') && /^(?:hour|second|minute)$/.test(tokens[at + 3]?.lower ?? '') ? 3 : 0;
+    if (unit) b = Math.max(b, at + unit);
   }
   if (q.expect !== 'reason' && q.expect !== 'manner') {
     // A relative clause is not part of the answer: "geophysical surveys that show ..." -> "geophysical surveys".

@@ -11,6 +11,7 @@ import type { Candidate, CandidateSet } from './candidates.ts';
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, tokenize, type Token } from './spans.ts';
+import { PERSONLIKE } from './person-words.ts';
 
 type SpanRange = [number, number];
 
@@ -28,11 +29,13 @@ const CLAUSE_VERB = /^(think|thinks|believe|believes|say|says|expect|expects|hop
 const TRAILING = /^(the|a|an|his|her|their|its|our|my|your|of|'s|’s|and|or)$/;
 
 /** The question's words that may be its verb (after the wh-word, the auxiliary and the subject's first word), and the preposition it ends on, or null. */
-function askedObject(q: string, info: QuestionInfo): { verbs: Token[]; prep: string | null } | null {
+function askedObject(q: string, info: QuestionInfo): { verbs: Token[]; prep: string | null; passive?: boolean } | null {
   if (info.wh !== 'who' && info.wh !== 'whom' && info.wh !== 'what') return null;
   const words = tokenize(q.trim()).filter((t) => t.isWord);
   // "What did ...", "Who will ...": the wh-word opens the question, an auxiliary follows.
   if (words[0]?.lower !== info.wh || !OBJECT_AUX.test(words[1]?.lower ?? '')) return null;
+  // "Who was beaten?" over "Police beat two students": the passive's subject is the active verb's object.
+  if (info.wh === 'who' && /^(was|were)$/.test(words[1].lower) && words.length === 3 && words[2].cls === Cls.VerbPast) return { verbs: [words[2]], prep: null, passive: true };
   // "What is X?" / "Who was X?": a copula, not a verb with an object ("Whom were they going to interview?" is one).
   if (/^(is|are|was|were)$/.test(words[1].lower) && !words.slice(2).some((t) => t.lower === 'going')) return null;
   const last = words[words.length - 1];
@@ -69,6 +72,8 @@ export function objectOfAskedVerb(q: string, info: QuestionInfo, toks: readonly 
   if (!verb) return null;
   for (let v = 0; v < toks.length; v++) {
     if (!saysAsVerb(toks[v], verb)) continue;
+    // (For "Who was beaten?" only the active verb has the one beaten after it: "were beaten by police" does not.)
+    if (asked.passive && /^(was|were|been|being|be|is|are|get|got)$/.test(toks[v - 1]?.lower ?? '')) continue;
     let a = v + 1;
     if (asked.prep) {
       // The preposition within a few words after the verb, no clause between.
@@ -83,9 +88,11 @@ export function objectOfAskedVerb(q: string, info: QuestionInfo, toks: readonly 
     const content = toks.slice(phrase[0], phrase[1] + 1).filter((x) => x.isWord && !isStop(x.lower));
     if (content.length === 0 || content.every((x) => terms.has(x.stem))) continue;
     // "Who did Richards speak to?": a person is named (the truecaser capitalises names in lower-case copy).
-    if (info.wh !== 'what' && !content.some((x) => x.cls === Cls.Cap)) continue;
+    // ("Who was beaten?": or a description of people, "two high school students".)
+    const people = asked.passive && PERSONLIKE.test(toks[phrase[1]].lower.replace(/s$/, ''));
+    if (info.wh !== 'what' && !people && !content.some((x) => x.cls === Cls.Cap)) continue;
     // ... and the phrase ends on the name ("Warrington 30-20" -> "Warrington").
-    if (info.wh !== 'what') while (phrase[1] > phrase[0] && toks[phrase[1]].cls !== Cls.Cap) phrase[1]--;
+    if (info.wh !== 'what' && !people) while (phrase[1] > phrase[0] && toks[phrase[1]].cls !== Cls.Cap) phrase[1]--;
     // A span that starts in the phrase and reaches its head (its last word) stays: "Lance Hohaia" of
     // "St Helens' Lance Hohaia", or "multiple documents for cooperation in culture ..." that goes on
     // past the object's first preposition; one that misses the head ("Helens") is a modifier, and
@@ -105,7 +112,8 @@ export function objectInVerbSentence(q: string, info: QuestionInfo, prep: Prepar
   const asked = askedObject(q, info);
   if (!asked) return null;
   const says = (s: number): boolean => prep.sentences[s].tokens.some((t) => asked.verbs.some((w) => saysAsVerb(t, w)));
-  if (says(chosen.sentence)) return null;
+  // (A chosen sentence that holds the verb's word at all, even read as a noun - "and support the construction" - keeps its choice.)
+  if (prep.sentences[chosen.sentence].tokens.some((t) => asked.verbs.some((w) => t.stem === w.stem))) return null;
   const cover = set.top.find((t) => t.sentence === chosen.sentence)?.coverage ?? 0;
   for (const t of set.top) {
     if (t.sentence === chosen.sentence || t.coverage < cover || !says(t.sentence)) continue;

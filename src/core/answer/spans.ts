@@ -107,7 +107,12 @@ for (const pair of (
   'froze:freeze frozen:freeze stole:steal stolen:steal woke:wake shook:shake shaken:shake bore:bear born:bear ' +
   'borne:bear did:do done:do had:have has:have was:be were:be been:be is:be are:be am:be men:man women:woman ' +
   'children:child people:person mice:mouse feet:foot teeth:tooth geese:goose died:die dies:die dying:die lying:lie ' +
-  'lied:lie tied:tie ties:tie'
+  'lied:lie tied:tie ties:tie fled:flee fed:feed bled:bleed sped:speed swam:swim swum:swim sank:sink sunk:sink ' +
+  'rang:ring rung:ring stuck:stick hung:hang dug:dig lent:lend bent:bend slid:slide rode:ride ridden:ride ' +
+  'hidden:hide bitten:bite beaten:beat forgave:forgive forgiven:forgive shrank:shrink shrunk:shrink swept:sweep ' +
+  'wept:weep crept:creep leapt:leap overcame:overcome overthrew:overthrow overthrown:overthrow withheld:withhold ' +
+  'upheld:uphold mistook:mistake mistaken:mistake foresaw:foresee foreseen:foresee sprang:spring sprung:spring ' +
+  'blew:blow blown:blow'
 ).split(' ')) {
   const [form, lemma] = pair.split(':');
   IRREGULAR[form] = lemma;

@@ -22,6 +22,22 @@ const EARNINGS = parseArticle(
   { id: 'earnings' },
 );
 
+const FIRE = parseArticle(
+  'Wildfire forces thousands to flee near Athens\n\n' +
+    "ATHENS, Aug. 12 (AP) -- A wildfire fanned by strong winds forced about 20,000 people to leave their homes north of Athens on Monday, as firefighters struggled to stop the flames from reaching the city's suburbs.\n\n" +
+    'More than 700 firefighters, backed by 35 aircraft, were battling the blaze, the fire service said. Hundreds of residents fled to the beaches.\n\n' +
+    'The fire started on Sunday afternoon near the village of Varnavas. Winds of up to 70 kilometers per hour drove it south overnight.\n\n' +
+    "Greece's hottest summer on record last year saw fires burn more than 150,000 hectares.",
+  { id: 'fire' },
+);
+
+const TRIAL = parseArticle(
+  'Ex-banker jailed for rigging interest rates\n\n' +
+    'LONDON (Reuters) - A former Barclays trader was jailed for seven years on Friday for his part in rigging the Libor benchmark interest rate.\n\n' +
+    'Judge Jeremy Cooke said the trader had acted out of "greed and self-interest". Competition Commissioner Margrethe Vestager said banks had broken the rules for almost a decade.',
+  { id: 'trial' },
+);
+
 describe('desk follow-ups on wire copy (session 16)', () => {
   it('"Who did X sign?" is the object of "signed" in the sentence that says it, not a name beside "X" in another', () => {
     const a = answer('Who did Bayern sign?', TRANSFER);
@@ -44,5 +60,67 @@ describe('desk follow-ups on wire copy (session 16)', () => {
     expect(answer("What was Nestle's net profit?", EARNINGS).answer).toBe('5.6 billion Swiss francs');
     // A date asked for keeps its day.
     expect(answer('When did Nestle report a fall in net profit?', EARNINGS).answer).toContain('Thursday');
+  });
+
+  it('a figure of last year does not answer a question about this year; last year\'s question keeps it', () => {
+    const now = answer('How many hectares burned this year?', FIRE);
+    expect(now.found).toBe(false);
+    expect(answer('How many hectares burned last year?', FIRE).answer).toBe('more than 150,000');
+  });
+
+  it('"Who was jailed?" over "A former Barclays trader was jailed" is the trader, not the bank', () => {
+    const a = answer('Who was jailed?', TRIAL);
+    expect(a.answer).toBe('A former Barclays trader');
+  });
+
+  it('a capitalised title a reporter puts before a name answers "Who is X?" ("Competition Commissioner")', () => {
+    const fine = parseArticle(
+      'Apple fined 500 million euros by EU over music streaming\n\n' +
+        'BRUSSELS (Reuters) - The European Commission fined Apple 500 million euros on Monday for stopping music streaming rivals such as Spotify from telling users about cheaper offers outside its App Store.\n\n' +
+        'It was the first time the iPhone maker has been fined by the EU for breaking competition rules. Competition Commissioner Margrethe Vestager said Apple had abused its dominant position for almost a decade.\n\n' +
+        "Apple said it would appeal the decision at the EU's General Court in Luxembourg.",
+      { id: 'fine' },
+    );
+    const a = answer('Who is Margrethe Vestager?', fine);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Competition Commissioner');
+  });
+
+  it('"Where did the fire start?" is the place, not the time before it; "How fast?" keeps "per hour"', () => {
+    expect(answer('Where did the fire start?', FIRE).answer).toBe('near the village of Varnavas');
+    expect(answer('When did the fire start?', FIRE).answer).toMatch(/Sunday afternoon/);
+    expect(answer('How fast were the winds?', FIRE).answer).toBe('up to 70 kilometers per hour');
+  });
+
+  it('an irregular past matches the question ("were beaten" / "Police beat"); "Who was beaten?" is never the one who beat', () => {
+    const protest = parseArticle(
+      'Police accused of beating protesters\n\n' +
+        'CARACAS (Reuters) - Police beat two high school students during a protest outside the education ministry on Monday, witnesses said.\n\n' +
+        'The ministry said officers had acted to protect the building. About 200 people took part in the protest.',
+      { id: 'protest' },
+    );
+    expect(answer('How many students were beaten?', protest).answer).toBe('two');
+    expect(answer('Who was beaten?', protest).answer).not.toBe('Police');
+    expect(answer('Where were the students beaten?', protest).answer).toBe('outside the education ministry');
+  });
+
+  it('a refusal turns the question into plain word order ("how much River Plate would pay for Falcao")', () => {
+    const said = (q: string): string => answer(q, TRIAL).answer;
+    expect(said('How much would River Plate pay for Falcao?')).toBe('The article does not say how much River Plate would pay for Falcao.');
+    expect(said('When will the jury return its verdict?')).toBe('The article does not say when the jury will return its verdict.');
+    expect(said('How long would a tunnel take to build?')).toBe('The article does not say how long a tunnel would take to build.');
+    expect(said('What can decelerate particles close to the speed of light?')).toBe('The article does not say what can decelerate particles close to the speed of light.');
+    expect(said('How many cash machines were blown up?')).toBe('The article does not say how many cash machines were blown up.');
+  });
+
+  it('"How deep did the ship settle?" is not answered with the year it was found', () => {
+    const wreck = parseArticle(
+      'Silver recovered from wartime wreck\n\n' +
+        'LONDON (Reuters) - Divers have recovered 100 tons of silver coins from a British ship torpedoed by a German submarine in 1942.\n\n' +
+        'The ship settled in deep water and lay undiscovered until 2011, when a salvage company went looking for it.',
+      { id: 'wreck' },
+    );
+    const a = answer('How deep did the ship settle?', wreck);
+    expect(a.found).toBe(false);
   });
 });
