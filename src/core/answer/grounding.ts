@@ -23,6 +23,7 @@ import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speake
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
+import { ordinalAlt } from '../text/number-words.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -317,7 +318,7 @@ const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+
 /** "Where is X ranked / did X finish?" asks for a position. */
 const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b/i;
 /** A position written as a word ("fourth", "15th"). */
-const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|top|bottom)$/;
+const ORDINAL = new RegExp(`^(?:\\d+(?:st|nd|rd|th)|${ordinalAlt(12)}|last|top|bottom)$`);
 
 /**
  * "What was Old Mutual's profit?" over "It came as the firm reported ... £1.7bn": the sentence

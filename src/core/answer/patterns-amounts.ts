@@ -11,6 +11,7 @@ import { Cls, isStop, stem, type Token } from './spans.ts';
 import { isNewsCopy } from './news-copy.ts';
 import { askedVerb, namesAsked, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+import { CARDINAL_WORDS, FIGURE_ORDINAL, ORDINAL_WORDS, ordinalAlt } from '../text/number-words.ts';
 
 const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 /** "twenty-three", "forty": a number written in words above twelve. */
@@ -215,10 +216,8 @@ function unanimous(prep: PreparedArticle, ranked: readonly { sentence: number; c
   return null;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /** "for a record ninth time", "for the 12th time", "his third title". */
-const NTH_TIME = new RegExp(String.raw`\bfor\s+(?:a|the)\s+(?:record(?:-equalling|-equaling|-extending)?\s+)?(${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))\s+(?:time|straight time|consecutive time)\b`, 'i');
+const NTH_TIME = new RegExp(String.raw`\bfor\s+(?:a|the)\s+(?:record(?:-equalling|-equaling|-extending)?\s+)?(${ordinalAlt(20)}|${FIGURE_ORDINAL})\s+(?:time|straight time|consecutive time)\b`, 'i');
 
 /**
  * "How many times has Hamilton won the British Grand Prix?" over "Lewis Hamilton won the British
@@ -236,8 +235,8 @@ export function timesByOrdinal(q: string, prep: PreparedArticle, ranked: readonl
     // finishing ahead of Lando Norris": not Norris's ninth).
     if (!m || !asked.every((n) => t.indexOf(n) < m.index)) continue;
     const word = m[1].toLowerCase();
-    const k = ORDINALS.indexOf(word);
-    return { text: k >= 0 ? CARDINALS[k] : word.replace(/\D+$/, ''), sentence: r.sentence, kind: 'count' };
+    const k = ORDINAL_WORDS.indexOf(word);
+    return { text: k >= 0 ? CARDINAL_WORDS[k] : word.replace(/\D+$/, ''), sentence: r.sentence, kind: 'count' };
   }
   return null;
 }

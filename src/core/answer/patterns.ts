@@ -25,12 +25,13 @@ import { castMember, workplace } from './patterns-cast-work.ts';
 import { yesNo } from './patterns-yesno.ts';
 import { definitionAnswer } from './definition-questions.ts';
 import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
+import { FIGURE_ORDINAL, ordinalAlt } from '../text/number-words.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
 
 const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
-const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)';
+const ORDINAL = `(?:${FIGURE_ORDINAL}|${ordinalAlt(10)}|last)`;
 
 /** The question's subject as written: the words after a leading phrase, without a trailing "?". */
 function rest(q: string, re: RegExp): string | null {

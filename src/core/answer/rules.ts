@@ -10,6 +10,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, type Token } from './spans.ts';
 import { isCurrencyName } from '../text/currency-words.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
+import { ordinalAlt } from '../text/number-words.ts';
 
 /** A span one rule found in a sentence: first and last token (inclusive). */
 interface RuleSpan {
@@ -141,7 +142,7 @@ function placeSpans(toks: Token[], text: string, match: boolean[]): RuleSpan[] {
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|Jun\\.|July|Jul\\.|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\\d{1,2}(?:st|nd|rd|th))';
+const ORDINAL = `(?:${ordinalAlt(20)}|twenty-first|\\d{1,2}(?:st|nd|rd|th))`;
 const DAY_RE = new RegExp(
   [
     `(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,

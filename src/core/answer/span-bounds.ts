@@ -10,6 +10,7 @@
 import { isDateWord } from './dates.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, type Token } from './spans.ts';
+import { FIGURE_ORDINAL, ordinalAlt } from '../text/number-words.ts';
 
 /** A span as first and last token (inclusive), and whether a possessive "'s" ends the text early. */
 export interface Bounds {
@@ -30,7 +31,7 @@ const QUALIFIER2 = ['up to', 'more than', 'less than', 'fewer than', 'at least',
 const UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'although', 'though']);
 const DASH = /^[–—-]$/;
-const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ORDINAL = new RegExp(`^(?:${FIGURE_ORDINAL}|${ordinalAlt(10)})$`);
 /** Lower-case words for a person that a team, firm or country may stand before ("the Mercedes driver", "the Chelsea striker"). */
 const DOER_NOUN = /^(?:driver|rider|player|striker|forward|midfielder|defender|goalkeeper|captain|coach|manager|boss|champion|minister|president|leader|spokesman|spokeswoman|chief|executive|star|singer|actor|actress)$/;
 /** Stems of the kinds of body a "which" question asks for by name. */

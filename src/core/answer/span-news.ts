@@ -21,6 +21,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { isCurrencyName, isCurrencyWord } from '../text/currency-words.ts';
 import { SAY_VERB } from './speech-words.ts';
+import { FIGURE_ORDINAL, ordinalAlt } from '../text/number-words.ts';
 
 /** A span as first and last token of the sentence (inclusive). */
 export type SpanRange = [number, number];
@@ -30,7 +31,7 @@ const CALL_VERB = /^(call|calls|called|calling|describe|describes|described|desc
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
 const RANK_Q = /\b(rank|ranks|ranked|ranking|position|placed|finish|finished|drafted|seeded|come|came|start|starts|qualified)\b/i;
-const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|bottom|top)$/;
+const ORDINAL = new RegExp(`^(?:${FIGURE_ORDINAL}|${ordinalAlt(20)}|last|bottom|top)$`);
 /** Auxiliaries between a subject and its verb ("Hamas has won", "which is run by"). */
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'been', 'be', 'being', 'also', 'now', 'then', 'still', 'already']);
 /** A relative link between a name and the verb: "X, who ...", "X, the man who ...". */
