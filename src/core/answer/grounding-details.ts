@@ -16,9 +16,9 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { isStop } from './spans.ts';
 import { amountOfAnother } from './count-owner.ts';
 import { ordinalAlt } from '../text/number-words.ts';
+import { YEAR_DIGITS, YEAR_IN_TEXT } from '../text/years.ts';
 
-const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
-const HAS_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`, 'g');
 /** Words that say one size or grade of a thing sold or served; another one is another thing. */
 const SIZES = ['small', 'medium', 'large', 'regular', 'jumbo', 'mini', 'extra-large'];
 const SIZE_RE = new RegExp(`\\b(${SIZES.join('|')})\\b`, 'gi');
@@ -56,7 +56,7 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   for (const m of question.matchAll(YEAR)) {
     const year = m[1];
     if (near.includes(year)) continue;
-    if (HAS_YEAR.test(sentence)) return `is about another year than ${year}`;
+    if (YEAR_IN_TEXT.test(sentence)) return `is about another year than ${year}`;
     if (!articleText(prep).includes(year)) return `never mentions ${year}`;
   }
   // A sum the question names ("its paper £5 notes") over a sentence about another sum of that currency ("its £10 paper note").

@@ -12,6 +12,7 @@ import { isNewsCopy } from './news-copy.ts';
 import { askedVerb, namesAsked, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CARDINAL_WORDS, FIGURE_ORDINAL, ORDINAL_WORDS, ordinalAlt } from '../text/number-words.ts';
+import { YEAR_IN_TEXT } from '../text/years.ts';
 
 const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 /** "twenty-three", "forty": a number written in words above twelve. */
@@ -57,14 +58,13 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
  * unless the question gives a year itself.
  */
 function backgroundLast(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): readonly { sentence: number; coverage: number }[] {
-  if (YEAR.test(q) || !isNewsCopy(prep, false)) return ranked;
+  if (YEAR_IN_TEXT.test(q) || !isNewsCopy(prep, false)) return ranked;
   // (Only the lead, the story's first two sentences, moves before them: the lead says what happened.)
-  const lead = (r: { sentence: number }) => (r.sentence <= 1 && !YEAR.test(prep.sentences[r.sentence].text) ? 0 : 1);
-  const dated = (r: { sentence: number }) => YEAR.test(prep.sentences[r.sentence].text);
+  const lead = (r: { sentence: number }) => (r.sentence <= 1 && !YEAR_IN_TEXT.test(prep.sentences[r.sentence].text) ? 0 : 1);
+  const dated = (r: { sentence: number }) => YEAR_IN_TEXT.test(prep.sentences[r.sentence].text);
   if (!ranked.some((r) => lead(r) === 0) || !ranked.some(dated)) return ranked;
   return ranked.map((r, k) => ({ r, k })).sort((a, b) => b.r.coverage - a.r.coverage || lead(a.r) - lead(b.r) || a.k - b.k).map((x) => x.r);
 }
-const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 /** A question about how many there are in all: "How many libraries does Bristol have / run?", "How many ... are there?". */
 const OWNS = /^how many\s.+?\s(?:(?:does|do|did)\s.+?\s(?:have|own|run|operate|manage)|(?:are|were)\s+there)\s*[?.!]*$/i;
