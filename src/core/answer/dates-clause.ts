@@ -7,7 +7,7 @@
  * clause when it stands outside it (or is no date at all: "first").
  */
 import { isDateToken } from './dates.ts';
-import { sameVerb } from './patterns-typed.ts';
+import { sameVerb } from './asked-verb.ts';
 import type { Token } from './spans.ts';
 import { isYear } from '../text/years.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
-import { sameVerb } from './patterns-typed.ts';
+import { sameVerb } from './asked-verb.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 
 const ASKS_FROM = /^where (?:is|was|are|were|did|does|do|has|have|had) (.+?) from\s*\??$/i;
