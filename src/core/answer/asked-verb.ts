@@ -8,6 +8,17 @@
 import { Cls, stem, tokenize } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
 
+/**
+ * Where a question's subject ends among the words after its auxiliary: past its capitalised words
+ * and determiners ("Zhaparov come to China", "the bank move to Frankfurt"), keeping the last word
+ * at least. The index of the first word after the subject (its verb, in a question of this shape).
+ */
+export function afterSubject(words: readonly string[]): number {
+  let k = 0;
+  while (k < words.length - 1 && (/^\p{Lu}/u.test(words[k]) || /^(the|a|an|his|her|their|its)$/i.test(words[k]))) k++;
+  return k;
+}
+
 /** Irregular past forms, so that "did it take" finds "took 621 days". */
 const IRREGULAR: Record<string, string> = {
   take: 'took|taken', win: 'won', run: 'ran', give: 'gave|given', get: 'got|gotten', make: 'made', lose: 'lost', spend: 'spent',
