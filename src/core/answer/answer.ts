@@ -25,7 +25,7 @@ import { doesNotSay } from './does-not-say.ts';
 
 export { doesNotSay };
 import { clauseDate } from './dates-clause.ts';
-import { datedDeed } from './patterns-typed.ts';
+import { datedDeed } from './asked-verb.ts';
 import { tokenize, type Token } from './spans.ts';
 import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
 import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';

@@ -11,6 +11,7 @@ import { termWeight } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, tokenize, type Token } from './spans.ts';
 import { oppositeKeys as keys, oppositeStems } from './opposites.ts';
+import { isWideYear } from '../text/years.ts';
 
 /** Closed-class words a question writer adds or changes; each group is one feature. */
 const CLOSED: Record<string, readonly string[]> = {
@@ -50,7 +51,7 @@ export const CONTRAST_FEATURES: readonly string[] = [
 
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const isNum = (t: Token): boolean => t.cls === Cls.Num || /^\d/.test(t.text);
-const isYear = (t: Token): boolean => /^(1[0-9]|20)\d\d$/.test(t.text);
+const isYear = (t: Token): boolean => isWideYear(t.text);
 const isName = (t: Token): boolean => t.cls === Cls.Cap && !isNum(t);
 const EXCLUSION = /\b(other than|besides|except|apart from|aside from|instead of|rather than|excluding|not including)\b/i;
 const WH_NEG = /^\s*(\w+\s+){0,3}?(isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|couldn['’]t|won['’]t|not|never)\b/i;

@@ -6,9 +6,10 @@
  * several dated events into one sentence, so the span model's date is moved to the asked deed's
  * clause when it stands outside it (or is no date at all: "first").
  */
-import { isDateToken, isYearWord } from './dates.ts';
-import { sameVerb } from './patterns-typed.ts';
+import { isDateToken } from './dates.ts';
+import { sameVerb } from './asked-verb.ts';
 import type { Token } from './spans.ts';
+import { isYear } from '../text/years.ts';
 
 /** Words and marks that end a clause: a date beyond them dates another deed. */
 const CLAUSE_END = /^(and|but|while|when|after|before|which|who|whose|because|although|though|since|as|;|:|—|--)$/;
@@ -39,7 +40,7 @@ export function clauseDate(toks: readonly Token[], i: number, j: number, anchor:
     for (let a = from; a <= to; a++) {
       if (!isDateToken(toks, a) || (a > from && isDateToken(toks, a - 1))) continue;
       let b = a;
-      while (b + 1 <= to && (isDateToken(toks, b + 1) || (toks[b + 1].lower === ',' && isYearWord(toks[b + 2]?.lower ?? '')) || (toks[b + 1].lower === 'of' && isDateToken(toks, b + 2)))) b++;
+      while (b + 1 <= to && (isDateToken(toks, b + 1) || (toks[b + 1].lower === ',' && isYear(toks[b + 2]?.lower ?? '')) || (toks[b + 1].lower === 'of' && isDateToken(toks, b + 2)))) b++;
       // "until May 24": the date right after the anchor; otherwise the nearest, after the verb first.
       if (anchor === 'until' && a < k) continue;
       const distance = a > k ? a - k : 100 + k - a;

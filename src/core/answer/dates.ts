@@ -4,6 +4,7 @@
  * calendar arithmetic in UTC; no time zones are involved because datelines carry none.
  */
 import { monthIndex, weekdayIndex } from '../text/calendar-words.ts';
+import { isYear } from '../text/years.ts';
 
 /** AP style month names, as news copy writes them in full dates. */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -16,14 +17,8 @@ export function isDateWord(text: string): boolean {
   return weekdayIndex(lower) >= 0 || RELATIVE_DAYS.has(lower);
 }
 
-const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 const PERIOD = /^(week|weekend|month|year|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/;
-
-/** Is this word a year as news copy writes one (1800-2099)? */
-export function isYearWord(lower: string): boolean {
-  return YEAR.test(lower);
-}
 
 /**
  * Is token k part of a date as a reporter writes one ("May 24", "mid-december", "last month",
@@ -33,10 +28,10 @@ export function isDateToken(toks: readonly { text: string; lower: string }[], k:
   const t = toks[k];
   if (!t) return false;
   const lower = t.lower;
-  if (YEAR.test(lower) || isDateWord(t.text)) return true;
+  if (isYear(lower) || isDateWord(t.text)) return true;
   // A month in any case next to a day or a year ("may 24" in a lower-case story), or hyphenated ("mid-december").
   if (monthIndex(lower) >= 0 && lower !== 'may' && lower !== 'march') return true;
-  if (monthIndex(lower) >= 0) return DAY.test(toks[k + 1]?.lower ?? '') || YEAR.test(toks[k + 1]?.lower ?? '') || DAY.test(toks[k - 1]?.lower ?? '');
+  if (monthIndex(lower) >= 0) return DAY.test(toks[k + 1]?.lower ?? '') || isYear(toks[k + 1]?.lower ?? '') || DAY.test(toks[k - 1]?.lower ?? '');
   if (/^(mid|early|late)-/.test(lower) && monthIndex(lower.replace(/^\w+-/, '')) >= 0) return true;
   if (DAY.test(lower)) return monthIndex(toks[k + 1]?.lower ?? '') >= 0 || monthIndex(toks[k - 1]?.lower ?? '') >= 0;
   if (PERIOD.test(lower)) return /^(last|this|next|that|early|late)$/.test(toks[k - 1]?.lower ?? '');

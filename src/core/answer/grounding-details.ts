@@ -15,9 +15,10 @@ import { MONTH_WORDS } from '../text/calendar-words.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { isStop } from './spans.ts';
 import { amountOfAnother } from './count-owner.ts';
+import { ordinalAlt } from '../text/number-words.ts';
+import { YEAR_DIGITS, YEAR_IN_TEXT } from '../text/years.ts';
 
-const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
-const HAS_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`, 'g');
 /** Words that say one size or grade of a thing sold or served; another one is another thing. */
 const SIZES = ['small', 'medium', 'large', 'regular', 'jumbo', 'mini', 'extra-large'];
 const SIZE_RE = new RegExp(`\\b(${SIZES.join('|')})\\b`, 'gi');
@@ -58,7 +59,7 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   for (const m of question.matchAll(YEAR)) {
     const year = m[1];
     if (near.includes(year)) continue;
-    if (HAS_YEAR.test(sentence)) return `is about another year than ${year}`;
+    if (YEAR_IN_TEXT.test(sentence)) return `is about another year than ${year}`;
     if (!articleText(prep).includes(year)) return `never mentions ${year}`;
   }
   // A year, season, month or week the question gives by its place in time ("this year") over a
@@ -142,7 +143,7 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   // "When did the storm hit?" over "... a second storm could reach the coast on Tuesday": the
   // sentence speaks of another of the kind asked, and of no other.
   for (const m of question.matchAll(/\bthe\s+(\p{Ll}{3,})\b/gu)) {
-    const other = new RegExp(`\\b(?:(?:a|an|the)\\s+(second|third|fourth|other|previous)|(another))\\s+${esc(m[1])}\\b`, 'i').exec(sentence);
+    const other = new RegExp(`\\b(?:(?:a|an|the)\\s+(${ordinalAlt(4, 2)}|other|previous)|(another))\\s+${esc(m[1])}\\b`, 'i').exec(sentence);
     if (!other || new RegExp(`\\b${other[1] ?? other[2]}\\b`, 'i').test(question)) continue;
     const rest = sentence.slice(0, other.index) + sentence.slice(other.index + other[0].length);
     if (!new RegExp(`\\b${esc(m[1])}\\b`, 'i').test(rest)) return `is about ${other[0].toLowerCase()}`;
@@ -158,7 +159,7 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
 }
 
 /** A place in a ranking written as a word or a figure ("second", "15th"); "first" and "last" say too many other things. */
-export const RANK_PLACE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[3-9]th|[2-9]0th|\d*(?:[02-9]1st|[02-9]2nd|[02-9]3rd|[4-9]th)|[2-9](?:nd|rd|th))\b/i;
+export const RANK_PLACE = new RegExp(String.raw`\b(${ordinalAlt(12, 2)}|1[3-9]th|[2-9]0th|\d*(?:[02-9]1st|[02-9]2nd|[02-9]3rd|[4-9]th)|[2-9](?:nd|rd|th))\b`, 'i');
 
 /** A question about a place in a ranking: "Who came sixth?", "Which team finished third?". */
 const RANK_ASKED = /\b(?:came|come|comes|finish(?:ed|es)?|placed?|rank(?:ed|s)?|position|spot)\b/i;

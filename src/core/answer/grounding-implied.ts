@@ -10,6 +10,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import { Cls, stem, tokenize, type Token } from './spans.ts';
+import { isYear } from '../text/years.ts';
 
 /** Nouns a percentage or fraction answers ("what share/percentage/proportion of ..."). */
 const SHARE_WORDS = /^(share|percentage|proportion|percent|fraction|rate)$/;
@@ -93,7 +94,7 @@ export function datedTitle(question: string, deed: string, sentence: readonly To
     while (quote(sentence[m]) || sentence[m]?.text === ',') m++;
     if (sentence[m]?.lower === 'in' || sentence[m]?.text === '(') m++;
     const year = sentence[m];
-    if (year && /^(1[89]|20)\d\d$/.test(year.text) && span.includes(year)) return true;
+    if (year && isYear(year.text) && span.includes(year)) return true;
   }
   return false;
 }

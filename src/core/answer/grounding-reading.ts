@@ -5,7 +5,7 @@
  * story's writer in the first person (docs/answers-news-batch5.md).
  */
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
-import { sameVerb } from './patterns-typed.ts';
+import { sameVerb } from './asked-verb.ts';
 import { RANK_PLACE } from './grounding-details.ts';
 import { ONE_PERSON } from './person-words.ts';
 

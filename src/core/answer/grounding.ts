@@ -10,7 +10,8 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateWord } from './dates.ts';
-import { askedVerb, datedDeed, MONEY_ASKED, onlyOtherRank, sameVerb, saysVerb } from './patterns-typed.ts';
+import { MONEY_ASKED, onlyOtherRank } from './patterns-typed.ts';
+import { askedVerb, datedDeed, sameVerb, saysVerb } from './asked-verb.ts';
 import { detailConflict, echoesQuestion, namesCountry, namesOnlyKind } from './grounding-details.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { ageOfAnother, ageToken } from './age-owner.ts';
@@ -23,6 +24,8 @@ import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speake
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
+import { ordinalAlt } from '../text/number-words.ts';
+import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -83,7 +86,7 @@ export function groundingConflict(
   const widened = at >= 0 ? sentence.slice(Math.max(0, at - 2), at + span.length + 2) : span;
   if (info.expect === 'date' && !distance && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower))) return 'gives no date';
   // "In what year was the survey conducted?" answered by "4-17": a year is written as one.
-  if (/\b(what|which) year\b/i.test(question) && !span.some((t) => /^(1[0-9]|20)\d\d(s)?$|^'\d\d$/.test(t.text) || /^(year|years|ago)$/.test(t.lower))) return 'gives no year';
+  if (/\b(what|which) year\b/i.test(question) && !span.some((t) => isWideYearOrDecade(t.text) || /^'\d\d$/.test(t.text) || /^(year|years|ago)$/.test(t.lower))) return 'gives no year';
   // "How much would River Plate pay?" answered by "2009", "What was Bolt's time?" by "2012": a bare
   // year is no sum, count, length or race time.
   if (isBareYear(span) && (/^how (much|many|long|far|old)$/.test(info.wh) || ASKS_TIME.test(question))) return 'gives only a year';
@@ -319,7 +322,7 @@ const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+
 /** "Where is X ranked / did X finish?" asks for a position. */
 const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b/i;
 /** A position written as a word ("fourth", "15th"). */
-const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|top|bottom)$/;
+const ORDINAL = new RegExp(`^(?:\\d+(?:st|nd|rd|th)|${ordinalAlt(12)}|last|top|bottom)$`);
 
 /**
  * "What was Old Mutual's profit?" over "It came as the firm reported ... £1.7bn": the sentence
@@ -356,9 +359,9 @@ function relativeDeedOfAnother(question: string, sentence: readonly Token[], dee
 
 /** A year in the span older than another year the story gives, in a sentence with no word of a time to come. */
 function pastYear(prep: PreparedArticle, sentence: readonly Token[], span: readonly Token[]): boolean {
-  const year = span.map((t) => (/^(1[89]|20)\d\d$/.test(t.text) ? Number(t.text) : 0)).find((y) => y > 0);
+  const year = span.map((t) => (isYear(t.text) ? Number(t.text) : 0)).find((y) => y > 0);
   if (!year || sentence.some((t) => /^(will|would|shall|due|scheduled|expected|planned|plans?|next|upcoming|until|from)$/.test(t.lower))) return false;
-  return prep.sentences.some((s) => s.tokens.some((t) => /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) > year));
+  return prep.sentences.some((s) => s.tokens.some((t) => isYear(t.text) && Number(t.text) > year));
 }
 
 /** Words for the kind of body a story is about ("the firm", "the club"). */

@@ -9,8 +9,11 @@ import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, type Token } from './spans.ts';
 import { isNewsCopy } from './news-copy.ts';
-import { askedVerb, namesAsked, sameVerb, saysVerb, type PatternResult } from './patterns-typed.ts';
+import { namesAsked, type PatternResult } from './patterns-typed.ts';
+import { askedVerb, sameVerb, saysVerb } from './asked-verb.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+import { CARDINAL_WORDS, FIGURE_ORDINAL, ORDINAL_WORDS, ordinalAlt } from '../text/number-words.ts';
+import { YEAR_IN_TEXT } from '../text/years.ts';
 
 const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 /** "twenty-three", "forty": a number written in words above twelve. */
@@ -56,14 +59,13 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
  * unless the question gives a year itself.
  */
 function backgroundLast(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): readonly { sentence: number; coverage: number }[] {
-  if (YEAR.test(q) || !isNewsCopy(prep, false)) return ranked;
+  if (YEAR_IN_TEXT.test(q) || !isNewsCopy(prep, false)) return ranked;
   // (Only the lead, the story's first two sentences, moves before them: the lead says what happened.)
-  const lead = (r: { sentence: number }) => (r.sentence <= 1 && !YEAR.test(prep.sentences[r.sentence].text) ? 0 : 1);
-  const dated = (r: { sentence: number }) => YEAR.test(prep.sentences[r.sentence].text);
+  const lead = (r: { sentence: number }) => (r.sentence <= 1 && !YEAR_IN_TEXT.test(prep.sentences[r.sentence].text) ? 0 : 1);
+  const dated = (r: { sentence: number }) => YEAR_IN_TEXT.test(prep.sentences[r.sentence].text);
   if (!ranked.some((r) => lead(r) === 0) || !ranked.some(dated)) return ranked;
   return ranked.map((r, k) => ({ r, k })).sort((a, b) => b.r.coverage - a.r.coverage || lead(a.r) - lead(b.r) || a.k - b.k).map((x) => x.r);
 }
-const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 /** A question about how many there are in all: "How many libraries does Bristol have / run?", "How many ... are there?". */
 const OWNS = /^how many\s.+?\s(?:(?:does|do|did)\s.+?\s(?:have|own|run|operate|manage)|(?:are|were)\s+there)\s*[?.!]*$/i;
@@ -215,10 +217,8 @@ function unanimous(prep: PreparedArticle, ranked: readonly { sentence: number; c
   return null;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /** "for a record ninth time", "for the 12th time", "his third title". */
-const NTH_TIME = new RegExp(String.raw`\bfor\s+(?:a|the)\s+(?:record(?:-equalling|-equaling|-extending)?\s+)?(${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))\s+(?:time|straight time|consecutive time)\b`, 'i');
+const NTH_TIME = new RegExp(String.raw`\bfor\s+(?:a|the)\s+(?:record(?:-equalling|-equaling|-extending)?\s+)?(${ordinalAlt(20)}|${FIGURE_ORDINAL})\s+(?:time|straight time|consecutive time)\b`, 'i');
 
 /**
  * "How many times has Hamilton won the British Grand Prix?" over "Lewis Hamilton won the British
@@ -236,8 +236,8 @@ export function timesByOrdinal(q: string, prep: PreparedArticle, ranked: readonl
     // finishing ahead of Lando Norris": not Norris's ninth).
     if (!m || !asked.every((n) => t.indexOf(n) < m.index)) continue;
     const word = m[1].toLowerCase();
-    const k = ORDINALS.indexOf(word);
-    return { text: k >= 0 ? CARDINALS[k] : word.replace(/\D+$/, ''), sentence: r.sentence, kind: 'count' };
+    const k = ORDINAL_WORDS.indexOf(word);
+    return { text: k >= 0 ? CARDINAL_WORDS[k] : word.replace(/\D+$/, ''), sentence: r.sentence, kind: 'count' };
   }
   return null;
 }

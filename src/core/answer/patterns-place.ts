@@ -6,7 +6,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
-import { sameVerb } from './patterns-typed.ts';
+import { afterSubject, sameVerb } from './asked-verb.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 
 const ASKS_FROM = /^where (?:is|was|are|were|did|does|do|has|have|had) (.+?) from\s*\??$/i;
@@ -19,8 +19,7 @@ export function whereFrom(q: string, prep: PreparedArticle, ranked: readonly { s
   if (!m) return null;
   const words = m[1].split(/\s+/);
   // The subject: its capitalised words (or "the ..." up to the verb); the deed: the first word after them.
-  let k = 0;
-  while (k < words.length - 1 && (/^\p{Lu}/u.test(words[k]) || /^(the|a|an|his|her|their|its)$/i.test(words[k]))) k++;
+  const k = afterSubject(words);
   const subject = words.slice(0, k).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, '').toLowerCase());
   const verb = words[k]?.toLowerCase();
   if (!verb || subject.length === 0) return null;

@@ -5,7 +5,8 @@
  * win?" over "Lewis Hamilton won ..."). (Moved from patterns.ts.)
  */
 import type { PreparedArticle } from './prepare.ts';
-import { saysVerb, type PatternResult } from './patterns-typed.ts';
+import type { PatternResult } from './patterns-typed.ts';
+import { saysVerb } from './asked-verb.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
 

@@ -25,12 +25,14 @@ import { castMember, workplace } from './patterns-cast-work.ts';
 import { yesNo } from './patterns-yesno.ts';
 import { definitionAnswer } from './definition-questions.ts';
 import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
+import { afterSubject } from './asked-verb.ts';
+import { FIGURE_ORDINAL, ordinalAlt } from '../text/number-words.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
 
 const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
-const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)';
+const ORDINAL = `(?:${FIGURE_ORDINAL}|${ordinalAlt(10)}|last)`;
 
 /** The question's subject as written: the words after a leading phrase, without a trailing "?". */
 function rest(q: string, re: RegExp): string | null {
@@ -215,8 +217,7 @@ function reason(q: string, prep: PreparedArticle): PatternResult | null {
   if (!m) return null;
   const words = m[1].split(/\s+/);
   // Drop the subject (its capitalised words or first noun phrase): keep what it did.
-  let k = 0;
-  while (k < words.length - 1 && (/^\p{Lu}/u.test(words[k]) || /^(the|a|an|his|her|their|its)$/i.test(words[k]))) k++;
+  const k = afterSubject(words);
   const pred = words.slice(k).map((w) => stem(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).filter(Boolean);
   if (pred.length < 2) return null;
   for (let s = 0; s < prep.sentences.length; s++) {

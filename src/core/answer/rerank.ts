@@ -14,6 +14,7 @@ import { termWeight, type PreparedArticle } from './prepare.ts';
 import { isDateWord } from './dates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
 import { Cls, isStop } from './spans.ts';
+import { isWideYearOrDecade } from '../text/years.ts';
 
 /** Dense features shared by all kinds of question. */
 const GENERAL = [
@@ -116,7 +117,7 @@ export function sentenceFeatures(
         prev = tok.stem;
       } else prev = null;
       if (tok.cls === Cls.Num) has.number = true;
-      if (/^(1\d{3}|20\d{2})s?$/.test(tok.text)) has.year = true;
+      if (isWideYearOrDecade(tok.text)) has.year = true;
       if (isDateWord(tok.text)) has.dateWord = true;
       if (tok.cls === Cls.Cap && !hit && k > 0) has.newCap = true;
     });

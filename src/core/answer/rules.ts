@@ -10,6 +10,8 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, type Token } from './spans.ts';
 import { isCurrencyName } from '../text/currency-words.ts';
 import { NAME_PARTICLES } from '../text/name-particles.ts';
+import { ordinalAlt } from '../text/number-words.ts';
+import { WIDE_YEAR_DIGITS } from '../text/years.ts';
 
 /** A span one rule found in a sentence: first and last token (inclusive). */
 interface RuleSpan {
@@ -141,7 +143,7 @@ function placeSpans(toks: Token[], text: string, match: boolean[]): RuleSpan[] {
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|Jun\\.|July|Jul\\.|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\\d{1,2}(?:st|nd|rd|th))';
+const ORDINAL = `(?:${ordinalAlt(20)}|twenty-first|\\d{1,2}(?:st|nd|rd|th))`;
 const DAY_RE = new RegExp(
   [
     `(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
@@ -155,7 +157,7 @@ const PERIOD_RE = new RegExp(
   [
     `${MONTH}(?:\\s+of)?,?\\s+\\d{4}`,
     `(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?:\\d{4}s|${ORDINAL}\\s+century)`,
-    '\\b(?:1\\d{3}|20\\d{2})(?:\\s*(?:–|-|to)\\s*(?:1\\d{3}|20\\d{2}|\\d{2}))?\\b(?:\\s+(?:BC|BCE|AD|CE))?',
+    `\\b${WIDE_YEAR_DIGITS}(?:\\s*(?:–|-|to)\\s*(?:${WIDE_YEAR_DIGITS}|\\d{2}))?\\b(?:\\s+(?:BC|BCE|AD|CE))?`,
     '\\b(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)\\b',
     // A month alone after a preposition: "suspended in September", "her comeback ... in May".
     `(?<=\\b(?:in|since|until|by|from|during|early|late|mid)\\s)${MONTH}\\b(?![\\s-]*\\d)`,

@@ -11,6 +11,7 @@ import type { PreparedArticle } from './prepare.ts';
 import { isDateWord } from './dates.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, CLS_MATCH, isLowerContent, isStop, type Token } from './spans.ts';
+import { isWideYearOrDecade } from '../text/years.ts';
 
 /** Money and share words and signs (a span with one, or right after one, is an amount). */
 export const CURRENCY = /^[$£€¥%]$|%$|^(dollars?|euros?|pounds?|yuan|yen|percent|cents?)$/;
@@ -155,7 +156,7 @@ export function sentenceFacts(prep: PreparedArticle, q: QuestionInfo, qt: Questi
     if (t.isWord) b |= 1 << Bit.Word;
     if (match[k]) b |= 1 << Bit.Match;
     if (t.cls === C_Num) b |= 1 << Bit.Num;
-    if (/^(1\d{3}|20\d{2})s?$/.test(t.text)) b |= 1 << Bit.Year;
+    if (isWideYearOrDecade(t.text)) b |= 1 << Bit.Year;
     if (t.isWord && isDateWord(t.text)) b |= 1 << Bit.DateWord;
     if (t.cls === C_Cap || t.cls === C_Num) b |= 1 << Bit.CapOrNum;
     if (isLowerContent(t.cls)) b |= 1 << Bit.LowerContent;

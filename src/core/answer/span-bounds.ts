@@ -11,6 +11,7 @@ import { isDateWord } from './dates.ts';
 import { ROLE_NOUNS } from '../entities/lexicon.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, type Token } from './spans.ts';
+import { FIGURE_ORDINAL, ordinalAlt } from '../text/number-words.ts';
 
 /** A span as first and last token (inclusive), and whether a possessive "'s" ends the text early. */
 export interface Bounds {
@@ -31,7 +32,7 @@ const QUALIFIER2 = ['up to', 'more than', 'less than', 'fewer than', 'at least',
 const UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'although', 'though']);
 const DASH = /^[–—-]$/;
-const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ORDINAL = new RegExp(`^(?:${FIGURE_ORDINAL}|${ordinalAlt(10)})$`);
 /** Lower-case words for a person that a team, firm or country may stand before ("the Mercedes driver", "the Chelsea striker"). */
 /** Stems of the kinds of body a "which" question asks for by name. */
 const BODY_KIND = /^(?:team|club|side|compani|firm|parti|newspap|paper|bank|airlin|broadcast|channel|agenc|union|group|univers|hospit|school)$/;

@@ -6,10 +6,10 @@
  */
 import { Cls, type Token } from './spans.ts';
 import type { QuestionInfo } from './question-type.ts';
+import { isYear } from '../text/years.ts';
 
 /** Fewest words a span must have before it is cut to its figure. */
 const LONG = 4;
-const YEAR = /^(?:1[89]|20)\d{2}$/;
 
 /** The span [i, j] cut to its one figure (with a currency sign before it), or null. */
 export function figureInLongSpan(info: QuestionInfo, toks: readonly Token[], i: number, j: number): [number, number] | null {
@@ -18,7 +18,7 @@ export function figureInLongSpan(info: QuestionInfo, toks: readonly Token[], i: 
   const figures: [number, number][] = [];
   for (let k = i; k <= j; k++) {
     if (toks[k].isWord) words++;
-    if (toks[k].cls !== Cls.Num || YEAR.test(toks[k].text) || /^(one|a|an)$/.test(toks[k].lower)) continue;
+    if (toks[k].cls !== Cls.Num || isYear(toks[k].text) || /^(one|a|an)$/.test(toks[k].lower)) continue;
     const last = figures[figures.length - 1];
     if (last && last[1] === k - 1) last[1] = k;
     else figures.push([k, k]);

@@ -7,7 +7,8 @@
  *   - "Which lender ...?": the name right after the asked noun ("South African lender Nedbank").
  *   - "Who located the car?" / "Which club is considering ...?": the name just before the asked
  *     verb ("Mick Sexton, the man who located her car", "despite Atletico Madrid considering"),
- *     or after it in a passive ("the Gaza Strip, which is run by Hamas").
+ *     or after it in a passive ("the Gaza Strip, which is run by Hamas"). These two live in
+ *     span-names.ts, with the name runs and token tests the repairs here share.
  *   - "How much ...?": a sum of money, the one nearest the question's words ("$199 for the
  *     16GB model and $299 for the 32GB model").
  *   - "Where is X ranked?": the position ("ranked fourth in the world", "drafted 17th overall").
@@ -18,56 +19,18 @@
  */
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
+import { capRunFrom, holdsNewName, isCap, matches, namedAfterNoun, subjectOfVerb, VERBS, type SpanRange } from './span-names.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { isCurrencyName, isCurrencyWord } from '../text/currency-words.ts';
 import { SAY_VERB } from './speech-words.ts';
-
-/** A span as first and last token of the sentence (inclusive). */
-export type SpanRange = [number, number];
+import { FIGURE_ORDINAL, ordinalAlt } from '../text/number-words.ts';
 
 const CALL_Q = /\b(call|calls|called|describe|describes|described|term|termed|terms|dub|dubbed|label|labelled|labeled|brand|branded)\b/i;
 const CALL_VERB = /^(call|calls|called|calling|describe|describes|described|describing|term|termed|terming|dub|dubbed|dubbing|label|labels|labelled|labeled|labelling|brand|brands|branded|branding)$/;
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
 const RANK_Q = /\b(rank|ranks|ranked|ranking|position|placed|finish|finished|drafted|seeded|come|came|start|starts|qualified)\b/i;
-const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|bottom|top)$/;
-/** Auxiliaries between a subject and its verb ("Hamas has won", "which is run by"). */
-const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'been', 'be', 'being', 'also', 'now', 'then', 'still', 'already']);
-/** A relative link between a name and the verb: "X, who ...", "X, the man who ...". */
-const REL = new Set(['who', 'which', 'that']);
-const SUBJECT_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
-const VERBS = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng]);
-
-const isCap = (t: Token | undefined): boolean => t !== undefined && t.isWord && (t.cls === Cls.Cap || /^\p{Lu}/u.test(t.text));
-
-/** Is token k one of the question's content words? */
-function matches(t: Token, terms: ReadonlySet<string>): boolean {
-  return t.isWord && !isStop(t.lower) && terms.has(t.stem);
-}
-
-/** The run of capitalised words ending at token b (glue "of"/"de" inside), as [a, b], or null. */
-function capRunEndingAt(toks: readonly Token[], b: number, terms: ReadonlySet<string>): SpanRange | null {
-  if (!isCap(toks[b]) || matches(toks[b], terms)) return null;
-  let a = b;
-  while (a > 0 && (isCap(toks[a - 1]) || (/^(of|de|van|von|der|al|&)$/.test(toks[a - 1].lower) && isCap(toks[a - 2]))) && !matches(toks[a - 1], terms)) a--;
-  while (a < b && !isCap(toks[a])) a++;
-  return [a, b];
-}
-
-/** The run of capitalised words starting at token a, or null. */
-function capRunFrom(toks: readonly Token[], a: number, terms: ReadonlySet<string>): SpanRange | null {
-  if (!isCap(toks[a]) || matches(toks[a], terms)) return null;
-  let b = a;
-  while (b + 1 < toks.length && (isCap(toks[b + 1]) || (/^(of|de|van|von|der|al|&)$/.test(toks[b + 1].lower) && isCap(toks[b + 2]))) && !matches(toks[b + 1], terms)) b++;
-  return [a, b];
-}
-
-/** Does span [i, j] hold a capitalised word the question does not give (a name of its own)? */
-function holdsNewName(toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): boolean {
-  // (A code such as "H5N8" is no name.)
-  for (let k = Math.max(i, 1); k <= j; k++) if (isCap(toks[k]) && !/\d/.test(toks[k].text) && !matches(toks[k], terms)) return true;
-  return false;
-}
+const ORDINAL = new RegExp(`^(?:${FIGURE_ORDINAL}|${ordinalAlt(20)}|last|bottom|top)$`);
 
 /** "What did X call Y?": the quoted words after the calling verb. */
 function calledQuote(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
@@ -107,76 +70,6 @@ function calledQuote(q: string, info: QuestionInfo, toks: readonly Token[], i: n
  */
 export function quotedCallRepair(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
   return calledQuote(q, info, toks, i, j);
-}
-
-/** "Which lender ...?" over "... South African lender Nedbank": the name after the asked noun. */
-function namedAfterNoun(info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
-  if (info.focus === null || (info.wh !== 'which' && info.wh !== 'what')) return null;
-  const spanHasFocus = toks.slice(i, j + 1).some((t) => t.stem === info.focus);
-  if (!spanHasFocus && holdsNewName(toks, i, j, terms)) return null;
-  for (let f = 0; f + 1 < toks.length; f++) {
-    if (toks[f].stem !== info.focus || isCap(toks[f])) continue;
-    const run = capRunFrom(toks, f + 1, terms);
-    if (run) return run;
-  }
-  return null;
-}
-
-/** The verb a subject question asks about ("Who located ...", "Which club is considering ..."), as a stem. */
-function subjectVerb(q: string, info: QuestionInfo): string | null {
-  // "Whose winning streak ...?" asks for an owner, not a doer.
-  const named = (info.wh === 'which' || info.wh === 'what') && info.focus !== null;
-  if (!(info.wh === 'who' && info.expect === 'person') && !named) return null;
-  const toks = tokenize(q).filter((t) => t.isWord);
-  const at = toks.findIndex((t) => t.lower === info.wh);
-  if (at < 0) return null;
-  let k = at + 1;
-  if (named) {
-    // "Which carrier", "What car": one noun asked about, then the verb.
-    if (toks[k]?.stem !== info.focus) return null;
-    k++;
-  }
-  if (toks[k] && SUBJECT_AUX.has(toks[k].lower) && toks[k + 1]) k++;
-  while (toks[k] && /^(been|being|be)$/.test(toks[k].lower)) k++;
-  const v = toks[k];
-  // "Which carrier has had exclusive rights": "had" after "has" is the verb itself.
-  return v && (VERBS.has(v.cls) || (k > at + 1 && /^(had|has|have)$/.test(v.lower) && SUBJECT_AUX.has(toks[k - 1].lower))) ? v.stem : null;
-}
-
-/** The name just before the asked verb ("Atletico Madrid considering"), or after it in a passive ("run by Hamas"). */
-function subjectOfVerb(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
-  const verb = subjectVerb(q, info);
-  if (verb === null) return null;
-  for (let v = 0; v < toks.length; v++) {
-    if (toks[v].stem !== verb || !toks[v].isWord) continue;
-    // Passive: "which is run by Hamas".
-    if (toks[v + 1]?.lower === 'by') {
-      const run = capRunFrom(toks, v + 2, terms);
-      if (run && toks[v - 1] && /^(is|are|was|were|been|being)$/.test(toks[v - 1].lower)) return same(run, i, j, toks, info);
-    }
-    let k = v - 1;
-    while (k >= 0 && AUX.has(toks[k].lower)) k--;
-    // "X, who located", "X, the man who located".
-    if (k >= 0 && REL.has(toks[k].lower)) {
-      k--;
-      if (k >= 1 && toks[k].isWord && !isCap(toks[k]) && /^(the|a)$/.test(toks[k - 1].lower) && toks[k - 2]?.text === ',') k -= 3;
-      else if (toks[k]?.text === ',') k--;
-    }
-    if (k < 0) continue;
-    const run = capRunEndingAt(toks, k, terms);
-    // Not the sentence's first word alone, which is capitalised by position ("The", "It").
-    if (run && !(run[0] === 0 && run[1] === 0 && toks[0].cls !== Cls.Cap)) return same(run, i, j, toks, info);
-  }
-  return null;
-}
-
-/**
- * null when the span chosen is the name the repair found, or that name with the noun asked about
- * ("U2's 360 tour" for "Which tour ...?", not "U2's").
- */
-function same(run: SpanRange, i: number, j: number, toks: readonly Token[], info: QuestionInfo): SpanRange | null {
-  if (run[0] === i && run[1] === j) return null;
-  return run[0] >= i && run[1] <= j && info.focus !== null && toks[j].stem === info.focus ? null : run;
 }
 
 /** "How much ...?": the sum of money nearest the question's words, when the span is no sum. */

@@ -6,22 +6,23 @@
  * phrase (right after it) is the question's is the answer.
  */
 import { Cls, type Token } from './spans.ts';
+import { isYear, YEAR_DIGITS } from '../text/years.ts';
+
+const ASKED_YEAR = new RegExp(`\\b(?:in|during|by)\\s+(${YEAR_DIGITS})\\b`, 'i');
 
 /** The time a question asks about: a year after "in/during/by", or "last/this/next year/month/week/season". */
 function askedTime(q: string): string[] | null {
-  const year = /\b(?:in|during|by)\s+((?:1[89]|20)\d{2})\b/i.exec(q);
+  const year = ASKED_YEAR.exec(q);
   if (year) return [year[1]];
   const rel = /\b(last|this|next)\s+(year|month|week|season)\b/i.exec(q);
   return rel ? [rel[1].toLowerCase(), rel[2].toLowerCase()] : null;
 }
 
-const YEAR = /^(?:1[89]|20)\d{2}$/;
-
 /** Does a time phrase start at token `k` ("in 2009", "last year"), and which words does it say? */
 function timeAt(toks: readonly Token[], k: number): string[] | null {
   const t = toks[k];
   if (!t) return null;
-  if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'by') && YEAR.test(toks[k + 1]?.text ?? '')) return [toks[k + 1].text];
+  if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'by') && isYear(toks[k + 1]?.text ?? '')) return [toks[k + 1].text];
   if (/^(last|this|next)$/.test(t.lower) && /^(year|month|week|season)$/.test(toks[k + 1]?.lower ?? '')) return [t.lower, toks[k + 1].lower];
   return null;
 }
@@ -36,7 +37,7 @@ export function figureForAskedTime(q: string, toks: readonly Token[], i: number,
   if (!asked) return null;
   const timed: { k: number; same: boolean }[] = [];
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].cls !== Cls.Num || YEAR.test(toks[k].text)) continue;
+    if (toks[k].cls !== Cls.Num || isYear(toks[k].text)) continue;
     // The figure's own time phrase, right after it (a unit word between: "15 women in 2009").
     let n = k + 1;
     while (n < toks.length && n - k <= 3 && !timeAt(toks, n) && toks[n].isWord && toks[n].cls !== Cls.Num) n++;

@@ -6,6 +6,7 @@
 import { stemmer } from 'stemmer';
 import { tagWords } from './pos.ts';
 import { STOPWORDS } from '../text/text.ts';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from '../text/number-words.ts';
 
 /** Coarse class of a token, as the span model sees it (before any question is known). */
 export const Cls = {
@@ -80,11 +81,9 @@ const WH = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'w
 const PRON = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'himself', 'herself', 'itself', 'themselves']);
 /** Spelled-out numbers count as numbers ("three", "a dozen"). */
 export const NUMBER_WORDS = new Set([
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty',
-  'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million',
-  'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'once', 'twice', 'first', 'second',
-  'third', 'fourth', 'fifth', 'several', 'many', 'few', 'percent', 'per cent',
+  'zero', ...CARDINAL_WORDS, 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds',
+  'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'once',
+  'twice', ...ORDINAL_WORDS.slice(0, 5), 'several', 'many', 'few', 'percent', 'per cent',
 ]);
 
 // Words: letters/digits joined by inner hyphens, apostrophes, periods (U.S), or digit

@@ -8,6 +8,7 @@
 import { brill } from 'brill';
 import { COUNTRIES, DEMONYMS, KNOWN_ORGS } from '../entities/gazetteer.ts';
 import { FIRST_NAMES, PLACE_LOOKUP } from '../entities/lexicon.ts';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from './number-words.ts';
 
 const own = Object.prototype.hasOwnProperty;
 export const NONE: readonly string[] = [];
@@ -109,11 +110,12 @@ const DEMONYM_LOWER = new Map(Object.keys(DEMONYMS).filter((d) => !d.includes(' 
 /** Countries by lowercase name, but not those spelt like a closed-class word ("us"). */
 export const COUNTRY_LOWER = new Map(COUNTRIES.filter((c) => !c.includes(' ') && !/^[A-Z.]+$/.test(c)).map((c) => [c.toLowerCase(), c]));
 /** Numbers and units written in words, which the lexicon lacks in lower case. */
-const NUMBER_WORDS = new Set(
-  ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty ' +
-    'sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion first second third fourth fifth sixth ' +
-    'seventh eighth ninth tenth half quarter dozen dozens both either neither').split(' '),
-);
+const NUMBER_WORDS = new Set([
+  ...CARDINAL_WORDS,
+  ...'thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion'.split(' '),
+  ...ORDINAL_WORDS.slice(0, 10),
+  ...'half quarter dozen dozens both either neither'.split(' '),
+]);
 /** Units and currencies the lexicon lacks. */
 const UNITS = new Set('km kg mm cm mph kph bps stg pct lbs lb ft sq mw kw gw mln bln tonne tonnes kilo kilos naira lei leu dinar dinars rouble roubles rupee rupees yuan baht ringgit peso pesos rand'.split(' '));
 

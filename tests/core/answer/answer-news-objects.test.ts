@@ -11,7 +11,7 @@ import { answer } from '../../../src/core/answer/answer.ts';
 import { objectOfAskedVerb } from '../../../src/core/answer/span-object.ts';
 import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
 import { tokenize } from '../../../src/core/answer/spans.ts';
-import { askedVerb } from '../../../src/core/answer/patterns-typed.ts';
+import { askedVerb } from '../../../src/core/answer/asked-verb.ts';
 import { makeArticle } from '../../helpers/article.ts';
 
 const dated = { place: 'LEEDS', date: '2026-03-14', agency: null };

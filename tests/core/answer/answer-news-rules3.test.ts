@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, answerDetailed } from '../../../src/core/answer/answer.ts';
 import { prepareArticle } from '../../../src/core/answer/prepare.ts';
 import { isLowerCaseCopy } from '../../../src/core/answer/news-copy.ts';
-import { askedVerb, datedDeed } from '../../../src/core/answer/patterns-typed.ts';
+import { askedVerb, datedDeed } from '../../../src/core/answer/asked-verb.ts';
 import { tokenize } from '../../../src/core/answer/spans.ts';
 import type { Article } from '../../../src/core/types.ts';
 import { expectRefused } from '../../helpers/answers.ts';

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
-import { askedVerb, saysVerb } from '../../../src/core/answer/patterns-typed.ts';
+import { askedVerb, saysVerb } from '../../../src/core/answer/asked-verb.ts';
 import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
 import { newsSpanRepair } from '../../../src/core/answer/span-news.ts';
 import { tokenize } from '../../../src/core/answer/spans.ts';
