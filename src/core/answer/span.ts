@@ -4,6 +4,7 @@
  * the dateline ("Sunday" -> "Sunday, Feb. 6, 2022"), a list with all its items, and whether
  * the span is of the kind the question asked for.
  */
+import { isYear } from '../text/years.ts';
 import { resolveDate, isDateWord } from './dates.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { repairBounds } from './span-bounds.ts';
@@ -165,13 +166,12 @@ function nameEnd(tokens: readonly Token[], a: number, b: number): number {
 /** Does the span carry what the question's kind needs? Only strict kinds are checked. */
 /** Questions that ask for a measure or a sum, which a bare year never is. */
 const MEASURE_ASKED = /^how (?:deep|far|tall|high|wide|long|heavy|fast|much|big|old)$/;
-const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 
 function typeMatches(span: Token[], q: QuestionInfo): boolean {
   switch (q.expect) {
     case 'number':
       // "How deep did the vessel sink?" is no year ("until 2011"): a measure or a sum asked for needs a figure that is not one.
-      if (MEASURE_ASKED.test(q.wh)) return span.some((t) => t.cls === Cls.Num && !YEAR_LIKE.test(t.text));
+      if (MEASURE_ASKED.test(q.wh)) return span.some((t) => t.cls === Cls.Num && !isYear(t.text));
       return span.some((t) => t.cls === Cls.Num);
     case 'date':
       return span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || /^(century|decade|year|years|ago|season|spring|summer|autumn|fall|winter|night|morning|evening|week|month)$/.test(t.lower));
