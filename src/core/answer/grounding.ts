@@ -78,13 +78,14 @@ export function groundingConflict(
   if (info.wh === 'where' && RANK_ASKED.test(question) && !span.some((t) => t.cls === Cls.Num || ORDINAL.test(t.lower))) return 'gives no ranking';
   // "How long was the game-winning pass?" answered by "a 38-yard": a length of a thing, not of time.
   const distance = info.wh === 'how long' && isDistance(sentence, span);
-  if (info.expect === 'date' && !distance && !span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower))) return 'gives no date';
+  // ("a 10-week trial": a length written as one word answers "How long ...?".)
+  if (info.expect === 'date' && !distance && !span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
   // "When is the next election?" answered by "session five", "When is the film out?" by "fantastic
   // four": a small number with no month, day, year or word of time dates nothing.
   // (The span's neighbours count: the span may be "4" of "april 4", widened to it later.)
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   const widened = at >= 0 ? sentence.slice(Math.max(0, at - 2), at + span.length + 2) : span;
-  if (info.expect === 'date' && !distance && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower))) return 'gives no date';
+  if (info.expect === 'date' && !distance && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
   // "In what year was the survey conducted?" answered by "4-17": a year is written as one.
   if (/\b(what|which) year\b/i.test(question) && !span.some((t) => isWideYearOrDecade(t.text) || /^'\d\d$/.test(t.text) || /^(year|years|ago)$/.test(t.lower))) return 'gives no year';
   // "How much would River Plate pay?" answered by "2009", "What was Bolt's time?" by "2012": a bare

@@ -107,9 +107,24 @@ export function subjectOfVerb(q: string, info: QuestionInfo, toks: readonly Toke
     if (k < 0) continue;
     const run = capRunEndingAt(toks, k, terms);
     // Not the sentence's first word alone, which is capitalised by position ("The", "It").
-    if (run && !(run[0] === 0 && run[1] === 0 && toks[0].cls !== Cls.Cap)) return same(run, i, j, toks, info);
+    if (run && !(run[0] === 0 && run[1] === 0 && toks[0].cls !== Cls.Cap)) return same(PLURAL_FOCUS.test(info.focusWord ?? '') ? listOfNames(toks, run, terms) : run, i, j, toks, info);
   }
   return null;
+}
+
+/** A plural kind asked for ("Which countries ...?"). */
+const PLURAL_FOCUS = /^[a-z]+(?<!s)s$/i;
+
+/** "Which countries sent planes?" over "Italy and France sent planes": a subject that ends a list of names is the whole list ("Italy, Spain and France"). */
+function listOfNames(toks: readonly Token[], run: SpanRange, terms: ReadonlySet<string>): SpanRange {
+  let a = run[0];
+  // (The last joiner is "and"; commas only before it.)
+  while (a >= 2 && (toks[a - 1].lower === 'and' ? a === run[0] : toks[a - 1].text === ',' && a !== run[0])) {
+    const before = capRunEndingAt(toks, a - 2, terms);
+    if (!before || (before[0] === 0 && toks[0].cls !== Cls.Cap)) break;
+    a = before[0];
+  }
+  return [a, run[1]];
 }
 
 /**

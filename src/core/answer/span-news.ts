@@ -214,6 +214,11 @@ function lengthInSentence(info: QuestionInfo, toks: readonly Token[], i: number,
   if (toks.slice(i, j + 1).some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.text))) return null;
   const lengths: SpanRange[] = [];
   for (let k = 0; k + 1 < toks.length; k++) {
+    // "a 10-week trial" for "How long was the trial?": the length written before the thing asked about.
+    if (HYPHEN_LENGTH.test(toks[k].text) && matches(toks[k + 1], terms)) {
+      lengths.push([k, k]);
+      continue;
+    }
     if (toks[k].cls !== Cls.Num || !TIME_NOUN.test(toks[k + 1].lower)) continue;
     // Only a stretch of the thing asked about ("eight months of work" for "the work"): any
     // duration at all turned refusals of unanswerable questions into answers on our news questions.

@@ -27,6 +27,7 @@ const FIRE = parseArticle(
     "ATHENS, Aug. 12 (AP) -- A wildfire fanned by strong winds forced about 20,000 people to leave their homes north of Athens on Monday, as firefighters struggled to stop the flames from reaching the city's suburbs.\n\n" +
     'More than 700 firefighters, backed by 35 aircraft, were battling the blaze, the fire service said. Hundreds of residents fled to the beaches.\n\n' +
     'The fire started on Sunday afternoon near the village of Varnavas. Winds of up to 70 kilometers per hour drove it south overnight.\n\n' +
+    'Prime Minister Kyriakos Mitsotakis cut short his holiday to return to Athens. Italy and France sent firefighting planes to help.\n\n' +
     "Greece's hottest summer on record last year saw fires burn more than 150,000 hectares.",
   { id: 'fire' },
 );
@@ -34,6 +35,7 @@ const FIRE = parseArticle(
 const TRIAL = parseArticle(
   'Ex-banker jailed for rigging interest rates\n\n' +
     'LONDON (Reuters) - A former Barclays trader was jailed for seven years on Friday for his part in rigging the Libor benchmark interest rate.\n\n' +
+    'He was found guilty of eight counts of conspiracy to defraud after a 10-week trial at Southwark Crown Court.\n\n' +
     'Judge Jeremy Cooke said the trader had acted out of "greed and self-interest". Competition Commissioner Margrethe Vestager said banks had broken the rules for almost a decade.',
   { id: 'trial' },
 );
@@ -122,5 +124,12 @@ describe('desk follow-ups on wire copy (session 16)', () => {
     );
     const a = answer('How deep did the ship settle?', wreck);
     expect(a.found).toBe(false);
+  });
+
+  it('"Which countries sent planes?" is the whole list of names before the verb; "How long was the trial?" reads "a 10-week trial"', () => {
+    expect(answer('Which countries sent planes?', FIRE).answer).toBe('Italy and France');
+    const trial = answer('How long was the trial?', TRIAL);
+    expect(trial.found).toBe(true);
+    expect(trial.answer).toBe('10-week');
   });
 });
