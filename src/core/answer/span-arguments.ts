@@ -5,7 +5,8 @@
  *   - "What are the most powerful anti-inflammatory drugs?" over "Glucocorticoids are the most
  *     powerful of these drugs ...": the subject before the copula (copulaSubject);
  *   - "Who halted the advance of Hulagu Khan?" over "... his forces were halted by the Mamluks of
- *     Egypt": the agent after "by" (passiveAgent).
+ *     Egypt": the agent after "by" (passiveAgent); also when a noun or a participle names the deed
+ *     ("a chemical weapons attack by the Iraqi military", "record ... set by Rohan Dennis": nominalAgent).
  * Each rule only moves the choice among the model's own candidates of the chosen sentence (the
  * best-scored span that ends right before the verb, or starts right after "by"). Measured paired
  * (same fold models, rule on/off: scripts/qa-span-rules.ts) in docs/answers-spans.md, session 13.
