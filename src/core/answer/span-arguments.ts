@@ -5,7 +5,8 @@
  *   - "What are the most powerful anti-inflammatory drugs?" over "Glucocorticoids are the most
  *     powerful of these drugs ...": the subject before the copula (copulaSubject);
  *   - "Who halted the advance of Hulagu Khan?" over "... his forces were halted by the Mamluks of
- *     Egypt": the agent after "by" (passiveAgent).
+ *     Egypt": the agent after "by" (passiveAgent); also when a noun or a participle names the deed
+ *     ("a chemical weapons attack by the Iraqi military", "record ... set by Rohan Dennis": nominalAgent).
  * Each rule only moves the choice among the model's own candidates of the chosen sentence (the
  * best-scored span that ends right before the verb, or starts right after "by"). Measured paired
  * (same fold models, rule on/off: scripts/qa-span-rules.ts) in docs/answers-spans.md, session 13.
@@ -13,6 +14,7 @@
 import type { Candidate, CandidateSet } from './candidates.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { Cls, isStop, stem, type Token } from './spans.ts';
+import { synonymStems } from './synonyms.ts';
 
 const BE = new Set(['is', 'are', 'was', 'were']);
 const QUESTION = /^(?:what|which|who)\s+(?:is|are|was|were)\s+(.+?)\s*\??$/i;
@@ -111,6 +113,46 @@ export function passiveAgent(question: string, prep: PreparedArticle, set: Candi
     });
     return best;
   }
-  return null;
+  return nominalAgent(question, m[1].toLowerCase(), toks, set, scores, chosen);
 }
 
+/**
+ * The agent after "by" when the sentence says the deed with another word than the asked verb: a
+ * noun or a synonym of the question right before "by" ("Who carried out the Halabja attack?" over
+ * "a chemical weapons attack by the Iraqi military"), or a past participle a few words after one
+ * ("Who holds the current hour record?" over "The current Hour record is 52.491km, set by
+ * Australian Rohan Dennis"). The agent must start with a capital (a name, truecased in
+ * lower-case copy), and the chosen span is kept when it already stands in the agent's phrase.
+ */
+function nominalAgent(question: string, verb: string, toks: readonly Token[], set: CandidateSet, scores: Float64Array, chosen: Candidate): Candidate | null {
+  const asked = new Set<string>();
+  for (const w of question.replace(/^\s*who\s+/i, '').match(/[\p{L}'-]+/gu) ?? []) {
+    if (/^\p{Lu}/u.test(w) || isStop(w.toLowerCase())) continue;
+    asked.add(stem(w.toLowerCase()));
+  }
+  for (const s of synonymStems(verb) ?? []) asked.add(s);
+  asked.add(stem(verb));
+  for (let b = 1; b + 1 < toks.length; b++) {
+    if (toks[b].lower !== 'by') continue;
+    const w = toks[b - 1];
+    const near = asked.has(w.stem) || (w.cls === Cls.VerbPast && toks.slice(Math.max(0, b - 6), b - 1).some((t) => t.isWord && !isStop(t.lower) && asked.has(t.stem)));
+    if (!w.isWord || !near) continue;
+    const first = toks[b + 1].lower === 'the' ? toks[b + 2] : toks[b + 1];
+    if (!first || first.cls !== Cls.Cap) continue;
+    if (chosen.i > b && chosen.i <= b + 6 && !toks.slice(b + 1, chosen.i).some((t) => t.cls === Cls.Comma || t.cls === Cls.Verb || t.cls === Cls.VerbPast)) return null;
+    let best: Candidate | null = null;
+    let bestScore = -Infinity;
+    // The model's best span within the agent's phrase ("by the Roman Catholic priest Guyard de Moulin": the name).
+    let end = b + 1;
+    // (A comma only before the name of a role just written: "by the Roman Catholic priest, Guyard de Moulin".)
+    const goesOn = (k: number): boolean =>
+      toks[k].cls === Cls.Comma ? toks[k - 1].cls !== Cls.Cap && toks[k + 1]?.cls === Cls.Cap : toks[k].isWord && toks[k].cls !== Cls.Verb && toks[k].cls !== Cls.VerbPast && !/^(?:in|on|at|after|before|for|and|who|which|that)$/.test(toks[k].lower);
+    while (end + 1 < toks.length && end - b < 10 && goesOn(end + 1)) end++;
+    set.candidates.forEach((c, k) => {
+      if (c.sentence !== chosen.sentence || c.i <= b || c.j > end || toks[c.i].cls !== Cls.Cap || scores[k] <= bestScore) return;
+      [best, bestScore] = [c, scores[k]];
+    });
+    if (best) return best;
+  }
+  return null;
+}
