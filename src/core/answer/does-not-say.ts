@@ -23,11 +23,13 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
   const rest = m[2].split(' ').filter(Boolean);
   // "how many people", "which railway": keep the noun with the wh-word.
   const lead: string[] = [wh];
-  while (rest.length && !MODALS.test(rest[0]) && !BE.test(rest[0]) && !/^(did|does|do|has|have|had)$/i.test(rest[0]) && lead.length < 3 && (wh.includes(' ') || /^(what|which|whose)$/.test(wh))) {
+  while (rest.length && !MODALS.test(rest[0]) && !BE.test(rest[0]) && !/^(did|does|do|has|have|had)(?:n['’]t)?$/i.test(rest[0]) && lead.length < 3 && (wh.includes(' ') || /^(what|which|whose)$/.test(wh))) {
     lead.push(rest.shift()!);
   }
   if (rest.length === 0) return `The article does not say ${lead.join(' ')}.`;
   const aux = rest[0];
+  // "Who didn't Abercrombie replace?", "Why wasn't he chosen?": a negated auxiliary is said plainly.
+  if (/n['’]t$/i.test(aux)) return 'The article does not say.';
   if (MODALS.test(aux) && rest.length >= 2) {
     // wh + modal + subject + verb phrase: the verb phrase starts at "be"/"have"/"get" ("will
     // ferries be cancelled" -> "ferries will be cancelled"), else it is the last word ("will
@@ -66,7 +68,7 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     if (rest.length >= 3 && /^(about|for|from|to|with|in|on|of|at|by|like)$/i.test(rest[rest.length - 1])) return `The article does not say ${[...lead, ...rest.slice(1, -1), aux.toLowerCase(), rest[rest.length - 1]].join(' ')}.`;
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
   }
-  if (/^(did|does|do|has|have|had)$/i.test(aux)) return 'The article does not say.';
+  if (/^(did|does|do|has|have|had)(?:n['’]t)?$/i.test(aux)) return 'The article does not say.';
   return `The article does not say ${lead.join(' ')} ${rest.join(' ')}.`;
 }
 

@@ -113,6 +113,8 @@ describe('desk follow-ups on wire copy (session 16)', () => {
     expect(said('How long would a tunnel take to build?')).toBe('The article does not say how long a tunnel would take to build.');
     expect(said('What can decelerate particles close to the speed of light?')).toBe('The article does not say what can decelerate particles close to the speed of light.');
     expect(said('How many cash machines were blown up?')).toBe('The article does not say how many cash machines were blown up.');
+    // A negated auxiliary has no plain order to turn into: said plainly.
+    expect(said("Who didn't Abercrombie replace as commander in chief?")).toBe('The article does not say.');
   });
 
   it('"How deep did the ship settle?" is not answered with the year it was found', () => {
