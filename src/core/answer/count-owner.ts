@@ -12,8 +12,10 @@ import { MONTH_WORDS } from '../text/calendar-words.ts';
 import { isStop } from './spans.ts';
 
 /** The one an amount is asked of: the name after the auxiliary ("does Kolo Toure have"). */
-const OWNER = /^\s*[Hh]ow\s+(?:many|much)\s+.+?\s+(?:did|does|do|has|have|had|will|would|could|can)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\s+[a-z]/u;
+const OWNER = /^\s*[Hh]ow\s+(?:many|much)\s+(?:.+?\s+)?(?:did|does|do|has|have|had|will|would|could|can)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\s+[a-z]/u;
 const PRONOUN = /^(?:he|she|his|her|him|they|their|them|it|its|i|we|my|our)$/;
+/** Pronouns that, after a name, are that name's own ("its", "their"). */
+const OWN_PRONOUN = /^(?:its|their|his|her)$/;
 const CALENDAR = new RegExp(`^(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'i');
 
 /** Why sentence `k` gives another's amount, or null. */
@@ -24,10 +26,13 @@ export function amountOfAnother(question: string, prep: PreparedArticle, k: numb
   const near = [prep.sentences[k - 1], prep.sentences[k]].filter(Boolean).map((s) => s.text.toLowerCase()).join(' ');
   if (!parts.length || parts.some((w) => new RegExp(`\\b${w.replace(/[^\p{L}]/gu, '.')}`, 'u').test(near))) return null;
   const toks = prep.sentences[k]?.tokens ?? [];
-  if (toks.some((t) => PRONOUN.test(t.lower))) return null;
   // "The 21-year-old, who joined Chelsea ..., made 22 appearances": a description may stand for the one asked about too.
   if (toks[0]?.lower === 'the' && toks[1] && !/^\p{Lu}/u.test(toks[1].text)) return null;
   const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
-  const other = toks.find((t) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length > 2 && !isStop(t.lower) && !asked.has(t.lower) && !CALENDAR.test(t.lower) && !PLACE_LOOKUP.has(t.text));
-  return other ? `gives ${other.text}'s amount, not ${owner}'s` : null;
+  const other = toks.findIndex((t) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length > 2 && !isStop(t.lower) && !asked.has(t.lower) && !CALENDAR.test(t.lower) && !PLACE_LOOKUP.has(t.text));
+  if (other < 0) return null;
+  // A pronoun may stand for the one asked about, unless the other name comes first and the
+  // pronoun is its own ("Zuivelhoeve ... employs 1,800 people and sells its products").
+  if (toks.some((t, x) => PRONOUN.test(t.lower) && (x < other || !OWN_PRONOUN.test(t.lower)))) return null;
+  return `gives ${toks[other].text}'s amount, not ${owner}'s`;
 }

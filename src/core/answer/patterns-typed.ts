@@ -245,7 +245,7 @@ function tokenSpan(tokens: readonly Token[], start: number, end: number): [numbe
 }
 
 /** Words that make "how much" a question about money. */
-export const MONEY_ASKED = /\b(fine|fined|signed|cost|costs|pay|paid|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
+export const MONEY_ASKED = /\b(fine|fined|signed|cost|costs|pay|paid|paying|pays|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
 /** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "12 million crowns", "up to £1,500". */
 const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:${CURRENCY_NAMES_SOURCE})\\b))`;
 

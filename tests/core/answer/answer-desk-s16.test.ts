@@ -134,4 +134,21 @@ describe('desk follow-ups on wire copy (session 16)', () => {
     expect(trial.found).toBe(true);
     expect(trial.answer).toBe('10-week');
   });
+
+  it("an amount asked of one company is not another's ('its' after the other's name is that one's); 'chairman' after a possessive is a title", () => {
+    const deal = parseArticle(
+      'Unilever to buy Dutch yogurt maker for 2.4 billion euros\n\n' +
+        'AMSTERDAM (Reuters) - Unilever agreed on Wednesday to buy Dutch yogurt maker Zuivelhoeve for 2.4 billion euros in cash.\n\n' +
+        'The deal still needs approval from European regulators. Zuivelhoeve, founded in 1958, employs about 1,800 people and sells its products in 30 countries.\n\n' +
+        'Unilever chief executive Hein Schumacher said the purchase would strengthen the group. Shares in Unilever rose 2 percent in Amsterdam.\n\n' +
+        "Zuivelhoeve's chairman, Pieter Bakker, said the board had recommended the offer.",
+      { id: 'deal' },
+    );
+    expect(answer('How many people does Zuivelhoeve employ?', deal).answer).toBe('about 1,800');
+    expect(answer('How many people does Unilever employ?', deal).found).toBe(false);
+    expect(answer('How much did Unilever shares rise?', deal).answer).toBe('2 percent');
+    expect(answer('How much did Zuivelhoeve shares rise?', deal).found).toBe(false);
+    expect(answer('How much is Unilever paying?', deal).answer).not.toBe('2 percent');
+    expect(answer('Who is Pieter Bakker?', deal).answer).toBe("Zuivelhoeve's chairman");
+  });
 });
