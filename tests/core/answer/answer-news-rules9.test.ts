@@ -1,0 +1,59 @@
+/**
+ * Session 16's general causes of misses on a ninth fresh batch of news questions
+ * (docs/answers-news-batch9.md), on stories of our own, each with a near shape that must not
+ * change: "Who is X?" answered by a title written before the name that the title lists lacked
+ * (a lower-case "captain", a position, "MP", "Det Ch Insp", "brig. gen.", "neighbor") or by kin
+ * set off by commas ("X, brother of Y,").
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+const DATED = { place: null, date: '2015-04-10', agency: null };
+
+const TITLES = makeArticle({
+  text:
+    'The club was fined on Friday after a brawl at the end of the match. ' +
+    'Outspoken MP Rob Hanley said the fine was far too small. ' +
+    'Rovers captain Joe Marsh called it "a joke". ' +
+    'The decision was criticised by Dale West MSP Anna Grieve and by several players. ' +
+    'Fly-half Andy Hoole said he could not understand it, while winger Tom Pask said nothing. ' +
+    'Det Ch Insp Maria Eriks said officers had spoken to both clubs. ' +
+    '"There is always noise on match days," neighbour Mehdi Vejan told the paper. ' +
+    'Ron Barnes, brother of the club owner, said he would pay the fine himself. ' +
+    'Former England cricketer Matt Pryor also spoke at the hearing.',
+  dateline: DATED,
+});
+
+// A story that reached us in lower case.
+const LOWER = makeArticle({
+  text:
+    '(cnn) the rebels vowed not to back down on sunday as airstrikes went on for a third week. ' +
+    'meanwhile, saudi lt. gen. ahmed asari said sunday that the strikes had hit the rebels hard. ' +
+    'the rebels said they would fight on.',
+  dateline: DATED,
+});
+
+describe('"Who is X?" answered by a title before the name that the lists lacked', () => {
+  it('reads a lower-case title or position before the name ("Rovers captain X", "Fly-half X")', () => {
+    expect(answer('Who is Joe Marsh?', TITLES).answer).toBe('Rovers captain');
+    expect(answer('Who is Andy Hoole?', TITLES).answer).toBe('Fly-half');
+    expect(answer('Who is Tom Pask?', TITLES).answer).toBe('winger');
+  });
+  it('reads a member\'s title ("Outspoken MP X", "Dale West MSP X") and a sport\'s player ("Former England cricketer X")', () => {
+    expect(answer('Who is Rob Hanley?', TITLES).answer).toBe('Outspoken MP');
+    expect(answer('Who is Anna Grieve?', TITLES).answer).toBe('Dale West MSP');
+    expect(answer('Who is Matt Pryor?', TITLES).answer).toBe('Former England cricketer');
+  });
+  it('reads an abbreviated rank ("Det Ch Insp X", "saudi lt. gen. X")', () => {
+    expect(answer('Who is Maria Eriks?', TITLES).answer).toBe('Det Ch Insp');
+    expect(answer('Who is Ahmed Asari?', LOWER).answer).toBe('saudi lt. gen.');
+  });
+  it('reads a neighbour and kin set off by commas ("X, brother of Y,")', () => {
+    expect(answer('Who is Mehdi Vejan?', TITLES).answer).toBe('neighbour');
+    expect(answer('Who is Ron Barnes?', TITLES).answer).toBe('brother of the club owner');
+  });
+  it('does not take a joining word before the title ("while winger X" is "winger")', () => {
+    expect(answer('Who is Tom Pask?', TITLES).answer).not.toMatch(/while/);
+  });
+});
