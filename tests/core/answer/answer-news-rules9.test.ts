@@ -3,7 +3,10 @@
  * (docs/answers-news-batch9.md), on stories of our own, each with a near shape that must not
  * change: "Who is X?" answered by a title written before the name that the title lists lacked
  * (a lower-case "captain", a position, "MP", "Det Ch Insp", "brig. gen.", "neighbor") or by kin
- * set off by commas ("X, brother of Y,").
+ * set off by commas ("X, brother of Y,"); a count written beside the deed asked about when the
+ * sentence counts another deed too ("killing 9 people and injuring 40 others", "where 35 people
+ * were also killed"); a rate's figure for the place asked ("was 51 in A, compared to 36 in B and
+ * 25 in C"), not the question's own "per 100,000".
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -55,5 +58,34 @@ describe('"Who is X?" answered by a title before the name that the lists lacked'
   });
   it('does not take a joining word before the title ("while winger X" is "winger")', () => {
     expect(answer('Who is Tom Pask?', TITLES).answer).not.toMatch(/while/);
+  });
+});
+
+const COUNTS = makeArticle({
+  text:
+    'A gunman opened fire at a shopping centre in the city on Friday. ' +
+    'He is accused of killing 9 people and injuring 40 others before police arrived. ' +
+    'The quake struck on Saturday. Some 2,100 people are known to have died in the region, and in the valley, where 35 people were also killed, rescue teams are at work. ' +
+    'In the end 12 of the 30 men were tried in their absence. ' +
+    'The number of cases of flu per 100,000 people was 51 in the Tay health board area, compared to 36 in Scotland and 25 in England.',
+  dateline: DATED,
+});
+
+describe('a count beside the deed or the place asked', () => {
+  it('reads the count after the asked verb when another deed is counted first ("killing 9 people and injuring 40 others")', () => {
+    expect(answer('How many people were injured?', COUNTS).answer).toBe('40');
+  });
+  it('reads the count whose clause says the asked verb ("where 35 people were also killed")', () => {
+    expect(answer('How many people were killed in the valley?', COUNTS).answer).toBe('35');
+  });
+  it('keeps the count before the noun when it is the deed asked (guard)', () => {
+    expect(answer('How many people is the gunman accused of killing?', COUNTS).answer).toBe('9');
+    expect(answer('How many people are known to have died in the region?', COUNTS).answer).toBe('Some 2,100');
+    expect(answer('How many men were tried in their absence?', COUNTS).answer).toBe('12');
+  });
+  it('reads a rate\'s figure for the place asked, not the question\'s own "per 100,000"', () => {
+    expect(answer('How many cases of flu per 100,000 people were there in England?', COUNTS).answer).toBe('25');
+    expect(answer('How many cases of flu per 100,000 people were there in Scotland?', COUNTS).answer).toBe('36');
+    expect(answer('How many cases of flu per 100,000 people were there in the Tay health board area?', COUNTS).answer).toBe('51');
   });
 });
