@@ -6,7 +6,9 @@
  * set off by commas ("X, brother of Y,"); a count written beside the deed asked about when the
  * sentence counts another deed too ("killing 9 people and injuring 40 others", "where 35 people
  * were also killed"); a rate's figure for the place asked ("was 51 in A, compared to 36 in B and
- * 25 in C"), not the question's own "per 100,000".
+ * 25 in C"), not the question's own "per 100,000"; a sentence about another weekday than the one
+ * asked, or about another country's holder of the post asked ("India's prime minister X" for
+ * "Who is the prime minister of Nepal?").
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -87,5 +89,28 @@ describe('a count beside the deed or the place asked', () => {
     expect(answer('How many cases of flu per 100,000 people were there in England?', COUNTS).answer).toBe('25');
     expect(answer('How many cases of flu per 100,000 people were there in Scotland?', COUNTS).answer).toBe('36');
     expect(answer('How many cases of flu per 100,000 people were there in the Tay health board area?', COUNTS).answer).toBe('51');
+  });
+});
+
+const AID = makeArticle({
+  text:
+    'Relief flights landed in the capital within hours of the quake. ' +
+    'On Sunday alone, the army delivered 90 tons of food to the worst-hit towns. ' +
+    'And there will be more to come. ' +
+    'Trucks carried tents to remote villages. ' +
+    'By Tuesday, the country was in full crisis mode. ' +
+    "India's prime minister Narendra Modi has made a special effort over Nepal. " +
+    'Many foreigners have already left the country.',
+  dateline: DATED,
+});
+
+describe('another day or another country than the one asked', () => {
+  it('refuses a figure for another weekday than the one asked', () => {
+    expect(answer('How many tons of food did the army deliver on Tuesday?', AID).found).toBe(false);
+    expect(answer('How many tons of food did the army deliver on Sunday?', AID).answer).toBe('90');
+  });
+  it('refuses the post of another country\'s holder ("India\'s prime minister X" for Nepal\'s)', () => {
+    expect(answer('Who is the prime minister of Nepal?', AID).found).toBe(false);
+    expect(answer('Who is the prime minister of India?', AID).answer).toBe('Narendra Modi');
   });
 });
