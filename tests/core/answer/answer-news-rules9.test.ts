@@ -8,7 +8,9 @@
  * were also killed"); a rate's figure for the place asked ("was 51 in A, compared to 36 in B and
  * 25 in C"), not the question's own "per 100,000"; a sentence about another weekday than the one
  * asked, or about another country's holder of the post asked ("India's prime minister X" for
- * "Who is the prime minister of Nepal?").
+ * "Who is the prime minister of Nepal?"); "What did X say?" over '"...," X, brother of Y, told us when
+ * ...' (the quotation, not "when ..."), over 'X said: "...", while Y added: "..."' (X's quotation
+ * only), and over "What if X had said it?" (nothing X said).
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -112,5 +114,32 @@ describe('another day or another country than the one asked', () => {
   it('refuses the post of another country\'s holder ("India\'s prime minister X" for Nepal\'s)', () => {
     expect(answer('Who is the prime minister of Nepal?', AID).found).toBe(false);
     expect(answer('Who is the prime minister of India?', AID).answer).toBe('Narendra Modi');
+  });
+});
+
+const SAYINGS = makeArticle({
+  text:
+    'The film opened to full houses at the weekend. ' +
+    '"In this world, people want heroes," Ray Lorne, brother of the director, told us when we met him last week. ' +
+    'Sam Hill told reporters that the film would open in Spain in May. ' +
+    'Captain Jim Hask said: "Astounded would be an understatement", while fly-half Andy Gold added: "I cannot believe it." ' +
+    'Coach Paul Moss said: "We played well, and we deserved the win." ' +
+    'The remark was attacked online. One user wrote: "Wow, and nobody says a thing. What if Tony Abbe had said it?" ' +
+    'If the deal had failed, Ken Lowe said, the studio would have closed.',
+  dateline: DATED,
+});
+
+describe('what a person said, read off the sentence that credits them', () => {
+  it('gives the quotation before "X, brother of Y, told us when ...", not when it was told', () => {
+    expect(answer('What did Ray Lorne say?', SAYINGS).answer).toBe('In this world, people want heroes');
+    expect(answer('What did Sam Hill say?', SAYINGS).answer).toBe('the film would open in Spain in May');
+  });
+  it('cuts a quotation where another\'s words are joined on ("..., while Y added: ...")', () => {
+    expect(answer('What did Jim Hask say?', SAYINGS).answer).toBe('Astounded would be an understatement');
+    expect(answer('What did Paul Moss say?', SAYINGS).answer).toBe('We played well, and we deserved the win');
+  });
+  it('refuses one who only might have said something ("What if X had said it?")', () => {
+    expect(answer('What did Tony Abbe say?', SAYINGS).found).toBe(false);
+    expect(answer('What did Ken Lowe say?', SAYINGS).found).toBe(true);
   });
 });
