@@ -107,6 +107,14 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
     const said = [...sentence.matchAll(MONTH_DAY)].map((x) => `${x[1]} ${x[2]}`.toLowerCase());
     if (said.length && !said.includes(asked)) return `is about another day than ${m[0]}`;
   }
+  // A weekday the question gives ("How many tons did India deliver on Monday?") over a sentence
+  // that dates its figure by another weekday ("On Sunday alone, India delivered 187 tons"), the
+  // asked one not beside it. (A reporting day - "said on Tuesday" - dates no deed.)
+  const day = WEEKDAY.exec(question)?.[1].toLowerCase();
+  if (day && !new RegExp(`\\b${day}\\b`, 'i').test(near)) {
+    const other = [...sentence.matchAll(new RegExp(WEEKDAY.source, 'gi'))].find((x) => !/\b(?:said|says|told|announced|added|reported|confirmed)\s+(?:\w+\s+)?(?:on\s+)?$/i.test(sentence.slice(0, x.index)));
+    if (other) return `is about another day than ${day}`;
+  }
   // A numbered thing the question names ("the roku 3", "Game 4") over a sentence about another of
   // the same name ("roku 2 costing just $70", "in Game 2"): the figure is that other one's.
   for (const m of question.matchAll(NUMBERED)) {
@@ -128,6 +136,13 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   // "Who heads human resources at Bechtel?" over "Joe Andrews, who heads human resources at
   // Progress": the same words then another name in the name's place (whatever the sentences beside say).
   for (const m of question.matchAll(/\b([\p{L}]{3,})\s+(at|of|for|from)\s+([\p{Lu}][\p{L}'’-]+)/gu)) {
+    // "Who is the prime minister of Nepal?" over "India's prime minister Narendra Modi ... over
+    // Nepal": the post is another's, written with its holder's country before it.
+    if (m[2] === 'of') {
+      const owner = new RegExp(`\\b([\\p{Lu}][\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${esc(m[1])}\\b`, 'u').exec(sentence);
+      const own = new RegExp(`\\b(?:${esc(m[3])}['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${esc(m[1])}|${esc(m[1])}\\s+of\\s+(?:the\\s+)?${esc(m[3])})\\b`, 'u');
+      if (owner && owner[1] !== m[3] && !own.test(near)) return `is about ${owner[1]}'s ${m[1]}, not ${m[3]}'s`;
+    }
     if (sentence.includes(m[3])) continue;
     const other = new RegExp(`\\b${m[1]}\\s+${m[2]}\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’-]+)`, 'u').exec(sentence);
     if (other && other[1] !== m[3]) return `is about ${other[1]}, not ${m[3]}`;
@@ -157,6 +172,9 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   // "How many people has Maysak killed?" over "Hagupit killed at least 18 people" (count-owner.ts).
   return amountOfAnother(question, prep, k);
 }
+
+/** A weekday. */
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** A place in a ranking written as a word or a figure ("second", "15th"); "first" and "last" say too many other things. */
 export const RANK_PLACE = new RegExp(String.raw`\b(${ordinalAlt(12, 2)}|1[3-9]th|[2-9]0th|\d*(?:[02-9]1st|[02-9]2nd|[02-9]3rd|[4-9]th)|[2-9](?:nd|rd|th))\b`, 'i');

@@ -41,6 +41,8 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   // "How many libraries does Bristol have?" over "close two of its 27 libraries": the whole is asked, not the part.
   const whole = OWNS.test(q.trim());
   ranked = backgroundLast(q, prep, ranked);
+  const placed = placeCount(q, prep, ranked);
+  if (placed) return placed;
   // "How many seconds of match action ...?" over "just 27 seconds ... with 14 seconds of match
   // action": the count of the noun followed by the asked "of" words comes first.
   const ofPart = new Set((/\bof\s+(.+)$/i.exec(phrase)?.[1] ?? '').split(/\s+/).filter((w) => w && !isStop(w.toLowerCase())).map((w) => stem(w.toLowerCase())));
@@ -49,8 +51,52 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   if (!verb || !any) return any;
   // (The verb is checked only in sentences that hold a count: synonym look-ups are not free.)
   const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb), whole);
-  return (withVerb && verbCount(prep, withVerb, verb)) ?? withVerb ?? (isNewsCopy(prep, false) ? null : any);
+  return (withVerb && (verbCount(prep, withVerb, verb) ?? countBeforeVerb(prep, withVerb, verb, counted))) ?? withVerb ?? (isNewsCopy(prep, false) ? null : any);
 }
+
+/**
+ * "How many cases per 100,000 people were there in England?" over "... was 51 in the Tay area,
+ * compared to 36 in Scotland and 25 in England": the figure written right before "in" and the
+ * place the question ends with (a capitalised name, or "the" and one), in a sentence that shares
+ * the question; never a number the question gives itself, nor a year.
+ */
+function placeCount(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const place = /\bin\s+((?:the\s+)?\p{Lu}[^?!.,;]{0,60}?)\s*[?!.]*$/u.exec(q.trim())?.[1];
+  if (!place) return null;
+  const re = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER}${NUMBER})\\s+in\\s+${esc(place)}\\b`, 'iu');
+  for (const r of ranked) {
+    if (r.coverage < 0.3) continue;
+    const m = re.exec(prep.sentences[r.sentence].text);
+    if (!m || !/\d/.test(m[1]) || /^(?:1[89]|20)\d\d$/.test(m[1].trim()) || q.includes(m[1].trim())) continue;
+    return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
+  }
+  return null;
+}
+
+/**
+ * "How many people were killed in India?" over "Some 3,862 people have died, and in India, where
+ * 72 people were also killed, ...": of two counts of the noun asked, the one whose own clause says
+ * the asked verb right after it ("72 people were also killed").
+ */
+function countBeforeVerb(prep: PreparedArticle, found: PatternResult, verb: string, counted: ReadonlySet<string>): PatternResult | null {
+  const s = prep.sentences[found.sentence];
+  const toks = s.tokens.filter((t) => t.isWord);
+  for (let v = 2; v < toks.length; v++) {
+    if (toks[v].cls === Cls.Num || !sameVerb(toks[v].lower, verb)) continue;
+    let k = v - 1;
+    while (k > 0 && AUX_BETWEEN.test(toks[k].lower)) k--;
+    if (k === v - 1 && !/(?:ed|en)$/.test(toks[v].lower)) continue;
+    if (!counted.has(toks[k].stem)) continue;
+    const m = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER}${NUMBER})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu').exec(s.text.slice(0, toks[k].start));
+    if (!m || !/\d/.test(m[1]) || m[1].trim() === found.text) continue;
+    // ("52 of the 73 defendants were tried": the whole of a part is not the count of those asked.)
+    if (/\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i.test(s.text.slice(0, toks[k].start - m[0].length))) continue;
+    return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };
+  }
+  return null;
+}
+/** Words between a counted noun and its verb ("people were also killed", "people have been arrested"). */
+const AUX_BETWEEN = /^(?:were|was|are|is|have|has|had|been|being|be|also|all|reportedly|later|since|now)$/;
 
 /**
  * "How many people were killed?" over a quake story whose last paragraph recalls "two powerful
@@ -80,7 +126,7 @@ function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): P
   const toks = s.tokens;
   for (let v = 0; v + 1 < toks.length; v++) {
     if (!toks[v].isWord || toks[v].cls === Cls.Num || !sameVerb(toks[v].lower, verb)) continue;
-    const m = new RegExp(`^\\s*(${QUALIFIER}${NUMBER})(?![\\d,.]*\\d)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:in|on|at|and|or|by|over|during|across|each|every|per|a|an|the)\\b)`, 'iu').exec(s.text.slice(toks[v].end));
+    const m = new RegExp(`^\\s*(${QUALIFIER}${NUMBER})(?![\\d,.]*\\d)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:in|on|at|and|or|by|over|during|across|each|every|per|a|an|the|others|more)\\b)`, 'iu').exec(s.text.slice(toks[v].end));
     if (!m || !/\d/.test(m[1]) || m[1].trim() === found.text) continue;
     return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };
   }

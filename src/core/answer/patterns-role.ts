@@ -26,13 +26,14 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const last = who.split(/\s+/).pop()!;
   const n = prep.sentences.some((s) => whole.test(s.text)) || last === who ? cased(who) : cased(last);
   // (Each shape's expression is built once per question, not once per sentence.)
-  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|[a-z]+ )?(?:${TITLE_WORDS}|${AGENT_WORDS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
+  // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
+  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
   const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*['’]s|\\b(?:his|her|their))\\s+(?:${KIN})),?\\s+${n}\\b`, 'u');
   const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
   const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
   const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
   const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
-  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head)\\b[^,.;"“”]{0,80}?),`, 'u');
+  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
   const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
   // (Every shape holds the name: a sentence without it is not tried.)
   const hasName = new RegExp(n, 'u');
@@ -78,5 +79,14 @@ const TITLE_WORDS =
 const AGENT_WORDS =
   '[A-Za-z]*(?:olog|nom|ycholog)ist|[Ss]pecialist|[Ss]cientist|[Jj]ournalist|[Cc]olumnist|[Nn]ovelist|[Aa]rtist|[Gg]uitarist|[Pp]ianist|[Tt]herapist|[Cc]hemist|[Pp]hysicist|' +
   '[Ss]creenwriter|[Ww]riter|[Pp]hotographer|[Dd]esigner|[Pp]roducer|[Bb]roadcaster|[Pp]resenter|[Aa]uthor|[Pp]oet|[Aa]ctor|[Aa]ctress|[Ff]ilmmaker|[Cc]urator|[Dd]ean|[Hh]istorian|[Pp]hysician|[Ss]urgeon|[Aa]rchitect|[Ee]ngineer|[Cc]hef|[Pp]ilot|[Nn]urse|[Pp]aleontologist|[Mm]anaging director|[Cc]hief';
+/**
+ * Titles, positions and ranks the lists above lacked (session 16's ninth batch): a lower-case
+ * "captain", a player's position ("Fly-half X", "winger X", "cricketer"), a member's letters ("MP",
+ * "MSP", "AM"), an abbreviated police or army rank ("Det Ch Insp X", "brig. gen. X"), a neighbour.
+ */
+const RANKS =
+  '[Cc]aptain|[Ff]ly-half|[Ss]crum-half|[Ww]inger|[Gg]oalkeeper|[Ww]icketkeeper|[Cc]ricketer|[Jj]ockey|[Nn]eighbou?r|MP|MEP|MSP|AM|Insp|Supt|Sgt|[Gg]en\\.';
+/** Words that join clauses, never part of a title before a name ("while winger Tom Pask"). */
+const JOINING = 'while|and|but|or|as|by|with|from|to|for|when|after|before|said|says|added|told|than|if|because|meanwhile|whereas';
 /** Kin a reporter names someone by ("his mother, Jane Doe"). */
 const KIN = 'mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|widow|girlfriend|boyfriend|fiancée|fiancee|partner';

@@ -76,6 +76,8 @@ export function statementsAnswer(question: string, q: string, article: Article, 
       if (mentions) lastTheirs = k;
       continue;
     }
+    // ("What if Abbott had said it?": one who only might have said something says nothing.)
+    if (HYPOTHETICAL.test(t)) continue;
     // "Zhaparov expressed ..." asked about Xi: another speaker opens the sentence; '"...," Shah
     // said' or "organizers said they agreed with X" credits the words to another.
     if (named && otherSpeaker(t, key)) continue;
@@ -120,6 +122,8 @@ function spokenByTheirs(t: string, key: string): boolean {
   return owned.test(t) && [...t.matchAll(anyMention)].length === 1;
 }
 
+/** Words only supposed: "What if Abbott had said it?", "if she had told them ...". */
+const HYPOTHETICAL = new RegExp(String.raw`\bif\s+(?:[\p{L}'’.-]+\s+){1,4}(?:had|were to|would have)\s+${SAY}\b`, 'iu');
 /** A pronoun crediting words: the person the sentences before are about. */
 const PRONOUN = /^(?:he|she)$/i;
 /** '"We are using forms ...," Ms. Cattet said about ...': a sentence that opens with the quotation, then credits it. */
@@ -166,7 +170,9 @@ function quotedWords(t: string): string | null {
   const words = QUOTE_FIRST.exec(t)?.[1] ?? COLON.exec(t)?.[1] ?? PUT_IT.exec(t)?.[1];
   if (!words) return null;
   // A quotation that runs into a new quoted paragraph ('... roads. ‘ nobody wants ...') is cut there.
-  return words.split(/(?<=[.!?])\s*["”’']?\s+["“‘']\s*/u)[0].replace(/\s*["”’']\s*[.]?\s*$/u, '').replace(/[.,]$/, '').trim();
+  // ('said: ‘ Astounded would be an under-statement ’, while fly-half Andy Goode added: ...': the
+  // quotation closes before the clause that joins another's words on.)
+  return words.split(/(?<=[.!?])\s*["”’']?\s+["“‘']\s*/u)[0].split(/\s*["”’]\s*,?\s+(?=(?:while|whereas|and|but|as)\s+(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}'’.-]*\s+(?:also\s+)?(?:said|added|says|adds|told|insisted|argued|claimed)\b)/u)[0].replace(/\s*["”’']\s*[.]?\s*$/u, '').replace(/[.,]$/, '').trim();
 }
 
 /**
@@ -203,6 +209,8 @@ const SAYS_ITSELF = /\b(?:he|she|it|they|we|i|you|who|which|said|says|told|knew|
 const AUDIENCE = String.raw`(?:him|her|them|us|me|(?:(?:the|a|an)\s+)?(?:(?:news|press)\s+conference|reporters|journalists|investors|analysts|lawmakers|legislators|shareholders|supporters|delegates|students|staff|employees|workers|parliament|congress|senators|court|jury|committee|newspaper|audience|crowd|(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}))`;
 /** "told reporters in Washington.": the audience (and where) ends the sentence; nothing follows. */
 const AUDIENCE_ONLY = new RegExp(String.raw`^${AUDIENCE}(?:\s+(?:in|at|on|during|after|before)\s+[^,.;]{1,40})?\s*[.]?$`, 'u');
+/** "told us when we interviewed him recently.": the audience, then only when it was told. */
+const AUDIENCE_WHEN = new RegExp(String.raw`^${AUDIENCE}\s+(?:when|as|while|after|before|during)\b[^"“”‘’]*$`, 'u');
 /** "told investors the company would cut prices": the audience, then the clause told. */
 const AUDIENCE_THEN = new RegExp(String.raw`^${AUDIENCE}(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?!(?:in|at|on|during|after|before|that)\b)(\p{L}.{11,})$`, 'u');
 
@@ -218,6 +226,12 @@ function toldWords(rest: string, before: string): string | undefined {
   // "told the BBC News website that ...", "told news outlet france 24 last year that ...": a longer audience, up to "that".
   const far = /^((?:[\p{L}\d'’.-]+\s+){4,7}?)that\s+(.{12,})$/u.exec(rest);
   if (far && !SAYS_ITSELF.test(far[1])) return far[2];
+  // '"We need heroes," Aaron Norris, brother of Chuck, told us when we interviewed him.': whom and
+  // when, nothing told after them: the quotation before the credit.
+  if (AUDIENCE_WHEN.test(rest)) {
+    const quoted = /^\s*["“‘]?\s*(.{8,}?)\s*[,.!?]?\s*["”’]/u.exec(before)?.[1];
+    if (quoted) return quoted;
+  }
   if (AUDIENCE_ONLY.test(rest)) return /^\s*(.{12,}?)\s*,\s*(?:[\p{L}.'’-]+\s+){1,5}$/u.exec(before)?.[1].replace(/^["“]|["”]$/gu, '');
   return AUDIENCE_THEN.exec(rest)?.[1];
 }
