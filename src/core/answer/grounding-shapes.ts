@@ -104,17 +104,29 @@ export function notYetKnown(sentence: readonly Token[], span: readonly Token[]):
 }
 
 /** A question that asks for a person: the name of a person word ("the name of the woman who died"), or who died, was killed, hurt, arrested, born or married. */
+/** Roles only a person holds, asked as "Who is the prosecutor?". */
+const ROLE_ASKED = 'prosecutor|judge|lawyer|attorney|spokesman|spokeswoman|minister|president|mayor|governor|chairman|chairwoman|director|manager|coach|captain|editor|author|victim|suspect|doctor|officer|commander|leader|chief executive|founder|owner';
 const PERSON_ASKED = new RegExp(String.raw`\bnames? of (?:the |a |an |his |her |their )?(?:\p{L}+ )?(?:${ONE_PERSON})\b|^who (?:(?:was|were) )?(?:died|killed|injured|wounded|hurt|arrested|born|married)\b`, 'iu');
+const ROLE_HOLDER_ASKED = new RegExp(String.raw`^who (?:is|was) the (?:\p{Ll}+ )?(?:${ROLE_ASKED})\b`, 'iu');
 
 /**
  * "What is the name of the woman who died?" answered by "Brest" of "near Brest": a place the
  * gazetteer knows, or a name written after "near", "in" or "at", is no person.
  */
+/** Words that make a name a place's: "Place Vendome", "Trafalgar Square", "Heathrow Airport". */
+const PLACE_NAME_WORD = /^(?:Place|Square|Street|Avenue|Boulevard|Road|Bridge|Airport|Station|Harbour|Harbor)$/;
+
 export function placeForPerson(question: string, sentence: readonly Token[], span: readonly Token[]): boolean {
   const words = span.filter((t) => t.isWord && !/^(?:the|in|at|near|of)$/i.test(t.text));
-  if (words.length === 0 || !PERSON_ASKED.test(question.trim())) return false;
+  if (words.length === 0) return false;
+  // "Who is the prosecutor?" answered by "Place Vendome": a name that is a place's by its own words.
+  const placeNamed = PLACE_LOOKUP.has(words.map((t) => t.text).join(' ')) || PLACE_NAME_WORD.test(words[0].text) || PLACE_NAME_WORD.test(words[words.length - 1].text);
+  if (ROLE_HOLDER_ASKED.test(question.trim())) return placeNamed;
+  if (!PERSON_ASKED.test(question.trim())) return false;
   const at = sentence.indexOf(span[0]);
-  return PLACE_LOOKUP.has(words.map((t) => t.text).join(' ')) || /^(?:near|in|at|outside)$/i.test(sentence[at - 1]?.text ?? '');
+  // ("a luxury store near the Place Vendome": "the" may stand between; a square, street or airport is named as one.)
+  const before = /^the$/i.test(sentence[at - 1]?.text ?? '') ? sentence[at - 2] : sentence[at - 1];
+  return placeNamed || /^(?:near|in|at|outside)$/i.test(before?.text ?? '');
 }
 
 /**

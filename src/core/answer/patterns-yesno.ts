@@ -9,6 +9,7 @@ import type { PatternResult } from './patterns-typed.ts';
 import { saysVerb } from './asked-verb.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
+import { oppositeStems } from './opposites.ts';
 
 const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
 const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without|f(?:e|a)lls? short of|fail(?:ed|s)? to)\b|n['’]t\b/i;
@@ -24,14 +25,20 @@ export function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sente
   const top = withDeed ?? ranked[0];
   if (!top) return null;
   const t = prep.sentences[top.sentence].text;
-  if (UNKNOWN.test(t) || (!withDeed && top.coverage < 0.6)) return { text: null, sentence: top.sentence, kind: 'yesno' };
+  // (A sentence that says the verb's opposite says the deed, as "no": below.)
+  const asked = questionVerb(q);
+  const opposite = asked ? new Set(oppositeStems(asked.lower)) : null;
+  const words = prep.sentences[top.sentence].tokens;
+  const against = opposite && opposite.size ? words.findIndex((w) => w.isWord && opposite.has(w.stem)) : -1;
+  // (The opposite stands for the verb's own weight in the sentence's coverage of the question.)
+  if (UNKNOWN.test(t) || (!withDeed && top.coverage < (against >= 0 ? 0.4 : 0.6))) return { text: null, sentence: top.sentence, kind: 'yesno' };
   // "Did Verstappen win?" over "Lewis Hamilton won ..., holding off Max Verstappen": another name
   // does the deed; the sentence does not say the one asked about did.
   if (anotherDoer(q, prep.sentences[top.sentence].tokens)) return { text: null, sentence: top.sentence, kind: 'yesno' };
   // "Did the Federal Reserve raise rates?" over "The U.S. Federal Reserve held interest rates
   // steady": the sentence never says the asked deed (no word of its root, no synonym), so it
   // answers neither yes nor no.
-  if (!withDeed && deedUnsaid(q, prep.sentences[top.sentence].tokens)) return { text: null, sentence: top.sentence, kind: 'yesno' };
+  if (!withDeed && against < 0 && deedUnsaid(q, words)) return { text: null, sentence: top.sentence, kind: 'yesno' };
   const negQ = NEGATED.test(q);
   const no = (said: boolean): PatternResult => ({ text: said !== negQ ? 'No' : 'Yes', sentence: top.sentence, kind: 'yesno' });
   // "Had nasr seen a street view car before?" over "it was the first time nasr had seen a street
@@ -40,6 +47,9 @@ export function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sente
   const clause = askedClause(q, t);
   // "Has all of the lost money been returned?" over "Some of it had been returned, but ...": part is not all.
   if (/^\S+\s+(?:all|every|everyone|everybody|everything)\b/i.test(q.trim()) && /\b(?:some|most|part|half|much|many) of\b/i.test(clause)) return no(true);
+  // "Did the partners accept the freeze?" over "a freeze ..., which its three partners rejected":
+  // the clause says the asked verb's opposite, so the answer is no (and yes to "reject").
+  if (against >= 0 && !words.some((w) => w.isWord && w.stem === stem(asked!.lower))) return no(!NEGATED.test(askedClause(q, words.slice(Math.max(0, against - 3), against + 1).map((w) => w.text).join(' '))));
   // "Will hoax calls be referred to the police?" over "... are not even medically related and we
   // will refer hoax calls to the police": only a negation in the clause that says the asked thing counts.
   return no(NEGATED.test(clause));

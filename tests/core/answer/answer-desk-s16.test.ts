@@ -151,4 +151,26 @@ describe('desk follow-ups on wire copy (session 16)', () => {
     expect(answer('How much is Unilever paying?', deal).answer).not.toBe('2 percent');
     expect(answer('Who is Pieter Bakker?', deal).answer).toBe("Zuivelhoeve's chairman");
   });
+
+  it('a yes/no question whose verb the sentence says the opposite of is answered "No" ("rejected" for "accept")', () => {
+    const coalition = parseArticle(
+      'Dutch coalition collapses over asylum policy\n\n' +
+        'THE HAGUE (Reuters) - The Dutch government collapsed on Tuesday after the largest coalition party pulled out in a dispute over asylum rules.\n\n' +
+        'The Freedom Party had demanded a freeze on new asylum applications, which its three partners rejected.',
+      { id: 'coalition' },
+    );
+    expect(answer('Did the partners accept the freeze?', coalition).answer).toBe('No');
+    expect(answer('Did the partners reject the freeze?', coalition).answer).toBe('Yes');
+  });
+
+  it('"Who is the prosecutor?" is never a square ("near the Place Vendome")', () => {
+    const heist = parseArticle(
+      'Two arrested after jewellery heist in Paris\n\n' +
+        'PARIS (AP) - French police have arrested two men suspected of stealing jewels worth an estimated 8 million euros from a luxury store near the Place Vendome last week, prosecutors said on Saturday.\n\n' +
+        'The store, owned by the Italian jeweller Bellacorte, reopened on Thursday.',
+      { id: 'heist' },
+    );
+    expect(answer('Who is the prosecutor?', heist).found).toBe(false);
+    expect(answer('Who owns the store?', heist).answer).toContain('Bellacorte');
+  });
 });
