@@ -23,6 +23,7 @@ import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speake
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
+import { notTheHolder } from './grounding-holder.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -206,6 +207,9 @@ export function groundingConflict(
     if (span.length > 0 && span.every((t) => !t.isWord || /^(unknown|unclear|undisclosed|not|known|clear|yet)$/.test(t.lower))) return 'says it is not known';
     // "Who is the governor?" over a sentence that names only a deputy governor.
     if (info.wh === 'who' && onlyOtherRank(question, sentence.map((t) => t.text).join(' '))) return 'names another rank than asked';
+    // "Who is the chief executive of Rolls-Royce?" over a sentence without the role beside the name (grounding-holder.ts).
+    const holder = notTheHolder(question, sentence, span);
+    if (holder) return holder;
     // "What did Gervais say about lions?" from a sentence that never names Gervais: whatever it says,
     // it is not in his words (the pattern in patterns.ts handles the sentences that do name him).
     // "What did the police chief say ...?": a speaker named by role says it in a sentence with that role's word.

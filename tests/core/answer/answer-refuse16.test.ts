@@ -1,0 +1,72 @@
+/**
+ * Session 16: refusals a careful reader makes when the evidence does not state what is asked of
+ * whom is asked. Stories written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { holdsRole, roleAsked } from '../../../src/core/answer/grounding-holder.ts';
+import { tokenize } from '../../../src/core/answer/spans.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+/** The rule alone on one sentence and the span given as its text. */
+function holds(sentence: string, span: string, head: string): boolean {
+  const toks = tokenize(sentence);
+  const at = sentence.indexOf(span);
+  const inside = toks.filter((t) => t.start >= at && t.end <= at + span.length);
+  return holdsRole(toks, inside, head);
+}
+
+const FOODS = makeArticle({
+  title: 'Dunmore Foods warns of delivery delays',
+  text:
+    'The chief executive of Dunmore Foods has warned staff that the firm is behind with deliveries to supermarkets, according to a memo seen by the Daily Post. ' +
+    'Dunmore Foods has been owned by Calder Group since 2008. ' +
+    'Finance director Mary Ellis said the delays would cost the company about £3m this year. ' +
+    'Lou Perini himself hired the first coach for the company football team and attends its home games. ' +
+    'The firm employs 1,200 people at its plant in Wrexham.',
+});
+
+const ROVERS = makeArticle({
+  title: 'Harbour club sacks coach after cup defeat',
+  text:
+    "Kingsport Rovers have sacked head coach Dan Mellor after Saturday's 4-0 cup defeat at Eastham. " +
+    'Chairman Peter Quill said the board had acted to save the season. ' +
+    "The club's captain, Sam Orley, said the players were shocked. " +
+    "Mellor's wife and children moved to Kingsport last year. " +
+    'The club will name a new coach next week.',
+});
+
+describe('the holder of a role is named beside the role (grounding-holder.ts)', () => {
+  it('refuses a role whose sentence names no holder beside it', () => {
+    // Before: "Dunmore Foods" (the owner of the role), "Lou Perini" (who hired a coach), "children moved to Kingsport last year".
+    expect(answer('What is the name of the chief executive?', FOODS).found).toBe(false);
+    expect(answer("Who is the team's coach?", FOODS).found).toBe(false);
+    expect(answer("What is the name of Mellor's wife?", ROVERS).found).toBe(false);
+  });
+
+  it('still answers a role written beside its holder', () => {
+    expect(answer('Who is the finance director?', FOODS).answer).toBe('Mary Ellis');
+    expect(answer('Who is the head coach?', ROVERS).answer).toBe('Dan Mellor');
+    expect(answer("Who is the club's captain?", ROVERS).answer).toBe('Sam Orley');
+    expect(answer('Who is the chairman of Kingsport Rovers?', ROVERS).answer).toBe('Peter Quill');
+  });
+
+  it('reads the shapes a reporter writes a role in', () => {
+    expect(roleAsked('Who is the chief executive of Rolls-Royce?')).toBe('executive');
+    expect(roleAsked("Who is Pakistan's foreign secretary?")).toBe('secretary');
+    expect(roleAsked("What was the U-boat captain's name?")).toBe('captain');
+    // Not a role: a person by a deed, or no role word at all.
+    expect(roleAsked('Who was the complaint finally passed to?')).toBeNull();
+    expect(roleAsked('Who is the man in the photo?')).toBeNull();
+    expect(roleAsked('Who is Sadyr Zhaparov?')).toBeNull();
+
+    expect(holds('Pole-sitter and defending race winner Helio Castroneves was fifth-fastest.', 'Helio Castroneves', 'pole-sitter')).toBe(true);
+    expect(holds('She is creating a smoothie at the restaurant she owns, The Hot Pot, to honor him.', 'The Hot Pot', 'restaurant')).toBe(true);
+    expect(holds('Rowland Phillips has not been replaced since leaving as head coach.', 'Rowland Phillips', 'coach')).toBe(true);
+    expect(holds('Warren East, the firm\'s chief executive, said sales rose.', 'Warren East', 'executive')).toBe(true);
+    // The owner of the role, a place after a preposition, a speaker far from the role.
+    expect(holds("He was accused of a plot to kill Saudi Arabia's ambassador to the United States.", 'Saudi Arabia', 'ambassador')).toBe(false);
+    expect(holds('Bieber was approached by the security guard at Coachella.', 'Coachella', 'guard')).toBe(false);
+    expect(holds("India contacted Pakistan's foreign secretary to protest, said Syed Akbaruddin, a spokesman for the ministry.", 'Syed Akbaruddin', 'secretary')).toBe(false);
+  });
+});
