@@ -174,6 +174,10 @@ export function groundingConflict(
     const thing = stem(/^how much \S+ \S+ ([\p{L}-]+)/iu.exec(question.trim())![1].toLowerCase());
     if (prep.index.df.has(thing) && !sentence.some((t) => t.stem === thing)) return 'is the price of another thing';
   }
+  // "Who is the chief executive of Rolls-Royce?" over a sentence without the role beside the name
+  // (grounding-holder.ts; in any text: "the guard at Coachella" names no guard in a film review either).
+  const holder = notTheHolder(question, sentence, span);
+  if (holder) return holder;
   if (news) {
     // "What is a caretaker government?" over "The government will stay on in a caretaker role until
     // a new cabinet is formed": news copy that never says what the thing is does not define it.
@@ -207,9 +211,6 @@ export function groundingConflict(
     if (span.length > 0 && span.every((t) => !t.isWord || /^(unknown|unclear|undisclosed|not|known|clear|yet)$/.test(t.lower))) return 'says it is not known';
     // "Who is the governor?" over a sentence that names only a deputy governor.
     if (info.wh === 'who' && onlyOtherRank(question, sentence.map((t) => t.text).join(' '))) return 'names another rank than asked';
-    // "Who is the chief executive of Rolls-Royce?" over a sentence without the role beside the name (grounding-holder.ts).
-    const holder = notTheHolder(question, sentence, span);
-    if (holder) return holder;
     // "What did Gervais say about lions?" from a sentence that never names Gervais: whatever it says,
     // it is not in his words (the pattern in patterns.ts handles the sentences that do name him).
     // "What did the police chief say ...?": a speaker named by role says it in a sentence with that role's word.
