@@ -70,3 +70,59 @@ describe('the holder of a role is named beside the role (grounding-holder.ts)', 
     expect(holds("India contacted Pakistan's foreign secretary to protest, said Syed Akbaruddin, a spokesman for the ministry.", 'Syed Akbaruddin', 'secretary')).toBe(false);
   });
 });
+
+const FILM = makeArticle({
+  title: 'Studio sets date for harbour film',
+  text:
+    'Director Anna Reyes said the film would open in cinemas in May. ' +
+    "The story will be told from Tom Haley's point of view. " +
+    'The film - also starring Lena Park - is "a triumph", critic Joe Dunn wrote, but says it is too long. ' +
+    'Winger Sam Cole thought he had a future at the club under manager Jim Bask. ' +
+    '"I think I am his type of player," he said. ' +
+    "One of her teachers, Kim Ford, said Reyes's work was outstanding. " +
+    'For producer Max Orr, the film means a return home. ' +
+    '"We shot every scene in the harbour," he said.',
+});
+
+describe('"What did X say?" gives only the words of X (patterns-statements.ts)', () => {
+  it('refuses a sentence that only speaks of the person', () => {
+    // Before: the passive "will be told", the words of the critic beside an aside naming her, the
+    // words of the player the sentence before was about, and a teacher's words for the mother's.
+    expect(answer('What did Tom Haley say?', FILM).found).toBe(false);
+    expect(answer('What did Lena Park say?', FILM).found).toBe(false);
+    expect(answer('What did Jim Bask say?', FILM).found).toBe(false);
+    expect(answer("What did Reyes's mother say?", FILM).found).toBe(false);
+  });
+
+  it('still gives the words of one who speaks', () => {
+    expect(answer('What did Anna Reyes say?', FILM).answer).toBe('the film would open in cinemas in May');
+    expect(answer('What did Kim Ford say?', FILM).answer).toBe("Reyes's work was outstanding");
+    // A sentence that opens on the person ("For producer Max Orr, ...") is about them: "he said" after it is theirs.
+    expect(answer('What did Max Orr say?', FILM).answer).toBe('We shot every scene in the harbour');
+  });
+});
+
+const CUP = makeArticle({
+  title: 'Harbour club sacks coach after cup defeat',
+  text:
+    "Kingsport Rovers have sacked head coach Dan Mellor after Saturday's 4-0 cup defeat at Eastham. " +
+    'Chairman Peter Quill said the board had acted to save the season. ' +
+    'Former Rovers player Tom Haig scored twice against the club for Eastham, whose manager watched from the stands. ' +
+    '"It was a hard day," Haig said. ' +
+    'The club will name a new coach next week.',
+});
+
+describe('"Who will <do> ...?" needs the deed in its sentence (grounding-deed.ts)', () => {
+  it('refuses a sentence that never says the deed, in words that keep the question', () => {
+    // Before: "Eastham" and "Dan Mellor".
+    const a = answer('Who will sign Tom Haig?', CUP);
+    expect(a.found).toBe(false);
+    expect(a.answer).toBe('The article does not say who will sign Tom Haig.');
+    expect(answer('Who will buy Kingsport Rovers?', CUP).found).toBe(false);
+  });
+
+  it('still answers the doer of a deed the sentence says', () => {
+    expect(answer('Who scored for Eastham?', CUP).answer).toBe('Tom Haig');
+    expect(answer('Who sacked Dan Mellor?', CUP).answer).toBe('Kingsport Rovers');
+  });
+});
