@@ -25,6 +25,7 @@ import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
 import { notTheHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
+import { notACount } from './grounding-count.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -70,6 +71,9 @@ export function groundingConflict(
   // (on our news questions 0 of 16 such answers were right, on SQuAD 2.0 dev 3 of 61).
   // ("How long has she heard the complaint?" -> "over the last couple of years": a length in words.)
   if (info.expect === 'number' && !span.some((t) => t.cls === Cls.Num) && !(info.wh === 'how long' && span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower)))) return 'gives no number';
+  // "How many people died?" answered by "about 70%", "april 6" or "20-room" (grounding-count.ts).
+  const count = notACount(question, info.wh, span);
+  if (count) return count;
   // "How many candidate lists were disqualified?" over "disqualified several candidate lists": a
   // vague quantity is no count.
   if (info.wh === 'how many' && span.some((t) => t.cls === Cls.Num) && span.filter((t) => t.cls === Cls.Num).every((t) => VAGUE.test(t.lower))) return 'gives no count';
@@ -92,8 +96,8 @@ export function groundingConflict(
   // "What was Jess Quinn's time in her last race?" answered by "training for a 10km race": a race or
   // clock time is written with digits.
   if (ASKS_TIME.test(question) && !span.some((t, k) => TIME_SHAPE.test(t.text) || (/^\d/.test(t.text) && TIME_UNIT.test(span[k + 1]?.lower ?? '')))) return 'gives no time';
-  // "Where was Lakhvi released from?" answered by "friday": a day or a month is no place.
-  if (info.wh === 'where' && span.some((t) => t.isWord) && span.every((t) => !t.isWord || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(on|in|early|late|last|next|this|the)$/.test(t.lower))) return 'gives a time, not a place';
+  // "Where was Lakhvi released from?" answered by "friday": a day or a month is no place ("past weekend" neither).
+  if (info.wh === 'where' && span.some((t) => t.isWord) && span.every((t) => !t.isWord || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(on|in|early|late|last|next|this|the|past|coming|previous)$/.test(t.lower))) return 'gives a time, not a place';
   if (info.wh === 'where' && personOrDeedForPlace(span)) return 'names a person or a deed, not a place';
   // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
   if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';

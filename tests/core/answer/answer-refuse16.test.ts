@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
 import { holdsRole, roleAsked } from '../../../src/core/answer/grounding-holder.ts';
+import { notACount } from '../../../src/core/answer/grounding-count.ts';
 import { tokenize } from '../../../src/core/answer/spans.ts';
 import { makeArticle } from '../../helpers/article.ts';
 
@@ -124,5 +125,33 @@ describe('"Who will <do> ...?" needs the deed in its sentence (grounding-deed.ts
   it('still answers the doer of a deed the sentence says', () => {
     expect(answer('Who scored for Eastham?', CUP).answer).toBe('Tom Haig');
     expect(answer('Who sacked Dan Mellor?', CUP).answer).toBe('Kingsport Rovers');
+  });
+});
+
+const HOTEL = makeArticle({
+  title: 'Hotel opens on the harbour',
+  text:
+    'The 40-room hotel opened on the harbour in Kingsport on Friday, its owner said. ' +
+    'About 70% of the rooms were booked for the opening weekend, the owner said. ' +
+    'Chef Lina Moss, who opened her first restaurant on April 6, will run its kitchen with 12 cooks. ' +
+    'The hotel hosted a charity dinner this past weekend. Its butlers greet every guest at the door. ' +
+    '"We are delighted," said manager Tom Reed.',
+});
+
+describe('a count counts what is asked (grounding-count.ts)', () => {
+  it('refuses a share, a day or a number of other things for "how many", and a time for "where"', () => {
+    // Before: "40-room", "About 70%", "past weekend".
+    expect(answer('How many butlers does the hotel have?', HOTEL).found).toBe(false);
+    expect(answer('How many rooms were booked for the opening weekend?', HOTEL).found).toBe(false);
+    expect(answer('Where was the charity dinner held?', HOTEL).found).toBe(false);
+    expect(notACount('How many children did Powers have?', 'how many', tokenize('april 6'))).toBe('gives a day, not a count');
+  });
+
+  it('still gives a count, and a share when a share is asked', () => {
+    expect(answer('How many cooks will run the kitchen?', HOTEL).answer).toBe('12');
+    expect(answer('What share of rooms were booked?', HOTEL).answer).toBe('About 70%');
+    expect(notACount('What percentage of voters backed it?', 'how many', tokenize('52%'))).toBeNull();
+    expect(notACount('How many rooms does the hotel have?', 'how many', tokenize('40-room'))).toBeNull();
+    expect(notACount('How many years did he serve?', 'how many', tokenize('a 12-year'))).toBeNull();
   });
 });
