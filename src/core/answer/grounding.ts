@@ -188,8 +188,10 @@ export function groundingConflict(
   const deed = news || lowerCaseCopy ? whoDeed(question, info) : null;
   if (deed && !saysDeed(sentence, deed)) return 'never says the deed';
   // "Who is the chief executive of Rolls-Royce?" over a sentence without the role beside the name
-  // (grounding-holder.ts; in any text: "the guard at Coachella" names no guard in a film review either).
-  const holder = notTheHolder(question, sentence, span);
+  // (grounding-holder.ts). News copy and lower-case stories, as the deed above: in an encyclopaedia
+  // paragraph ("Who was the founder of the Oracle Corporation?") it refused 1 right qa-dev answer and
+  // lowered its cross-validated F1 from 49.1 to 48.9.
+  const holder = news || lowerCaseCopy ? notTheHolder(question, sentence, span) : null;
   if (holder) return holder;
   if (news) {
     // "What is a caretaker government?" over "The government will stay on in a caretaker role until
