@@ -37,7 +37,8 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     const at = rest.findIndex((w, k) => k > 0 && /^(be|been|have|get|got)$/i.test(w));
     // "how many stations will close in 2017": the wh-phrase is the subject when a plain word follows the modal;
     // "when will the quiet hour take place": the verb is "take place", not "place".
-    const noSubject = lead.length > 1 && /^\p{Ll}/u.test(rest[1]) && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|it|they|we|you|i)$/i.test(rest[1]);
+    // ("who will host the awards": "who" is the subject as well.)
+    const noSubject = (lead.length > 1 || /^(who|what)$/.test(wh)) && /^\p{Ll}/u.test(rest[1]) && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|it|they|we|you|i)$/i.test(rest[1]);
     const takePlace = rest.length >= 3 && /^(take|took)$/i.test(rest[rest.length - 2]) && /^(place|effect|part|office|over)$/i.test(rest[rest.length - 1]);
     // "would River Plate pay for Falcao", "would a tunnel take to build": the first word after the subject's first read as a verb.
     const tagged = tokenize(rest.join(' ')).filter((t) => t.isWord);

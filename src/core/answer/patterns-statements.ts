@@ -47,10 +47,12 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   const who = about ? (speakerOf(`What did ${about[1]} say?`) ?? null) : speakerOf(q);
   if (!who) return null;
   const topic = about ? about[2].replace(/^(?:the|a|an)\s+/i, '').toLowerCase() : null;
+  // "What did Kekula's mother say?": the mother speaks, not Kekula; she is found by "mother".
+  const relation = /^.+?['’]s?\s+(\p{Ll}[\p{L}-]*)$/u.exec(who)?.[1];
   // ("van Dijkman", "de Gaulle": a surname with its particle is a name too.)
-  const named = (/^\p{Lu}/u.test(who) || PARTICLE_FIRST.test(who)) && !/^the\s/i.test(who);
+  const named = (/^\p{Lu}/u.test(who) || PARTICLE_FIRST.test(who)) && !/^the\s/i.test(who) && !relation;
   // A name is found by its surname ("Zhaparov" for "Sadyr Zhaparov"); a description as asked, without "the".
-  const key = named ? (who.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [who]).pop()! : who.replace(/^(?:the|a|an)\s+/i, '');
+  const key = named ? (who.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [who]).pop()! : (relation ?? who.replace(/^(?:the|a|an)\s+/i, ''));
   const keyRe = new RegExp(String.raw`(?<![\p{L}])${esc(key)}(?![\p{L}])`, named ? 'u' : 'iu');
   // The role the briefing gives this person ("Kyrgyz President"): "The Kyrgyz president noted ..." is them.
   const person = named ? rankedEntities(article).find((e) => e.type === 'person' && keyRe.test(e.name)) : undefined;
@@ -63,7 +65,7 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   for (let k = 0; k < prep.sentences.length && found.length < MAX_STATEMENTS; k++) {
     const t = prep.sentences[k].text;
     // ('"Alastair Cook is so important ...," he said.': one named only inside the quotation is spoken of, not speaking.)
-    const mentions = (keyRe.test(t) && !(full && anotherOfSurname(prep, k, full[0], full[1])) && (!named || keyRe.test(outsideQuotes(t)))) || (roleRe?.test(t) ?? false);
+    const mentions = (keyRe.test(t) && !(full && anotherOfSurname(prep, k, full[0], full[1])) && (!named || keyRe.test(outsideAsides(outsideQuotes(t))))) || (roleRe?.test(t) ?? false);
     const credit = creditOf(t);
     // "He also said ..." or '"...," she said.' right after a sentence about them.
     const continues = (/^\s*(?:He|She)\b/.test(t) || (credit !== null && PRONOUN.test(credit))) && lastTheirs === k - 1;
@@ -72,8 +74,9 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     // (Not after a sentence that names them but credits its quotation to another: '"... keep Scott
     // Williams," Davies told Radio Wales Sport. "The central contract ..."' goes on in Davies's words.)
     const quoteGoesOn = /^\s*["“]/.test(t) && lastTheirs === k - 1 && lastOthers !== k - 1 && !SAYS.test(t);
-    if (!(mentions || continues || quoteGoesOn) || (!SAYS.test(t) && !quoteGoesOn && !PUT_IT.test(t))) {
-      if (mentions) lastTheirs = k;
+    if (!(mentions || continues || quoteGoesOn) || (!saysActively(t) && !quoteGoesOn && !PUT_IT.test(t))) {
+      // ("Cleverley thought he had a future under manager Louis van Gaal." then '"...," he said.': he is Cleverley.)
+      if (mentions && !(named && objectOnly(t, keyRe))) lastTheirs = k;
       continue;
     }
     // ("What if Abbott had said it?": one who only might have said something says nothing.)
@@ -133,6 +136,28 @@ const COLON = new RegExp(String.raw`\b${SAY}\s*:\s*["“‘']?\s*(.{8,})$`, 'u')
 /** A sentence without its quotations ('"..."', and ' ... ' as lower-case copy writes them). */
 function outsideQuotes(t: string): string {
   return t.replace(/["“][^"”]*["”]/gu, ' ').replace(/(^|\s)['‘]\s[^'’]*?\s['’](?=[\s,.]|$)/gu, ' ');
+}
+
+/** "The Fall - also starring Gillian Anderson - is ...", "(pictured)": a name in an aside is spoken of, not speaking. */
+function outsideAsides(t: string): string {
+  return t.replace(/\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s/gu, ' ').replace(/\([^()]{1,80}\)/gu, ' ');
+}
+
+/** Every mention of the person comes a few words after a preposition ("a future under new manager Louis van Gaal"): they are spoken of, no one a pronoun after would stand for. */
+function objectOnly(t: string, keyRe: RegExp): boolean {
+  const all = new RegExp(keyRe.source, keyRe.flags.includes('g') ? keyRe.flags : `${keyRe.flags}g`);
+  const at = [...t.matchAll(all)].map((m) => m.index);
+  // ("For Gauthier, the discovery means ...": a sentence that opens on the person is about them.)
+  return at.length > 0 && at.every((i) => /\S\s+(?:under|with|against|to|by|for|from|of|at|on|about|beside|alongside|over|than)\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu.test(t.slice(0, i)) && !/[,;:]\s*(?:[\p{L}'’.-]+\s+){0,5}$/u.test(t.slice(0, i)));
+}
+
+/** A reporting verb not in the passive: "the film will be told from Davis' point of view", "he was told to leave" say nothing of theirs. */
+function saysActively(t: string): boolean {
+  const re = new RegExp(String.raw`\b${SAY}\b`, 'giu');
+  for (const m of t.matchAll(re)) {
+    if (!/\b(?:be|been|being|is|are|was|were|am|get|got)\s+(?:\p{L}+ly\s+)?$/iu.test(t.slice(0, m.index))) return true;
+  }
+  return false;
 }
 
 /** 'As one senior official put it, "You don't want to ..."': the words after "put it". */

@@ -1,0 +1,30 @@
+/**
+ * A count is a number of the things asked about. "How many people died of Ebola in Liberia?"
+ * answered by "about 70%" (a share, not a count), "How many children did Powers have?" by "april 6"
+ * (a day), "How many butlers does the hotel have?" by "20-room" (a number of rooms) are numbers of
+ * something else, and a careful reader does not give them.
+ */
+import { isDateWord } from './dates.ts';
+import { tokenize, type Token } from './spans.ts';
+
+/** A question that asks for a share itself ("What percentage ...", "how many per cent"). */
+const SHARE_ASKED = /\b(?:percent|per\s*cent|percentage|share|proportion|fraction|%)/i;
+/** Time units a hyphenated figure may count when the question asks about a length. */
+const UNIT = /^(?:year|month|week|day|hour|minute|second|mile|km|metre|meter|foot|feet|yard|inch|kilometre|kilometer|point|game|match|seat|man|member|person|strong)s?$/;
+
+/** Why the span is no count of what "how many" asks, or null. */
+export function notACount(question: string, wh: string, span: readonly Token[]): string | null {
+  if (wh !== 'how many') return null;
+  const figure = span.findIndex((t) => /^\d/.test(t.text));
+  if (figure < 0) return null;
+  if (!SHARE_ASKED.test(question) && span.some((t, k) => /^\d[\d,.]*%$/.test(t.text) || (t.text === '%' && k > 0) || (/^(?:percent|per)$/i.test(t.text) && k > figure))) return 'gives a share, not a count';
+  const asked = new Set(tokenize(question).map((t) => t.stem));
+  if (span.some((t, k) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text) && (isMonth(span[k - 1]) || isMonth(span[k + 1])))) return 'gives a day, not a count';
+  const hyphen = span.map((t) => /^\d[\d,.]*-(\p{L}{3,})$/u.exec(t.text)?.[1].toLowerCase()).find((w) => w !== undefined);
+  if (hyphen && !UNIT.test(hyphen) && !asked.has(tokenize(hyphen)[0]?.stem ?? hyphen)) return `counts ${hyphen}s, not what was asked`;
+  return null;
+}
+
+function isMonth(t: Token | undefined): boolean {
+  return t !== undefined && isDateWord(t.text) && !/day$/i.test(t.text) && !/^(?:today|tomorrow|yesterday|tonight)$/i.test(t.text);
+}
