@@ -13,7 +13,7 @@ import { namesAsked, type PatternResult } from './patterns-typed.ts';
 import { askedVerb, sameVerb, saysVerb } from './asked-verb.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CARDINAL_WORDS, FIGURE_ORDINAL, ORDINAL_WORDS, ordinalAlt } from '../text/number-words.ts';
-import { YEAR_IN_TEXT } from '../text/years.ts';
+import { YEAR_IN_TEXT, isYear } from '../text/years.ts';
 
 const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 /** "twenty-three", "forty": a number written in words above twelve. */
@@ -67,7 +67,7 @@ function placeCount(q: string, prep: PreparedArticle, ranked: readonly { sentenc
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     const m = re.exec(prep.sentences[r.sentence].text);
-    if (!m || !/\d/.test(m[1]) || /^(?:1[89]|20)\d\d$/.test(m[1].trim()) || q.includes(m[1].trim())) continue;
+    if (!m || !/\d/.test(m[1]) || isYear(m[1].trim()) || q.includes(m[1].trim())) continue;
     return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
   }
   return null;
