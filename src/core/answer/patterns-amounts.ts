@@ -114,7 +114,8 @@ function backgroundLast(q: string, prep: PreparedArticle, ranked: readonly { sen
 }
 
 /** A question about how many there are in all: "How many libraries does Bristol have / run?", "How many ... are there?". */
-const OWNS = /^how many\s.+?\s(?:(?:does|do|did)\s.+?\s(?:have|own|run|operate|manage)|(?:are|were)\s+there)\s*[?.!]*$/i;
+/** ("How many seats are in parliament?": the seats there are in all, not the 37 a party won of them.) */
+const OWNS = /^how many\s.+?\s(?:(?:does|do|did)\s.+?\s(?:have|own|run|operate|manage)|(?:are|were)\s+there|(?:are|were)\s+(?:there\s+)?in\s+(?:the\s+)?[\p{L}-]+)\s*[?.!]*$/iu;
 
 /**
  * "How many Britons could a superbug kill?" over "could infect up to 200,000 Britons and kill

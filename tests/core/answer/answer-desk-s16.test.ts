@@ -173,4 +173,15 @@ describe('desk follow-ups on wire copy (session 16)', () => {
     expect(answer('Who is the prosecutor?', heist).found).toBe(false);
     expect(answer('Who owns the store?', heist).answer).toContain('Bellacorte');
   });
+
+  it('"How many seats are in parliament?" is the whole, not the part a party won ("37 of the 150 seats")', () => {
+    const house = parseArticle(
+      'Dutch coalition collapses\n\n' +
+        'THE HAGUE (Reuters) - The Dutch government collapsed on Tuesday after the largest coalition party pulled out.\n\n' +
+        'The Freedom Party won 37 of the 150 seats in parliament in the November 2023 election, the most of any party.',
+      { id: 'house' },
+    );
+    expect(answer('How many seats are in parliament?', house).answer).toBe('150');
+    expect(answer('How many seats did the Freedom Party win?', house).answer).toBe('37');
+  });
 });
