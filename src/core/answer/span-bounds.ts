@@ -8,6 +8,7 @@
  * news questions (docs/answers.md, "Spans and dates (session 4)").
  */
 import { isDateWord } from './dates.ts';
+import { TIME_NOUN } from '../text/time-words.ts';
 import { ROLE_NOUNS } from '../entities/lexicon.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, type Token } from './spans.ts';
@@ -92,6 +93,12 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
       const day = tokens.findIndex((t, x) => x > a + 1 && x < b && t.lower === 'on' && isDateWord(tokens[x + 1]?.text ?? ''));
       if (day > 0) b = day - 1;
     }
+  }
+  // "How did the robbers escape?" over "escaped on motorbikes in less than four minutes on Dec. 2":
+  // how long and when it happened are not how; the manner ends before them.
+  if (q.expect === 'manner') {
+    const cut = tokens.findIndex((t, k) => k > a + 1 && k <= b && /^(?:on|in|at|within|by)$/i.test(t.text) && tokens.slice(k + 1, k + 5).some((x) => isDateWord(x.text) || TIME_NOUN.test(x.lower)));
+    if (cut > 0) b = cut - 1;
   }
   // "Which team does Norris drive for?" over "with Lando Norris third for McLaren": a body asked
   // for by "which" is the name after the preposition, not the words before it.

@@ -163,7 +163,13 @@ describe('desk follow-ups on wire copy (session 16)', () => {
     expect(answer('Did the partners reject the freeze?', coalition).answer).toBe('Yes');
   });
 
-  it('"Who is the prosecutor?" is never a square ("near the Place Vendome")', () => {
+  it('"Who is the prosecutor?" is never a square ("near the Place Vendome"); "How did they escape?" is the manner alone', () => {
+    const heistEscape = parseArticle(
+      'Jewellery heist in Paris\n\n' +
+        'PARIS (AP) - French police have arrested two men suspected of stealing jewels from a luxury store, prosecutors said on Saturday.\n\n' +
+        'The robbers, armed with axes, smashed display cases and escaped on motorbikes in less than four minutes on Dec. 2, according to police.',
+      { id: 'escape' },
+    );
     const heist = parseArticle(
       'Two arrested after jewellery heist in Paris\n\n' +
         'PARIS (AP) - French police have arrested two men suspected of stealing jewels worth an estimated 8 million euros from a luxury store near the Place Vendome last week, prosecutors said on Saturday.\n\n' +
@@ -171,6 +177,8 @@ describe('desk follow-ups on wire copy (session 16)', () => {
       { id: 'heist' },
     );
     expect(answer('Who is the prosecutor?', heist).found).toBe(false);
+    // ... and "How did they escape?" is the manner, not how long it took nor the day.
+    expect(answer('How did the robbers escape?', heistEscape).answer).toBe('on motorbikes');
     expect(answer('Who owns the store?', heist).answer).toContain('Bellacorte');
   });
 
