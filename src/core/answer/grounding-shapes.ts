@@ -142,3 +142,14 @@ export function personOrDeedForPlace(span: readonly Token[]): boolean {
   const cap = words.findIndex((t) => t.cls === Cls.Cap);
   return cap > 0 && words[cap - 1].cls !== Cls.Cap && TITLE_WORDS.has(words[cap - 1].text.charAt(0).toUpperCase() + words[cap - 1].text.slice(1));
 }
+
+/**
+ * "What are the suspects' names?" or "Where are the suspects from?" answered by "24 and 31" (their
+ * ages): figures alone name no one and no place.
+ */
+export function figuresForNameOrPlace(question: string, wh: string, span: readonly Token[]): boolean {
+  const words = span.filter((t) => t.isWord);
+  // (An ordinal is a place in a ranking: "Where was he drafted?" -> "17th".)
+  if (words.length === 0 || !words.every((t) => (t.cls === Cls.Num && !/(?:st|nd|rd|th)$/i.test(t.text)) || /^(?:and|or|to)$/i.test(t.text))) return false;
+  return wh === 'where' || /^(?:what|which)\s+(?:is|are|was|were)\b[^?]*\bnames?\b/i.test(question.trim());
+}

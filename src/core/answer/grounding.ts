@@ -29,7 +29,7 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
 import { notACount } from './grounding-count.ts';
-import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
+import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 /** A question about a change of an amount ("By how much did the price rise?"): a share in per cent answers it. */
@@ -106,6 +106,7 @@ export function groundingConflict(
   // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
   if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';
   if (placeForPerson(question, sentence, span)) return 'names a place, not a person';
+  if (figuresForNameOrPlace(question, info.wh, span)) return 'gives figures, not a name or place';
   // "Why were trains suspended?" answered by "Paris and Brest were suspended until Sunday": the deed
   // asked about is no reason for itself.
   if (info.wh === 'why' && span.some((t) => (t.cls === Cls.Verb || t.cls === Cls.VerbPast) && t.stem.length >= 4 && tokenize(question).some((w) => w.stem === t.stem && w.cls !== Cls.Cap))) return 'gives the deed, not its reason';

@@ -192,4 +192,16 @@ describe('desk follow-ups on wire copy (session 16)', () => {
     expect(answer('How many seats are in parliament?', house).answer).toBe('150');
     expect(answer('How many seats did the Freedom Party win?', house).answer).toBe('37');
   });
+
+  it('figures alone name no one and no place ("What are the suspects\' names?" over "aged 24 and 31")', () => {
+    const arrests = parseArticle(
+      'Two arrested after jewellery heist\n\n' +
+        'PARIS (AP) - French police have arrested two men suspected of stealing jewels from a luxury store, prosecutors said on Saturday.\n\n' +
+        'The suspects, aged 24 and 31, were detained in raids in the Paris suburbs on Friday.',
+      { id: 'arrests' },
+    );
+    expect(answer("What are the suspects' names?", arrests).found).toBe(false);
+    expect(answer('Where are the suspects from?', arrests).found).toBe(false);
+    expect(answer('Where were the suspects detained?', arrests).answer).toMatch(/Paris suburbs/);
+  });
 });
