@@ -123,6 +123,13 @@ export function saysVerb(tokens: readonly { lower: string; stem: string }[], ver
   return way !== undefined && tokens.some((t) => way.test(t.lower));
 }
 
+/** Does a sentence word share the first four letters of `word` (a looser test than saysVerb: "acce" for "accepted")? */
+export function sharesRoot(tokens: readonly { lower: string }[], word: string): boolean {
+  if (word.length < 4) return false;
+  const root = word.slice(0, 4);
+  return tokens.some((t) => t.lower.length >= 4 && t.lower.startsWith(root));
+}
+
 /** Verbs of change and the words a reporter writes for their direction. */
 const DIRECTION: readonly [RegExp, RegExp][] = [
   [/^(fall|fell|fallen|falls|drop|dropped|drops|decline|declined|declines|slip|slipped|slips|sink|sank|sunk|sinks|lose|lost|loses)$/, /^(down|lower)$/],

@@ -11,12 +11,16 @@
  */
 import { Cls, stem, type Token } from './spans.ts';
 
+/** Not a word that ends the role's words (a preposition or a relative). */
+const NOT_LINK = String.raw`(?!(?:of|at|for|in|to|on|who|whom|that|which|with|from|by)\b)`;
+/** The role's own words: one to three lower-case words, none of them a link. */
+const ROLE_WORDS = String.raw`(${NOT_LINK}[\p{Ll}][\p{L}-]*(?:\s+${NOT_LINK}[\p{Ll}][\p{L}-]*){0,2})`;
 /** "Who is the chief executive of X?", "Who is the surrogate?", "Who will be the final guest?": the role's words. */
-const WHO_THE = /^[Ww]ho\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an)\s+((?!(?:of|at|for|in|to|on|who|whom|that|which|with|from|by)\b)[\p{Ll}][\p{L}-]*(?:\s+(?!(?:of|at|for|in|to|on|who|whom|that|which|with|from|by)\b)[\p{Ll}][\p{L}-]*){0,2})(?:\s+(?:of|at|for|in|to|on)\b.*)?\s*\??$/u;
+const WHO_THE = new RegExp(String.raw`^[Ww]ho\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an)\s+${ROLE_WORDS}(?:\s+(?:of|at|for|in|to|on)\b.*)?\s*\??$`, 'u');
 /** "Who is Pakistan's foreign secretary?", "Who is the Lions' coach?": the role after an owner. */
-const WHO_OWNED = /^[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+[\p{Ll}][\p{L}-]*(?:['’]s|s['’])|(?:the\s+)?(?:[\p{Lu}\d][\p{L}!.&-]*\s+){0,3}?[\p{Lu}\d][\p{L}!.&-]*(?:['’]s|s['’]|['’]))\s+((?!(?:of|at|for|in|to|on|who|whom|that|which|with|from|by)\b)[\p{Ll}][\p{L}-]*(?:\s+(?!(?:of|at|for|in|to|on|who|whom|that|which|with|from|by)\b)[\p{Ll}][\p{L}-]*){0,2})\s*\??$/u;
+const WHO_OWNED = new RegExp(String.raw`^[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+[\p{Ll}][\p{L}-]*(?:['’]s|s['’])|(?:the\s+)?(?:[\p{Lu}\d][\p{L}!.&-]*\s+){0,3}?[\p{Lu}\d][\p{L}!.&-]*(?:['’]s|s['’]|['’]))\s+${ROLE_WORDS}\s*\??$`, 'u');
 /** "What is the name of (X's|the) ROLE (of X)?" */
-const NAME_OF = /^[Ww]hat\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+|(?:[\p{Lu}\d][\p{L}!.&-]*\s+){0,3}?[\p{Lu}\d][\p{L}!.&-]*(?:['’]s|s['’]|['’])\s+)((?!(?:of|at|for|in|to|on|who|whom|that|which|with|from|by)\b)[\p{Ll}][\p{L}-]*(?:\s+(?!(?:of|at|for|in|to|on|who|whom|that|which|with|from|by)\b)[\p{Ll}][\p{L}-]*){0,2})(?:\s+(?:of|at|for|in|to|on)\b.*)?\s*\??$/u;
+const NAME_OF = new RegExp(String.raw`^[Ww]hat\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+|(?:[\p{Lu}\d][\p{L}!.&-]*\s+){0,3}?[\p{Lu}\d][\p{L}!.&-]*(?:['’]s|s['’]|['’])\s+)${ROLE_WORDS}(?:\s+(?:of|at|for|in|to|on)\b.*)?\s*\??$`, 'u');
 /** "What was the U-boat captain's name?" */
 const OWN_NAME = /^[Ww]hat\s+(?:is|was)\s+(?:the\s+)?(?:[\p{L}!.&-]+\s+){0,3}?([\p{Ll}][\p{L}-]*)['’]s\s+name\s*\??$/u;
 

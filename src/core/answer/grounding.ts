@@ -10,6 +10,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateWord } from './dates.ts';
+import { SIZE_ASKED } from './span.ts';
 import { MONEY_ASKED, onlyOtherRank } from './patterns-typed.ts';
 import { askedVerb, datedDeed, sameVerb, saysVerb } from './asked-verb.ts';
 import { detailConflict, echoesQuestion, namesCountry, namesOnlyKind } from './grounding-details.ts';
@@ -118,7 +119,7 @@ export function groundingConflict(
   const dayOfMonth = span.some((t) => t.cls === Cls.Num) && span.some((t) => isDateWord(t.text)) && !span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower));
   if (info.wh === 'how long' && !/\bago\b/i.test(question) && !lengthInWords && (dayOfMonth || !span.some((t) => t.cls === Cls.Num)) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
   // "How deep did the ship settle?" answered by "until 2011": a year is no measure.
-  if (/^how (deep|far|tall|high|wide|heavy|fast|big)$/.test(info.wh) && span.some((t) => t.cls === Cls.Num) && span.every((t) => t.cls !== Cls.Num || isYear(t.text))) return 'gives a year, not a measure';
+  if (SIZE_ASKED.test(info.wh) && span.some((t) => t.cls === Cls.Num) && span.every((t) => t.cls !== Cls.Num || isYear(t.text))) return 'gives a year, not a measure';
   // "How old is Beth Stelling?" answered by "28" of the dateline "12/28/2015": a number inside a
   // date written with slashes or dots is a day, a month or a year, no age, count or sum.
   if (/^how (much|many|old|long|far)$/.test(info.wh) && inWrittenDate(sentence, span)) return 'gives a part of a date';

@@ -6,7 +6,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
-import { saysVerb } from './asked-verb.ts';
+import { saysVerb, sharesRoot } from './asked-verb.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
 import { oppositeStems } from './opposites.ts';
@@ -93,8 +93,7 @@ function deedUnsaid(q: string, tokens: readonly Token[]): boolean {
   const verb = questionVerb(q);
   if (!verb) return false;
   // (Any form, "won" for "win", a WordNet synonym, or by its first four letters.)
-  const root = verb.lower.slice(0, 4);
-  return !saysVerb(tokens, verb.lower) && !(root.length >= 4 && tokens.some((t) => t.isWord && t.lower.startsWith(root)));
+  return !saysVerb(tokens, verb.lower) && !sharesRoot(tokens, verb.lower);
 }
 
 /** Where a sentence's clauses part: punctuation and the words that join clauses. */

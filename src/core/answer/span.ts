@@ -163,10 +163,13 @@ function nameEnd(tokens: readonly Token[], a: number, b: number): number {
   return end;
 }
 
-/** Does the span carry what the question's kind needs? Only strict kinds are checked. */
-/** Questions that ask for a measure or a sum, which a bare year never is. */
-const MEASURE_ASKED = /^how (?:deep|far|tall|high|wide|long|heavy|fast|much|big|old)$/;
+/** "How deep/far/tall ...?": a size or a speed, never a point in time (grounding.ts refuses a year for one). */
+const SIZE_WORDS = 'deep|far|tall|high|wide|heavy|fast|big';
+export const SIZE_ASKED = new RegExp(`^how (?:${SIZE_WORDS})$`);
+/** ... and with a length, a sum or an age: what a bare year never answers. */
+const MEASURE_ASKED = new RegExp(`^how (?:${SIZE_WORDS}|long|much|old)$`);
 
+/** Does the span carry what the question's kind needs? Only strict kinds are checked. */
 function typeMatches(span: Token[], q: QuestionInfo): boolean {
   switch (q.expect) {
     case 'number':
