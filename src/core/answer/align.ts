@@ -11,10 +11,16 @@ import { editDistance } from '../text/edit-distance.ts';
 /** Shortest stem that may be matched loosely: short words are too easily confused. */
 const MIN_LENGTH = 5;
 
+/** What a superlative adds to its adjective ("strong" / "strongest", "larg" / "largest"). */
+const SUPERLATIVE = /^e?st$/;
+
 /** How far apart two stems are as spellings of one word (Infinity: different words). */
 function distance(q: string, w: string): number {
   if (w.length < MIN_LENGTH || q[0] !== w[0]) return Infinity;
   // One form extends the other: "partner" / "partnership", "martyr" / "martyrdom".
+  // A superlative is another claim, not another spelling: "How strong was the quake?" is not
+  // asking about "the strongest" aftershock.
+  if (SUPERLATIVE.test(w.slice(q.length)) && w.startsWith(q.replace(/e$/, ''))) return Infinity;
   if (w.length >= 6 && q.length >= 6 && (q.startsWith(w) || w.startsWith(q))) return 1.5;
   const d = editDistance(q, w, q.length >= 8 ? 2 : 1);
   // One letter swapped for another in a short word is another word ("state" / "stage");

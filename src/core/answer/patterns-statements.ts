@@ -99,7 +99,10 @@ export function statementsAnswer(question: string, q: string, article: Article, 
     const at = prep.sentences.findIndex((s) => keyRe.test(s.text));
     return { question, answer: `The article does not say what ${who} said.`, found: false, confidence: 0, evidence: at >= 0 ? [evidenceAt(prep, at)] : [] };
   }
-  const first = prep.sentences[found[0]].text;
+  // "Boluarte declared a 60-day state of emergency" is a deed; '"We will not leave anyone ...," she
+  // said.' after it is what she said: a sentence whose only saying is such a deed yields to one that says.
+  const says = found.find((k) => !onlyDeclares(prep.sentences[k].text)) ?? found[0];
+  const first = prep.sentences[says].text;
   const text = quotedWords(first) ?? clauseWords(first, keyRe, roleRe, topic === null);
   return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
 }
@@ -149,6 +152,16 @@ function objectOnly(t: string, keyRe: RegExp): boolean {
   const at = [...t.matchAll(all)].map((m) => m.index);
   // ("For Gauthier, the discovery means ...": a sentence that opens on the person is about them.)
   return at.length > 0 && at.every((i) => /\S\s+(?:under|with|against|to|by|for|from|of|at|on|about|beside|alongside|over|than)\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu.test(t.slice(0, i)) && !/[,;:]\s*(?:[\p{L}'’.-]+\s+){0,5}$/u.test(t.slice(0, i)));
+}
+
+/** "declared a state of emergency", "announced a plan", "called an election": a verb of saying whose object is a deed, not words. */
+const DECLARES_DEED = /\b(?:declared|announced|called)\s+(?:(?:a|an)\b|\d)/iu;
+const DECLARES_AT = new RegExp(`^${DECLARES_DEED.source.slice(2)}`, 'iu');
+
+/** Does the sentence say nothing but such a deed (no quotation, no other verb of saying)? */
+function onlyDeclares(t: string): boolean {
+  if (!DECLARES_DEED.test(t) || /["“”]/u.test(t)) return false;
+  return [...t.matchAll(new RegExp(String.raw`\b${SAY}\b`, 'giu'))].every((m) => DECLARES_AT.test(t.slice(m.index)));
 }
 
 /** A reporting verb not in the passive: "the film will be told from Davis' point of view", "he was told to leave" say nothing of theirs. */

@@ -213,6 +213,9 @@ const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}'’-]+\s+)?(?:President|Prime Mini
  * "Why did Zhaparov come to China?": the sentence that says the question's own words ("came to
  * China") right before a reason ("for the opening ceremony ...", "because ...").
  */
+/** What starts an infinitive of purpose: a lower-case word that is no article, number or pronoun. */
+const PURPOSE_START = /^(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|about|around|more|less|nearly|almost)$)\p{Ll}+$/u;
+
 function reason(q: string, prep: PreparedArticle): PatternResult | null {
   const m = /^why (?:did|does|do|was|were|is|are|has|have|had|will|would) (.+?)\??$/i.exec(q.trim());
   if (!m) return null;
@@ -227,6 +230,8 @@ function reason(q: string, prep: PreparedArticle): PatternResult | null {
       if (!pred.every((p, j) => toks[i + j].stem === p)) continue;
       const after = i + pred.length;
       if (!/^(for|because|after|as|so|to)$/i.test(toks[after].lower)) continue;
+      // "to" gives a purpose only before a verb ("came to sign"), not a figure or a place ("rose to 2.5%").
+      if (toks[after].lower === 'to' && !PURPOSE_START.test(toks[after + 1]?.text ?? '')) continue;
       const text = prep.sentences[s].text;
       const start = toks[after].start;
       const rest = text.slice(start);

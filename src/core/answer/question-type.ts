@@ -78,7 +78,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'of', 'for', 'to', 'from',
 const BE = new Set(['is', 'was', 'are', 'were']);
 const NOUNISH = new Set<number>([Cls.Noun, Cls.Cap]);
 const WH = ['who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which', 'what'];
-const HOW_NUMBER = new Set(['many', 'much', 'long', 'old', 'far', 'often', 'large', 'big', 'tall', 'high', 'deep', 'wide', 'fast', 'few', 'heavy', 'hot', 'cold', 'small', 'early', 'late']);
+const HOW_NUMBER = new Set(['many', 'much', 'long', 'old', 'far', 'often', 'large', 'big', 'tall', 'high', 'deep', 'wide', 'fast', 'few', 'heavy', 'hot', 'cold', 'small', 'early', 'late', 'strong', 'powerful']);
 
 /** Classify a question (any language; non-English questions come out as `other`). */
 export function analyzeQuestion(question: string): QuestionInfo {

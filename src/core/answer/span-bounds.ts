@@ -119,9 +119,11 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
   }
   // A speed keeps its unit: "150" -> "150 kilometers per hour", "93 mph" ("How fast ...?" too,
   // whose span may already end on "kilometers").
-  if (q.terms.includes('speed') || q.wh === 'how fast') {
+  // ("How strong were the gusts?": a wind's strength is its speed too; "135 km/h" is written in three tokens.)
+  if (q.terms.includes('speed') || /^how (?:fast|strong|powerful)$/.test(q.wh)) {
     const at = tokens[b].cls === Cls.Num ? b : tokens[b - 1]?.cls === Cls.Num ? b - 1 : -1;
-    const unit = at < 0 ? 0 : /^(?:mph|kph|km\/h|knots)$/.test(tokens[at + 1]?.lower ?? '') ? 1 : /^(?:kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[at + 1]?.lower ?? '') && /^(?:per|an|a)$/.test(tokens[at + 2]?.lower ?? '') && /^(?:hour|second|minute)$/.test(tokens[at + 3]?.lower ?? '') ? 3 : 0;
+    const per = (k: number) => (/^(?:per|an|a)$/.test(tokens[k]?.lower ?? '') && /^(?:hour|second|minute)$/.test(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.text === '/' && /^(?:h|hr|s)$/.test(tokens[k + 1]?.lower ?? ''));
+    const unit = at < 0 ? 0 : /^(?:mph|kph|km\/h|knots)$/.test(tokens[at + 1]?.lower ?? '') ? 1 : /^(?:kilometers|kilometres|km|miles|metres|meters|m)$/.test(tokens[at + 1]?.lower ?? '') && per(at + 2) ? 3 : 0;
     if (unit) b = Math.max(b, at + unit);
   }
   if (q.expect !== 'reason' && q.expect !== 'manner') {
