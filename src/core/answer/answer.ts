@@ -296,7 +296,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const calibrated = opts.answerable ? raw : calibrate(raw, isNewsCopy(prep, news));
   let confidence = Math.round(calibrated * 1000) / 1000;
   // In news copy, a span of the asked kind from a sentence that says every word of the question.
-  if (isNewsCopy(prep, news) && top.coverage >= 0.999 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
+  if (isNewsCopy(prep, news) && top.coverage >= 0.999 && info.terms.length >= 2 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage);

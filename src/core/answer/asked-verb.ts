@@ -80,7 +80,8 @@ const ANY_EVENT = /^(happen|occur|take|be|get|do|have|go|come)$/;
  */
 export function whenVerb(tokens: readonly { lower: string; cls: number }[]): string | null {
   if (tokens[0]?.lower !== 'when' || !/^(did|does|do|will|would|could|can)$/.test(tokens[1]?.lower ?? '')) return null;
-  const verb = tokens.slice(2).find((t) => t.cls === Cls.Verb || t.cls === Cls.VerbPast);
+  // ("When will inflation peak?", "When will the strike end?": a verb the tagger reads as a noun ends the question.)
+  const verb = tokens.slice(2).find((t) => t.cls === Cls.Verb || t.cls === Cls.VerbPast) ?? (tokens.length >= 4 && /^\p{Ll}+$/u.test(tokens[tokens.length - 1].lower) && tokens[tokens.length - 1].cls === Cls.Noun ? tokens[tokens.length - 1] : undefined);
   return verb && !ANY_EVENT.test(verb.lower) ? verb.lower : null;
 }
 

@@ -18,6 +18,8 @@ export function isDateWord(text: string): boolean {
 }
 
 const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+/** The ordinal that names a part of a year ("third quarter", "second half"). */
+const YEAR_PART_ORDINAL = /^(?:first|second|third|fourth|final|last|next|this|1st|2nd|3rd|4th)$/;
 const PERIOD = /^(week|weekend|month|year|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/;
 
 /**
@@ -34,6 +36,9 @@ export function isDateToken(toks: readonly { text: string; lower: string }[], k:
   if (monthIndex(lower) >= 0) return DAY.test(toks[k + 1]?.lower ?? '') || isYear(toks[k + 1]?.lower ?? '') || DAY.test(toks[k - 1]?.lower ?? '');
   if (/^(mid|early|late)-/.test(lower) && monthIndex(lower.replace(/^\w+-/, '')) >= 0) return true;
   if (DAY.test(lower)) return monthIndex(toks[k + 1]?.lower ?? '') >= 0 || monthIndex(toks[k - 1]?.lower ?? '') >= 0;
+  // "in the third quarter", "the first half": a part of a year, named by its ordinal.
+  if (/^(?:quarter|half)$/.test(lower)) return YEAR_PART_ORDINAL.test(toks[k - 1]?.lower ?? '');
+  if (YEAR_PART_ORDINAL.test(lower) && /^(?:quarter|half)$/.test(toks[k + 1]?.lower ?? '')) return true;
   if (PERIOD.test(lower)) return /^(last|this|next|that|early|late)$/.test(toks[k - 1]?.lower ?? '');
   if (/^(last|this|next)$/.test(lower)) return PERIOD.test(toks[k + 1]?.lower ?? '');
   return false;

@@ -126,6 +126,14 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
     const unit = at < 0 ? 0 : /^(?:mph|kph|km\/h|knots)$/.test(tokens[at + 1]?.lower ?? '') ? 1 : /^(?:kilometers|kilometres|km|miles|metres|meters|m)$/.test(tokens[at + 1]?.lower ?? '') && per(at + 2) ? 3 : 0;
     if (unit) b = Math.max(b, at + unit);
   }
+  // "What has Deutsche Bahn offered?" over "has offered an 11% pay rise": a figure that modifies a
+  // noun is not the thing; the noun it modifies ends the phrase.
+  if ((q.expect === 'verb' || q.expect === 'thing') && /^(?:a|an)$/i.test(tokens[a]?.text ?? '') && (tokens[b].cls === Cls.Num || tokens[b].text === '%')) {
+    // (The tagger reads some nouns as verbs: "pay rise"; the phrase must end on a noun.)
+    let e = b;
+    for (let k = b + 1; k < tokens.length && k <= b + 3 && (tokens[k].cls === Cls.Noun || tokens[k].cls === Cls.Verb) && /^\p{Ll}/u.test(tokens[k].text); k++) if (tokens[k].cls === Cls.Noun) e = k;
+    b = e;
+  }
   if (q.expect !== 'reason' && q.expect !== 'manner') {
     // A relative clause is not part of the answer: "geophysical surveys that show ..." -> "geophysical surveys".
     for (let k = a + 1; k <= b; k++) {

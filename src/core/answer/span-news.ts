@@ -23,6 +23,7 @@ import { capRunFrom, holdsNewName, isCap, matches, namedAfterNoun, subjectOfVerb
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { isCurrencyName, isCurrencyWord } from '../text/currency-words.ts';
 import { SAY_VERB } from './speech-words.ts';
+import { timeAfterDeed } from './span-deed-time.ts';
 import { FIGURE_ORDINAL, ordinalAlt } from '../text/number-words.ts';
 
 const CALL_Q = /\b(call|calls|called|describe|describes|described|term|termed|terms|dub|dubbed|label|labelled|labeled|brand|branded)\b/i;
@@ -268,6 +269,7 @@ export function newsSpanRepair(q: string, info: QuestionInfo, toks: readonly Tok
     nearestSum(info, toks, i, j, terms) ??
     namedAfterNoun(info, toks, i, j, terms) ??
     subjectOfVerb(q, info, toks, i, j, terms) ??
+    timeAfterDeed(q, info, toks, i, j) ??
     objectOfVerbPrep(q, info, toks, i, j) ??
     lengthInSpan(info, toks, i, j) ??
     lengthInSentence(info, toks, i, j, terms) ??

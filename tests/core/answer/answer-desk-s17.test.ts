@@ -17,7 +17,9 @@ const QUAKE = parseArticle(
 const RATES = parseArticle(
   'Bank holds rates\n\n' +
     'LONDON, Feb 6 (Reuters) - The Bank of England kept interest rates at 4.75% on Thursday.\n\n' +
-    'Consumer price inflation rose to 2.5% in December, and the Bank expects it to peak at 3.7% because of higher energy and water bills.\n\n' +
+    'Consumer price inflation rose to 2.5% in December because of higher energy and water bills.\n\n' +
+    'Inflation rose to 2.9% in January and the Bank forecast it would peak at 3.7% in the third quarter of the year.\n\n' +
+    'In 2009, the Bank cut rates to a record low in March.\n\n' +
     'Officials travelled to Washington to attend the meeting of the Group of Seven.',
   { id: 'rates' },
 );
@@ -27,6 +29,34 @@ const STORM = parseArticle(
     'SYDNEY (Reuters) - The strongest wind gusts peaked at 135 km/h (85 mph) on Tuesday and about 200 millimeters of rain fell in 24 hours, the bureau of meteorology said.',
   { id: 'storm' },
 );
+
+const STRIKE = parseArticle(
+  'German rail strike halts most trains\n\n' +
+    'BERLIN, Jan. 11 (Reuters) - A strike by German train drivers halted about 80% of long-distance services for a second day on Thursday, in a dispute over working hours.\n\n' +
+    'Deutsche Bahn said it was running an emergency timetable. Its personnel chief, Martin Seiler, said the company would not negotiate while the strike continued.\n\n' +
+    'Deutsche Bahn has offered an 11% pay rise but refused to cut hours.\n\n' +
+    'Police arrested Jonas Weber, a union steward, on Wednesday. It is the third strike in the dispute since November.',
+  { id: 'strike' },
+);
+
+describe('a question of one word the sentence says', () => {
+  it('"Who is on strike?" is not the manager named in a sentence that only says "strike"', () => {
+    const a = answer('Who is on strike?', STRIKE);
+    expect(a.found && /Seiler/.test(a.answer)).toBe(false);
+  });
+
+  it('"What has Deutsche Bahn offered?" is the pay rise, not the bare figure that modifies it', () => {
+    const a = answer('What has Deutsche Bahn offered?', STRIKE);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('an 11% pay rise');
+  });
+
+  it('"Who was arrested?" still names the one the sentence says was arrested', () => {
+    const a = answer('Who was arrested?', STRIKE);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/Jonas Weber/);
+  });
+});
 
 describe('what a desk asks of a quake story', () => {
   it('"How strong was the strongest aftershock?" gives the magnitude, not the verb beside it', () => {
@@ -58,6 +88,20 @@ describe('what a desk asks of a rate decision', () => {
     const a = answer('Why did officials travel to Washington?', RATES);
     expect(a.found).toBe(true);
     expect(a.answer).toMatch(/attend the meeting/);
+  });
+});
+
+describe('the time of the deed asked', () => {
+  it('"When will inflation peak?" is the time after "peak", not the month inflation rose in', () => {
+    const a = answer('When will inflation peak?', RATES);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/third quarter/);
+  });
+
+  it('"When did the Bank cut rates to a record low?" keeps the year written before the deed', () => {
+    const a = answer('When did the Bank cut rates to a record low?', RATES);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/2009/);
   });
 });
 
