@@ -208,6 +208,22 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
       trimEnd = 0;
     }
   }
+  // "Who is Jason Riggs?" over "sheriff jason riggs said", "Where was Emily Carter from?" over
+  // "emily carter of fargo, north dakota", "Who is the Dover MP?" over "Dover MP Charlie Elphicke":
+  // the name asked about is not its own answer (a lower-case story leaves it inside the span).
+  if ((q.wh === 'who' || q.wh === 'where') && trimEnd === 0) {
+    const asked = (k: number) => tokens[k].isWord && q.terms.includes(tokens[k].stem) && tokens[k].cls !== Cls.Noun;
+    let x = a;
+    let y = b;
+    // (A whole name of two words or more: "Fort" of "Fort Niagara" asked "Which fort ...?" stays.)
+    while (x < y && asked(x)) x++;
+    if (x - a < 2) x = a;
+    else if (/^(?:of|from|,)$/.test(tokens[x].lower) && x < y) x++;
+    while (y > x && asked(y)) y--;
+    // ("Wang Zhen's Nong Shu": what follows a possessive is the thing named, not the one asked about.)
+    if (b - y < 2 || /['’]s?$/.test(tokens[y].text)) y = b;
+    if ((x > a || y < b) && tokens.slice(x, y + 1).some((t) => t.isWord && !q.terms.includes(t.stem))) [a, b] = [x, y];
+  }
   return { a, b, trimEnd };
 }
 

@@ -39,6 +39,47 @@ const STRIKE = parseArticle(
   { id: 'strike' },
 );
 
+const CRASH = parseArticle(
+  'small plane crashes into minnesota lake, killing pilot and passenger\n\n' +
+    '(CNN) -- a small plane crashed into a lake in northern minnesota on saturday, killing both people on board, authorities said.\n\n' +
+    'witnesses told deputies the plane appeared to lose power before plunging into lake irving, about two miles from the airport.\n\n' +
+    'divers recovered the bodies of the pilot, 67-year-old richard hanson of bemidji, and his passenger, 34-year-old emily carter of fargo, north dakota, on saturday evening.\n\n' +
+    '"this is a tragic day for our community," sheriff jason riggs said.',
+  { id: 'crash' },
+);
+
+const VISIT = parseArticle(
+  'Fort visit\n\n' +
+    'Dover MP Charlie Elphicke visited Fort Burgoyne in 2019.',
+  { id: 'visit' },
+);
+
+describe('the name asked about is not its own answer', () => {
+  it('"Who is Jason Riggs?" in lower-case copy is "sheriff", without his name', () => {
+    const a = answer('Who is Jason Riggs?', CRASH);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('sheriff');
+  });
+
+  it('"Where was Emily Carter from?" is the place, not "emily carter of ..."', () => {
+    const a = answer('Where was Emily Carter from?', CRASH);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^fargo/);
+  });
+
+  it('"Who is the Dover MP?" is the name after the role', () => {
+    const a = answer('Who is the Dover MP?', VISIT);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Charlie Elphicke');
+  });
+
+  it('"What did witnesses say?" gives what they told deputies, not "deputies ..."', () => {
+    const a = answer('What did witnesses say?', CRASH);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^the plane appeared to lose power/);
+  });
+});
+
 describe('a question of one word the sentence says', () => {
   it('"Who is on strike?" is not the manager named in a sentence that only says "strike"', () => {
     const a = answer('Who is on strike?', STRIKE);
