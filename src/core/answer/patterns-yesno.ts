@@ -6,7 +6,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
-import { saysVerb, sharesRoot } from './asked-verb.ts';
+import { sameVerb, saysVerb, sharesRoot } from './asked-verb.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
 import { oppositeStems } from './opposites.ts';
@@ -34,7 +34,7 @@ export function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sente
   if (UNKNOWN.test(t) || (!withDeed && top.coverage < (against >= 0 ? 0.4 : 0.6))) return { text: null, sentence: top.sentence, kind: 'yesno' };
   // "Did Verstappen win?" over "Lewis Hamilton won ..., holding off Max Verstappen": another name
   // does the deed; the sentence does not say the one asked about did.
-  if (anotherDoer(q, prep.sentences[top.sentence].tokens)) return { text: null, sentence: top.sentence, kind: 'yesno' };
+  if (anotherDoer(q, prep.sentences[top.sentence].tokens) || anotherUndergoer(q, prep.sentences[top.sentence].tokens)) return { text: null, sentence: top.sentence, kind: 'yesno' };
   // "Did the Federal Reserve raise rates?" over "The U.S. Federal Reserve held interest rates
   // steady": the sentence never says the asked deed (no word of its root, no synonym), so it
   // answers neither yes nor no.
@@ -75,6 +75,27 @@ function anotherDoer(q: string, tokens: readonly Token[]): boolean {
   while (first > 0 && tokens[first - 1].isWord && /^\p{Lu}/u.test(tokens[first - 1].text)) first--;
   const doerWords = tokens.slice(first, k + 1).map((t) => t.text.replace(/['’]s$/u, ''));
   return doer.isWord && /^\p{Lu}/u.test(doer.text) && !doerWords.some((w) => name.has(w)) && !/^(?:He|She|They|It|I|We)$/.test(doer.text);
+}
+
+/**
+ * "Was Lima damaged?" over "The quake damaged a section of the Pan-American Highway, cutting road
+ * links between Lima and the south": the name asked about stands in no part of the deed's clause
+ * (neither its subject nor its object), so the sentence does not say it happened to them.
+ */
+function anotherUndergoer(q: string, tokens: readonly Token[]): boolean {
+  const m = /^(?:was|were|is|are|has|have|had)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:been\s+)?(\p{Ll}+(?:ed|en|t))\s*\??$/u.exec(q.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  if (!m) return false;
+  const name = m[1].trim().split(/\s+/).map((w) => w.toLowerCase());
+  const at = tokens.findIndex((t) => t.isWord && sameVerb(t.lower, m[2].toLowerCase()));
+  if (at < 0) return false;
+  // The deed's clause: back and on to a comma, semicolon or a word that joins clauses.
+  const stop = (t: Token) => /^[,;:.!?]$/.test(t.text) || /^(?:and|but|while|whereas|although|though|because|as)$/i.test(t.text);
+  let a = at;
+  while (a > 0 && !stop(tokens[a - 1])) a--;
+  let b = at;
+  while (b + 1 < tokens.length && !stop(tokens[b + 1])) b++;
+  const clause = new Set(tokens.slice(a, b + 1).map((t) => t.lower.replace(/['’]s$/u, '')));
+  return !name.some((w) => clause.has(w));
 }
 
 /** Verbs that carry no deed of their own ("Did they get ...", "Does it have ...", "according to"). */

@@ -10,6 +10,7 @@ const QUAKE = parseArticle(
   'Strong quake hits southern Peru\n\n' +
     'LIMA, Aug. 2 (AP) -- A powerful earthquake struck southern Peru early on Tuesday, killing at least nine people, officials said.\n\n' +
     'President Dina Boluarte flew to the region and declared a 60-day state of emergency in 12 districts. "We will not leave anyone without help," she said.\n\n' +
+    'The quake damaged a section of the Pan-American Highway, cutting road links between Lima and the south. Arequipa was badly damaged too.\n\n' +
     'More than 40 aftershocks followed, the strongest of magnitude 5.1.',
   { id: 'quake' },
 );
@@ -104,6 +105,19 @@ describe('what a desk asks of a quake story', () => {
     expect(a.found).toBe(true);
     expect(a.answer).toMatch(/We will not leave anyone without help/);
     expect(a.answer).not.toMatch(/state of emergency/);
+  });
+});
+
+describe('yes or no about what happened to whom', () => {
+  it('"Was Lima damaged?" is not "Yes" when the sentence damaged a highway and names Lima in another clause', () => {
+    const a = answer('Was Lima damaged?', QUAKE);
+    expect(a.found && a.answer === 'Yes').toBe(false);
+  });
+
+  it('"Was Arequipa damaged?" is "Yes" where the sentence says it', () => {
+    const a = answer('Was Arequipa damaged?', QUAKE);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Yes');
   });
 });
 
