@@ -248,7 +248,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
   // "How many ... last year?" over "from 15 in 2009 to 45 last year": the figure of the asked time (span-number-time.ts).
-  const timed = tied ?? (info.expect === 'number' ? figureForAskedTime(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) : null);
+  const timed = tied ?? (info.expect === 'number' || info.expect === 'be' ? figureForAskedTime(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) : null);
   const dated = timed ? { ...chosen, i: timed[0], j: timed[1] } : chosen;
   // In text with capitals, the span moves to the part of the sentence a news shape names (span-news.ts;
   // the shapes are news ones, but on encyclopaedia questions they changed 6 of 1,455 answers, 4 for the better, none worse).

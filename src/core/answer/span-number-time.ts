@@ -10,12 +10,18 @@ import { isYear, YEAR_DIGITS } from '../text/years.ts';
 
 const ASKED_YEAR = new RegExp(`\\b(?:in|during|by)\\s+(${YEAR_DIGITS})\\b`, 'i');
 
+/** "four years ago", "a year earlier", "two months before". */
+const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b/i;
+
 /** The time a question asks about: a year after "in/during/by", or "last/this/next year/month/week/season". */
 function askedTime(q: string): string[] | null {
   const year = ASKED_YEAR.exec(q);
   if (year) return [year[1]];
   const rel = /\b(last|this|next)\s+(year|month|week|season)\b/i.exec(q);
-  return rel ? [rel[1].toLowerCase(), rel[2].toLowerCase()] : null;
+  if (rel) return [rel[1].toLowerCase(), rel[2].toLowerCase()];
+  // "four years ago", "a year earlier": the time back from the story's.
+  const ago = AGO.exec(q);
+  return ago ? [ago[1].toLowerCase().replace(/^an?$/, 'one'), ago[2].toLowerCase().replace(/s$/, ''), 'ago'] : null;
 }
 
 /** Does a time phrase start at token `k` ("in 2009", "last year"), and which words does it say? */
@@ -24,6 +30,8 @@ function timeAt(toks: readonly Token[], k: number): string[] | null {
   if (!t) return null;
   if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'by') && isYear(toks[k + 1]?.text ?? '')) return [toks[k + 1].text];
   if (/^(last|this|next)$/.test(t.lower) && /^(year|month|week|season)$/.test(toks[k + 1]?.lower ?? '')) return [t.lower, toks[k + 1].lower];
+  const ago = AGO.exec(toks.slice(k, k + 3).map((x) => x.text).join(' '));
+  if (ago && ago.index === 0) return [ago[1].toLowerCase().replace(/^an?$/, 'one'), ago[2].toLowerCase().replace(/s$/, ''), 'ago'];
   return null;
 }
 
@@ -45,10 +53,15 @@ export function figureForAskedTime(q: string, toks: readonly Token[], i: number,
     if (when) timed.push({ k, same: when.join(' ') === asked.join(' ') });
   }
   const same = timed.filter((t) => t.same);
-  if (timed.length < 2 || same.length !== 1) return null;
+  // ("77.2%, up from 76.4% four years ago": a figure with no time of its own is the story's, so a
+  // span holding both gives the asked time's alone.)
+  const untimedInSpan = toks.slice(i, j + 1).some((t, x) => t.cls === Cls.Num && !isYear(t.text) && !timed.some((y) => y.k === i + x));
+  if (same.length !== 1 || (timed.length < 2 && !(asked.includes('ago') && untimedInSpan && same[0].k >= i && same[0].k <= j))) return null;
   const k = same[0].k;
+  const figure: [number, number] = [toks[k - 1] && /^[$£€¥]$/.test(toks[k - 1].text) ? k - 1 : k, k];
+  if (timed.length < 2) return figure;
   if (k >= i && k <= j) return null;
   // The chosen span must be on another timed figure (not somewhere else in the sentence).
   if (!timed.some((t) => !t.same && t.k >= i && t.k <= j)) return null;
-  return [toks[k - 1] && /^[$£€¥]$/.test(toks[k - 1].text) ? k - 1 : k, k];
+  return figure;
 }

@@ -148,6 +148,27 @@ describe('the time of the deed asked', () => {
   });
 });
 
+const VOTE = parseArticle(
+  'Conservatives win most seats in Norway\n\n' +
+    "OSLO, Sept. 9 (Reuters) - Norway's Conservative Party won the most seats in Monday's parliamentary election but fell short of a majority.\n\n" +
+    'Turnout was 77.2%, up from 76.4% four years ago. The Green Party lost all three of its seats.',
+  { id: 'vote' },
+);
+
+describe('a figure and the one it is compared with', () => {
+  it('"What was turnout four years ago?" is the earlier figure, not the span holding both', () => {
+    const a = answer('What was turnout four years ago?', VOTE);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('76.4%');
+  });
+
+  it('"What was the turnout?" is this election\'s figure', () => {
+    const a = answer('What was the turnout?', VOTE);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('77.2%');
+  });
+});
+
 describe('what a desk asks of a storm', () => {
   it('"How strong were the gusts?" keeps the speed unit written "km/h"', () => {
     const a = answer('How strong were the strongest wind gusts?', STORM);
