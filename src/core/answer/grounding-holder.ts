@@ -86,6 +86,19 @@ export function holdsRole(sentence: readonly Token[], span: readonly Token[], he
   });
 }
 
+/** "Who will be prime minister?", "Who will lead the party?": a holder to come, not the one now. */
+const FUTURE_HOLDER = /^who\s+(?:will|is\s+going\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(?:be|become|lead|head|succeed|replace|run|take\s+over|take\s+charge)\b/i;
+/** What says a role is still to be taken ("will become", "is expected to lead", "incoming", "designate"). */
+const SAYS_FUTURE = /^(?:will|would|shall|expected|set|likely|poised|tipped|named|nominated|chosen|elected|appointed|incoming|designate|elect|successor|succeed|succeeds|replace|replaces|next|future|favourite|favorite|frontrunner|front-runner)$/i;
+
+/**
+ * "Who will be prime minister?" over "Prime Minister Jonas Gahr Store conceded defeat": the
+ * sentence names today's holder and says nothing of who comes next (any kind of text).
+ */
+export function notTheNextHolder(question: string, sentence: readonly Token[]): string | null {
+  return FUTURE_HOLDER.test(question.trim()) && !sentence.some((t) => t.isWord && SAYS_FUTURE.test(t.text)) ? 'does not say who it will be' : null;
+}
+
 /** Why the span does not name the holder of the role asked about, or null. */
 export function notTheHolder(question: string, sentence: readonly Token[], span: readonly Token[]): string | null {
   const head = roleAsked(question);

@@ -27,7 +27,7 @@ import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
 import { ordinalAlt } from '../text/number-words.ts';
 import { isWideYearOrDecade, isYear } from '../text/years.ts';
-import { notTheHolder } from './grounding-holder.ts';
+import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
 import { notACount } from './grounding-count.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
@@ -199,7 +199,7 @@ export function groundingConflict(
   // (grounding-holder.ts). News copy and lower-case stories, as the deed above: in an encyclopaedia
   // paragraph ("Who was the founder of the Oracle Corporation?") it refused 1 right qa-dev answer and
   // lowered its cross-validated F1 from 49.1 to 48.9.
-  const holder = news || lowerCaseCopy ? notTheHolder(question, sentence, span) : null;
+  const holder = notTheNextHolder(question, sentence) ?? (news || lowerCaseCopy ? notTheHolder(question, sentence, span) : null);
   if (holder) return holder;
   if (news) {
     // "What is a caretaker government?" over "The government will stay on in a caretaker role until

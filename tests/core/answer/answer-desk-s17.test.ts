@@ -151,6 +151,7 @@ describe('the time of the deed asked', () => {
 const VOTE = parseArticle(
   'Conservatives win most seats in Norway\n\n' +
     "OSLO, Sept. 9 (Reuters) - Norway's Conservative Party won the most seats in Monday's parliamentary election but fell short of a majority.\n\n" +
+    'Prime Minister Jonas Gahr Store conceded defeat shortly before midnight. Party leader Ine Eriksen Soreide is expected to become prime minister in October.\n\n' +
     'Turnout was 77.2%, up from 76.4% four years ago. The Green Party lost all three of its seats.',
   { id: 'vote' },
 );
@@ -166,6 +167,23 @@ describe('a figure and the one it is compared with', () => {
     const a = answer('What was the turnout?', VOTE);
     expect(a.found).toBe(true);
     expect(a.answer).toBe('77.2%');
+  });
+});
+
+describe('a holder to come', () => {
+  it('"Who will be prime minister?" is not today\'s prime minister named conceding defeat', () => {
+    const a = answer('Who will be prime minister?', VOTE);
+    expect(a.found && /Store/.test(a.answer)).toBe(false);
+  });
+
+  it('"Who will become prime minister?" names the one the story says is expected to', () => {
+    const next = parseArticle(
+      'Norway vote\n\nOSLO (Reuters) - The Conservatives won the most seats. Party leader Ine Eriksen Soreide is expected to become prime minister in October, officials said.',
+      { id: 'next' },
+    );
+    const a = answer('Who will become prime minister?', next);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/Soreide/);
   });
 });
 
