@@ -1,0 +1,60 @@
+/**
+ * Session 17's general causes of misses on a tenth fresh batch of news questions
+ * (docs/answers-news-batch10.md), on stories of our own, each with a near shape that must not
+ * change: "Who is X?" asked in lower case of a story that reached us in lower case ("Who is jill
+ * mclain?"), answered by kin before the name ("His mother, joy,", "matt ’ s mom flonnie",
+ * "Daughter jill mclain said", "his friend X"), by a title the lists lacked ("shadow chancellor X",
+ * "Consultant psychiatrist X") or by the side counsel speak for ("X, prosecuting,").
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+const DATED = { place: null, date: '2015-04-10', agency: null };
+
+// A story that reached us in lower case.
+const FAMILY = makeArticle({
+  text:
+    '(cnn) a retired builder who spent his savings on a garden railway has died at the age of 90. ' +
+    'daughter ruth kellan said the railway had been his pride and joy. ' +
+    'his wife, mabel, who still lives in the house, said she would keep the trains running. ' +
+    "dan ’ s mom linda told the local paper that the children loved the rides. " +
+    'his friend olly brent said the railway would be missed. ' +
+    'the railway is open on sundays. ' +
+    'a neighbor, sam dorrit, did not want to comment.',
+  dateline: DATED,
+});
+
+const HEARING = makeArticle({
+  text:
+    'A man who broke into a school at night was detained under a hospital order on Friday. ' +
+    'Mark Hollis, prosecuting, told the court that nothing had been taken. ' +
+    'Consultant psychiatrist Helen Marsh said the defendant had been unwell for years. ' +
+    'The case was raised in Parliament by shadow chancellor Tom Gale. ' +
+    'Ben Carter said he had seen the man climb the fence.',
+  dateline: DATED,
+});
+
+describe('"Who is X?" answered by kin before the name, asked in lower case of lower-case copy', () => {
+  it('reads a possessive and kin before the name, the sentence opening on it or the apostrophe spaced', () => {
+    expect(answer('Who is mabel?', FAMILY).answer.toLowerCase()).toBe('his wife');
+    expect(answer('Who is linda?', FAMILY).answer.toLowerCase()).toBe('dan ’ s mom');
+    expect(answer('Who is olly brent?', FAMILY).answer.toLowerCase()).toBe('his friend');
+  });
+  it('reads kin that opens the sentence with no possessor ("Daughter X said")', () => {
+    expect(answer('Who is ruth kellan?', FAMILY).answer.toLowerCase()).toBe('daughter');
+  });
+  it('asks no name when the words asked are no name ("Who is open on sundays?")', () => {
+    expect(answer('Who is open on sundays?', FAMILY).answer.toLowerCase()).not.toMatch(/wife|mom|friend|daughter/);
+  });
+});
+
+describe('"Who is X?" answered by a title the lists lacked, or by the side counsel speak for', () => {
+  it('reads "X, prosecuting," as the role a court report gives', () => {
+    expect(answer('Who is Mark Hollis?', HEARING).answer).toBe('prosecuting');
+  });
+  it('reads "shadow chancellor X" and "Consultant psychiatrist X"', () => {
+    expect(answer('Who is Tom Gale?', HEARING).answer).toBe('shadow chancellor');
+    expect(answer('Who is Helen Marsh?', HEARING).answer).toBe('Consultant psychiatrist');
+  });
+});
