@@ -21,6 +21,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 import { role } from './patterns-role.ts';
+import { job } from './patterns-job.ts';
 import { parentOf } from './patterns-kin.ts';
 import { castMember, workplace } from './patterns-cast-work.ts';
 import { yesNo } from './patterns-yesno.ts';
@@ -349,6 +350,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     nationality(q, prep) ??
     parentOf(q, prep, ranked) ??
     role(q, prep) ??
+    job(q, prep) ??
     castMember(q, prep) ??
     workplace(q, prep) ??
     roleName(q, prep, ranked) ??

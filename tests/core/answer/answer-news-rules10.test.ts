@@ -4,7 +4,9 @@
  * change: "Who is X?" asked in lower case of a story that reached us in lower case ("Who is jill
  * mclain?"), answered by kin before the name ("His mother, joy,", "matt ’ s mom flonnie",
  * "Daughter jill mclain said", "his friend X"), by a title the lists lacked ("shadow chancellor X",
- * "Consultant psychiatrist X") or by the side counsel speak for ("X, prosecuting,").
+ * "Consultant psychiatrist X") or by the side counsel speak for ("X, prosecuting,"); "What is
+ * X's job?" answered by the job in apposition after the name ("X, 41, a bus driver from Leeds,")
+ * or after "works as", never by an appositive that names no job ("X, a local resident,").
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -56,5 +58,26 @@ describe('"Who is X?" answered by a title the lists lacked, or by the side couns
   it('reads "shadow chancellor X" and "Consultant psychiatrist X"', () => {
     expect(answer('Who is Tom Gale?', HEARING).answer).toBe('shadow chancellor');
     expect(answer('Who is Helen Marsh?', HEARING).answer).toBe('Consultant psychiatrist');
+  });
+});
+
+const JOBS = makeArticle({
+  text:
+    'A fire broke out at a warehouse in the town on Monday night. ' +
+    'It was spotted by Dave Morley, 41, a bus driver from Leeds, who called the fire brigade. ' +
+    'Anna Price, who works as a night nurse at the hospital, helped the injured. ' +
+    'Tom Ellery, a local resident, said the smoke could be seen for miles. ' +
+    'Nobody was badly hurt. ' +
+    'Ellery, who works as a crane operator at the docks, filmed the blaze.',
+  dateline: DATED,
+});
+
+describe('"What is X\'s job?" answered by the job the story gives the person', () => {
+  it('reads the job in apposition after the name and age, or after "works as"', () => {
+    expect(answer("What is Dave Morley's job?", JOBS).answer).toBe('a bus driver');
+    expect(answer('What does Anna Price do for a living?', JOBS).answer).toBe('night nurse');
+  });
+  it('passes over an appositive that names no job ("X, a local resident,") to the job given later', () => {
+    expect(answer("What is Tom Ellery's job?", JOBS).answer).toBe('crane operator');
   });
 });
