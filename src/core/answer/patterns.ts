@@ -79,7 +79,9 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   for (let k = 0; k < prep.sentences.length; k++) {
     for (const re of direct) {
       const m = re.exec(prep.sentences[k].text);
-      if (m && !(full && namesAnotherFirst(m[0], full[0], full[1]))) return { text: m[1], sentence: k, kind: 'age' };
+      // (The word before the match is read too: "Gerardo Hernandez, 39," is no age of Ana Hernandez.)
+      const ahead = m ? (/(\p{L}[\p{L}'’-]*)\s+$/u.exec(prep.sentences[k].text.slice(0, m.index))?.[1] ?? '') : '';
+      if (m && !(full && namesAnotherFirst(`${ahead} ${m[0]}`, full[0], full[1]))) return { text: m[1], sentence: k, kind: 'age' };
     }
   }
   const near = ageInMonths(n, prep) ?? ageNextSentence(asked, prep) ?? ageByTitle(n, prep);

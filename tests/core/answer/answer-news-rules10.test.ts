@@ -6,7 +6,8 @@
  * "Daughter jill mclain said", "his friend X"), by a title the lists lacked ("shadow chancellor X",
  * "Consultant psychiatrist X") or by the side counsel speak for ("X, prosecuting,"); "What is
  * X's job?" answered by the job in apposition after the name ("X, 41, a bus driver from Leeds,")
- * or after "works as", never by an appositive that names no job ("X, a local resident,").
+ * or after "works as", never by an appositive that names no job ("X, a local resident,"); "How
+ * old is Ana X?" never answered by "Gerardo X, 39," (another of the family).
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
@@ -79,5 +80,23 @@ describe('"What is X\'s job?" answered by the job the story gives the person', (
   });
   it('passes over an appositive that names no job ("X, a local resident,") to the job given later', () => {
     expect(answer("What is Tom Ellery's job?", JOBS).answer).toBe('crane operator');
+  });
+});
+
+const FAMILY_AGES = makeArticle({
+  text:
+    'A guard was shot dead at the airport on Friday. ' +
+    'The gunman shot Gerardo Hernandez, 39, a married father of two, at close range. ' +
+    'His widow, Ana Hernandez, told reporters the family had lost a loving husband. ' +
+    'Airport police said the terminal would reopen on Monday.',
+  dateline: DATED,
+});
+
+describe('"How old is X?" over the age of another of the family', () => {
+  it('refuses the age written after another first name of the same surname', () => {
+    expect(answer('How old is Ana Hernandez?', FAMILY_AGES).found).toBe(false);
+  });
+  it('keeps the age of the person named (guard)', () => {
+    expect(answer('How old is Gerardo Hernandez?', FAMILY_AGES).answer).toBe('39');
   });
 });
