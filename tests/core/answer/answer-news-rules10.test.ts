@@ -7,10 +7,13 @@
  * "Consultant psychiatrist X") or by the side counsel speak for ("X, prosecuting,"); "What is
  * X's job?" answered by the job in apposition after the name ("X, 41, a bus driver from Leeds,")
  * or after "works as", never by an appositive that names no job ("X, a local resident,"); "How
- * old is Ana X?" never answered by "Gerardo X, 39," (another of the family).
+ * old is Ana X?" never answered by "Gerardo X, 39," (another of the family); "How old is X?"
+ * answered by "according to X, 63." (the age ends the sentence) and, in copy that left names in
+ * lower case mid-sentence ("Former wigan forward tallis ..."), by "The 27-year-old ..." right after
+ * a sentence naming the person asked.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../../src/core/answer/answer.ts';
+import { answer, answerOutcome } from '../../../src/core/answer/answer.ts';
 import { makeArticle } from '../../helpers/article.ts';
 
 const DATED = { place: null, date: '2015-04-10', agency: null };
@@ -98,5 +101,31 @@ describe('"How old is X?" over the age of another of the family', () => {
   });
   it('keeps the age of the person named (guard)', () => {
     expect(answer('How old is Gerardo Hernandez?', FAMILY_AGES).answer).toBe('39');
+  });
+});
+
+// Copy that kept its sentence capitals but lost the names' ("Former wigan forward tallis").
+const MIXED = makeArticle({
+  text:
+    'Rovers striker ben tallis scored twice as his side won away at rivals city on Saturday. ' +
+    'Former wigan forward tallis opened the scoring after ten minutes. ' +
+    'The 27-year-old then added a second from the penalty spot. ' +
+    'City keeper joe marks was left red-faced by the defeat. ' +
+    'In the 1970s and 1980s, fans called the ground the Fortress, according to Hart, 71. ' +
+    'Hart has owned the club since 1998, when he bought it from the council.',
+  dateline: DATED,
+});
+
+describe('"How old is X?" over an age ending the sentence, or a name left in lower case', () => {
+  it('reads "according to X, 71." at the end of the sentence, with confidence', () => {
+    const a = answer('How old is Hart?', MIXED);
+    expect(a.answer).toBe('71');
+    expect(answerOutcome(a)).toBe('confident');
+  });
+  it('reads "The 27-year-old" right after a sentence naming the person in lower case', () => {
+    expect(answer('How old is tallis?', MIXED).answer).toBe('27');
+  });
+  it('does not give that age to another person named two sentences back (guard)', () => {
+    expect(answer('How old is joe marks?', MIXED).answer).not.toBe('27');
   });
 });
