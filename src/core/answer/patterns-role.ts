@@ -15,12 +15,28 @@ export function whoIsAsked(q: string): string | null {
   return m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() || null : null;
 }
 
+/**
+ * "Who is jill mclain?" asked of a story that reached us in lower case, in its own case: the
+ * words asked, when the story writes them together and none is a function word or an -ing form
+ * ("Who is getting married?" asks no name).
+ */
+function lowerWhoIsAsked(q: string, prep: PreparedArticle): string | null {
+  const m = /^[Ww]ho (?:is|was) ([a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,3})\s*\??$/u.exec(q.trim());
+  if (!m) return null;
+  const words = m[1].replace(/['’]s$/u, '').split(/\s+/);
+  if (words.some((w) => NOT_A_NAME.test(w))) return null;
+  const said = new RegExp(`\\b${words.map(esc).join('\\s+')}\\b`, 'iu');
+  return prep.sentences.some((s) => said.test(s.text)) ? words.join(' ') : null;
+}
+const NOT_A_NAME = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|one|some|any|all|each|every|in|on|at|of|for|to|by|with|from|behind|responsible|accused|charged|[a-z]+ing|[a-z]+ed)$/u;
+
 export function role(q: string, prep: PreparedArticle): PatternResult | null {
-  const who = whoIsAsked(q);
-  if (!who) return null;
-  // In a story that reached us in lower case the name may be left so ("brian todd"); a name the
-  // story never writes whole is found by its surname ("keaton" for "Michael Keaton").
+  // In a story that reached us in lower case the name may be left so ("brian todd"), and so may
+  // the question ("Who is jill mclain?"); a name the story never writes whole is found by its
+  // surname ("keaton" for "Michael Keaton").
   const lower = isLowerCaseCopy(prep);
+  const who = whoIsAsked(q) ?? (lower ? lowerWhoIsAsked(q, prep) : null);
+  if (!who) return null;
   const cased = (x: string) => (lower ? esc(x).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`) : esc(x));
   const whole = new RegExp(`\\b${cased(who)}\\b`, 'u');
   const last = who.split(/\s+/).pop()!;
@@ -28,12 +44,17 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   // (Each shape's expression is built once per question, not once per sentence.)
   // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
   const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
-  const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*['’]s|\\b(?:his|her|their))\\s+(?:${KIN})),?\\s+${n}\\b`, 'u');
+  // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
+  const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*\\s?['’]\\s?s|\\b(?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:(?:best|late|former)\\s+)?(?:${KIN})),?\\s+${n}\\b`, 'u');
+  // "Daughter jill mclain said ...": kin with no possessor, opening the sentence or a clause.
+  const kinOpenRe = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+${n}\\b`, 'u');
   const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
   const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
   const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
   const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
   const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
+  // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
+  const counselRe = new RegExp(`\\b${n},\\s+(prosecuting|defending|in mitigation)\\b`, 'u');
   const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
   // (Every shape holds the name: a sentence without it is not tried.)
   const hasName = new RegExp(n, 'u');
@@ -46,6 +67,8 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
     const kin = kinRe.exec(t);
     if (kin) return { text: kin[1], sentence: k, kind: 'role' };
+    const kinOpen = kinOpenRe.exec(t);
+    if (kinOpen) return { text: kinOpen[1], sentence: k, kind: 'role' };
     // "contacted his local MP, Lindsay Hoyle, after ...": a title after a possessive, then the name set off by a comma.
     // "iran's human rights chief, mohammad javad larijani, told ...": the same after a named possessor.
     const theirs = theirsRe.exec(t);
@@ -65,6 +88,8 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     const job = jobRe.exec(t);
     if (job && /^[a-z]/.test(job[1])) return { text: job[1], sentence: k, kind: 'role' };
     // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
+    const counsel = counselRe.exec(t);
+    if (counsel) return { text: counsel[1], sentence: k, kind: 'role' };
     const is = isRe.exec(t);
     if (is && /^[a-z]/.test(is[1])) return { text: is[1].trim(), sentence: k, kind: 'role' };
   }
@@ -73,11 +98,11 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
 
 /** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */
 const TITLE_WORDS =
-  'President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
+  'President|Minister|Premier|[Cc]hancellor|Secretary|Governor|Mayor|Senator|Ambassador|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|Star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
   '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
 /** Jobs named by the work ("meteorologist ivan cabrera", "Screenwriter Allan Cubitt", "fertility specialist"). */
 const AGENT_WORDS =
-  '[A-Za-z]*(?:olog|nom|ycholog)ist|[Ss]pecialist|[Ss]cientist|[Jj]ournalist|[Cc]olumnist|[Nn]ovelist|[Aa]rtist|[Gg]uitarist|[Pp]ianist|[Tt]herapist|[Cc]hemist|[Pp]hysicist|' +
+  '[A-Za-z]*(?:olog|nom|ycholog|iatr)ist|[Cc]onsultant|[Ss]pecialist|[Ss]cientist|[Jj]ournalist|[Cc]olumnist|[Nn]ovelist|[Aa]rtist|[Gg]uitarist|[Pp]ianist|[Tt]herapist|[Cc]hemist|[Pp]hysicist|' +
   '[Ss]creenwriter|[Ww]riter|[Pp]hotographer|[Dd]esigner|[Pp]roducer|[Bb]roadcaster|[Pp]resenter|[Aa]uthor|[Pp]oet|[Aa]ctor|[Aa]ctress|[Ff]ilmmaker|[Cc]urator|[Dd]ean|[Hh]istorian|[Pp]hysician|[Ss]urgeon|[Aa]rchitect|[Ee]ngineer|[Cc]hef|[Pp]ilot|[Nn]urse|[Pp]aleontologist|[Mm]anaging director|[Cc]hief';
 /**
  * Titles, positions and ranks the lists above lacked (session 16's ninth batch): a lower-case
@@ -89,4 +114,6 @@ const RANKS =
 /** Words that join clauses, never part of a title before a name ("while winger Tom Pask"). */
 const JOINING = 'while|and|but|or|as|by|with|from|to|for|when|after|before|said|says|added|told|than|if|because|meanwhile|whereas';
 /** Kin a reporter names someone by ("his mother, Jane Doe"). */
-const KIN = 'mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|widow|girlfriend|boyfriend|fiancée|fiancee|partner';
+const KIN = 'mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|widow|widower|girlfriend|boyfriend|fiancée|fiancee|partner|mom|mum|dad|stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|niece|nephew|friend';
+/** Kin that may open a sentence with no possessor ("Daughter jill mclain said ...", "Son Michael Upright said ..."). */
+const KIN_OPEN = '[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ww]idow|[Bb]rother|[Ss]ister|[Mm]other|[Ff]ather';

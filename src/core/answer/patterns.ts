@@ -21,6 +21,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 import { role } from './patterns-role.ts';
+import { job } from './patterns-job.ts';
 import { parentOf } from './patterns-kin.ts';
 import { castMember, workplace } from './patterns-cast-work.ts';
 import { yesNo } from './patterns-yesno.ts';
@@ -48,6 +49,12 @@ function surname(name: string): string | null {
 }
 
 
+/** Does the story write the word in lower case after a sentence's first word (a name mixed copy left so)? */
+function writesLower(prep: PreparedArticle, word: string): boolean {
+  const re = new RegExp(`\\s${esc(word)}\\b`, 'u');
+  return prep.sentences.some((s) => re.test(s.text));
+}
+
 /** The last word of a short name written in lower case ("ben flower" -> "flower"), if it is no function word. */
 function lastWord(name: string): string | null {
   const words = name.replace(/[?.!\s]+$/u, '').split(/\s+/);
@@ -63,7 +70,12 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   const role = when ? null : ageOfRole(asked, prep, ranked);
   if (role) return role;
   // A story written in lower case is asked about in lower case ("How old is ben flower?"): the last word.
-  const name = surname(when ? when[1] : asked) ?? (isLowerCaseCopy(prep) ? lastWord(when ? when[1] : asked) : null);
+  // (So is a name that mixed copy leaves in lower case mid-sentence: "former portsmouth ace ciftci".)
+  const low = lastWord(when ? when[1] : asked);
+  const cap = surname(when ? when[1] : asked);
+  const name = cap ?? (low && (isLowerCaseCopy(prep) || writesLower(prep, low)) ? low : null);
+  // (In such copy other names are lower case too, so no sentence can be seen to name nobody.)
+  const mixed = !cap && !isLowerCaseCopy(prep);
   if (!name) return null;
   // Some stories reach us in lower case ("mr carr"): the name matches with either first letter.
   const n = `[${name[0].toUpperCase()}${name[0].toLowerCase()}]${esc(name.slice(1))}`;
@@ -72,13 +84,16 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   // ("... died Monday after a brief illness. He was 88.": the sentence after the one about the event.)
   if (when) return ageAtEvent(n, prep, ranked) ?? ageNextSentence(when[1], prep, (j) => ranked.some((r) => r.sentence === j && r.coverage >= 0.5));
   if (/\bin \d{4}\b/.test(asked)) return null;
-  const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),`), new RegExp(`\\b(\\d{1,3})-year-old\\s+${ROLE_WORDS}(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
+  // ("according to Springston, 63." ends the sentence on the age.)
+  const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3})(?:,|\\.?$)`), new RegExp(`\\b(\\d{1,3})-year-old\\s+${ROLE_WORDS}(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
   // ("How old is Justin Griner?" over "an 8-year-old named Sammy Griner": another of the family.)
   const full = firstAndSurname(asked);
   for (let k = 0; k < prep.sentences.length; k++) {
     for (const re of direct) {
       const m = re.exec(prep.sentences[k].text);
-      if (m && !(full && namesAnotherFirst(m[0], full[0], full[1]))) return { text: m[1], sentence: k, kind: 'age' };
+      // (The word before the match is read too: "Gerardo Hernandez, 39," is no age of Ana Hernandez.)
+      const ahead = m ? (/(\p{L}[\p{L}'’-]*)\s+$/u.exec(prep.sentences[k].text.slice(0, m.index))?.[1] ?? '') : '';
+      if (m && !(full && namesAnotherFirst(`${ahead} ${m[0]}`, full[0], full[1]))) return { text: m[1], sentence: k, kind: 'age' };
     }
   }
   const near = ageInMonths(n, prep) ?? ageNextSentence(asked, prep) ?? ageByTitle(n, prep);
@@ -97,7 +112,7 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
     // open with another name ("Ben Flower does not ... / As his Wigan side beat Warrington, the Wales
     // forward ... / The 27-year-old, who came on ...").
     const opensWithName = (j: number) => /^[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}]/u.test(prep.sentences[j].text.trim());
-    if (about(k - 1) || (about(k - 2) && (namesNobody(k - 1) || (mainPerson(prep)?.toLowerCase() === name.toLowerCase() && !opensWithName(k - 1)))) || (k === 0 && (about(1) || mainPerson(prep) === name))) return { text: m[1], sentence: k, kind: 'age' };
+    if (about(k - 1) || (about(k - 2) && !mixed && (namesNobody(k - 1) || (mainPerson(prep)?.toLowerCase() === name.toLowerCase() && !opensWithName(k - 1)))) || (k === 0 && (about(1) || mainPerson(prep) === name))) return { text: m[1], sentence: k, kind: 'age' };
   }
   // Further on, the story's first "The 70-year-old said ..." is its main person, when that is the person asked about.
   const first = prep.sentences.findIndex((s) => /^(?:The|the)\s+\d{1,3}-year-old\b/.test(s.text.trim()));
@@ -354,6 +369,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     nationality(q, prep) ??
     parentOf(q, prep, ranked) ??
     role(q, prep) ??
+    job(q, prep) ??
     castMember(q, prep) ??
     workplace(q, prep) ??
     roleName(q, prep, ranked) ??
