@@ -3,7 +3,6 @@
  * place, a number, a reason ...), the noun it asks about ("which *railway*") and the content
  * words to look for in the article.
  */
-import { SAYING } from './speech-words.ts';
 import { Cls, stem, tokenize } from './spans.ts';
 import { STOPWORDS } from '../text/text.ts';
 
@@ -55,10 +54,6 @@ export interface QuestionInfo {
   bigrams: Set<string>;
   /** Those of `terms` that come after the wh-word ("Who led *the committee*?"): the answer tends to precede them. */
   afterWh: Set<string>;
-  /** Stems of the question's capitalised words (the names it asks about), for the sentence re-ranker. */
-  names?: Set<string>;
-  /** The question has a word of saying ("What did X say?", "Who told ...?"): the re-ranker looks for quotes. */
-  says?: boolean;
 }
 
 const FOCUS_EXPECT: Record<string, Expect> = {};
@@ -226,7 +221,5 @@ export function analyzeQuestion(question: string): QuestionInfo {
     termOffset,
     bigrams,
     afterWh,
-    names: new Set(toks.filter((t) => t.cls === Cls.Cap).map((t) => t.stem)),
-    says: low.some((w) => SAYING.test(w)),
   };
 }

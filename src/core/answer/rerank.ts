@@ -14,7 +14,6 @@ import { termWeight, type PreparedArticle } from './prepare.ts';
 import { isDateWord } from './dates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
 import { Cls, isStop } from './spans.ts';
-import { SAYING } from './speech-words.ts';
 import { isWideYearOrDecade } from '../text/years.ts';
 
 /** Dense features shared by all kinds of question. */
@@ -41,13 +40,6 @@ const GENERAL = [
   'spanGap',
   'order',
   'missMax',
-  'names',
-  'nameFirst',
-  'lead',
-  'coverRel',
-  'quote',
-  'sayQuote',
-  'kindNear',
 ] as const;
 /** Features that say whether the sentence has a token of a kind, crossed with the kind asked for. */
 const KINDS = ['number', 'year', 'dateWord', 'newCap', 'typed'] as const;
@@ -88,10 +80,6 @@ export function sentenceFeatures(
     for (const [t, v] of weight) if (prep.index.tf[a].has(t) || prep.index.tf[b].has(t)) c += v;
     return c / weightTotal;
   };
-  const names = q.names ?? new Set<string>();
-  const topCover = Math.max(0, ...top.map((t) => t.coverage));
-  // The token that would answer a question of the expected kind (0: none to look for).
-  const want = q.expect === 'number' ? 1 : q.expect === 'date' ? 2 : q.expect === 'person' || q.expect === 'place' ? 3 : 0;
   const out = top.map((t, rank) => {
     const f = new Float64Array(NRERANK);
     const toks = prep.sentences[t.sentence].tokens;
@@ -110,18 +98,8 @@ export function sentenceFeatures(
     let words = 0;
     const has = { number: false, year: false, dateWord: false, newCap: false };
     const seq: number[] = [];
-    const nameHits = new Set<string>();
-    let nameFirst = false;
-    let quoted = false;
-    // Word positions of the question's words and of tokens of the kind asked for.
-    let lastHitAt = -99;
-    let lastKindAt = -99;
-    let near = false;
     toks.forEach((tok, k) => {
-      if (!tok.isWord) {
-        if (tok.text === '"' || tok.text === '“' || tok.text === '”') quoted = true;
-        return;
-      }
+      if (!tok.isWord) return;
       words++;
       const stop = isStop(tok.lower);
       const hit = !stop && terms.has(tok.stem);
@@ -142,26 +120,7 @@ export function sentenceFeatures(
       if (isWideYearOrDecade(tok.text)) has.year = true;
       if (isDateWord(tok.text)) has.dateWord = true;
       if (tok.cls === Cls.Cap && !hit && k > 0) has.newCap = true;
-      if (hit && names.has(tok.stem)) {
-        nameHits.add(tok.stem);
-        if (words <= 6) nameFirst = true;
-      }
-      if (!quoted && SAYING.test(tok.lower)) quoted = true;
-      if (want) {
-        const kind =
-          !hit && (want === 1 ? tok.cls === Cls.Num : want === 2 ? isWideYearOrDecade(tok.text) || isDateWord(tok.text) : tok.cls === Cls.Cap && k > 0);
-        if (hit) lastHitAt = words;
-        if (kind) lastKindAt = words;
-        if ((hit || kind) && lastHitAt - lastKindAt <= 3 && lastKindAt - lastHitAt <= 3) near = true;
-      }
     });
-    f[G.names] = names.size ? nameHits.size / names.size : 0;
-    f[G.nameFirst] = nameFirst ? 1 : 0;
-    f[G.lead] = prep.sentences[t.sentence].from === 'body' && prep.sentences[t.sentence].index <= 2 ? 1 : 0;
-    f[G.coverRel] = topCover > 0 ? t.coverage / topCover : 0;
-    f[G.quote] = quoted ? 1 : 0;
-    f[G.sayQuote] = quoted && q.says ? 1 : 0;
-    f[G.kindNear] = near ? 1 : 0;
     // The question's words in the question's order (longest increasing run of their positions).
     f[G.order] = seq.length > 1 ? (increasing(seq) - 1) / (seq.length - 1) : 0;
     // The rarest question word the sentence leaves out.
