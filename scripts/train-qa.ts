@@ -17,6 +17,7 @@ import { NEXPECT } from '../src/core/answer/question-type.ts';
 import { rerankTable, weightTable } from '../src/core/answer/model.ts';
 import { analyzeQuestion } from '../src/core/answer/question-type.ts';
 import { best, containsAnswer, contextArticle, f1Score, type QaRow } from './qa-data.ts';
+import type { Article } from '../src/core/types.ts';
 import { NRERANK, RERANK_FEATURES, sentenceFeatures, spanMass, withSpanMass } from '../src/core/answer/rerank.ts';
 
 export interface TrainExample {
@@ -29,6 +30,8 @@ export interface TrainExample {
   /** Re-ranker features of each top sentence, and which of them hold a gold answer. */
   sentFeatures: Float64Array[];
   sentGold: boolean[];
+  /** Each candidate's best token F1 against the gold answers (for held-out scoring). */
+  f1?: Float64Array;
 }
 
 export interface FitOptions {
@@ -63,10 +66,10 @@ function allowedMask(opts: FitOptions): Uint8Array {
   return allowed;
 }
 
-/** Candidates and targets for each row. */
-export function buildExamples(rows: QaRow[], power = Infinity): TrainExample[] {
+/** Candidates and targets for each row (its article a bare context paragraph unless `articleOf` gives one). */
+export function buildExamples(rows: QaRow[], power = Infinity, articleOf: (row: QaRow) => Article = contextArticle): TrainExample[] {
   return rows.map((row) => {
-    const article = contextArticle(row);
+    const article = articleOf(row);
     const prep = prepareArticle(article);
     const q = alignQuestion(analyzeQuestion(row.question), prep);
     const set = candidates(prep, q, article.dateline.date !== null);
@@ -77,7 +80,8 @@ export function buildExamples(rows: QaRow[], power = Infinity): TrainExample[] {
       return best(f1Score, s.text.slice(s.tokens[c.i].start, s.tokens[c.j].end), row.answers);
     });
     const top = Math.max(0, ...f1);
-    if (top <= 0) return { row, set, target: null, sentFeatures, sentGold };
+    const spanF1 = Float64Array.from(f1);
+    if (top <= 0) return { row, set, target: null, sentFeatures, sentGold, f1: spanF1 };
     const target = new Float64Array(f1.length);
     let n = 0;
     f1.forEach((v, k) => {
@@ -87,7 +91,7 @@ export function buildExamples(rows: QaRow[], power = Infinity): TrainExample[] {
       n += t;
     });
     for (let k = 0; k < target.length; k++) target[k] /= n;
-    return { row, set, target, sentFeatures, sentGold };
+    return { row, set, target, sentFeatures, sentGold, f1: spanF1 };
   });
 }
 
