@@ -44,7 +44,8 @@ const WHO: AskedKind = { want: ['person', 'organization'], against: [] };
 
 /** The noun a "which/what" question asks about, lowercase: its focus, or "the name of the X". */
 function askedNoun(q: string, info: QuestionInfo): string | null {
-  const named = /\bname of (?:the|this|that|his|her|its|their) ([a-z]+)\b/i.exec(q);
+  // ("the name of the airline's chief executive" asks about the executive, not the airline.)
+  const named = /\bname of (?:the|this|that|his|her|its|their) (?:[a-z]+'s?\s+)?([a-z]+)\b/i.exec(q);
   if (named) return named[1].toLowerCase();
   if ((info.wh === 'which' || info.wh === 'what') && info.focusWord) return info.focusWord.toLowerCase();
   return null;

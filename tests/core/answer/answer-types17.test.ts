@@ -60,6 +60,9 @@ describe('the kind of name a question asks for', () => {
     // "Where did the money come from?" may be answered by a donor; a date asks for no name.
     expect(kind('Where did the money come from?')).toBeNull();
     expect(kind('When did Milan play?')).toBeNull();
+    // The name of a body's person asks for the person, not the body (was refused as "names a person").
+    expect(kind('What is the name of the party?')).toEqual({ want: ['organization'], against: ['person'] });
+    expect(kind("What is the name of the airline's chief executive?")?.against).not.toContain('person');
   });
 });
 
