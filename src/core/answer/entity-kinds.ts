@@ -93,6 +93,10 @@ export function sentenceNames(article: Article, prep: PreparedArticle): KindedNa
  * name of one kind and every other word is a small word ("the", "of"). Null otherwise.
  */
 export function spanKind(article: Article, prep: PreparedArticle, k: number, tokens: readonly Token[], i: number, j: number): { kind: NameKind; clear: boolean } | null {
+  // (A span with no capitalised word is no name: the article's names are not read for it.)
+  let capital = false;
+  for (let t = i; t <= j && !capital; t++) capital = tokens[t]?.isWord === true && /^\p{Lu}/u.test(tokens[t].text) && !MONTH_AND_DAY_NAMES.has(tokens[t].text);
+  if (!capital) return null;
   const names = sentenceNames(article, prep)[k];
   if (!names || names.length === 0) return null;
   let kind: NameKind | null = null;
