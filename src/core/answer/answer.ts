@@ -22,6 +22,7 @@ import { storyDate, wholeArticleAnswer } from './article-questions.ts';
 import { aboutAnswer } from './request-about.ts';
 import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
+import { kindConflict } from './grounding-kinds.ts';
 
 export { doesNotSay };
 import { clauseDate } from './dates-clause.ts';
@@ -299,7 +300,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   if (isNewsCopy(prep, news) && top.coverage >= 0.999 && info.terms.length >= 2 && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
-  const conflict = opts.grounding === false ? null : groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage);
+  // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts.)
+  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text));
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }
