@@ -49,7 +49,8 @@ const DEGREE_GLUED = /^-?\d[\d.]*°?[cf]$/i;
 
 /** Does the span carry a unit of this measure? */
 function hasUnit(d: Dimension, span: readonly Token[]): boolean {
-  const lower = span.map((t) => t.lower);
+  // A unit joined to its figure by a hyphen counts as written apart ("a 10-week trial", "a 3-mile walk", "22-year-old").
+  const lower = span.flatMap((t) => (/^\d[\d.,]*-\p{L}/u.test(t.lower) ? t.lower.split('-') : [t.lower]));
   const text = lower.join(' ');
   const money = span.some((t, k) => /^[$£€¥₹]$/.test(t.text) || /^[$£€¥₹]\d/.test(t.text) || (t.isWord && isCurrencyWord(t.lower, span[k - 1]?.lower)));
   const percent = lower.some((w) => PERCENT.test(w)) || /\bper cent\b/.test(text);

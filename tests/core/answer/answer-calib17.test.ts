@@ -54,6 +54,11 @@ describe('measure features (answerable-measure.ts)', () => {
     expect(measures('How far off the coast was the storm centred?', STORM)).toMatchObject({ span: expect.stringMatching(/40 miles/), unitOk: 1 });
   });
 
+  it('a unit joined to its figure by a hyphen is a unit ("a 26-mile walk")', () => {
+    const walk = makeArticle({ dateline: dated, text: 'The charity said volunteers completed a 26-mile walk across the moors on Sunday to raise money for the hospital.' });
+    expect(measures('How far did the volunteers walk?', walk)).toMatchObject({ span: expect.stringMatching(/26-mile/), unitOk: 1, unitMiss: 0 });
+  });
+
   it('a change asked ("by how much did the shares rise") is met by a percentage', () => {
     expect(measures('By how much did shares in the auction house rise?')).toMatchObject({ span: expect.stringMatching(/12 percent/), unitOk: 1 });
   });
