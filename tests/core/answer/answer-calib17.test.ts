@@ -70,3 +70,18 @@ describe('measure features (answerable-measure.ts)', () => {
     expect(measures('When was the canvas found?')).toMatchObject({ unitOk: 0, unitMiss: 0, unitFull: 0 });
   });
 });
+
+describe('the typed-answer floor counts a measure word the unit answers (answer.ts)', () => {
+  /** The confidence with the model switched off (raw 0.5): above 0.5 only by the floor. */
+  const floorOf = (question: string, story = STORM) => answerDetailed(question, story, { answerable: new Float64Array(NANSWERABLE), threshold: 0 }).answer.confidence;
+
+  it('"How fast were the gusts?" over "Gusts of up to 110 kilometers per hour" is floored like a sentence that says every word', () => {
+    expect(floorOf('How fast were the gusts?')).toBe(0.65);
+  });
+
+  it('near shapes: no unit beside the figure, or a question word the sentence lacks besides the measure\'s, get no floor', () => {
+    const bare = makeArticle({ dateline: dated, text: 'Gusts reached 110 on the coast on Thursday, the weather service said. Power was cut to 9,000 homes.' });
+    expect(floorOf('How fast were the gusts?', bare)).toBe(0.5);
+    expect(floorOf('How fast were the gusts in Cornwall?')).toBe(0.5);
+  });
+});
