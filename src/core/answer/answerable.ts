@@ -12,6 +12,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
 import { CONTRAST_FEATURES, contrastFeatures, type ContrastInput } from './answerable-contrast.ts';
 import { LIFE_FEATURES, lifeFeatures } from './answerable-life.ts';
+import { MEASURE_FEATURES, measureFeatures } from './answerable-measure.ts';
 import { oppositeStems } from './opposites.ts';
 
 /** The features read from the question, sentence and span (each also has a copy for news copy). */
@@ -57,6 +58,7 @@ const BASE_FEATURES: readonly string[] = [
   'countOther', // "how many documents": the span's number counts something else ("two sides")
   'antonym', // the question has a word whose opposite the sentence uses ("begin" / "end")
   ...ALIGN_FEATURES,
+  ...MEASURE_FEATURES,
   ...EXPECTS.map((e) => `expect:${e}`),
   ...EXPECTS.map((e) => `cov:${e}`),
 ];
@@ -115,10 +117,12 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   let uncovered = 0;
   let maxIdf = 0;
   let absent = 0;
+  const uncoveredTerms: string[] = [];
   for (const t of info.terms) {
     if (t === info.focus && info.expect !== 'thing') continue;
     if (tf.has(t)) continue;
     uncovered++;
+    uncoveredTerms.push(t);
     maxIdf = Math.max(maxIdf, termWeight(prep, t) / maxW);
     if (!prep.index.df.has(t)) absent++;
   }
@@ -205,6 +209,7 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   for (const [name, v] of Object.entries(alignFeatures(x.question, info, prep, evidence.sentence, x.span))) set(name, v);
   for (const [name, v] of Object.entries(contrastFeatures(x))) set(name, v);
   for (const [name, v] of Object.entries(lifeFeatures(x))) set(name, v);
+  for (const [name, v] of Object.entries(measureFeatures(x.question, info, sent.tokens, x.span, uncoveredTerms))) set(name, v);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
   if (x.news) {
