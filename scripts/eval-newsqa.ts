@@ -85,7 +85,7 @@ export async function main(args: string[]): Promise<void> {
     // The honest figure: each question decided by an answerability model fitted without its article.
     const { news, pn: model } = jointCrossValidation(readQa(qa2));
     // The shipped answerer raises a typed news answer from a sentence holding every word of the
-    // question to a floor (answer.ts, FULL_COVER_CONFIDENCE); the cross-validated decision does
+    // question to a floor (news-floor.ts, FULL_COVER_CONFIDENCE); the cross-validated decision does
     // the same (each example keeps the floor it was answered with, scripts/answerable-examples.ts),
     // exactly as the training script's rule decides it (answerable-rule.ts givesAt).
     const pn = model.map((p, k) => Math.max(p, news[k].floor ?? 0));

@@ -23,6 +23,7 @@ import { aboutAnswer } from './request-about.ts';
 import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
 import { kindConflict } from './grounding-kinds.ts';
+import { newsFloor } from './news-floor.ts';
 
 export { doesNotSay };
 import { clauseDate } from './dates-clause.ts';
@@ -34,7 +35,7 @@ import { figureForAskedTime } from './span-number-time.ts';
 import { figureInLongSpan } from './span-figure.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
-import { ANSWERABLE_FEATURES, answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
+import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
 import { ANSWERABLE_CALIBRATION, ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
 import { answersAt, applyIsotonic } from './calibration.ts';
 
@@ -64,21 +65,6 @@ const PATTERN_CONFIDENCE = 0.8;
 const YESNO_CONFIDENCE = 0.6;
 /** Confidence of an answer from the sentence after the evidence (followOnAnswer): hedged, below HEDGE_BELOW. */
 const FOLLOW_ON_CONFIDENCE = 0.45;
-/**
- * Lowest confidence of a typed answer (a person, place, date or number) in news copy whose sentence
- * holds every word of the question: such answers were right 27 times in 40 on our news questions
- * (tests/fixtures/news-qa.jsonl, before this floor; see docs/answers.md), so about 0.65.
- */
-const FULL_COVER_CONFIDENCE = 0.65;
-const TYPED_KINDS = new Set<Expect>(['person', 'place', 'date', 'number']);
-/**
- * The measure feature that counts for that floor as full coverage (answerable-measure.ts): every
- * question term the sentence lacks is the asked measure's word, answered by the span's unit. Typed
- * news answers of that kind that the floor did not already reach were right 32 times in 38 (3
- * unanswerable; on our news questions before this, docs/answers.md session 17), like the 322 of
- * 374 it reached.
- */
-const UNIT_FULL = ANSWERABLE_FEATURES.indexOf('unitFull');
 
 /**
  * How far below the model's best span a typed span may score and still win (see typedChoice).
@@ -304,11 +290,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // Shipped weights come with their isotonic tables (one for news copy when fitted); weights passed in (evaluation) are used as they are.
   const calibrated = opts.answerable ? raw : calibrate(raw, isNewsCopy(prep, news));
   let confidence = Math.round(calibrated * 1000) / 1000;
-  // In news copy, a span of the asked kind from a sentence that says every word of the question (of
-  // two or more: one word said is weak evidence) - or every word but the measure's ("cost", "fast")
-  // that the span's unit answers ("£750", "per hour").
-  const saysAll = (top.coverage >= 0.999 && info.terms.length >= 2) || features[UNIT_FULL] === 1;
-  if (isNewsCopy(prep, news) && saysAll && span.typeOk && TYPED_KINDS.has(info.expect)) confidence = Math.max(confidence, FULL_COVER_CONFIDENCE);
+  // In news copy, a span of the asked kind from a sentence that says the whole question (news-floor.ts).
+  if (isNewsCopy(prep, news)) confidence = newsFloor(confidence, top.coverage, info, span.typeOk, features);
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts.)
