@@ -224,13 +224,13 @@ function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 /** "Who is Sadyr Zhaparov?": the title written before the name ("Kyrgyz President"), or an apposition after it. */
 const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}'’-]+\s+)?(?:President|Prime Minister|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/u;
 
+/** What starts an infinitive of purpose: a lower-case word that is no article, number or pronoun. */
+const PURPOSE_START = /^(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|about|around|more|less|nearly|almost)$)\p{Ll}+$/u;
+
 /**
  * "Why did Zhaparov come to China?": the sentence that says the question's own words ("came to
  * China") right before a reason ("for the opening ceremony ...", "because ...").
  */
-/** What starts an infinitive of purpose: a lower-case word that is no article, number or pronoun. */
-const PURPOSE_START = /^(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|about|around|more|less|nearly|almost)$)\p{Ll}+$/u;
-
 function reason(q: string, prep: PreparedArticle): PatternResult | null {
   const m = /^why (?:did|does|do|was|were|is|are|has|have|had|will|would) (.+?)\??$/i.exec(q.trim());
   if (!m) return null;
