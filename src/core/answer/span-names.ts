@@ -89,8 +89,17 @@ function subjectVerb(q: string, info: QuestionInfo): string | null {
 export function subjectOfVerb(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number, terms: ReadonlySet<string>): SpanRange | null {
   const verb = subjectVerb(q, info);
   if (verb === null) return null;
-  for (let v = 0; v < toks.length; v++) {
-    if (toks[v].stem !== verb || !toks[v].isWord) continue;
+  // "Who voted for a cut?" over "The committee voted 7-2 to hold, with X and Y voting for a cut":
+  // the verb followed by the question's next words is the one asked about.
+  const at = [...toks.keys()].filter((v) => toks[v].stem === verb && toks[v].isWord);
+  const qw = tokenize(q).filter((t) => t.isWord);
+  const after = qw.slice(qw.findIndex((t) => t.stem === verb) + 1).find((t) => t.stem !== verb && info.terms.includes(t.stem))?.stem;
+  // ("for" or "against" right after the verb must be the sentence's too: voting for a cut is not against it.)
+  const qv = qw.findIndex((t) => t.stem === verb);
+  const prep = /^(?:for|against|to|with|on|in|at|from)$/.test(qw[qv + 1]?.lower ?? '') ? qw[qv + 1].lower : null;
+  const saysRest = (v: number) => after !== undefined && (prep === null || toks[v + 1]?.lower === prep) && toks.slice(v + 1, v + 5).some((t) => t.stem === after);
+  const order = at.some(saysRest) ? [...at.filter(saysRest), ...at.filter((v) => !saysRest(v))] : at;
+  for (const v of order) {
     // Passive: "which is run by Hamas".
     if (toks[v + 1]?.lower === 'by') {
       const run = capRunFrom(toks, v + 2, terms);
@@ -107,7 +116,10 @@ export function subjectOfVerb(q: string, info: QuestionInfo, toks: readonly Toke
     if (k < 0) continue;
     const run = capRunEndingAt(toks, k, terms);
     // Not the sentence's first word alone, which is capitalised by position ("The", "It").
-    if (run && !(run[0] === 0 && run[1] === 0 && toks[0].cls !== Cls.Cap)) return same(PLURAL_FOCUS.test(info.focusWord ?? '') ? listOfNames(toks, run, terms) : run, i, j, toks, info);
+    // ("with Swati Dhingra and Alan Taylor voting": the doers of an absolute clause are the whole list.)
+    const list = PLURAL_FOCUS.test(info.focusWord ?? '') ? listOfNames(toks, run ?? [0, 0], terms) : run ? listOfNames(toks, run, terms) : null;
+    const doers = run && list && (PLURAL_FOCUS.test(info.focusWord ?? '') || toks[list[0] - 1]?.lower === 'with') ? list : run;
+    if (run && doers && !(run[0] === 0 && run[1] === 0 && toks[0].cls !== Cls.Cap)) return same(doers, i, j, toks, info);
   }
   return null;
 }

@@ -134,6 +134,24 @@ describe('what a desk asks of a rate decision', () => {
   });
 });
 
+describe('the doers of the asked deed', () => {
+  const VOTE_SPLIT = parseArticle(
+    'Bank holds rates\n\nLONDON (Reuters) - The Monetary Policy Committee voted 7-2 to hold, with Swati Dhingra and Alan Taylor voting for a cut to 4.5%. Economists had expected an 8-1 vote, officials said.',
+    { id: 'vote-split' },
+  );
+
+  it('"Who voted for a cut?" names the two of "with X and Y voting for a cut", not the committee', () => {
+    const a = answer('Who voted for a cut?', VOTE_SPLIT);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Swati Dhingra and Alan Taylor');
+  });
+
+  it('"Who voted against a cut?" never names those who voted for one', () => {
+    const a = answer('Who voted against a cut?', VOTE_SPLIT);
+    expect(a.found && /Dhingra|Taylor/.test(a.answer)).toBe(false);
+  });
+});
+
 describe('the time of the deed asked', () => {
   it('"When will inflation peak?" is the time after "peak", not the month inflation rose in', () => {
     const a = answer('When will inflation peak?', RATES);
