@@ -244,7 +244,7 @@ function withoutWhenSaid(words: string): string {
 const SAYS_ITSELF = /\b(?:he|she|it|they|we|i|you|who|which|said|says|told|knew|know|knows|thought|think|believed|believes|admitted|added|was|were|is|are|had|has|have|would|will|could)\b/i;
 
 /** Whom words are told: a plural audience, a conference, a court, or a named outlet ("told Reuters", "told Sky News"). */
-const AUDIENCE = String.raw`(?:him|her|them|us|me|(?:(?:the|a|an)\s+)?(?:(?:news|press)\s+conference|reporters|journalists|investors|analysts|lawmakers|legislators|shareholders|supporters|delegates|students|staff|employees|workers|parliament|congress|senators|court|jury|committee|newspaper|audience|crowd|police|officers|deputies|detectives|investigators|officials|the media|(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}))`;
+const AUDIENCE = String.raw`(?:him|her|them|us|me|(?:(?:the|a|an)\s+)?(?:(?:news|press)\s+conference|reporters|journalists|investors|analysts|lawmakers|legislators|shareholders|supporters|delegates|students|staff|employees|workers|parliament|congress|senators|court|jury|committee|newspaper|audience|crowd|police|officers|deputies|detectives|investigators|officials|media|(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}))`;
 /** "told reporters in Washington.": the audience (and where) ends the sentence; nothing follows. */
 const AUDIENCE_ONLY = new RegExp(String.raw`^${AUDIENCE}(?:\s+(?:in|at|on|during|after|before)\s+[^,.;]{1,40})?\s*[.]?$`, 'u');
 /** "told us when we interviewed him recently.": the audience, then only when it was told. */
