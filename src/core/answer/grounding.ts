@@ -50,7 +50,9 @@ const prefixCache = new WeakMap<PreparedArticle, Set<string>>();
 function prefixes(prep: PreparedArticle): Set<string> {
   let p = prefixCache.get(prep);
   if (!p) {
-    p = new Set([...prep.index.df.keys()].filter((t) => t.length >= 4).map((t) => t.slice(0, 4)));
+    // (Each part of a hyphenated word too: "third-quarter net profit" mentions the quarter.)
+    const words = [...prep.index.df.keys()].flatMap((t) => (t.includes('-') ? [t, ...t.split('-')] : [t]));
+    p = new Set(words.filter((t) => t.length >= 4).map((t) => t.slice(0, 4)));
     prefixCache.set(prep, p);
   }
   return p;

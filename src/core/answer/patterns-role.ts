@@ -43,7 +43,7 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const n = prep.sentences.some((s) => whole.test(s.text)) || last === who ? cased(who) : cased(last);
   // (Each shape's expression is built once per question, not once per sentence.)
   // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
-  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
+  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${OPENING_TITLES}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
   // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
   const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*\\s?['’]\\s?s|\\b(?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:(?:best|late|former)\\s+)?(?:${KIN})),?\\s+${n}\\b`, 'u');
   // "Daughter jill mclain said ...": kin with no possessor, opening the sentence or a clause.
@@ -100,6 +100,8 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
 const TITLE_WORDS =
   'President|Minister|Premier|[Cc]hancellor|Secretary|Governor|Mayor|Senator|Ambassador|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|Star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
   '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
+/** The titles, each also with a capital (a sentence may open on one: "Analyst Petter Haugland of DNB Markets said"). */
+const OPENING_TITLES = TITLE_WORDS.split('|').map((w) => w.replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
 /** Jobs named by the work ("meteorologist ivan cabrera", "Screenwriter Allan Cubitt", "fertility specialist"). */
 const AGENT_WORDS =
   '[A-Za-z]*(?:olog|nom|ycholog|iatr)ist|[Cc]onsultant|[Ss]pecialist|[Ss]cientist|[Jj]ournalist|[Cc]olumnist|[Nn]ovelist|[Aa]rtist|[Gg]uitarist|[Pp]ianist|[Tt]herapist|[Cc]hemist|[Pp]hysicist|' +

@@ -20,6 +20,8 @@ import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole } from './patterns-
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
+import { changeSize } from './patterns-change.ts';
+import { cause } from './patterns-cause.ts';
 import { role } from './patterns-role.ts';
 import { job } from './patterns-job.ts';
 import { parentOf } from './patterns-kin.ts';
@@ -360,6 +362,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     sentenced(q, prep, ranked) ??
     timesByOrdinal(q, prep, ranked) ??
     count(q, info, prep, ranked) ??
+    changeSize(q, prep, ranked) ??
     money(q, info, prep, ranked) ??
     measure(q, prep, ranked) ??
     figure(q, prep, ranked) ??
@@ -378,6 +381,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     announcedBy(q, prep, ranked) ??
     relative(q, prep, ranked) ??
     reason(q, prep) ??
+    cause(q, prep, ranked) ??
     definition(q, prep) ??
     unique(q, info, prep) ??
     yesNo(q, prep, ranked)

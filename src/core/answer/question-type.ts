@@ -80,6 +80,9 @@ const NOUNISH = new Set<number>([Cls.Noun, Cls.Cap]);
 const WH = ['who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which', 'what'];
 const HOW_NUMBER = new Set(['many', 'much', 'long', 'old', 'far', 'often', 'large', 'big', 'tall', 'high', 'deep', 'wide', 'fast', 'few', 'heavy', 'hot', 'cold', 'small', 'early', 'late', 'strong', 'powerful']);
 
+/** Words that open a time phrase after a noun ("the dividend last year", "turnout four years ago" is read elsewhere). */
+const TIME_AFTER_NOUN = new Set(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'now']);
+
 /** Classify a question (any language; non-English questions come out as `other`). */
 export function analyzeQuestion(question: string): QuestionInfo {
   const toks = tokenize(question.slice(0, 2000)).filter((t) => t.isWord);
@@ -114,7 +117,8 @@ export function analyzeQuestion(question: string): QuestionInfo {
           if ((low[k] === 'his' || low[k] === 'her') && low[k + 1] === 'name') [expect, focusIdx] = ['person', k + 1];
           if (low[k + 1] === 'name' && low[k + 2] === 'of') k += 3;
           while (k < low.length && (low[k] === 'the' || low[k] === 'a' || low[k] === 'an' || MODIFIERS.has(low[k]))) k++;
-          while (k + 1 < low.length && !STOPWORDS.has(low[k + 1]) && !AUX.has(low[k + 1]) && toks[k + 1].cls !== Cls.Cap) k++;
+          // (Not into a time phrase after the noun: "What was the dividend *last year*?" asks a dividend.)
+          while (k + 1 < low.length && !STOPWORDS.has(low[k + 1]) && !AUX.has(low[k + 1]) && toks[k + 1].cls !== Cls.Cap && !TIME_AFTER_NOUN.has(low[k + 1])) k++;
           if (k < low.length && FOCUS_EXPECT[low[k]] && expect === 'be') [expect, focusIdx] = [FOCUS_EXPECT[low[k]], k];
         }
       }

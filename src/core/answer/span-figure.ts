@@ -7,6 +7,7 @@
 import { Cls, type Token } from './spans.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { isYear } from '../text/years.ts';
+import { isCurrencyWord } from '../text/currency-words.ts';
 
 /** Fewest words a span must have before it is cut to its figure. */
 const LONG = 4;
@@ -25,5 +26,7 @@ export function figureInLongSpan(info: QuestionInfo, toks: readonly Token[], i: 
   }
   if (words < LONG || figures.length !== 1) return null;
   const [a, b] = figures[0];
-  return [a > i && /^[$£€¥]$/.test(toks[a - 1].text) ? a - 1 : a, b];
+  // (A currency name after it stays: "1.50 crowns per share" is "1.50 crowns", not a time "1.50".)
+  const end = b < j && isCurrencyWord(toks[b + 1].lower, toks[b].lower) ? b + 1 : b;
+  return [a > i && /^[$£€¥]$/.test(toks[a - 1].text) ? a - 1 : a, end];
 }

@@ -7,11 +7,15 @@
  */
 import { Cls, type Token } from './spans.ts';
 import { isYear, YEAR_DIGITS } from '../text/years.ts';
+import { isCurrencyWord } from '../text/currency-words.ts';
 
 const ASKED_YEAR = new RegExp(`\\b(?:in|during|by)\\s+(${YEAR_DIGITS})\\b`, 'i');
 
 /** "four years ago", "a year earlier", "two months before". */
 const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b/i;
+
+/** A "what" question that asks a figure by its noun ("What was net profit a year earlier?"). */
+const FIGURE_ASKED = /^what\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:profit|revenue|sales|price|cost|rate|turnout|income|earnings|loss|debt|deficit|salary|budget|output|population|figure|total)s?\b/i;
 
 /** The time a question asks about: a year after "in/during/by", or "last/this/next year/month/week/season". */
 function askedTime(q: string): string[] | null {
@@ -54,11 +58,18 @@ export function figureForAskedTime(q: string, toks: readonly Token[], i: number,
   }
   const same = timed.filter((t) => t.same);
   // ("77.2%, up from 76.4% four years ago": a figure with no time of its own is the story's, so a
-  // span holding both gives the asked time's alone.)
+  // span on it, or holding both, gives the asked earlier time's alone.)
   const untimedInSpan = toks.slice(i, j + 1).some((t, x) => t.cls === Cls.Num && !isYear(t.text) && !timed.some((y) => y.k === i + x));
-  if (same.length !== 1 || (timed.length < 2 && !(asked.includes('ago') && untimedInSpan && same[0].k >= i && same[0].k <= j))) return null;
+  // ("What was net profit a year earlier?" over "fell to 212 million dollars from 342 million a year
+  // earlier", the span on no figure at all: the question asks a figure by its noun, and one is timed so.)
+  const noFigure = FIGURE_ASKED.test(q) && !toks.slice(i, j + 1).some((t) => t.cls === Cls.Num);
+  if (same.length !== 1 || (timed.length < 2 && !((asked.includes('ago') || asked[0] === 'last') && (untimedInSpan || noFigure)))) return null;
   const k = same[0].k;
-  const figure: [number, number] = [toks[k - 1] && /^[$£€¥]$/.test(toks[k - 1].text) ? k - 1 : k, k];
+  // (The whole written number: "342 million" when its time phrase follows "million".)
+  let from = k;
+  while (from > 0 && toks[from - 1].cls === Cls.Num && !isYear(toks[from - 1].text)) from--;
+  const unit = toks[k + 1] && isCurrencyWord(toks[k + 1].lower, toks[k].lower) ? k + 1 : k;
+  const figure: [number, number] = [toks[from - 1] && /^[$£€¥]$/.test(toks[from - 1].text) ? from - 1 : from, unit];
   if (timed.length < 2) return figure;
   if (k >= i && k <= j) return null;
   // The chosen span must be on another timed figure (not somewhere else in the sentence).

@@ -1,0 +1,56 @@
+/**
+ * "Why did profit fall?" over "Nordvik reported a 38% drop in net profit, hit by lower freight
+ * rates and higher fuel costs": a reporter gives the cause of a change or an event after fixed
+ * words ("hit by", "due to", "because of", "amid", "driven by"), often in a sentence that names
+ * the change with another word of the same direction ("drop" for "fall"). The fixed "why"
+ * pattern of patterns.ts reads only a predicate of two or more words followed by "because",
+ * "after" and the like; this reads a one-word one ("fall", "resign", "close") and these words.
+ */
+import type { PreparedArticle } from './prepare.ts';
+import { isStop, stem } from './spans.ts';
+import type { PatternResult } from './patterns-typed.ts';
+import { DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS } from './patterns-change.ts';
+
+/** Words after which a reporter names a cause. */
+const CAUSE = /\b(?:(?:hit|hurt|driven|dragged down|weighed down|held back|boosted|buoyed|lifted|fuell?ed|caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to|amid)\s+/i;
+
+/** One direction of change, as stems: a question's "fall" is said by "drop", "decline", "slid" too. */
+const FAMILIES = [`${DOWN_VERBS}|${DOWN_NOUNS}`, `${UP_VERBS}|${UP_NOUNS}`].map((f) => new Set(f.split('|').map((w) => stem(w))));
+
+/** Does a sentence's stem set say the question's stem, itself or by a word of the same change? */
+function says(have: ReadonlySet<string>, want: string): boolean {
+  if (have.has(want)) return true;
+  const family = FAMILIES.find((f) => f.has(want));
+  return family !== undefined && [...family].some((w) => have.has(w));
+}
+
+/** The cause a sentence gives for what the question asks about, or null. */
+export function cause(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const m = /^why\s+(?:did|does|do|has|have|had|was|were|is|are|will|would)\s+(.+?)\s*\??$/i.exec(q.trim());
+  if (!m) return null;
+  const needed = m[1]
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/['’]s$/u, '').replace(/[^\p{L}\d-]/gu, ''))
+    .filter((w) => w.length > 1 && !isStop(w))
+    .map((w) => stem(w));
+  if (needed.length === 0 || needed.length > 4) return null;
+  for (const r of ranked) {
+    const s = prep.sentences[r.sentence];
+    const have = new Set<string>();
+    for (const t of s.tokens) {
+      have.add(t.stem);
+      if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) have.add(stem(part));
+    }
+    if (!needed.every((w) => says(have, w))) continue;
+    const x = CAUSE.exec(s.text);
+    if (!x) continue;
+    const rest = s.text.slice(x.index + x[0].length);
+    const stop = rest.search(/[,;.:]["”’]?(?:\s|$)|\s(?:and|but) (?:said|says|will|would)\b/);
+    let text = (stop > 0 ? rest.slice(0, stop) : rest).trim();
+    // (A quotation cut at its closing comma loses its closing mark: the opening one goes too.)
+    if ((text.match(/["“”]/g) ?? []).length % 2 === 1) text = text.replace(/["“”]/g, '');
+    // (A cause is a phrase, not a clause: a dozen words at most.)
+    if (text && text.split(/\s+/).length <= 12) return { text, sentence: r.sentence, kind: 'reason' };
+  }
+  return null;
+}
