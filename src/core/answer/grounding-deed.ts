@@ -13,6 +13,9 @@ const MODAL_VERB = /^[Ww]ho\s+(?:will|would|could|can|should|might|may|is going 
 
 /** The asked deed's stem, or null when the question is not "Who <verb> ...?" or "Who <modal> <verb> ...?". */
 export function whoDeed(question: string, info: QuestionInfo): string | null {
+  // "What caused the fire?": a cause asked as a doer; a sentence that never says the causing names no cause.
+  const what = /^what\s+(caused|sparked|triggered|prompted)\s+\S/i.exec(question.trim());
+  if (what) return stem(what[1].toLowerCase());
   if (info.wh !== 'who') return null;
   // ("Who else stars in ...?": "else" is no deed.)
   if (info.form === 1 && info.gapRight) return /^(?:els|else)$/.test(info.gapRight) ? null : info.gapRight;

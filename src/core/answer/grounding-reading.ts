@@ -115,7 +115,9 @@ export function inWrittenDate(sentence: readonly Token[], span: readonly Token[]
  * figure is that other thing's. Returns that other noun, or null.
  */
 export function figureOfAnother(question: string, sentence: readonly Token[]): string | null {
-  const m = /^(?:by\s+)?how\s+(?:much|many\s+\p{L}+)\s+(?:did|does|do|has|have|had|will|would|could)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(\p{Ll}+)\s+(\p{Ll}+)\b/iu.exec(question.trim());
+  const m = /^(?:by\s+)?how\s+(?:much|many\s+\p{L}+)\s+(?:did|does|do|has|have|had|will|would|could)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(\p{Ll}+)\s+(\p{Ll}+)\b/iu.exec(question.trim()) ??
+    // ("How much was the villa worth?" over "contracts worth more than £4m": the worth of another thing.)
+    /^how\s+much\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(\p{Ll}+)\s+(worth)\s*\??$/iu.exec(question.trim());
   if (!m) return null;
   const asked = stem(m[1].toLowerCase());
   if (sentence.some((t) => t.stem === asked)) return null;

@@ -7,7 +7,7 @@
  * with another person's name ("Lando Norris").
  */
 import type { PreparedArticle } from './prepare.ts';
-import { stem, type Token } from './spans.ts';
+import { Cls, stem, type Token } from './spans.ts';
 import { otherSpeaker } from './patterns-said.ts';
 import { whoIsAsked } from './patterns-role.ts';
 import { DEMONYMS, TITLE_WORDS } from '../entities/gazetteer.ts';
@@ -60,4 +60,28 @@ export function namesSomeoneElse(question: string, span: readonly Token[]): stri
   if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return null;
   if (words.some((t) => asked.has(t.lower) || TITLE_WORDS.has(t.text) || DEMONYMS[t.text] !== undefined || /^(?:The|A|An)$/.test(t.text))) return null;
   return words.map((t) => t.text).join(' ');
+}
+
+/** "How long was Aldous jailed for?", "When was Keogh arrested?": the named person something was done to, then a lower-case verb. */
+const UNDERGOER = /^(?:[Hh]ow\s+(?:long|much|many\s+\p{Ll}+|often)|[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow)\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}+/u;
+
+/**
+ * "How long was Aldous jailed for?" over "Keogh, 57, was jailed for four years.": a sentence whose
+ * subject is another named person (it opens on that name, set off by a comma or followed by its
+ * verb) and that never names the person asked about, nor has a he/she that may stand for them,
+ * says what was done to someone else. That other name, else null.
+ */
+export function doneToAnother(question: string, prep: PreparedArticle, sentence: readonly Token[]): string | null {
+  const who = UNDERGOER.exec(question.trim())?.[1];
+  if (!who) return null;
+  const stems = who.split(/\s+/).map((w) => stem(w.toLowerCase()));
+  if (!prep.index.df.has(stems[stems.length - 1])) return null;
+  if (sentence.some((t) => stems.includes(t.stem))) return null;
+  if (sentence.some((t) => PERSONAL.test(t.lower)) && pronounFor(prep, sentence, stems)) return null;
+  // The sentence's subject: one to three capitalised words opening it, then a comma or a verb.
+  let k = 0;
+  while (k < 3 && sentence[k]?.cls === Cls.Cap && !/^(?:The|A|An|In|On|At|After|Before|But|And|He|She|It|They)$/.test(sentence[k].text)) k++;
+  if (k === 0 || !(sentence[k]?.text === ',' || /^(?:was|were|is|has|had|will)$/.test(sentence[k]?.lower ?? ''))) return null;
+  const other = sentence.slice(0, k).map((t) => t.text).join(' ');
+  return DEMONYMS[other] === undefined && !TITLE_WORDS.has(sentence[0].text) ? other : null;
 }

@@ -21,7 +21,7 @@ import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { contrastClauseOfAnother, figureOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
-import { creditsAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
+import { creditsAnother, doneToAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
@@ -223,6 +223,9 @@ export function groundingConflict(
     // "What did Zhaparov support?" over "Xi noted that China is willing to ... support ...": another's words.
     const doer = creditsAnother(question, prep, sentence);
     if (doer) return `gives another's words, not ${doer}'s`;
+    // "How long was Aldous jailed for?" over "Keogh, 57, was jailed for four years.": another's deed.
+    const undergoer = doneToAnother(question, prep, sentence);
+    if (undergoer) return `is about ${undergoer}`;
     // "How many people were injured in the 2008 explosion?" over the 2010 one; another country, another size.
     const detail = detailConflict(question, prep, prep.sentences.findIndex((s) => s.tokens === sentence));
     if (detail) return detail;

@@ -211,14 +211,22 @@ function position(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 }
 
 function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  const asked = /^how long (?:is|was|will be) .*\b(contract|deal|loan|ban|sentence|term|suspension|agreement|lease)\b/i.exec(q.trim())?.[1].toLowerCase();
+  // ("How long did the trial last?" over "after a seven-week trial": the thing that lasted, any noun.)
+  const lasted = /^how long did (?:the |his |her |their |its )?([a-z]{4,}) (?:last|take|run|go on)\s*\??$/i.exec(q.trim())?.[1].toLowerCase();
+  const asked = lasted ?? /^how long (?:is|was|will be) .*\b(contract|deal|loan|ban|sentence|term|suspension|agreement|lease)\b/i.exec(q.trim())?.[1].toLowerCase();
   if (!asked) return null;
   // The thing asked about must be in the sentence: "six months for causing death" is no driving ban.
   const noun = /^(contract|deal|agreement)$/.test(asked) ? /\b(contract|deal|agreement|extension)/i : new RegExp(`\\b${asked}`, 'i');
+  const length = `(${NUM_WORD}[- ](?:year|month|week|day|hour|minute|game|match)s?)`;
+  // "How long did the trial last?": the length written on the thing ("a seven-week trial", "the
+  // trial lasted six days"), not any length in its sentence.
+  const shape = lasted
+    ? new RegExp(`\\b${length}(?:[- ]long)?\\s+(?:[a-z-]+\\s+)?${asked}|\\b${asked}\\w*\\s+(?:lasted|took|ran)\\s+(?:about\\s+|nearly\\s+|almost\\s+|more than\\s+)?${length}`, 'i')
+    : new RegExp(`\\b${length}(?:[- ]long)?\\b(?!-old)`, 'i');
   for (const r of ranked) {
     if (r.coverage < 0.25 || !noun.test(prep.sentences[r.sentence].text)) continue;
-    const m = new RegExp(`\\b(${NUM_WORD}[- ](?:year|month|week|day|game|match)s?)(?:[- ]long)?\\b(?!-old)`, 'i').exec(prep.sentences[r.sentence].text);
-    if (m) return { text: m[1], sentence: r.sentence, kind: 'duration' };
+    const m = shape.exec(prep.sentences[r.sentence].text);
+    if (m) return { text: m[1] ?? m[2], sentence: r.sentence, kind: 'duration' };
   }
   return null;
 }

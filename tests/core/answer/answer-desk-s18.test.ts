@@ -70,3 +70,53 @@ describe('a hyphenated word mentions its parts', () => {
     expect(d.conflict ?? '').not.toMatch(/never mentions/);
   });
 });
+
+const COURT = parseArticle(
+    "Former mayor jailed for six years over council contracts\n\n" +
+    "A former mayor of Westbridge has been jailed for six years for taking bribes in return for council building contracts worth more than £4m.\n\n" +
+    "Derek Aldous, 61, was found guilty last month of three counts of bribery and one of misconduct in public office after a seven-week trial at Birmingham Crown Court.\n\n" +
+    "The court heard that Aldous, who led the council from 2015 to 2021, accepted £180,000 in cash and a holiday villa in Portugal from builder Martin Keogh, whose firm then won five contracts to repair council homes.\n\n" +
+    "Keogh, 57, was jailed for four years. A third defendant, the council's former housing director Sandra Wells, was cleared of all charges.\n\n" +
+    "Sentencing on Friday, Judge Helen Marsh said Aldous had \"betrayed the trust of the people who elected him\" and had shown no remorse.\n\n" +
+    "Aldous's lawyer said he would appeal against the conviction.\n\n" +
+    "West Midlands Police said the investigation began in 2021 after a whistleblower at the council contacted officers. Detective Inspector Raj Patel said: \"This was a long and complex inquiry, and I want to thank the council staff who came forward.\"\n\n" +
+    "The council said it had since changed the way it awards contracts and recovered £1.2m from Keogh's firm.",
+  { id: 'court' },
+);
+
+const FIRE = parseArticle(
+  'Wildfire forces thousands to flee near Athens\n\n' +
+    'ATHENS (Reuters) - More than 4,000 people were ordered to leave their homes north of Athens on Wednesday as a wildfire spread towards the suburbs, officials said.\n\n' +
+    'Some 700 firefighters, backed by 35 aircraft, were battling the flames, fire service spokesman Yiannis Artopios said.\n\n' +
+    'At least 12 people were treated in hospital for breathing problems, officials said.',
+  { id: 'fire' },
+);
+
+describe('what was done to someone else', () => {
+  it('"How long was Aldous jailed for?" is not answered with the builder\'s sentence; the builder\'s question keeps it', () => {
+    const a = answer('How long was Aldous jailed for?', COURT);
+    expect(a.answer).not.toBe('four years');
+    expect(answer('How long was Keogh jailed for?', COURT)).toMatchObject({ found: true, answer: 'four years' });
+  });
+
+  it('"How long was Wells jailed for?": she was cleared; the builder\'s term is not hers', () => {
+    expect(answer('How long was Wells jailed for?', COURT).found).toBe(false);
+  });
+});
+
+describe('lengths and worths', () => {
+  it('"How long did the trial last?" reads "a seven-week trial"', () => {
+    expect(answer('How long did the trial last?', COURT)).toMatchObject({ found: true, answer: 'seven-week' });
+  });
+
+  it('"How much was the villa worth?" is not the contracts\' worth', () => {
+    expect(answer('How much was the villa worth?', COURT).found).toBe(false);
+  });
+});
+
+describe('a cause the story never gives', () => {
+  it('"What caused the fire?" is refused rather than answered with the spokesman', () => {
+    expect(answer('What caused the fire?', FIRE).found).toBe(false);
+    expect(answer('Who is Yiannis Artopios?', FIRE)).toMatchObject({ found: true });
+  });
+});
