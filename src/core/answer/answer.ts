@@ -32,7 +32,7 @@ import { tokenize, type Token } from './spans.ts';
 import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
 import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';
 import { figureForAskedTime } from './span-number-time.ts';
-import { figureInLongSpan } from './span-figure.ts';
+import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -251,6 +251,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // (Quotation marks need no capitals: "what did X call Y" is repaired in lower-case stories too.)
   // "Who did Flower punch?": in news copy, cased or not, the object of the asked verb (span-object.ts).
   const repaired =
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (cased
       ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
       : opts.newsSpans !== false

@@ -83,3 +83,22 @@ export function ageOfRole(asked: string, prep: PreparedArticle, ranked: readonly
   }
   return null;
 }
+
+/**
+ * "How old were the participants?" over "followed participants aged 40 to 79": the ages of a
+ * group, a range written after "aged" beside the group's noun (or "aged between 40 and 79",
+ * "aged 65 and over"), in the best-ranked sentence that names the group.
+ */
+export function ageRange(q: string, prep: PreparedArticle, ranked: readonly { sentence: number }[]): PatternResult | null {
+  const m = /^how old (?:are|were) (?:the |its |their )?([a-z][a-z-]+)\s*\??$/i.exec(q.trim());
+  if (!m) return null;
+  const group = stem(m[1].toLowerCase());
+  const range = /\baged\s+((?:between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}|\d{1,3}\s+and\s+(?:over|above|older|under|younger))\b/i;
+  for (const r of ranked) {
+    const s = prep.sentences[r.sentence];
+    if (!s.tokens.some((t) => t.stem === group)) continue;
+    const x = range.exec(s.text);
+    if (x) return { text: x[1], sentence: r.sentence, kind: 'age' };
+  }
+  return null;
+}

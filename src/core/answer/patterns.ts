@@ -16,7 +16,7 @@ import { money, namesAsked, roleName, subjectList, type PatternResult } from './
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
-import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole } from './patterns-age.ts';
+import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
@@ -363,6 +363,7 @@ function definition(q: string, prep: PreparedArticle): PatternResult | null {
 export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   return (
     age(q, prep, ranked) ??
+    ageRange(q, prep, ranked) ??
     score(q, prep, ranked) ??
     tally(q, prep, ranked) ??
     position(q, prep, ranked) ??

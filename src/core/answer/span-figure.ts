@@ -30,3 +30,19 @@ export function figureInLongSpan(info: QuestionInfo, toks: readonly Token[], i: 
   const end = b < j && isCurrencyWord(toks[b + 1].lower, toks[b].lower) ? b + 1 : b;
   return [a > i && /^[$£€¥]$/.test(toks[a - 1].text) ? a - 1 : a, end];
 }
+
+/** Words of a length of time. */
+const LENGTH_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)$/;
+
+/**
+ * "How long were participants followed?" answered by "79" of "aged 40 to 79 for an average of
+ * seven years": a length is a number with its unit of time. A span with no such unit moves to the
+ * one number-and-unit the sentence writes ("seven years"); null when the span has a unit already,
+ * or the sentence has none or several.
+ */
+export function lengthForHowLong(info: QuestionInfo, toks: readonly Token[], i: number, j: number): [number, number] | null {
+  if (info.wh !== 'how long' || toks.slice(i, j + 1).some((t) => LENGTH_UNIT.test(t.lower) || /-(?:year|month|week|day|hour|minute)(?:-long)?$/i.test(t.lower))) return null;
+  const lengths: number[] = [];
+  for (let k = 1; k < toks.length; k++) if (LENGTH_UNIT.test(toks[k].lower) && toks[k - 1].cls === Cls.Num && !isYear(toks[k - 1].text)) lengths.push(k);
+  return lengths.length === 1 ? [lengths[0] - 1, lengths[0]] : null;
+}

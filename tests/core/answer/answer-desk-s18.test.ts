@@ -120,3 +120,49 @@ describe('a cause the story never gives', () => {
     expect(answer('Who is Yiannis Artopios?', FIRE)).toMatchObject({ found: true });
   });
 });
+
+const RECALL = parseArticle(
+    "Carmaker recalls 310,000 SUVs over seat belt fault\n\n" +
+    "DETROIT, March 3, 2026 (AP) -- Halden Motors is recalling about 310,000 sport utility vehicles in the United States and Canada because a front seat belt anchor can break in a crash, the company said on Tuesday.\n\n" +
+    "The recall covers Halden Ridge SUVs from the 2022 to 2024 model years built at the company's plant in Spring Hill, Tennessee. About 27,000 of the vehicles are in Canada.\n\n" +
+    "The National Highway Traffic Safety Administration said the company knows of three crashes and two injuries that may be linked to the problem. No deaths have been reported.\n\n" +
+    "Dealers will inspect the anchors and replace them free of charge. Owners will be notified by letter starting April 18.\n\n" +
+    "Halden spokeswoman Carla Mendes said the fault was found during the company's own testing in January. \"Safety is our first priority,\" she said.\n\n" +
+    "It is the company's second large recall this year. In January it recalled 140,000 pickup trucks because of a faulty fuel pump.\n\n" +
+    "Halden shares closed down 1.3% at 41.20 dollars.",
+  { id: 'recall' },
+);
+
+const STUDY = parseArticle(
+    "Daily walk cuts dementia risk, study finds\n\n" +
+    "People who walk about 9,800 steps a day are 51% less likely to develop dementia, according to a study of more than 78,000 adults published on Monday.\n\n" +
+    "Researchers from the University of Southern Denmark and the University of Sydney followed participants aged 40 to 79 for an average of seven years, using wrist-worn devices to count their steps.\n\n" +
+    "Even 3,800 steps a day cut the risk by 25%, the study in the journal JAMA Neurology found.\n\n" +
+    "Those who walked at a brisk pace of 112 steps a minute for 30 minutes a day saw the biggest benefit, with a 62% lower risk.\n\n" +
+    "\"It's a simple message: move more,\" said lead author Borja del Pozo Cruz, an associate professor at the University of Southern Denmark.\n\n" +
+    "The participants were drawn from the UK Biobank, a large database of health information. About 866 of them developed dementia during the study.\n\n" +
+    "The researchers cautioned that the study showed an association and could not prove that walking prevents dementia.\n\n" +
+    "Dementia affects about 55 million people worldwide, according to the World Health Organization.",
+  { id: 'study' },
+);
+
+describe('counts the question narrows', () => {
+  it('"How many of the vehicles are in Canada?" is the part, not the whole recall', () => {
+    expect(answer('How many of the vehicles are in Canada?', RECALL)).toMatchObject({ found: true, answer: 'About 27,000' });
+    expect(answer('How many vehicles are being recalled?', RECALL)).toMatchObject({ found: true, answer: 'about 310,000' });
+  });
+
+  it('"How many steps a day cut dementia risk by 51%?" is the count beside 51%, not beside 25%', () => {
+    expect(answer('How many steps a day cut dementia risk by 51%?', STUDY)).toMatchObject({ found: true, answer: 'about 9,800' });
+  });
+});
+
+describe('ages and lengths of a study', () => {
+  it('"How old were the participants?" reads "participants aged 40 to 79"', () => {
+    expect(answer('How old were the participants?', STUDY)).toMatchObject({ found: true, answer: '40 to 79' });
+  });
+
+  it('"How long were participants followed?" is a number with its unit of time, not an age', () => {
+    expect(answer('How long were participants followed?', STUDY)).toMatchObject({ found: true, answer: 'seven years' });
+  });
+});
