@@ -11,8 +11,10 @@ import { isStop, stem } from './spans.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS } from './patterns-change.ts';
 
-/** Words after which a reporter names a cause. */
-const CAUSE = /\b(?:(?:hit|hurt|driven|dragged down|weighed down|held back|boosted|buoyed|lifted|fuell?ed|caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to|amid)\s+/i;
+/** Words after which a reporter names a cause, whatever happened. */
+const CAUSE = /\b(?:(?:caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to)\s+/i;
+/** ... and those that name the cause of a change only ("profit fell, hit by ..."; "was hit by a car" is no cause). */
+const CAUSE_OF_CHANGE = /\b(?:(?:hit|hurt|driven|dragged down|weighed down|held back|boosted|buoyed|lifted|fuell?ed|caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to|amid)\s+/i;
 
 /** One direction of change, as stems: a question's "fall" is said by "drop", "decline", "slid" too. */
 const FAMILIES = [`${DOWN_VERBS}|${DOWN_NOUNS}`, `${UP_VERBS}|${UP_NOUNS}`].map((f) => new Set(f.split('|').map((w) => stem(w))));
@@ -34,6 +36,7 @@ export function cause(q: string, prep: PreparedArticle, ranked: readonly { sente
     .filter((w) => w.length > 1 && !isStop(w))
     .map((w) => stem(w));
   if (needed.length === 0 || needed.length > 4) return null;
+  const change = needed.some((w) => FAMILIES.some((f) => f.has(w)));
   for (const r of ranked) {
     const s = prep.sentences[r.sentence];
     const have = new Set<string>();
@@ -42,7 +45,7 @@ export function cause(q: string, prep: PreparedArticle, ranked: readonly { sente
       if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) have.add(stem(part));
     }
     if (!needed.every((w) => says(have, w))) continue;
-    const x = CAUSE.exec(s.text);
+    const x = (change ? CAUSE_OF_CHANGE : CAUSE).exec(s.text);
     if (!x) continue;
     const rest = s.text.slice(x.index + x[0].length);
     const stop = rest.search(/[,;.:]["”’]?(?:\s|$)|\s(?:and|but) (?:said|says|will|would)\b/);

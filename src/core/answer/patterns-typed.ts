@@ -203,8 +203,18 @@ function ownedBy(before: string, possessor: readonly string[]): boolean {
   const ps = possessor.map((w) => w.toLowerCase().slice(0, Math.max(4, w.length - 2)));
   const isOwner = (w: string) => ps.some((p) => w.startsWith(p));
   const words = before.toLowerCase().split(/\s+/).filter(Boolean);
-  const k = words.findIndex((w, j) => j >= words.length - 3 && (/^(his|her|their)$/.test(w) || /['’]s$/u.test(w)));
-  if (k < 0) return true;
+  const k = words.findIndex((w, j) => j >= words.length - 3 && (/^(his|her|their|its)$/.test(w) || /['’]s$/u.test(w)));
+  if (k < 0) {
+    // "Brightwell chief executive Tomas Ekberg" for "Who is Corvane's chief executive?": a name
+    // written right before the role is its owner (a people's adjective too: "Kyrgyz President" is
+    // Kyrgyzstan's, so the first four letters decide).
+    const cased = before.split(/\s+/).filter(Boolean);
+    // (Not a name set off by a comma: "lawmaker Antonio Inoki, Defense Minister Gen Nakatani".)
+    const raw = cased[cased.length - 1] ?? '';
+    const last = raw.replace(/[^\p{L}-]/gu, '');
+    if (cased.length < 2 || /[,;:.)"”]$/.test(raw) || !/^\p{Lu}\p{Ll}/u.test(last) || isStop(last.toLowerCase()) || /^(?:Former|Then|Acting|Interim|Deputy|Chief|Senior|Group|Company|Executive)$/.test(last)) return true;
+    return possessor.some((p) => p.slice(0, 4).toLowerCase() === last.slice(0, 4).toLowerCase());
+  }
   if (/['’]s$/u.test(words[k])) return isOwner(words[k]);
   const owner = words.slice(Math.max(0, k - 3), k).filter((w) => !/^(and|with|,)$/.test(w));
   // A pronoun before it ("Kublai Khan, yet he placed his grandfather ...") may stand for the possessor.
@@ -244,6 +254,13 @@ function tokenSpan(tokens: readonly Token[], start: number, end: number): [numbe
   return a >= 0 && b >= a ? [a, b] : null;
 }
 
+/** A price of one unit right after a sum ("$34 a share", "£5 per person", "each"). */
+const PER_UNIT = /^\s*(?:a|per)\s+(?:share|head|person|ticket|item|night|month|year|week|day)\b|^\s*each\b/i;
+/** Verbs of a sale, each saying the price of the others. */
+const SALE = /^(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|sell|sells|sold|selling)$/;
+/** A question that asks a price of one unit itself. */
+const UNIT_ASKED = /\b(?:share|shares|each|per|a head|a night|a month|a year|a week|a day|ticket|person)\b/i;
+
 /** Words that make "how much" a question about money. */
 export const MONEY_ASKED = /\b(fine|fined|signed|cost|costs|pay|paid|paying|pays|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
 /** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "12 million crowns", "up to £1,500". */
@@ -256,20 +273,25 @@ const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|bi
 export function money(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   // "How big is the penalty?" asks for a sum as "how much" does.
   if (!(info.wh === 'how much' || /^how (?:big|large|high|heavy)\b/i.test(q.trim())) || !MONEY_ASKED.test(q)) return null;
-  const re = new RegExp(MONEY, 'i');
   const asked = MONEY_ASKED.exec(q)![1].toLowerCase();
   // The words that say what was paid for ("the google chromecast", "hbo now"), not the kind of sum.
   const subject = info.terms.filter((t) => !MONEY_ASKED.test(t) && !sameVerb(t, asked));
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     // The sum must be of the kind asked: a box-office total does not answer "how much did it cost".
-    if (!prep.sentences[r.sentence].tokens.some((t) => sameVerb(t.lower, asked))) continue;
+    // (A price is said by any verb of a sale: "How much is X paying for Y?" over "agreed to buy Y for $2.1 billion".)
+    const sale = SALE.test(asked);
+    if (!prep.sentences[r.sentence].tokens.some((t) => sameVerb(t.lower, asked) || (sale && SALE.test(t.lower)))) continue;
     const s = prep.sentences[r.sentence];
     // ... and of the thing asked about: "How much does HBO Now cost?" is not answered by a sentence
     // that prices other devices and never names it.
     if (subject.length && !s.tokens.some((t) => subject.includes(t.stem))) continue;
     // Several sums ("£450 for adults and £120 for children"): the one nearest the words that tell them apart.
-    const sums = [...s.text.matchAll(new RegExp(MONEY, 'gi'))].map((m) => tokenSpan(s.tokens, m.index + m[0].length - m[1].trimStart().length, m.index + m[0].length));
+    // "How much is Brightwell paying for Corvane?" is the whole price: "$34 a share" prices one share.
+    const perUnit = (end: number) => !UNIT_ASKED.test(q) && PER_UNIT.test(s.text.slice(end));
+    const matches = [...s.text.matchAll(new RegExp(MONEY, 'gi'))].filter((m) => !perUnit(m.index + m[0].length));
+    if (matches.length === 0) continue;
+    const sums = matches.map((m) => tokenSpan(s.tokens, m.index + m[0].length - m[1].trimStart().length, m.index + m[0].length));
     const found = sums.filter((x): x is [number, number] => x !== null);
     if (found.length > 1) {
       // "a massive £20,000 fine, that's more than AU $38,000": the sum the asked noun follows is that thing.
@@ -279,7 +301,7 @@ export function money(q: string, info: QuestionInfo, prep: PreparedArticle, rank
       const [a, b] = nearestToDistinct(s.tokens, found, new Set(subject.length ? subject : info.terms));
       return { text: s.text.slice(s.tokens[a].start, s.tokens[b].end).trim(), sentence: r.sentence, kind: 'count' };
     }
-    const m = re.exec(s.text);
+    const m = matches[0];
     if (m) return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
   }
   return null;

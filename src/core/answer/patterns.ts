@@ -22,6 +22,7 @@ import { count, figure, measure, tally, timesByOrdinal } from './patterns-amount
 import { namedThing } from './patterns-named.ts';
 import { changeSize } from './patterns-change.ts';
 import { cause } from './patterns-cause.ts';
+import { condition } from './patterns-condition.ts';
 import { role } from './patterns-role.ts';
 import { job } from './patterns-job.ts';
 import { parentOf } from './patterns-kin.ts';
@@ -374,6 +375,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     changeSize(q, prep, ranked) ??
     money(q, info, prep, ranked) ??
     measure(q, prep, ranked) ??
+    condition(q, prep, ranked) ??
     figure(q, prep, ranked) ??
     origin(q, prep) ??
     whereFrom(q, prep, ranked) ??

@@ -166,3 +166,49 @@ describe('ages and lengths of a study', () => {
     expect(answer('How long were participants followed?', STUDY)).toMatchObject({ found: true, answer: 'seven years' });
   });
 });
+
+const DEAL = parseArticle(
+    "Brightwell agrees to buy software firm Corvane for $2.1 billion\n\n" +
+    "Brightwell Group said on Monday it had agreed to buy Corvane, a maker of payroll software, for $2.1 billion in cash, its biggest acquisition since it was founded in 1998.\n\n" +
+    "Brightwell will pay $34 a share, a premium of 28% to Corvane's closing price on Friday. The deal has been approved by both boards and is expected to close in the second half of next year, subject to regulatory approval.\n\n" +
+    "Corvane, based in Austin, Texas, employs about 1,900 people and had revenue of $410 million last year. Its chief executive, Dana Whitfield, will join Brightwell's leadership team.\n\n" +
+    "\"Corvane gives us the payroll engine our customers have been asking for,\" Brightwell chief executive Tomas Ekberg said in a statement.\n\n" +
+    "Brightwell said it would fund the purchase with cash on hand and a new $1.5 billion loan from a group of banks led by JPMorgan.\n\n" +
+    "Corvane shares jumped 25% to $33.10 in morning trading. Brightwell shares were down 2%.\n\n" +
+    "The company expects the deal to add to earnings in its second full year after closing.",
+  { id: 'deal' },
+);
+
+const POLICE = parseArticle(
+    "man charged after police officer hit by car in leeds\n\n" +
+    "a 24-year-old man has been charged after a police officer was hit by a car during a traffic stop in leeds, west yorkshire police said.\n\n" +
+    "the officer, a 31-year-old constable, suffered a broken leg and head injuries when he was struck on harehills road at about 23:30 gmt on saturday. he was taken to leeds general infirmary, where his condition is described as stable.\n\n" +
+    "the driver, named by police as kyle barraclough, of gipton, is charged with causing serious injury by dangerous driving, failing to stop and driving while disqualified.\n\n" +
+    "he is due to appear before leeds magistrates' court on monday.\n\n" +
+    "the car, a grey ford focus, was found abandoned two miles away in the early hours of sunday, and barraclough was arrested at an address in seacroft later that day.\n\n" +
+    "chief superintendent dave walker said: \"this was a shocking attack on an officer who was simply doing his job.\"\n\n" +
+    "a 19-year-old woman who was a passenger in the car has been released under investigation.",
+  { id: 'police' },
+);
+
+describe('a takeover: whose chief executive, which price', () => {
+  it('"Who is Corvane\'s chief executive?" is not the buyer\'s ("Brightwell chief executive Tomas Ekberg")', () => {
+    expect(answer("Who is Corvane's chief executive?", DEAL)).toMatchObject({ found: true, answer: 'Dana Whitfield' });
+    expect(answer('Who is Tomas Ekberg?', DEAL)).toMatchObject({ found: true, answer: 'Brightwell chief executive' });
+  });
+
+  it('"How much is Brightwell paying for Corvane?" is the whole price ("agreed to buy ... for $2.1 billion"), not "$34 a share"', () => {
+    expect(answer('How much is Brightwell paying for Corvane?', DEAL)).toMatchObject({ found: true, answer: '$2.1 billion' });
+    expect(answer('How much will Brightwell pay per share?', DEAL)).toMatchObject({ found: true, answer: '$34' });
+  });
+});
+
+describe('a police report', () => {
+  it('"What is the officer\'s condition?" is the condition, not the hospital', () => {
+    expect(answer("What is the officer's condition?", POLICE)).toMatchObject({ found: true, answer: 'stable' });
+  });
+
+  it('"Why was the car stopped?" is not answered with "hit by a car" (no cause of a change)', () => {
+    expect(answer('Why was the car stopped?', POLICE).answer).not.toMatch(/traffic stop/);
+  });
+});
