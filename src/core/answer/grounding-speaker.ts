@@ -10,6 +10,7 @@ import type { PreparedArticle } from './prepare.ts';
 import { Cls, stem, type Token } from './spans.ts';
 import { otherSpeaker } from './patterns-said.ts';
 import { whoIsAsked } from './patterns-role.ts';
+import { sameVerb } from './asked-verb.ts';
 import { DEMONYMS, TITLE_WORDS } from '../entities/gazetteer.ts';
 
 /**
@@ -84,4 +85,37 @@ export function doneToAnother(question: string, prep: PreparedArticle, sentence:
   if (k === 0 || !(sentence[k]?.text === ',' || /^(?:was|were|is|has|had|will)$/.test(sentence[k]?.lower ?? ''))) return null;
   const other = sentence.slice(0, k).map((t) => t.text).join(' ');
   return DEMONYMS[other] === undefined && !TITLE_WORDS.has(sentence[0].text) ? other : null;
+}
+
+/** Verbs that say little of the deed. */
+const LIGHT_VERBS = /^(?:have|be|do|get|go|make|take|come|give|put|see|say|tell|think|feel|know|want|need|use|become|seem|keep|let)$/;
+
+/** "Which club did Mensah join from?": the named doer and the verb of the deed asked about. */
+const DOER_VERB = /^(?:[Ww]hat|[Ww]hy|[Ww]hen|[Hh]ow|[Ww]here|[Ww]hich\s+\p{Ll}+)\s+(?:did|does|do|has|have|had|will|would)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)\s+(\p{Ll}+)/u;
+
+/**
+ * "Which club did Mensah join from?" over "... midfielder Tom Ridley, who joined from Leeds": the
+ * sentence says the deed asked about with another named person as its doer (the name right before
+ * the verb, or before ", who"), and never names the person asked about nor has a he/she that may
+ * stand for them. That other name, else null.
+ */
+export function deedOfAnother(question: string, prep: PreparedArticle, sentence: readonly Token[]): string | null {
+  const m = DOER_VERB.exec(question.trim());
+  if (!m) return null;
+  const stems = m[1].split(/\s+/).map((w) => stem(w.toLowerCase()));
+  if (!prep.index.df.has(stems[stems.length - 1])) return null;
+  if (sentence.some((t) => stems.includes(t.stem))) return null;
+  if (sentence.some((t) => PERSONAL.test(t.lower)) && pronounFor(prep, sentence, stems)) return null;
+  const verb = m[2].toLowerCase();
+  // (A light verb says too little to tell one deed from another: "When did Laidlaw have a great game?" over "Greig had ...".)
+  if (LIGHT_VERBS.test(verb)) return null;
+  for (let k = 1; k < sentence.length; k++) {
+    if (!sameVerb(sentence[k].lower, verb)) continue;
+    let j = k - 1;
+    while (j >= 0 && /^(?:who|has|had|have|also|then|,)$/.test(sentence[j].lower)) j--;
+    const end = j;
+    while (j >= 0 && end - j < 3 && sentence[j].cls === Cls.Cap) j--;
+    if (end > j && end - j <= 3) return sentence.slice(j + 1, end + 1).map((t) => t.text).join(' ');
+  }
+  return null;
 }

@@ -21,7 +21,7 @@ import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { contrastClauseOfAnother, figureOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
-import { creditsAnother, doneToAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
+import { creditsAnother, deedOfAnother, doneToAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
@@ -57,6 +57,11 @@ function prefixes(prep: PreparedArticle): Set<string> {
   }
   return p;
 }
+
+/** "How tall / deep / wide / far / heavy ...?": a size asked for. */
+const UNIT_SIZE_ASKED = /^how\s+(?:tall|deep|wide|heavy)\b/i;
+/** A unit of length or weight, alone or written on its number ("6ft", "1.85m", "30-metre", "10km"). */
+const SIZE_UNIT = /^(?:\d[\d.,]*)?-?(?:m|metres?|meters?|cm|centimetres?|mm|km|kilometres?|kilometers?|ft|feet|foot|in|inch|inches|miles?|yards?|kg|kilos?|kilograms?|lb|lbs|pounds|stone|st|tonnes?|tons?|grams?|g)(?:-(?:high|tall|deep|wide|long))?$|^\d+ft\d*(?:in)?$|^\d+'\d*/;
 
 /** Why the article cannot be said to answer, or null. */
 export function groundingConflict(
@@ -162,6 +167,10 @@ export function groundingConflict(
   // "two detachments" counts something: a number followed by a noun other than "years" is no age.
   // "their 2-year-old daughter": the word is an age whatever follows it.
   if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && (/-year-old$/i.test(t.text) || isAgeFollower(sentence, t)))) return 'gives no age';
+  // "How tall is Mensah?" answered by "27" (his goals): a size is a number with its unit.
+  // (The answer's unit may follow the chosen tokens: "28,000" of "28,000 feet"; degrees and a
+  // distance in time are sizes too: "180 degrees", "10 minutes".)
+  if (UNIT_SIZE_ASKED.test(question.trim()) && ![...span, sentence[sentence.indexOf(span[span.length - 1]) + 1]].some((t) => t !== undefined && (SIZE_UNIT.test(t.lower) || /^(?:degrees?|minutes?|hours?|seconds?)$/.test(t.lower)))) return 'gives no measure';
   // "How old is Rebecca Francis?" answered by "five years" of "five years ago" / "for five years": a
   // stretch of time, not an age.
   if (info.wh === 'how old' && !span.some((t) => /-year-old$/i.test(t.text)) && isDuration(sentence, span)) return 'gives a length of time, not an age';
@@ -224,7 +233,7 @@ export function groundingConflict(
     const doer = creditsAnother(question, prep, sentence);
     if (doer) return `gives another's words, not ${doer}'s`;
     // "How long was Aldous jailed for?" over "Keogh, 57, was jailed for four years.": another's deed.
-    const undergoer = doneToAnother(question, prep, sentence);
+    const undergoer = doneToAnother(question, prep, sentence) ?? deedOfAnother(question, prep, sentence);
     if (undergoer) return `is about ${undergoer}`;
     // "How many people were injured in the 2008 explosion?" over the 2010 one; another country, another size.
     const detail = detailConflict(question, prep, prep.sentences.findIndex((s) => s.tokens === sentence));

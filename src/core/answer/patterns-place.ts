@@ -7,7 +7,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { afterSubject, sameVerb } from './asked-verb.ts';
-import { DEMONYMS } from '../entities/gazetteer.ts';
+import { COUNTRIES, DEMONYMS } from '../entities/gazetteer.ts';
 
 const ASKS_FROM = /^where (?:is|was|are|were|did|does|do|has|have|had) (.+?) from\s*\??$/i;
 /** Words that end the place phrase: the next clause or attribution. */
@@ -43,6 +43,8 @@ export function whereFrom(q: string, prep: PreparedArticle, ranked: readonly { s
 const ASKS_NATIONALITY = /^what (?:is|was) the nationality of (.+?)\s*\??$|^what nationality (?:is|was|are|were) (.+?)\s*\??$/i;
 /** Lower-case peoples' names ("american") to the form the gazetteer lists ("American"). */
 const PEOPLES = new Map(Object.keys(DEMONYMS).map((p) => [p.toLowerCase(), p]));
+/** One-word country names, lower case ("ghana"). */
+const COUNTRY_WORDS = new Set(COUNTRIES.filter((c) => !c.includes(' ')).map((c) => c.toLowerCase()));
 
 /**
  * "What nationality was Ahmed Farouq?": the people's name a reporter writes beside the person
@@ -58,8 +60,13 @@ export function nationality(q: string, prep: PreparedArticle): PatternResult | n
     const toks = prep.sentences[k].tokens;
     const at = toks.findIndex((t) => t.lower === name);
     if (at < 0) continue;
-    for (let j = Math.max(0, at - 3); j <= Math.min(toks.length - 1, at + 4); j++) {
-      if (j !== at && PEOPLES.has(toks[j].lower)) return { text: toks[j].text, sentence: k, kind: 'role' };
+    // Nearest first, the words before the name before those after it ("Ghana striker Kwame Mensah
+    // from Belgian side Genk" is Ghanaian); a country's name written before a role counts as its
+    // people's ("Ghana striker").
+    const order = [at - 1, at - 2, at - 3, at + 1, at + 2, at + 3, at + 4].filter((j) => j >= 0 && j < toks.length);
+    for (const j of order) {
+      if (PEOPLES.has(toks[j].lower)) return { text: toks[j].text, sentence: k, kind: 'role' };
+      if (j < at && COUNTRY_WORDS.has(toks[j].lower) && /^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return { text: toks[j].text, sentence: k, kind: 'role' };
     }
   }
   return null;

@@ -91,6 +91,9 @@ export function statementsAnswer(question: string, q: string, article: Article, 
       if (/["“”]/.test(t)) lastOthers = k;
       continue;
     }
+    // "In her resignation letter to the prime minister, she wrote: ...": one written to is not the
+    // one who writes; a sentence naming the person only after a preposition is someone else's words.
+    if (!continues && !quoteGoesOn && objectOnly(t, keyRe)) continue;
     lastTheirs = k;
     if (topic === null || t.toLowerCase().includes(topic)) found.push(k);
   }

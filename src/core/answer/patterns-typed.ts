@@ -257,7 +257,7 @@ function tokenSpan(tokens: readonly Token[], start: number, end: number): [numbe
 /** A price of one unit right after a sum ("$34 a share", "£5 per person", "each"). */
 const PER_UNIT = /^\s*(?:a|per)\s+(?:share|head|person|ticket|item|night|month|year|week|day)\b|^\s*each\b/i;
 /** Verbs of a sale, each saying the price of the others. */
-const SALE = /^(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|sell|sells|sold|selling)$/;
+const SALE = /^(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|sell|sells|sold|selling|sign|signs|signed|signing)$/;
 /** A question that asks a price of one unit itself. */
 const UNIT_ASKED = /\b(?:share|shares|each|per|a head|a night|a month|a year|a week|a day|ticket|person)\b/i;
 

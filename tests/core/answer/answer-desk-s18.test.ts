@@ -212,3 +212,55 @@ describe('a police report', () => {
     expect(answer('Why was the car stopped?', POLICE).answer).not.toMatch(/traffic stop/);
   });
 });
+
+const RESIGN = parseArticle(
+    "Health minister quits over hospital waiting list figures\n\n" +
+    "The UK's health minister, Rachel Ormsby, has resigned after admitting that figures she gave to Parliament on hospital waiting lists were wrong.\n\n" +
+    "Ms Ormsby, 47, told MPs in March that the number of patients waiting more than a year for treatment had fallen to 12,000. Official data published on Tuesday showed the true figure was 41,500.\n\n" +
+    "In her resignation letter to the prime minister, she wrote: \"I gave the House information that I believed to be correct. It was not, and I take full responsibility.\"\n\n" +
+    "The prime minister said he accepted her resignation \"with regret\" and thanked her for her work.\n\n" +
+    "Former junior minister Alan Pryce, 52, has been appointed in her place. He was previously in charge of social care.\n\n" +
+    "Labour said the resignation was \"long overdue\" and called for an independent inquiry into how the figures were compiled.\n\n" +
+    "Ms Ormsby, the MP for Harrow North since 2015, will remain in Parliament. She was appointed health minister in September 2024.",
+  { id: 'resign' },
+);
+
+const TRANSFER = parseArticle(
+    "Harlow City sign striker Mensah for club-record fee\n\n" +
+    "Harlow City have signed Ghana striker Kwame Mensah from Belgian side Genk for a club-record fee of £38m.\n\n" +
+    "The 23-year-old has agreed a five-year contract and will wear the number nine shirt. The fee could rise to £45m with add-ons.\n\n" +
+    "Mensah scored 27 goals in 41 games for Genk last season and was named the Belgian league's young player of the year.\n\n" +
+    "\"Kwame is exactly the kind of forward we have been looking for,\" said Harlow manager Luis Ferreira. \"He is quick, strong and he scores goals.\"\n\n" +
+    "Harlow's previous record signing was midfielder Tom Ridley, who joined from Leeds for £30m in 2023.\n\n" +
+    "Mensah, who has scored five goals in 12 games for Ghana, is Harlow's fourth signing of the summer after defender Jonas Holm, goalkeeper Pavel Novak and winger Sam Oduya.\n\n" +
+    "Harlow finished seventh in the Premier League last season and begin the new campaign at home to Everton on 16 August.",
+  { id: 'transfer' },
+);
+
+describe('whose words, whose deed', () => {
+  it('"What did the prime minister say?" is not the letter written to him', () => {
+    const a = answer('What did the prime minister say?', RESIGN);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/accepted her resignation/);
+    expect(a.answer).not.toMatch(/I gave the House/);
+  });
+
+  it('"Which club did Mensah join from?" is not the club another player "joined from"', () => {
+    expect(answer('Which club did Mensah join from?', TRANSFER).answer).not.toMatch(/Leeds/);
+  });
+});
+
+describe('a transfer', () => {
+  it('"What nationality is Mensah?" reads "Ghana striker Kwame Mensah", not "from Belgian side Genk"', () => {
+    expect(answer('What nationality is Mensah?', TRANSFER)).toMatchObject({ found: true, answer: 'Ghana' });
+  });
+
+  it('"How much did Harlow pay for Mensah?" reads "signed ... for a club-record fee of £38m"', () => {
+    expect(answer('How much did Harlow pay for Mensah?', TRANSFER)).toMatchObject({ found: true, answer: '£38m' });
+  });
+
+  it('"How tall is Mensah?" is refused, not answered with his 27 goals', () => {
+    expect(answer('How tall is Mensah?', TRANSFER).found).toBe(false);
+    expect(answer('How many goals did Mensah score for Genk last season?', TRANSFER)).toMatchObject({ found: true, answer: '27' });
+  });
+});
