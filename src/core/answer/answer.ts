@@ -251,7 +251,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // (Quotation marks need no capitals: "what did X call Y" is repaired in lower-case stories too.)
   // "Who did Flower punch?": in news copy, cased or not, the object of the asked verb (span-object.ts).
   const repaired =
-    (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (cased
       ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
       : opts.newsSpans !== false

@@ -40,8 +40,13 @@ const LENGTH_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ce
  * one number-and-unit the sentence writes ("seven years"); null when the span has a unit already,
  * or the sentence has none or several.
  */
-export function lengthForHowLong(info: QuestionInfo, toks: readonly Token[], i: number, j: number): [number, number] | null {
-  if (info.wh !== 'how long' || toks.slice(i, j + 1).some((t) => LENGTH_UNIT.test(t.lower) || /-(?:year|month|week|day|hour|minute)(?:-long)?$/i.test(t.lower))) return null;
+export function lengthForHowLong(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): [number, number] | null {
+  if (info.wh !== 'how long') return null;
+  // (The sentence must name whoever the question names: "How long was Lisa Ward jailed for?" is not
+  // answered by "A 34-year-old man was jailed for 12 years".)
+  const names = q.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$|[^\p{L}'’-]/gu, '').toLowerCase());
+  if (!names.every((n) => toks.some((t) => t.lower === n))) return null;
+  if (toks.slice(i, j + 1).some((t) => LENGTH_UNIT.test(t.lower) || /-(?:year|month|week|day|hour|minute)(?:-long)?$/i.test(t.lower))) return null;
   const lengths: number[] = [];
   for (let k = 1; k < toks.length; k++) if (LENGTH_UNIT.test(toks[k].lower) && toks[k - 1].cls === Cls.Num && !isYear(toks[k - 1].text)) lengths.push(k);
   return lengths.length === 1 ? [lengths[0] - 1, lengths[0]] : null;
