@@ -23,6 +23,7 @@ import { aboutAnswer } from './request-about.ts';
 import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
 import { kindConflict } from './grounding-kinds.ts';
+import { regionConflict } from './grounding-region.ts';
 import { newsFloor } from './news-floor.ts';
 
 export { doesNotSay };
@@ -204,7 +205,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
     // A pattern's sentence about another year, country or size than asked (grounding-details.ts;
     // the patterns read news shapes, so this holds whether or not the text reads as news copy).
-    const detail = detailConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question' };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the

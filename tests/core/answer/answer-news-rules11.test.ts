@@ -1,0 +1,35 @@
+/**
+ * Session 18's general causes of misses on an eleventh fresh batch of news questions
+ * (docs/answers-news-batch11.md), on stories of our own, each with a near shape that must not
+ * change.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, answerOutcome } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+const DATED = { place: null, date: '2012-02-08', agency: null };
+
+// A column that compares states figure by figure.
+const TURNOUT = makeArticle({
+  text:
+    'Republican turnout is down again this year, and party officials are worried. ' +
+    'In Ohio, more than 80,000 people turned out for the caucus in 2008. ' +
+    'Nevada was even worse, with 30,500 people turning out in a state with more than 400,000 registered Republicans. ' +
+    'The campaigns spent heavily on television in Arizona, where turnout also fell. ' +
+    'Analysts said the enthusiasm gap was a bad omen for the general election.',
+  dateline: DATED,
+});
+
+describe('an amount asked of a region is not read from a sentence about another region', () => {
+  it('refuses "How many ... in Arizona / does Arizona have?" over sentences about Ohio and Nevada', () => {
+    expect(answerOutcome(answer('How many registered Republicans does Arizona have?', TURNOUT))).toBe('refused');
+    expect(answerOutcome(answer('How many people turned out in Arizona?', TURNOUT))).toBe('refused');
+  });
+  it('refuses a region the story never names when it names others ("in Maine")', () => {
+    expect(answerOutcome(answer('How many people turned out in Maine?', TURNOUT))).toBe('refused');
+  });
+  it("still reads the asked region's own figure", () => {
+    expect(answer('How many registered Republicans does Nevada have?', TURNOUT).answer).toMatch(/400,000/);
+    expect(answer('How many people turned out in Ohio?', TURNOUT).answer).toMatch(/80,000/);
+  });
+});
