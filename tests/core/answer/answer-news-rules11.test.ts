@@ -33,3 +33,26 @@ describe('an amount asked of a region is not read from a sentence about another 
     expect(answer('How many people turned out in Ohio?', TURNOUT).answer).toMatch(/80,000/);
   });
 });
+
+// A court report naming two families.
+const VERDICT = makeArticle({
+  text:
+    'A jury on Wednesday found Dale Hobbs guilty of murdering the football player Terry Lane. ' +
+    'Maria Hobbs, Hobbs\'s mother, cried when the verdict was read. ' +
+    'Lane had been waiting in a car to give his cousin, Paul Reed, a ride home from his girlfriend\'s house. ' +
+    'Peter Lane, Lane\'s father, said the family could now grieve.',
+  dateline: DATED,
+});
+
+describe('"What is the name of X\'s mother?" is not answered by another\'s kin in apposition', () => {
+  it('refuses a kin word owned by another name ("Maria Hobbs, Hobbs\'s mother," for Lane\'s mother)', () => {
+    expect(answer("What is the name of Lane's mother?", VERDICT).answer).not.toMatch(/Maria/);
+  });
+  it('refuses a kin word inside a phrase about another ("Paul Reed, a ride home from his girlfriend\'s house")', () => {
+    expect(answer("What is the name of Lane's girlfriend?", VERDICT).answer).not.toMatch(/Paul Reed/);
+  });
+  it("still reads the asked person's own kin", () => {
+    expect(answer("What is the name of Hobbs's mother?", VERDICT).answer).toMatch(/Maria Hobbs/);
+    expect(answer("What is the name of Lane's father?", VERDICT).answer).toMatch(/Peter Lane/);
+  });
+});
