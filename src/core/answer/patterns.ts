@@ -152,6 +152,18 @@ function mainPerson(prep: PreparedArticle): string | null {
 
 const AGE_AT = `(?:(?:was|were)\\s+(?:just\\s+|only\\s+|still\\s+)?(${NUM_WORD})(?:\\s+years?\\s+old|-year-old|(?=\\s*(?:[.,;)]|$)))|aged\\s+(?:just\\s+|only\\s+)?(${NUM_WORD})\\b|at\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(${NUM_WORD})\\b)`;
 
+/**
+ * "Pratcher was 15 years old when Kelly was killed", "when Abby bishop was just 24, she took in
+ * her niece Zala": the name right before "was" is whose age it is; asked how old Kelly or Zala
+ * was, it is another's. (A pronoun or the asked name before it is no other.)
+ */
+function anotherAged(before: string, n: string): boolean {
+  const m = /(?:^|[\s(])((?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{L}][\p{L}'’-]*)\s*$/u.exec(before);
+  if (!m || new RegExp(`\\b${n}\\b`).test(m[1])) return false;
+  const words = m[1].split(/\s+/);
+  return /^\p{Lu}/u.test(words[words.length - 1]) ? !isStop(words[words.length - 1].toLowerCase()) : words.length === 2;
+}
+
 /** The age given in the best-covering sentence that names the person ("when she was just nine years old"). */
 function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   for (const r of ranked) {
@@ -159,7 +171,7 @@ function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentenc
     const t = prep.sentences[r.sentence].text;
     if (!new RegExp(`\\b${n}\\b`).test(t)) continue;
     const m = new RegExp(AGE_AT, 'i').exec(t);
-    if (m) return { text: m[1] ?? m[2] ?? m[3], sentence: r.sentence, kind: 'age' };
+    if (m && !anotherAged(t.slice(0, m.index), n)) return { text: m[1] ?? m[2] ?? m[3], sentence: r.sentence, kind: 'age' };
   }
   return null;
 }

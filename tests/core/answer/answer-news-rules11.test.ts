@@ -56,3 +56,22 @@ describe('"What is the name of X\'s mother?" is not answered by another\'s kin i
     expect(answer("What is the name of Lane's father?", VERDICT).answer).toMatch(/Peter Lane/);
   });
 });
+
+const AGES = makeArticle({
+  text:
+    'A teenager was found guilty on Wednesday of killing the student Sam Ford in 2014. ' +
+    'Carter was 15 years old when Ford was killed and was tried as an adult. ' +
+    'Ford had been due to start university two days later. ' +
+    'His sister Jane Ford was just 12 when her brother was killed.',
+  dateline: DATED,
+});
+
+describe('"How old was X when ...?" is not answered by the age of another named right before "was"', () => {
+  it('refuses "How old was Sam Ford when he was killed?" over "Carter was 15 years old when Ford was killed"', () => {
+    expect(answer('How old was Sam Ford when he was killed?', AGES).answer).not.toBe('15');
+  });
+  it('still reads the age of the person named before "was"', () => {
+    expect(answer('How old was Carter when Ford was killed?', AGES).answer).toBe('15');
+    expect(answer('How old was Jane Ford when her brother was killed?', AGES).answer).toMatch(/\b12\b/);
+  });
+});
