@@ -24,6 +24,7 @@ import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
 import { kindConflict } from './grounding-kinds.ts';
 import { regionConflict } from './grounding-region.ts';
+import { figureOfAskedClause } from './pattern-time-figure.ts';
 import { newsFloor } from './news-floor.ts';
 
 export { doesNotSay };
@@ -212,7 +213,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     // Eagles plan raises fees by $1 billion": the pattern's words stand in a clause about another.
     if (contrastClauseOfAnother(q, prep.sentences[pattern.sentence].tokens, spanIn(prep.sentences[pattern.sentence].tokens, pattern.text))) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'is in a clause about another' };
     const confidence = pattern.kind === 'yesno' ? YESNO_CONFIDENCE : PATTERN_CONFIDENCE;
-    return { answer: { question, answer: pattern.text, found: true, confidence, evidence: ev }, span: pattern.text, features: null };
+    // "How many ... four years ago?" over "47,000 ... this year -- four years ago it was nearly 63,000" (pattern-time-figure.ts).
+    const text = (pattern.kind === 'count' && figureOfAskedClause(q, prep.sentences[pattern.sentence].text, pattern.text)) || pattern.text;
+    return { answer: { question, answer: text, found: true, confidence, evidence: ev }, span: text, features: null };
   }
   const news = article.dateline.date !== null;
   const set = candidates(prep, info, news);

@@ -75,3 +75,22 @@ describe('"How old was X when ...?" is not answered by the age of another named 
     expect(answer('How old was Jane Ford when her brother was killed?', AGES).answer).toMatch(/\b12\b/);
   });
 });
+
+const FIGURES = makeArticle({
+  text:
+    'Visitor numbers at the castle fell sharply this spring. ' +
+    'The castle had just over 12,000 visitors at Easter this year -- two years ago it was nearly 19,000. ' +
+    'The gardens drew more than 8,000 people in 2014, but in 2016 it was 5,500. ' +
+    'The trust said the weather was to blame.',
+  dateline: DATED,
+});
+
+describe('"How many ... <time>?" reads the figure of the clause that names the asked time', () => {
+  it('takes the figure after "two years ago it was" and "in 2016 it was"', () => {
+    expect(answer('How many visitors did the castle have at Easter two years ago?', FIGURES).answer).toMatch(/19,000/);
+    expect(answer('How many people did the gardens draw in 2016?', FIGURES).answer).toMatch(/5,500/);
+  });
+  it("still reads the figure whose own clause names the asked time", () => {
+    expect(answer('How many people did the gardens draw in 2014?', FIGURES).answer).toMatch(/8,000/);
+  });
+});
