@@ -348,8 +348,12 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     // Every word of the deed's object must be in the sentence ("the men's 400m freestyle final" is not the 200m one).
     const objectWords = tail.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 2 && !/^(the|this|that|with|from|into|about|and)$/i.test(w));
     const object = objectWords.every((w) => new RegExp(`\\b${esc(w)}`, 'i').test(t)) ? objectWords.pop() : undefined;
-    const y = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+(?!(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b)[\\p{L}'’.-]+){0,3}(?:\\s+and\\s+(?!(?:the|a|an|by|was|were|is|has|had)\\b)[\\p{L}'’.-]+(?<!ed)(?:\\s+[\\p{L}'’.-]+(?<!ed)){0,2})?)(?=\\s*[,.;]|\\s+(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b|$)`, 'iu').exec(t) : null;
+    const y = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+(?!(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b)[\\p{L}'’.-]+){0,3}(?:\\s+and\\s+(?!(?:the|a|an|by|was|were|is|has|had)\\b)[\\p{L}'’.-]+(?<!ed)(?:\\s+[\\p{L}'’.-]+(?<!ed)){0,2})?)(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Gen|Col|Capt|Lt|St))(?=\\s*[,.;]|\\s+(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b|$)`, 'iu').exec(t) : null;
     if (y) return { text: y[1].replace(TITLE_BEFORE_NAME, '').replace(/[.,;:]+$/, ''), sentence: r.sentence, kind: 'relative' };
+    // "led by Dr. Surendra Shastri of Tata Memorial Hospital in Mumbai": a title's full stop ends
+    // no name, and the doer's "of" and the body's capitalised name belong to it.
+    const z = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3})`, 'u').exec(t) : null;
+    if (z) return { text: z[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
   }
   return null;
 }

@@ -94,3 +94,20 @@ describe('"How many ... <time>?" reads the figure of the clause that names the a
     expect(answer('How many people did the gardens draw in 2014?', FIGURES).answer).toMatch(/8,000/);
   });
 });
+
+const STUDY = makeArticle({
+  text:
+    'A cheap eye test cut blindness from diabetes by a quarter, a study found. ' +
+    'The trial was led by Dr. Meera Rao of Lakeside General Hospital in Leeds. ' +
+    'The report was written by Tom Hale and checked by two nurses.',
+  dateline: DATED,
+});
+
+describe('"Who led X?" over "X was led by Dr. Y of Z": a title\'s full stop ends no name', () => {
+  it('reads the doer with the body it is "of", not "Dr"', () => {
+    expect(answer('Who led the trial?', STUDY).answer).toBe('Meera Rao of Lakeside General Hospital');
+  });
+  it('still reads a doer with no title', () => {
+    expect(answer('Who wrote the report?', STUDY).answer).toBe('Tom Hale');
+  });
+});
