@@ -23,6 +23,8 @@ import { aboutAnswer } from './request-about.ts';
 import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
 import { kindConflict } from './grounding-kinds.ts';
+import { regionConflict } from './grounding-region.ts';
+import { figureOfAskedClause } from './pattern-time-figure.ts';
 import { newsFloor } from './news-floor.ts';
 
 export { doesNotSay };
@@ -204,14 +206,16 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
     // A pattern's sentence about another year, country or size than asked (grounding-details.ts;
     // the patterns read news shapes, so this holds whether or not the text reads as news copy).
-    const detail = detailConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question' };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
     // Eagles plan raises fees by $1 billion": the pattern's words stand in a clause about another.
     if (contrastClauseOfAnother(q, prep.sentences[pattern.sentence].tokens, spanIn(prep.sentences[pattern.sentence].tokens, pattern.text))) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'is in a clause about another' };
     const confidence = pattern.kind === 'yesno' ? YESNO_CONFIDENCE : PATTERN_CONFIDENCE;
-    return { answer: { question, answer: pattern.text, found: true, confidence, evidence: ev }, span: pattern.text, features: null };
+    // "How many ... four years ago?" over "47,000 ... this year -- four years ago it was nearly 63,000" (pattern-time-figure.ts).
+    const text = (pattern.kind === 'count' && figureOfAskedClause(q, prep.sentences[pattern.sentence].text, pattern.text)) || pattern.text;
+    return { answer: { question, answer: text, found: true, confidence, evidence: ev }, span: text, features: null };
   }
   const news = article.dateline.date !== null;
   const set = candidates(prep, info, news);

@@ -151,6 +151,9 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       const name = cleanName(x[1], asksName);
       // "Stacie Temple, a spokeswoman for Missouri's secretary of state": the name holds another role, for or to the one asked.
       if (name && /\s(?:for|to)\s/i.test(gap)) continue;
+      // "Muriel Pratcher, Pratcher's mother," / "his stepbrother, Brandon Young, a ride home from his
+      // girlfriend's house": asked for Kelly's mother or girlfriend, the role is another's.
+      if (name && possessor?.length && !ownedBy(gap.replace(/[\p{L}-]+s?$/u, ''), possessor)) continue;
       if (name) return { text: name, sentence: r.sentence, kind: 'role' };
       if (name === '') common ??= r.sentence;
     }

@@ -155,6 +155,18 @@ function mainPerson(prep: PreparedArticle): string | null {
 
 const AGE_AT = `(?:(?:was|were)\\s+(?:just\\s+|only\\s+|still\\s+)?(${NUM_WORD})(?:\\s+years?\\s+old|-year-old|(?=\\s*(?:[.,;)]|$)))|aged\\s+(?:just\\s+|only\\s+)?(${NUM_WORD})\\b|at\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(${NUM_WORD})\\b)`;
 
+/**
+ * "Pratcher was 15 years old when Kelly was killed", "when Abby bishop was just 24, she took in
+ * her niece Zala": the name right before "was" is whose age it is; asked how old Kelly or Zala
+ * was, it is another's. (A pronoun or the asked name before it is no other.)
+ */
+function anotherAged(before: string, n: string): boolean {
+  const m = /(?:^|[\s(])((?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{L}][\p{L}'’-]*)\s*$/u.exec(before);
+  if (!m || new RegExp(`\\b${n}\\b`).test(m[1])) return false;
+  const words = m[1].split(/\s+/);
+  return /^\p{Lu}/u.test(words[words.length - 1]) ? !isStop(words[words.length - 1].toLowerCase()) : words.length === 2;
+}
+
 /** The age given in the best-covering sentence that names the person ("when she was just nine years old"). */
 function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   for (const r of ranked) {
@@ -162,7 +174,7 @@ function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentenc
     const t = prep.sentences[r.sentence].text;
     if (!new RegExp(`\\b${n}\\b`).test(t)) continue;
     const m = new RegExp(AGE_AT, 'i').exec(t);
-    if (m) return { text: m[1] ?? m[2] ?? m[3], sentence: r.sentence, kind: 'age' };
+    if (m && !anotherAged(t.slice(0, m.index), n)) return { text: m[1] ?? m[2] ?? m[3], sentence: r.sentence, kind: 'age' };
   }
   return null;
 }
@@ -347,8 +359,12 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     // Every word of the deed's object must be in the sentence ("the men's 400m freestyle final" is not the 200m one).
     const objectWords = tail.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 2 && !/^(the|this|that|with|from|into|about|and)$/i.test(w));
     const object = objectWords.every((w) => new RegExp(`\\b${esc(w)}`, 'i').test(t)) ? objectWords.pop() : undefined;
-    const y = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+(?!(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b)[\\p{L}'’.-]+){0,3}(?:\\s+and\\s+(?!(?:the|a|an|by|was|were|is|has|had)\\b)[\\p{L}'’.-]+(?<!ed)(?:\\s+[\\p{L}'’.-]+(?<!ed)){0,2})?)(?=\\s*[,.;]|\\s+(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b|$)`, 'iu').exec(t) : null;
+    const y = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+(?!(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b)[\\p{L}'’.-]+){0,3}(?:\\s+and\\s+(?!(?:the|a|an|by|was|were|is|has|had)\\b)[\\p{L}'’.-]+(?<!ed)(?:\\s+[\\p{L}'’.-]+(?<!ed)){0,2})?)(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Gen|Col|Capt|Lt|St))(?=\\s*[,.;]|\\s+(?:and|who|which|that|on|in|at|to|for|from|with|after|before|when|as)\\b|$)`, 'iu').exec(t) : null;
     if (y) return { text: y[1].replace(TITLE_BEFORE_NAME, '').replace(/[.,;:]+$/, ''), sentence: r.sentence, kind: 'relative' };
+    // "led by Dr. Surendra Shastri of Tata Memorial Hospital in Mumbai": a title's full stop ends
+    // no name, and the doer's "of" and the body's capitalised name belong to it.
+    const z = object ? new RegExp(`\\b${esc(object.replace(/[^\\p{L}\\p{N}-]/gu, ''))}\\b[^.;]{0,40}?\\b${verb}\\s+by\\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2}\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3})`, 'u').exec(t) : null;
+    if (z) return { text: z[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
   }
   return null;
 }
