@@ -11,7 +11,7 @@ import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
 import { spellOutClippedNames } from './short-names.ts';
-import { corefView, pronounAnswerName } from './coref.ts';
+import { corefView, pronounAnswerName, pronounOfAnother } from './coref.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
@@ -217,7 +217,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
     // A pattern's sentence about another year, country or size than asked (grounding-details.ts;
     // the patterns read news shapes, so this holds whether or not the text reads as news copy).
-    const detail = detailConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null) ?? pronounOfAnother(article, base, q, pattern.sentence);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question' };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
@@ -308,7 +308,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts.)
-  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text));
+  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(article, base, q, best.sentence));
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }
