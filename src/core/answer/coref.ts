@@ -5,10 +5,10 @@
  * sentence whose first "he" or "she" comes early (within 10 words), before any person it names,
  * is read as speaking of the first person the sentence before it names whose gender does not
  * rule them out (a person that sentence speaks of by pronoun carries on), and the question's view
- * of the article counts
- * that person's name as said in the sentence: in BM25, in the question's coverage and in the
- * answerability features that read the sentence's words. The sentence's own tokens are
- * unchanged, so a pronoun is never an answer span.
+ * of the article counts that person's name as said in the sentence: in BM25, in the question's
+ * coverage and in the answerability features that read the sentence's words. The sentence's own
+ * tokens are unchanged, so a pronoun is never an answer span; a whole answer "She" becomes the
+ * name, and a pronoun that cannot be the asked person's and stands for another refuses.
  *
  * People are read cheaply (namedPeople: a first name the entity lexicon knows, a title, the
  * surname again; the briefing's entity finder answered as well but doubled the time per
@@ -30,7 +30,7 @@ interface Person {
   gender: Gender;
 }
 
-/** Per prepared sentence: the person its early pronoun stands for, or null. */
+/** An article's people, the person each prepared sentence's early pronoun stands for (or null), and the question views made so far. */
 interface Coref {
   people: Person[];
   resolved: (Person | null)[];
@@ -81,6 +81,7 @@ interface Found {
 const FULL_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu;
 /** A title and a surname ("Mr Griner", "Mrs. Hale"). */
 const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Dame|Lord)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const TITLED_START = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Dame|Lord)\.?\s/;
 
 /**
  * People named in the body, read cheaply: a run of capitalised words that begins with a first
@@ -120,7 +121,9 @@ function namedPeople(prep: PreparedArticle, body: number): Found[] {
     for (const m of text.matchAll(TITLED)) {
       const at = m.index + m[0].length - m[1].length;
       if (taken.some(([a, b]) => at >= a && at < b) || bySurname.has(m[1].toLowerCase())) continue;
-      const u = unknown.get(m[1].toLowerCase());
+      // ("Mr Griner" is itself such a run: the surname alone is the name.)
+      const run = unknown.get(m[1].toLowerCase());
+      const u = run && !TITLED_START.test(run.name) ? run : undefined;
       if (u) for (const [j, a] of u.spots) add(u.name, j, a);
       add(u ? u.name : m[1], k, at);
     }
