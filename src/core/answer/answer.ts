@@ -11,6 +11,7 @@ import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
 import { spellOutClippedNames } from './short-names.ts';
+import { corefView, pronounAnswerName, pronounOfAnother } from './coref.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
@@ -148,9 +149,19 @@ export interface AnswerDetails {
 
 /** answer(), keeping the span and the features the training and evaluation scripts need. */
 export function answerDetailed(question: string, article: Article, opts: AnswerOptions = {}): AnswerDetails {
-  const details = answerRead(question, article, opts);
+  const read = answerRead(question, article, opts);
   const prep = prepareArticle(article);
+  const details = namedForPronoun(read, prep);
   return prep.lowerCase && !details.composed ? quotedAsWritten(details, prep) : details;
+}
+
+/** A pronoun is no answer: "She" becomes the name it stands for (coref.ts), the quote unchanged. */
+function namedForPronoun(d: AnswerDetails, prep: PreparedArticle): AnswerDetails {
+  const ev = d.answer.evidence[0];
+  if (!d.answer.found || !ev) return d;
+  const k = prep.sentences.findIndex((s) => s.written === ev.sentence && s.index === ev.index);
+  const name = pronounAnswerName(prep, d.answer.answer, k);
+  return name ? { ...d, answer: { ...d.answer, answer: name }, span: name, composed: true } : d;
 }
 
 /**
@@ -179,9 +190,11 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   if (written.length > MAX_QUESTION_CHARS) {
     return bare(notFound(question, `That question is too long (${written.length} characters): ask it in under ${MAX_QUESTION_CHARS}.`, 0, []));
   }
-  const prep = prepareArticle(article);
+  const base = prepareArticle(article);
   // "What did the Fed do?" read as "What did the Federal Reserve do?" (short-names.ts).
-  const q = spellOutClippedNames(written, prep);
+  const q = spellOutClippedNames(written, base);
+  // "When did Lindqvist die?" reads "She died on Tuesday" as naming her (coref.ts).
+  const prep = corefView(base, q);
   const info = alignQuestion(analyzeQuestion(q), prep);
   // The story's own reading (its date, place, people: as the briefing writes them, truecased in lower-case copy) ...
   const story = storyDate(question, q, info, article, prep) ?? wholeArticleAnswer(question, q, article, prep) ?? aboutAnswer(question, q, prep);
@@ -206,7 +219,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null };
     // A pattern's sentence about another year, country or size than asked (grounding-details.ts;
     // the patterns read news shapes, so this holds whether or not the text reads as news copy).
-    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (isNewsCopy(prep, article.dateline.date !== null) ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question' };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
@@ -300,7 +313,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts.)
-  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text));
+  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence));
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }
