@@ -2,10 +2,11 @@ import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// The core's tests (tests/core: pure functions of their inputs - no servers, no child processes,
-// no timers, no module mocks but one) share a process per worker between files instead of a
-// fresh one per file (`isolate: false`): each file would otherwise import the answerer and its
-// language data (compromise, brill, the name lists) again. The calibration test mocks two scripts
+// The core's tests (tests/core: pure functions of their inputs - no child processes, no fake
+// timers, no environment changes, no module mocks but one; a few open a store or a local web site
+// and close it) share a process per worker between files instead of a fresh one per file
+// (`isolate: false`: vitest 4 then resets neither modules nor mocks between files): each file
+// would otherwise import the answerer and its language data (compromise, brill, name lists) again. The calibration test mocks two scripts
 // (tests/helpers/fold-cache.ts, example-cache.ts), so it keeps its own process, as does every
 // other folder (real SQLite files, fake Discord and Slack servers, child processes, module state
 // such as the parse pool and the SQLite write thread).
