@@ -32,7 +32,7 @@ export function foldCacheDir(env: Record<string, string | undefined> = process.e
   return path.join(v || path.join(homedir(), '.cache', 'newsbrief', 'tests'), 'span-folds');
 }
 
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -42,9 +42,14 @@ function filesUnder(dir: string): string[] {
 
 /** The scripts the fits run: scripts/span-folds.ts and what it imports of scripts/ (a bench or eval change is not a refit). */
 function scriptsOfTheFit(): string[] {
+  return scriptsImportedBy('scripts/span-folds.ts');
+}
+
+/** A script and what it imports of scripts/, transitively (absolute paths, sorted). */
+export function scriptsImportedBy(entry: string): string[] {
   const graph = importGraph(ROOT, ['scripts', 'src']);
   const seen = new Set<string>();
-  const todo = ['scripts/span-folds.ts'];
+  const todo = [entry];
   while (todo.length) {
     const f = todo.pop()!;
     if (seen.has(f) || !f.startsWith('scripts/')) continue;

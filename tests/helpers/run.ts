@@ -2,10 +2,14 @@
  * Running the real CLI and `npm start` entry points as child processes in tests.
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+// tsx's loader, given to Node as `npm start` runs the bot (`node --import tsx`): the `tsx` command
+// would start a second Node process to run the entry point in, a second cold start per run.
+const TSX_LOADER = pathToFileURL(createRequire(path.join(ROOT, 'package.json')).resolve('tsx')).href;
 
 export interface RunResult {
   code: number | null;
@@ -20,7 +24,7 @@ export function runTs(entry: string, args: string[], opts: { input?: string; env
     for (const [k, v] of Object.entries(process.env)) {
       if (v !== undefined && !/^(DISCORD_|SLACK_|NEWSBRIEF_|LOG_LEVEL)/.test(k)) env[k] = v;
     }
-    const child = spawn(TSX, [path.join(ROOT, entry), ...args], {
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, entry), ...args], {
       cwd: opts.cwd ?? ROOT,
       env: { ...env, ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],

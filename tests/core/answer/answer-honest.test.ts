@@ -15,9 +15,11 @@ import { jointCrossValidation } from '../../../scripts/newsqa-data.ts';
 import { readQa } from '../../../scripts/qa-data.ts';
 import { expectRefused } from '../../helpers/answers.ts';
 
-// The calibration block's span fold fits are read from a disk cache when none of their inputs
-// changed since they were stored (tests/helpers/fold-cache.ts): the same fits, without refitting.
+// The calibration block's span fold fits and answered questions are read from a disk cache when
+// none of their inputs changed since they were stored (tests/helpers/fold-cache.ts,
+// tests/helpers/example-cache.ts): the same fits and examples, without refitting or answering again.
 vi.mock('../../../scripts/span-folds.ts', async (importOriginal) => (await import('../../helpers/fold-cache.ts')).withCachedFolds(await importOriginal()));
+vi.mock('../../../scripts/answerable-examples.ts', async (importOriginal) => (await import('../../helpers/example-cache.ts')).withCachedExamples(await importOriginal()));
 
 const SEED_ID = '000_96cf53ebe954ef7b';
 const seed = parseArticle(readFileSync(`briefings/${SEED_ID}.txt`, 'utf8'), { id: SEED_ID, fileName: `${SEED_ID}.txt` });
