@@ -50,9 +50,12 @@ const prefixCache = new WeakMap<PreparedArticle, Set<string>>();
 function prefixes(prep: PreparedArticle): Set<string> {
   let p = prefixCache.get(prep);
   if (!p) {
-    // (Each part of a hyphenated word too: "third-quarter net profit" mentions the quarter.)
-    const words = [...prep.index.df.keys()].flatMap((t) => (t.includes('-') ? [t, ...t.split('-')] : [t]));
-    p = new Set(words.filter((t) => t.length >= 4).map((t) => t.slice(0, 4)));
+    p = new Set<string>();
+    for (const t of prep.index.df.keys()) {
+      if (t.length >= 4) p.add(t.slice(0, 4));
+      // (Each part of a hyphenated word too: "third-quarter net profit" mentions the quarter.)
+      if (t.includes('-')) for (const part of t.split('-')) if (part.length >= 4) p.add(part.slice(0, 4));
+    }
     prefixCache.set(prep, p);
   }
   return p;

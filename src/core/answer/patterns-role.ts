@@ -15,6 +15,10 @@ export function whoIsAsked(q: string): string | null {
   return m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() || null : null;
 }
 
+/** role()'s compiled shapes by written name (bounded). */
+type Shapes = Record<'beforeRe' | 'openingRe' | 'kinRe' | 'kinOpenRe' | 'theirsRe' | 'namedRe' | 'aheadRe' | 'afterRe' | 'jobRe' | 'counselRe' | 'isRe' | 'hasName', RegExp>;
+const SHAPES = new Map<string, Shapes>();
+
 /**
  * "Who is jill mclain?" asked of a story that reached us in lower case, in its own case: the
  * words asked, when the story writes them together and none is a function word or an -ing form
@@ -41,29 +45,16 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const whole = new RegExp(`\\b${cased(who)}\\b`, 'u');
   const last = who.split(/\s+/).pop()!;
   const n = prep.sentences.some((s) => whole.test(s.text)) || last === who ? cased(who) : cased(last);
-  // (Each shape's expression is built once per question, not once per sentence.)
-  // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
-  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${OPENING_TITLES}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
-  // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
-  const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*\\s?['’]\\s?s|\\b(?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:(?:best|late|former)\\s+)?(?:${KIN})),?\\s+${n}\\b`, 'u');
-  // "Daughter jill mclain said ...": kin with no possessor, opening the sentence or a clause.
-  const kinOpenRe = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+${n}\\b`, 'u');
-  const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
-  const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
-  const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
-  const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
-  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
-  // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
-  const counselRe = new RegExp(`\\b${n},\\s+(prosecuting|defending|in mitigation)\\b`, 'u');
-  const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
-  // (Every shape holds the name: a sentence without it is not tried.)
-  const hasName = new RegExp(n, 'u');
+  // (Each shape's expression is built once per name, not once per sentence: shapesFor.)
+  const { beforeRe, openingRe, kinRe, kinOpenRe, theirsRe, namedRe, aheadRe, afterRe, jobRe, counselRe, isRe, hasName } = shapesFor(n);
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
     if (!hasName.test(t)) continue;
     // (A first name may stand between: "Council leader Tony Dyer" for "Who is Dyer?".)
     const before = beforeRe.exec(t);
     if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
+    const opening = openingRe.exec(t);
+    if (opening && OPENING_TITLES.has(opening[1].toLowerCase())) return { text: opening[1], sentence: k, kind: 'role' };
     // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
     const kin = kinRe.exec(t);
     if (kin) return { text: kin[1], sentence: k, kind: 'role' };
@@ -100,8 +91,8 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
 const TITLE_WORDS =
   'President|Minister|Premier|[Cc]hancellor|Secretary|Governor|Mayor|Senator|Ambassador|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|Star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
   '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
-/** The titles, each also with a capital (a sentence may open on one: "Analyst Petter Haugland of DNB Markets said"). */
-const OPENING_TITLES = TITLE_WORDS.split('|').map((w) => w.replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
+/** One-word lower-case titles, which a sentence may open on with a capital ("Analyst Petter Haugland of DNB Markets said"). */
+const OPENING_TITLES = new Set(TITLE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));
 /** Jobs named by the work ("meteorologist ivan cabrera", "Screenwriter Allan Cubitt", "fertility specialist"). */
 const AGENT_WORDS =
   '[A-Za-z]*(?:olog|nom|ycholog|iatr)ist|[Cc]onsultant|[Ss]pecialist|[Ss]cientist|[Jj]ournalist|[Cc]olumnist|[Nn]ovelist|[Aa]rtist|[Gg]uitarist|[Pp]ianist|[Tt]herapist|[Cc]hemist|[Pp]hysicist|' +
@@ -119,3 +110,34 @@ const JOINING = 'while|and|but|or|as|by|with|from|to|for|when|after|before|said|
 const KIN = 'mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|widow|widower|girlfriend|boyfriend|fiancée|fiancee|partner|mom|mum|dad|stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|niece|nephew|friend';
 /** Kin that may open a sentence with no possessor ("Daughter jill mclain said ...", "Son Michael Upright said ..."). */
 const KIN_OPEN = '[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ww]idow|[Bb]rother|[Ss]ister|[Mm]other|[Ff]ather';
+
+/**
+ * The expressions of role()'s shapes for one written name, built once per name: each is long (every
+ * title and job word), and a chat asks about the same people again and again.
+ */
+function shapesFor(n: string): Shapes {
+  const known = SHAPES.get(n);
+  if (known) return known;
+  // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
+  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
+  // "Analyst Petter Haugland of DNB Markets said": a lower-case title written with a capital because it opens the sentence.
+  const openingRe = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u');
+  // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
+  const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*\\s?['’]\\s?s|\\b(?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:(?:best|late|former)\\s+)?(?:${KIN})),?\\s+${n}\\b`, 'u');
+  // "Daughter jill mclain said ...": kin with no possessor, opening the sentence or a clause.
+  const kinOpenRe = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+${n}\\b`, 'u');
+  const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
+  const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
+  const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
+  const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
+  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
+  // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
+  const counselRe = new RegExp(`\\b${n},\\s+(prosecuting|defending|in mitigation)\\b`, 'u');
+  const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
+  // (Every shape holds the name: a sentence without it is not tried.)
+  const hasName = new RegExp(n, 'u');
+  const shapes = { beforeRe, openingRe, kinRe, kinOpenRe, theirsRe, namedRe, aheadRe, afterRe, jobRe, counselRe, isRe, hasName };
+  if (SHAPES.size >= 512) SHAPES.clear();
+  SHAPES.set(n, shapes);
+  return shapes;
+}
