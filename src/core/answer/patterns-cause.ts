@@ -9,7 +9,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import { isStop, stem } from './spans.ts';
 import type { PatternResult } from './patterns-typed.ts';
-import { DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS } from './patterns-change.ts';
+import { DOWN_NOUNS, DOWN_VERBS, sentenceStems, UP_NOUNS, UP_VERBS } from './patterns-change.ts';
 
 /** Words after which a reporter names a cause, whatever happened. */
 const CAUSE = /\b(?:(?:caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to)\s+/i;
@@ -39,11 +39,7 @@ export function cause(q: string, prep: PreparedArticle, ranked: readonly { sente
   const change = needed.some((w) => FAMILIES.some((f) => f.has(w)));
   for (const r of ranked) {
     const s = prep.sentences[r.sentence];
-    const have = new Set<string>();
-    for (const t of s.tokens) {
-      have.add(t.stem);
-      if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) have.add(stem(part));
-    }
+    const have = sentenceStems(s.tokens);
     if (!needed.every((w) => says(have, w))) continue;
     const x = (change ? CAUSE_OF_CHANGE : CAUSE).exec(s.text);
     if (!x) continue;

@@ -6,7 +6,7 @@
  * much did output fall in March?" is not answered from February's figure.
  */
 import type { PreparedArticle } from './prepare.ts';
-import { isStop, stem } from './spans.ts';
+import { isStop, stem, type Token } from './spans.ts';
 import type { PatternResult } from './patterns-typed.ts';
 
 export const DOWN_VERBS = 'fall|fell|fallen|falls|falling|drop|dropped|drops|decline|declined|declines|slip|slipped|slips|slide|slid|slides|sink|sank|sunk|sinks|shrink|shrank|shrunk|shrinks|slump|slumped|slumps|plunge|plunged|plunges|tumble|tumbled|tumbles|decrease|decreased|decreases|lose|lost|loses';
@@ -29,6 +29,16 @@ function stems(words: string): string[] {
     .map((w) => stem(w));
 }
 
+/** A sentence's stems, each part of a hyphenated word among them ("third-quarter net profit" says "quarter"). */
+export function sentenceStems(tokens: readonly Token[]): Set<string> {
+  const have = new Set<string>();
+  for (const t of tokens) {
+    have.add(t.stem);
+    if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) have.add(stem(part));
+  }
+  return have;
+}
+
 /** The size of the change asked about, from the best-ranked sentence that writes one; null when the question is not this shape or no sentence gives a size. */
 export function changeSize(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const m = ASKED.exec(q.trim().replace(/[?.!]+$/, ''));
@@ -46,12 +56,7 @@ export function changeSize(q: string, prep: PreparedArticle, ranked: readonly { 
   ];
   for (const r of ranked) {
     const s = prep.sentences[r.sentence];
-    const have = new Set<string>();
-    for (const t of s.tokens) {
-      have.add(t.stem);
-      // "third-quarter net profit": each part of a hyphenated word counts.
-      if (t.lower.includes('-')) for (const part of t.lower.split('-')) if (part) have.add(stem(part));
-    }
+    const have = sentenceStems(s.tokens);
     if (!needed.every((w) => have.has(w))) continue;
     for (const re of shapes) {
       const x = re.exec(s.text);
