@@ -61,7 +61,7 @@ function prefixes(prep: PreparedArticle): Set<string> {
   return p;
 }
 
-/** "How tall / deep / wide / far / heavy ...?": a size asked for. */
+/** "How tall / deep / wide / heavy ...?": a size asked for ("how far" is left out: "a 20-minute drive", "22 yards out" answer it too). */
 const UNIT_SIZE_ASKED = /^how\s+(?:tall|deep|wide|heavy)\b/i;
 /** A unit of length or weight, alone or written on its number ("6ft", "1.85m", "30-metre", "10km"). */
 const SIZE_UNIT = /^(?:\d[\d.,]*)?-?(?:m|metres?|meters?|cm|centimetres?|mm|km|kilometres?|kilometers?|ft|feet|foot|in|inch|inches|miles?|yards?|kg|kilos?|kilograms?|lb|lbs|pounds|stone|st|tonnes?|tons?|grams?|g)(?:-(?:high|tall|deep|wide|long))?$|^\d+ft\d*(?:in)?$|^\d+'\d*/;
@@ -173,7 +173,7 @@ export function groundingConflict(
   // "How tall is Mensah?" answered by "27" (his goals): a size is a number with its unit.
   // (The answer's unit may follow the chosen tokens: "28,000" of "28,000 feet"; degrees and a
   // distance in time are sizes too: "180 degrees", "10 minutes".)
-  if (UNIT_SIZE_ASKED.test(question.trim()) && ![...span, sentence[sentence.indexOf(span[span.length - 1]) + 1]].some((t) => t !== undefined && (SIZE_UNIT.test(t.lower) || /^(?:degrees?|minutes?|hours?|seconds?)$/.test(t.lower)))) return 'gives no measure';
+  if (UNIT_SIZE_ASKED.test(question.trim()) && span.length > 0 && ![...span, sentence[sentence.indexOf(span[span.length - 1]) + 1]].some((t) => t !== undefined && (SIZE_UNIT.test(t.lower) || /^(?:degrees?|minutes?|hours?|seconds?)$/.test(t.lower)))) return 'gives no measure';
   // "How old is Rebecca Francis?" answered by "five years" of "five years ago" / "for five years": a
   // stretch of time, not an age.
   if (info.wh === 'how old' && !span.some((t) => /-year-old$/i.test(t.text)) && isDuration(sentence, span)) return 'gives a length of time, not an age';

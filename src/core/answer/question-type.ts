@@ -80,7 +80,7 @@ const NOUNISH = new Set<number>([Cls.Noun, Cls.Cap]);
 const WH = ['who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which', 'what'];
 const HOW_NUMBER = new Set(['many', 'much', 'long', 'old', 'far', 'often', 'large', 'big', 'tall', 'high', 'deep', 'wide', 'fast', 'few', 'heavy', 'hot', 'cold', 'small', 'early', 'late', 'strong', 'powerful']);
 
-/** Words that open a time phrase after a noun ("the dividend last year", "turnout four years ago" is read elsewhere). */
+/** Words that open a time phrase after a noun ("the dividend *last* year"; "four years ago" is read by span-number-time.ts). */
 const TIME_AFTER_NOUN = new Set(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'now']);
 
 /** Classify a question (any language; non-English questions come out as `other`). */
