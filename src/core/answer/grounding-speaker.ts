@@ -30,6 +30,19 @@ const PERSONAL = /^(he|she|his|her|him|hers)$/;
 const DOER = /^(?:[Ww]hat|[Ww]hy|[Ww]hen|[Hh]ow|[Ww]here|[Ww]hom?|[Ww]hich\s+\p{Ll}+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u;
 
 /**
+ * Is the person named (one to three words) someone the article names (a question about a stranger
+ * is refused elsewhere) whom this sentence neither names nor may carry on by "he" or "she" (not
+ * "its", which is a country's or a firm's)? The common ground of creditsAnother, doneToAnother and
+ * deedOfAnother: only then can the sentence be about someone else.
+ */
+function absentHere(name: string, prep: PreparedArticle, sentence: readonly Token[]): boolean {
+  const stems = name.split(/\s+/).map((w) => stem(w.toLowerCase()));
+  if (!prep.index.df.has(stems[stems.length - 1])) return false;
+  if (sentence.some((t) => stems.includes(t.stem))) return false;
+  return !(sentence.some((t) => PERSONAL.test(t.lower)) && pronounFor(prep, sentence, stems));
+}
+
+/**
  * The person a question asks about the deeds or words of, when the sentence credits its words to
  * someone else by name ("Xi noted that ...") and never names that person, nor has a pronoun
  * that may stand for them: that person, else null.
@@ -38,12 +51,7 @@ export function creditsAnother(question: string, prep: PreparedArticle, sentence
   const doer = DOER.exec(question.trim())?.[1];
   if (!doer) return null;
   const words = doer.split(/\s+/);
-  const stems = words.map((w) => stem(w.toLowerCase()));
-  // The doer must be someone the article names (a question about a stranger is refused elsewhere).
-  if (!prep.index.df.has(stems[stems.length - 1])) return null;
-  if (sentence.some((t) => stems.includes(t.stem))) return null;
-  // A person may be carried on by "he" or "she" (not "its", which is a country's or a firm's).
-  if (sentence.some((t) => PERSONAL.test(t.lower)) && pronounFor(prep, sentence, stems)) return null;
+  if (!absentHere(doer, prep, sentence)) return null;
   const text = sentence.map((t) => t.text).join(' ');
   return otherSpeaker(text, words[words.length - 1]) ? doer : null;
 }
@@ -75,10 +83,7 @@ const UNDERGOER = /^(?:[Hh]ow\s+(?:long|much|many\s+\p{Ll}+|often)|[Ww]hen|[Ww]h
 export function doneToAnother(question: string, prep: PreparedArticle, sentence: readonly Token[]): string | null {
   const who = UNDERGOER.exec(question.trim())?.[1];
   if (!who) return null;
-  const stems = who.split(/\s+/).map((w) => stem(w.toLowerCase()));
-  if (!prep.index.df.has(stems[stems.length - 1])) return null;
-  if (sentence.some((t) => stems.includes(t.stem))) return null;
-  if (sentence.some((t) => PERSONAL.test(t.lower)) && pronounFor(prep, sentence, stems)) return null;
+  if (!absentHere(who, prep, sentence)) return null;
   // The sentence's subject: one to three capitalised words opening it, then a comma or a verb.
   let k = 0;
   while (k < 3 && sentence[k]?.cls === Cls.Cap && !/^(?:The|A|An|In|On|At|After|Before|But|And|He|She|It|They)$/.test(sentence[k].text)) k++;
@@ -102,10 +107,7 @@ const DOER_VERB = /^(?:[Ww]hat|[Ww]hy|[Ww]hen|[Hh]ow|[Ww]here|[Ww]hich\s+\p{Ll}+
 export function deedOfAnother(question: string, prep: PreparedArticle, sentence: readonly Token[]): string | null {
   const m = DOER_VERB.exec(question.trim());
   if (!m) return null;
-  const stems = m[1].split(/\s+/).map((w) => stem(w.toLowerCase()));
-  if (!prep.index.df.has(stems[stems.length - 1])) return null;
-  if (sentence.some((t) => stems.includes(t.stem))) return null;
-  if (sentence.some((t) => PERSONAL.test(t.lower)) && pronounFor(prep, sentence, stems)) return null;
+  if (!absentHere(m[1], prep, sentence)) return null;
   const verb = m[2].toLowerCase();
   // (A light verb says too little to tell one deed from another: "When did Laidlaw have a great game?" over "Greig had ...".)
   if (LIGHT_VERBS.test(verb)) return null;

@@ -15,9 +15,6 @@ export function whoIsAsked(q: string): string | null {
   return m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() || null : null;
 }
 
-/** role()'s compiled shapes by written name (bounded). */
-type Shapes = Record<'beforeRe' | 'openingRe' | 'kinRe' | 'kinOpenRe' | 'theirsRe' | 'namedRe' | 'aheadRe' | 'afterRe' | 'jobRe' | 'counselRe' | 'isRe' | 'hasName', RegExp>;
-const SHAPES = new Map<string, Shapes>();
 
 /**
  * "Who is jill mclain?" asked of a story that reached us in lower case, in its own case: the
@@ -45,8 +42,25 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const whole = new RegExp(`\\b${cased(who)}\\b`, 'u');
   const last = who.split(/\s+/).pop()!;
   const n = prep.sentences.some((s) => whole.test(s.text)) || last === who ? cased(who) : cased(last);
-  // (Each shape's expression is built once per name, not once per sentence: shapesFor.)
-  const { beforeRe, openingRe, kinRe, kinOpenRe, theirsRe, namedRe, aheadRe, afterRe, jobRe, counselRe, isRe, hasName } = shapesFor(n);
+  // (Each shape's expression is built once per question, not once per sentence.)
+  // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
+  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
+  // "Analyst Petter Haugland of DNB Markets said": a lower-case title written with a capital because it opens the sentence.
+  const openingRe = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u');
+  // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
+  const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*\\s?['’]\\s?s|\\b(?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:(?:best|late|former)\\s+)?(?:${KIN})),?\\s+${n}\\b`, 'u');
+  // "Daughter jill mclain said ...": kin with no possessor, opening the sentence or a clause.
+  const kinOpenRe = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+${n}\\b`, 'u');
+  const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
+  const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
+  const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
+  const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
+  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
+  // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
+  const counselRe = new RegExp(`\\b${n},\\s+(prosecuting|defending|in mitigation)\\b`, 'u');
+  const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
+  // (Every shape holds the name: a sentence without it is not tried.)
+  const hasName = new RegExp(n, 'u');
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
     if (!hasName.test(t)) continue;
@@ -110,34 +124,3 @@ const JOINING = 'while|and|but|or|as|by|with|from|to|for|when|after|before|said|
 const KIN = 'mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|widow|widower|girlfriend|boyfriend|fiancée|fiancee|partner|mom|mum|dad|stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|niece|nephew|friend';
 /** Kin that may open a sentence with no possessor ("Daughter jill mclain said ...", "Son Michael Upright said ..."). */
 const KIN_OPEN = '[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ww]idow|[Bb]rother|[Ss]ister|[Mm]other|[Ff]ather';
-
-/**
- * The expressions of role()'s shapes for one written name, built once per name: each is long (every
- * title and job word), and a chat asks about the same people again and again.
- */
-function shapesFor(n: string): Shapes {
-  const known = SHAPES.get(n);
-  if (known) return known;
-  // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
-  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
-  // "Analyst Petter Haugland of DNB Markets said": a lower-case title written with a capital because it opens the sentence.
-  const openingRe = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u');
-  // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
-  const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*\\s?['’]\\s?s|\\b(?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:(?:best|late|former)\\s+)?(?:${KIN})),?\\s+${n}\\b`, 'u');
-  // "Daughter jill mclain said ...": kin with no possessor, opening the sentence or a clause.
-  const kinOpenRe = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+${n}\\b`, 'u');
-  const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
-  const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
-  const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
-  const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
-  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
-  // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
-  const counselRe = new RegExp(`\\b${n},\\s+(prosecuting|defending|in mitigation)\\b`, 'u');
-  const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
-  // (Every shape holds the name: a sentence without it is not tried.)
-  const hasName = new RegExp(n, 'u');
-  const shapes = { beforeRe, openingRe, kinRe, kinOpenRe, theirsRe, namedRe, aheadRe, afterRe, jobRe, counselRe, isRe, hasName };
-  if (SHAPES.size >= 512) SHAPES.clear();
-  SHAPES.set(n, shapes);
-  return shapes;
-}

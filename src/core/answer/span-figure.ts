@@ -8,6 +8,7 @@ import { Cls, type Token } from './spans.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { isYear } from '../text/years.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
+import { namesAsked } from './patterns-typed.ts';
 
 /** Fewest words a span must have before it is cut to its figure. */
 const LONG = 4;
@@ -44,7 +45,7 @@ export function lengthForHowLong(q: string, info: QuestionInfo, toks: readonly T
   if (info.wh !== 'how long') return null;
   // (The sentence must name whoever the question names: "How long was Lisa Ward jailed for?" is not
   // answered by "A 34-year-old man was jailed for 12 years".)
-  const names = q.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$|[^\p{L}'’-]/gu, '').toLowerCase());
+  const names = namesAsked(q).map((w) => w.toLowerCase());
   if (!names.every((n) => toks.some((t) => t.lower === n))) return null;
   if (toks.slice(i, j + 1).some((t) => LENGTH_UNIT.test(t.lower) || /-(?:year|month|week|day|hour|minute)(?:-long)?$/i.test(t.lower))) return null;
   const lengths: number[] = [];
