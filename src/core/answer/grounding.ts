@@ -147,7 +147,8 @@ export function groundingConflict(
     const counted = k >= 0 ? (span.slice(k + 1).find((t) => t.isWord) ?? (next?.isWord && !isStop(next.lower) ? next : undefined)) : undefined;
     const focus = info.focus;
     // The sentence counts the focus nowhere: no number right before it (allowing one modifier).
-    const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num));
+    // ("a 34-member crew" counts members: the counted noun may be written into the number.)
+    const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num)) || span.some((t) => HYPHEN_COUNT.test(t.lower) && t.lower.split('-').slice(1).some((p) => stem(p) === focus));
     if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
     // "How many times has Norris won?" -> "12" of "crashed out on lap 12": a number after its noun labels a thing, it counts nothing.
     const label = k >= 0 && span.filter((t) => t.isWord).length === 1 && end >= 1 ? sentence[end - 1] : undefined;
@@ -355,6 +356,9 @@ const LABEL_NOUNS = /^(?:lap|game|flight|page|chapter|round|stage|leg|hole|race|
 
 /** "Which (private equity) firms ...?": a kind of body that is named by a proper name. */
 const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}(firms?|compan(?:y|ies)|clubs?|teams?|newspapers?|papers?|banks?|airlines?|universit(?:y|ies)|charit(?:y|ies)|parties|party|broadcasters?|channels?|hospitals?|schools?|stations?|agenc(?:y|ies)|unions?|networks?|outlets?|carriers?|lenders?|insurers?|retailers?|hotels?|organi[sz]ations?|magazines?|websites?)\b/iu;
+
+/** A number with its counted noun written into it ("34-member", "12-man"). */
+const HYPHEN_COUNT = /^\d[\d,.]*-\p{L}/u;
 
 /** "Where is X ranked / did X finish?" asks for a position. */
 const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b/i;

@@ -83,3 +83,19 @@ describe("a role qualified by another team's name", () => {
     expect(ask('Who is the City goalkeeper?', MATCH)).toEqual({ found: true, answer: 'Paul Quinn' });
   });
 });
+
+describe('a count written into its noun', () => {
+  const CREW = parseArticle(
+    'Dutch crew sets rowing record\n\n' +
+      'AMSTERDAM, June 3 (Reuters) -- A 34-member Dutch crew rowed across the North Sea in a record 41 hours on Saturday, organisers said.',
+    { id: 'crew' },
+  );
+
+  it('"How many members does the crew have?" is "34-member", not refused as counting something else', () => {
+    expect(ask('How many members does the crew have?', CREW)).toEqual({ found: true, answer: '34-member' });
+  });
+
+  it('a count of another noun is still refused', () => {
+    expect(ask('How many boats took part?', CREW).found).toBe(false);
+  });
+});

@@ -34,9 +34,13 @@ describe('the figure of the asked time (span-number-time.ts)', () => {
     const s = 'Profits rose from £3m in 2019 to £8m this year, the firm said.';
     expect(moved('How much profit did the firm make in 2019?', s, '8m')).toBe('£3m');
     expect(moved('How much profit did the firm make this year?', s, '8m')).toBeNull();
-    // Near shapes: no time in the question; one figure without its own time; a time no figure has.
+    // Near shapes: no time in the question; a time no figure has.
     expect(moved('How much profit did the firm make?', s, '8m')).toBeNull();
-    expect(moved('How many fans came in 2019?', '40,000 fans came, up from 30,000 in 2019.', '40,000')).toBeNull();
+    // (Session 19: one figure timed as the year asked, the span on the story's untimed one, moves
+    // to it - "What was the turnout in 2021?" over "58 percent, up from 49 percent at the last
+    // election in 2021" - as it did already for "last year" and "four years ago".)
+    expect(moved('How many fans came in 2019?', '40,000 fans came, up from 30,000 in 2019.', '40,000')).toBe('30,000');
+    expect(moved('How many fans came?', '40,000 fans came, up from 30,000 in 2019.', '40,000')).toBeNull();
     expect(moved('How many women took vows in 2011?', 'The number trebled from 15 in 2009 to 45 last year.', '45')).toBeNull();
   });
 });
