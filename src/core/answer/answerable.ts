@@ -12,6 +12,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
 import { CONTRAST_FEATURES, contrastFeatures, type ContrastInput } from './answerable-contrast.ts';
 import { LIFE_FEATURES, lifeFeatures } from './answerable-life.ts';
+import { POLAR_FEATURES, polarFeatures } from './answerable-polar.ts';
 import { MEASURE_FEATURES, measureFeatures } from './answerable-measure.ts';
 import { oppositeStems } from './opposites.ts';
 
@@ -74,7 +75,7 @@ const NBASE = BASE_FEATURES.length;
  * no news copy: aimed at how SQuAD 2.0's unanswerable questions were written, with a news copy they
  * cost our news questions right answers (cross-validated: 73.1% -> 72.2% right; without: 73.1%).
  */
-export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CONTRAST_FEATURES, ...LIFE_FEATURES];
+export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CONTRAST_FEATURES, ...LIFE_FEATURES, ...POLAR_FEATURES];
 /** Length of the feature vector. */
 export const NANSWERABLE = ANSWERABLE_FEATURES.length;
 const INDEX = new Map(ANSWERABLE_FEATURES.map((n, k) => [n, k]));
@@ -209,6 +210,7 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   for (const [name, v] of Object.entries(alignFeatures(x.question, info, prep, evidence.sentence, x.span))) set(name, v);
   for (const [name, v] of Object.entries(contrastFeatures(x))) set(name, v);
   for (const [name, v] of Object.entries(lifeFeatures(x))) set(name, v);
+  for (const [name, v] of Object.entries(polarFeatures(x))) set(name, v);
   for (const [name, v] of Object.entries(measureFeatures(x.question, info, sent.tokens, x.span, uncoveredTerms))) set(name, v);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
