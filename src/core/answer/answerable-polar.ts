@@ -33,10 +33,10 @@ const root = (lower: string): string => (IRREGULAR[lower] ?? lower).slice(0, 5);
 const PREFIX = /^(non|un|dis|in|im|ir|il|mis|anti|counter)(\w{4,})$/;
 const SCALE = /^(micro|macro)(\w{4,})$/;
 
-/** The polarity features of one answer. */
-export function polarFeatures(x: ContrastInput): Record<string, number> {
+/** The polarity features of one answer; `questionTokens`: tokenize(x.question), when the caller has it. */
+export function polarFeatures(x: ContrastInput, questionTokens: readonly Token[] = tokenize(x.question)): Record<string, number> {
   const sent = x.prep.sentences[x.evidence.sentence].tokens.filter((t) => t.isWord);
-  const q = tokenize(x.question).filter((t) => t.isWord);
+  const q = questionTokens.filter((t) => t.isWord);
   let polarMiss = 0;
   let polarAbsent = 0;
   const polar = q.filter((t) => POLAR.test(t.lower));
@@ -58,6 +58,12 @@ const bare = (t: Token): string => t.lower.replace(/[-‐]/g, '');
 function prefixFlip(q: readonly Token[], sent: readonly Token[]): number {
   const sentWords = new Set(sent.map(bare));
   const sentStems = new Set(sent.map((t) => t.stem));
+  // The sentence's prefixed words without their prefix: "nonconservative" -> "conservative".
+  const unprefixed = new Set<string>();
+  for (const s of sentWords) {
+    const n = PREFIX.exec(s);
+    if (n) unprefixed.add(n[2]);
+  }
   for (let k = 0; k < q.length; k++) {
     let w = bare(q[k]);
     if (w === 'non' && q[k + 1]) {
@@ -69,10 +75,7 @@ function prefixFlip(q: readonly Token[], sent: readonly Token[]): number {
     if (sentStems.has(q[k].stem)) continue;
     const m = PREFIX.exec(w);
     if (m && (sentWords.has(m[2]) || sentStems.has(stem(m[2])))) return 1;
-    for (const s of sentWords) {
-      const n = PREFIX.exec(s);
-      if (n && n[2] === w) return 1;
-    }
+    if (unprefixed.has(w)) return 1;
     const sc = SCALE.exec(w);
     if (sc && sentWords.has(`${sc[1] === 'micro' ? 'macro' : 'micro'}${sc[2]}`)) return 1;
   }

@@ -197,7 +197,8 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   set('terms', Math.min(info.terms.length, 8) / 8);
   const next = x.ranked.find((r) => r.sentence !== evidence.sentence);
   set('coverNext', next ? next.coverage : 0);
-  wordFeatures(x.question, sent.tokens, tf, info, set, prep.index.df);
+  const qTokens = tokenize(x.question);
+  wordFeatures(qTokens, sent.tokens, tf, info, set, prep.index.df);
   const spanText = x.span.map((t) => t.text).join(' ');
   set('focusAbsent', info.focus && !prep.index.df.has(info.focus) ? 1 : 0);
   if (info.wh === 'how many' && info.focus) {
@@ -210,7 +211,7 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   for (const [name, v] of Object.entries(alignFeatures(x.question, info, prep, evidence.sentence, x.span))) set(name, v);
   for (const [name, v] of Object.entries(contrastFeatures(x))) set(name, v);
   for (const [name, v] of Object.entries(lifeFeatures(x))) set(name, v);
-  for (const [name, v] of Object.entries(polarFeatures(x))) set(name, v);
+  for (const [name, v] of Object.entries(polarFeatures(x, qTokens))) set(name, v);
   for (const [name, v] of Object.entries(measureFeatures(x.question, info, sent.tokens, x.span, uncoveredTerms))) set(name, v);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
@@ -222,8 +223,8 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
 }
 
 /** Features from the question's own tokens against the sentence's: swapped words, roots, parts of speech. */
-function wordFeatures(question: string, sentTokens: readonly Token[], tf: Map<string, number>, info: QuestionInfo, set: (name: string, v: number) => void, df: Map<string, number>): void {
-  const qt = tokenize(question).filter((t) => t.isWord && !isStop(t.lower) && !WH_WORDS.has(t.lower));
+function wordFeatures(questionTokens: readonly Token[], sentTokens: readonly Token[], tf: Map<string, number>, info: QuestionInfo, set: (name: string, v: number) => void, df: Map<string, number>): void {
+  const qt = questionTokens.filter((t) => t.isWord && !isStop(t.lower) && !WH_WORDS.has(t.lower));
   const prefixes = new Set(sentTokens.filter((t) => t.isWord && t.lower.length >= 4).map((t) => t.lower.slice(0, 4)));
   const covered = qt.map((t) => tf.has(t.stem));
   let swap = 0;
