@@ -12,6 +12,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { ALIGN_FEATURES, alignFeatures } from './answerable-align.ts';
 import { CONTRAST_FEATURES, contrastFeatures, type ContrastInput } from './answerable-contrast.ts';
 import { LIFE_FEATURES, lifeFeatures } from './answerable-life.ts';
+import { POLAR_FEATURES, polarFeatures } from './answerable-polar.ts';
 import { MEASURE_FEATURES, measureFeatures } from './answerable-measure.ts';
 import { oppositeStems } from './opposites.ts';
 
@@ -74,7 +75,7 @@ const NBASE = BASE_FEATURES.length;
  * no news copy: aimed at how SQuAD 2.0's unanswerable questions were written, with a news copy they
  * cost our news questions right answers (cross-validated: 73.1% -> 72.2% right; without: 73.1%).
  */
-export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CONTRAST_FEATURES, ...LIFE_FEATURES];
+export const ANSWERABLE_FEATURES: readonly string[] = [...BASE_FEATURES, 'news', ...BASE_FEATURES.slice(1).map((n) => `news:${n}`), ...CONTRAST_FEATURES, ...LIFE_FEATURES, ...POLAR_FEATURES];
 /** Length of the feature vector. */
 export const NANSWERABLE = ANSWERABLE_FEATURES.length;
 const INDEX = new Map(ANSWERABLE_FEATURES.map((n, k) => [n, k]));
@@ -196,7 +197,8 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   set('terms', Math.min(info.terms.length, 8) / 8);
   const next = x.ranked.find((r) => r.sentence !== evidence.sentence);
   set('coverNext', next ? next.coverage : 0);
-  wordFeatures(x.question, sent.tokens, tf, info, set, prep.index.df);
+  const qTokens = tokenize(x.question);
+  wordFeatures(qTokens, sent.tokens, tf, info, set, prep.index.df);
   const spanText = x.span.map((t) => t.text).join(' ');
   set('focusAbsent', info.focus && !prep.index.df.has(info.focus) ? 1 : 0);
   if (info.wh === 'how many' && info.focus) {
@@ -209,6 +211,7 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
   for (const [name, v] of Object.entries(alignFeatures(x.question, info, prep, evidence.sentence, x.span))) set(name, v);
   for (const [name, v] of Object.entries(contrastFeatures(x))) set(name, v);
   for (const [name, v] of Object.entries(lifeFeatures(x))) set(name, v);
+  for (const [name, v] of Object.entries(polarFeatures(x, qTokens))) set(name, v);
   for (const [name, v] of Object.entries(measureFeatures(x.question, info, sent.tokens, x.span, uncoveredTerms))) set(name, v);
   set(`expect:${info.expect}`, 1);
   set(`cov:${info.expect}`, evidence.coverage);
@@ -220,8 +223,8 @@ export function answerableFeatures(x: AnswerableInput): Float64Array {
 }
 
 /** Features from the question's own tokens against the sentence's: swapped words, roots, parts of speech. */
-function wordFeatures(question: string, sentTokens: readonly Token[], tf: Map<string, number>, info: QuestionInfo, set: (name: string, v: number) => void, df: Map<string, number>): void {
-  const qt = tokenize(question).filter((t) => t.isWord && !isStop(t.lower) && !WH_WORDS.has(t.lower));
+function wordFeatures(questionTokens: readonly Token[], sentTokens: readonly Token[], tf: Map<string, number>, info: QuestionInfo, set: (name: string, v: number) => void, df: Map<string, number>): void {
+  const qt = questionTokens.filter((t) => t.isWord && !isStop(t.lower) && !WH_WORDS.has(t.lower));
   const prefixes = new Set(sentTokens.filter((t) => t.isWord && t.lower.length >= 4).map((t) => t.lower.slice(0, 4)));
   const covered = qt.map((t) => tf.has(t.stem));
   let swap = 0;
