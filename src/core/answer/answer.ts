@@ -36,6 +36,7 @@ import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
 import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';
 import { figureForAskedTime } from './span-number-time.ts';
 import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
+import { reasonClause } from './span-reason.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -267,7 +268,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const cased = opts.newsSpans !== false && !isLowerCaseCopy(prep);
   // (Quotation marks need no capitals: "what did X call Y" is repaired in lower-case stories too.)
   // "Who did Flower punch?": in news copy, cased or not, the object of the asked verb (span-object.ts).
+  // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
+    (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (cased
       ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)

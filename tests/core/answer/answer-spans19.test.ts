@@ -1,0 +1,30 @@
+/**
+ * Session 19 (spans): the right sentence, the wrong part of it. Short stories written for these
+ * tests: a why-question answered with the sentence's day instead of its reason, ...
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+
+const RECALL = parseArticle(
+  'Kestrel Foods shares slide after recall\n\n' +
+    'LONDON, June 9, 2026 (Reuters) -- Kestrel Foods shares fell 6% on Tuesday as investors worried about the cost of a recall of its frozen pies.\n\n' +
+    'The company said the recall was ordered because some packs may contain small pieces of plastic. Kestrel said it expected the recall to cost about 12 million pounds.\n\n' +
+    "The firm's annual meeting, planned for next week, has been postponed as the chairman is recovering from surgery.",
+  { id: 'recall19' },
+);
+
+describe('a why-question is answered with the reason the sentence gives, not its day or another phrase', () => {
+  it('"as <clause>" after the day of the fall is the reason', () => {
+    const a = answer('Why did the shares fall?', RECALL);
+    expect(a.answer).toBe('investors worried about the cost of a recall of its frozen pies');
+  });
+
+  it('"as <clause>" after the verb asked is the reason, not the date the meeting was planned for', () => {
+    expect(answer('Why has the annual meeting been postponed?', RECALL)).toMatchObject({ found: true, answer: 'the chairman is recovering from surgery' });
+  });
+
+  it('a span that already opens with "because" keeps its words', () => {
+    expect(answer('Why was the recall ordered?', RECALL)).toMatchObject({ found: true, answer: 'because some packs may contain small pieces of plastic' });
+  });
+});
