@@ -28,3 +28,21 @@ describe('a why-question is answered with the reason the sentence gives, not its
     expect(answer('Why was the recall ordered?', RECALL)).toMatchObject({ found: true, answer: 'because some packs may contain small pieces of plastic' });
   });
 });
+
+const AUCTION = parseArticle(
+  'Lost Turner sketch to go under the hammer\n\n' +
+    'IPSWICH, March 2, 2026 (PA) -- A pencil sketch attributed to JMW Turner, found in a loft in Felixstowe last year, will be sold on May 2 at a country saleroom in Woodbridge.\n\n' +
+    'The auctioneers said the results of tests on the paper were presented on Monday at a conservation conference in Norwich.\n\n' +
+    'The sketch is expected to fetch up to 40,000 pounds.',
+  { id: 'auction19' },
+);
+
+describe('a where-question is answered with the whole setting, not only the town after "in"', () => {
+  it('"at a country saleroom in Woodbridge" answers where the sketch will be sold', () => {
+    expect(answer('Where will the sketch be sold?', AUCTION)).toMatchObject({ found: true, answer: 'a country saleroom in Woodbridge' });
+  });
+
+  it('"at a conservation conference in Norwich" answers where the results were presented', () => {
+    expect(answer('Where were the results of the tests presented?', AUCTION)).toMatchObject({ found: true, answer: 'a conservation conference in Norwich' });
+  });
+});
