@@ -11,7 +11,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 /** "Who is Sadyr Zhaparov?": the name asked about (lower-case particles kept: "Faraj al-Barassi", "Robin van Persie"), or null for another question. */
 export function whoIsAsked(q: string): string | null {
-  const m = /^[Ww]ho (?:is|was) ((?:(?:\p{Lu}|(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s]\p{Lu})[\p{L}'’.-]*\s*){1,4})\??$/u.exec(q.trim());
+  const m = /^[Ww]ho (?:is|was) ((?:(?:\p{Lu}|(?:al|el|bin|ibn|van|von|de|da|di|du|do|dos|das|del|der|la|le)[-\s]\p{Lu})[\p{L}'’.-]*\s*){1,4})\??$/u.exec(q.trim());
   return m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() || null : null;
 }
 
@@ -56,11 +56,18 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
   const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
   const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
+  // "Bernice Moore, Pratcher's grandmother, said": a title or kin after a possessor, set off by commas after the name.
+  const theirsAfterRe = new RegExp(`\\b${n},\\s+((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|${KIN}|${RANKS})\\b[^,.;"“”]{0,60}?),`, 'u');
+  // "bobby lee, who co-owns the big texan, told ...": what the relative clause says the person does.
+  const whoRe = new RegExp(`\\b${n},\\s+who\\s+(?!(?:said|says|told|added|was|is|were|had|has|did|does|will|would)\\b)([a-z][^,.;"“”]{3,80}?),`, 'u');
+  // "Dr. Ted Trimble of the National Cancer Institute": the body the person speaks for.
+  const ofBodyRe = new RegExp(`\\b${n}\\s+(of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}'’&-]*))*)`, 'u');
   // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
   const counselRe = new RegExp(`\\b${n},\\s+(prosecuting|defending|in mitigation)\\b`, 'u');
   const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
   // (Every shape holds the name: a sentence without it is not tried.)
   const hasName = new RegExp(n, 'u');
+  let weak: PatternResult | null = null;
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
     if (!hasName.test(t)) continue;
@@ -90,6 +97,8 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     if (after) return { text: after[1], sentence: k, kind: 'role' };
     // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
     // article, set off by commas (its first words lower case, a job word among them).
+    const theirsAfter = theirsAfterRe.exec(t);
+    if (theirsAfter) return { text: theirsAfter[1], sentence: k, kind: 'role' };
     const job = jobRe.exec(t);
     if (job && /^[a-z]/.test(job[1])) return { text: job[1], sentence: k, kind: 'role' };
     // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
@@ -97,8 +106,13 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     if (counsel) return { text: counsel[1], sentence: k, kind: 'role' };
     const is = isRe.exec(t);
     if (is && /^[a-z]/.test(is[1])) return { text: is[1].trim(), sentence: k, kind: 'role' };
+    // (Weaker shapes answer only when no sentence has one of those above.)
+    const rel = whoRe.exec(t);
+    if (rel) weak ??= { text: rel[1].trim(), sentence: k, kind: 'role' };
+    const body = lower ? null : ofBodyRe.exec(t);
+    if (body) weak ??= { text: body[1].replace(/\s+(?:of|for|and|on|the)$/u, '').trim(), sentence: k, kind: 'role' };
   }
-  return null;
+  return weak;
 }
 
 /** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */

@@ -46,3 +46,31 @@ describe('a where-question is answered with the whole setting, not only the town
     expect(answer('Where were the results of the tests presented?', AUCTION)).toMatchObject({ found: true, answer: 'a conservation conference in Norwich' });
   });
 });
+
+const FLOOD = parseArticle(
+  'Village cut off as river bursts its banks\n\n' +
+    'HEREFORD, Feb. 11, 2026 (PA) -- Dozens of homes in Fownhope were flooded on Tuesday after the River Wye burst its banks.\n\n' +
+    '"The water came up so fast we only had time to grab the dog," said Ruth Okafor, Daniel\'s aunt, who lives on the main road.\n\n' +
+    'Gareth Price, who runs the village shop, said deliveries had stopped for three days.\n\n' +
+    'Dr Lena Varga of the Severn Rivers Trust said the flood was the worst since 2007.\n\n' +
+    'Councillor Tiago dos Reis spent the night moving furniture for elderly neighbours.',
+  { id: 'flood19' },
+);
+
+describe('"Who is X?" read from the words set beside the name', () => {
+  it('kin after a possessor, set off by commas after the name', () => {
+    expect(answer('Who is Ruth Okafor?', FLOOD)).toMatchObject({ found: true, answer: "Daniel's aunt" });
+  });
+
+  it('what a relative clause after the name says the person does', () => {
+    expect(answer('Who is Gareth Price?', FLOOD)).toMatchObject({ found: true, answer: 'runs the village shop' });
+  });
+
+  it('the body the person speaks for ("X of the Severn Rivers Trust")', () => {
+    expect(answer('Who is Lena Varga?', FLOOD)).toMatchObject({ found: true, answer: 'of the Severn Rivers Trust' });
+  });
+
+  it('a name with "dos" in it is a name asked about', () => {
+    expect(answer('Who is Tiago dos Reis?', FLOOD)).toMatchObject({ found: true, answer: 'Councillor' });
+  });
+});
