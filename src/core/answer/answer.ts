@@ -38,6 +38,7 @@ import { figureForAskedTime } from './span-number-time.ts';
 import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
 import { reasonClause } from './span-reason.ts';
 import { settingOfPlace } from './span-place.ts';
+import { appositionOfKind } from './span-apposition.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -275,6 +276,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const repaired =
     (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     setting ??
+    // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
+    (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (cased
       ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)

@@ -74,3 +74,21 @@ describe('"Who is X?" read from the words set beside the name', () => {
     expect(answer('Who is Tiago dos Reis?', FLOOD)).toMatchObject({ found: true, answer: 'Councillor' });
   });
 });
+
+const OAKS = parseArticle(
+  'Oak disease found in royal park\n\n' +
+    'LONDON, Sept. 8, 2026 (PA) -- Forestry officials have confirmed an outbreak of oak wilt in Richmond Park.\n\n' +
+    'Samples went to labs at Kew and Alice Holt, and tests for Ceratocystis, a fungus that blocks the water vessels of oak trees, came back positive.\n\n' +
+    'The van used by the tree surgeons, a white Ford Transit, was later found with its tyres slashed.',
+  { id: 'oaks19' },
+);
+
+describe('the kind asked for, named in apposition', () => {
+  it('after the asked noun: "the van used by ..., a white Ford Transit,"', () => {
+    expect(answer('What van was it?', OAKS)).toMatchObject({ found: true, answer: 'white Ford Transit' });
+  });
+
+  it('before it: "Ceratocystis, a fungus that ...", not the list the name ends', () => {
+    expect(answer('What fungus blocks the water vessels of oak trees?', OAKS)).toMatchObject({ found: true, answer: 'Ceratocystis' });
+  });
+});
