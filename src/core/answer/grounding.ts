@@ -96,7 +96,7 @@ export function groundingConflict(
   // "How long was the game-winning pass?" answered by "a 38-yard": a length of a thing, not of time.
   const distance = info.wh === 'how long' && isDistance(sentence, span);
   // ("a 10-week trial": a length written as one word answers "How long ...?".)
-  if (info.expect === 'date' && !distance && !span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
+  if (info.expect === 'date' && !distance && !span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || (info.wh === 'how long' && (HYPHEN_LENGTH.test(t.lower) || TIME_NOUN.test(t.lower))))) return 'gives no date';
   // "When is the next election?" answered by "session five", "When is the film out?" by "fantastic
   // four": a small number with no month, day, year or word of time dates nothing.
   // (The span's neighbours count: the span may be "4" of "april 4", widened to it later.)

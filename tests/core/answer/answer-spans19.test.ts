@@ -92,3 +92,21 @@ describe('the kind asked for, named in apposition', () => {
     expect(answer('What fungus blocks the water vessels of oak trees?', OAKS)).toMatchObject({ found: true, answer: 'Ceratocystis' });
   });
 });
+
+const TRIAL = parseArticle(
+  'Jury convicts builder over scaffold collapse\n\n' +
+    'BRISTOL, Nov. 20, 2026 (PA) -- A builder was found guilty on Thursday of gross negligence over a scaffold collapse that killed a passer-by in Clifton.\n\n' +
+    'The jury reached its verdict after deliberating for more than a week, in a trial that began on Oct. 5.\n\n' +
+    'The court was cleared for a quarter of an hour on Monday after a juror fell ill.',
+  { id: 'trial19' },
+);
+
+describe('a how-long question is answered with a length written without a figure', () => {
+  it('"for more than a week", not the day the trial began', () => {
+    expect(answer('How long did the jury deliberate?', TRIAL)).toMatchObject({ found: true, answer: 'more than a week' });
+  });
+
+  it('"for a quarter of an hour", not the day', () => {
+    expect(answer('How long was the court cleared?', TRIAL)).toMatchObject({ found: true, answer: 'a quarter of an hour' });
+  });
+});
