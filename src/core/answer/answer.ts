@@ -274,7 +274,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const setting = opts.newsSpans !== false ? settingOfPlace(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null;
   // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
-    (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
+    (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
     setting ??
     // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
     (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??

@@ -61,7 +61,7 @@ function isReasonSpan(toks: readonly Token[], i: number): boolean {
  * opens with no word of a reason and the sentence has a word of a cause (the first one after the
  * span's start, inside it or after it, else the last one before it).
  */
-export function reasonClause(info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+export function reasonClause(info: QuestionInfo, toks: readonly Token[], i: number): SpanRange | null {
   if (info.wh !== 'why' || isReasonSpan(toks, i)) return null;
   const starts: number[] = [];
   for (let k = 0; k < toks.length; k++) {

@@ -110,3 +110,18 @@ describe('a how-long question is answered with a length written without a figure
     expect(answer('How long was the court cleared?', TRIAL)).toMatchObject({ found: true, answer: 'a quarter of an hour' });
   });
 });
+
+const CRASH = parseArticle(
+  'Driver cleared over crash\n\n' +
+    'LEEDS, Jan. 14, 2026 (PA) -- Prosecutors have dropped charges against a driver, Mara Quill, over a crash that injured two cyclists.\n\n' +
+    'The crash happened outside a school in Headingley, where Quill was waiting to collect her son.\n\n' +
+    'She has since been released from her bail conditions as prosecutors close the case.\n\n' +
+    'Her lawyer said she was relieved.',
+  { id: 'crash19' },
+);
+
+describe('a where-question reads a "she" sentence as the person\'s only when it names a place', () => {
+  it('"She has since been released ..." does not outrank the sentence that says where she was', () => {
+    expect(answer('Where was Mara Quill waiting?', CRASH)).toMatchObject({ found: true, answer: 'a school in Headingley' });
+  });
+});
