@@ -18,6 +18,7 @@ import { isLowerCaseCopy } from './news-copy.ts';
 import { ageOfAnother, ageToken } from './age-owner.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
+import { givesNoReason } from './span-reason.ts';
 import { contrastClauseOfAnother, figureOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
@@ -121,6 +122,8 @@ export function groundingConflict(
   // "Why were trains suspended?" answered by "Paris and Brest were suspended until Sunday": the deed
   // asked about is no reason for itself.
   if (info.wh === 'why' && span.some((t) => (t.cls === Cls.Verb || t.cls === Cls.VerbPast) && t.stem.length >= 4 && tokenize(question).some((w) => w.stem === t.stem && w.cls !== Cls.Cap))) return 'gives the deed, not its reason';
+  // (... nor is a phrase from a sentence with no word of a cause: span-reason.ts.)
+  if (givesNoReason(info, sentence, span)) return 'gives no reason';
   // "How long did the scuffle last?" answered by "last year": a point in time is no length.
   // ("How long was he suspended for?" answered by "September": a month is no length either.)
   // ("over the last couple of years", "for the past decade" are lengths, with their unit.)

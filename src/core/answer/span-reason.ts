@@ -46,14 +46,18 @@ function reasonStart(toks: readonly Token[], k: number): number {
   return -1;
 }
 
-/** Does the span [i, j] give a reason by its first word (or the word right before it)? */
-function isReasonSpan(toks: readonly Token[], i: number): boolean {
+/** Of those, the ones that open a phrase of place or time as often ("in", "on", "by", "from", "when"). */
+const ALSO_PLACE_OR_TIME = /^(?:in|on|by|from|when)$/;
+
+/** Does the span starting at i give a reason by its first word (or the word right before it)? Strictly: not by "in" / "on" / "by" / "from" / "when". */
+function isReasonSpan(toks: readonly Token[], i: number, strict = false): boolean {
   const first = toks[i];
   if (!first) return false;
   if (first.lower === 'for') return !FOR_NOT_REASON.test(toks[i + 1]?.lower ?? '') && toks[i + 1]?.cls !== Cls.Num;
+  if (strict && ALSO_PLACE_OR_TIME.test(first.lower)) return false;
   if (OPENS_REASON.test(first.lower)) return true;
   const before = toks[i - 1]?.lower ?? '';
-  return OPENS_REASON.test(before) && before !== 'on' && before !== 'in' && before !== 'from';
+  return OPENS_REASON.test(before) && !ALSO_PLACE_OR_TIME.test(before);
 }
 
 /**
@@ -76,4 +80,19 @@ export function reasonClause(info: QuestionInfo, toks: readonly Token[], i: numb
   // (A quotation mark left at either edge goes.)
   while (b > a && !toks[b].isWord) b--;
   return b >= a ? [a, b] : null;
+}
+
+/** Words by which a sentence may give a cause that the fixed openers above miss ("led to", "blamed", "fears"). */
+const CAUSE_WORD = /^(?:because|due|owing|thanks|after|amid|following|over|since|as|so|result|led|lead|leads|cause|caused|causes|reason|reasons|why|prompted|triggered|sparked|blamed|blames|behind|hence|therefore|fear|fears|concern|concerns|worries|worried|when|if|protest)$/;
+
+/**
+ * "Why did the shares fall?" over "Nordvik shares fell 4.2% in early trading, while the Oslo index
+ * was flat": a why-question's span that opens with no word of a reason, from a sentence with no word
+ * of a cause at all (nor "for <something>", nor "to <verb>"), gives no reason: grounding.ts refuses it.
+ */
+export function givesNoReason(info: QuestionInfo, toks: readonly Token[], span: readonly Token[]): boolean {
+  if (info.wh !== 'why' || span.length === 0) return false;
+  const i = toks.indexOf(span[0]);
+  if (i < 0 || isReasonSpan(toks, i, true)) return false;
+  return !toks.some((t, k) => CAUSE_WORD.test(t.lower) || (t.lower === 'to' && toks[k + 1]?.cls === Cls.Verb) || (t.lower === 'for' && isReasonSpan(toks, k)));
 }

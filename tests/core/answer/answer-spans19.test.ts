@@ -125,3 +125,20 @@ describe('a where-question reads a "she" sentence as the person\'s only when it 
     expect(answer('Where was Mara Quill waiting?', CRASH)).toMatchObject({ found: true, answer: 'a school in Headingley' });
   });
 });
+
+const SHARES = parseArticle(
+  'Tern Shipping shares slip\n\n' +
+    'OSLO, April 7, 2026 (Reuters) -- Tern Shipping shares fell 3% in afternoon trading in Oslo on Tuesday, while the wider index was flat.\n\n' +
+    'The company will report first-quarter results on Friday. It cut 200 jobs last year because of weak freight demand.',
+  { id: 'shares19' },
+);
+
+describe('a why-question over a sentence that gives no cause is refused', () => {
+  it('"in afternoon trading" is no reason for the fall', () => {
+    expect(answer('Why did Tern Shipping shares fall?', SHARES).found).toBe(false);
+  });
+
+  it('the reason a sentence gives is still answered (a near shape: passes before too)', () => {
+    expect(answer('Why did Tern Shipping cut jobs?', SHARES)).toMatchObject({ found: true, answer: 'because of weak freight demand' });
+  });
+});
