@@ -31,7 +31,8 @@ function inSetting(t: Token, terms: ReadonlySet<string>): boolean {
  * so that the answer keeps it (span-bounds.ts otherwise cuts a where-span to the name after "in").
  */
 export function settingOfPlace(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
-  if (info.wh !== 'where' || /\bfrom\s*\??$/i.test(q) || i < 1) return null;
+  // ("Where is it based / headquartered?" and "Where is X from?" ask for the town itself.)
+  if (info.wh !== 'where' || /\b(?:from|based|headquartered)\s*\??$/i.test(q) || i < 1) return null;
   // The "in" before the town: right before the span, or inside it with a short town after it.
   let at = i - 1;
   if (toks[at].lower !== 'in') {
