@@ -15,6 +15,7 @@ import { corefView, pronounAnswerName, pronounOfAnother } from './coref.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer } from './patterns.ts';
+import { roleOfAnother } from './patterns-typed.ts';
 import { groundingConflict, neverNamed } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion, namesOnlyKind } from './grounding-details.ts';
@@ -34,7 +35,7 @@ import { datedDeed } from './asked-verb.ts';
 import { tokenize, type Token } from './spans.ts';
 import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
 import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';
-import { figureForAskedTime } from './span-number-time.ts';
+import { figureForAskedTime, figureOfChangeAsked } from './span-number-time.ts';
 import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
 import { reasonClause } from './span-reason.ts';
 import { settingOfPlace } from './span-place.ts';
@@ -263,7 +264,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
   // "How many ... last year?" over "from 15 in 2009 to 45 last year": the figure of the asked time (span-number-time.ts).
-  const timed = tied ?? (info.expect === 'number' || info.expect === 'be' ? figureForAskedTime(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) : null);
+  const timed = tied ?? (info.expect === 'number' || info.expect === 'be' ? (figureForAskedTime(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) ?? figureOfChangeAsked(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j)) : null);
   const dated = timed ? { ...chosen, i: timed[0], j: timed[1] } : chosen;
   // In text with capitals, the span moves to the part of the sentence a news shape names (span-news.ts;
   // the shapes are news ones, but on encyclopaedia questions they changed 6 of 1,455 answers, 4 for the better, none worse).
@@ -323,7 +324,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts.)
-  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence));
+  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text));
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }

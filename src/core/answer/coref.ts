@@ -81,6 +81,8 @@ interface Found {
 const FULL_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu;
 /** A title and a surname ("Mr Griner", "Mrs. Hale"). */
 const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Dame|Lord)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+/** One capitalised word (a surname said again: "Lindqvist"). */
+const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]+/gu;
 const TITLED_START = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Dame|Lord)\.?\s/;
 
 /**
@@ -127,7 +129,8 @@ function namedPeople(prep: PreparedArticle, body: number): Found[] {
       if (u) for (const [j, a] of u.spots) add(u.name, j, a);
       add(u ? u.name : m[1], k, at);
     }
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]+/gu)) {
+    if (bySurname.size === 0) continue;
+    for (const m of text.matchAll(CAPITALISED)) {
       if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
       const f = bySurname.get(m[0].replace(/['’]s$/u, '').toLowerCase());
       if (f && !f.spots.some(([j, at]) => j === k && at === m.index)) f.spots.push([k, m.index]);
@@ -136,14 +139,26 @@ function namedPeople(prep: PreparedArticle, body: number): Found[] {
   return [...byName.values()];
 }
 
+/** A sentence's first he/she when it stands within its first EARLY_WORDS words, else null. */
+function earlyPronoun(text: string): RegExpExecArray | null {
+  const m = PRONOUN.exec(text);
+  return m && text.slice(0, m.index).split(/\s+/).filter(Boolean).length <= EARLY_WORDS ? m : null;
+}
+
 /** The people each body sentence names (in order of where they stand) and who its early pronoun stands for. */
 function resolve(prep: PreparedArticle): Coref {
   const hit = cache.get(prep);
   if (hit) return hit;
   const n = prep.sentences.length;
+  const body = prep.sentences.filter((s) => s.from === 'body').length;
+  // No body sentence after the first with an early he/she: nothing to resolve, no one to read.
+  if (!prep.sentences.some((s, k) => k > 0 && k < body && earlyPronoun(s.text) !== null)) {
+    const none = { people: [], resolved: new Array<Person | null>(n).fill(null), views: new Map<string, PreparedArticle>() };
+    cache.set(prep, none);
+    return none;
+  }
   const named: { person: Person; at: number }[][] = Array.from({ length: n }, () => []);
   const people: Person[] = [];
-  const body = prep.sentences.filter((s) => s.from === 'body').length;
   for (const { name, spots: found } of namedPeople(prep, body)) {
     const befores = found.map(([k, at]) => prep.sentences[k].text.slice(Math.max(0, at - 12), at));
     const person: Person = { name, stems: [...new Set(contentStems(name))], gender: nameGender(name, befores) };
@@ -154,10 +169,8 @@ function resolve(prep: PreparedArticle): Coref {
   named.forEach((list) => list.sort((a, b) => a.at - b.at));
   const resolved: (Person | null)[] = new Array<Person | null>(n).fill(null);
   for (let k = 1; k < body; k++) {
-    const text = prep.sentences[k].text;
-    const m = PRONOUN.exec(text);
+    const m = earlyPronoun(prep.sentences[k].text);
     if (!m) continue;
-    if (text.slice(0, m.index).split(/\s+/).filter(Boolean).length > EARLY_WORDS) continue;
     // A person the sentence names before its pronoun is who the pronoun stands for: nothing to add.
     if (named[k].some((x) => x.at < m.index)) continue;
     const gender = pronounGender(m[1]);

@@ -6,7 +6,7 @@
  * from the sentence before ("He also said ..."); and "Who is Max Verstappen?" is never answered
  * with another person's name ("Lando Norris").
  */
-import type { PreparedArticle } from './prepare.ts';
+import { sentencePosition, type PreparedArticle } from './prepare.ts';
 import { Cls, stem, type Token } from './spans.ts';
 import { otherSpeaker } from './patterns-said.ts';
 import { whoIsAsked } from './patterns-role.ts';
@@ -19,7 +19,7 @@ import { DEMONYMS, TITLE_WORDS } from '../entities/gazetteer.ts';
  */
 export function pronounFor(prep: PreparedArticle, sentence: readonly Token[], ownerStems: readonly string[]): boolean {
   if (!sentence.some((t) => /^(he|she|his|her|him|hers|its|their|they|them)$/.test(t.lower))) return false;
-  const k = prep.sentences.findIndex((s) => s.tokens === sentence);
+  const k = sentencePosition(prep, sentence);
   return k > 0 && prep.sentences[k - 1].tokens.some((t) => ownerStems.includes(t.stem));
 }
 

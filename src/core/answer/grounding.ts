@@ -4,7 +4,7 @@
  * something else ("two sides") while the sentence never counts the documents; and, in news copy,
  * a question about something the article never mentions at all ("the population of Kyrgyzstan").
  */
-import type { PreparedArticle } from './prepare.ts';
+import { sentencePosition, type PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
@@ -234,7 +234,7 @@ export function groundingConflict(
     if (other) return `names someone else (${other})`;
     // "How old is Justin Griner?" over "an 8-year-old named Sammy Griner": another of the family.
     const full = info.wh === 'how old' ? firstAndSurname(/^how old (?:is|was) ([^?]+)/i.exec(question.trim())?.[1] ?? '') : null;
-    if (full && anotherOfSurname(prep, prep.sentences.findIndex((x) => x.tokens === sentence), full[0], full[1])) return `is about another ${full[1]}`;
+    if (full && anotherOfSurname(prep, sentencePosition(prep, sentence), full[0], full[1])) return `is about another ${full[1]}`;
     // "What did Zhaparov support?" over "Xi noted that China is willing to ... support ...": another's words.
     const doer = creditsAnother(question, prep, sentence);
     if (doer) return `gives another's words, not ${doer}'s`;
@@ -242,7 +242,7 @@ export function groundingConflict(
     const undergoer = doneToAnother(question, prep, sentence) ?? deedOfAnother(question, prep, sentence);
     if (undergoer) return `is about ${undergoer}`;
     // "How many people were injured in the 2008 explosion?" over the 2010 one; another country, another size.
-    const detail = detailConflict(question, prep, prep.sentences.findIndex((s) => s.tokens === sentence));
+    const detail = detailConflict(question, prep, sentencePosition(prep, sentence));
     if (detail) return detail;
     // "Which club has he joined?" answered by "the Turkish" of "the Turkish club": a people's
     // adjective with no name beside it names no club.

@@ -1,7 +1,7 @@
 /**
  * "Why did profit fall?" over "Nordvik reported a 38% drop in net profit, hit by lower freight
  * rates and higher fuel costs": a reporter gives the cause of a change or an event after fixed
- * words ("hit by", "due to", "because of", "amid", "driven by"), often in a sentence that names
+ * words ("hit by", "due to", "because of", "amid", "driven by", "citing"), often in a sentence that names
  * the change with another word of the same direction ("drop" for "fall"). The fixed "why"
  * pattern of patterns.ts reads only a predicate of two or more words followed by "because",
  * "after" and the like; this reads a one-word one ("fall", "resign", "close") and these words.
@@ -12,9 +12,9 @@ import type { PatternResult } from './patterns-typed.ts';
 import { DOWN_NOUNS, DOWN_VERBS, sentenceStems, UP_NOUNS, UP_VERBS } from './patterns-change.ts';
 
 /** Words after which a reporter names a cause, whatever happened. */
-const CAUSE = /\b(?:(?:caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to)\s+/i;
+const CAUSE = /\b(?:(?:caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to|citing)\s+/i;
 /** ... and those that name the cause of a change only ("profit fell, hit by ..."; "was hit by a car" is no cause). */
-const CAUSE_OF_CHANGE = /\b(?:(?:hit|hurt|driven|dragged down|weighed down|held back|boosted|buoyed|lifted|fuell?ed|caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to|amid)\s+/i;
+const CAUSE_OF_CHANGE = /\b(?:(?:hit|hurt|driven|dragged down|weighed down|held back|boosted|buoyed|lifted|fuell?ed|caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to|amid|citing)\s+/i;
 
 /** One direction of change, as stems: a question's "fall" is said by "drop", "decline", "slid" too. */
 const FAMILIES = [`${DOWN_VERBS}|${DOWN_NOUNS}`, `${UP_VERBS}|${UP_NOUNS}`].map((f) => new Set(f.split('|').map((w) => stem(w))));

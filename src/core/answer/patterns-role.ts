@@ -42,77 +42,87 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const whole = new RegExp(`\\b${cased(who)}\\b`, 'u');
   const last = who.split(/\s+/).pop()!;
   const n = prep.sentences.some((s) => whole.test(s.text)) || last === who ? cased(who) : cased(last);
-  // (Each shape's expression is built once per question, not once per sentence.)
-  // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
-  const beforeRe = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?${n}\\b`, 'u');
-  // "Analyst Petter Haugland of DNB Markets said": a lower-case title written with a capital because it opens the sentence.
-  const openingRe = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\b`, 'u');
-  // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
-  const kinRe = new RegExp(`((?:[\\p{L}][\\p{L}-]*\\s?['’]\\s?s|\\b(?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:(?:best|late|former)\\s+)?(?:${KIN})),?\\s+${n}\\b`, 'u');
-  // "Daughter jill mclain said ...": kin with no possessor, opening the sentence or a clause.
-  const kinOpenRe = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+${n}\\b`, 'u');
-  const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
-  const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
-  const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
-  const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
-  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
-  // "Bernice Moore, Pratcher's grandmother, said": a title or kin after a possessor, set off by commas after the name.
-  const theirsAfterRe = new RegExp(`\\b${n},\\s+((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|${KIN}|${RANKS})\\b[^,.;"“”]{0,60}?),`, 'u');
-  // "bobby lee, who co-owns the big texan, told ...": what the relative clause says the person does.
-  const whoRe = new RegExp(`\\b${n},\\s+who\\s+(?!(?:said|says|told|added|was|is|were|had|has|did|does|will|would)\\b)([a-z][^,.;"“”]{3,80}?),`, 'u');
-  // "Dr. Ted Trimble of the National Cancer Institute": the body the person speaks for.
-  const ofBodyRe = new RegExp(`\\b${n}\\s+(of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}'’&-]*))*)`, 'u');
-  // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
-  const counselRe = new RegExp(`\\b${n},\\s+(prosecuting|defending|in mitigation)\\b`, 'u');
-  const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
-  // (Every shape holds the name: a sentence without it is not tried.)
-  const hasName = new RegExp(n, 'u');
+  // The shapes are compiled once (module level, below) and read around each place the sentence
+  // names the person: the text before the name ends on a title, kin or description, the text
+  // after it opens on an apposition. (Built per question with the name inside, their compiling
+  // was a tenth of the answerer's time.)
+  const at = new RegExp(`\\b${n}\\b`, 'gu');
+  // (Weaker shapes answer only when no sentence has one of shapeAround's.)
   let weak: PatternResult | null = null;
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
-    if (!hasName.test(t)) continue;
-    // (A first name may stand between: "Council leader Tony Dyer" for "Who is Dyer?".)
-    const before = beforeRe.exec(t);
-    if (before) return { text: before[1].replace(/^(?:The|A|An)\s+/, '').trim(), sentence: k, kind: 'role' };
-    const opening = openingRe.exec(t);
-    if (opening && OPENING_TITLES.has(opening[1].toLowerCase())) return { text: opening[1], sentence: k, kind: 'role' };
-    // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
-    const kin = kinRe.exec(t);
-    if (kin) return { text: kin[1], sentence: k, kind: 'role' };
-    const kinOpen = kinOpenRe.exec(t);
-    if (kinOpen) return { text: kinOpen[1], sentence: k, kind: 'role' };
-    // "contacted his local MP, Lindsay Hoyle, after ...": a title after a possessive, then the name set off by a comma.
-    // "iran's human rights chief, mohammad javad larijani, told ...": the same after a named possessor.
-    const theirs = theirsRe.exec(t);
-    if (theirs) return { text: theirs[1], sentence: k, kind: 'role' };
-    // "a young woman named fatu kekula": the description before "named".
-    const named = namedRe.exec(t);
-    if (named) return { text: named[1], sentence: k, kind: 'role' };
-    // "One of the injured firefighters, Lisa Ward, 29, ...": the description before the name, set off by commas.
-    // ("The lead author, Dr. Amira Haddad, said ...": an honorific and a first name may stand before it.)
-    const ahead = aheadRe.exec(t);
-    if (ahead) return { text: ahead[1], sentence: k, kind: 'role' };
-    // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
-    const after = afterRe.exec(t);
-    if (after) return { text: after[1], sentence: k, kind: 'role' };
-    // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
-    // article, set off by commas (its first words lower case, a job word among them).
-    const theirsAfter = theirsAfterRe.exec(t);
-    if (theirsAfter) return { text: theirsAfter[1], sentence: k, kind: 'role' };
-    const job = jobRe.exec(t);
-    if (job && /^[a-z]/.test(job[1])) return { text: job[1], sentence: k, kind: 'role' };
-    // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
-    const counsel = counselRe.exec(t);
-    if (counsel) return { text: counsel[1], sentence: k, kind: 'role' };
-    const is = isRe.exec(t);
-    if (is && /^[a-z]/.test(is[1])) return { text: is[1].trim(), sentence: k, kind: 'role' };
-    // (Weaker shapes answer only when no sentence has one of those above.)
-    const rel = whoRe.exec(t);
-    if (rel) weak ??= { text: rel[1].trim(), sentence: k, kind: 'role' };
-    const body = lower ? null : ofBodyRe.exec(t);
-    if (body) weak ??= { text: body[1].replace(/\s+(?:of|for|and|on|the)$/u, '').trim(), sentence: k, kind: 'role' };
+    const spots: [string, string][] = [];
+    for (const m of t.matchAll(at)) spots.push([t.slice(0, m.index), t.slice(m.index + m[0].length)]);
+    if (spots.length === 0) continue;
+    const found = shapeAround(spots);
+    if (found) return { ...found, sentence: k, kind: 'role' };
+    if (!weak) {
+      const w = weakShapeAround(spots, lower);
+      if (w) weak = { ...w, sentence: k, kind: 'role' };
+    }
   }
   return weak;
+}
+
+/**
+ * Shapes that say less of a role: "bobby lee, who co-owns the big texan, told ..." (what the
+ * relative clause says the person does) and "Dr. Ted Trimble of the National Cancer Institute"
+ * (the body the person speaks for; not in lower-case copy, which has no capitals to find it by).
+ */
+function weakShapeAround(spots: [string, string][], lower: boolean): { text: string } | null {
+  for (const [, a] of spots) {
+    const m = WHO_CLAUSE.exec(a);
+    if (m) return { text: m[1].trim() };
+  }
+  if (lower) return null;
+  for (const [, a] of spots) {
+    const m = OF_BODY.exec(a);
+    if (m) return { text: m[1].replace(/\s+(?:of|for|and|on|the)$/u, '').trim() };
+  }
+  return null;
+}
+
+/** The first shape (in order of trust) that names a role around one of the name's places. */
+function shapeAround(spots: [string, string][]): { text: string } | null {
+  const first = (re: RegExp, side: 0 | 1, ok: (x: string) => boolean = () => true): string | null => {
+    for (const spot of spots) {
+      const m = re.exec(spot[side]);
+      if (m && ok(m[1])) return m[1];
+    }
+    return null;
+  };
+  // (A first name may stand between: "Council leader Tony Dyer" for "Who is Dyer?".)
+  const before = first(BEFORE, 0);
+  if (before !== null) return { text: before.replace(/^(?:The|A|An)\s+/, '').trim() };
+  const opening = first(OPENING, 0, (w) => OPENING_TITLES.has(w.toLowerCase()));
+  if (opening !== null) return { text: opening };
+  // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
+  const kin = first(KIN_BEFORE, 0) ?? first(KIN_OPEN_BEFORE, 0);
+  if (kin !== null) return { text: kin };
+  // "contacted his local MP, Lindsay Hoyle, after ...": a title after a possessive, then the name set off by a comma.
+  // "iran's human rights chief, mohammad javad larijani, told ...": the same after a named possessor.
+  // "a young woman named fatu kekula": the description before "named".
+  const theirs = first(THEIRS, 0) ?? first(NAMED, 0);
+  if (theirs !== null) return { text: theirs };
+  // "One of the injured firefighters, Lisa Ward, 29, ...": the description before the name, set off by commas.
+  // ("The lead author, Dr. Amira Haddad, said ...": an honorific and a first name may stand before it.)
+  for (const [b, a] of spots) {
+    const m = AHEAD.exec(b);
+    if (m && /^\s*,/.test(a)) return { text: m[1] };
+  }
+  // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
+  const after = first(AFTER, 1);
+  if (after !== null) return { text: after };
+  // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
+  // article, set off by commas (its first words lower case, a job word among them).
+  // "Bernice Moore, Pratcher's grandmother, said": a title or kin after a possessor, set off by commas after the name.
+  const theirsAfter = first(THEIRS_AFTER, 1);
+  if (theirsAfter !== null) return { text: theirsAfter };
+  const job = first(JOB, 1, (x) => /^[a-z]/.test(x)) ?? first(COUNSEL, 1);
+  if (job !== null) return { text: job };
+  // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
+  const is = first(IS, 1, (x) => /^[a-z]/.test(x));
+  return is !== null ? { text: is.trim() } : null;
 }
 
 /** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */
@@ -138,3 +148,26 @@ const JOINING = 'while|and|but|or|as|by|with|from|to|for|when|after|before|said|
 const KIN = 'mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|widow|widower|girlfriend|boyfriend|fiancée|fiancee|partner|mom|mum|dad|stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|niece|nephew|friend';
 /** Kin that may open a sentence with no possessor ("Daughter jill mclain said ...", "Son Michael Upright said ..."). */
 const KIN_OPEN = '[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ww]idow|[Bb]rother|[Ss]ister|[Mm]other|[Ff]ather';
+
+// The shapes, each read on the text before one place the name stands (ending there) or after it (opening there).
+// (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
+const BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?$`, 'u');
+// "Analyst Petter Haugland of DNB Markets said": a lower-case title written with a capital because it opens the sentence.
+const OPENING = /^\s*(\p{Lu}\p{Ll}+)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
+// (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
+const KIN_BEFORE = new RegExp(`((?:[\\p{L}][\\p{L}-]*\\s?['’]\\s?s|\\b(?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:(?:best|late|former)\\s+)?(?:${KIN})),?\\s+$`, 'u');
+// "Daughter jill mclain said ...": kin with no possessor, opening the sentence or a clause.
+const KIN_OPEN_BEFORE = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+$`, 'u');
+const THEIRS = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+$`, 'u');
+const NAMED = /\b((?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:named|called)\s+$/u;
+const AHEAD = /(?:^|,\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+[^,.;"“”]{3,60}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
+const AFTER = /^,\s+((?:the|a|an)\s+[^,.;]{3,120}?|of\s+[^,.;]{3,60}?)(?:,|\s*[.]?$)/u;
+const JOB = new RegExp(`^,\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
+// "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
+const COUNSEL = /^,\s+(prosecuting|defending|in mitigation)\b/u;
+const IS = new RegExp(`^\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
+const THEIRS_AFTER = new RegExp(`^,\\s+((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|${KIN}|${RANKS})\\b[^,.;"“”]{0,60}?),`, 'u');
+// "bobby lee, who co-owns the big texan, told ...": what the relative clause says the person does.
+const WHO_CLAUSE = /^,\s+who\s+(?!(?:said|says|told|added|was|is|were|had|has|did|does|will|would)\b)([a-z][^,.;"“”]{3,80}?),/u;
+// "Dr. Ted Trimble of the National Cancer Institute": the body the person speaks for.
+const OF_BODY = /^\s+(of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’&-]*))*)/u;

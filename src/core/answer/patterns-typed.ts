@@ -79,7 +79,11 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   while (end < words.length && end < k + (m[1] ? 1 : 3) && !ROLE_STOP.test(words[end])) end++;
   const role = words.slice(k, end);
   // Leading names before a lower-case role word are context: "the BFI chief executive", "the Ospreys head coach".
-  while (role.length > 1 && /^\p{Lu}/u.test(role[0]) && role.slice(1).some((w) => /^\p{Ll}/u.test(w))) context.push(role.shift()!);
+  const qualifiers: string[] = [];
+  while (role.length > 1 && /^\p{Lu}/u.test(role[0]) && role.slice(1).some((w) => /^\p{Ll}/u.test(w))) {
+    qualifiers.push(role[0]);
+    context.push(role.shift()!);
+  }
   if (role.length === 0 || !role.some((w) => /^\p{Ll}/u.test(w) || /^(President|Minister|Secretary|Governor|Mayor|Chancellor|Director|Chairman)$/.test(w))) return null;
   for (const w of words.slice(end)) if (/^\p{Lu}/u.test(w) || /^\d{4}$/.test(w)) context.push(w.replace(/['’]s$/u, ''));
   const year = words.slice(end).some((w) => /^\d{4}$/.test(w));
@@ -111,6 +115,8 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
     for (const x of t.matchAll(re)) {
       // "deputy governor X" is not the governor; "district attorney X" is nobody's lawyer.
       if (otherRank(t.slice(Math.max(0, x.index - 14), x.index + x[1].length), role)) continue;
+      // "Who is the City manager?" over "Rovers manager Helen Murray said": another name qualifies the role.
+      if (qualifiers.length && qualifiedByAnother(t.slice(0, x.index + x[1].length), qualifiers, prep)) continue;
       if (ofRoleOrNull && !ofRoleOrNull.some((c) => near(t, x.index, x.index + x[0].length, c))) continue;
       const before = t.slice(Math.max(0, x.index - 8), x.index + x[1].length);
       const former = /(then-|former\s|ex-)$/i.test(before);
@@ -160,6 +166,45 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   }
   // Only common words where a name would stand: the story does not name them.
   return first ?? (common !== undefined ? { text: null, sentence: common, kind: 'role' } : null);
+}
+
+/**
+ * "Who is the City manager?" answered "Helen Murray" from "Rovers manager Helen Murray said": the
+ * role written right before the answer is qualified by another name than the question's. Why the
+ * sentence cannot answer, or null.
+ */
+export function roleOfAnother(q: string, prep: PreparedArticle, sentence: number, answer: string): string | null {
+  const m = /^(?:[Ww]ho|[Ww]hom) (?:is|was) the ((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s*\??$/u.exec(q.trim());
+  const text = prep.sentences[sentence]?.text;
+  if (!m || !text || !answer) return null;
+  const at = text.indexOf(answer);
+  if (at < 0) return null;
+  const role = m[2].split(/\s+/);
+  const head = role[role.length - 1].toLowerCase();
+  const before = text.slice(0, at).replace(/\s+$/, '');
+  const roleAt = before.toLowerCase().lastIndexOf(head.slice(0, Math.max(4, head.length - 2)));
+  // (The role must stand right before the answer: "Rovers manager Helen Murray".)
+  if (roleAt < 0 || !/^\p{L}*$/u.test(before.slice(roleAt))) return null;
+  const qualifiers = m[1].trim().split(/\s+/);
+  return qualifiedByAnother(before.slice(0, roleAt), qualifiers, prep) ? `is another's ${head}` : null;
+}
+
+/**
+ * Does a capitalised name other than the question's stand right before the role ("Rovers manager"
+ * asked about City's; "Arsenal's manager")? Not the sentence's first word, which is capitalised anyway.
+ */
+function qualifiedByAnother(before: string, qualifiers: readonly string[], prep: PreparedArticle): boolean {
+  const m = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*?)(?:['’]s?)?\s*$/u.exec(before);
+  if (!m) return false;
+  const word = m[1];
+  if (/^(?:the|a|an|former|then|new|acting|interim|mr|mrs|ms|dr)$/i.test(word)) return false;
+  if (qualifiers.some((q) => word.toLowerCase().startsWith(q.toLowerCase().slice(0, Math.max(4, q.length - 2))) || q.toLowerCase().startsWith(word.toLowerCase()))) return false;
+  // (A sentence's first word is capitalised anyway: it is a name when the story writes it so mid-sentence too.)
+  if (before.trimStart().startsWith(word) && before.slice(0, m.index).trim() === '') {
+    const mid = new RegExp(`\\s${esc(word)}\\b`, 'u');
+    return prep.sentences.some((x) => mid.test(x.text));
+  }
+  return true;
 }
 
 /** Rank words that make a role another one: a deputy governor is not the governor. */

@@ -247,6 +247,9 @@ function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 /** "Who is Sadyr Zhaparov?": the title written before the name ("Kyrgyz President"), or an apposition after it. */
 const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}'’-]+\s+)?(?:President|Prime Minister|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Ambassador|Chairman|Director|Chief|Leader|King|Queen|Coach|Manager|Captain|Judge|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/u;
 
+/** A time after "for": "this year", "the coming months", "2025". */
+const FOR_TIME = /^(?:(?:this|next|last|the (?:coming|current|next|last|past|first|second|third|fourth|full))\s+(?:year|month|week|quarter|season|decade|half|months|weeks|years)|\d{4})\b/;
+
 /** What starts an infinitive of purpose: a lower-case word that is no article, number or pronoun. */
 const PURPOSE_START = /^(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|about|around|more|less|nearly|almost)$)\p{Ll}+$/u;
 
@@ -270,6 +273,8 @@ function reason(q: string, prep: PreparedArticle): PatternResult | null {
       if (!/^(for|because|after|as|so|to)$/i.test(toks[after].lower)) continue;
       // "to" gives a purpose only before a verb ("came to sign"), not a figure or a place ("rose to 2.5%").
       if (toks[after].lower === 'to' && !PURPOSE_START.test(toks[after + 1]?.text ?? '')) continue;
+      // "for" gives a reason, not a time ("lowered its forecast for this year", "for 2025").
+      if (toks[after].lower === 'for' && FOR_TIME.test(toks.slice(after + 1, after + 4).map((t) => t.lower).join(' '))) continue;
       const text = prep.sentences[s].text;
       const start = toks[after].start;
       const rest = text.slice(start);

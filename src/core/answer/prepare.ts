@@ -61,7 +61,7 @@ export function prepareArticle(article: Article): PreparedArticle {
   // One rule decides lower-case copy for the briefing and the answerer (lower-case-text.ts).
   const lowerCase = isLowerCaseText(written);
   const read = lowerCase ? truecaseAll(written) : written;
-  written.forEach((w, k) => list.push(lazySentence(read[k], w, k < body.length ? k : k - body.length, k < body.length ? 'body' : 'caption')));
+  written.forEach((w, k) => list.push(lazySentence(read[k], w, k < body.length ? k : k - body.length, k < body.length ? 'body' : 'caption', k)));
   const prepared = { sentences: list, index: bm25Index(list.map((s) => contentStems(s.text))), lowerCase };
   cache.set(article, { text: article.text, caption: article.caption, prepared });
   return prepared;
@@ -71,7 +71,7 @@ export function prepareArticle(article: Article): PreparedArticle {
  * A sentence whose part-of-speech tokens are computed on first use: retrieval needs only
  * stems, and only the few best sentences are ever read token by token.
  */
-function lazySentence(text: string, written: string, index: number, from: 'body' | 'caption'): PreparedSentence {
+function lazySentence(text: string, written: string, index: number, from: 'body' | 'caption', at: number): PreparedSentence {
   let tokens: Token[] | undefined;
   return {
     text,
@@ -79,10 +79,25 @@ function lazySentence(text: string, written: string, index: number, from: 'body'
     index,
     from,
     get tokens(): Token[] {
-      tokens ??= tokenize(text);
+      if (!tokens) {
+        tokens = tokenize(text);
+        position.set(tokens, at);
+      }
       return tokens;
     },
   };
+}
+
+/** Where each tokenised sentence stands in its article's sentence list. */
+const position = new WeakMap<readonly Token[], number>();
+
+/**
+ * The place in `prep.sentences` of a sentence given by its tokens, or -1. (Looking it up by
+ * comparing every sentence's tokens would tokenise each sentence before it.)
+ */
+export function sentencePosition(prep: PreparedArticle, tokens: readonly Token[]): number {
+  const k = position.get(tokens);
+  return k !== undefined && k < prep.sentences.length && prep.sentences[k].tokens === tokens ? k : prep.sentences.findIndex((s) => s.tokens === tokens);
 }
 
 /**

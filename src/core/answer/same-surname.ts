@@ -25,6 +25,19 @@ function mentions(text: string, surname: string): (string | null)[] {
   return [...text.matchAll(re)].map((m) => (m[1] && !NOT_FIRST.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? m[1] : null));
 }
 
+/** Each sentence's mentions of a surname, read once per article (a question's view shares its sentences). */
+const memo = new WeakMap<PreparedArticle['sentences'], Map<string, (string | null)[][]>>();
+
+/** The mentions of the first `upTo + 1` sentences (read as far as asked, once). */
+function mentionsIn(prep: PreparedArticle, surname: string, upTo: number): (string | null)[][] {
+  let bySurname = memo.get(prep.sentences);
+  if (!bySurname) memo.set(prep.sentences, (bySurname = new Map()));
+  let all = bySurname.get(surname);
+  if (!all) bySurname.set(surname, (all = []));
+  for (let j = all.length; j <= upTo; j++) all.push(mentions(prep.sentences[j].text, surname));
+  return all;
+}
+
 /** Does the text write the surname only with other first names ("named Sammy Griner" asked about Justin)? */
 export function namesAnotherFirst(text: string, first: string, surname: string): boolean {
   const own = mentions(text, surname);
@@ -37,11 +50,13 @@ export function namesAnotherFirst(text: string, first: string, surname: string):
  * sentence or an earlier one) has another first name. False when the story gives no full mention.
  */
 export function anotherOfSurname(prep: PreparedArticle, k: number, first: string, surname: string): boolean {
-  const own = mentions(prep.sentences[k]?.text ?? '', surname);
+  if (k < 0 || k >= prep.sentences.length) return false;
+  const all = mentionsIn(prep, surname, k);
+  const own = all[k];
   if (own.length === 0) return false;
   const same = (x: string) => x.toLowerCase() === first.toLowerCase();
   let last: string | null = null;
-  for (let j = 0; j < k; j++) for (const m of mentions(prep.sentences[j].text, surname)) if (m) last = m;
+  for (let j = 0; j < k; j++) for (const m of all[j]) if (m) last = m;
   for (const m of own) {
     if (m) {
       if (same(m)) return false;

@@ -10,6 +10,13 @@ import { isYear, YEAR_DIGITS } from '../text/years.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 
 const ASKED_YEAR = new RegExp(`\\b(?:in|during|by)\\s+(${YEAR_DIGITS})\\b`, 'i');
+/** Words that open another clause: a time phrase after them is not the figure's. */
+const CLAUSE_JOIN = /^(?:and|but|or|while|whereas|than)$/;
+/** A share's word after its figure ("2.6 percent"). */
+const PERCENT = /^(?:percent|%)$/;
+/** A month by name ("inflation eased to 2.6 percent in February from 3.1 percent in January"). */
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const ASKED_MONTH = /\b(?:in|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
 /** "four years ago", "a year earlier", "two months before". */
 const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b/i;
@@ -21,6 +28,8 @@ const FIGURE_ASKED = /^what\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?(
 function askedTime(q: string): string[] | null {
   const year = ASKED_YEAR.exec(q);
   if (year) return [year[1]];
+  const month = ASKED_MONTH.exec(q);
+  if (month) return [month[1].toLowerCase()];
   const rel = /\b(last|this|next)\s+(year|month|week|season)\b/i.exec(q);
   if (rel) return [rel[1].toLowerCase(), rel[2].toLowerCase()];
   // "four years ago", "a year earlier": the time back from the story's.
@@ -33,6 +42,7 @@ function timeAt(toks: readonly Token[], k: number): string[] | null {
   const t = toks[k];
   if (!t) return null;
   if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'by') && isYear(toks[k + 1]?.text ?? '')) return [toks[k + 1].text];
+  if ((t.lower === 'in' || t.lower === 'during') && MONTH.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.cls !== Cls.Num) return [toks[k + 1].lower];
   if (/^(last|this|next)$/.test(t.lower) && /^(year|month|week|season)$/.test(toks[k + 1]?.lower ?? '')) return [t.lower, toks[k + 1].lower];
   const ago = AGO.exec(toks.slice(k, k + 3).map((x) => x.text).join(' '));
   if (ago && ago.index === 0) return [ago[1].toLowerCase().replace(/^an?$/, 'one'), ago[2].toLowerCase().replace(/s$/, ''), 'ago'];
@@ -42,7 +52,9 @@ function timeAt(toks: readonly Token[], k: number): string[] | null {
 /**
  * The span [i, j] moved to the figure of the asked time, or null: only when the question names a
  * time, the sentence writes two or more figures each followed by its own time phrase, exactly one of
- * them is the question's, and the chosen span is on another of them.
+ * them is the question's, and the chosen span is on another of them; or one figure is timed as asked
+ * (an earlier time, a year: "Turnout was 58 percent, up from 49 percent at the last election in
+ * 2021") and the span is on a figure with no time of its own, the story's.
  */
 export function figureForAskedTime(q: string, toks: readonly Token[], i: number, j: number): [number, number] | null {
   const asked = askedTime(q);
@@ -52,7 +64,8 @@ export function figureForAskedTime(q: string, toks: readonly Token[], i: number,
     if (toks[k].cls !== Cls.Num || isYear(toks[k].text)) continue;
     // The figure's own time phrase, right after it (a unit word between: "15 women in 2009").
     let n = k + 1;
-    while (n < toks.length && n - k <= 3 && !timeAt(toks, n) && toks[n].isWord && toks[n].cls !== Cls.Num) n++;
+    // (Or a few words more, within its clause: "49 percent at the last election in 2021".)
+    while (n < toks.length && n - k <= 6 && !timeAt(toks, n) && toks[n].isWord && toks[n].cls !== Cls.Num && !CLAUSE_JOIN.test(toks[n].lower)) n++;
     const when = timeAt(toks, n);
     if (when) timed.push({ k, same: when.join(' ') === asked.join(' ') });
   }
@@ -63,16 +76,49 @@ export function figureForAskedTime(q: string, toks: readonly Token[], i: number,
   // ("What was net profit a year earlier?" over "fell to 212 million dollars from 342 million a year
   // earlier", the span on no figure at all: the question asks a figure by its noun, and one is timed so.)
   const noFigure = FIGURE_ASKED.test(q) && !toks.slice(i, j + 1).some((t) => t.cls === Cls.Num);
-  if (same.length !== 1 || (timed.length < 2 && !((asked.includes('ago') || asked[0] === 'last') && (untimedInSpan || noFigure)))) return null;
+  if (same.length !== 1 || (timed.length < 2 && !((asked.includes('ago') || asked[0] === 'last' || /^\d{4}$/.test(asked[0])) && (untimedInSpan || noFigure)))) return null;
   const k = same[0].k;
   // (The whole written number: "342 million" when its time phrase follows "million".)
   let from = k;
   while (from > 0 && toks[from - 1].cls === Cls.Num && !isYear(toks[from - 1].text)) from--;
-  const unit = toks[k + 1] && isCurrencyWord(toks[k + 1].lower, toks[k].lower) ? k + 1 : k;
+  const perCent = toks[k + 1]?.lower === 'per' && toks[k + 2]?.lower === 'cent';
+  const unit = perCent ? k + 2 : toks[k + 1] && (isCurrencyWord(toks[k + 1].lower, toks[k].lower) || PERCENT.test(toks[k + 1].lower)) ? k + 1 : k;
   const figure: [number, number] = [toks[from - 1] && /^[$£€¥]$/.test(toks[from - 1].text) ? from - 1 : from, unit];
   if (timed.length < 2) return figure;
-  if (k >= i && k <= j) return null;
+  // (A span holding the asked figure and another timed one is cut to the asked one.)
+  if (k >= i && k <= j && !timed.some((t) => !t.same && t.k >= i && t.k <= j)) return null;
   // The chosen span must be on another timed figure (not somewhere else in the sentence).
   if (!timed.some((t) => !t.same && t.k >= i && t.k <= j)) return null;
   return figure;
+}
+
+/** A question asking the figure a change arrived at ("the new forecast") or left ("the previous one"). */
+const ASKED_NEW = /\b(?:new|latest|revised|current)\b/i;
+const ASKED_OLD = /\b(?:previous|old|earlier|prior|original|former)\b/i;
+
+/**
+ * "What is the new growth forecast?" over "lowered its growth forecast to 0.8 percent from 1.2
+ * percent": a span holding both figures of a change is cut to the one asked, the figure after
+ * "to" for a new one, after "from" for an old one. Null unless the question asks one and the span
+ * holds both "to <figure>" and "from <figure>".
+ */
+export function figureOfChangeAsked(q: string, toks: readonly Token[], i: number, j: number): [number, number] | null {
+  const asksNew = ASKED_NEW.test(q);
+  if (asksNew === ASKED_OLD.test(q)) return null;
+  const figureAfter = (word: string): [number, number] | null => {
+    for (let k = i; k < j; k++) {
+      if (toks[k].lower !== word || toks[k + 1]?.cls !== Cls.Num || isYear(toks[k + 1].text)) continue;
+      let end = k + 1;
+      while (end + 1 <= j && toks[end + 1].cls === Cls.Num && !isYear(toks[end + 1].text)) end++;
+      const next = toks[end + 1];
+      if (next && end + 1 <= j && (isCurrencyWord(next.lower, toks[end].lower) || PERCENT.test(next.lower))) end++;
+      else if (next?.lower === 'per' && toks[end + 2]?.lower === 'cent' && end + 2 <= j) end += 2;
+      return [k + 1, end];
+    }
+    return null;
+  };
+  const to = figureAfter('to');
+  const from = figureAfter('from');
+  if (!to || !from) return null;
+  return asksNew ? to : from;
 }
