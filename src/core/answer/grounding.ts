@@ -18,6 +18,7 @@ import { isLowerCaseCopy } from './news-copy.ts';
 import { ageOfAnother, ageToken } from './age-owner.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
+import { givesNoReason } from './span-reason.ts';
 import { contrastClauseOfAnother, figureOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
@@ -96,7 +97,7 @@ export function groundingConflict(
   // "How long was the game-winning pass?" answered by "a 38-yard": a length of a thing, not of time.
   const distance = info.wh === 'how long' && isDistance(sentence, span);
   // ("a 10-week trial": a length written as one word answers "How long ...?".)
-  if (info.expect === 'date' && !distance && !span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
+  if (info.expect === 'date' && !distance && !span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || (info.wh === 'how long' && (HYPHEN_LENGTH.test(t.lower) || TIME_NOUN.test(t.lower))))) return 'gives no date';
   // "When is the next election?" answered by "session five", "When is the film out?" by "fantastic
   // four": a small number with no month, day, year or word of time dates nothing.
   // (The span's neighbours count: the span may be "4" of "april 4", widened to it later.)
@@ -121,6 +122,8 @@ export function groundingConflict(
   // "Why were trains suspended?" answered by "Paris and Brest were suspended until Sunday": the deed
   // asked about is no reason for itself.
   if (info.wh === 'why' && span.some((t) => (t.cls === Cls.Verb || t.cls === Cls.VerbPast) && t.stem.length >= 4 && tokenize(question).some((w) => w.stem === t.stem && w.cls !== Cls.Cap))) return 'gives the deed, not its reason';
+  // (... nor is a phrase from a sentence with no word of a cause: span-reason.ts.)
+  if (givesNoReason(info, sentence, span)) return 'gives no reason';
   // "How long did the scuffle last?" answered by "last year": a point in time is no length.
   // ("How long was he suspended for?" answered by "September": a month is no length either.)
   // ("over the last couple of years", "for the past decade" are lengths, with their unit.)

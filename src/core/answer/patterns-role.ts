@@ -11,7 +11,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 /** "Who is Sadyr Zhaparov?": the name asked about (lower-case particles kept: "Faraj al-Barassi", "Robin van Persie"), or null for another question. */
 export function whoIsAsked(q: string): string | null {
-  const m = /^[Ww]ho (?:is|was) ((?:(?:\p{Lu}|(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s]\p{Lu})[\p{L}'’.-]*\s*){1,4})\??$/u.exec(q.trim());
+  const m = /^[Ww]ho (?:is|was) ((?:(?:\p{Lu}|(?:al|el|bin|ibn|van|von|de|da|di|du|do|dos|das|del|der|la|le)[-\s]\p{Lu})[\p{L}'’.-]*\s*){1,4})\??$/u.exec(q.trim());
   return m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() || null : null;
 }
 
@@ -47,6 +47,8 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   // after it opens on an apposition. (Built per question with the name inside, their compiling
   // was a tenth of the answerer's time.)
   const at = new RegExp(`\\b${n}\\b`, 'gu');
+  // (Weaker shapes answer only when no sentence has one of shapeAround's.)
+  let weak: PatternResult | null = null;
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
     const spots: [string, string][] = [];
@@ -54,6 +56,28 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     if (spots.length === 0) continue;
     const found = shapeAround(spots);
     if (found) return { ...found, sentence: k, kind: 'role' };
+    if (!weak) {
+      const w = weakShapeAround(spots, lower);
+      if (w) weak = { ...w, sentence: k, kind: 'role' };
+    }
+  }
+  return weak;
+}
+
+/**
+ * Shapes that say less of a role: "bobby lee, who co-owns the big texan, told ..." (what the
+ * relative clause says the person does) and "Dr. Ted Trimble of the National Cancer Institute"
+ * (the body the person speaks for; not in lower-case copy, which has no capitals to find it by).
+ */
+function weakShapeAround(spots: [string, string][], lower: boolean): { text: string } | null {
+  for (const [, a] of spots) {
+    const m = WHO_CLAUSE.exec(a);
+    if (m) return { text: m[1].trim() };
+  }
+  if (lower) return null;
+  for (const [, a] of spots) {
+    const m = OF_BODY.exec(a);
+    if (m) return { text: m[1].replace(/\s+(?:of|for|and|on|the)$/u, '').trim() };
   }
   return null;
 }
@@ -91,6 +115,9 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
   if (after !== null) return { text: after };
   // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
   // article, set off by commas (its first words lower case, a job word among them).
+  // "Bernice Moore, Pratcher's grandmother, said": a title or kin after a possessor, set off by commas after the name.
+  const theirsAfter = first(THEIRS_AFTER, 1);
+  if (theirsAfter !== null) return { text: theirsAfter };
   const job = first(JOB, 1, (x) => /^[a-z]/.test(x)) ?? first(COUNSEL, 1);
   if (job !== null) return { text: job };
   // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
@@ -139,3 +166,8 @@ const JOB = new RegExp(`^,\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WOR
 // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
 const COUNSEL = /^,\s+(prosecuting|defending|in mitigation)\b/u;
 const IS = new RegExp(`^\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
+const THEIRS_AFTER = new RegExp(`^,\\s+((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|${KIN}|${RANKS})\\b[^,.;"“”]{0,60}?),`, 'u');
+// "bobby lee, who co-owns the big texan, told ...": what the relative clause says the person does.
+const WHO_CLAUSE = /^,\s+who\s+(?!(?:said|says|told|added|was|is|were|had|has|did|does|will|would)\b)([a-z][^,.;"“”]{3,80}?),/u;
+// "Dr. Ted Trimble of the National Cancer Institute": the body the person speaks for.
+const OF_BODY = /^\s+(of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’&-]*))*)/u;

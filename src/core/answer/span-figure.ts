@@ -9,6 +9,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { isYear } from '../text/years.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 import { namesAsked } from './patterns-typed.ts';
+import { HYPHEN_LENGTH } from '../text/time-words.ts';
 
 /** Fewest words a span must have before it is cut to its figure. */
 const LONG = 4;
@@ -38,8 +39,9 @@ const LENGTH_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ce
 /**
  * "How long were participants followed?" answered by "79" of "aged 40 to 79 for an average of
  * seven years": a length is a number with its unit of time. A span with no such unit moves to the
- * one number-and-unit the sentence writes ("seven years"); null when the span has a unit already,
- * or the sentence has none or several.
+ * one number-and-unit the sentence writes ("seven years"), or the one length it writes without a
+ * figure ("for more than a week", "a quarter of an hour", "the past decade", "the two-hour flight");
+ * null when the span has a unit already, or the sentence has none or several.
  */
 export function lengthForHowLong(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): [number, number] | null {
   if (info.wh !== 'how long') return null;
@@ -48,7 +50,26 @@ export function lengthForHowLong(q: string, info: QuestionInfo, toks: readonly T
   const names = namesAsked(q).map((w) => w.toLowerCase());
   if (!names.every((n) => toks.some((t) => t.lower === n))) return null;
   if (toks.slice(i, j + 1).some((t) => LENGTH_UNIT.test(t.lower) || /-(?:year|month|week|day|hour|minute)(?:-long)?$/i.test(t.lower))) return null;
-  const lengths: number[] = [];
-  for (let k = 1; k < toks.length; k++) if (LENGTH_UNIT.test(toks[k].lower) && toks[k - 1].cls === Cls.Num && !isYear(toks[k - 1].text)) lengths.push(k);
-  return lengths.length === 1 ? [lengths[0] - 1, lengths[0]] : null;
+  const lengths: [number, number][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].lower;
+    if (k > 0 && LENGTH_UNIT.test(w) && toks[k - 1].cls === Cls.Num && !isYear(toks[k - 1].text)) lengths.push([k - 1, k]);
+    // "for more than a week", "over the past decade": a unit after "a" / "the past" is a length too.
+    // (Not a point in time reckoned from another: "a week after Warnock had been installed".)
+    else if (/^(?:after|before|later|ago|earlier|since)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    else if (k > 0 && LENGTH_UNIT.test(w) && /^(?:a|an)$/.test(toks[k - 1].lower)) lengths.push([lengthStart(toks, k - 1), k]);
+    else if (k > 1 && LENGTH_UNIT.test(w) && /^(?:past|last)$/.test(toks[k - 1].lower) && toks[k - 2].lower === 'the') lengths.push([k - 2, k]);
+    // "the two-hour flight".
+    else if (HYPHEN_LENGTH.test(toks[k].text)) lengths.push([k, k]);
+  }
+  return lengths.length === 1 ? lengths[0] : null;
+}
+
+/** Where "a week" / "an hour" starts: "more than a week", "half an hour", "a quarter of an hour". */
+function lengthStart(toks: readonly Token[], a: number): number {
+  const w = (k: number) => toks[k]?.lower ?? '';
+  if (w(a - 1) === 'than' && /^(?:more|less)$/.test(w(a - 2))) return a - 2;
+  if (w(a - 1) === 'half') return a - 1;
+  if (w(a - 1) === 'of' && /^(?:quarter|half|third)$/.test(w(a - 2)) && /^(?:a|an|one|three)$/.test(w(a - 3))) return a - 3;
+  return a;
 }

@@ -37,7 +37,7 @@ const DAY_RANGE = new RegExp(`\\bfrom\\b[^;]{0,40}?\\b${WEEKDAY}\\b[^;]{0,30}?\\
 const MEASURE_UNIT = /^(ft|feet|foot|miles?|km|kilometres?|kilometers?|metres?|meters?|yards?|inches|inch|cm|mm|kg|kilograms?|tonnes?|tons?|lbs?|acres?|hectares?|mph|km\/h|degrees)$/;
 
 /** Refine span tokens [i, j] of a sentence into the answer text. */
-export function refineSpan(tokens: Token[], sentence: string, i: number, j: number, q: QuestionInfo, dateline: string | null): RefinedSpan {
+export function refineSpan(tokens: Token[], sentence: string, i: number, j: number, q: QuestionInfo, dateline: string | null, setting = false): RefinedSpan {
   let a = i;
   let b = j;
   if (q.expect === 'person' && tokens[a].cls === Cls.Cap) {
@@ -69,7 +69,7 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   }
   // Keep a currency sign with its number, and a closing bracket or quote with its opener.
   if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text)) a--;
-  const fixed = repairBounds(tokens, a, b, q);
+  const fixed = repairBounds(tokens, a, b, q, setting);
   ({ a, b } = fixed);
   const text = sentence.slice(tokens[a].start, tokens[b].end - fixed.trimEnd);
   const span = tokens.slice(a, b + 1);

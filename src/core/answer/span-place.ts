@@ -1,0 +1,54 @@
+/**
+ * "Where will the house be auctioned?" over "will be auctioned on April 30 at the County Ground in
+ * Bristol": the span model picks the town ("Bristol"), but a reporter's "where" is the whole
+ * setting the preposition of place opens: "the County Ground in Bristol", "a car park in
+ * Leicester", "the roof of the British embassy in Berlin". A where-question's span that is the
+ * town after "in" of such a setting grows back to the setting's start. Reads the chosen sentence
+ * only, cased or not.
+ */
+import type { QuestionInfo } from './question-type.ts';
+import type { SpanRange } from './span-names.ts';
+import { isDateWord } from './dates.ts';
+import { Cls, type Token } from './spans.ts';
+
+/** Prepositions that open a setting. */
+const OPENS_SETTING = /^(?:at|in|on|from|near|outside|inside|into|onto|off|to)$/;
+/** Word classes a setting's noun phrase is made of (articles, adjectives, nouns, names, numbers). */
+const NP = new Set<number>([Cls.Det, Cls.Adj, Cls.Noun, Cls.Cap, Cls.Num, Cls.Other]);
+/** Longest setting before the town, in tokens. */
+const MAX_SETTING = 9;
+
+/** Is token t part of a setting's noun phrase ("the", "parking", "lot", "of", "a", "chinese", "restaurant", "'s")? */
+function inSetting(t: Token, terms: ReadonlySet<string>): boolean {
+  if (terms.has(t.stem) || isDateWord(t.text)) return false;
+  if (t.lower === 'of' || t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '&') return true;
+  return t.isWord && NP.has(t.cls) && !/^(?:this|that|these|those|which|who|where|when|it|he|she|they)$/.test(t.lower);
+}
+
+/**
+ * The setting a where-question's town span [i, j] ends ("in X" after "at <setting>"), or null. A
+ * span that already is the whole setting ("the County Ground in Bristol") is returned as it is,
+ * so that the answer keeps it (span-bounds.ts otherwise cuts a where-span to the name after "in").
+ */
+export function settingOfPlace(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  // ("Where is it based / headquartered?" and "Where is X from?" ask for the town itself.)
+  if (info.wh !== 'where' || /\b(?:from|based|headquartered)\s*\??$/i.test(q) || i < 1) return null;
+  // The "in" before the town: right before the span, or inside it with a short town after it.
+  let at = i - 1;
+  if (toks[at].lower !== 'in') {
+    at = -1;
+    for (let m = j - 1; m > i && m >= j - 4; m--) if (toks[m].lower === 'in') at = m;
+    if (at < 0) return null;
+  }
+  if (j - at > 4 || !toks.slice(at + 1, j + 1).every((t) => t.isWord || t.text === ',')) return null;
+  const terms = new Set(info.terms);
+  let k = at - 1;
+  while (k >= 0 && at - 1 - k < MAX_SETTING && inSetting(toks[k], terms)) k--;
+  // The setting opens with a preposition of place and holds a noun of its own ("the County Ground", not "at 3pm").
+  if (k < 0 || k === at - 1 || !OPENS_SETTING.test(toks[k].lower)) return null;
+  // (A span that holds the setting's "in" must start where the setting does.)
+  if (at >= i && k + 1 !== i) return null;
+  const setting = toks.slice(k + 1, at);
+  if (!setting.some((t) => t.cls === Cls.Noun || t.cls === Cls.Cap || t.cls === Cls.Other) || setting.every((t) => t.cls === Cls.Num || t.cls === Cls.Det)) return null;
+  return [k + 1, j];
+}
