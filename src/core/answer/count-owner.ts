@@ -26,10 +26,17 @@ export function amountOfAnother(question: string, prep: PreparedArticle, k: numb
   const near = [prep.sentences[k - 1], prep.sentences[k]].filter(Boolean).map((s) => s.text.toLowerCase()).join(' ');
   if (!parts.length || parts.some((w) => new RegExp(`\\b${w.replace(/[^\p{L}]/gu, '.')}`, 'u').test(near))) return null;
   const toks = prep.sentences[k]?.tokens ?? [];
-  // "The 21-year-old, who joined Chelsea ..., made 22 appearances": a description may stand for the one asked about too.
-  if (toks[0]?.lower === 'the' && toks[1] && !/^\p{Lu}/u.test(toks[1].text)) return null;
   const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
-  const other = toks.findIndex((t) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length > 2 && !isStop(t.lower) && !asked.has(t.lower) && !CALENDAR.test(t.lower) && !PLACE_LOOKUP.has(t.text));
+  const named = (t: (typeof toks)[number]) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length > 2 && !isStop(t.lower) && !asked.has(t.lower) && !CALENDAR.test(t.lower) && !PLACE_LOOKUP.has(t.text);
+  // "The 21-year-old, who joined Chelsea ..., made 22 appearances": a description may stand for
+  // the one asked about too - but not when the sentence before names another person and neither
+  // names the one asked: "Ozil appears in awe ... The midfielder, who has scored four goals" is
+  // Ozil's count, not Wilshere's.
+  if (toks[0]?.lower === 'the' && toks[1] && !/^\p{Lu}/u.test(toks[1].text)) {
+    const before = (prep.sentences[k - 1]?.tokens ?? []).find((t, x) => x > 0 && named(t));
+    return before && !prep.lowerCase ? `gives ${before.text}'s amount, not ${owner}'s` : null;
+  }
+  const other = toks.findIndex(named);
   if (other < 0) return null;
   // A pronoun may stand for the one asked about, unless the other name comes first and the
   // pronoun is its own ("Zuivelhoeve ... employs 1,800 people and sells its products").
