@@ -16,7 +16,7 @@ import { money, namesAsked, roleName, subjectList, type PatternResult } from './
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
-import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange } from './patterns-age.ts';
+import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
@@ -68,6 +68,8 @@ function lastWord(name: string): string | null {
 function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const asked = rest(q, /^how old (?:is|was) (.+)$/i);
   if (!asked) return null;
+  const then = ageThen(asked, prep);
+  if (then !== undefined) return then;
   const when = /^(.+?)\s+(?:when|at the time)\b/i.exec(asked);
   // "How old is the suspect?": the person asked about by their part in the story.
   const role = when ? null : ageOfRole(asked, prep, ranked);
