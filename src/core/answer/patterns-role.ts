@@ -54,8 +54,9 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const theirsRe = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+${n}\\b`, 'u');
   const namedRe = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:named|called)\\s+${n}\\b`, 'u');
   const aheadRe = new RegExp(`(?:^|,\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\\s+[^,.;"“”]{3,60}?),\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${n}\\s*,`, 'u');
-  const afterRe = new RegExp(`\\b${n},\\s+((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
-  const jobRe = new RegExp(`\\b${n},\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
+  const afterRe = new RegExp(`\\b${n},\\s+(?:${CREDENTIAL})?((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
+  // ("jon king, bonhams ' vice president.": the employer's possessive may open it, and it may end the sentence.)
+  const jobRe = new RegExp(`\\b${n},\\s+(?:${CREDENTIAL})?((?:[\\p{Lu}][\\p{L}-]*\\s?['’]\\s?s?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?)(?:,|\\s*\\.?$)`, 'u');
   // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
   const counselRe = new RegExp(`\\b${n},\\s+(prosecuting|defending|in mitigation)\\b`, 'u');
   const isRe = new RegExp(`\\b${n}\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
@@ -91,7 +92,7 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
     // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
     // article, set off by commas (its first words lower case, a job word among them).
     const job = jobRe.exec(t);
-    if (job && /^[a-z]/.test(job[1])) return { text: job[1], sentence: k, kind: 'role' };
+    if (job && /^(?:[a-z]|[\p{Lu}][\p{L}-]*\s?['’])/u.test(job[1])) return { text: job[1], sentence: k, kind: 'role' };
     // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
     const counsel = counselRe.exec(t);
     if (counsel) return { text: counsel[1], sentence: k, kind: 'role' };
@@ -103,6 +104,7 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
 
 /** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */
 const TITLE_WORDS =
+  '[Ss]ecretary of (?:[Ss]tate|[Dd]efen[cs]e|[Hh]ealth|[Ss]tate for [\\p{L}]+)|'+
   'President|Minister|Premier|[Cc]hancellor|Secretary|Governor|Mayor|Senator|Ambassador|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|Star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
   '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
 /** One-word lower-case titles, which a sentence may open on with a capital ("Analyst Petter Haugland of DNB Markets said"). */
@@ -117,7 +119,9 @@ const AGENT_WORDS =
  * "MSP", "AM"), an abbreviated police or army rank ("Det Ch Insp X", "brig. gen. X"), a neighbour.
  */
 const RANKS =
-  '[Cc]aptain|[Ff]ly-half|[Ss]crum-half|[Ww]inger|[Gg]oalkeeper|[Ww]icketkeeper|[Cc]ricketer|[Jj]ockey|[Nn]eighbou?r|MP|MEP|MSP|AM|Insp|Supt|Sgt|[Gg]en\\.';
+  '[Cc]aptain|[Ff]ly-half|[Ss]crum-half|[Ww]inger|[Gg]oalkeeper|[Ww]icketkeeper|[Cc]ricketer|[Jj]ockey|[Nn]eighbou?r|MP|MEP|MSP|AM|Insp|Supt|[Ss]gt\\.?|[Gg]en\\.';
+/** Letters after a name before its apposition ("john swartzberg, m.d., a clinical professor"). */
+const CREDENTIAL = '(?:[Mm]\\.\\s?[Dd]\\.|[Pp]h\\.\\s?[Dd]\\.|QC|[Jj]r\\.|[Ss]r\\.),\\s+';
 /** Words that join clauses, never part of a title before a name ("while winger Tom Pask"). */
 const JOINING = 'while|and|but|or|as|by|with|from|to|for|when|after|before|said|says|added|told|than|if|because|meanwhile|whereas';
 /** Kin a reporter names someone by ("his mother, Jane Doe"). */
