@@ -6,6 +6,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { isStop } from './spans.ts';
+import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
 export function score(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (!/^what (?:was|is|were) the (?:final |half-time |full-time |match )?score\b/i.test(q.trim())) return null;
@@ -44,4 +45,28 @@ function scoreNearest(t: string, asked: readonly string[]): string | null {
     if (n > most) [best, most] = [m[1], n];
   }
   return best;
+}
+
+/** A match deed a reporter dates by the minute ("open the scoring in the ninth minute"). */
+const MATCH_DEED = /^when did (.+?) (?:score|net|equali[sz]e|level|head home|break the deadlock|(?:take|regain|restore|double|extend) (?:the|their|his|her) lead|pull one back|open the scoring|come on|get sent off|(?:get|be) booked)\b/i;
+/** The minute of a match: "in the ninth minute", "the 23rd minute", "with 20 minutes to go". */
+const MINUTE = /\b(?:in\s+)?(the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|closing)\s+minute|with\s+(?:\d{1,2}|two|three|four|five|ten|fifteen|twenty)\s+minutes?\s+(?:to go|left|remaining))\b/gi;
+
+/**
+ * "When did Sterling score?": the minute a match report gives the deed ("Raheem Sterling ... to
+ * open the scoring in the ninth minute", "Joe Allen ... with 20 minutes to go"), not the day of
+ * the match: the minute nearest after the one asked about, in a sentence that names them.
+ */
+export function matchMinute(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const who = MATCH_DEED.exec(q.trim())?.[1];
+  const last = who?.split(/\s+/).pop()?.replace(/['’]s$/u, '');
+  if (!last || last.length < 3 || isStop(last.toLowerCase())) return null;
+  const name = new RegExp(`\\b${esc(last)}\\b`, 'i');
+  for (const r of ranked) {
+    const t = prep.sentences[r.sentence].text;
+    const at = name.exec(t)?.index;
+    if (at === undefined) continue;
+    for (const m of t.matchAll(MINUTE)) if (m.index > at) return { text: m[1], sentence: r.sentence, kind: 'unique' };
+  }
+  return null;
 }

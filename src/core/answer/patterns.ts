@@ -16,7 +16,7 @@ import { money, namesAsked, roleName, subjectList, type PatternResult } from './
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
-import { score } from './patterns-score.ts';
+import { matchMinute, score } from './patterns-score.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
@@ -362,6 +362,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     age(q, prep, ranked) ??
     ageRange(q, prep, ranked) ??
     score(q, prep, ranked) ??
+    matchMinute(q, prep, ranked) ??
     tally(q, prep, ranked) ??
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??

@@ -164,3 +164,20 @@ describe('of two scores in a sentence, the one beside the question\'s words', ()
     expect(answer('What was the score when United won at home?', ROUND).answer).toBe('3-1');
   });
 });
+
+describe('"When did X score?" in a match report is the minute, not the day of the match', () => {
+  const MATCH = makeArticle({
+    text:
+      'Rovers beat Town 2-0 at home on Monday night to move up to fourth. ' +
+      'Dan Hale curled in a fine shot to open the scoring in the ninth minute before Sam Reed scored from close range with 20 minutes to go. ' +
+      'Town had a penalty appeal turned down.',
+    dateline: DATED,
+  });
+  it('gives the minute of each scorer', () => {
+    expect(answer('When did Hale score?', MATCH).answer).toBe('the ninth minute');
+    expect(answer('When did Reed score?', MATCH).answer).toBe('with 20 minutes to go');
+  });
+  it('still gives the day for when the match was played', () => {
+    expect(answer('When did Rovers beat Town?', MATCH).answer).toMatch(/Monday/);
+  });
+});
