@@ -18,8 +18,28 @@ const PRONOUN = /^(?:he|she|his|her|him|they|their|them|it|its|i|we|my|our)$/;
 const OWN_PRONOUN = /^(?:its|their|his|her)$/;
 const CALENDAR = new RegExp(`^(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'i');
 
+/** "How many goals did Swanson score for Hearts?": a player's tally asked for one side. */
+const FOR_SIDE = /^\s*[Hh]ow many\s+(?:goals|appearances|games|matches|caps|tries|points|wickets|runs)\b.*?\b(?:for|against)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s*\??\s*$/u;
+
+/**
+ * "How many goals did Swanson score for Hearts?" over "He has scored 14 goals in 48 appearances
+ * since then" (his tally for St Johnstone; Hearts named only in the sentence before last): a
+ * tally asked for a side the story names, from a sentence that (with the one before it) does not.
+ */
+function tallyOfAnotherSide(question: string, prep: PreparedArticle, k: number): string | null {
+  const side = FOR_SIDE.exec(question)?.[1].replace(/^the\s+/, '');
+  if (!side) return null;
+  const near = [prep.sentences[k - 1], prep.sentences[k]].filter(Boolean).map((s) => s.text.toLowerCase()).join(' ');
+  const words = side.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
+  if (!words.length || words.some((w) => near.includes(w))) return null;
+  const elsewhere = prep.sentences.some((s, j) => j !== k && j !== k - 1 && words.every((w) => s.text.toLowerCase().includes(w)));
+  return elsewhere ? `gives a tally not for ${side}` : null;
+}
+
 /** Why sentence `k` gives another's amount, or null. */
 export function amountOfAnother(question: string, prep: PreparedArticle, k: number): string | null {
+  const side = tallyOfAnotherSide(question, prep, k);
+  if (side) return side;
   const owner = OWNER.exec(question)?.[1];
   if (!owner || PLACE_LOOKUP.has(owner) || PLACE_LOOKUP.has(owner.split(/\s+/)[0])) return null;
   const parts = owner.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);

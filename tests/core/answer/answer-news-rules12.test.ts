@@ -181,3 +181,36 @@ describe('"When did X score?" in a match report is the minute, not the day of th
     expect(answer('When did Rovers beat Town?', MATCH).answer).toMatch(/Monday/);
   });
 });
+
+describe("a tally asked for one side is not read from a sentence that names neither it nor the one before", () => {
+  const CAREER = makeArticle({
+    text:
+      'The 29-year-old winger Dan Hale has left Rovers for Millbrook after four seasons, having started his career at Town United. ' +
+      'Millbrook manager Ray Brook said the club had tracked him for a year. ' +
+      'Hale has scored 30 goals in 120 appearances since joining Rovers in 2011. ' +
+      'He said leaving was the hardest decision of his career.',
+    dateline: DATED,
+  });
+  it('refuses "How many goals did Hale score for Town United?"', () => {
+    expect(answerOutcome(answer('How many goals did Hale score for Town United?', CAREER))).toBe('refused');
+  });
+  it("still gives the tally for the side its sentence names", () => {
+    expect(answer('How many goals did Hale score for Rovers?', CAREER).answer).toMatch(/30/);
+  });
+});
+
+describe("the name owned by another is not the asked people's names", () => {
+  const WARD = makeArticle({
+    text:
+      'A girl who needs urgent treatment left a hospital in Leeds with her parents on Sunday. ' +
+      'Police said: "Her parents told staff that their child\'s name was Amira Selim." ' +
+      'Officers believe the family gave a false address.',
+    dateline: DATED,
+  });
+  it('refuses "What are the parents\' names?" over "their child\'s name was Amira Selim"', () => {
+    expect(answerOutcome(answer("What are the parents' names?", WARD))).toBe('refused');
+  });
+  it("still gives the child's name", () => {
+    expect(answer("What is the child's name?", WARD).answer).toMatch(/Amira Selim/);
+  });
+});
