@@ -52,7 +52,9 @@ export function amountOfAnother(question: string, prep: PreparedArticle, k: numb
   // the one asked about too - but not when the sentence before names another person and neither
   // names the one asked: "Ozil appears in awe ... The midfielder, who has scored four goals" is
   // Ozil's count, not Wilshere's.
+  // (An age - "The 21-year-old, who joined Leeds ..." - is left to stand for the one asked, as before.)
   if (toks[0]?.lower === 'the' && toks[1] && !/^\p{Lu}/u.test(toks[1].text)) {
+    if (!/^\p{Ll}+$/u.test(toks[1].text)) return null;
     const before = (prep.sentences[k - 1]?.tokens ?? []).find((t, x) => x > 0 && named(t));
     return before && !prep.lowerCase ? `gives ${before.text}'s amount, not ${owner}'s` : null;
   }
