@@ -18,18 +18,47 @@ const PRONOUN = /^(?:he|she|his|her|him|they|their|them|it|its|i|we|my|our)$/;
 const OWN_PRONOUN = /^(?:its|their|his|her)$/;
 const CALENDAR = new RegExp(`^(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'i');
 
+/** "How many goals did Swanson score for Hearts?": a player's tally asked for one side. */
+const FOR_SIDE = /^\s*[Hh]ow many\s+(?:goals|appearances|games|matches|caps|tries|points|wickets|runs)\b.*?\b(?:for|against)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s*\??\s*$/u;
+
+/**
+ * "How many goals did Swanson score for Hearts?" over "He has scored 14 goals in 48 appearances
+ * since then" (his tally for St Johnstone; Hearts named only in the sentence before last): a
+ * tally asked for a side the story names, from a sentence that (with the one before it) does not.
+ */
+function tallyOfAnotherSide(question: string, prep: PreparedArticle, k: number): string | null {
+  const side = FOR_SIDE.exec(question)?.[1].replace(/^the\s+/, '');
+  if (!side) return null;
+  const near = [prep.sentences[k - 1], prep.sentences[k]].filter(Boolean).map((s) => s.text.toLowerCase()).join(' ');
+  const words = side.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
+  if (!words.length || words.some((w) => near.includes(w))) return null;
+  const elsewhere = prep.sentences.some((s, j) => j !== k && j !== k - 1 && words.every((w) => s.text.toLowerCase().includes(w)));
+  return elsewhere ? `gives a tally not for ${side}` : null;
+}
+
 /** Why sentence `k` gives another's amount, or null. */
 export function amountOfAnother(question: string, prep: PreparedArticle, k: number): string | null {
+  const side = tallyOfAnotherSide(question, prep, k);
+  if (side) return side;
   const owner = OWNER.exec(question)?.[1];
   if (!owner || PLACE_LOOKUP.has(owner) || PLACE_LOOKUP.has(owner.split(/\s+/)[0])) return null;
   const parts = owner.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
   const near = [prep.sentences[k - 1], prep.sentences[k]].filter(Boolean).map((s) => s.text.toLowerCase()).join(' ');
   if (!parts.length || parts.some((w) => new RegExp(`\\b${w.replace(/[^\p{L}]/gu, '.')}`, 'u').test(near))) return null;
   const toks = prep.sentences[k]?.tokens ?? [];
-  // "The 21-year-old, who joined Chelsea ..., made 22 appearances": a description may stand for the one asked about too.
-  if (toks[0]?.lower === 'the' && toks[1] && !/^\p{Lu}/u.test(toks[1].text)) return null;
   const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
-  const other = toks.findIndex((t) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length > 2 && !isStop(t.lower) && !asked.has(t.lower) && !CALENDAR.test(t.lower) && !PLACE_LOOKUP.has(t.text));
+  const named = (t: (typeof toks)[number]) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length > 2 && !isStop(t.lower) && !asked.has(t.lower) && !CALENDAR.test(t.lower) && !PLACE_LOOKUP.has(t.text);
+  // "The 21-year-old, who joined Chelsea ..., made 22 appearances": a description may stand for
+  // the one asked about too - but not when the sentence before names another person and neither
+  // names the one asked: "Ozil appears in awe ... The midfielder, who has scored four goals" is
+  // Ozil's count, not Wilshere's.
+  // (An age - "The 21-year-old, who joined Leeds ..." - is left to stand for the one asked, as before.)
+  if (toks[0]?.lower === 'the' && toks[1] && !/^\p{Lu}/u.test(toks[1].text)) {
+    if (!/^\p{Ll}+$/u.test(toks[1].text)) return null;
+    const before = (prep.sentences[k - 1]?.tokens ?? []).find((t, x) => x > 0 && named(t));
+    return before && !prep.lowerCase ? `gives ${before.text}'s amount, not ${owner}'s` : null;
+  }
+  const other = toks.findIndex(named);
   if (other < 0) return null;
   // A pronoun may stand for the one asked about, unless the other name comes first and the
   // pronoun is its own ("Zuivelhoeve ... employs 1,800 people and sells its products").

@@ -21,8 +21,8 @@ const WHO_THE = new RegExp(String.raw`^[Ww]ho\s+(?:is|was|are|were|will\s+be)\s+
 const WHO_OWNED = new RegExp(String.raw`^[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+[\p{Ll}][\p{L}-]*(?:['’]s|s['’])|(?:the\s+)?(?:[\p{Lu}\d][\p{L}!.&-]*\s+){0,3}?[\p{Lu}\d][\p{L}!.&-]*(?:['’]s|s['’]|['’]))\s+${ROLE_WORDS}\s*\??$`, 'u');
 /** "What is the name of (X's|the) ROLE (of X)?" */
 const NAME_OF = new RegExp(String.raw`^[Ww]hat\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+|(?:[\p{Lu}\d][\p{L}!.&-]*\s+){0,3}?[\p{Lu}\d][\p{L}!.&-]*(?:['’]s|s['’]|['’])\s+)${ROLE_WORDS}(?:\s+(?:of|at|for|in|to|on)\b.*)?\s*\??$`, 'u');
-/** "What was the U-boat captain's name?" */
-const OWN_NAME = /^[Ww]hat\s+(?:is|was)\s+(?:the\s+)?(?:[\p{L}!.&-]+\s+){0,3}?([\p{Ll}][\p{L}-]*)['’]s\s+name\s*\??$/u;
+/** "What was the U-boat captain's name?", "What are the parents' names?" */
+const OWN_NAME = /^[Ww]hat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}!.&-]+\s+){0,3}?([\p{Ll}][\p{L}-]*?)(?:['’]s|s['’])\s+names?\s*\??$/u;
 
 /** Words that say what kind of person without naming a role ("the man", "the person"): not checked. */
 const NO_ROLE = /^(?:man|woman|men|women|person|people|one|boy|girl|child|children|victim|victims|suspect|suspects|winner|winners|culprit|gunman|driver|author|writer|speaker|player|players|name|names|team|first|last|next|latter|former|company|firm|group)$|^\p{L}{3,}ed$/u;

@@ -289,7 +289,9 @@ export function groundingConflict(
     // "How much are Juventus offering?" answered by "2012 6:40" of a dateline: a clock time is no amount.
     // (Nor is a clock time a depth, a height or a distance: "How deep was the quake?" is not "4:17".)
   if (/^how (?:deep|high|tall|wide|far|heavy|big|large)$/.test(info.wh) && span.some((t) => /^\d{1,2}:\d{2}$/.test(t.text))) return 'gives a time, not a measure';
-  if (info.wh === 'how much' && span.some((t) => TIME_SHAPE.test(t.text)) && !span.some((t, k) => /[$£€¥%]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives a time, not an amount';
+  // ("fetched a total of $3.64 million": the currency sign may stand right before the span.)
+  const sign = sentence[sentence.findIndex((t) => t.start === span[0]?.start) - 1];
+  if (info.wh === 'how much' && span.some((t) => TIME_SHAPE.test(t.text)) && !span.some((t, k) => /[$£€¥%]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower)) && !/^[$£€¥]$/.test(sign?.text ?? '')) return 'gives a time, not an amount';
     // "How much does the Senate plan cut?" over "The House plan cuts $5.7 trillion ... while the
     // Senate plan increases taxes by $1 trillion": the span's clause is about another.
     if (contrastClauseOfAnother(question, sentence, span)) return 'is in a clause about another';
@@ -364,7 +366,8 @@ const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+
 const HYPHEN_COUNT = /^\d[\d,.]*-\p{L}/u;
 
 /** "Where is X ranked / did X finish?" asks for a position. */
-const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b/i;
+// ("Where has Perry just finished selling?" asks a place: a finished deed is no finishing place.)
+const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b(?!\s+\p{L}+ing\b)/iu;
 /** A position written as a word ("fourth", "15th"). */
 const ORDINAL = new RegExp(`^(?:\\d+(?:st|nd|rd|th)|${ordinalAlt(12)}|last|top|bottom)$`);
 

@@ -102,3 +102,26 @@ export function ageRange(q: string, prep: PreparedArticle, ranked: readonly { se
   }
   return null;
 }
+
+/** "How old was Kent in November?": the question asks the age at a past time it names. */
+const PAST_TIME = /^(.+?)\s+(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[89]|20)\d\d)$/i;
+
+/**
+ * "How old was Kent in November?" over "a story about kent, then 21, and his part in the
+ * protests": the age a reporter gives for a past time ("X, then 21,"), for a question that names
+ * a past time; undefined when the question names none (null when it names one and no such age is
+ * written: the person's age today is not their age then).
+ */
+export function ageThen(asked: string, prep: PreparedArticle): PatternResult | null | undefined {
+  const past = PAST_TIME.exec(asked);
+  if (!past) return undefined;
+  const words = past[1].split(/\s+/);
+  const name = words[words.length - 1];
+  if (!/^\p{L}[\p{L}'’-]{2,}$/u.test(name) || isStop(name.toLowerCase())) return null;
+  const re = new RegExp(`\\b[${name[0].toUpperCase()}${name[0].toLowerCase()}]${esc(name.slice(1))},\\s*then\\s+(?:aged\\s+)?(\\d{1,3})\\b`, 'u');
+  for (let k = 0; k < prep.sentences.length; k++) {
+    const m = re.exec(prep.sentences[k].text);
+    if (m) return { text: m[1], sentence: k, kind: 'age' };
+  }
+  return null;
+}

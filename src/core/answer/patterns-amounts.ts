@@ -32,7 +32,17 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   // The counted noun phrase: the words after "how many" up to the verb ("heron nests").
   const phrase = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|must|may|might)\b/i.exec(q.trim())?.[1] ?? '';
   // (Only the phrase's content words: "episodes of the show" must not count "two of his films" by its "of".)
-  const counted = new Set([info.focus, ...phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w && !isStop(w)).map((w) => stem(w))]);
+  const words = phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  const counted = new Set([info.focus, ...words.filter((w) => w && !isStop(w)).map((w) => stem(w))]);
+  // "How many league games ...?" counts games: "the top five European leagues" is no count of
+  // them. A word before the head noun (the last before a function word) only qualifies it.
+  const lead = words.slice(0, (words.findIndex((w) => !/^\p{Ll}+$/u.test(w) || isStop(w) || NOT_NOUN.test(w)) + 1 || words.length + 1) - 1);
+  const head = lead.length > 1 && /[^s]s$/.test(lead[lead.length - 1]) ? stem(lead[lead.length - 1]) : null;
+  const qualifies = new Set(head ? lead.slice(0, -1).map((w) => stem(w)).filter((w) => w !== head) : []);
+  const headed = (toks: readonly Token[], k: number) => !qualifies.has(toks[k].stem) || toks.slice(k + 1, k + 3).some((t) => t.stem === head);
+  // "How many points do Liverpool have?" is not answered by "four points behind City": a gap
+  // (behind, ahead, adrift, clear) is no total, unless the question asks one.
+  const gap = GAP_ASKED.test(q);
   const verb = askedVerb(q);
   // "How many birds have died?" is not answered by "a farm with 1,000 birds": in news copy the
   // count must stand in a sentence that says the deed asked about (any form, or a WordNet
@@ -54,12 +64,42 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   // "How many of the vehicles are in Canada?" asks a part: "About 27,000 of the vehicles are in
   // Canada" before the whole recall's "310,000 vehicles in the United States and Canada".
   const partOf = (toks: readonly Token[], k: number) => /^(?:the|its|their|his|her|these|those)$/.test(toks[k - 1]?.lower ?? '') && toks[k - 2]?.lower === 'of';
-  const part = /^how many of (?:the|its|their|his|her|these|those) /i.test(q.trim()) ? countIn(ranked, prep, counted, undefined, whole, partOf) : null;
-  const any = part ?? (ofPart.size ? countIn(ranked, prep, counted, undefined, whole, ofThem) : null) ?? countIn(ranked, prep, counted, undefined, whole);
+  const partAsked = /^how many of (?:the|its|their|his|her|these|those) /i.test(q.trim());
+  const both = (a: (toks: readonly Token[], k: number) => boolean) => (toks: readonly Token[], k: number) => headed(toks, k) && a(toks, k);
+  const part = partAsked ? countIn(ranked, prep, counted, undefined, whole, both(partOf), gap) : null;
+  const any = part ?? (ofPart.size ? countIn(ranked, prep, counted, undefined, whole, both(ofThem), gap) : null) ?? countIn(ranked, prep, counted, undefined, whole, headed, gap);
+  if (partAsked && !part && any) {
+    const next = partNext(q, prep, any.sentence);
+    if (next) return next;
+  }
   if (!verb || !any) return any;
   // (The verb is checked only in sentences that hold a count: synonym look-ups are not free.)
-  const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb), whole);
+  const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb), whole, headed, gap);
   return (withVerb && (verbCount(prep, withVerb, verb) ?? countBeforeVerb(prep, withVerb, verb, counted))) ?? withVerb ?? (isNewsCopy(prep, false) ? null : any);
+}
+
+/** Words that end a counted noun phrase ("points behind City", "goals ahead of ..."). */
+const NOT_NOUN = /^(?:behind|ahead|above|below|before|after|per|than|against|during|since|until|inside|outside|across|over|under|left|more|fewer|less)$/;
+/** A question that asks a gap ("How many points ahead of Hearts ...?", "How far behind ...?"). */
+const GAP_ASKED = /\b(?:behind|ahead|adrift|clear|above|below|short|gap|lead|margin|far|more|fewer|less|off)\b/i;
+/** A count that is a gap: "four points behind City", "seven points adrift", "five points clear". */
+const GAP_AFTER = /^\s+(?:behind|ahead|adrift|clear|above|below|short\s+of|off\s+the)\b/i;
+/** "Seven were for curfew violations" / "Of those, 12 were ...": a part said at the next sentence's start. */
+const PART_NEXT = new RegExp(`^(?:of (?:them|those|these),?\\s+)?(${QUALIFIER}${NUMBER})\\s+(?:of (?:them|those|these)\\s+)?(?:were|was|are|had|have|involved|came)\\b`, 'i');
+
+/**
+ * "How many of the arrests were for curfew violations?" over "Police made 10 arrests. Seven were
+ * for curfew violations, he said.": the whole's sentence is followed by one that opens on the
+ * part's number and says the rest of the question.
+ */
+function partNext(q: string, prep: PreparedArticle, k: number): PatternResult | null {
+  const next = prep.sentences[k + 1];
+  const m = next && PART_NEXT.exec(next.text);
+  if (!m || !/\d|^(?:.*\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(m[1])) return null;
+  const rest = /^how many of \S+ \S+\s+(?:is|was|are|were|did|does|do|has|have|had)\s+(.+?)\s*[?.!]*$/i.exec(q.trim())?.[1] ?? '';
+  const want = rest.split(/\s+/).map((w) => w.toLowerCase()).filter((w) => w && !isStop(w)).map((w) => stem(w));
+  const have = new Set(next.tokens.map((t) => t.stem));
+  return want.length && want.every((w) => have.has(w)) ? { text: m[1].trim(), sentence: k + 1, kind: 'count' } : null;
 }
 
 /**
@@ -143,7 +183,7 @@ function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): P
 }
 
 /** The first count of a counted noun in the ranked sentences (see count). */
-function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true, whole = false, at: (toks: readonly Token[], k: number) => boolean = () => true): PatternResult | null {
+function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true, whole = false, at: (toks: readonly Token[], k: number) => boolean = () => true, gap = true): PatternResult | null {
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     const s = prep.sentences[r.sentence];
@@ -163,6 +203,9 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
         // ("1 million of the phones", "14 of the 45 women": a part of those asked about is a count of them.)
         if (between.findIndex((t) => t.lower === 'of') > 0 && !/(?:dozens|hundreds|thousands|millions|billions)$/i.test(m[1])) continue;
         if (!at(toks, k)) continue;
+        // ("one of his favourite designers" names a member, not how many there are.)
+        if (between[0]?.lower === 'of' && /^(?:one|1)$/i.test(m[1])) continue;
+        if (!gap && GAP_AFTER.test(s.text.slice(toks[k].end))) continue;
         // The count, not the counted: "How many guests ...?" -> "2000", not "2000 guests".
         if (!ok(r.sentence)) continue;
         // "52 of the 73 defendants were tried in absentia": the part is the count of those asked about.

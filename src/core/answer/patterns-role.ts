@@ -118,7 +118,7 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
   // "Bernice Moore, Pratcher's grandmother, said": a title or kin after a possessor, set off by commas after the name.
   const theirsAfter = first(THEIRS_AFTER, 1);
   if (theirsAfter !== null) return { text: theirsAfter };
-  const job = first(JOB, 1, (x) => /^[a-z]/.test(x)) ?? first(COUNSEL, 1);
+  const job = first(JOB, 1, (x) => /^(?:[a-z]|[\p{Lu}][\p{L}-]*\s?['’])/u.test(x)) ?? first(COUNSEL, 1);
   if (job !== null) return { text: job };
   // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
   const is = first(IS, 1, (x) => /^[a-z]/.test(x));
@@ -127,6 +127,7 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
 
 /** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */
 const TITLE_WORDS =
+  '[Ss]ecretary of (?:[Ss]tate|[Dd]efen[cs]e|[Hh]ealth|[Ss]tate for [\\p{L}]+)|'+
   'President|Minister|Premier|[Cc]hancellor|Secretary|Governor|Mayor|Senator|Ambassador|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|Star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
   '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
 /** One-word lower-case titles, which a sentence may open on with a capital ("Analyst Petter Haugland of DNB Markets said"). */
@@ -141,7 +142,9 @@ const AGENT_WORDS =
  * "MSP", "AM"), an abbreviated police or army rank ("Det Ch Insp X", "brig. gen. X"), a neighbour.
  */
 const RANKS =
-  '[Cc]aptain|[Ff]ly-half|[Ss]crum-half|[Ww]inger|[Gg]oalkeeper|[Ww]icketkeeper|[Cc]ricketer|[Jj]ockey|[Nn]eighbou?r|MP|MEP|MSP|AM|Insp|Supt|Sgt|[Gg]en\\.';
+  '[Cc]aptain|[Ff]ly-half|[Ss]crum-half|[Ww]inger|[Gg]oalkeeper|[Ww]icketkeeper|[Cc]ricketer|[Jj]ockey|[Nn]eighbou?r|MP|MEP|MSP|AM|Insp|Supt|[Ss]gt\\.?|[Gg]en\\.';
+/** Letters after a name before its apposition ("john swartzberg, m.d., a clinical professor"). */
+const CREDENTIAL = '(?:[Mm]\\.\\s?[Dd]\\.|[Pp]h\\.\\s?[Dd]\\.|QC|[Jj]r\\.|[Ss]r\\.),\\s+';
 /** Words that join clauses, never part of a title before a name ("while winger Tom Pask"). */
 const JOINING = 'while|and|but|or|as|by|with|from|to|for|when|after|before|said|says|added|told|than|if|because|meanwhile|whereas';
 /** Kin a reporter names someone by ("his mother, Jane Doe"). */
@@ -161,8 +164,9 @@ const KIN_OPEN_BEFORE = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+$`, 'u'
 const THEIRS = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+$`, 'u');
 const NAMED = /\b((?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:named|called)\s+$/u;
 const AHEAD = /(?:^|,\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+[^,.;"“”]{3,60}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
-const AFTER = /^,\s+((?:the|a|an)\s+[^,.;]{3,120}?|of\s+[^,.;]{3,60}?)(?:,|\s*[.]?$)/u;
-const JOB = new RegExp(`^,\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?),`, 'u');
+const AFTER = new RegExp(`^,\\s+(?:${CREDENTIAL})?((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
+// ("jon king, bonhams ' vice president.": the employer's possessive may open it, and it may end the sentence.)
+const JOB = new RegExp(`^,\\s+(?:${CREDENTIAL})?((?:[\\p{Lu}][\\p{L}-]*\\s?['’]\\s?s?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?)(?:,|\\s*\\.?$)`, 'u');
 // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
 const COUNSEL = /^,\s+(prosecuting|defending|in mitigation)\b/u;
 const IS = new RegExp(`^\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');

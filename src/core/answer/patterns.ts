@@ -16,7 +16,8 @@ import { money, namesAsked, roleName, subjectList, type PatternResult } from './
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { sentenced } from './patterns-court.ts';
-import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange } from './patterns-age.ts';
+import { matchMinute, score } from './patterns-score.ts';
+import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
@@ -68,6 +69,8 @@ function lastWord(name: string): string | null {
 function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const asked = rest(q, /^how old (?:is|was) (.+)$/i);
   if (!asked) return null;
+  const then = ageThen(asked, prep);
+  if (then !== undefined) return then;
   const when = /^(.+?)\s+(?:when|at the time)\b/i.exec(asked);
   // "How old is the suspect?": the person asked about by their part in the story.
   const role = when ? null : ageOfRole(asked, prep, ranked);
@@ -177,29 +180,6 @@ function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentenc
     if (m && !anotherAged(t.slice(0, m.index), n)) return { text: m[1] ?? m[2] ?? m[3], sentence: r.sentence, kind: 'age' };
   }
   return null;
-}
-
-function score(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  if (!/^what (?:was|is|were) the (?:final |half-time |full-time |match )?score\b/i.test(q.trim())) return null;
-  const half = /half-time|half time|interval/i.test(q);
-  // The score in the sentence that shares most of the question; on a tie, the earliest (the lead's match).
-  let found: PatternResult | null = null;
-  let cover = -1;
-  // "What was the score when Aston Villa beat Tottenham?": the sides the question names must be in
-  // the score's sentence or the one before it, or the score is another match's.
-  const sides = [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]+/gu)].map((x) => x[0].replace(/['’]s?$/u, '').toLowerCase());
-  for (const r of ranked) {
-    const t = prep.sentences[r.sentence].text;
-    if (half !== /half-time|half time|interval/i.test(t)) continue;
-    const around = `${prep.sentences[r.sentence - 1]?.text ?? ''} ${t}`.toLowerCase();
-    if (!sides.every((w) => around.includes(w))) continue;
-    const m = /\b(\d{1,3}-\d{1,3})\b(?!-)/.exec(t);
-    if (m && (r.coverage > cover + 1e-9 || (Math.abs(r.coverage - cover) < 1e-9 && found && r.sentence < found.sentence))) {
-      found = { text: m[1], sentence: r.sentence, kind: 'score' };
-      cover = r.coverage;
-    }
-  }
-  return found;
 }
 
 function position(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
@@ -387,6 +367,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     age(q, prep, ranked) ??
     ageRange(q, prep, ranked) ??
     score(q, prep, ranked) ??
+    matchMinute(q, prep, ranked) ??
     tally(q, prep, ranked) ??
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
