@@ -191,7 +191,8 @@ export function roleOfAnother(q: string, prep: PreparedArticle, sentence: number
 
 /**
  * Does a capitalised name other than the question's stand right before the role ("Rovers manager"
- * asked about City's; "Arsenal's manager")? Not the sentence's first word, which is capitalised anyway.
+ * asked about City's; "Arsenal's manager")? The sentence's first word, capitalised anyway, counts
+ * only when the story writes it with a capital mid-sentence too ("Harbour Rovers moved ...").
  */
 function qualifiedByAnother(before: string, qualifiers: readonly string[], prep: PreparedArticle): boolean {
   const m = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*?)(?:['’]s?)?\s*$/u.exec(before);
