@@ -9,17 +9,9 @@ import { polarFeatures } from '../../../src/core/answer/answerable-polar.ts';
 import { prepareArticle, rankSentences } from '../../../src/core/answer/prepare.ts';
 import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
 import type { Article } from '../../../src/core/types.ts';
+import { makeArticle } from '../../helpers/article.ts';
 
-const story = (text: string): Article => ({
-  id: 'polar',
-  title: 'Polar',
-  text,
-  caption: null,
-  dateline: { place: null, date: null, agency: null },
-  url: null,
-  publishedAt: null,
-  source: null,
-});
+const story = (text: string): Article => makeArticle({ id: 'polar', title: 'Polar', text });
 
 const MINT = story(
   'The city mint issued paper money in 1294, but public distrust doomed the experiment. ' +
