@@ -290,8 +290,8 @@ export function groundingConflict(
     // (Nor is a clock time a depth, a height or a distance: "How deep was the quake?" is not "4:17".)
   if (/^how (?:deep|high|tall|wide|far|heavy|big|large)$/.test(info.wh) && span.some((t) => /^\d{1,2}:\d{2}$/.test(t.text))) return 'gives a time, not a measure';
   // ("fetched a total of $3.64 million": the currency sign may stand right before the span.)
-  const sign = sentence[sentence.findIndex((t) => t.start === span[0]?.start) - 1];
-  if (info.wh === 'how much' && span.some((t) => TIME_SHAPE.test(t.text)) && !span.some((t, k) => /[$£€¥%]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower)) && !/^[$£€¥]$/.test(sign?.text ?? '')) return 'gives a time, not an amount';
+  const signBefore = (): boolean => /^[$£€¥]$/.test(sentence[sentence.findIndex((t) => t.start === span[0]?.start) - 1]?.text ?? '');
+  if (info.wh === 'how much' && span.some((t) => TIME_SHAPE.test(t.text)) && !span.some((t, k) => /[$£€¥%]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower)) && !signBefore()) return 'gives a time, not an amount';
     // "How much does the Senate plan cut?" over "The House plan cuts $5.7 trillion ... while the
     // Senate plan increases taxes by $1 trillion": the span's clause is about another.
     if (contrastClauseOfAnother(question, sentence, span)) return 'is in a clause about another';
