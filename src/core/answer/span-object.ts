@@ -17,7 +17,7 @@ type SpanRange = [number, number];
 
 const VERBS = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng]);
 /** The auxiliary after the wh-word that makes the answer the verb's object ("Who did X punch?"). */
-const OBJECT_AUX = /^(did|does|do|will|would|could|can|should|might|must|were|was|are|is)$/;
+const OBJECT_AUX = /^(did|does|do|will|would|could|can|should|might|must|were|was|are|is|has|have|had)$/;
 /** Prepositions a question may end on ("... compare the logo to?"). */
 const END_PREP = /^(to|from|with|about|for|on|into|against|at|by|of|in)$/;
 /** Where the object's phrase ends: a new clause, a preposition of time or place, punctuation. */
@@ -34,6 +34,8 @@ function askedObject(q: string, info: QuestionInfo): { verbs: Token[]; prep: str
   const words = tokenize(q.trim()).filter((t) => t.isWord);
   // "What did ...", "Who will ...": the wh-word opens the question, an auxiliary follows.
   if (words[0]?.lower !== info.wh || !OBJECT_AUX.test(words[1]?.lower ?? '')) return null;
+  // "Who has Brightcart informed?" asks the object; "Who has won?" / "Who has been appointed?" the subject.
+  if (/^(has|have|had)$/.test(words[1].lower) && (!words[2] || words[2].lower === 'been' || words[2].cls === Cls.VerbPast || words[2].cls === Cls.VerbIng || words[2].cls === Cls.Verb)) return null;
   // "Who was beaten?" over "Police beat two students": the passive's subject is the active verb's object.
   if (info.wh === 'who' && /^(was|were)$/.test(words[1].lower) && words.length === 3 && words[2].cls === Cls.VerbPast) return { verbs: [words[2]], prep: null, passive: true };
   // "What is X?" / "Who was X?": a copula, not a verb with an object ("Whom were they going to interview?" is one).

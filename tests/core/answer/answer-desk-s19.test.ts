@@ -99,3 +99,20 @@ describe('a count written into its noun', () => {
     expect(ask('How many boats took part?', CREW).found).toBe(false);
   });
 });
+
+describe('"Who has X <verb>?" asks for the object', () => {
+  const BREACH = parseArticle(
+    'Retailer says hackers stole data of 2 million customers\n\n' +
+      'Online retailer Brightcart said on Wednesday that hackers had stolen names, email addresses and phone numbers of about 2 million customers.\n\n' +
+      "Brightcart has informed the Information Commissioner's Office and hired cybersecurity firm Redline to investigate.",
+    { id: 'breach' },
+  );
+
+  it('"Who has Brightcart informed?" is whom it informed, not the firm it hired', () => {
+    expect(ask('Who has Brightcart informed?', BREACH)).toEqual({ found: true, answer: "the Information Commissioner's Office" });
+  });
+
+  it('"Who has Brightcart hired?" keeps its answer', () => {
+    expect(ask('Who has Brightcart hired?', BREACH)).toEqual({ found: true, answer: 'Redline' });
+  });
+});
