@@ -8,15 +8,15 @@
 import { Cls, type Token } from './spans.ts';
 import { isYear, YEAR_DIGITS } from '../text/years.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
+import { fullMonthIndex } from '../text/calendar-words.ts';
 
 const ASKED_YEAR = new RegExp(`\\b(?:in|during|by)\\s+(${YEAR_DIGITS})\\b`, 'i');
 /** Words that open another clause: a time phrase after them is not the figure's. */
 const CLAUSE_JOIN = /^(?:and|but|or|while|whereas|than)$/;
 /** A share's word after its figure ("2.6 percent"). */
 const PERCENT = /^(?:percent|%)$/;
-/** A month by name ("inflation eased to 2.6 percent in February from 3.1 percent in January"). */
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const ASKED_MONTH = /\b(?:in|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+/** A capitalised word after "in/during", not followed by a day ("in February", not "in May 5"): a month asked when it is one. */
+const ASKED_IN = /\b(?:in|during)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\d)/gu;
 
 /** "four years ago", "a year earlier", "two months before". */
 const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b/i;
@@ -28,7 +28,8 @@ const FIGURE_ASKED = /^what\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?(
 function askedTime(q: string): string[] | null {
   const year = ASKED_YEAR.exec(q);
   if (year) return [year[1]];
-  const month = ASKED_MONTH.exec(q);
+  // ("inflation eased to 2.6 percent in February from 3.1 percent in January".)
+  const month = [...q.matchAll(ASKED_IN)].find((m) => fullMonthIndex(m[1]) >= 0);
   if (month) return [month[1].toLowerCase()];
   const rel = /\b(last|this|next)\s+(year|month|week|season)\b/i.exec(q);
   if (rel) return [rel[1].toLowerCase(), rel[2].toLowerCase()];
@@ -42,7 +43,7 @@ function timeAt(toks: readonly Token[], k: number): string[] | null {
   const t = toks[k];
   if (!t) return null;
   if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'by') && isYear(toks[k + 1]?.text ?? '')) return [toks[k + 1].text];
-  if ((t.lower === 'in' || t.lower === 'during') && MONTH.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.cls !== Cls.Num) return [toks[k + 1].lower];
+  if ((t.lower === 'in' || t.lower === 'during') && fullMonthIndex(toks[k + 1]?.lower ?? '') >= 0 && toks[k + 2]?.cls !== Cls.Num) return [toks[k + 1].lower];
   if (/^(last|this|next)$/.test(t.lower) && /^(year|month|week|season)$/.test(toks[k + 1]?.lower ?? '')) return [t.lower, toks[k + 1].lower];
   const ago = AGO.exec(toks.slice(k, k + 3).map((x) => x.text).join(' '));
   if (ago && ago.index === 0) return [ago[1].toLowerCase().replace(/^an?$/, 'one'), ago[2].toLowerCase().replace(/s$/, ''), 'ago'];
@@ -81,8 +82,7 @@ export function figureForAskedTime(q: string, toks: readonly Token[], i: number,
   // (The whole written number: "342 million" when its time phrase follows "million".)
   let from = k;
   while (from > 0 && toks[from - 1].cls === Cls.Num && !isYear(toks[from - 1].text)) from--;
-  const perCent = toks[k + 1]?.lower === 'per' && toks[k + 2]?.lower === 'cent';
-  const unit = perCent ? k + 2 : toks[k + 1] && (isCurrencyWord(toks[k + 1].lower, toks[k].lower) || PERCENT.test(toks[k + 1].lower)) ? k + 1 : k;
+  const unit = withUnit(toks, k, toks.length - 1);
   const figure: [number, number] = [toks[from - 1] && /^[$£€¥]$/.test(toks[from - 1].text) ? from - 1 : from, unit];
   if (timed.length < 2) return figure;
   // (A span holding the asked figure and another timed one is cut to the asked one.)
@@ -90,6 +90,14 @@ export function figureForAskedTime(q: string, toks: readonly Token[], i: number,
   // The chosen span must be on another timed figure (not somewhere else in the sentence).
   if (!timed.some((t) => !t.same && t.k >= i && t.k <= j)) return null;
   return figure;
+}
+
+/** The last token of the figure ending at `k` with its unit ("2.6 percent", "10 per cent", "2.75 crowns"), within `limit`. */
+function withUnit(toks: readonly Token[], k: number, limit: number): number {
+  const next = toks[k + 1];
+  if (next && k + 1 <= limit && (isCurrencyWord(next.lower, toks[k].lower) || PERCENT.test(next.lower))) return k + 1;
+  if (next?.lower === 'per' && toks[k + 2]?.lower === 'cent' && k + 2 <= limit) return k + 2;
+  return k;
 }
 
 /** A question asking the figure a change arrived at ("the new forecast") or left ("the previous one"). */
@@ -110,10 +118,7 @@ export function figureOfChangeAsked(q: string, toks: readonly Token[], i: number
       if (toks[k].lower !== word || toks[k + 1]?.cls !== Cls.Num || isYear(toks[k + 1].text)) continue;
       let end = k + 1;
       while (end + 1 <= j && toks[end + 1].cls === Cls.Num && !isYear(toks[end + 1].text)) end++;
-      const next = toks[end + 1];
-      if (next && end + 1 <= j && (isCurrencyWord(next.lower, toks[end].lower) || PERCENT.test(next.lower))) end++;
-      else if (next?.lower === 'per' && toks[end + 2]?.lower === 'cent' && end + 2 <= j) end += 2;
-      return [k + 1, end];
+      return [k + 1, withUnit(toks, end, j)];
     }
     return null;
   };

@@ -18,6 +18,11 @@ export function monthIndex(word: string): number {
   return MONTH_ABBR.get(w) ?? -1;
 }
 
+/** Month index (0-11) of a month's full name ("February", any case), else -1: no abbreviations. */
+export function fullMonthIndex(word: string): number {
+  return MONTHS.indexOf(word.toLowerCase());
+}
+
 /** Weekday index (0 = Sunday) of a word, in any case, else -1. */
 export function weekdayIndex(word: string): number {
   return WEEKDAYS.indexOf(word.toLowerCase());
