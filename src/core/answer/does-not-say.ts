@@ -6,9 +6,14 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, tokenize, type Token } from './spans.ts';
 
 /** Irregular participles that start a passive's verb phrase ("was Lewis caught smuggling"). */
-const PARTICIPLES = new Set(['caught', 'born', 'built', 'held', 'made', 'paid', 'sold', 'found', 'seen', 'known', 'told', 'hit', 'shot', 'put', 'set', 'left', 'brought', 'bought', 'kept', 'sent', 'spent', 'won', 'lost', 'led', 'blown', 'thrown', 'shown', 'grown', 'drawn', 'torn', 'worn', 'done', 'hurt', 'cut', 'struck', 'hung', 'fed', 'fled', 'sunk', 'sworn', 'beaten']);
+const PARTICIPLES = new Set(['caught', 'born', 'built', 'held', 'made', 'paid', 'sold', 'found', 'seen', 'known', 'told', 'hit', 'shot', 'put', 'set', 'left', 'brought', 'bought', 'kept', 'sent', 'spent', 'won', 'lost', 'led', 'blown', 'thrown', 'shown', 'grown', 'drawn', 'torn', 'worn', 'done', 'hurt', 'cut', 'struck', 'hung', 'fed', 'fled', 'sunk', 'sworn', 'beaten', 'said']);
 const MODALS = /^(will|would|can|could|should|may|might|must|shall)$/i;
 const BE = /^(is|are|was|were)$/i;
+/** A progressive verb ("paying", "fighting"; not "thing", "king"). */
+const PROGRESSIVE = /^(?!(?:during|nothing|something|anything|everything|morning|evening|spring|string|ceiling|according|including|following|pending)$)(?:\p{Ll}{2,}[^aeiou\s]ing|\p{Ll}*[aeiou]\p{Ll}*ing)$/u;
+const DETERMINER = /^(the|a|an|this|that|these|those|his|her|their|its|our|my|your)$/i;
+/** Words after which an -ing word is not the verb: a determiner, a possessive, a preposition, an adjective of rank. */
+const NOT_BEFORE_VERB = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|for|of|about|in|on|by|with|at|from|to|without|before|after|and|or|former|top|best|most|least|\p{L}+est|\p{L}+ly|\p{L}+['’]s?)$/iu;
 
 /**
  * "The article does not say how much the railway will cost." Turns a direct question into an
@@ -62,9 +67,18 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && (/^(from|to|for|in|on|by|with|about|at|part|place|over|up|down|off|out)$/i.test(rest[k + 1]) || /^\p{Ll}+ing$/u.test(rest[k + 1])));
     // The words between must be a plain subject, not a clause of their own ("graphs can be", "not a binary").
     const plain = (k: number) => !rest.slice(1, k).some((w) => /^(which|where|that|who|whom|when|if|be|is|are|was|were|can|could|would|will|not|to)$/i.test(w));
-    const part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));
-    if (lead.length > 1 && (/^\p{Ll}+(?:ed|en)$/u.test(rest[1]) || PARTICIPLES.has(rest[1]))) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
+    let part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));
+    // "why are the SUVs being recalled" -> "why the SUVs are being recalled": "being" stays with its participle.
+    if (part > 2 && rest[part - 1].toLowerCase() === 'being') part--;
+    // "how many firefighters are fighting the fire", "how many helicopters are being used": the wh-phrase is the subject.
+    if ((lead.length > 1 || /^(who|what)$/.test(wh)) && (/^\p{Ll}+(?:ed|en)$/u.test(rest[1]) || PARTICIPLES.has(rest[1]) || PROGRESSIVE.test(rest[1]))) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
     if (part > 1) return `The article does not say ${[...lead, ...rest.slice(1, part), aux.toLowerCase(), ...rest.slice(part)].join(' ')}.`;
+    // "how much is Norvik paying for Castell" -> "how much Norvik is paying for Castell": a progressive
+    // verb after a plain subject (not "is the building ...", where the -ing word is the subject's noun).
+    // Not a noun's modifier or a gerund: "Santos's driving ban", "the highest scoring player", "the fine for
+    // throwing litter", and not a last word after a common noun ("nigalidze's chess rating").
+    const ing = rest.findIndex((w, k) => k >= 2 && PROGRESSIVE.test(w) && plain(k) && !NOT_BEFORE_VERB.test(rest[k - 1]) && (k < rest.length - 1 || /^\p{Lu}|^(he|she|it|they|we|you|i)$/u.test(rest[k - 1])));
+    if (ing > 1) return `The article does not say ${[...lead, ...rest.slice(1, ing), aux.toLowerCase(), ...rest.slice(ing)].join(' ')}.`;
     // "what was the meeting about" -> "what the meeting was about": a closing preposition stays last.
     if (rest.length >= 3 && /^(about|for|from|to|with|in|on|of|at|by|like)$/i.test(rest[rest.length - 1])) return `The article does not say ${[...lead, ...rest.slice(1, -1), aux.toLowerCase(), rest[rest.length - 1]].join(' ')}.`;
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;

@@ -115,6 +115,21 @@ describe('doesNotSay', () => {
     expect(d('Where is the summit?')).toBe('The article does not say where the summit is.');
     expect(d('When did it start?')).toBe('The article does not say.');
   });
+
+  it('keeps a progressive or "being" verb phrase in English order (not "how many firefighters fighting the fire are")', () => {
+    const d = (q: string) => doesNotSay(q, analyzeQuestion(q));
+    expect(d('How many firefighters are fighting the fire?')).toBe('The article does not say how many firefighters are fighting the fire.');
+    expect(d('Why are the SUVs being recalled?')).toBe('The article does not say why the SUVs are being recalled.');
+    expect(d('How many helicopters are being used?')).toBe('The article does not say how many helicopters are being used.');
+    expect(d('How much is Norvik paying for Castell?')).toBe('The article does not say how much Norvik is paying for Castell.');
+    expect(d('Who is leading the race?')).toBe('The article does not say who is leading the race.');
+    expect(d('Who was killed in the shooting?')).toBe('The article does not say who was killed in the shooting.');
+    expect(d('What was she wearing?')).toBe('The article does not say what she was wearing.');
+    // An -ing word that modifies a noun or follows a preposition is not the verb.
+    expect(d("How long is Santos's driving ban?")).toBe("The article does not say how long Santos's driving ban is.");
+    expect(d('What is the fine for throwing litter?')).toBe('The article does not say what the fine for throwing litter is.');
+    expect(d('Where is the building located?')).toBe('The article does not say where the building is located.');
+  });
 });
 
 describe('part-of-speech lookups', () => {
