@@ -68,6 +68,8 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     // The words between must be a plain subject, not a clause of their own ("graphs can be", "not a binary").
     const plain = (k: number) => !rest.slice(1, k).some((w) => /^(which|where|that|who|whom|when|if|be|is|are|was|were|can|could|would|will|not|to)$/i.test(w));
     let part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));
+    // "when is the deal expected to be completed" -> "when the deal is expected to be completed".
+    if (part < 0) part = rest.findIndex((w, k) => k >= 2 && /^(expected|due|set|likely|scheduled|planned|going|supposed|about|able)$/.test(w) && rest[k + 1] === 'to' && plain(k));
     // "why are the SUVs being recalled" -> "why the SUVs are being recalled": "being" stays with its participle.
     if (part > 2 && rest[part - 1].toLowerCase() === 'being') part--;
     // "how many firefighters are fighting the fire", "how many helicopters are being used": the wh-phrase is the subject.

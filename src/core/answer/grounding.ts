@@ -9,7 +9,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
-import { isDateWord } from './dates.ts';
+import { isDateToken, isDateWord } from './dates.ts';
 import { SIZE_ASKED } from './span.ts';
 import { MONEY_ASKED, onlyOtherRank } from './patterns-typed.ts';
 import { askedVerb, datedDeed, sameVerb, saysVerb } from './asked-verb.ts';
@@ -97,13 +97,13 @@ export function groundingConflict(
   // "How long was the game-winning pass?" answered by "a 38-yard": a length of a thing, not of time.
   const distance = info.wh === 'how long' && isDistance(sentence, span);
   // ("a 10-week trial": a length written as one word answers "How long ...?".)
-  if (info.expect === 'date' && !distance && !span.some((t) => t.cls === Cls.Num || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || (info.wh === 'how long' && (HYPHEN_LENGTH.test(t.lower) || TIME_NOUN.test(t.lower))))) return 'gives no date';
+  if (info.expect === 'date' && !distance && !span.some((t, k) => t.cls === Cls.Num || isDateWord(t.text) || isDateToken(span, k) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || (info.wh === 'how long' && (HYPHEN_LENGTH.test(t.lower) || TIME_NOUN.test(t.lower))))) return 'gives no date';
   // "When is the next election?" answered by "session five", "When is the film out?" by "fantastic
   // four": a small number with no month, day, year or word of time dates nothing.
   // (The span's neighbours count: the span may be "4" of "april 4", widened to it later.)
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   const widened = at >= 0 ? sentence.slice(Math.max(0, at - 2), at + span.length + 2) : span;
-  if (info.expect === 'date' && !distance && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
+  if (info.expect === 'date' && !distance && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || isDateToken(widened, k) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
   // "In what year was the survey conducted?" answered by "4-17": a year is written as one.
   if (/\b(what|which) year\b/i.test(question) && !span.some((t) => isWideYearOrDecade(t.text) || /^'\d\d$/.test(t.text) || /^(year|years|ago)$/.test(t.lower))) return 'gives no year';
   // "How much would River Plate pay?" answered by "2009", "What was Bolt's time?" by "2012": a bare

@@ -30,22 +30,24 @@ export function namedThing(q: string, prep: PreparedArticle, ranked: readonly { 
   const after = new RegExp(String.raw`\b${esc(thing)}s?,?\s+(?:called|named|dubbed|known as)\s+["“]?((?:the\s+|The\s+)?(?:${WORD}\s+){0,3}${WORD})`, 'gu');
   // The thing's word as part of the name itself: "the Great Hall of the People", "Belt and Road Initiative".
   const cap = thing.split(/\s+/).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-  const inside = new RegExp(String.raw`((?:${WORD}\s+(?:(?:and|of|the)\s+)?){1,4})${esc(cap)}s?((?:\s+of(?:\s+the)?(?:\s+${WORD}){1,3})?)`, 'gu');
+  // (Not inside a longer name that goes on: "the Department of Forestry and Fire Protection" names no fire.)
+  const inside = new RegExp(String.raw`((?:${WORD}\s+(?:(?:and|of|the)\s+)?){1,4})${esc(cap)}s?((?:\s+of(?:\s+the)?(?:\s+${WORD}){1,3})?)(?![\p{L}\d]|\s+\p{Lu})`, 'gu');
   const says = new RegExp(String.raw`\b${esc(thing)}s?\b`, 'i');
   for (const r of ranked) {
     const text = prep.sentences[r.sentence].text;
     if (r.coverage === 0 || !says.test(text)) continue;
     for (const x of text.matchAll(after)) return { text: x[1].replace(/[.,;:"”]+$/, ''), sentence: r.sentence, kind: 'role' };
-    for (const x of text.matchAll(inside)) {
-      const words = x[1].trim().split(/\s+/).filter((w, k) => !(k === 0 && isStop(w.toLowerCase())));
-      if (words.length && !words.every((w) => isStop(w.toLowerCase()))) return { text: `${words.join(' ')} ${cap}${x[2]}`.trim(), sentence: r.sentence, kind: 'role' };
-    }
+    // The thing written in lower case after its name comes first: "The Mayacamas fire" over "Cal Fire".
     for (const x of text.matchAll(before)) {
       // Words that only open the sentence or say where or when ("The railway", "Chinese railway", "Monday's").
       const words = x[1].split(/\s+/).filter((w, k) => !(k === 0 && isStop(w.toLowerCase())));
       if (words.length === 0) continue;
       if (words.every((w) => PLACE_LOOKUP.has(w) || DEMONYMS[w] !== undefined || MONTH_AND_DAY_NAMES.has(w) || isStop(w.toLowerCase()))) continue;
       return { text: `${words.join(' ')} ${thing}`, sentence: r.sentence, kind: 'role' };
+    }
+    for (const x of text.matchAll(inside)) {
+      const words = x[1].trim().split(/\s+/).filter((w, k) => !(k === 0 && isStop(w.toLowerCase())));
+      if (words.length && !words.every((w) => isStop(w.toLowerCase()))) return { text: `${words.join(' ')} ${cap}${x[2]}`.trim(), sentence: r.sentence, kind: 'role' };
     }
   }
   return null;

@@ -388,8 +388,10 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     job(q, prep) ??
     castMember(q, prep) ??
     workplace(q, prep) ??
-    roleName(q, prep, ranked) ??
+    // A thing's name before a person's role: "the name of the fire" is "the Mayacamas fire", not a
+    // word after "Fire" read as a role ("Fire Protection"); people's words are roleName's alone.
     namedThing(q, prep, ranked) ??
+    roleName(q, prep, ranked) ??
     said(q, prep, info) ??
     announcedBy(q, prep, ranked) ??
     relative(q, prep, ranked) ??

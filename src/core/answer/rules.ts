@@ -158,7 +158,10 @@ const PERIOD_RE = new RegExp(
     `${MONTH}(?:\\s+of)?,?\\s+\\d{4}`,
     `(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?:\\d{4}s|${ORDINAL}\\s+century)`,
     `\\b${WIDE_YEAR_DIGITS}(?:\\s*(?:–|-|to)\\s*(?:${WIDE_YEAR_DIGITS}|\\d{2}))?\\b(?:\\s+(?:BC|BCE|AD|CE))?`,
-    '\\b(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)\\b',
+    '\\b(?:(?:later|earlier|early|late)\\s+)?(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)\\b',
+    // A part of a year: "in the fourth quarter", "the second half of 2027", "by the end of the year".
+    '\\b(?:the\\s+)?(?:first|second|third|fourth|final|last|next|current)\\s+(?:quarter|half)(?:\\s+of\\s+(?:the\\s+year|next\\s+year|this\\s+year|\\d{4}|the\\s+\\S+\\s+century))?\\b',
+    '\\bthe\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:year|month|week|decade|\\d{4})\\b',
     // A month alone after a preposition: "suspended in September", "her comeback ... in May".
     `(?<=\\b(?:in|since|until|by|from|during|early|late|mid)\\s)${MONTH}\\b(?![\\s-]*\\d)`,
   ].join('|'),

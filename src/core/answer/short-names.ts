@@ -18,7 +18,7 @@ const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 
 export function spellOutClippedNames(q: string, prep: PreparedArticle): string {
   if (prep.lowerCase) return q;
-  return q.replace(CLIPPED, (word) => {
+  return spellOutAcronyms(q, prep).replace(CLIPPED, (word) => {
     if (monthIndex(word) >= 0 || WEEKDAY_SHORT.test(word)) return word;
     const used = new RegExp(`\\b${word}\\b`, 'u');
     if (prep.sentences.some((s) => used.test(s.text))) return word;
@@ -28,5 +28,39 @@ export function spellOutClippedNames(q: string, prep: PreparedArticle): string {
       for (const m of s.text.matchAll(re)) if (isCommonWord(m[1].toLowerCase())) names.add(`${m[1]}${m[2]}`);
     }
     return names.size === 1 ? [...names][0] : word;
+  });
+}
+
+/** An acronym of two to six capitals ("NHTSA", "UN"), "s" of a plural allowed. */
+const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
+/** A run of capitalised words, joined by at most one small word ("Department of Health and Human Services"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on|the|de)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * "When did the NHTSA open its investigation?" read as "... the National Highway Traffic Safety
+ * Administration ..." when the article never writes the acronym and exactly one name of the
+ * article spells it with the initials of its capitalised words, each a common word of its own
+ * ("National", "Highway": an institution's name, not a person's: "Emily Unger" is no "EU").
+ */
+function spellOutAcronyms(q: string, prep: PreparedArticle): string {
+  return q.replace(ACRONYM, (acronym) => {
+    const used = new RegExp(`\\b${acronym}s?\\b`, 'u');
+    if (prep.sentences.some((s) => used.test(s.text))) return acronym;
+    const names = new Set<string>();
+    for (const s of prep.sentences) {
+      for (const m of s.text.matchAll(NAME_RUN)) {
+        const words = [...m[0].matchAll(/\S+/gu)].map((w) => w[0]);
+        const caps = words.map((w, k) => ({ w, k })).filter(({ w }) => /^\p{Lu}/u.test(w));
+        for (let i = 0; i + acronym.length <= caps.length; i++) {
+          const part = caps.slice(i, i + acronym.length);
+          if (part.map(({ w }) => w[0]).join('') !== acronym) continue;
+          if (!part.every(({ w }) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()))) continue;
+          // A sentence's first word is capitalised for the sentence ("Unlike States ..." is no "US").
+          if (m.index === 0 && part[0].k === 0) continue;
+          names.add(words.slice(part[0].k, part[part.length - 1].k + 1).join(' '));
+        }
+      }
+    }
+    return names.size === 1 ? [...names][0] : acronym;
   });
 }

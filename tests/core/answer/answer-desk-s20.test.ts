@@ -1,0 +1,78 @@
+/**
+ * Session 20: follow-ups a desk asks of a vehicle recall, a wildfire and a drug-company takeover
+ * that the answerer got wrong, each beside a near question that must keep its answer (or refusal).
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+
+const RECALL = parseArticle(
+    'Carmaker recalls 310,000 SUVs over faulty airbags\n\n' +
+    'DETROIT, Oct. 14 (AP) -- Halvorsen Motors is recalling about 310,000 sport utility vehicles in the United States because the front passenger air bag may not inflate in a crash, the company said on Tuesday.\n\n' +
+    'The recall covers 2021 to 2023 Halvorsen Ridgeline and Summit models built at the company\'s plant in Spartanburg, South Carolina. A sensor under the passenger seat can wrongly detect that the seat is empty, switching the air bag off.\n\n' +
+    'The company said it knew of four crashes and two minor injuries linked to the problem, but no deaths. Dealers will replace the sensor free of charge starting Dec. 1, and owners will be notified by mail in late November.\n\n' +
+    'The National Highway Traffic Safety Administration opened an investigation into the sensors in March after receiving 57 complaints from owners. Shares of Halvorsen fell 2.3 percent to $41.80 in afternoon trading.\n\n' +
+    'It is the company\'s third recall this year. In July it recalled 48,000 pickups because a rear axle bolt could loosen.',
+  { id: 'recall' },
+);
+
+const FIRE = parseArticle(
+    'Wildfire forces 12,000 to flee as winds pick up\n\n' +
+    'SANTA ROSA, Calif., Aug. 22 (Reuters) -- A fast-moving wildfire in Northern California forced about 12,000 people from their homes on Saturday as gusty winds drove flames toward the edge of the town of Glen Ellis, fire officials said.\n\n' +
+    'The Mayacamas fire had burned 18,400 acres (7,450 hectares) by Saturday evening and was 15 percent contained, according to the California Department of Forestry and Fire Protection (Cal Fire). At least 34 homes and 11 other buildings have been destroyed.\n\n' +
+    'More than 1,600 firefighters, backed by 22 helicopters, were battling the blaze, which broke out on Thursday afternoon near a highway rest area. Its cause is under investigation.\n\n' +
+    '"The wind is the enemy right now," Cal Fire battalion chief Marco Ruiz told reporters. "We expect gusts of up to 45 miles per hour tonight."\n\n' +
+    'Two firefighters suffered minor burns and were treated at a hospital in Santa Rosa. No civilian injuries have been reported.\n\n' +
+    'Governor Ellen Park declared a state of emergency in Sonoma County, freeing state funds for the response. An evacuation centre has been set up at the Sonoma County fairgrounds.',
+  { id: 'fire' },
+);
+
+const DEAL = parseArticle(
+    'Norvik to buy rival Castell in $8.2 billion deal\n\n' +
+    'LONDON, May 3 (Reuters) -- Norvik Pharma agreed on Monday to buy smaller rival Castell Therapeutics for $8.2 billion in cash, betting on Castell\'s experimental treatment for Alzheimer\'s disease.\n\n' +
+    'Norvik will pay $64 a share, a premium of 38 percent to Castell\'s closing price on Friday. The deal, approved by both boards, is expected to close in the fourth quarter, subject to regulatory approval and a vote by Castell shareholders.\n\n' +
+    'Castell\'s drug, known as CT-118, slowed memory decline by 27 percent in a late-stage trial of 1,800 patients, results published in March showed. The company expects to seek U.S. approval next year.\n\n' +
+    '"This is the most important acquisition in our history," Norvik chief executive Anna Lindqvist said on a call with analysts. Castell founder and chief executive David Okafor will join Norvik\'s board.\n\n' +
+    'Norvik, based in Basel, said it would fund the purchase with cash on hand and new debt, and expected the deal to add to earnings from 2028. Castell shares jumped 35 percent in New York, while Norvik\'s fell 4 percent in Zurich.\n\n' +
+    'Goldman Sachs advised Norvik; Morgan Stanley advised Castell.',
+  { id: 'deal' },
+);
+
+function ask(q: string, article = RECALL): { found: boolean; answer: string } {
+  const a = answer(q, article);
+  return { found: a.found, answer: a.answer };
+}
+
+describe('an agency asked by its initials', () => {
+  it('"the NHTSA" is read as the National Highway Traffic Safety Administration the story names', () => {
+    expect(ask('When did the NHTSA open its investigation?')).toEqual({ found: true, answer: 'March' });
+    expect(ask('How many complaints did the NHTSA receive?')).toEqual({ found: true, answer: '57' });
+  });
+
+  it('initials that no name of the story spells are still refused', () => {
+    expect(ask('When did the FTC open its investigation?').found).toBe(false);
+  });
+});
+
+describe('a part of a year is a date', () => {
+  it('"When will the deal close?" is "the fourth quarter", not the year earnings grow from', () => {
+    expect(ask('When will the deal close?', DEAL)).toEqual({ found: true, answer: 'the fourth quarter' });
+    expect(ask('When is the deal expected to close?', DEAL)).toEqual({ found: true, answer: 'the fourth quarter' });
+    // The near question keeps its year.
+    expect(ask('When will the deal add to earnings?', DEAL)).toEqual({ found: true, answer: '2028' });
+  });
+});
+
+describe("a thing's name", () => {
+  it('"What is the name of the fire?" is the fire named in lower case after its name, not a word after "Fire Protection"', () => {
+    expect(ask('What is the name of the fire?', FIRE)).toEqual({ found: true, answer: 'Mayacamas fire' });
+    expect(ask('Who is Marco Ruiz?', FIRE)).toEqual({ found: true, answer: 'Cal Fire battalion chief' });
+  });
+});
+
+describe('refusals in plain English', () => {
+  it('a progressive question is refused in English word order', () => {
+    expect(ask('How many vehicles were recalled in Canada?').answer).toBe('The article does not say how many vehicles were recalled in Canada.');
+    expect(ask('How much debt is Norvik taking on?', DEAL).answer).toBe('The article does not say how much debt Norvik is taking on.');
+  });
+});
