@@ -55,6 +55,8 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     const words = [...lead, ...(subject ? [subject] : []), aux.toLowerCase(), ...rest.slice(verbAt)];
     return `The article does not say ${words.join(' ')}.`;
   }
+  // "how many people were in the study": the wh-phrase is the subject of "be" and a place or time follows.
+  if (BE.test(aux) && lead.length > 1 && rest.length >= 3 && /^(?:in|at|on|aboard|inside|among|involved|there)$/i.test(rest[1])) return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest.slice(1).join(' ')}.`;
   if (BE.test(aux) && rest.length === 2 && lead.length > 1) {
     // The wh-phrase is the subject: "how many documents were signed" keeps its order.
     return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest[1]}.`;

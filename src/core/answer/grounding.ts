@@ -36,6 +36,13 @@ import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnot
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 /** A question about a change of an amount ("By how much did the price rise?"): a share in per cent answers it. */
 const CHANGE_ASKED = /\b(rise|rose|risen|rises|fall|fell|fallen|falls|drop|dropped|drops|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|climb|climbed|slump|slumped|up|down)\b/i;
+/** Words that go with a figure: "$64 a share", "20 percent", "3 million euros". */
+const SUM_WORD = /^(?:a|an|per|each|share|shares|percent|pct|cent|million|billion|bn|m|k|thousand|hundred|points?|times|about|around|nearly|almost|some|more|less|than|over|under|up|to|just)$/;
+/** A question about a cause, and a sentence saying the cause is not known yet. */
+const CAUSE_ASKED = /^(?:what (?:caused|causes|started|sparked|triggered)|why did .+ (?:start|happen|break out|occur|crash|collapse|explode)|what (?:is|was) the cause)\b/i;
+const CAUSE_UNKNOWN = /\b(?:cause|causes|what caused)\b[^.;]{0,40}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:under investigation|being investigated|unknown|unclear|not (?:yet )?known|a mystery)\b/;
+/** "What was the closing price?", "What is the fee?": a sum asked with "what" (not a premium or a discount, which may be a share). */
+const PRICE_ASKED = /^what (?:is|was|are|were|will be) (?:the |its |their |his |her |\S+['’]s )?(?:\S+ )?(?:price|cost|fee|fine|salary|wage|fare|bail|ransom)s?\b/iu;
 const META_NOUNS = new Set([
   'name', 'names', 'number', 'numbers', 'kind', 'type', 'sort', 'time', 'times', 'year', 'years', 'date', 'day', 'days',
   'amount', 'thing', 'things', 'people', 'person', 'way', 'reason', 'place', 'part', 'role', 'job', 'position', 'happen',
@@ -142,6 +149,10 @@ export function groundingConflict(
   // "What is causing the illness?" over "the cdc has yet to determine what's causing the ailments":
   // the sentence says the answer is not known yet.
   if (news && notYetKnown(sentence, span)) return 'says it is not known yet';
+  // "How will Norvik pay for the deal?" answered by "$64 a share": a sum or a count is no way of doing it.
+  if (info.expect === 'manner' && info.wh === 'how' && span.some((t) => t.cls === Cls.Num || /[$£€¥%]/.test(t.text)) && span.every((t) => t.cls === Cls.Num || /^[$£€¥%,.]$/.test(t.text) || SUM_WORD.test(t.lower) || isCurrencyWord(t.lower))) return 'gives a sum, not a way';
+  // "What caused the fire?" over "Its cause is under investigation.": the cause is not known yet.
+  if (news && CAUSE_ASKED.test(question) && CAUSE_UNKNOWN.test(sentence.map((t) => t.lower).join(' '))) return 'says it is not known yet';
   if (info.wh === 'how many' && info.focus) {
     const k = span.findIndex((t) => t.cls === Cls.Num);
     // A bare count ("two") counts the word right after it in the sentence ("two sides").
@@ -199,6 +210,8 @@ export function groundingConflict(
   const sign = at > 0 && /^[$£€¥]$/.test(sentence[at - 1].text);
   const change = span.some((t) => /%$/.test(t.text)) && CHANGE_ASKED.test(question);
   if (info.wh === 'how much' && MONEY_ASKED.test(question) && !sign && !change && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
+  // "What was Castell's closing price?" answered by "38 percent" (the premium beside it): a price is a sum.
+  if (info.wh === 'what' && PRICE_ASKED.test(question.trim()) && !CHANGE_ASKED.test(question) && span.some((t) => /%$/.test(t.text) || /^(percent|per|pct)$/.test(t.lower)) && !sign && !span.some((t, k) => /[$£€¥]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
   // "How much does a suite cost?" over "A double room costs €150 a night": the price of another
   // thing the article names elsewhere (the suite is in another sentence, never this one's).
   if (info.wh === 'how much' && /^how much (?:does|do|did|will|would) (?:a|an|the|one) [\p{L}-]+ cost\b/iu.test(question.trim())) {

@@ -7,7 +7,8 @@
  * "after" and the like; this reads a one-word one ("fall", "resign", "close") and these words.
  */
 import type { PreparedArticle } from './prepare.ts';
-import { isStop, stem } from './spans.ts';
+import { Cls, isStop, stem, type Token } from './spans.ts';
+import { isDateToken } from './dates.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { DOWN_NOUNS, DOWN_VERBS, sentenceStems, UP_NOUNS, UP_VERBS } from './patterns-change.ts';
 
@@ -15,6 +16,28 @@ import { DOWN_NOUNS, DOWN_VERBS, sentenceStems, UP_NOUNS, UP_VERBS } from './pat
 const CAUSE = /\b(?:(?:caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to|citing)\s+/i;
 /** ... and those that name the cause of a change only ("profit fell, hit by ..."; "was hit by a car" is no cause). */
 const CAUSE_OF_CHANGE = /\b(?:(?:hit|hurt|driven|dragged down|weighed down|held back|boosted|buoyed|lifted|fuell?ed|caused|prompted|triggered) by|due to|because of|owing to|as a result of|thanks to|amid|citing)\s+/i;
+
+/** Words after which a reporter names what led to a deed written just before ("resigned on Wednesday after ..."). */
+const AFTER = /^(?:after|amid|following)$/;
+
+/**
+ * "Dubois resigned on Wednesday after an ethics watchdog found ...": where the cause starts when
+ * the asked deed (its stem) is followed, within four words, by "after" / "amid" / "following"
+ * and a phrase that is no time ("after 12 years", "after Tuesday's match" are times); else -1.
+ */
+function afterDeed(toks: readonly Token[], deed: string): number {
+  for (let v = 0; v < toks.length; v++) {
+    if (toks[v].stem !== deed || !(toks[v].cls === Cls.Verb || toks[v].cls === Cls.VerbPast)) continue;
+    for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
+      if (/^[,;.:]$/.test(toks[k].text)) break;
+      if (!AFTER.test(toks[k].lower)) continue;
+      const next = toks[k + 1];
+      if (!next?.isWord || next.cls === Cls.Num || isDateToken(toks, k + 1) || isDateToken(toks, k + 2) || /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(toks[k + 2]?.lower ?? '')) break;
+      return next.start;
+    }
+  }
+  return -1;
+}
 
 /** One direction of change, as stems: a question's "fall" is said by "drop", "decline", "slid" too. */
 const FAMILIES = [`${DOWN_VERBS}|${DOWN_NOUNS}`, `${UP_VERBS}|${UP_NOUNS}`].map((f) => new Set(f.split('|').map((w) => stem(w))));
@@ -42,14 +65,15 @@ export function cause(q: string, prep: PreparedArticle, ranked: readonly { sente
     const have = sentenceStems(s.tokens);
     if (!needed.every((w) => says(have, w))) continue;
     const x = (change ? CAUSE_OF_CHANGE : CAUSE).exec(s.text);
-    if (!x) continue;
-    const rest = s.text.slice(x.index + x[0].length);
+    const at = x ? x.index + x[0].length : afterDeed(s.tokens, needed[needed.length - 1]);
+    if (at < 0) continue;
+    const rest = s.text.slice(at);
     const stop = rest.search(/[,;.:]["”’]?(?:\s|$)|\s(?:and|but) (?:said|says|will|would)\b/);
     let text = (stop > 0 ? rest.slice(0, stop) : rest).trim();
     // (A quotation cut at its closing comma loses its closing mark: the opening one goes too.)
     if ((text.match(/["“”]/g) ?? []).length % 2 === 1) text = text.replace(/["“”]/g, '');
-    // (A cause is a phrase, not a clause: a dozen words at most.)
-    if (text && text.split(/\s+/).length <= 12) return { text, sentence: r.sentence, kind: 'reason' };
+    // (A cause is a phrase, not a clause: a dozen words at most; one after "after", a clause of up to 25.)
+    if (text && text.split(/\s+/).length <= (x ? 12 : 25)) return { text, sentence: r.sentence, kind: 'reason' };
   }
   return null;
 }

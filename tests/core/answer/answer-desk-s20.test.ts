@@ -1,5 +1,5 @@
 /**
- * Session 20: follow-ups a desk asks of a vehicle recall, a wildfire and a drug-company takeover
+ * Session 20: follow-ups a desk asks of a vehicle recall, a wildfire, a drug-company takeover, a health study and a minister's resignation
  * that the answerer got wrong, each beside a near question that must keep its answer (or refusal).
  */
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,26 @@ const DEAL = parseArticle(
   { id: 'deal' },
 );
 
+const STUDY = parseArticle(
+    'Daily walk cuts dementia risk, large study finds\n\n' +
+    'LONDON, June 9 (Reuters) -- People who walk about 9,800 steps a day are half as likely to develop dementia as those who walk little, according to a study of more than 78,000 adults published on Monday.\n\n' +
+    'Researchers from the University of Southern Denmark and the University of Sydney followed the participants, aged 40 to 79, for an average of seven years using wrist-worn activity trackers. Their findings appear in the journal JAMA Neurology.\n\n' +
+    'Even 3,800 steps a day was linked to a 25 percent lower risk, the study found. Walking briskly, at more than 112 steps a minute, brought the greatest benefit.\n\n' +
+    '"More steps is better, but you do not need to run a marathon," said lead author Borja del Pozo Cruz, an associate professor at the Danish university. He cautioned that the study showed an association and could not prove that walking prevents dementia.\n\n' +
+    'About 55 million people worldwide live with dementia, according to the World Health Organization, and the number is expected to nearly triple by 2050. The research was funded by the Spanish Ministry of Science.',
+  { id: 'study' },
+);
+
+const RESIGN = parseArticle(
+    'Transport minister resigns over rail contract row\n\n' +
+    'OTTAWA, Nov. 18 (CP) -- Canada\'s transport minister, Claire Dubois, resigned on Wednesday after an ethics watchdog found she had broken conflict-of-interest rules by helping a firm linked to her brother win a rail maintenance contract.\n\n' +
+    'Ethics Commissioner Mario Laval said in a report that Dubois had pressed officials to speed up the C$420 million contract for Trackline Services, where her brother Paul Dubois is a senior vice-president.\n\n' +
+    '"I accept the commissioner\'s findings and I apologize," Dubois said in a statement. She will remain a member of Parliament for the Quebec riding of Beauce-Nord.\n\n' +
+    'Prime Minister Helen Marsh named Finance Minister Ravi Sethi as interim transport minister and said the contract would be reviewed. Opposition leader Tom Gagne called for a public inquiry.\n\n' +
+    'Dubois, 52, was first elected in 2015 and became transport minister in 2023. Trackline did not respond to a request for comment.',
+  { id: 'resign' },
+);
+
 function ask(q: string, article = RECALL): { found: boolean; answer: string } {
   const a = answer(q, article);
   return { found: a.found, answer: a.answer };
@@ -74,5 +94,47 @@ describe('refusals in plain English', () => {
   it('a progressive question is refused in English word order', () => {
     expect(ask('How many vehicles were recalled in Canada?').answer).toBe('The article does not say how many vehicles were recalled in Canada.');
     expect(ask('How much debt is Norvik taking on?', DEAL).answer).toBe('The article does not say how much debt Norvik is taking on.');
+  });
+});
+
+describe('a figure of the wrong kind', () => {
+  it('"What was the closing price?" is not answered with the premium in per cent beside it', () => {
+    expect(ask("What was Castell's closing price on Friday?", DEAL).found).toBe(false);
+    expect(ask('How much will Norvik pay per share?', DEAL)).toEqual({ found: true, answer: '$64' });
+  });
+
+  it('"How will Norvik pay for the deal?" is not answered with a sum', () => {
+    expect(ask('How will Norvik pay for the deal?', DEAL).found).toBe(false);
+    expect(ask('How will Norvik fund the purchase?', DEAL)).toEqual({ found: true, answer: 'cash on hand and new debt' });
+  });
+});
+
+describe('a cause not known yet', () => {
+  it('"What caused the fire?" over "Its cause is under investigation." is refused', () => {
+    expect(ask('What caused the fire?', FIRE).found).toBe(false);
+    expect(ask('What is the cause of the fire?', FIRE).found).toBe(false);
+    expect(ask('How many firefighters suffered burns?', FIRE)).toEqual({ found: true, answer: 'Two' });
+  });
+});
+
+describe('what a person said', () => {
+  it('a quotation credited after the verb to a role and a name with a particle ("said lead author Borja del Pozo Cruz")', () => {
+    const said = 'More steps is better, but you do not need to run a marathon';
+    expect(ask('What did del Pozo Cruz say?', STUDY)).toEqual({ found: true, answer: said });
+    expect(ask('What did Borja del Pozo Cruz say?', STUDY)).toEqual({ found: true, answer: said });
+    // Someone the story never has speaking still says nothing.
+    expect(ask('What did Trackline say?', RESIGN).found).toBe(false);
+  });
+});
+
+describe('why: the cause after the deed', () => {
+  it('"Why did Dubois resign?" is what she resigned after, not the contract\'s firm', () => {
+    expect(ask('Why did Dubois resign?', RESIGN)).toEqual({ found: true, answer: 'an ethics watchdog found she had broken conflict-of-interest rules by helping a firm linked to her brother win a rail maintenance contract' });
+    // "after" of a time gives no cause.
+    expect(ask('When did Dubois resign?', RESIGN)).toEqual({ found: true, answer: 'Wednesday' });
+  });
+
+  it('the refusal of a "how many ... were in" question keeps its order', () => {
+    expect(ask('How many women were in the study?', STUDY).answer).toBe('The article does not say how many women were in the study.');
   });
 });
