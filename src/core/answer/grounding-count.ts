@@ -12,9 +12,15 @@ const SHARE_ASKED = /\b(?:percent|per\s*cent|percentage|share|proportion|fractio
 /** Time units a hyphenated figure may count when the question asks about a length. */
 const UNIT = /^(?:year|month|week|day|hour|minute|second|mile|km|metre|meter|foot|feet|yard|inch|kilometre|kilometer|point|game|match|seat|man|member|person|strong)s?$/;
 
+/** Words of a ratio or a fraction alone: "half", "twice", "a third". */
+const RATIO_WORD = /^(?:half|twice|double|triple|thrice|third|quarter|fifth)$/;
+
 /** Why the span is no count of what "how many" asks, or null. */
 export function notACount(question: string, wh: string, span: readonly Token[]): string | null {
   if (wh !== 'how many') return null;
+  // "How many participants developed dementia?" answered by "half" of "half as likely": a ratio counts nothing.
+  // ("How many times ...?" is answered by "twice".)
+  if (span.some((t) => RATIO_WORD.test(t.lower)) && span.every((t) => RATIO_WORD.test(t.lower) || /^(?:a|one)$/.test(t.lower)) && !(/\btimes\b/i.test(question) && span.every((t) => /^(?:twice|thrice)$/.test(t.lower)))) return 'gives a ratio, not a count';
   const figure = span.findIndex((t) => /^\d/.test(t.text));
   if (figure < 0) return null;
   if (!SHARE_ASKED.test(question) && span.some((t, k) => /^\d[\d,.]*%$/.test(t.text) || (t.text === '%' && k > 0) || (/^(?:percent|per)$/i.test(t.text) && k > figure))) return 'gives a share, not a count';

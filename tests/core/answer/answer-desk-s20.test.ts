@@ -138,3 +138,10 @@ describe('why: the cause after the deed', () => {
     expect(ask('How many women were in the study?', STUDY).answer).toBe('The article does not say how many women were in the study.');
   });
 });
+
+describe('a ratio is no count', () => {
+  it('"How many participants developed dementia?" is not "half" of "half as likely"', () => {
+    expect(ask('How many participants developed dementia?', STUDY).found).toBe(false);
+    expect(ask('How many adults were in the study?', STUDY)).toEqual({ found: true, answer: 'more than 78,000' });
+  });
+});
