@@ -38,6 +38,9 @@ import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnot
 const CHANGE_ASKED = /\b(rise|rose|risen|rises|fall|fell|fallen|falls|drop|dropped|drops|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|climb|climbed|slump|slumped|up|down)\b/i;
 /** Words that go with a figure: "$64 a share", "20 percent", "3 million euros". */
 const SUM_WORD = /^(?:a|an|per|each|share|shares|percent|pct|cent|million|billion|bn|m|k|thousand|hundred|points?|times|about|around|nearly|almost|some|more|less|than|over|under|up|to|just)$/;
+/** A speed asked, and the units one is written in. */
+const SPEED_ASKED = /\b(?:speeds?|how fast)\b/i;
+const SPEED_UNIT = /\b(?:per (?:hour|minute|second)|an hour|a hour|a minute|a second|rpm|km\s*\/\s*h|kph|kmh|mph|knots?|m\s*\/\s*s)\b|\d(?:kph|kmh|mph)\b/;
 /** A question about a cause, and a sentence saying the cause is not known yet. */
 const CAUSE_ASKED = /^(?:what (?:caused|causes|started|sparked|triggered)|why did .+ (?:start|happen|break out|occur|crash|collapse|explode)|what (?:is|was) the cause)\b/i;
 const CAUSE_UNKNOWN = /\b(?:cause|causes|what caused)\b[^.;]{0,40}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:under investigation|being investigated|unknown|unclear|not (?:yet )?known|a mystery)\b/;
@@ -151,6 +154,8 @@ export function groundingConflict(
   if (news && notYetKnown(sentence, span)) return 'says it is not known yet';
   // "How will Norvik pay for the deal?" answered by "$64 a share": a sum or a count is no way of doing it.
   if (info.expect === 'manner' && info.wh === 'how' && span.some((t) => t.cls === Cls.Num || /[$£€¥%]/.test(t.text)) && span.every((t) => t.cls === Cls.Num || /^[$£€¥%,.]$/.test(t.text) || SUM_WORD.test(t.lower) || isCurrencyWord(t.lower))) return 'gives a sum, not a way';
+  // "How did her husband die?" answered by "the painter Erik Lund": a name is no way of doing it.
+  if (info.expect === 'manner' && info.wh === 'how' && span.length > 0 && span[span.length - 1].cls === Cls.Cap && !isLowerCaseCopy(prep) && !span.some((t) => t.cls === Cls.Prep || t.cls === Cls.Verb || t.cls === Cls.VerbPast || t.cls === Cls.VerbIng || t.cls === Cls.Adv || t.cls === Cls.Num)) return 'gives a name, not a way';
   // "What caused the fire?" over "Its cause is under investigation.": the cause is not known yet.
   if (news && CAUSE_ASKED.test(question) && CAUSE_UNKNOWN.test(sentence.map((t) => t.lower).join(' '))) return 'says it is not known yet';
   if (info.wh === 'how many' && info.focus) {
@@ -185,6 +190,12 @@ export function groundingConflict(
   // "two detachments" counts something: a number followed by a noun other than "years" is no age.
   // "their 2-year-old daughter": the word is an age whatever follows it.
   if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && (/-year-old$/i.test(t.text) || isAgeFollower(sentence, t)))) return 'gives no age';
+  // "What was the top wind speed?" answered by "more than 120" (flights): a speed is written with its unit.
+  if (SPEED_ASKED.test(question) && span.some((t) => t.cls === Cls.Num)) {
+    const end = sentence.indexOf(span[span.length - 1]);
+    const words = [...span, ...sentence.slice(end + 1, end + 4)].map((t) => t.lower).join(' ');
+    if (!SPEED_UNIT.test(words)) return 'gives no speed';
+  }
   // "How tall is Mensah?" answered by "27" (his goals): a size is a number with its unit.
   // (The answer's unit may follow the chosen tokens: "28,000" of "28,000 feet"; degrees and a
   // distance in time are sizes too: "180 degrees", "10 minutes".)

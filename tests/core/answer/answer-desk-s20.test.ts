@@ -1,5 +1,5 @@
 /**
- * Session 20: follow-ups a desk asks of a vehicle recall, a wildfire, a drug-company takeover, a health study and a minister's resignation
+ * Session 20: follow-ups a desk asks of a vehicle recall, a wildfire, a drug-company takeover, a health study, a minister's resignation, an obituary and a storm
  * that the answerer got wrong, each beside a near question that must keep its answer (or refusal).
  */
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,28 @@ const RESIGN = parseArticle(
     'Prime Minister Helen Marsh named Finance Minister Ravi Sethi as interim transport minister and said the contract would be reviewed. Opposition leader Tom Gagne called for a public inquiry.\n\n' +
     'Dubois, 52, was first elected in 2015 and became transport minister in 2023. Trackline did not respond to a request for comment.',
   { id: 'resign' },
+);
+
+const OBITUARY = parseArticle(
+    'Margit Halden, pioneering Norwegian architect, dies at 91\n\n' +
+    'OSLO, Jan. 12 (AP) -- Margit Halden, the Norwegian architect whose timber libraries and schools reshaped public building in Scandinavia, has died. She was 91.\n\n' +
+    'Her daughter, Ingrid Halden, said her mother died peacefully on Saturday at her home in Bergen after a short illness.\n\n' +
+    'Born in Tromso in 1935, Halden studied at the Norwegian Institute of Technology in Trondheim and opened her own practice in 1968, one of the first women in the country to do so.\n\n' +
+    'Her best-known work, the Deichman Lakeside Library in Oslo, opened in 1984 and won the Mies van der Rohe Award two years later. She was awarded the Pritzker Prize in 2011.\n\n' +
+    '"She believed a library should feel like a forest clearing," said architect Jonas Brekke, who worked with her for three decades.\n\n' +
+    'Halden is survived by her daughter, two sons and six grandchildren. Her husband, the painter Erik Lund, died in 2009.',
+  { id: 'obituary' },
+);
+
+const STORM = parseArticle(
+    'Storm Elin cuts power to 200,000 homes, grounds flights\n\n' +
+    'DUBLIN, Feb. 3 (Reuters) -- Storm Elin brought winds of up to 150 kilometres per hour to Ireland on Tuesday, cutting power to about 200,000 homes and businesses and forcing the cancellation of more than 120 flights at Dublin Airport.\n\n' +
+    'A man in his 60s was killed when a tree fell on his car in County Galway, police said. It was the only death reported.\n\n' +
+    'The national weather service, Met Eireann, issued a red wind warning for counties Galway, Mayo and Clare, its highest level, and urged people to stay indoors until at least 6 p.m.\n\n' +
+    'ESB Networks, the electricity network operator, said crews would work through the night but that some customers could be without power until Friday.\n\n' +
+    'Schools in the west of the country were closed. Irish Rail suspended services between Galway and Athlone.\n\n' +
+    'It is the fourth named storm to hit Ireland this winter.',
+  { id: 'storm' },
 );
 
 function ask(q: string, article = RECALL): { found: boolean; answer: string } {
@@ -143,5 +165,17 @@ describe('a ratio is no count', () => {
   it('"How many participants developed dementia?" is not "half" of "half as likely"', () => {
     expect(ask('How many participants developed dementia?', STUDY).found).toBe(false);
     expect(ask('How many adults were in the study?', STUDY)).toEqual({ found: true, answer: 'more than 78,000' });
+  });
+});
+
+describe('a way or a speed asked, a name or a count given', () => {
+  it('"How did her husband die?" is not answered by his name', () => {
+    expect(ask('How did her husband die?', OBITUARY).found).toBe(false);
+    expect(ask('When did her husband die?', OBITUARY)).toEqual({ found: true, answer: '2009' });
+  });
+
+  it('"What was the top wind speed in Dublin?" is not the count of flights cancelled there', () => {
+    expect(ask('What was the top wind speed in Dublin?', STORM).found).toBe(false);
+    expect(ask('How many flights were cancelled?', STORM)).toEqual({ found: true, answer: 'more than 120' });
   });
 });
