@@ -31,21 +31,10 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
 import { notACount } from './grounding-count.ts';
+import { askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
-/** A question about a change of an amount ("By how much did the price rise?"): a share in per cent answers it. */
-const CHANGE_ASKED = /\b(rise|rose|risen|rises|fall|fell|fallen|falls|drop|dropped|drops|increase|increased|decrease|decreased|grow|grew|grown|jump|jumped|climb|climbed|slump|slumped|up|down)\b/i;
-/** Words that go with a figure: "$64 a share", "20 percent", "3 million euros". */
-const SUM_WORD = /^(?:a|an|per|each|share|shares|percent|pct|cent|million|billion|bn|m|k|thousand|hundred|points?|times|about|around|nearly|almost|some|more|less|than|over|under|up|to|just)$/;
-/** A speed asked, and the units one is written in. */
-const SPEED_ASKED = /\b(?:speeds?|how fast)\b/i;
-const SPEED_UNIT = /\b(?:per (?:hour|minute|second)|an hour|a hour|a minute|a second|rpm|km\s*\/\s*h|kph|kmh|mph|knots?|m\s*\/\s*s)\b|\d(?:kph|kmh|mph)\b/;
-/** A question about a cause, and a sentence saying the cause is not known yet. */
-const CAUSE_ASKED = /^(?:what (?:caused|causes|started|sparked|triggered)|why did .+ (?:start|happen|break out|occur|crash|collapse|explode)|what (?:is|was) the cause)\b/i;
-const CAUSE_UNKNOWN = /\b(?:cause|causes|what caused)\b[^.;]{0,40}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:under investigation|being investigated|unknown|unclear|not (?:yet )?known|a mystery)\b/;
-/** "What was the closing price?", "What is the fee?": a sum asked with "what" (not a premium or a discount, which may be a share). */
-const PRICE_ASKED = /^what (?:is|was|are|were|will be) (?:the |its |their |his |her |\S+['’]s )?(?:\S+ )?(?:price|cost|fee|fine|salary|wage|fare|bail|ransom)s?\b/iu;
 const META_NOUNS = new Set([
   'name', 'names', 'number', 'numbers', 'kind', 'type', 'sort', 'time', 'times', 'year', 'years', 'date', 'day', 'days',
   'amount', 'thing', 'things', 'people', 'person', 'way', 'reason', 'place', 'part', 'role', 'job', 'position', 'happen',
@@ -152,12 +141,9 @@ export function groundingConflict(
   // "What is causing the illness?" over "the cdc has yet to determine what's causing the ailments":
   // the sentence says the answer is not known yet.
   if (news && notYetKnown(sentence, span)) return 'says it is not known yet';
-  // "How will Norvik pay for the deal?" answered by "$64 a share": a sum or a count is no way of doing it.
-  if (info.expect === 'manner' && info.wh === 'how' && span.some((t) => t.cls === Cls.Num || /[$£€¥%]/.test(t.text)) && span.every((t) => t.cls === Cls.Num || /^[$£€¥%,.]$/.test(t.text) || SUM_WORD.test(t.lower) || isCurrencyWord(t.lower))) return 'gives a sum, not a way';
-  // "How did her husband die?" answered by "the painter Erik Lund": a name is no way of doing it.
-  if (info.expect === 'manner' && info.wh === 'how' && span.length > 0 && span[span.length - 1].cls === Cls.Cap && !isLowerCaseCopy(prep) && !span.some((t) => t.cls === Cls.Prep || t.cls === Cls.Verb || t.cls === Cls.VerbPast || t.cls === Cls.VerbIng || t.cls === Cls.Adv || t.cls === Cls.Num)) return 'gives a name, not a way';
-  // "What caused the fire?" over "Its cause is under investigation.": the cause is not known yet.
-  if (news && CAUSE_ASKED.test(question) && CAUSE_UNKNOWN.test(sentence.map((t) => t.lower).join(' '))) return 'says it is not known yet';
+  // A way, a speed, a price or a cause asked, and a span of another kind (grounding-asked-kind.ts).
+  const kind = askedKindConflict(question, info, sentence, span, news, isLowerCaseCopy(prep));
+  if (kind) return kind;
   if (info.wh === 'how many' && info.focus) {
     const k = span.findIndex((t) => t.cls === Cls.Num);
     // A bare count ("two") counts the word right after it in the sentence ("two sides").
@@ -190,12 +176,6 @@ export function groundingConflict(
   // "two detachments" counts something: a number followed by a noun other than "years" is no age.
   // "their 2-year-old daughter": the word is an age whatever follows it.
   if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && (/-year-old$/i.test(t.text) || isAgeFollower(sentence, t)))) return 'gives no age';
-  // "What was the top wind speed?" answered by "more than 120" (flights): a speed is written with its unit.
-  if (SPEED_ASKED.test(question) && span.some((t) => t.cls === Cls.Num)) {
-    const end = sentence.indexOf(span[span.length - 1]);
-    const words = [...span, ...sentence.slice(end + 1, end + 4)].map((t) => t.lower).join(' ');
-    if (!SPEED_UNIT.test(words)) return 'gives no speed';
-  }
   // "How tall is Mensah?" answered by "27" (his goals): a size is a number with its unit.
   // (The answer's unit may follow the chosen tokens: "28,000" of "28,000 feet"; degrees and a
   // distance in time are sizes too: "180 degrees", "10 minutes".)
@@ -221,8 +201,6 @@ export function groundingConflict(
   const sign = at > 0 && /^[$£€¥]$/.test(sentence[at - 1].text);
   const change = span.some((t) => /%$/.test(t.text)) && CHANGE_ASKED.test(question);
   if (info.wh === 'how much' && MONEY_ASKED.test(question) && !sign && !change && !span.some((t, k) => /[$£€¥]|^(p|bn|m)$/i.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
-  // "What was Castell's closing price?" answered by "38 percent" (the premium beside it): a price is a sum.
-  if (info.wh === 'what' && PRICE_ASKED.test(question.trim()) && !CHANGE_ASKED.test(question) && span.some((t) => /%$/.test(t.text) || /^(percent|per|pct)$/.test(t.lower)) && !sign && !span.some((t, k) => /[$£€¥]/.test(t.text) || isCurrencyWord(t.lower, span[k - 1]?.lower))) return 'gives no sum';
   // "How much does a suite cost?" over "A double room costs €150 a night": the price of another
   // thing the article names elsewhere (the suite is in another sentence, never this one's).
   if (info.wh === 'how much' && /^how much (?:does|do|did|will|would) (?:a|an|the|one) [\p{L}-]+ cost\b/iu.test(question.trim())) {
