@@ -20,6 +20,9 @@ export function isDateWord(text: string): boolean {
 const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 /** The ordinal that names a part of a year ("third quarter", "second half"). */
 const YEAR_PART_ORDINAL = /^(?:first|second|third|fourth|final|last|next|this|1st|2nd|3rd|4th)$/;
+const LATER = /^(?:later|earlier)$/;
+const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|decades?)$/;
+const COUNT = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some)$/;
 const PERIOD = /^(week|weekend|month|year|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/;
 
 /**
@@ -39,6 +42,10 @@ export function isDateToken(toks: readonly { text: string; lower: string }[], k:
   // "in the third quarter", "the first half": a part of a year, named by its ordinal.
   if (/^(?:quarter|half)$/.test(lower)) return YEAR_PART_ORDINAL.test(toks[k - 1]?.lower ?? '');
   if (YEAR_PART_ORDINAL.test(lower) && /^(?:quarter|half)$/.test(toks[k + 1]?.lower ?? '')) return true;
+  // "two years later", "three months earlier": a time counted from another the story gives.
+  if (LATER.test(lower)) return SPAN_UNIT.test(toks[k - 1]?.lower ?? '') && COUNT.test(toks[k - 2]?.lower ?? '');
+  if (SPAN_UNIT.test(lower) && LATER.test(toks[k + 1]?.lower ?? '') && COUNT.test(toks[k - 1]?.lower ?? '')) return true;
+  if (COUNT.test(lower) && SPAN_UNIT.test(toks[k + 1]?.lower ?? '') && LATER.test(toks[k + 2]?.lower ?? '')) return true;
   if (PERIOD.test(lower)) return /^(last|this|next|that|early|late)$/.test(toks[k - 1]?.lower ?? '');
   if (/^(last|this|next)$/.test(lower)) return PERIOD.test(toks[k + 1]?.lower ?? '');
   return false;

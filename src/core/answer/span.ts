@@ -6,6 +6,7 @@
  */
 import { isYear } from '../text/years.ts';
 import { resolveDate, isDateWord } from './dates.ts';
+import { CARDINAL_WORDS } from '../text/number-words.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { repairBounds } from './span-bounds.ts';
 import { Cls, type Token } from './spans.ts';
@@ -74,6 +75,9 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   const text = sentence.slice(tokens[a].start, tokens[b].end - fixed.trimEnd);
   const span = tokens.slice(a, b + 1);
   const typeOk = typeMatches(span, q);
+  // "won the award two years later" after "opened in 1984": the year it makes, with the story's words.
+  const counted = q.expect === 'date' ? yearCounted(text, sentence.slice(0, tokens[a].start)) : null;
+  if (counted) return { text: counted, typeOk };
   if (q.expect === 'date' && dateline) {
     // "from 6 p.m. on Sunday until Monday": a span on either day answers with the whole range.
     const range = DAY_RANGE.exec(sentence);
@@ -82,6 +86,19 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
     if (resolved) return { text: resolved.text, typeOk };
   }
   return { text: balance(text), typeOk };
+}
+
+/**
+ * "1986 (two years later)" for a span "two years later" when the sentence gives one year before it
+ * ("opened in 1984 and won the award two years later"); null otherwise.
+ */
+function yearCounted(text: string, before: string): string | null {
+  const m = /^(\d{1,2}|[a-z]+) years? (later|earlier)$/i.exec(text.trim());
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : CARDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1;
+  const years = before.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? [];
+  if (n <= 0 || new Set(years).size !== 1) return null;
+  return `${Number(years[0]) + (m[2].toLowerCase() === 'later' ? n : -n)} (${text.trim()})`;
 }
 
 /**

@@ -179,3 +179,10 @@ describe('a way or a speed asked, a name or a count given', () => {
     expect(ask('How many flights were cancelled?', STORM)).toEqual({ found: true, answer: 'more than 120' });
   });
 });
+
+describe('a time counted from another', () => {
+  it('"When did the library win the award?" is two years after it opened, not the year it opened', () => {
+    expect(ask('When did the library win the award?', OBITUARY)).toEqual({ found: true, answer: '1986 (two years later)' });
+    expect(ask('When did the library open?', OBITUARY)).toEqual({ found: true, answer: '1984' });
+  });
+});
