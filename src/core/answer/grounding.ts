@@ -31,7 +31,7 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
 import { notACount } from './grounding-count.ts';
-import { askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
+import { ageDecade, askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -175,7 +175,8 @@ export function groundingConflict(
   // "How old is the dairy owner?" answered by "12.30pm": a clock time, a sum or a share is no age.
   // "two detachments" counts something: a number followed by a noun other than "years" is no age.
   // "their 2-year-old daughter": the word is an age whatever follows it.
-  if (info.wh === 'how old' && !span.some((t) => PLAUSIBLE_AGE.test(t.text) && (/-year-old$/i.test(t.text) || isAgeFollower(sentence, t)))) return 'gives no age';
+  // ("a man in his 60s", "in her early twenties": an age given by its decade.)
+  if (info.wh === 'how old' && !span.some((t) => (PLAUSIBLE_AGE.test(t.text) && (/-year-old$/i.test(t.text) || isAgeFollower(sentence, t))) || ageDecade(sentence, t))) return 'gives no age';
   // "How tall is Mensah?" answered by "27" (his goals): a size is a number with its unit.
   // (The answer's unit may follow the chosen tokens: "28,000" of "28,000 feet"; degrees and a
   // distance in time are sizes too: "180 degrees", "10 minutes".)

@@ -68,6 +68,12 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
     a -= 3;
     if (a > 0 && /^(a|one|three)$/.test(tokens[a - 1].lower)) a--;
   }
+  // "How old was the man?" -> "in his 60s", not "60s".
+  if (q.wh === 'how old' && /^[1-9]0s$|ties$|^teens$/.test(tokens[a].lower)) {
+    let k = a - 1;
+    if (/^(?:early|mid|late)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (/^(?:his|her|their)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'in') a = k - 1;
+  }
   // Keep a currency sign with its number, and a closing bracket or quote with its opener.
   if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text)) a--;
   const fixed = repairBounds(tokens, a, b, q, setting);

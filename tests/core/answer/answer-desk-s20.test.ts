@@ -186,3 +186,10 @@ describe('a time counted from another', () => {
     expect(ask('When did the library open?', OBITUARY)).toEqual({ found: true, answer: '1984' });
   });
 });
+
+describe('an age by its decade', () => {
+  it('"How old was the man?" over "A man in his 60s was killed" is "in his 60s"', () => {
+    expect(ask('How old was the man?', STORM)).toEqual({ found: true, answer: 'in his 60s' });
+    expect(ask('How old was Halden?', OBITUARY)).toEqual({ found: true, answer: '91' });
+  });
+});
