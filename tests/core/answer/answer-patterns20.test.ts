@@ -1,0 +1,77 @@
+/**
+ * Session 20: a fixed pattern's answer (an amount, a score) is checked against the question's
+ * restricting words (grounding-restrictor.ts): a place, a side or a road the question names and the
+ * pattern's sentence does not say means the article does not say; its near shape, which the
+ * sentence does cover, keeps its answer. Stories written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+
+const QUAKE = parseArticle(
+  'Strong quake kills dozens in southern Peru\n\n' +
+    'LIMA, Aug. 16 (Reuters) -- A magnitude 7.9 earthquake struck southern Peru on Wednesday evening, killing at least 85 people and injuring hundreds, officials said.\n\n' +
+    'It was the strongest quake to hit the country since 2007. The coastal town of Pisco was worst hit, with churches and homes reduced to rubble.\n\n' +
+    "Buildings were also damaged in Arequipa, the country's second city, where power was cut for several hours.",
+  { id: 'quake' },
+);
+
+const MATCH = parseArticle(
+  'Rovers back to winning ways\n\n' +
+    'LONDON, Feb. 2 -- Harbour Rovers had gone three games without a win after heavy defeats by Arsenal and Leeds. They returned to winning ways with a 2-0 win over Newcastle on Monday night.\n\n' +
+    'Striker Kofi Adjei scored both goals in the second half. "We needed that one," manager Helen Murray said.',
+  { id: 'match' },
+);
+
+const MARKETS = parseArticle(
+  'Peso slides after central bank surprise\n\n' +
+    'MEXICO CITY, March 3 (Reuters) -- The peso fell 1.2 percent against the euro on Tuesday after the central bank unexpectedly cut its main interest rate.\n\n' +
+    'Shares in Mexico City rose 0.8 percent, led by banks and retailers. Traders said the dollar was steady against most currencies.',
+  { id: 'markets' },
+);
+
+function ask(q: string, article: ReturnType<typeof parseArticle>): { found: boolean; answer: string } {
+  const a = answer(q, article);
+  return { found: a.found, answer: a.answer };
+}
+
+describe("a place the question restricts the count to, which the pattern's sentence does not say", () => {
+  it('"How many people were killed in Arequipa?" over the national toll is refused', () => {
+    const a = ask('How many people were killed in Arequipa?', QUAKE);
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/does not say/);
+  });
+
+  it('"How many people were injured in Pisco?" (the town is named in another sentence) is refused', () => {
+    expect(ask('How many people were injured in Pisco?', QUAKE).found).toBe(false);
+  });
+
+  it('the same count asked of the place the sentence names, or of no place, keeps its answer', () => {
+    expect(ask('How many people were killed in Peru?', QUAKE)).toEqual({ found: true, answer: 'at least 85' });
+    expect(ask('How many people were killed?', QUAKE)).toEqual({ found: true, answer: 'at least 85' });
+  });
+});
+
+describe('a side the question restricts the score to', () => {
+  it('"What was the score against Arsenal?" over the win over Newcastle is refused', () => {
+    const a = ask('What was the score against Arsenal?', MATCH);
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/does not say/);
+  });
+
+  it('"What was the score against Newcastle?" keeps its answer', () => {
+    expect(ask('What was the score against Newcastle?', MATCH)).toEqual({ found: true, answer: '2-0' });
+  });
+});
+
+describe('the other side of a comparison', () => {
+  it('"How far did the peso fall against the dollar?" over a fall against the euro is refused', () => {
+    const a = ask('How far did the peso fall against the dollar?', MARKETS);
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/does not say/);
+  });
+
+  it('"How far did the peso fall against the euro?" keeps its answer', () => {
+    expect(ask('How far did the peso fall against the euro?', MARKETS)).toEqual({ found: true, answer: '1.2 percent' });
+  });
+});
