@@ -17,6 +17,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { MONTH_WORDS } from '../text/calendar-words.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { isStop } from './spans.ts';
@@ -65,9 +66,10 @@ export function restrictorUncovered(question: string, prep: PreparedArticle, k: 
   const q = question.replace(/^\s*\S+/, (w) => ' '.repeat(w.length));
   for (const m of q.matchAll(NAMED_PP)) {
     const prep0 = m[1].toLowerCase();
-    // "the score of Bouchard's match", "Van Persie's contract": an owner is who the question is about, said as often beside the figure's sentence.
-    if (/^['’]s\b/u.test(q.slice(m.index + m[0].length)) || /['’]s$/u.test(m[2])) continue;
-    const name = m[2].replace(/[.'’]+$/u, '');
+    // "the score of Bouchard's match", "Van Persie's contract": an owner is who the question is about, said as
+    // often beside the figure's sentence. (A place's is a restriction: "the salary of Manchester's chief executive".)
+    if ((/^['’]s\b/u.test(q.slice(m.index + m[0].length)) || /['’]s$/u.test(m[2])) && !PLACE_LOOKUP.has(m[2].replace(/['’]s$/u, ''))) continue;
+    const name = m[2].replace(/['’]s$/u, '').replace(/[.'’]+$/u, '');
     // "League of Legends", "Bank of England": "of" inside a name is no restriction.
     if (prep0 === 'of' && /[\p{Lu}][\p{L}'’-]*\s+$/u.test(q.slice(0, m.index))) continue;
     if (name.split(/\s+/).every((w) => TIME_NAME.test(w.replace(/[.'’]+$/u, '')))) continue;

@@ -64,6 +64,27 @@ describe('a side the question restricts the score to', () => {
   });
 });
 
+const PAY = parseArticle(
+  "Council chiefs' pay revealed\n\n" +
+    "LONDON, May 4, 2026 (PA) -- Council chief executives in England were paid an average of £165,000 last year, a survey by the TaxPayers' Alliance said on Monday.\n\n" +
+    "In Kent, campaigners have complained about the £220,000 salary of the council's chief executive, Jane Holt, the survey said. Leeds and Manchester paid less than the average.",
+  { id: 'pay' },
+);
+
+describe("a place's own (\"Manchester's chief executive\") restricts like \"in Manchester\"; a person's does not", () => {
+  it('"What is the salary of Manchester\'s chief executive?" over the Kent salary is refused', () => {
+    const a = ask("What is the salary of Manchester's chief executive?", PAY);
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/does not say/);
+    expect(ask('What is the salary of the chief executive in Manchester?', PAY).found).toBe(false);
+  });
+
+  it("Kent's, or the holder's own, keeps the answer", () => {
+    expect(ask("What is the salary of Kent's chief executive?", PAY)).toEqual({ found: true, answer: '£220,000' });
+    expect(ask('What is the salary of Jane Holt?', PAY)).toEqual({ found: true, answer: '£220,000' });
+  });
+});
+
 describe('the other side of a comparison', () => {
   it('"How far did the peso fall against the dollar?" over a fall against the euro is refused', () => {
     const a = ask('How far did the peso fall against the dollar?', MARKETS);
