@@ -46,7 +46,8 @@ function writtenAs(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|de|du|and|&)$/i.test(w) && w.length > 1 && !isStop(w.toLowerCase()));
   const forms = new Set<string>([name, ...words]);
   for (const [people, country] of Object.entries(DEMONYMS)) if (country === name || people === name) forms.add(people).add(country);
-  for (const group of ALIASES) if (group.includes(name)) for (const a of group) forms.add(a);
+  const bare = (w: string) => w.replace(/\./g, '');
+  for (const group of ALIASES) if (group.some((a) => bare(a) === bare(name))) for (const a of group) forms.add(a);
   return [...forms];
 }
 

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
 import { parseArticle } from '../../../src/core/article/parse.ts';
+import { prepareArticle } from '../../../src/core/answer/prepare.ts';
+import { restrictorUncovered } from '../../../src/core/answer/grounding-restrictor.ts';
 
 const QUAKE = parseArticle(
   'Strong quake kills dozens in southern Peru\n\n' +
@@ -112,5 +114,27 @@ describe('the confidence of a pattern answer is the share of such answers right 
   it('outside news copy (70 of 119 right on the dev sets) it is given at 0.6, still as an answer', () => {
     const a = answer('How many public charter schools does the university run?', PARAGRAPH);
     expect({ found: a.found, answer: a.answer, confidence: a.confidence }).toEqual({ found: true, answer: 'four', confidence: 0.6 });
+  });
+});
+
+describe('a country the figure is not for', () => {
+  const FLU = parseArticle(
+    'Flu season worst in a decade\n\n' +
+      'ATLANTA, Jan. 9, 2026 (AP) -- About 4,500 people have died of flu across America since October, health officials said on Friday.\n\n' +
+      'In Canada, hospitals said they were running out of beds. Officials in Mexico said cases were rising.',
+    { id: 'flu' },
+  );
+
+  it('"How many people have died of flu in Canada?" over the American toll is refused; the toll itself is answered', () => {
+    expect(ask('How many people have died of flu in Canada?', FLU).found).toBe(false);
+    expect(ask('How many people have died of flu?', FLU)).toEqual({ found: true, answer: 'About 4,500' });
+  });
+
+  it('a country asked by another of its names is covered ("the U.S." by "America", "the UK" by "British")', () => {
+    const prep = prepareArticle(FLU);
+    expect(restrictorUncovered('How many people have died of flu in the U.S.?', prep, 0)).toBeNull();
+    expect(restrictorUncovered('How many people have died of flu in Canada?', prep, 0)).toMatch(/Canada/);
+    const uk = prepareArticle(parseArticle('British cinemas sold 170 million tickets last year, the association said on Monday.', { id: 'uk' }));
+    expect(restrictorUncovered('How many tickets were sold in the UK?', uk, 0)).toBeNull();
   });
 });
