@@ -11,7 +11,6 @@ const MODALS = /^(will|would|can|could|should|may|might|must|shall)$/i;
 const BE = /^(is|are|was|were)$/i;
 /** A progressive verb ("paying", "fighting"; not "thing", "king"). */
 const PROGRESSIVE = /^(?!(?:during|nothing|something|anything|everything|morning|evening|spring|string|ceiling|according|including|following|pending)$)(?:\p{Ll}{2,}[^aeiou\s]ing|\p{Ll}*[aeiou]\p{Ll}*ing)$/u;
-const DETERMINER = /^(the|a|an|this|that|these|those|his|her|their|its|our|my|your)$/i;
 /** Words after which an -ing word is not the verb: a determiner, a possessive, a preposition, an adjective of rank. */
 const NOT_BEFORE_VERB = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|for|of|about|in|on|by|with|at|from|to|without|before|after|and|or|former|top|best|most|least|\p{L}+est|\p{L}+ly|\p{L}+['’]s?)$/iu;
 
