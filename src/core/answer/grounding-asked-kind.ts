@@ -30,6 +30,9 @@ export function askedKindConflict(question: string, info: QuestionInfo, sentence
     // Nor is a name (in copy with capitals: a lower-case story's truecased words are no names).
     if (!lowerCase && span[span.length - 1].cls === Cls.Cap && !span.some((t) => t.cls === Cls.Prep || t.cls === Cls.Verb || t.cls === Cls.VerbPast || t.cls === Cls.VerbIng || t.cls === Cls.Adv || t.cls === Cls.Num)) return 'gives a name, not a way';
   }
+  // "What was the flight number?" over "No one was hurt": "no one" answers only who or how many.
+  const at0 = span.length ? sentence.indexOf(span[0]) : -1;
+  if (info.wh !== 'who' && info.wh !== 'how many' && span.length === 1 && span[0].lower === 'one' && sentence[at0 - 1]?.lower === 'no') return 'says no one';
   if (news && CAUSE_ASKED.test(question) && CAUSE_UNKNOWN.test(sentence.map((t) => t.lower).join(' '))) return 'says it is not known yet';
   // A speed is written with its unit (in the span or the words right after it).
   if (SPEED_ASKED.test(question) && span.some((t) => t.cls === Cls.Num)) {

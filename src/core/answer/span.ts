@@ -68,6 +68,8 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
     a -= 3;
     if (a > 0 && /^(a|one|three)$/.test(tokens[a - 1].lower)) a--;
   }
+  // "No one was hurt": the span is "No one", never the count "one".
+  if (a === b && tokens[a].lower === 'one' && tokens[a - 1]?.lower === 'no') a--;
   // "How old was the man?" -> "in his 60s", not "60s".
   if (q.wh === 'how old' && /^[1-9]0s$|ties$|^teens$/.test(tokens[a].lower)) {
     let k = a - 1;

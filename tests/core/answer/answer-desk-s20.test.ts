@@ -1,5 +1,5 @@
 /**
- * Session 20: follow-ups a desk asks of a vehicle recall, a wildfire, a drug-company takeover, a health study, a minister's resignation, an obituary and a storm
+ * Session 20: follow-ups a desk asks of a vehicle recall, a wildfire, a drug-company takeover, a health study, a minister's resignation, an obituary, a storm and an emergency landing
  * that the answerer got wrong, each beside a near question that must keep its answer (or refusal).
  */
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,15 @@ const STORM = parseArticle(
     'Schools in the west of the country were closed. Irish Rail suspended services between Galway and Athlone.\n\n' +
     'It is the fourth named storm to hit Ireland this winter.',
   { id: 'storm' },
+);
+
+const LANDING = parseArticle(
+    'Plane makes emergency landing after engine fire, no injuries\n\n' +
+    'AMSTERDAM, Sept. 4 (Reuters) -- A Skyvale Airlines jet carrying 183 passengers and six crew made an emergency landing at Amsterdam\'s Schiphol airport on Thursday after one of its two engines caught fire shortly after take-off, the airline said.\n\n' +
+    'Flight SV412, an Airbus A320 bound for Lisbon, returned to the airport about 20 minutes after departing at 7:45 a.m. Firefighters put out the fire on the runway, and passengers left the aircraft by its emergency slides.\n\n' +
+    'No one was hurt, Skyvale said in a statement, adding that passengers had been rebooked on a later flight. A passenger, Lotte de Vries, told Dutch broadcaster NOS she had seen "flames coming out of the left wing".\n\n' +
+    'The Dutch Safety Board said it had opened an investigation. Skyvale, which operates 42 aircraft, grounded the plane pending inspection. It was the airline\'s second engine problem this year.',
+  { id: 'landing' },
 );
 
 function ask(q: string, article = RECALL): { found: boolean; answer: string } {
@@ -191,5 +200,13 @@ describe('an age by its decade', () => {
   it('"How old was the man?" over "A man in his 60s was killed" is "in his 60s"', () => {
     expect(ask('How old was the man?', STORM)).toEqual({ found: true, answer: 'in his 60s' });
     expect(ask('How old was Halden?', OBITUARY)).toEqual({ found: true, answer: '91' });
+  });
+});
+
+describe('"No one was hurt"', () => {
+  it('is no count of one: "How many passengers were injured?" is "No one", and no flight number', () => {
+    expect(ask('How many passengers were injured?', LANDING)).toEqual({ found: true, answer: 'No one' });
+    expect(ask('What was the flight number?', LANDING).found).toBe(false);
+    expect(ask('How many aircraft does Skyvale operate?', LANDING)).toEqual({ found: true, answer: '42' });
   });
 });
