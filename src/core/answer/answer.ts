@@ -3,6 +3,7 @@
  * extract the shortest span that does (a person, a date, a place, a list ...), quote the
  * sentence as evidence, and say plainly when the article does not say.
  */
+import { ageAsTime, clockTimeAsked } from './span-clock.ts';
 import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
 import { copulaSubject, passiveAgent } from './span-arguments.ts';
@@ -276,6 +277,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
     (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
+    // "What time did it happen?": the sentence's clock time, not its day (span-clock.ts).
+    (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
     setting ??
     // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
     (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??

@@ -1,0 +1,44 @@
+/**
+ * "What time did the incident happen?" over "The incident happened at about 21:15 BST on Friday":
+ * the span model may take the day; a clock time asked is the sentence's one clock time ("about
+ * 21:15 BST", "around 9.30pm"). When the sentence holds no clock time, or several, the span stays.
+ */
+import { TIME_SHAPE, TIME_UNIT } from './grounding-shapes.ts';
+import type { Token } from './spans.ts';
+import type { SpanRange } from './span-names.ts';
+
+/** "What time ...?", "At what time ...?" (not "what time period / frame / zone / span"). */
+const CLOCK_ASKED = /^(?:at\s+)?what time\b(?!\s+(?:period|frame|zone|span|limit|scale))/i;
+/** Words a reporter writes before a clock time that belong to it. */
+const ROUGHLY = /^(?:about|around|approximately|roughly|shortly|just|some)$/;
+
+/** Is token k a clock time ("21:15", "9.30pm", "noon", or "9" before "pm")? */
+function clockAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k].text;
+  if (TIME_SHAPE.test(t) && !/^\d{1,2}(?:s|secs?|mins?|hrs?)$/i.test(t)) return true;
+  return /^\d{1,2}$/.test(t) && /^(?:am|pm|a\.m\.?|p\.m\.?|o'clock)$/i.test(toks[k + 1]?.text ?? '');
+}
+
+/** The sentence's one clock time, when a clock time is asked and the span has none; else null. */
+export function clockTimeAsked(q: string, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (!CLOCK_ASKED.test(q.trim())) return null;
+  for (let k = i; k <= j; k++) if (clockAt(toks, k)) return null;
+  const at: number[] = [];
+  for (let k = 0; k < toks.length; k++) if (clockAt(toks, k)) at.push(k);
+  if (at.length !== 1) return null;
+  let from = at[0];
+  let end = at[0];
+  while (end + 1 < toks.length && TIME_UNIT.test(toks[end + 1].lower)) end++;
+  if (from > 0 && ROUGHLY.test(toks[from - 1].lower)) from--;
+  return [from, end];
+}
+
+/**
+ * "Since when has she suffered depression?" over "since she was 14": a time written as an age
+ * is answered whole ("since she was 14"), not by its bare number.
+ */
+export function ageAsTime(expectsDate: boolean, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (!expectsDate || i < 3 || !/^\d{1,3}$/.test(toks[i].text)) return null;
+  if (!/^(?:was|were)$/.test(toks[i - 1].lower) || !/^(?:he|she|i|they|we|you)$/.test(toks[i - 2].lower) || !/^(?:since|when|until)$/.test(toks[i - 3].lower)) return null;
+  return [i - 3, j];
+}
