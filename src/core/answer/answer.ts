@@ -4,6 +4,7 @@
  * sentence as evidence, and say plainly when the article does not say.
  */
 import { ageAsTime, clockTimeAsked } from './span-clock.ts';
+import { titleOfWork } from './span-title.ts';
 import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
 import { copulaSubject, passiveAgent } from './span-arguments.ts';
@@ -277,6 +278,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
     (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
+    // "Which film ...?": the quoted title after "the 2000 film" (span-title.ts).
+    (opts.newsSpans !== false ? titleOfWork(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     // "What time did it happen?": the sentence's clock time, not its day (span-clock.ts).
     (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
     setting ??
