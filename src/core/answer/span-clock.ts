@@ -42,3 +42,29 @@ export function ageAsTime(expectsDate: boolean, toks: readonly Token[], i: numbe
   if (!/^(?:was|were)$/.test(toks[i - 1].lower) || !/^(?:he|she|i|they|we|you)$/.test(toks[i - 2].lower) || !/^(?:since|when|until)$/.test(toks[i - 3].lower)) return null;
   return [i - 3, j];
 }
+
+/** "By what percentage did the Dow rise?", "What per cent of ...?": a figure in per cent asked. */
+const PERCENT_ASKED = /\b(?:what|which)\s+(?:percentage|per ?cent|percent)\b|\bhow many\s+per ?cent\b/i;
+/** A figure in per cent: "0.44%", or a number before "percent" / "per cent". */
+function percentAt(toks: readonly Token[], k: number): number {
+  if (/^\d[\d,.]*%$/.test(toks[k].text)) return k;
+  if (!/^\d[\d,.]*$/.test(toks[k].text)) return -1;
+  if (/^(?:percent|pct)$/i.test(toks[k + 1]?.text ?? '')) return k + 1;
+  if (/^per$/i.test(toks[k + 1]?.text ?? '') && /^cent$/i.test(toks[k + 2]?.text ?? '')) return k + 2;
+  return -1;
+}
+
+/**
+ * "By what percentage did the Dow rise?" over "The Dow Jones rose 78 points, or 0.44%, to
+ * 17,918.62": a figure in per cent asked is the sentence's one per-cent figure, not its points.
+ */
+export function percentAsked(q: string, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (!PERCENT_ASKED.test(q)) return null;
+  for (let k = i; k <= j; k++) if (percentAt(toks, k) >= 0 || /%|^per$|^percent$/i.test(toks[k].text)) return null;
+  const found: SpanRange[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const e = percentAt(toks, k);
+    if (e >= 0) found.push([k, e]);
+  }
+  return found.length === 1 ? found[0] : null;
+}
