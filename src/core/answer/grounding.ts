@@ -132,6 +132,11 @@ export function groundingConflict(
   const lengthInWords = span.some((t) => /^(over|for|past|couple|throughout|all)$/.test(t.lower)) && span.some((t) => TIME_NOUN.test(t.lower));
   // ("How long was the meeting?" answered by "Jan. 28": a day of a month, even with its number, is no length.)
   const dayOfMonth = span.some((t) => t.cls === Cls.Num) && span.some((t) => isDateWord(t.text)) && !span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower));
+  // "How long has Bates been a reserve deputy?" answered by "73-year-old": an age is no length of time.
+  if (info.wh === 'how long' && !/\b(?:old|age|aged)\b/i.test(question) && span.some((t) => /^\d+-years?-old$/i.test(t.text))) return 'gives an age, not a length';
+  // "When will Mo be sentenced?" answered by "to five years in prison": a length with nothing that
+  // places it in time (ago, later, within ...) is no date.
+  if (info.wh === 'when' && spanIsLength(sentence, span)) return 'gives a length, not a time';
   if (info.wh === 'how long' && !/\bago\b/i.test(question) && !lengthInWords && (dayOfMonth || !span.some((t) => t.cls === Cls.Num)) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
   // "How deep did the ship settle?" answered by "until 2011": a year is no measure.
   if (SIZE_ASKED.test(info.wh) && span.some((t) => t.cls === Cls.Num) && span.every((t) => t.cls !== Cls.Num || isYear(t.text))) return 'gives a year, not a measure';
@@ -356,6 +361,19 @@ export function neverNamed(question: string, prep: PreparedArticle): string | nu
   if (isLowerCaseCopy(prep)) return null;
   const name = nameNeverUsed(tokenize(question.trim()).filter((t) => t.isWord), prep);
   return name ? `never mentions "${name}"` : null;
+}
+
+/** A span that is a length of time ("five years", "up to five years in prison") that nothing places in time. */
+function spanIsLength(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const k = span.findIndex((t) => t.cls === Cls.Num);
+  if (k < 0 || !/^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(span[k + 1]?.lower ?? '')) return false;
+  if (span.some((t, x) => x !== k && (t.cls === Cls.Num || isDateWord(t.text)))) return false;
+  // ("in five years", "within two weeks", "five years ago", "two hours later": placed in time.)
+  const n = sentence.indexOf(span[k]);
+  if (n < 0) return false;
+  const before = sentence.slice(Math.max(0, n - 2), n);
+  const after = sentence.slice(n + 2, n + 4);
+  return !before.some((t) => /^(?:in|within|after|since|from|by|on|at|every)$/.test(t.lower)) && !after.some((t) => /^(?:ago|later|earlier|before|after|old|on|since)$/.test(t.lower));
 }
 
 /** Nouns a number follows as a label: "lap 12", "Game 4", "flight 214", "page 3". */
