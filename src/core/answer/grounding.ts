@@ -31,7 +31,7 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
 import { notACount } from './grounding-count.ts';
-import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
+import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 /** A question about a change of an amount ("By how much did the price rise?"): a share in per cent answers it. */
@@ -361,19 +361,6 @@ export function neverNamed(question: string, prep: PreparedArticle): string | nu
   if (isLowerCaseCopy(prep)) return null;
   const name = nameNeverUsed(tokenize(question.trim()).filter((t) => t.isWord), prep);
   return name ? `never mentions "${name}"` : null;
-}
-
-/** A span that is a length of time ("five years", "up to five years in prison") that nothing places in time. */
-function spanIsLength(sentence: readonly Token[], span: readonly Token[]): boolean {
-  const k = span.findIndex((t) => t.cls === Cls.Num);
-  if (k < 0 || !/^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(span[k + 1]?.lower ?? '')) return false;
-  if (span.some((t, x) => x !== k && (t.cls === Cls.Num || isDateWord(t.text)))) return false;
-  // ("in five years", "within two weeks", "five years ago", "two hours later": placed in time.)
-  const n = sentence.indexOf(span[k]);
-  if (n < 0) return false;
-  const before = sentence.slice(Math.max(0, n - 2), n);
-  const after = sentence.slice(n + 2, n + 4);
-  return !before.some((t) => /^(?:in|within|after|since|from|by|on|at|every)$/.test(t.lower)) && !after.some((t) => /^(?:ago|later|earlier|before|after|old|on|since)$/.test(t.lower));
 }
 
 /** Nouns a number follows as a label: "lap 12", "Game 4", "flight 214", "page 3". */
