@@ -40,7 +40,7 @@ import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';
 import { figureForAskedTime, figureOfChangeAsked } from './span-number-time.ts';
 import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
 import { reasonClause } from './span-reason.ts';
-import { settingOfPlace } from './span-place.ts';
+import { placeByPlace, settingOfPlace } from './span-place.ts';
 import { appositionOfKind } from './span-apposition.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
@@ -273,8 +273,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const cased = opts.newsSpans !== false && !isLowerCaseCopy(prep);
   // (Quotation marks need no capitals: "what did X call Y" is repaired in lower-case stories too.)
   // "Who did Flower punch?": in news copy, cased or not, the object of the asked verb (span-object.ts).
-  // "Where will it be auctioned?": the whole setting ("the County Ground in Bristol"), not its town (span-place.ts).
-  const setting = opts.newsSpans !== false ? settingOfPlace(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null;
+  // "Where will it be auctioned?": the whole setting ("the County Ground in Bristol"), not its town;
+  // "off the coast of mexico", not the country (span-place.ts).
+  const setting = opts.newsSpans !== false ? (settingOfPlace(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? placeByPlace(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null;
   // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
     (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
