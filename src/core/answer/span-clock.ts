@@ -68,3 +68,19 @@ export function percentAsked(q: string, toks: readonly Token[], i: number, j: nu
   }
   return found.length === 1 ? found[0] : null;
 }
+
+/** "At what level did the Dow close?", "What level did the index reach?": an index's level asked. */
+const LEVEL_ASKED = /^(?:at\s+|to\s+)?what level (?:did|does|do|has|had|was|were|is)\b/i;
+
+/**
+ * "At what level did the Dow close?" over "The Dow Jones rose 78 points, or 0.44%, to 17,918.62":
+ * a market report gives the level after "to" (or "at") following the change; the span model may
+ * take the change. The sentence's one figure after "to" / "at", when the span holds none.
+ */
+export function levelAsked(q: string, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (!LEVEL_ASKED.test(q.trim())) return null;
+  const level = (k: number) => /^(?:to|at)$/.test(toks[k - 1]?.lower ?? '') && /^\d[\d,]*\.?\d*$/.test(toks[k].text) && /[,.]/.test(toks[k].text);
+  for (let k = i; k <= j; k++) if (level(k)) return null;
+  const found = toks.map((_, k) => k).filter(level);
+  return found.length === 1 ? [found[0], found[0]] : null;
+}
