@@ -167,3 +167,12 @@ export function spanIsLength(sentence: readonly Token[], span: readonly Token[])
   const after = sentence.slice(n + 2, n + 4);
   return !before.some((t) => /^(?:in|within|after|since|from|by|on|at|every)$/.test(t.lower)) && !after.some((t) => /^(?:ago|later|earlier|before|after|old|on|since)$/.test(t.lower));
 }
+
+/** A span of time the sentence marks as past: "since" before it, or "last" / "ago" / "yesterday" in or right after it. */
+export function pastMarked(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const at = span.length ? sentence.indexOf(span[0]) : -1;
+  if (at < 0) return false;
+  if (/^(?:since|last)$/.test(sentence[at - 1]?.lower ?? '')) return true;
+  const around = [...span, ...sentence.slice(at + span.length, at + span.length + 2)];
+  return around.some((t) => /^(?:ago|yesterday|last|earlier)$/.test(t.lower));
+}

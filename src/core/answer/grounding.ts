@@ -31,7 +31,7 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
 import { notACount } from './grounding-count.ts';
-import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
+import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, pastMarked, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 /** A question about a change of an amount ("By how much did the price rise?"): a share in per cent answers it. */
@@ -293,6 +293,9 @@ export function groundingConflict(
     // "When will Nevin be released?" answered by "april 2000" of "despite being jailed ... in april
     // 2000": a year before another the story gives, in a sentence that says nothing is to come, is past.
     if (/^\s*when will\b/i.test(question) && pastYear(prep, sentence, span)) return 'gives a past date for what is to come';
+    // "When will Gnabry return?" answered by "March" of "has not featured since March last year": a
+    // time after "since", or said to be past ("last year", "ago", "yesterday"), is no time to come.
+    if (/^\s*when will\b/i.test(question) && pastMarked(sentence, span)) return 'gives a past date for what is to come';
     // "How much are Juventus offering?" answered by "2012 6:40" of a dateline: a clock time is no amount.
     // (Nor is a clock time a depth, a height or a distance: "How deep was the quake?" is not "4:17".)
   if (/^how (?:deep|high|tall|wide|far|heavy|big|large)$/.test(info.wh) && span.some((t) => /^\d{1,2}:\d{2}$/.test(t.text))) return 'gives a time, not a measure';
