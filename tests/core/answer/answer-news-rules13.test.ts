@@ -159,3 +159,27 @@ describe('a length is no date, an age is no length', () => {
     expect(a.answer).toMatch(/two hours/);
   });
 });
+
+describe('a place by another place, an index level, a past time for what is to come', () => {
+  it('answers "Where ...?" by "off the coast of mexico", not the country', () => {
+    const story = makeArticle({
+      text: '(cnn) the tanker, the sea star, was detained after it ran aground off the coast of mexico in july. its crew of 20 are staying at a hotel.',
+      dateline: DATED,
+    });
+    expect(answer('Where did the tanker run aground?', story).answer).toBe('off the coast of mexico');
+  });
+  it('answers "At what level did X close?" by the figure after "to"', () => {
+    const story = makeArticle({
+      text: 'The Nikkei closed up 120 points, or 0.6%, to 19,530.21 on Tuesday. Exporters led the gains as the yen weakened.',
+    });
+    expect(answer('At what level did the Nikkei close?', story).answer).toBe('19,530.21');
+  });
+  it('does not answer "When will X return?" by a month after "since" (run-on caption copy)', () => {
+    const story = makeArticle({
+      text:
+        'Tom Pask says he is feeling better all the time as the Rovers teenager prepares to return after more than a year out. ' +
+        'Tom Pask played 90 minutes for Rovers Under 21s against Reading on Monday The 19-year-old has not featured for the first team since March last year after suffering a serious knee injury Pask impressed last season before his progress was curtailed due to injury.',
+    });
+    expect(answerOutcome(answer('When will Pask return to the first team?', story))).toBe('refused');
+  });
+});
