@@ -3,6 +3,8 @@
  * extract the shortest span that does (a person, a date, a place, a list ...), quote the
  * sentence as evidence, and say plainly when the article does not say.
  */
+import { ageAsTime, clockTimeAsked, levelAsked, percentAsked } from './span-clock.ts';
+import { titleOfWork } from './span-title.ts';
 import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
 import { copulaSubject, passiveAgent } from './span-arguments.ts';
@@ -39,7 +41,7 @@ import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';
 import { figureForAskedTime, figureOfChangeAsked } from './span-number-time.ts';
 import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
 import { reasonClause } from './span-reason.ts';
-import { settingOfPlace } from './span-place.ts';
+import { placeByPlace, settingOfPlace } from './span-place.ts';
 import { appositionOfKind } from './span-apposition.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
@@ -281,11 +283,17 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const cased = opts.newsSpans !== false && !isLowerCaseCopy(prep);
   // (Quotation marks need no capitals: "what did X call Y" is repaired in lower-case stories too.)
   // "Who did Flower punch?": in news copy, cased or not, the object of the asked verb (span-object.ts).
-  // "Where will it be auctioned?": the whole setting ("the County Ground in Bristol"), not its town (span-place.ts).
-  const setting = opts.newsSpans !== false ? settingOfPlace(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null;
+  // "Where will it be auctioned?": the whole setting ("the County Ground in Bristol"), not its town;
+  // "off the coast of mexico", not the country (span-place.ts).
+  const setting = opts.newsSpans !== false ? (settingOfPlace(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? placeByPlace(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null;
   // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
     (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
+    // "Which film ...?": the quoted title after "the 2000 film" (span-title.ts).
+    (opts.newsSpans !== false ? titleOfWork(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
+    // "What time did it happen?": the sentence's clock time, not its day; "By what percentage ...?" its
+    // per-cent figure, not its points (span-clock.ts).
+    (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? percentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
     setting ??
     // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
     (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??

@@ -7,6 +7,7 @@
  */
 import { Cls, stem, tokenize } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
+import { deedSaidOtherwise } from './said-otherwise.ts';
 
 /**
  * Where a question's subject ends among the words after its auxiliary: past its capitalised words
@@ -118,7 +119,7 @@ function verbForms(verb: string): (lower: string, wordStem: string) => boolean {
 /** Does the sentence say the verb, in any form or by a synonym ("donated 233 paintings" for "give")? */
 export function saysVerb(tokens: readonly { lower: string; stem: string }[], verb: string): boolean {
   const test = verbForms(verb);
-  if (tokens.some((t) => test(t.lower, t.stem)) || saidOtherwise(verb, stem(verb), tokens)) return true;
+  if (tokens.some((t) => test(t.lower, t.stem)) || saidOtherwise(verb, stem(verb), tokens) || deedSaidOtherwise(stem(verb), tokens)) return true;
   // A market report says a fall as "closed down 69.63 points", a rise as "up 2%".
   const way = DIRECTION.find(([verbs]) => verbs.test(verb))?.[1];
   return way !== undefined && tokens.some((t) => way.test(t.lower));

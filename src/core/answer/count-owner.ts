@@ -40,7 +40,8 @@ function tallyOfAnotherSide(question: string, prep: PreparedArticle, k: number):
 export function amountOfAnother(question: string, prep: PreparedArticle, k: number): string | null {
   const side = tallyOfAnotherSide(question, prep, k);
   if (side) return side;
-  const owner = OWNER.exec(question)?.[1];
+  // ("How many times have Taser's stun guns been used?": the owner is Taser, written with its possessive.)
+  const owner = OWNER.exec(question)?.[1].replace(/['’]s$/u, '');
   if (!owner || PLACE_LOOKUP.has(owner) || PLACE_LOOKUP.has(owner.split(/\s+/)[0])) return null;
   const parts = owner.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
   const near = [prep.sentences[k - 1], prep.sentences[k]].filter(Boolean).map((s) => s.text.toLowerCase()).join(' ');

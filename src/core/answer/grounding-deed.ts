@@ -7,6 +7,7 @@
 import type { QuestionInfo } from './question-type.ts';
 import { stem, type Token } from './spans.ts';
 import { sharesRoot } from './asked-verb.ts';
+import { deedSaidOtherwise } from './said-otherwise.ts';
 
 /** "Who will direct ...?", "Who would replace him?": the verb after the modal. */
 const MODAL_VERB = /^[Ww]ho\s+(?:will|would|could|can|should|might|may|is going to|are going to)\s+(?!be\b|have\b|get\b|do\b|make\b|take\b)(\p{Ll}{3,})\b/u;
@@ -25,5 +26,5 @@ export function whoDeed(question: string, info: QuestionInfo): string | null {
 
 /** Does the sentence say the deed (a word of its stem, or of its first four letters)? */
 export function saysDeed(sentence: readonly Token[], deed: string): boolean {
-  return sentence.some((t) => t.stem === deed) || sharesRoot(sentence, deed);
+  return sentence.some((t) => t.stem === deed) || sharesRoot(sentence, deed) || deedSaidOtherwise(deed, sentence);
 }

@@ -1,7 +1,8 @@
 /**
  * The shapes of a span that the grounding checks read (grounding.ts): clock and race times, bare
  * years, stretches of time, ages (set off by commas, at another time), a deed only in the passive
- * with no doer, and words that say the answer is not known yet. (Moved from grounding.ts.)
+ * with no doer, words that say the answer is not known yet, a length that nothing places in time.
+ * (Moved from grounding.ts.)
  */
 import { Cls, type Token } from './spans.ts';
 import { isDateWord } from './dates.ts';
@@ -152,4 +153,26 @@ export function figuresForNameOrPlace(question: string, wh: string, span: readon
   // (An ordinal is a place in a ranking: "Where was he drafted?" -> "17th".)
   if (words.length === 0 || !words.every((t) => (t.cls === Cls.Num && !/(?:st|nd|rd|th)$/i.test(t.text)) || /^(?:and|or|to)$/i.test(t.text))) return false;
   return wh === 'where' || /^(?:what|which)\s+(?:is|are|was|were)\b[^?]*\bnames?\b/i.test(question.trim());
+}
+
+/** A span that is a length of time ("five years", "up to five years in prison") that nothing places in time. */
+export function spanIsLength(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const k = span.findIndex((t) => t.cls === Cls.Num);
+  if (k < 0 || !/^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(span[k + 1]?.lower ?? '')) return false;
+  if (span.some((t, x) => x !== k && (t.cls === Cls.Num || isDateWord(t.text)))) return false;
+  // ("in five years", "within two weeks", "five years ago", "two hours later": placed in time.)
+  const n = sentence.indexOf(span[k]);
+  if (n < 0) return false;
+  const before = sentence.slice(Math.max(0, n - 2), n);
+  const after = sentence.slice(n + 2, n + 4);
+  return !before.some((t) => /^(?:in|within|after|since|from|by|on|at|every)$/.test(t.lower)) && !after.some((t) => /^(?:ago|later|earlier|before|after|old|on|since)$/.test(t.lower));
+}
+
+/** A span of time the sentence marks as past: "since" before it, or "last" / "ago" / "yesterday" in or right after it. */
+export function pastMarked(sentence: readonly Token[], span: readonly Token[]): boolean {
+  const at = span.length ? sentence.indexOf(span[0]) : -1;
+  if (at < 0) return false;
+  if (/^(?:since|last)$/.test(sentence[at - 1]?.lower ?? '')) return true;
+  const around = [...span, ...sentence.slice(at + span.length, at + span.length + 2)];
+  return around.some((t) => /^(?:ago|yesterday|last|earlier)$/.test(t.lower));
 }

@@ -32,7 +32,7 @@ import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
 import { notACount } from './grounding-count.ts';
 import { ageDecade, askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
-import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
+import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, pastMarked, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
 const META_NOUNS = new Set([
@@ -102,7 +102,9 @@ export function groundingConflict(
   // (The span's neighbours count: the span may be "4" of "april 4", widened to it later.)
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   const widened = at >= 0 ? sentence.slice(Math.max(0, at - 2), at + span.length + 2) : span;
-  if (info.expect === 'date' && !distance && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || isDateToken(widened, k) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
+  // ("Since when has she suffered depression?" over "since she was 14": an age dates a life's deed.)
+  const byAge = /^(?:since|when|until)$/.test(span[0]?.lower ?? '') && /^(?:he|she|i|they|we|you)$/.test(span[1]?.lower ?? '') && /^(?:was|were)$/.test(span[2]?.lower ?? '');
+  if (info.expect === 'date' && !distance && !byAge && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || isDateToken(widened, k) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
   // "In what year was the survey conducted?" answered by "4-17": a year is written as one.
   if (/\b(what|which) year\b/i.test(question) && !span.some((t) => isWideYearOrDecade(t.text) || /^'\d\d$/.test(t.text) || /^(year|years|ago)$/.test(t.lower))) return 'gives no year';
   // "How much would River Plate pay?" answered by "2009", "What was Bolt's time?" by "2012": a bare
@@ -129,6 +131,11 @@ export function groundingConflict(
   const lengthInWords = span.some((t) => /^(over|for|past|couple|throughout|all)$/.test(t.lower)) && span.some((t) => TIME_NOUN.test(t.lower));
   // ("How long was the meeting?" answered by "Jan. 28": a day of a month, even with its number, is no length.)
   const dayOfMonth = span.some((t) => t.cls === Cls.Num) && span.some((t) => isDateWord(t.text)) && !span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower));
+  // "How long has Bates been a reserve deputy?" answered by "73-year-old": an age is no length of time.
+  if (info.wh === 'how long' && !/\b(?:old|age|aged)\b/i.test(question) && span.some((t) => /^\d+-years?-old$/i.test(t.text))) return 'gives an age, not a length';
+  // "When will Mo be sentenced?" answered by "to five years in prison": a length with nothing that
+  // places it in time (ago, later, within ...) is no date.
+  if (info.wh === 'when' && spanIsLength(sentence, span)) return 'gives a length, not a time';
   if (info.wh === 'how long' && !/\bago\b/i.test(question) && !lengthInWords && (dayOfMonth || !span.some((t) => t.cls === Cls.Num)) && span.some((t) => /^(last|next|this|yesterday|today|tomorrow)$/.test(t.lower) || isDateWord(t.text))) return 'gives a point in time, not a length';
   // "How deep did the ship settle?" answered by "until 2011": a year is no measure.
   if (SIZE_ASKED.test(info.wh) && span.some((t) => t.cls === Cls.Num) && span.every((t) => t.cls !== Cls.Num || isYear(t.text))) return 'gives a year, not a measure';
@@ -289,6 +296,9 @@ export function groundingConflict(
     // "When will Nevin be released?" answered by "april 2000" of "despite being jailed ... in april
     // 2000": a year before another the story gives, in a sentence that says nothing is to come, is past.
     if (/^\s*when will\b/i.test(question) && pastYear(prep, sentence, span)) return 'gives a past date for what is to come';
+    // "When will Gnabry return?" answered by "March" of "has not featured since March last year": a
+    // time after "since", or said to be past ("last year", "ago", "yesterday"), is no time to come.
+    if (/^\s*when will\b/i.test(question) && pastMarked(sentence, span)) return 'gives a past date for what is to come';
     // "How much are Juventus offering?" answered by "2012 6:40" of a dateline: a clock time is no amount.
     // (Nor is a clock time a depth, a height or a distance: "How deep was the quake?" is not "4:17".)
   if (/^how (?:deep|high|tall|wide|far|heavy|big|large)$/.test(info.wh) && span.some((t) => /^\d{1,2}:\d{2}$/.test(t.text))) return 'gives a time, not a measure';

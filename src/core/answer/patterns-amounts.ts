@@ -137,6 +137,9 @@ function countBeforeVerb(prep: PreparedArticle, found: PatternResult, verb: stri
     if (!counted.has(toks[k].stem)) continue;
     const m = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER}${NUMBER})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu').exec(s.text.slice(0, toks[k].start));
     if (!m || !/\d/.test(m[1]) || m[1].trim() === found.text) continue;
+    // ("1,177 barrio 18 members were transferred": "18" is of the name "barrio 18".)
+    const named = /(?<![\p{L}\d])\d[\d,.]*\s+(\p{L}[\p{L}-]*)\s+$/u.exec(s.text.slice(0, toks[k].start - m[0].length));
+    if (named && /^\d{1,3}$/.test(m[1].trim()) && !isStop(named[1].toLowerCase())) continue;
     // ("52 of the 73 defendants were tried": the whole of a part is not the count of those asked.)
     if (/\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i.test(s.text.slice(0, toks[k].start - m[0].length))) continue;
     return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };
@@ -203,6 +206,10 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
         // ("1 million of the phones", "14 of the 45 women": a part of those asked about is a count of them.)
         if (between.findIndex((t) => t.lower === 'of') > 0 && !/(?:dozens|hundreds|thousands|millions|billions)$/i.test(m[1])) continue;
         if (!at(toks, k)) continue;
+        // "1,177 barrio 18 members were transferred": a number right after a name's word is part of
+        // the name ("Barrio 18", "Boeing 747"); the count is the number before the name, if any.
+        const label = nameNumber(toks, k - back);
+        if (label) return { text: label, sentence: r.sentence, kind: 'count' };
         // ("one of his favourite designers" names a member, not how many there are.)
         if (between[0]?.lower === 'of' && /^(?:one|1)$/i.test(m[1])) continue;
         if (!gap && GAP_AFTER.test(s.text.slice(toks[k].end))) continue;
@@ -215,6 +222,19 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
       }
     }
   }
+  return null;
+}
+
+/**
+ * The number at `n` as part of a name ("barrio 18", "boeing 747"): a word that is no function word
+ * or verb stands right before it, and right before that word another number, not a year: that
+ * number is the count ("1,177 barrio 18 members" -> "1,177"); else null.
+ */
+function nameNumber(toks: readonly Token[], n: number): string | null {
+  const w = toks[n - 1];
+  const c = toks[n - 2];
+  if (!/^\d{1,3}$/.test(toks[n]?.text ?? '') || !w?.isWord || isStop(w.lower) || w.cls === Cls.Verb || w.cls === Cls.VerbPast || w.cls === Cls.Aux || /^\d/.test(w.text)) return null;
+  if (c?.cls === Cls.Num && /\d/.test(c.text) && !/^(?:1[89]|20)\d\d$/.test(c.text)) return c.text;
   return null;
 }
 

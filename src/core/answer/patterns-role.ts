@@ -46,13 +46,28 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   // names the person: the text before the name ends on a title, kin or description, the text
   // after it opens on an apposition. (Built per question with the name inside, their compiling
   // was a tenth of the answerer's time.)
+  const found = scan(prep, n, lower);
+  if (found || n !== cased(who) || last === who) return found;
+  // "Mitt Romney ... Romney, the 2012 GOP presidential nominee, visited Iowa": a reporter gives the
+  // role at a later mention by the surname alone. (Not where another first name stands before
+  // the surname: "Ann Romney, his wife,".)
+  return scan(prep, cased(last), lower, who.split(/\s+/)[0]);
+}
+
+/** The role given around the places a sentence names the person (`n`, a compiled name pattern). */
+function scan(prep: PreparedArticle, n: string, lower: boolean, first?: string): PatternResult | null {
   const at = new RegExp(`\\b${n}\\b`, 'gu');
   // (Weaker shapes answer only when no sentence has one of shapeAround's.)
   let weak: PatternResult | null = null;
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
     const spots: [string, string][] = [];
-    for (const m of t.matchAll(at)) spots.push([t.slice(0, m.index), t.slice(m.index + m[0].length)]);
+    for (const m of t.matchAll(at)) {
+      const before = t.slice(0, m.index);
+      const prev = /(\p{L}[\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
+      if (first && prev && prev.toLowerCase() !== first.toLowerCase() && /^\p{Lu}/u.test(prev)) continue;
+      spots.push([before, t.slice(m.index + m[0].length)]);
+    }
     if (spots.length === 0) continue;
     const found = shapeAround(spots);
     if (found) return { ...found, sentence: k, kind: 'role' };
@@ -118,7 +133,7 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
   // "Bernice Moore, Pratcher's grandmother, said": a title or kin after a possessor, set off by commas after the name.
   const theirsAfter = first(THEIRS_AFTER, 1);
   if (theirsAfter !== null) return { text: theirsAfter };
-  const job = first(JOB, 1, (x) => /^(?:[a-z]|[\p{Lu}][\p{L}-]*\s?['’])/u.test(x)) ?? first(COUNSEL, 1);
+  const job = first(JOB, 1, (x) => /^(?:[a-z]|(?:[\p{Lu}][\p{L}-]*\s+)?[\p{Lu}][\p{L}-]*\s?['’])/u.test(x)) ?? first(COUNSEL, 1);
   if (job !== null) return { text: job };
   // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
   const is = first(IS, 1, (x) => /^[a-z]/.test(x));
@@ -128,7 +143,7 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
 /** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */
 const TITLE_WORDS =
   '[Ss]ecretary of (?:[Ss]tate|[Dd]efen[cs]e|[Hh]ealth|[Ss]tate for [\\p{L}]+)|'+
-  'President|Minister|Premier|[Cc]hancellor|Secretary|Governor|Mayor|Senator|Ambassador|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|Star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
+  'President|Minister|Premier|[Cc]hancellor|Secretary|Governor|Mayor|Senator|[Aa]mbassador|[Bb]oss|(?:[Aa]ssembly|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Cc]ongress|[Pp]arliament) [Mm]ember|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|Star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
   '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
 /** One-word lower-case titles, which a sentence may open on with a capital ("Analyst Petter Haugland of DNB Markets said"). */
 const OPENING_TITLES = new Set(TITLE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));
@@ -164,9 +179,9 @@ const KIN_OPEN_BEFORE = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+$`, 'u'
 const THEIRS = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+$`, 'u');
 const NAMED = /\b((?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:named|called)\s+$/u;
 const AHEAD = /(?:^|,\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+[^,.;"“”]{3,60}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
-const AFTER = new RegExp(`^,\\s+(?:${CREDENTIAL})?((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$)`, 'u');
+const AFTER = new RegExp(`^,\\s+(?:${CREDENTIAL})?((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$|\\.\\s)`, 'u');
 // ("jon king, bonhams ' vice president.": the employer's possessive may open it, and it may end the sentence.)
-const JOB = new RegExp(`^,\\s+(?:${CREDENTIAL})?((?:[\\p{Lu}][\\p{L}-]*\\s?['’]\\s?s?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”]{0,80}?)(?:,|\\s*\\.?$)`, 'u');
+const JOB = new RegExp(`^,\\s+(?:${CREDENTIAL})?((?:(?:[\\p{L}][\\p{L}-]*\\s+)?[\\p{L}][\\p{L}-]*\\s?['’]\\s?s?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”—]{0,80}?)(?:,|\\s*(?:—|--)|\\s*\\.?$|\\.\\s)`, 'u');
 // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
 const COUNSEL = /^,\s+(prosecuting|defending|in mitigation)\b/u;
 const IS = new RegExp(`^\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');

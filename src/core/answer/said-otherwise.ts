@@ -40,3 +40,26 @@ export const SAID_IN_NEWS: Readonly<Record<string, readonly string[]>> = {
   injur: ['wound', 'hurt'],
   wound: ['injur', 'hurt'],
 };
+
+/**
+ * Words news copy writes a question's deed with (verb stem -> the sentence's stems), read where a
+ * check asks whether a sentence says the deed at all ("When did O'Malley talk to reporters?" over
+ * "o'malley told reporters in iowa on friday"; "Who won the election?" over "the victory of ...
+ * buhari"; "Who makes pentobarbital?" over "lundbeck inc., the manufacturer of pentobarbital").
+ */
+export const DEED_OTHERWISE: Readonly<Record<string, readonly string[]>> = {
+  talk: ['tell', 'speak'],
+  speak: ['tell', 'talk'],
+  win: ['victori', 'winner'],
+  help: ['aid', 'assist'],
+  make: ['manufactur', 'maker'],
+  caus: ['result'],
+  stop: ['longer', 'ceas', 'halt'],
+  own: ['owner'],
+};
+
+/** Does the sentence write the deed (a verb's stem) in one of DEED_OTHERWISE's words? */
+export function deedSaidOtherwise(deedStem: string, tokens: readonly { stem: string }[]): boolean {
+  const other = DEED_OTHERWISE[deedStem];
+  return other !== undefined && tokens.some((t) => other.includes(t.stem));
+}

@@ -19,7 +19,7 @@ const VERBS = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng]);
 /** The auxiliary after the wh-word that makes the answer the verb's object ("Who did X punch?"). */
 const OBJECT_AUX = /^(did|does|do|will|would|could|can|should|might|must|were|was|are|is|has|have|had)$/;
 /** Prepositions a question may end on ("... compare the logo to?"). */
-const END_PREP = /^(to|from|with|about|for|on|into|against|at|by|of|in)$/;
+const END_PREP = /^(to|from|with|about|for|on|into|against|at|by|of|in|under)$/;
 /** Where the object's phrase ends: a new clause, a preposition of time or place, punctuation. */
 const PHRASE_END = /^(and|or|but|who|which|that|after|before|when|while|as|because|since|until|if|said|says|in|on|at|during|for|with|from|to|by|into|than|over|under)$/;
 const MAX_WORDS = 6;
@@ -29,7 +29,7 @@ const CLAUSE_VERB = /^(think|thinks|believe|believes|say|says|expect|expects|hop
 const TRAILING = /^(the|a|an|his|her|their|its|our|my|your|of|'s|’s|and|or)$/;
 
 /** The question's words that may be its verb (after the wh-word, the auxiliary and the subject's first word), and the preposition it ends on, or null. */
-function askedObject(q: string, info: QuestionInfo): { verbs: Token[]; prep: string | null; passive?: boolean } | null {
+function askedObject(q: string, info: QuestionInfo): { verbs: Token[]; prep: string | null; passive?: boolean; participle?: boolean } | null {
   if (info.wh !== 'who' && info.wh !== 'whom' && info.wh !== 'what') return null;
   const words = tokenize(q.trim()).filter((t) => t.isWord);
   // "What did ...", "Who will ...": the wh-word opens the question, an auxiliary follows.
@@ -38,10 +38,14 @@ function askedObject(q: string, info: QuestionInfo): { verbs: Token[]; prep: str
   if (/^(has|have|had)$/.test(words[1].lower) && (!words[2] || words[2].lower === 'been' || words[2].cls === Cls.VerbPast || words[2].cls === Cls.VerbIng || words[2].cls === Cls.Verb)) return null;
   // "Who was beaten?" over "Police beat two students": the passive's subject is the active verb's object.
   if (info.wh === 'who' && /^(was|were)$/.test(words[1].lower) && words.length === 3 && words[2].cls === Cls.VerbPast) return { verbs: [words[2]], prep: null, passive: true };
-  // "What is X?" / "Who was X?": a copula, not a verb with an object ("Whom were they going to interview?" is one).
-  if (/^(is|are|was|were)$/.test(words[1].lower) && !words.slice(2).some((t) => t.lower === 'going')) return null;
   const last = words[words.length - 1];
   const prep = last && END_PREP.test(last.lower) ? last.lower : null;
+  // "What was the weaponry buried under?": a passive verb before the final preposition asks what
+  // follows that preposition after the verb ("buried under thousands of bags of sugar").
+  const participle = words[words.length - 2];
+  if (/^(is|are|was|were)$/.test(words[1].lower) && prep && words.length >= 5 && participle?.cls === Cls.VerbPast && /(?:ed|en)$/.test(participle.lower)) return { verbs: [participle], prep, participle: true };
+  // "What is X?" / "Who was X?": a copula, not a verb with an object ("Whom were they going to interview?" is one).
+  if (/^(is|are|was|were)$/.test(words[1].lower) && !words.slice(2).some((t) => t.lower === 'going')) return null;
   const verbs = words.slice(3, words.length - (prep ? 1 : 0)).filter((t) => !isStop(t.lower) && !/^\p{Lu}/u.test(t.text) && t.lower !== 'going' && !CLAUSE_VERB.test(t.lower));
   return verbs.length ? { verbs, prep } : null;
 }
@@ -76,6 +80,8 @@ export function objectOfAskedVerb(q: string, info: QuestionInfo, toks: readonly 
     if (!saysAsVerb(toks[v], verb)) continue;
     // (For "Who was beaten?" only the active verb has the one beaten after it: "were beaten by police" does not.)
     if (asked.passive && /^(was|were|been|being|be|is|are|get|got)$/.test(toks[v - 1]?.lower ?? '')) continue;
+    // ("What was it buried under?": the sentence's participle, not "accusing" for "accused".)
+    if (asked.participle && toks[v].cls !== Cls.VerbPast) continue;
     let a = v + 1;
     if (asked.prep) {
       // The preposition within a few words after the verb, no clause between.

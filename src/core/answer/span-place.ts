@@ -52,3 +52,21 @@ export function settingOfPlace(q: string, info: QuestionInfo, toks: readonly Tok
   if (!setting.some((t) => t.cls === Cls.Noun || t.cls === Cls.Cap || t.cls === Cls.Other) || setting.every((t) => t.cls === Cls.Num || t.cls === Cls.Det)) return null;
   return [k + 1, j];
 }
+
+/** Nouns that place something by another place ("the coast of Mexico", "the outskirts of Lyon"). */
+const BY_PLACE = /^(?:coast|coasts|outskirts|edge|shore|shores|banks?|suburbs|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|tip|mouth)$/;
+/** Prepositions a reporter opens such a place with ("off the coast of", "on the outskirts of"). */
+const OPENS_BY_PLACE = /^(?:off|on|in|at|near|along|to)$/;
+
+/**
+ * "Where did the ship run aground?" over "ran aground off the coast of mexico": a where-span that
+ * is the place after "<preposition> the coast / outskirts / edge ... of" grows back to the
+ * preposition ("off the coast of mexico"): the coast is where, not the country.
+ */
+export function placeByPlace(info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (info.wh !== 'where' || i < 3 || toks[i - 1].lower !== 'of' || !BY_PLACE.test(toks[i - 2].lower)) return null;
+  let k = i - 2;
+  if (/^(?:the|its|their)$/.test(toks[k - 1]?.lower ?? '')) k--;
+  if (k > 0 && OPENS_BY_PLACE.test(toks[k - 1].lower)) k--;
+  return [k, j];
+}
