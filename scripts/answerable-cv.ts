@@ -147,13 +147,20 @@ export function decidedBy(xs: readonly AnswerableExample[], w: Float64Array, t: 
   return Float64Array.from(xs, (e) => (e.features ? applyIsotonic(answerProbability(e.features, w), isNewsCopyExample(e) && t.news ? t.news : t.plain) : 0));
 }
 
+/** What a weights file (src/core/answer/answerable-weights.ts) holds that decides an answer. */
+export interface WeightsFile {
+  ANSWERABLE_WEIGHTS: Record<string, number>;
+  ANSWERABLE_CALIBRATION: IsotonicTable;
+  ANSWERABLE_CALIBRATION_NEWS: IsotonicTable | null;
+}
+
 /**
  * The examples decided by the shipped weights file (src/core/answer/answerable-weights.ts: its
  * weights and tables), as the shipped answerer decides them: what the rule's news guard reads.
  */
-export function shippedFileData(sets: ExampleSets): HeldOutData {
-  const w = loadAnswerableWeights(ANSWERABLE_WEIGHTS);
-  const t = { plain: ANSWERABLE_CALIBRATION, news: ANSWERABLE_CALIBRATION_NEWS };
+export function shippedFileData(sets: ExampleSets, file: WeightsFile = { ANSWERABLE_WEIGHTS, ANSWERABLE_CALIBRATION, ANSWERABLE_CALIBRATION_NEWS }): HeldOutData {
+  const w = loadAnswerableWeights(file.ANSWERABLE_WEIGHTS);
+  const t = { plain: file.ANSWERABLE_CALIBRATION, news: file.ANSWERABLE_CALIBRATION_NEWS };
   return { qa2: sets.qa2, pQa2: decidedBy(sets.qa2, w, t), news: sets.news, pNews: decidedBy(sets.news, w, t), dev: sets.dev, pDev: decidedBy(sets.dev, w, t) };
 }
 
