@@ -91,15 +91,22 @@ export interface NewsGuard {
   refused: number;
   /** Least share of its answerable questions answered right. */
   right: number;
+  /** The least figures of the model that would ship (in-sample), when they differ from the cross-validated ones. */
+  shipped?: { refused: number; right: number };
 }
 
 /** The issue's target as the guard: 90% of the news set's unanswerable questions refused (the rule until session 20). */
 export const TARGET_GUARD: NewsGuard = { refused: NEWS_REFUSED_MIN, right: 0 };
 
-/** The guard a set of figures sets: not below them (rounded as score rounds). */
-export function guardOf(f: Pick<RuleFigures, 'newsRefused' | 'newsRight'>): NewsGuard {
+/**
+ * The guard a set of figures sets: not below them (rounded as score rounds). Like is compared with
+ * like: `cv`, cross-validated figures (the shipped configuration's at the shipped thresholds), and
+ * `shipped`, the figures of what ships (the shipped weights file, in-sample) for the model that
+ * would ship; without `shipped`, the one guard holds for both.
+ */
+export function guardOf(cv: Pick<RuleFigures, 'newsRefused' | 'newsRight'>, shipped?: Pick<RuleFigures, 'newsRefused' | 'newsRight'>): NewsGuard {
   const r = (x: number) => Math.round(x * 1e9) / 1e9;
-  return { refused: r(f.newsRefused), right: r(f.newsRight) };
+  return { refused: r(cv.newsRefused), right: r(cv.newsRight), ...(shipped ? { shipped: { refused: r(shipped.newsRefused), right: r(shipped.newsRight) } } : {}) };
 }
 
 /** The figures the objective reads, for one choice. */
@@ -199,8 +206,8 @@ export function score(f: RuleFigures, d?: Pick<RuleData, 'qa2' | 'dev' | 'news'>
   const r = (x: number) => Math.round(x * 1e9) / 1e9;
   const m = margins(f, d).map(r);
   const floorKept = (d !== undefined && d.dev.length === 0) || r(f.devF1) >= QA_DEV_FLOOR - 1e-9;
-  const short = (g: RuleFigures) => Math.max(0, guard.refused - r(g.newsRefused), guard.right - r(g.newsRight));
-  const shortfall = r(Math.max(short(f), shipped ? short(shipped) : 0));
+  const short = (g: RuleFigures, least: { refused: number; right: number }) => Math.max(0, least.refused - r(g.newsRefused), least.right - r(g.newsRight));
+  const shortfall = r(Math.max(short(f, guard), shipped ? short(shipped, guard.shipped ?? guard) : 0));
   return { feasible: shortfall <= 1e-9 && floorKept, floorKept, newsRefused: r(f.newsRefused), shortfall, margins: m, worst: Math.min(...m), sum: r(m.reduce((s, x) => s + x, 0)) };
 }
 

@@ -209,4 +209,17 @@ describe('the answerability rule', () => {
     expect(score(f, undefined, guard, { ...f, newsRight: 0.8 }).feasible).toBe(false);
     expect(score(f, undefined, guard, { ...f, newsRefused: 0.4 }).feasible).toBe(false);
   });
+
+  it('compares like with like: the cross-validated figures with the cross-validated guard, the shipped model\'s with what ships', () => {
+    // Cross-validated, the shipped configuration refuses 60% and answers 80% right; the shipped file, in-sample, 50% and 100%.
+    const guard = guardOf({ newsRefused: 0.6, newsRight: 0.8 }, { newsRefused: 0.5, newsRight: 1 });
+    const f = { qa2F1: 75, qa2AlwaysRefuse: 50, devF1: 50, newsRefused: 0.6, newsRight: 0.8 };
+    const shipped = { ...f, newsRefused: 0.5, newsRight: 1 };
+    expect(score(f, undefined, guard, shipped).feasible).toBe(true);
+    // Each figure against its own guard: the cross-validated right share need not reach the in-sample one...
+    expect(score(f, undefined, guard, { ...shipped, newsRight: 0.9 }).feasible).toBe(false);
+    // ... and a cross-validated shortfall is not made up by the shipped model.
+    expect(score({ ...f, newsRefused: 0.55 }, undefined, guard, shipped).feasible).toBe(false);
+    expect(score({ ...f, newsRefused: 0.55 }, undefined, guard, shipped).shortfall).toBeCloseTo(0.05, 9);
+  });
 });
