@@ -15,9 +15,9 @@
  * (answerable-logistic.ts), the calibration (answerable-calibrate.ts), the scoring
  * (answerable-score.ts); this module re-exports them for the scripts that import them from here.
  */
-import { answerProbability } from '../src/core/answer/answerable.ts';
-import { applyIsotonic, ISOTONIC_MIN_BLOCK } from '../src/core/answer/calibration.ts';
-import { ANSWERABLE_SHARES } from '../src/core/answer/answerable-weights.ts';
+import { answerProbability, loadAnswerableWeights } from '../src/core/answer/answerable.ts';
+import { applyIsotonic, ISOTONIC_MIN_BLOCK, type IsotonicTable } from '../src/core/answer/calibration.ts';
+import { ANSWERABLE_CALIBRATION, ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_SHARES, ANSWERABLE_WEIGHTS } from '../src/core/answer/answerable-weights.ts';
 import { crossCalibrated, isNewsCopyExample, SHIPPED_CALIBRATION, shippedTables, worstCalibrationGap, type CalibrationMode } from './answerable-calibrate.ts';
 import type { AnswerableExample } from './answerable-examples.ts';
 import { CV_FOLDS, foldsOf } from './answerable-folds.ts';
@@ -107,6 +107,11 @@ export interface CrossValidatedConfig extends CvConfig {
   all: AnswerableExample[];
   /** Cross-validated log-loss of "right". */
   loss: number;
+  /**
+   * The same examples decided by the model that would ship - fitted on every example, through
+   * the tables fitted on the held-out probabilities (in-sample for qa2 and news; qa-dev as in `data`).
+   */
+  shipped: HeldOutData;
 }
 
 /** The three sets the cross-validation reads: qa2-dev and news examples unweighted, qa-dev (may be empty). */
@@ -125,18 +130,38 @@ export function crossValidateConfigs(sets: ExampleSets, fit: FitOptions, share: 
   const all = [...qa2, ...news];
   const raw = crossValidated(all, fit);
   const loss = logLoss(all, raw);
-  const w = sets.dev.length ? fitModel(all, fit) : null;
+  const w = fitModel(all, fit);
   return modes.map((calibration) => {
     const p = crossCalibrated(all, raw, ISOTONIC_MIN_BLOCK, calibration);
     const gap = worstCalibrationGap(all, raw, calibration);
-    let pDev = new Float64Array(sets.dev.length);
-    if (w) {
-      const t = shippedTables(all, raw, calibration);
-      pDev = Float64Array.from(sets.dev, (e) => (e.features ? applyIsotonic(answerProbability(e.features, w), isNewsCopyExample(e) && t.news ? t.news : t.plain) : 0));
-    }
+    const t = shippedTables(all, raw, calibration);
+    const pDev = decidedBy(sets.dev, w, t);
     const data: HeldOutData = { qa2, pQa2: p.subarray(0, qa2.length), news, pNews: p.subarray(qa2.length), dev: sets.dev, pDev };
-    return { fit, share, calibration, data, gap, raw, all, loss };
+    const shipped: HeldOutData = { qa2, pQa2: decidedBy(qa2, w, t), news, pNews: decidedBy(news, w, t), dev: sets.dev, pDev };
+    return { fit, share, calibration, data, gap, raw, all, loss, shipped };
   });
+}
+
+/** Calibrated probabilities of a model through its tables (news copy by its own table when there is one), as the answerer computes them. */
+export function decidedBy(xs: readonly AnswerableExample[], w: Float64Array, t: { plain: IsotonicTable; news: IsotonicTable | null }): Float64Array {
+  return Float64Array.from(xs, (e) => (e.features ? applyIsotonic(answerProbability(e.features, w), isNewsCopyExample(e) && t.news ? t.news : t.plain) : 0));
+}
+
+/** What a weights file (src/core/answer/answerable-weights.ts) holds that decides an answer. */
+export interface WeightsFile {
+  ANSWERABLE_WEIGHTS: Record<string, number>;
+  ANSWERABLE_CALIBRATION: IsotonicTable;
+  ANSWERABLE_CALIBRATION_NEWS: IsotonicTable | null;
+}
+
+/**
+ * The examples decided by the shipped weights file (src/core/answer/answerable-weights.ts: its
+ * weights and tables), as the shipped answerer decides them: what the rule's news guard reads.
+ */
+export function shippedFileData(sets: ExampleSets, file: WeightsFile = { ANSWERABLE_WEIGHTS, ANSWERABLE_CALIBRATION, ANSWERABLE_CALIBRATION_NEWS }): HeldOutData {
+  const w = loadAnswerableWeights(file.ANSWERABLE_WEIGHTS);
+  const t = { plain: file.ANSWERABLE_CALIBRATION, news: file.ANSWERABLE_CALIBRATION_NEWS };
+  return { qa2: sets.qa2, pQa2: decidedBy(sets.qa2, w, t), news: sets.news, pNews: decidedBy(sets.news, w, t), dev: sets.dev, pDev: decidedBy(sets.dev, w, t) };
 }
 
 /** One configuration cross-validated (default: the shipped one). */

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answersAt } from '../src/core/answer/calibration.ts';
 import { ANSWERABLE_FEATURES, GIVEN_ANSWERABLE } from '../src/core/answer/answerable.ts';
-import { answerableExamples, auc, bestThreshold, crossCalibrated, crossValidateConfig, L2_GRID, L2_SPAN_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, fitOptions, SHIPPED_CONFIG, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
+import { answerableExamples, auc, bestThreshold, crossCalibrated, crossValidateConfig, shippedFileData, L2_GRID, L2_SPAN_GRID, CALIBRATION_MIN_N, CALIBRATION_TOLERANCE, fitModel, fitOptions, SHIPPED_CONFIG, squad2, type AnswerableExample, type FitOptions } from './answerable-cv.ts';
 import { newsExamples } from './newsqa-data.ts';
 import { readQa, type QaRow } from './qa-data.ts';
 import { crossValidatedTrees } from './answerable-boost.ts';
@@ -25,6 +25,7 @@ import {
   decisions,
   jointChoices,
   figuresLine,
+  guardOf,
   NEWS_REFUSED_MIN,
   NEWS_RIGHT_TARGET,
   NEWS_SHARES,
@@ -34,8 +35,11 @@ import {
   ruleFigures,
   score,
   SHIPPED_THRESHOLDS,
+  TARGET_GUARD,
   THRESHOLD_GRID,
   withShares,
+  type NewsGuard,
+  type RuleFigures,
 } from './answerable-rule.ts';
 import { candidateFits, evaluateCandidate, shippedTables, type FittedCandidate } from './answerable-rule-fit.ts';
 
@@ -87,6 +91,11 @@ function writeExamples(file: string, sets: ExampleSets): void {
   writeFileSync(file, JSON.stringify({ names: ANSWERABLE_FEATURES, qa2: ser(sets.qa2), news: ser(sets.news), dev: ser(sets.dev) }));
 }
 
+/** A choice's figures as it would ship (in-sample on qa2 and news), for the output. */
+function shipLine(f: RuleFigures | undefined): string {
+  return f ? `qa2 F1 ${f.qa2F1.toFixed(2)}, news refused ${(100 * f.newsRefused).toFixed(1)}% / right ${(100 * f.newsRight).toFixed(1)}%` : '-';
+}
+
 export async function main(args: string[]): Promise<void> {
   const t0 = Date.now();
   const qa2Rows = readQa(resolve('..', 'shared/data/qa2-dev.jsonl'));
@@ -101,9 +110,21 @@ export async function main(args: string[]): Promise<void> {
   const dev = args.includes('--quick') ? [] : (cached?.dev ?? qaDevExamples(devRows));
   if (cache && !cached) writeExamples(cache, { qa2: qa2Plain, news: newsPlain, dev });
   const secs = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+  // Step 1's news guard: what ships now, like with like - cross-validated, the shipped configuration
+  // at the shipped thresholds; as it would ship, the shipped weights file on these questions (a refit
+  // must refuse and answer right at least as often on both), or with --guard=target the issue's
+  // 90% refused alone (the rule until session 20).
+  const shippedNow = ruleFigures(shippedFileData({ qa2: qa2Plain, news: newsPlain, dev }), SHIPPED_THRESHOLDS);
+  const shippedCv = ruleFigures(crossValidateConfig({ qa2: qa2Plain, news: newsPlain, dev }).data, SHIPPED_THRESHOLDS);
+  const guard: NewsGuard = args.includes('--guard=target') ? TARGET_GUARD : guardOf(shippedCv, shippedNow);
+  const pc = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const guardLine = `news refused >= ${pc(guard.refused)} and right >= ${pc(guard.right)} cross-validated` + (guard.shipped ? `, >= ${pc(guard.shipped.refused)} and >= ${pc(guard.shipped.right)} as it would ship` : '');
   process.stdout.write(
     `qa2-dev ${qa2Rows.length} questions and our ${newsPlain.length} news questions (answerability cross-validated by article); ` +
-      `qa-dev ${dev.length} (span model cross-validated by title; the answerability model never trains on it) - examples ready (${secs()})\n\n`,
+      `qa-dev ${dev.length} (span model cross-validated by title; the answerability model never trains on it) - examples ready (${secs()})\n` +
+      `the shipped weights file on these examples at its thresholds ${SHIPPED_THRESHOLDS.plain} / news ${SHIPPED_THRESHOLDS.news}: ${figuresLine(shippedNow)}\n` +
+      `the shipped configuration cross-validated at those thresholds: ${figuresLine(shippedCv)}\n` +
+      `step 1's guard (${args.includes('--guard=target') ? '--guard=target: the issue\'s refusal target' : 'what ships now, like with like'}): ${guardLine}, with qa-dev >= ${QA_DEV_FLOOR}\n\n`,
   );
   // 1. Each head's L2 by cross-validated log-loss, at the middle news share of the grid.
   // --fits=JSON gives the two forms' L2s instead (a measurement run: choosing them is a large part of the run).
@@ -130,26 +151,28 @@ export async function main(args: string[]): Promise<void> {
     for (const share of NEWS_SHARES) {
       for (const c of evaluateCandidate(qa2Plain, newsPlain, dev, share, fit)) {
         candidates.push(c);
-        const own = chooseThresholds(c.data);
+        const own = chooseThresholds(c.data, THRESHOLD_GRID, guard, c.shipped);
         process.stdout.write(
           `  ${(fit.form ?? 'single').padEnd(8)} news share ${share.toFixed(1)} ${c.calibration === 'source' ? 'calibrated per kind' : 'calibrated pooled  '}: log-loss ${c.loss.toFixed(4)}, worst calibration bin ${(100 * c.gap).toFixed(1)} points${c.gap > CALIBRATION_TOLERANCE ? ' (out)' : ''}; ` +
-            `thresholds ${own.thresholds.plain} / news ${own.thresholds.news}: ${figuresLine(own.figures)}; margins ${own.scored.margins.map((m) => m.toFixed(2)).join(', ')} (worst ${own.scored.worst.toFixed(2)}, sum ${own.scored.sum.toFixed(2)}) (${secs()})\n`,
+            `thresholds ${own.thresholds.plain} / news ${own.thresholds.news}: ${figuresLine(own.figures)}; margins ${own.scored.margins.map((m) => m.toFixed(2)).join(', ')} (worst ${own.scored.worst.toFixed(2)}, sum ${own.scored.sum.toFixed(2)})${own.scored.feasible ? '' : ' (guard not kept)'}; ` +
+            `as it would ship: ${shipLine(own.shippedFigures)} (${secs()})\n`,
         );
       }
     }
   }
   // 3. The rule over every candidate and threshold pair together.
-  const { choice, trace } = chooseJoint(candidates, CALIBRATION_TOLERANCE);
+  const { choice, trace } = chooseJoint(candidates, CALIBRATION_TOLERANCE, THRESHOLD_GRID, NOISE_POINTS, guard);
   const chosenC = choice.candidate;
   const fit = chosenC.fit;
   const share = chosenC.share;
   const chosen = choice.thresholds;
   process.stdout.write(
     `\nThe rule over ${candidates.length} candidates x ${THRESHOLD_GRID.length}^2 threshold pairs: ${trace.calibrated} candidates calibrated within ${100 * CALIBRATION_TOLERANCE} points; ` +
-      `${trace.feasible} choices refuse >= ${100 * NEWS_REFUSED_MIN}% of the news set's unanswerable questions with qa-dev >= ${QA_DEV_FLOOR}; best worst margin ${trace.bestWorst.toFixed(2)}, ` +
+      `${trace.feasible} choices keep ${guardLine} with qa-dev >= ${QA_DEV_FLOOR}; best worst margin ${trace.bestWorst.toFixed(2)}, ` +
       `${trace.nearWorst} choices within ${NOISE_POINTS} of it; best sum of margins ${trace.bestSum.toFixed(2)}; ${trace.tied} tied (middle thresholds taken)\n` +
       `chosen: ${JSON.stringify(fit)}, news share ${share}, calibration ${chosenC.calibration === 'source' ? 'one table per kind of text' : 'one table'}, thresholds ${chosen.plain} for text that is not news copy, ${chosen.news} for news copy: ${figuresLine(choice.figures)}; ` +
-      `margins ${choice.scored.margins.map((m) => m.toFixed(2)).join(', ')}\n\n`,
+      `margins ${choice.scored.margins.map((m) => m.toFixed(2)).join(', ')}\n` +
+      `  the chosen model as it would ship (fitted on every example, its tables; qa2 and news in-sample): ${shipLine(choice.shippedFigures)}\n\n`,
   );
   // The shipped configuration at the shipped thresholds, on the same cross-validation: the line `npm run eval -- qa2` prints for it.
   const shippedC = candidates.find((c) => JSON.stringify(fitOptions(c.fit)) === JSON.stringify(SHIPPED_CONFIG.fit) && c.share === SHIPPED_CONFIG.share && c.calibration === SHIPPED_CONFIG.calibration) ??
@@ -157,7 +180,7 @@ export async function main(args: string[]): Promise<void> {
   const before = ruleFigures(shippedC.data, SHIPPED_THRESHOLDS);
   const beforeScore = score(before, shippedC.data);
   // Choices that meet the news refusal target and the qa-dev floor without lowering qa2 below the shipped figure.
-  const meets = jointChoices(candidates.filter((c) => c.gap <= CALIBRATION_TOLERANCE)).filter(
+  const meets = jointChoices(candidates.filter((c) => c.gap <= CALIBRATION_TOLERANCE), THRESHOLD_GRID, TARGET_GUARD).filter(
     (x) => x.scored.feasible && x.figures.devF1 >= QA_DEV_FLOOR && x.figures.qa2F1 >= before.qa2F1 - 1e-9,
   );
   const bestMeet = meets.reduce<(typeof meets)[number] | undefined>((a, b) => (!a || b.figures.newsRight > a.figures.newsRight ? b : a), undefined);
@@ -185,7 +208,7 @@ export async function main(args: string[]): Promise<void> {
     );
   }
   // The thresholds were chosen on the figures they report: the same rule choosing them on the other articles shows how optimistic that is.
-  const nested = nestedFigures(data);
+  const nested = nestedFigures(data, 5, guard);
   process.stdout.write(
     `(qa2 always refuse ${choice.figures.qa2AlwaysRefuse.toFixed(1)}; qa-dev floor ${QA_DEV_FLOOR}; news targets ${100 * NEWS_REFUSED_MIN}% refused, ${100 * NEWS_RIGHT_TARGET}% right)\n` +
       `the chosen candidate's thresholds chosen on the other articles instead (5 folds: ${nested.thresholds.map((t) => `${t.plain}/${t.news}`).join(', ')}): ${figuresLine(nested.figures)}\n`,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERABLE_FEATURES, NANSWERABLE } from '../../src/core/answer/answerable.ts';
 import type { AnswerableExample } from '../../scripts/answerable-cv.ts';
-import { chooseJoint, chooseThresholds, decisions, isNewsCopyExample, nestedFigures, NOISE_POINTS, pickChoice, QA_DEV_FLOOR, score, withShares, type RuleCandidate, type RuleData } from '../../scripts/answerable-rule.ts';
+import { chooseJoint, chooseThresholds, decisions, guardOf, isNewsCopyExample, nestedFigures, NOISE_POINTS, pickChoice, QA_DEV_FLOOR, score, TARGET_GUARD, THRESHOLD_GRID, withShares, type RuleCandidate, type RuleData } from '../../scripts/answerable-rule.ts';
 
 /** An example the model decides; `news` switches the news-copy features on as the answerer does. */
 function ex(o: { impossible?: boolean; f1?: number; news?: boolean; floor?: number; group?: string }): AnswerableExample {
@@ -177,5 +177,49 @@ describe('the answerability rule', () => {
     const nested = nestedFigures(d, 2);
     expect(nested.thresholds).toEqual([chooseThresholds(one).thresholds, chooseThresholds(one).thresholds]);
     expect(nested.figures).toEqual(chooseThresholds(d).figures);
+  });
+
+  // Session 20: step 1 keeps the shipped answerer's news figures instead of the 90% target.
+  it('with the shipped answerer\'s news figures as the guard, keeps the news answers right that the 90% target gives up', () => {
+    // The shipped answerer refuses half the unanswerable news questions and answers all five right:
+    // news thresholds 0.26-0.30 keep both (0.05 .. 0.25 refused, the answer at 0.30 still given); the middle.
+    const guard = guardOf({ newsRefused: 0.5, newsRight: 1 });
+    const c = chooseThresholds(data(), THRESHOLD_GRID, guard);
+    expect(c.thresholds).toEqual({ plain: 0.35, news: 0.28 });
+    expect(c.figures.newsRefused).toBeCloseTo(0.5, 10);
+    expect(c.figures.newsRight).toBeCloseTo(1, 10);
+    expect(c.scored.feasible).toBe(true);
+    // The 90% target (the rule before) gives up the answer at 0.30 for four more refusals.
+    const t = chooseThresholds(data(), THRESHOLD_GRID, TARGET_GUARD);
+    expect(t.thresholds.news).toBe(0.48);
+    expect(t.figures.newsRight).toBeCloseTo(0.8, 10);
+  });
+
+  it('holds the guard on the model that would ship as well as on the cross-validated one', () => {
+    const guard = guardOf({ newsRefused: 0.5, newsRight: 1 });
+    // Fitted on every example, the model puts the answer at 0.30 at 0.27: news thresholds 0.26-0.27 keep it.
+    const shipped = data();
+    shipped.pNews[10] = 0.27;
+    const c = chooseThresholds(data(), THRESHOLD_GRID, guard, shipped);
+    expect(c.thresholds.news).toBe(0.26);
+    expect(c.shippedFigures!.newsRight).toBeCloseTo(1, 10);
+    // A choice that keeps the guard cross-validated but not as it would ship is not feasible.
+    const f = { qa2F1: 75, qa2AlwaysRefuse: 50, devF1: 50, newsRefused: 0.6, newsRight: 1 };
+    expect(score(f, undefined, guard).feasible).toBe(true);
+    expect(score(f, undefined, guard, { ...f, newsRight: 0.8 }).feasible).toBe(false);
+    expect(score(f, undefined, guard, { ...f, newsRefused: 0.4 }).feasible).toBe(false);
+  });
+
+  it('compares like with like: the cross-validated figures with the cross-validated guard, the shipped model\'s with what ships', () => {
+    // Cross-validated, the shipped configuration refuses 60% and answers 80% right; the shipped file, in-sample, 50% and 100%.
+    const guard = guardOf({ newsRefused: 0.6, newsRight: 0.8 }, { newsRefused: 0.5, newsRight: 1 });
+    const f = { qa2F1: 75, qa2AlwaysRefuse: 50, devF1: 50, newsRefused: 0.6, newsRight: 0.8 };
+    const shipped = { ...f, newsRefused: 0.5, newsRight: 1 };
+    expect(score(f, undefined, guard, shipped).feasible).toBe(true);
+    // Each figure against its own guard: the cross-validated right share need not reach the in-sample one...
+    expect(score(f, undefined, guard, { ...shipped, newsRight: 0.9 }).feasible).toBe(false);
+    // ... and a cross-validated shortfall is not made up by the shipped model.
+    expect(score({ ...f, newsRefused: 0.55 }, undefined, guard, shipped).feasible).toBe(false);
+    expect(score({ ...f, newsRefused: 0.55 }, undefined, guard, shipped).shortfall).toBeCloseTo(0.05, 9);
   });
 });
