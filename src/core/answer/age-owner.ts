@@ -147,3 +147,17 @@ function appositive(s: readonly Token[], phrase: Range, asked: ReadonlySet<strin
   }
   return false;
 }
+
+/** A decade of someone's age: "60s", "twenties", "teens". */
+const DECADE = /^(?:[1-9]0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+
+/**
+ * "in his 60s", "in her early twenties": when token k is the decade of someone's age, the index
+ * where that age's phrase starts ("in"), else -1. Used by grounding.ts (an age is given) and
+ * span.ts (the answer is "in his 60s", not "60s").
+ */
+export function decadeAgeStart(sentence: readonly Token[], k: number): number {
+  if (!DECADE.test(sentence[k]?.lower ?? '')) return -1;
+  const before = /^(?:early|mid|late)$/.test(sentence[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  return /^(?:his|her|their)$/.test(sentence[before]?.lower ?? '') && sentence[before - 1]?.lower === 'in' ? before - 1 : -1;
+}

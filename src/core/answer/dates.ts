@@ -5,6 +5,7 @@
  */
 import { monthIndex, weekdayIndex } from '../text/calendar-words.ts';
 import { isYear } from '../text/years.ts';
+import { CARDINAL_WORDS } from '../text/number-words.ts';
 
 /** AP style month names, as news copy writes them in full dates. */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -22,7 +23,7 @@ const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 const YEAR_PART_ORDINAL = /^(?:first|second|third|fourth|final|last|next|this|1st|2nd|3rd|4th)$/;
 const LATER = /^(?:later|earlier)$/;
 const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|decades?)$/;
-const COUNT = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some)$/;
+const COUNT = new RegExp(`^(?:\\d+|a|an|${CARDINAL_WORDS.slice(0, 12).join('|')}|several|few|some)$`);
 const PERIOD = /^(week|weekend|month|year|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/;
 
 /**

@@ -47,10 +47,3 @@ export function askedKindConflict(question: string, info: QuestionInfo, sentence
   return null;
 }
 
-/** "in his 60s", "in her early twenties": the token is the decade of someone's age. */
-export function ageDecade(sentence: readonly Token[], t: Token): boolean {
-  if (!/^(?:[1-9]0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.test(t.lower)) return false;
-  const k = sentence.indexOf(t);
-  const before = sentence[k - 1]?.lower === 'early' || sentence[k - 1]?.lower === 'mid' || sentence[k - 1]?.lower === 'late' ? k - 2 : k - 1;
-  return /^(?:his|her|their)$/.test(sentence[before]?.lower ?? '') && sentence[before - 1]?.lower === 'in';
-}

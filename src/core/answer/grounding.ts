@@ -15,7 +15,7 @@ import { MONEY_ASKED, onlyOtherRank } from './patterns-typed.ts';
 import { askedVerb, datedDeed, sameVerb, saysVerb } from './asked-verb.ts';
 import { detailConflict, echoesQuestion, namesCountry, namesOnlyKind } from './grounding-details.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
-import { ageOfAnother, ageToken } from './age-owner.ts';
+import { ageOfAnother, ageToken, decadeAgeStart } from './age-owner.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { givesNoReason } from './span-reason.ts';
@@ -31,7 +31,7 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { saysDeed, whoDeed } from './grounding-deed.ts';
 import { notACount } from './grounding-count.ts';
-import { ageDecade, askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
+import { askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, pastMarked, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
 /** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
@@ -183,7 +183,7 @@ export function groundingConflict(
   // "two detachments" counts something: a number followed by a noun other than "years" is no age.
   // "their 2-year-old daughter": the word is an age whatever follows it.
   // ("a man in his 60s", "in her early twenties": an age given by its decade.)
-  if (info.wh === 'how old' && !span.some((t) => (PLAUSIBLE_AGE.test(t.text) && (/-year-old$/i.test(t.text) || isAgeFollower(sentence, t))) || ageDecade(sentence, t))) return 'gives no age';
+  if (info.wh === 'how old' && !span.some((t) => (PLAUSIBLE_AGE.test(t.text) && (/-year-old$/i.test(t.text) || isAgeFollower(sentence, t))) || decadeAgeStart(sentence, sentence.indexOf(t)) >= 0)) return 'gives no age';
   // "How tall is Mensah?" answered by "27" (his goals): a size is a number with its unit.
   // (The answer's unit may follow the chosen tokens: "28,000" of "28,000 feet"; degrees and a
   // distance in time are sizes too: "180 degrees", "10 minutes".)

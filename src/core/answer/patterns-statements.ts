@@ -12,11 +12,9 @@ import { SAY, SAYS_WORD as SAYS } from './speech-words.ts';
 import { evidenceAt, type PreparedArticle } from './prepare.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
-import { NAME_PARTICLE_ALT } from '../text/name-particles.ts';
+import { NAME_PARTICLE_ALT, NAME_PARTICLES } from '../text/name-particles.ts';
 
 /** A name asked about that opens with its particle ("van Dijkman"). */
-/** A name's particle on its own ("del", "van"). */
-const PARTICLE = new RegExp(`^(?:${NAME_PARTICLE_ALT})$`, 'u');
 const PARTICLE_FIRST = new RegExp(`^(?:${NAME_PARTICLE_ALT})\\s+\\p{Lu}`, 'u');
 
 const ASKED = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|add|added|note|noted|have to say|had to say|(?:say to|tell)\s+(?![\p{L}'’ .-]*\b(?:about|regarding|on|of|that|was|is|were)\b)[\p{L}'’ .-]{1,40})\s*[?.!]*$/iu;
@@ -208,7 +206,7 @@ function creditedToAnother(t: string, keyRe: RegExp, credit: string | null): boo
   // (The rest of the person's own name does not count: "said lead author Borja del Pozo Cruz".)
   const between = t.slice(verb.index + verb[0].length, at).trim().split(/\s+/).filter(Boolean);
   // (A title stays: "said the Government believes Mr Gordon" names him in another's words.)
-  while (between.length && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?$/.test(between[between.length - 1]) && (/^\p{Lu}[\p{L}.'’-]*$/u.test(between[between.length - 1]) || PARTICLE.test(between[between.length - 1]))) between.pop();
+  while (between.length && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?$/.test(between[between.length - 1]) && (/^\p{Lu}[\p{L}.'’-]*$/u.test(between[between.length - 1]) || NAME_PARTICLES.has(between[between.length - 1]))) between.pop();
   return between.length > 3;
 }
 

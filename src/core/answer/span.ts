@@ -7,6 +7,7 @@
 import { isYear } from '../text/years.ts';
 import { resolveDate, isDateWord } from './dates.ts';
 import { CARDINAL_WORDS } from '../text/number-words.ts';
+import { decadeAgeStart } from './age-owner.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { repairBounds } from './span-bounds.ts';
 import { Cls, type Token } from './spans.ts';
@@ -71,11 +72,7 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   // "No one was hurt": the span is "No one", never the count "one".
   if (a === b && tokens[a].lower === 'one' && tokens[a - 1]?.lower === 'no') a--;
   // "How old was the man?" -> "in his 60s", not "60s".
-  if (q.wh === 'how old' && /^[1-9]0s$|ties$|^teens$/.test(tokens[a].lower)) {
-    let k = a - 1;
-    if (/^(?:early|mid|late)$/.test(tokens[k]?.lower ?? '')) k--;
-    if (/^(?:his|her|their)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'in') a = k - 1;
-  }
+  if (q.wh === 'how old' && decadeAgeStart(tokens, a) >= 0) a = decadeAgeStart(tokens, a);
   // Keep a currency sign with its number, and a closing bracket or quote with its opener.
   if (a > 0 && /^[$£€¥]$/.test(tokens[a - 1].text)) a--;
   const fixed = repairBounds(tokens, a, b, q, setting);
