@@ -17,6 +17,7 @@ import { corefView, pronounAnswerName, pronounOfAnother } from './coref.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer, type PatternResult } from './patterns.ts';
+import { anotherEvent } from './grounding-another-event.ts';
 import { roleOfAnother } from './patterns-typed.ts';
 import { groundingConflict, neverNamed } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
@@ -219,7 +220,10 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     return bare(notFound(question, doesNotSay(q, info), 0, []));
   }
   // The BM25-order ablation (rerank: false) measures the span model alone: no fixed patterns there.
-  const found = (opts.patterns ?? opts.rerank !== false) && patternAnswer(q, info, prep, rankSentences(prep, info).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
+  // (In news copy a sentence about another event of the kind asked - "a magnitude 6.8 quake in
+  // January 2020" after the story's own - is no place for a pattern to read the asked one's figures.)
+  const ownEvent = isNewsCopy(prep, article.dateline.date !== null) ? (r: { sentence: number }) => anotherEvent(q, prep, r.sentence) === null : () => true;
+  const found = (opts.patterns ?? opts.rerank !== false) && patternAnswer(q, info, prep, rankSentences(prep, info).filter(ownEvent).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
   // A pattern's answer to "Which school ...?" / "What marine organisms ...?" that only repeats the
   // question ("the school") says nothing: the span model reads the article instead, under its own
   // answerability check. ("What is the name of the passenger?" -> "the passenger" stays refused:
@@ -235,7 +239,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     // (And in news copy, a name the question restricts the answer to - "in Arequipa", "against Arsenal" - that the
     // pattern's sentence does not say: grounding-restrictor.ts. In an encyclopaedia paragraph the scene is set once.)
     const newsCopy = isNewsCopy(prep, article.dateline.date !== null);
-    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) : null);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? anotherEvent(q, prep, pattern.sentence) : null);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail, pattern: pattern.kind };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question', pattern: pattern.kind };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
@@ -343,7 +347,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts;
   // or, in news copy, a figure "against the euro" for "against the dollar", grounding-restrictor.ts.)
-  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) : null));
+  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) ?? anotherEvent(q, prep, best.sentence) : null));
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }

@@ -9,7 +9,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { MONTH_WORDS } from '../text/calendar-words.ts';
-import { isStop } from './spans.ts';
+import { Cls, isStop, type Token } from './spans.ts';
 
 /** The one an amount is asked of: the name after the auxiliary ("does Kolo Toure have"). */
 const OWNER = /^\s*[Hh]ow\s+(?:many|much)\s+(?:.+?\s+)?(?:did|does|do|has|have|had|will|would|could|can)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\s+[a-z]/u;
@@ -36,6 +36,15 @@ function tallyOfAnotherSide(question: string, prep: PreparedArticle, k: number):
   return elsewhere ? `gives a tally not for ${side}` : null;
 }
 
+/** The name a sentence opens on when its verb follows right after ("The Alliance won ..."), else null. */
+function openingSubject(toks: readonly Token[]): string | null {
+  let k = toks[0]?.lower === 'the' ? 1 : 0;
+  const from = k;
+  while (k < from + 3 && toks[k] && /^\p{Lu}/u.test(toks[k].text) && toks[k].cls === Cls.Cap) k++;
+  if (k === from || !toks[k] || (toks[k].cls !== Cls.VerbPast && toks[k].cls !== Cls.Verb)) return null;
+  return toks.slice(from, k).map((t) => t.text).join(' ');
+}
+
 /** Why sentence `k` gives another's amount, or null. */
 export function amountOfAnother(question: string, prep: PreparedArticle, k: number): string | null {
   const side = tallyOfAnotherSide(question, prep, k);
@@ -45,8 +54,15 @@ export function amountOfAnother(question: string, prep: PreparedArticle, k: numb
   if (!owner || PLACE_LOOKUP.has(owner) || PLACE_LOOKUP.has(owner.split(/\s+/)[0])) return null;
   const parts = owner.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
   const near = [prep.sentences[k - 1], prep.sentences[k]].filter(Boolean).map((s) => s.text.toLowerCase()).join(' ');
-  if (!parts.length || parts.some((w) => new RegExp(`\\b${w.replace(/[^\p{L}]/gu, '.')}`, 'u').test(near))) return null;
+  const says = (text: string) => parts.some((w) => new RegExp(`\\b${w.replace(/[^\p{L}]/gu, '.')}`, 'u').test(text));
   const toks = prep.sentences[k]?.tokens ?? [];
+  // "How many seats did Chega win?" over "The Alliance won 79 seats and the Socialists 77", after a
+  // sentence that names Chega: a sentence that opens on another name and its verb is that one's.
+  if (parts.length && !says(prep.sentences[k]?.text.toLowerCase() ?? '')) {
+    const subject = openingSubject(toks);
+    if (subject && !PLACE_LOOKUP.has(subject) && !parts.some((w) => subject.toLowerCase().includes(w))) return `gives ${subject}'s amount, not ${owner}'s`;
+  }
+  if (!parts.length || says(near)) return null;
   const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
   const named = (t: (typeof toks)[number]) => t.isWord && /^\p{Lu}/u.test(t.text) && t.text.length > 2 && !isStop(t.lower) && !asked.has(t.lower) && !CALENDAR.test(t.lower) && !PLACE_LOOKUP.has(t.text);
   // "The 21-year-old, who joined Chelsea ..., made 22 appearances": a description may stand for

@@ -82,6 +82,9 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     // throwing litter", and not a last word after a common noun ("nigalidze's chess rating").
     const ing = rest.findIndex((w, k) => k >= 2 && PROGRESSIVE.test(w) && plain(k) && !NOT_BEFORE_VERB.test(rest[k - 1]) && (k < rest.length - 1 || /^\p{Lu}|^(he|she|it|they|we|you|i)$/u.test(rest[k - 1])));
     if (ing > 1) return `The article does not say ${[...lead, ...rest.slice(1, ing), aux.toLowerCase(), ...rest.slice(ing)].join(' ')}.`;
+    // "when was the dollar last this high" -> "when the dollar was last this high": an adverb of time starts the predicate.
+    const adverb = rest.findIndex((w, k) => k >= 2 && /^(?:last|first|ever|still|once|previously)$/i.test(w) && plain(k) && !NOT_BEFORE_VERB.test(rest[k - 1]) && rest.length - k >= 2 && (/^(?:this|so|as|that|too)$/i.test(rest[k + 1]) || /^\p{Ll}+ed$/u.test(rest[k + 1]) || PARTICIPLES.has(rest[k + 1])));
+    if (adverb > 1) return `The article does not say ${[...lead, ...rest.slice(1, adverb), aux.toLowerCase(), ...rest.slice(adverb)].join(' ')}.`;
     // "what was the meeting about" -> "what the meeting was about": a closing preposition stays last.
     if (rest.length >= 3 && /^(about|for|from|to|with|in|on|of|at|by|like)$/i.test(rest[rest.length - 1])) return `The article does not say ${[...lead, ...rest.slice(1, -1), aux.toLowerCase(), rest[rest.length - 1]].join(' ')}.`;
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;

@@ -12,6 +12,7 @@ import { otherSpeaker } from './patterns-said.ts';
 import { whoIsAsked } from './patterns-role.ts';
 import { sameVerb } from './asked-verb.ts';
 import { DEMONYMS, TITLE_WORDS } from '../entities/gazetteer.ts';
+import { SAY } from './speech-words.ts';
 
 /**
  * "Which court ordered Lakhvi's release?" over "... when the lahore high court ordered his
@@ -51,9 +52,35 @@ export function creditsAnother(question: string, prep: PreparedArticle, sentence
   const doer = DOER.exec(question.trim())?.[1];
   if (!doer) return null;
   const words = doer.split(/\s+/);
-  if (!absentHere(doer, prep, sentence)) return null;
   const text = sentence.map((t) => t.text).join(' ');
+  // (Named in the reported words themselves, the person may be what they tell of: "Her son told
+  // reporters that Lindqvist died ... from cancer" answers what she died from, not what she said.)
+  const named = sentence.some((t) => t.text === words[words.length - 1]);
+  if ((!named || ASKS_WORDS.test(question)) && speaksForThem(text, words[words.length - 1])) return doer;
+  if (!absentHere(doer, prep, sentence)) return null;
   return otherSpeaker(text, words[words.length - 1]) ? doer : null;
+}
+
+/** A question about someone's words: "What did X say / tell / claim ...?". */
+const ASKS_WORDS = new RegExp(`\\b(?:say|tell|claim|add|note|argue|insist|write|tweet|announce|declare|warn|think|believe)\\b`, 'i');
+/** A speaker who belongs to someone: "his lawyer", "her spokeswoman, Ana Ruiz,", "the club's chairman" (lower-case words of a role, then perhaps the name set off by commas). */
+const OWNED_SPEAKER = `((?:\\p{Lu}[\\p{L}'’-]+\\s+)*?\\p{Lu}[\\p{L}'’-]+\\s*['’]s|[Hh]is|[Hh]er)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+\\s*,)?(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+(?:also\\s+)?${SAY}\\b`;
+/** The speaker opening the sentence, or credited after a comma at its end ("..., his lawyer said."). */
+const OWNED_OPENING = new RegExp(`^\\s*${OWNED_SPEAKER}`, 'u');
+const OWNED_AFTER = new RegExp(`,\\s+${OWNED_SPEAKER}(?:\\s+\\p{L}+day)?\\s*[.]?\\s*$`, 'u');
+
+/**
+ * "What did Ferrante say after the verdict?" over "His lawyer, Marco Bellini, said the verdict was
+ * \"unjust\"": the words are the lawyer's, though "his" stands for Ferrante. A sentence whose
+ * speaker belongs to the person asked about ("his lawyer", "Ferrante's spokesman") or to a he/she
+ * gives someone else's words, unless the person is also credited by name in it ("Ferrante said").
+ */
+function speaksForThem(text: string, who: string): boolean {
+  const m = OWNED_OPENING.exec(text) ?? OWNED_AFTER.exec(text);
+  if (!m || m[0].split(/[\s,]+/).includes(who) && !m[1].split(/\s+/).includes(who)) return false;
+  const owner = m[1].replace(/\s*['’]s$/u, '').split(/\s+/);
+  if (!/^[Hh](?:is|er)$/.test(m[1]) && !owner.includes(who)) return false;
+  return !new RegExp(`\\b${who}\\s+(?:also\\s+)?${SAY}\\b`, 'u').test(text);
 }
 
 /**

@@ -28,6 +28,42 @@ const NUMBER = `(?:${ONE_NUMBER}(?:\\s+(?:or|to)\\s+${ONE_NUMBER})?)`;
  * that shares most of the question.
  */
 export function count(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const found = countFound(q, info, prep, ranked);
+  return found?.text ? (gappedCount(q, prep, found) ?? nearerCount(info, prep, found) ?? found) : found;
+}
+
+/**
+ * "How many seats are still to be counted?" over "The Alliance won 79 seats ..., with four seats
+ * for voters abroad still to be counted": of two counts of the noun in one sentence, the one
+ * followed by the question's other words (none of them after the first).
+ */
+function nearerCount(info: QuestionInfo, prep: PreparedArticle, found: PatternResult): PatternResult | null {
+  const toks = prep.sentences[found.sentence].tokens;
+  const others = new Set(info.terms.filter((t) => t !== info.focus));
+  if (others.size === 0) return null;
+  const counts = toks.flatMap((t, k) => (t.cls === Cls.Num && toks[k + 1]?.stem === info.focus ? [k] : []));
+  if (counts.length !== 2 || toks[counts[0]].text !== found.text) return null;
+  const says = (from: number, to: number) => toks.slice(from, to).some((t) => others.has(t.stem));
+  return !says(counts[0] + 2, counts[1]) && says(counts[1] + 2, counts[1] + 10) ? { ...found, text: toks[counts[1]].text } : null;
+}
+
+/** "How many seats did the Socialists win?": the one asked of, after "did" / "does" / "have" ... */
+const ASKED_OF = /^\s*[Hh]ow\s+many\s+.+?\s+(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+
+/**
+ * "The Alliance won 79 seats and the Socialists 77": the verb and the noun said once for two
+ * owners. Asked of the second, its number right after its name (not a per-cent figure, not the first's).
+ */
+function gappedCount(q: string, prep: PreparedArticle, found: PatternResult): PatternResult | null {
+  const owner = ASKED_OF.exec(q)?.[1];
+  if (!owner) return null;
+  const text = prep.sentences[found.sentence].text;
+  const at = text.indexOf(found.text!);
+  const m = new RegExp(`(?:,|\\band)\\s+(?:the\\s+)?${esc(owner)}\\s+(\\d+(?:,\\d{3})*|${CARDINAL_WORDS.slice(0, 12).join('|')})(?![\\p{L}\\d%-]|\\s*(?:per|%))`, 'iu').exec(text);
+  return m && at >= 0 && m.index > at && m[1] !== found.text ? { ...found, text: m[1] } : null;
+}
+
+function countFound(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (info.wh !== 'how many' || !info.focus) return null;
   // The counted noun phrase: the words after "how many" up to the verb ("heron nests").
   const phrase = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|must|may|might)\b/i.exec(q.trim())?.[1] ?? '';
@@ -49,7 +85,10 @@ export function count(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   // synonym). Elsewhere that sentence is tried first, then any: encyclopaedia text says "donated
   // 233 paintings" for "give", which WordNet does not list (one right qa-dev answer lost otherwise).
   // "How many libraries does Bristol have?" over "close two of its 27 libraries": the whole is asked, not the part.
-  const whole = OWNS.test(q.trim());
+  // "How many economists were polled?" over "17 of 20 economists polled": the whole's own word is asked.
+  const asked = new Set(q.toLowerCase().split(/[^\p{L}\d'-]+/u).filter((w) => w && !isStop(w)).map((w) => stem(w)));
+  const owns = OWNS.test(q.trim());
+  const whole = (toks: readonly Token[], k: number) => owns || (toks[k + 1] !== undefined && toks[k + 1].cls === Cls.VerbPast && asked.has(toks[k + 1].stem));
   // "How many steps a day cut the risk by 51%?": a figure the question gives names which case is
   // asked; a sentence with another figure ("3,800 steps a day cut the risk by 25%") is another case.
   const given = [...q.matchAll(/(?<![\p{L}\d])(\d[\d,.]*)\s*(%|per ?cent|percent)/giu)].map((x) => x[1].replace(/[.,]$/, ''));
@@ -186,7 +225,7 @@ function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): P
 }
 
 /** The first count of a counted noun in the ranked sentences (see count). */
-function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true, whole = false, at: (toks: readonly Token[], k: number) => boolean = () => true, gap = true): PatternResult | null {
+function countIn(ranked: readonly { sentence: number; coverage: number }[], prep: PreparedArticle, counted: ReadonlySet<string>, ok: (sentence: number) => boolean = () => true, whole: (toks: readonly Token[], k: number) => boolean = () => false, at: (toks: readonly Token[], k: number) => boolean = () => true, gap = true): PatternResult | null {
   for (const r of ranked) {
     if (r.coverage < 0.3) continue;
     const s = prep.sentences[r.sentence];
@@ -216,8 +255,10 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
         // The count, not the counted: "How many guests ...?" -> "2000", not "2000 guests".
         if (!ok(r.sentence)) continue;
         // "52 of the 73 defendants were tried in absentia": the part is the count of those asked about.
-        const part = new RegExp(`(${QUALIFIER}${NUMBER})\\s+of\\s+(?:the|its|their|all)\\s+$`, 'i').exec(head.slice(0, head.length - m[1].length));
-        if (part && !whole && /\d|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(part[1])) return { text: part[1].trim(), sentence: r.sentence, kind: 'count' };
+        // ("expected by 17 of 20 economists polled": a part of a counted whole, numeral to numeral.)
+        const part = new RegExp(`(${QUALIFIER}${NUMBER})\\s+of\\s+(?:(?:the|its|their|all)\\s+)?$`, 'i').exec(head.slice(0, head.length - m[1].length));
+        // ("one of 10 fires" names a member of them, not how many did it.)
+        if (part && !whole(toks, k) && !(/^(?:one|1)$/i.test(part[1].trim()) && !/\b(?:the|its|their|all)\s*$/i.test(part[0])) && /\d|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(part[1])) return { text: part[1].trim(), sentence: r.sentence, kind: 'count' };
         return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
       }
     }

@@ -21,7 +21,7 @@ import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen 
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
-import { changeSize } from './patterns-change.ts';
+import { changeLevel, changeSize, lastThisHigh } from './patterns-change.ts';
 import { cause } from './patterns-cause.ts';
 import { condition } from './patterns-condition.ts';
 import { role } from './patterns-role.ts';
@@ -375,6 +375,8 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     timesByOrdinal(q, prep, ranked) ??
     count(q, info, prep, ranked) ??
     changeSize(q, prep, ranked) ??
+    changeLevel(q, prep, ranked) ??
+    lastThisHigh(q, prep, ranked) ??
     money(q, info, prep, ranked) ??
     measure(q, prep, ranked) ??
     condition(q, prep, ranked) ??

@@ -38,6 +38,9 @@ const DAY_RANGE = new RegExp(`\\bfrom\\b[^;]{0,40}?\\b${WEEKDAY}\\b[^;]{0,30}?\\
 /** Units a measure is written with (a distance, a weight, an area, a speed). */
 const MEASURE_UNIT = /^(ft|feet|foot|miles?|km|kilometres?|kilometers?|metres?|meters?|yards?|inches|inch|cm|mm|kg|kilograms?|tonnes?|tons?|lbs?|acres?|hectares?|mph|km\/h|degrees)$/;
 
+/** Nouns for a kind of place, before "of" and its name ("the town of Lodello", "the province of Aceh"). */
+const PLACE_KIND = /^(?:town|city|village|region|province|state|county|district|island|port|capital|municipality|country|republic)$/;
+
 /** Refine span tokens [i, j] of a sentence into the answer text. */
 export function refineSpan(tokens: Token[], sentence: string, i: number, j: number, q: QuestionInfo, dateline: string | null, setting = false): RefinedSpan {
   let a = i;
@@ -55,9 +58,21 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   }
   // In dated news copy a person or place asked for is a name; in encyclopaedia text the answer is
   // often a longer phrase ("New York hotels"), and cutting it cost F1 on qa-dev, so only news.
+  // "the northern town of Lodello from 2012 to 2021": asked which town, the town's name.
+  if (q.expect === 'place' && tokens[a].cls !== Cls.Cap) {
+    const of = tokens.findIndex((t, k) => k > a && k < b && t.lower === 'of' && PLACE_KIND.test(tokens[k - 1].lower) && tokens[k + 1].cls === Cls.Cap);
+    if (of > 0) [a, b] = [of + 1, nameEnd(tokens, of + 1, b)];
+  }
   if (dateline && (q.expect === 'person' || q.expect === 'place') && tokens[a].cls === Cls.Cap) b = nameEnd(tokens, a, b);
   // "Great Hall of the People" reads as "the Great Hall of the People".
   if (q.expect === 'place' && a > 0 && tokens[a - 1].lower === 'the' && tokens[a].cls === Cls.Cap) a--;
+  // A range is one answer: "target range of 1 to 3 percent" -> "1 to 3 percent" (not "from 4.25 to 4.75", a change).
+  // (Any span that ends inside a range: "range of 1" is half an answer.)
+  if (q.expect !== 'date' && tokens[b].cls === Cls.Num && /^[\d,.]+$/.test(tokens[b].text) && tokens[b + 1]?.lower === 'to' && tokens[b + 2]?.cls === Cls.Num && tokens[a - 1]?.lower !== 'from' && !tokens.slice(a, b).some((t) => t.lower === 'from')) {
+    b += 2;
+    if (/^(percent|%)$/.test(tokens[b + 1]?.lower ?? '')) b++;
+    while (a < b && tokens[a].cls !== Cls.Num && !/^[$£€¥]$/.test(tokens[a].text) && (q.expect === 'number' || /^(?:range|of|between|the|a)$/.test(tokens[a].lower))) a++;
+  }
   // A sum keeps its currency: "400 million euros".
   if (q.expect === 'number' && b + 1 < tokens.length && (/^(percent|cents?)$/.test(tokens[b + 1].lower) || isCurrencyWord(tokens[b + 1].lower, tokens[b].lower))) b++;
   // A measure keeps its unit: "How far is Shortandy from Astana?" -> "40 miles", not "40". (Only
