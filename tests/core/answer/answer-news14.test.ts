@@ -1,0 +1,33 @@
+/**
+ * Session 21's general causes of misses on a fourteenth fresh batch of news questions
+ * (docs/answers-news-batch14.md), on stories of our own, each with a near shape that must not
+ * change.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+const DATED = { place: null, date: '2016-09-12', agency: null };
+
+describe('How many ... named X?: a count restricted to a name', () => {
+  const story = makeArticle({
+    text:
+      'The name Norman is vanishing from birth records in Scotland, new figures show. ' +
+      'Only 12 of 48,000 babies born in Scotland last year were given the name, the registrar said. ' +
+      'Newer names rose fast: ellis (there were 310 born last year), arlo (95) and rory (640) all climbed. ' +
+      'Names such as Colin are falling too. ' +
+      'The registrar said 48,000 babies were born in all.',
+    dateline: DATED,
+  });
+  it('gives the figure in brackets after the name', () => {
+    expect(answer('How many babies named Arlo were born last year?', story).answer).toBe('95');
+    expect(answer('How many babies named Ellis were born last year?', story).answer).toBe('310');
+  });
+  it('does not give the count of all babies for a name the story gives no figure for', () => {
+    expect(answer('How many babies named Colin were born last year?', story).found).toBe(false);
+    expect(answer('How many babies named Rory were born in Scotland?', story).answer).toBe('640');
+  });
+  it('still counts all babies when no name is asked', () => {
+    expect(answer('How many babies were born in Scotland last year?', story).answer).toMatch(/48,000/);
+  });
+});
