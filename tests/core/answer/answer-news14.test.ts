@@ -31,3 +31,20 @@ describe('How many ... named X?: a count restricted to a name', () => {
     expect(answer('How many babies were born in Scotland last year?', story).answer).toMatch(/48,000/);
   });
 });
+
+describe('Which <thing> ...?: a comma after the thing starts the next item of a list', () => {
+  const story = makeArticle({
+    text:
+      'Two swimmers were pulled from the sea at Rest Bay on Sunday afternoon. ' +
+      'Porthcawl Coastguard, Mumbles RNLI Lifeboat, South Wales Police and paramedics went to the beach. ' +
+      'Both swimmers were taken to hospital as a precaution. ' +
+      'Two lifeguards, Sian Pugh and Owen Rees, had raised the alarm.',
+    dateline: DATED,
+  });
+  it('answers the thing named before its word, not the next item of the list', () => {
+    expect(answer('Which lifeboat went to the beach?', story).answer).not.toMatch(/Police/);
+  });
+  it('still reads a list of those asked by a plural after the comma', () => {
+    expect(answer('Which lifeguards had raised the alarm?', story).answer).toMatch(/Sian Pugh/);
+  });
+});
