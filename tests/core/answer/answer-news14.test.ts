@@ -86,3 +86,16 @@ describe('Who is X?: roles written in shapes the role reader missed', () => {
     expect(answerOutcome(a)).toBe('confident');
   });
 });
+
+describe('Yes / no: "not only" affirms', () => {
+  const story = makeArticle({
+    text:
+      'A climber who fell 40 metres on Ben Nevis on Saturday has thanked her rescuers. ' +
+      'Jane Muir not only survived the fall, but walked part of the way down with the rescue team. ' +
+      'Her partner did not survive an earlier fall on the mountain in 2019.',
+    dateline: DATED,
+  });
+  it('answers yes where the sentence says "not only" did it', () => {
+    expect(answer('Did Jane Muir survive the fall?', story).answer).toBe('Yes');
+  });
+});
