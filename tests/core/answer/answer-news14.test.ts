@@ -99,3 +99,16 @@ describe('Yes / no: "not only" affirms', () => {
     expect(answer('Did Jane Muir survive the fall?', story).answer).toBe('Yes');
   });
 });
+
+describe('How old was the <agent>?: the age of the one who does the agent\'s deed', () => {
+  const story = makeArticle({
+    text:
+      'Two people were hurt in a crash on the A66 near Keswick on Tuesday evening. ' +
+      'A 34-year-old man was driving a Ford Fiesta when it collided with a tractor near Braithwaite. ' +
+      'The tractor driver was unhurt, Cumbria Police said.',
+    dateline: DATED,
+  });
+  it('gives the age of the man who was driving the car', () => {
+    expect(answer('How old was the driver of the Ford Fiesta?', story).answer).toMatch(/34/);
+  });
+});
