@@ -112,3 +112,20 @@ describe('How old was the <agent>?: the age of the one who does the agent\'s dee
     expect(answer('How old was the driver of the Ford Fiesta?', story).answer).toMatch(/34/);
   });
 });
+
+describe('When / where did X happen?: the closing verb of happening is no word to cover', () => {
+  const story = makeArticle({
+    text:
+      'A 19-year-old man was riding a motorbike when it was in a crash with a lorry on the B6265 near Skipton at 22:10 BST on Sunday. ' +
+      'He was taken to hospital with serious injuries. ' +
+      'The lorry driver was not hurt, North Yorkshire Police said. ' +
+      'The road was closed for five hours.',
+  });
+  it('answers the time and day of the event the question names', () => {
+    expect(answer('At what time did the crash happen?', story).answer).toBe('22:10 BST');
+    expect(answer('On what day did the crash happen?', story).answer).toBe('Sunday');
+  });
+  it('keeps the verb of a clause of its own ("when the crash happened")', () => {
+    expect(answer('How old was the man when the crash happened?', story).answer).toMatch(/19/);
+  });
+});
