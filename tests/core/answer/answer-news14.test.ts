@@ -129,3 +129,16 @@ describe('When / where did X happen?: the closing verb of happening is no word t
     expect(answer('How old was the man when the crash happened?', story).answer).toMatch(/19/);
   });
 });
+
+describe('Who <reported> <words>?: the subject who did the asked verb, before another credit', () => {
+  const story = makeArticle({
+    text:
+      'quetta, pakistan (cnn) four men have been jailed for their part in the bombing of a market in 2013, a court announced friday. ' +
+      'the men were arrested last year in a raid on a farm outside the city. ' +
+      'journalist amir khan reported from quetta, and cnn\'s sara lane wrote this story from london.',
+    dateline: DATED,
+  });
+  it('answers the one who reported from the place, not the credit of the first sentence', () => {
+    expect(answer('Who reported from Quetta?', story).answer).toMatch(/amir khan/);
+  });
+});
