@@ -108,6 +108,8 @@ export function ageOfAnother(question: string, s: readonly Token[], k: number): 
   const o = new Set(ownerWords);
   if (ownerWords.every((w) => a.has(w)) || asked.words.every((w) => o.has(w))) return false;
   if (appositive(s, own.phrase, a)) return false;
+  // "How old was the driver of the car?" over "An 18-year-old woman was driving the car": the age's owner does the asked agent's deed.
+  if (doesAgentsDeed(s, own.phrase.to, asked.words[0])) return false;
   // ("The Welshman, 38,": one capitalised word after an article is a noun, not a name.)
   const single = own.owner.from === own.owner.to && /^(?:the|a|an)$/.test(s[own.owner.from - 1]?.lower ?? '');
   const ownerIsName = !single && s.slice(own.owner.from, own.owner.to + 1).some(nameWord);
@@ -115,6 +117,16 @@ export function ageOfAnother(question: string, s: readonly Token[], k: number): 
   if (!asked.role && ownerIsName) return true;
   // The asked noun written elsewhere in the sentence, away from the age ("Mr. Pike, 50, ... the guards").
   return s.some((t, j) => (j < own.phrase.from || j > own.phrase.to) && a.has(fold(t.stem)));
+}
+
+/** The words after an age's phrase say the deed an agent noun asked names ("driver": "was driving", "is driving"). */
+function doesAgentsDeed(s: readonly Token[], to: number, head: string | undefined): boolean {
+  if (!head || !/^\p{L}{3,}(?:er|or)$/u.test(head)) return false;
+  const root = head.replace(/(?:er|or)$/, '');
+  let j = to + 1;
+  while (j < s.length && j <= to + 3 && /^(?:was|were|is|are|had|has|have|been|be|being|also|still)$/.test(s[j].lower)) j++;
+  const v = s[j];
+  return !!v && v.isWord && v.lower !== head && v.lower.startsWith(root) && /(?:ing|s|ed|e)$/.test(v.lower);
 }
 
 /** ", identified by police as" / "gunman, named on Monday as" (after "the suspected"): a noun given its name. */

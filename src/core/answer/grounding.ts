@@ -4,6 +4,7 @@
  * something else ("two sides") while the sentence never counts the documents; and, in news copy,
  * a question about something the article never mentions at all ("the population of Kyrgyzstan").
  */
+import { countsOthersThanNamed } from './count-named.ts';
 import { sentencePosition, type PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
@@ -88,6 +89,8 @@ export function groundingConflict(
   // "How many people died?" answered by "about 70%", "april 6" or "20-room" (grounding-count.ts).
   const count = notACount(question, info.wh, span);
   if (count) return count;
+  // "How many babies named Dexter ...?" from a sentence that never names Dexter (count-named.ts).
+  if (info.wh === 'how many' && countsOthersThanNamed(question, sentence.map((t) => t.text).join(' '))) return 'counts others than those named';
   // "How many candidate lists were disqualified?" over "disqualified several candidate lists": a
   // vague quantity is no count.
   if (info.wh === 'how many' && span.some((t) => t.cls === Cls.Num) && span.filter((t) => t.cls === Cls.Num).every((t) => VAGUE.test(t.lower))) return 'gives no count';

@@ -14,6 +14,7 @@ import { askedVerb, sameVerb, saysVerb } from './asked-verb.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CARDINAL_WORDS, FIGURE_ORDINAL, ORDINAL_WORDS, ordinalAlt } from '../text/number-words.ts';
 import { YEAR_IN_TEXT, isYear } from '../text/years.ts';
+import { bracketedFigureOfName, sentencesNaming } from './count-named.ts';
 
 const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 /** "twenty-three", "forty": a number written in words above twelve. */
@@ -94,6 +95,10 @@ function countFound(q: string, info: QuestionInfo, prep: PreparedArticle, ranked
   const given = [...q.matchAll(/(?<![\p{L}\d])(\d[\d,.]*)\s*(%|per ?cent|percent)/giu)].map((x) => x[1].replace(/[.,]$/, ''));
   if (given.length) ranked = ranked.filter((r) => given.every((g) => new RegExp(`(?<![\\d.,])${esc(g)}\\s*(?:%|per ?cent|percent)`, 'i').test(prep.sentences[r.sentence].text)));
   ranked = backgroundLast(q, prep, ranked);
+  // "How many babies named Dexter ...?": only sentences that write the name (count-named.ts).
+  ranked = sentencesNaming(q, prep.sentences, ranked);
+  const bracketed = bracketedFigureOfName(q, prep.sentences, ranked);
+  if (bracketed) return { ...bracketed, kind: 'count' };
   const placed = placeCount(q, prep, ranked);
   if (placed) return placed;
   // "How many seconds of match action ...?" over "just 27 seconds ... with 14 seconds of match

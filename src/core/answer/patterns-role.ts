@@ -29,6 +29,9 @@ function lowerWhoIsAsked(q: string, prep: PreparedArticle): string | null {
   const said = new RegExp(`\\b${words.map(esc).join('\\s+')}\\b`, 'iu');
   return prep.sentences.some((s) => said.test(s.text)) ? words.join(' ') : null;
 }
+/** A name's edges, for any letter (\\b knows only ASCII ones: "Cutié,"). */
+const NAME_START = '(?<![\\p{L}\\p{N}])';
+const NAME_END = '(?![\\p{L}\\p{N}])';
 const NOT_A_NAME = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|one|some|any|all|each|every|in|on|at|of|for|to|by|with|from|behind|responsible|accused|charged|[a-z]+ing|[a-z]+ed)$/u;
 
 export function role(q: string, prep: PreparedArticle): PatternResult | null {
@@ -39,7 +42,8 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
   const who = whoIsAsked(q) ?? (lower ? lowerWhoIsAsked(q, prep) : null);
   if (!who) return null;
   const cased = (x: string) => (lower ? esc(x).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`) : esc(x));
-  const whole = new RegExp(`\\b${cased(who)}\\b`, 'u');
+  // (A name may end on a letter \\b does not know: "Alberto Cutié".)
+  const whole = new RegExp(`${NAME_START}${cased(who)}${NAME_END}`, 'u');
   const last = who.split(/\s+/).pop()!;
   const n = prep.sentences.some((s) => whole.test(s.text)) || last === who ? cased(who) : cased(last);
   // The shapes are compiled once (module level, below) and read around each place the sentence
@@ -56,7 +60,7 @@ export function role(q: string, prep: PreparedArticle): PatternResult | null {
 
 /** The role given around the places a sentence names the person (`n`, a compiled name pattern). */
 function scan(prep: PreparedArticle, n: string, lower: boolean, first?: string): PatternResult | null {
-  const at = new RegExp(`\\b${n}\\b`, 'gu');
+  const at = new RegExp(`${NAME_START}${n}${NAME_END}`, 'gu');
   // (Weaker shapes answer only when no sentence has one of shapeAround's.)
   let weak: PatternResult | null = null;
   for (let k = 0; k < prep.sentences.length; k++) {
@@ -86,7 +90,7 @@ function scan(prep: PreparedArticle, n: string, lower: boolean, first?: string):
  */
 function weakShapeAround(spots: [string, string][], lower: boolean): { text: string } | null {
   for (const [, a] of spots) {
-    const m = WHO_CLAUSE.exec(a);
+    const m = WHO_IS.exec(a) ?? WHO_CLAUSE.exec(a);
     if (m) return { text: m[1].trim() };
   }
   if (lower) return null;
@@ -144,7 +148,9 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
 const TITLE_WORDS =
   '[Ss]ecretary of (?:[Ss]tate|[Dd]efen[cs]e|[Hh]ealth|[Ss]tate for [\\p{L}]+)|'+
   'President|Minister|Premier|[Cc]hancellor|Secretary|Governor|Mayor|Senator|[Aa]mbassador|[Bb]oss|(?:[Aa]ssembly|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Cc]ongress|[Pp]arliament) [Mm]ember|[Cc]hairman|[Cc]hairwoman|Director|Chief|King|Queen|Coach|Manager|Captain|Judge|Prime Minister|Foreign Minister|[Cc]hief executive|spokesman|spokeswoman|spokesperson|coach|manager|striker|midfielder|defender|singer|star|Star|[Aa]dviser|[Aa]dvisor|aide|[Pp]rofessor|[Cc]ommander|economist|analyst|lawyer|[Aa]ttorney|[Ee]ditor|founder|quarterback|receiver|forward|correspondent|reporter|photojournalist|[Cc]ommissioner|[Pp]rincipal|' +
-  '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent';
+  '[Ll]eader|[Cc]hair|[Cc]hairperson|CEO|[Tt]reasurer|[Cc]hampion|[Cc]ampaigner|[Cc]ouncillor|[Cc]ouncilor|[Aa]ctivist|[Oo]fficial|[Oo]rganiser|[Oo]rganizer|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|[Dd]irector|[Oo]fficer|[Ii]nspector|[Dd]etective|[Ss]uperintendent|' +
+  // (Session 21: a critic and the clergy's titles: "film critic richard corliss", "Miami Archbishop John Favalora".)
+  '[Cc]ritic|[Aa]rchbishop|[Bb]ishop|[Cc]ardinal|[Pp]astor|[Rr]abbi|[Ii]mam';
 /** One-word lower-case titles, which a sentence may open on with a capital ("Analyst Petter Haugland of DNB Markets said"). */
 const OPENING_TITLES = new Set(TITLE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));
 /** Jobs named by the work ("meteorologist ivan cabrera", "Screenwriter Allan Cubitt", "fertility specialist"). */
@@ -169,7 +175,8 @@ const KIN_OPEN = '[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ww]idow|[Bb]rother|[Ss]
 
 // The shapes, each read on the text before one place the name stands (ending there) or after it (opening there).
 // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
-const BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS}))\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?$`, 'u');
+// (And lower-case words of what the title is of: "netflix vice president of original content cindy holland".)
+const BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS})(?:\\s+of\\s+(?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)?)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?$`, 'u');
 // "Analyst Petter Haugland of DNB Markets said": a lower-case title written with a capital because it opens the sentence.
 const OPENING = /^\s*(\p{Lu}\p{Ll}+)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
 // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
@@ -187,6 +194,8 @@ const COUNSEL = /^,\s+(prosecuting|defending|in mitigation)\b/u;
 const IS = new RegExp(`^\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
 const THEIRS_AFTER = new RegExp(`^,\\s+((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|${KIN}|${RANKS})\\b[^,.;"“”]{0,60}?),`, 'u');
 // "bobby lee, who co-owns the big texan, told ...": what the relative clause says the person does.
+// "greg wallace, who is one of the judges on the show, pointed out ...": what the clause says the person is.
+const WHO_IS = /^,\s+who\s+(?:is|was)\s+((?:one of the|the|a|an)\s+[a-z][^,.;"“”]{2,80}?),/u;
 const WHO_CLAUSE = /^,\s+who\s+(?!(?:said|says|told|added|was|is|were|had|has|did|does|will|would)\b)([a-z][^,.;"“”]{3,80}?),/u;
 // "Dr. Ted Trimble of the National Cancer Institute": the body the person speaks for.
 const OF_BODY = /^\s+(of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’&-]*))*)/u;

@@ -97,6 +97,13 @@ export function announcedBy(q: string, prep: PreparedArticle, ranked: readonly {
   const words = m[2].split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 2 && !isStop(w));
   if (words.length === 0) return null;
   const prefixes = words.map((w) => stem(w).slice(0, Math.max(4, Math.min(5, stem(w).length))));
+  // "Who reported from Peshawar?" over "journalist zahir shah reported from peshawar, and ...": the
+  // asked verb and the question's words written after a subject, before any credit at a sentence's end.
+  const stated = new RegExp(`(?:^|[,;:]\\s+|\\band\\s+)((?:the\\s+)?[\\p{L}][\\p{L}.&'’-]*(?:\\s+[\\p{L}][\\p{L}.&'’-]*){0,3}?)\\s+${esc(m[1])}\\s+${esc(m[2]).replace(/\s+/g, '\\s+')}\\b`, 'iu');
+  for (const r of ranked) {
+    const x = stated.exec(prep.sentences[r.sentence].text);
+    if (x && !/^(?:he|she|they|it|we|i|who|which|that)$/i.test(x[1].trim()) && !isStop(x[1].trim().split(/\s+/)[0].toLowerCase())) return { text: x[1].trim(), sentence: r.sentence, kind: 'said' };
+  }
   for (const r of ranked) {
     const s = prep.sentences[r.sentence];
     if (!prefixes.every((p) => s.tokens.some((t) => t.isWord && t.stem.startsWith(p)))) continue;

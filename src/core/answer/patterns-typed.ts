@@ -97,7 +97,10 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   // Stories that reach us in lower case ("commission president michael picker") write names in lower case too.
   const lower = isLowerCaseCopy(prep);
   const nameRe = lower ? LOW_NAME : CAP_NAME;
-  const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?,?\\s+${nameRe}`, 'gu');
+  // ("Which lifeboat ...?" over "Criccieth RNLI Lifeboat, North Wales Police and paramedics": after one
+  // thing asked by "which", a comma starts the list's next item, not the thing's name; "Which
+  // hostages ...?" over "two hostages, Warren Weinstein ... and Giovanni Lo Porto" is a list of them.)
+  const re = new RegExp(`(^|\\s|-|former\\s)(?:${rolePat})s?${m[1] && !/s$/.test(last) ? '' : ',?'}\\s+${nameRe}`, 'gu');
   // The name before its role, in apposition: "Anika Khan, Wells Fargo Securities senior economist,"
   // (not a new clause: "near Brest, and a woman died" names no woman).
   const appo = new RegExp(`${nameRe},\\s+(?!(?:and|or|but|while|when|as|after|before)\\s)(?:[^,.;:"“”]{0,60}?\\s)?(?:${rolePat})s?\\b`, 'gu');

@@ -12,7 +12,8 @@ import { isDateWord } from './dates.ts';
 import { oppositeStems } from './opposites.ts';
 
 const UNKNOWN = /\b(not known|unknown|unclear|not clear|remains to be seen|did not say|declined to (?:say|comment)|would not (?:say|comment)|won't comment|not disclosed|undisclosed)\b/i;
-const NEGATED = /\b(no|not|never|none|nobody|nothing|neither|without|f(?:e|a)lls? short of|fail(?:ed|s)? to)\b|n['’]t\b/i;
+// ("she not only survived that attack, but ...": "not only" / "not just" affirm.)
+const NEGATED = /\b(no|not(?!\s+(?:only|just|merely)\b)|never|none|nobody|nothing|neither|without|f(?:e|a)lls? short of|fail(?:ed|s)? to)\b|n['’]t\b/i;
 const AUX = /^(is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/i;
 
 export function yesNo(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {

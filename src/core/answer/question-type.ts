@@ -3,6 +3,7 @@
  * place, a number, a reason ...), the noun it asks about ("which *railway*") and the content
  * words to look for in the article.
  */
+import { lightVerbEnd } from './light-verb.ts';
 import { Cls, stem, tokenize } from './spans.ts';
 import { STOPWORDS } from '../text/text.ts';
 
@@ -169,6 +170,8 @@ export function analyzeQuestion(question: string): QuestionInfo {
     if (prevTerm !== null) form = 2;
     else form = low[headEnd + 1] !== undefined && AUX.has(low[headEnd + 1]) ? 0 : 1;
   }
+  // "When did the crash happen?": a question's closing verb of bare happening says nothing a sentence must share (light-verb.ts).
+  const light = lightVerbEnd(low);
   const terms: string[] = [];
   const afterWh = new Set<string>();
   const termOffset = new Map<string, number>();
@@ -179,7 +182,7 @@ export function analyzeQuestion(question: string): QuestionInfo {
     if (isContent && prevContent !== null) bigrams.add(`${prevContent} ${t.stem}`);
     prevContent = isContent ? t.stem : null;
     if (isContent && !termOffset.has(t.stem)) termOffset.set(t.stem, at >= 0 ? k - at : k + 1);
-    if (STOPWORDS.has(t.lower) || WH.includes(t.lower) || t.lower === 'many' || t.lower === 'much') return;
+    if (STOPWORDS.has(t.lower) || WH.includes(t.lower) || t.lower === 'many' || t.lower === 'much' || k >= light) return;
     if (!terms.includes(t.stem)) terms.push(t.stem);
     if (at >= 0 && k > at) afterWh.add(t.stem);
   });
