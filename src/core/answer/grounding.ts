@@ -241,7 +241,7 @@ export function groundingConflict(
     const last = ownerStems[ownerStems.length - 1];
     if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
     // "Who is Max Verstappen?" -> "Lando Norris": another person's name says nothing of him.
-    const other = namesSomeoneElse(question, span);
+    const other = namesSomeoneElse(question, span, sentence);
     if (other) return `names someone else (${other})`;
     // "How old is Justin Griner?" over "an 8-year-old named Sammy Griner": another of the family.
     const full = info.wh === 'how old' ? firstAndSurname(/^how old (?:is|was) ([^?]+)/i.exec(question.trim())?.[1] ?? '') : null;
