@@ -37,3 +37,31 @@ describe('a deed written in other news words', () => {
     expect(answer('How many matches has Dale played this season?', DERBY).answer).toBe('11');
   });
 });
+
+const BOARD = parseArticle(
+  [
+    'New chair for harbour trust',
+    '',
+    'PLYMOUTH, England, June 4 (PA) -- The harbour trust has a new chair after a year of rows over the marina.',
+    '',
+    'Ruth Abbott was appointed chair of the trust in March.',
+    '',
+    'Abbott revealed on Tuesday that the trust would sell two of its buildings.',
+    '',
+    'The trust snapped up the old customs house in 2015.',
+  ].join('\n'),
+  { id: 'board', fileName: 'board.txt' },
+);
+
+describe('a dated deed written in other news words', () => {
+  // Before: each refused ("never says the deed dated").
+  it('"become" as "was appointed"', () => {
+    expect(answer('When did Abbott become chair of the trust?', BOARD).answer).toBe('March');
+  });
+  it('"say" as "revealed"', () => {
+    expect(answer('When did Abbott say the trust would sell buildings?', BOARD).answer).toBe('Tuesday');
+  });
+  it('"buy" as "snapped up"', () => {
+    expect(answer('When did the trust buy the customs house?', BOARD).answer).toBe('2015');
+  });
+});
