@@ -42,7 +42,7 @@ export const DATE_WORD = /^(century|centuries|decade|decades|year|years|ago|seas
 /** Question nouns that ask for a place by name. */
 export const PLACE_FOCUS = /^(country|countries|nation|nations)$/i;
 /** A whole number a person's age could be ("29", "nine"). */
-export const PLAUSIBLE_AGE = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{1,3}-year-old)$/i;
+export const PLAUSIBLE_AGE = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{1,3}-(?:year|month|week|day)-old)$/i;
 
 /** What follows a number can be read as an age: nothing, punctuation, "years (old)", or a joining word. */
 export function isAgeFollower(sentence: readonly Token[], t: Token): boolean {
@@ -52,6 +52,8 @@ export function isAgeFollower(sentence: readonly Token[], t: Token): boolean {
   const next = k >= 0 && k + 1 < sentence.length ? sentence[k + 1] : undefined;
   if (!next || !next.isWord) return true;
   if (/^(am|pm|a\.m\.|p\.m\.|per|percent)$/i.test(next.text)) return false;
+  // ("20 months old": a child's age in months, weeks or days.)
+  if (/^(?:months?|weeks?|days?)$/.test(next.lower)) return sentence[k + 2]?.lower === 'old';
   return /^(years?|year-old|old|and|or|when|at|in|on|from|of|who|is|was|has|had|said|says)$/i.test(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 

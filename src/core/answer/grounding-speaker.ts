@@ -88,12 +88,13 @@ function speaksForThem(text: string, who: string): boolean {
  * word capitalised, none a title or a people's adjective, none a word of the name asked about)
  * says who someone else is. The person asked about is not someone else; null when the span is no such name.
  */
-export function namesSomeoneElse(question: string, span: readonly Token[]): string | null {
+export function namesSomeoneElse(question: string, span: readonly Token[], sentence: readonly Token[] = []): string | null {
   const who = whoIsAsked(question);
   if (!who) return null;
   const asked = new Set(who.split(/[\s-]+/).map((w) => w.toLowerCase()));
   const words = span.filter((t) => t.isWord);
   if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  if (affiliation(span, sentence)) return null;
   if (words.some((t) => asked.has(t.lower) || TITLE_WORDS.has(t.text) || DEMONYMS[t.text] !== undefined || /^(?:The|A|An)$/.test(t.text))) return null;
   return words.map((t) => t.text).join(' ');
 }
@@ -147,4 +148,17 @@ export function deedOfAnother(question: string, prep: PreparedArticle, sentence:
     if (end > j && end - j <= 3) return sentence.slice(j + 1, end + 1).map((t) => t.text).join(' ');
   }
   return null;
+}
+
+/**
+ * A span that names the body a person is from, not another person ("Jock Millican, from Equity
+ * Gap, said", "Dr Jana Witt, from the charity Cancer Research UK, said"): "Who is Jock Millican?"
+ * is answered by where he speaks from. "from", then at most an article and one lower-case noun.
+ */
+function affiliation(span: readonly Token[], sentence: readonly Token[]): boolean {
+  let k = sentence.indexOf(span[0]) - 1;
+  if (k < 0) return false;
+  if (/^\p{Ll}+$/u.test(sentence[k].text) && !/^(?:from|the|a|an)$/.test(sentence[k].lower)) k--;
+  if (k >= 0 && /^(?:the|a|an)$/.test(sentence[k].lower)) k--;
+  return k >= 0 && sentence[k].lower === 'from';
 }

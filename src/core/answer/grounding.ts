@@ -186,7 +186,7 @@ export function groundingConflict(
   // "two detachments" counts something: a number followed by a noun other than "years" is no age.
   // "their 2-year-old daughter": the word is an age whatever follows it.
   // ("a man in his 60s", "in her early twenties": an age given by its decade.)
-  if (info.wh === 'how old' && !span.some((t) => (PLAUSIBLE_AGE.test(t.text) && (/-year-old$/i.test(t.text) || isAgeFollower(sentence, t))) || decadeAgeStart(sentence, sentence.indexOf(t)) >= 0)) return 'gives no age';
+  if (info.wh === 'how old' && !span.some((t) => (PLAUSIBLE_AGE.test(t.text) && (/-(?:year|month|week|day)-old$/i.test(t.text) || isAgeFollower(sentence, t))) || decadeAgeStart(sentence, sentence.indexOf(t)) >= 0)) return 'gives no age';
   // "How tall is Mensah?" answered by "27" (his goals): a size is a number with its unit.
   // (The answer's unit may follow the chosen tokens: "28,000" of "28,000 feet"; degrees and a
   // distance in time are sizes too: "180 degrees", "10 minutes".)
@@ -244,7 +244,7 @@ export function groundingConflict(
     const last = ownerStems[ownerStems.length - 1];
     if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
     // "Who is Max Verstappen?" -> "Lando Norris": another person's name says nothing of him.
-    const other = namesSomeoneElse(question, span);
+    const other = namesSomeoneElse(question, span, sentence);
     if (other) return `names someone else (${other})`;
     // "How old is Justin Griner?" over "an 8-year-old named Sammy Griner": another of the family.
     const full = info.wh === 'how old' ? firstAndSurname(/^how old (?:is|was) ([^?]+)/i.exec(question.trim())?.[1] ?? '') : null;

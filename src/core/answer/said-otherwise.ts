@@ -46,10 +46,29 @@ export const SAID_IN_NEWS: Readonly<Record<string, readonly string[]>> = {
  * check asks whether a sentence says the deed at all ("When did O'Malley talk to reporters?" over
  * "o'malley told reporters in iowa on friday"; "Who won the election?" over "the victory of ...
  * buhari"; "Who makes pentobarbital?" over "lundbeck inc., the manufacturer of pentobarbital").
+ * A spoken deed is written "said" ("When did Vietor speak?" over "Vietor ... said Saturday"), a game
+ * played as one "faced", "against" or in "matches" ("When do Arsenal play Liverpool?" over "...
+ * against them for Liverpool on Saturday"; docs/answers-misses.md: news 5 better, 1 worse); "say"
+ * as "revealed", "become" as "was appointed", "buy" as "snapped up" (news 3 better, 0 worse). The
+ * reader's bridges "evacuate" / "flee", "fight" / "battle", "pay" / "fund", "stay" / "remain" and
+ * "beat" / "defeat" change no dev answer today; "die" / "death" and "arrest" / "detain" were tried
+ * and dropped (each made an unanswerable count or date answered).
  */
 export const DEED_OTHERWISE: Readonly<Record<string, readonly string[]>> = {
-  talk: ['tell', 'speak'],
-  speak: ['tell', 'talk'],
+  talk: ['tell', 'speak', 'sai'],
+  speak: ['tell', 'talk', 'sai'],
+  plai: ['face', 'meet', 'host', 'against', 'clash', 'fixtur', 'match', 'visit'],
+  sai: ['tell', 'reveal', 'announc'],
+  becom: ['appoint', 'succeed', 'elect', 'name'],
+  bui: ['purchas', 'acquir', 'snap'],
+  evacu: ['flee', 'evacue'],
+  fight: ['battl', 'combat'],
+  battl: ['fight', 'combat'],
+  pai: ['fund', 'financ', 'spend'],
+  fund: ['pai', 'financ'],
+  stai: ['remain'],
+  remain: ['stai'],
+  beat: ['defeat', 'victori', 'win', 'winner'],
   win: ['victori', 'winner'],
   help: ['aid', 'assist'],
   make: ['manufactur', 'maker'],
