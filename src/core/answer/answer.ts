@@ -19,6 +19,7 @@ import { rerankSpans } from './rerank.ts';
 import { patternAnswer, type PatternResult } from './patterns.ts';
 import { roleOfAnother } from './patterns-typed.ts';
 import { roleOwnedByAnother } from './grounding-role-owner.ts';
+import { figureOfAnotherName } from './grounding-figure-owner.ts';
 import { groundingConflict, neverNamed } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion, namesOnlyKind } from './grounding-details.ts';
@@ -343,8 +344,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts;
-  // or, in news copy, a figure "against the euro" for "against the dollar", grounding-restrictor.ts.)
-  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? roleOwnedByAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) : null));
+  // or, in news copy, a figure "against the euro" for "against the dollar", grounding-restrictor.ts;
+  // a role held for another owner, grounding-role-owner.ts; in news copy, another name's figure, grounding-figure-owner.ts.)
+  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? roleOwnedByAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? figureOfAnotherName(q, prep, best.sentence, span.text) : null) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) : null));
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }

@@ -52,7 +52,7 @@ export function writtenAs(name: string): string[] {
 }
 
 /** Does the text write any form of the name (whole words, any case: lower-case copy is read truecased but the question may not be)? */
-function says(text: string, forms: readonly string[]): boolean {
+export function says(text: string, forms: readonly string[]): boolean {
   return forms.some((f) => new RegExp(`(?:^|[^\\p{L}\\d])${esc(f)}(?:['’]s)?(?![\\p{L}\\d])`, 'iu').test(text));
 }
 
