@@ -19,6 +19,10 @@ import { rerankSpans } from './rerank.ts';
 import { patternAnswer, type PatternResult } from './patterns.ts';
 import { anotherEvent } from './grounding-another-event.ts';
 import { roleOfAnother } from './patterns-typed.ts';
+import { roleOwnedByAnother } from './grounding-role-owner.ts';
+import { figureOfAnotherName } from './grounding-figure-owner.ts';
+import { countOfOtherKind } from './grounding-counted-kind.ts';
+import { namesNoOneForWho } from './grounding-who-kind.ts';
 import { groundingConflict, neverNamed } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
 import { detailConflict, echoesQuestion, namesOnlyKind } from './grounding-details.ts';
@@ -238,8 +242,10 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     // the patterns read news shapes, so this holds whether or not the text reads as news copy).
     // (And in news copy, a name the question restricts the answer to - "in Arequipa", "against Arsenal" - that the
     // pattern's sentence does not say: grounding-restrictor.ts. In an encyclopaedia paragraph the scene is set once.)
+    // (And a count of another kind of the noun asked, "2,191 compensation applications" for "How many passport
+    // applications": grounding-counted-kind.ts.)
     const newsCopy = isNewsCopy(prep, article.dateline.date !== null);
-    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? anotherEvent(q, prep, pattern.sentence) : null);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? anotherEvent(q, prep, pattern.sentence) : null) ?? (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, prep.sentences[pattern.sentence].tokens, prep.sentences[pattern.sentence].text, pattern.text) : null) ?? (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), prep.sentences[pattern.sentence].tokens) : null);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail, pattern: pattern.kind };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question', pattern: pattern.kind };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
@@ -346,8 +352,11 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
   // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts;
-  // or, in news copy, a figure "against the euro" for "against the dollar", grounding-restrictor.ts.)
-  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) ?? anotherEvent(q, prep, best.sentence) : null));
+  // or, in news copy, a figure "against the euro" for "against the dollar", grounding-restrictor.ts;
+  // a role held for another owner, grounding-role-owner.ts; in news copy, another name's figure, grounding-figure-owner.ts,
+  // or a count of another kind of the noun asked, grounding-counted-kind.ts; a who-question answered by no one, grounding-who-kind.ts;
+  // another event of the kind asked, grounding-another-event.ts.)
+  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? roleOwnedByAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? figureOfAnotherName(q, prep, best.sentence, span.text) : null) ?? (isNewsCopy(prep, news) ? countOfOtherKind(q, sent.tokens, sent.text, span.text) : null) ?? (isNewsCopy(prep, news) ? namesNoOneForWho(q, tokenize(span.text), sent.tokens) : null) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) ?? anotherEvent(q, prep, best.sentence) : null));
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }

@@ -42,7 +42,7 @@ const ALIASES: readonly (readonly string[])[] = [
 const CONTRAST_PP = /\b(against|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?(\p{Ll}[\p{L}'’-]{2,})\b/gu;
 
 /** The words a name may be written with in a sentence: itself, each of its words, its country's people, an alias. */
-function writtenAs(name: string): string[] {
+export function writtenAs(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|de|du|and|&)$/i.test(w) && w.length > 1 && !isStop(w.toLowerCase()));
   const forms = new Set<string>([name, ...words]);
   for (const [people, country] of Object.entries(DEMONYMS)) if (country === name || people === name) forms.add(people).add(country);
@@ -52,7 +52,7 @@ function writtenAs(name: string): string[] {
 }
 
 /** Does the text write any form of the name (whole words, any case: lower-case copy is read truecased but the question may not be)? */
-function says(text: string, forms: readonly string[]): boolean {
+export function says(text: string, forms: readonly string[]): boolean {
   return forms.some((f) => new RegExp(`(?:^|[^\\p{L}\\d])${esc(f)}(?:['’]s)?(?![\\p{L}\\d])`, 'iu').test(text));
 }
 

@@ -1,0 +1,53 @@
+/**
+ * A figure of another name. "How much did Apple shares rise?" over "Facebook's shares climbed
+ * 2.4%"; "What share of Iowa Democrats picked Clinton?" over "O'Malley was also at 1% among Iowa
+ * Democrats": a story of markets, polls or league tables gives one figure each for several names,
+ * and the sentence chosen gives the figure of another name than the one asked, which it never says.
+ *
+ * Read for answers that are figures to questions that ask an amount (how much / how many / what
+ * share, percentage, proportion, rate), when a name of the question (capitalised words after its
+ * first) is not in the sentence, in the question's view of it (coref.ts: "Its shares rose" names
+ * the firm the story is about), and the sentence names someone or something else with a capital
+ * in the middle of it.
+ */
+import type { PreparedArticle } from './prepare.ts';
+import { MONTH_WORDS } from '../text/calendar-words.ts';
+import { isStop, tokenize } from './spans.ts';
+import { writtenAs, says } from './grounding-restrictor.ts';
+
+/** Questions that ask an amount. */
+const AMOUNT_ASKED = /^(?:by\s+)?(?:how\s+(?:much|many)|what\s+(?:share|percentage|proportion|percent|fraction|rate|portion)|what\s+per\s+cent)\b/i;
+/** A figure in the answer: digits, a per cent, or a number word. */
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter)\b/i;
+/** Capitalised words that name a time, not a who. */
+const TIME_NAME = new RegExp(`^(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)$`, 'i');
+
+/** The question's names: runs of capitalised words after its first word ("Iowa Democrats", "Clinton"). */
+function questionNames(question: string): string[][] {
+  const toks = tokenize(question);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  toks.forEach((t, k) => {
+    if (k > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && t.text !== 'I') run.push(t.text);
+    else if (run.length) runs.push(run), (run = []);
+  });
+  if (run.length) runs.push(run);
+  return runs.map((r) => r.filter((w) => !isStop(w.toLowerCase()) && !TIME_NAME.test(w))).filter((r) => r.length > 0);
+}
+
+/** Why the figure answered from sentence `k` is another name's, or null. */
+export function figureOfAnotherName(question: string, prep: PreparedArticle, k: number, answer: string): string | null {
+  if (!AMOUNT_ASKED.test(question.trim()) || !FIGURE.test(answer)) return null;
+  const s = prep.sentences[k];
+  if (!s) return null;
+  const tf = prep.index.tf[k];
+  const askedWords = new Set(tokenize(question).map((t) => t.stem));
+  for (const name of questionNames(question)) {
+    const forms = writtenAs(name.join(' '));
+    if (name.some((w) => tf.has(tokenize(w)[0]?.stem ?? '')) || says(s.text, forms)) continue;
+    // The sentence names another: a capitalised word in the middle of it that the question does not have.
+    const other = s.tokens.find((t, j) => j > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && !isStop(t.lower) && !TIME_NAME.test(t.text) && !askedWords.has(t.stem));
+    if (other) return `gives the figure of ${other.text}, not ${name.join(' ')}`;
+  }
+  return null;
+}
