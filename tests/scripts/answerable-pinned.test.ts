@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWERABLE_FEATURES, NANSWERABLE } from '../../src/core/answer/answerable.ts';
 import type { AnswerableExample } from '../../scripts/answerable-cv.ts';
 import { failedTests, firstPinnedPass, pinnedFailures } from '../../scripts/answerable-pinned.ts';
-import { chooseJoint, guardOf, ruleFigures, stepOneLine, type RuleCandidate, type RuleData } from '../../scripts/answerable-rule.ts';
+import { chooseJoint, guardOf, ruleFigures, stepOneLine, type Choice, type RuleCandidate, type RuleData } from '../../scripts/answerable-rule.ts';
 
 function ex(o: { impossible?: boolean; news?: boolean }): AnswerableExample {
   const features = new Float64Array(NANSWERABLE);
@@ -47,7 +47,7 @@ describe('the pinned answers guard the rule', () => {
     const c: RuleCandidate = { fit: { form: 'single' }, share: 0.4, data: data(), gap: 0 };
     const first = chooseJoint([c], Infinity).choice;
     const seen: string[] = [];
-    const { choice, rejected } = firstPinnedPass(
+    const { choice, rejected } = firstPinnedPass<Choice>(
       (out) => (out.size ? chooseJoint([c], Infinity, undefined, undefined, undefined, [...out]).choice : first),
       // The pinned test breaks at the rule's first choice only.
       (x) => (x.thresholds.plain === first.thresholds.plain && x.thresholds.news === first.thresholds.news ? ['tests/core/answer/answer-desk-s17.test.ts: "Who is on strike?"'] : []),
@@ -63,7 +63,7 @@ describe('the pinned answers guard the rule', () => {
 
   it('chooses nothing when every choice it tries breaks a pinned answer', () => {
     const c: RuleCandidate = { fit: { form: 'single' }, share: 0.4, data: data(), gap: 0 };
-    const { choice, rejected } = firstPinnedPass((out) => chooseJoint([c], Infinity, undefined, undefined, undefined, [...out]).choice, () => ['broken'], 3);
+    const { choice, rejected } = firstPinnedPass<Choice>((out) => chooseJoint([c], Infinity, undefined, undefined, undefined, [...out]).choice, () => ['broken'], 3);
     expect(choice).toBeUndefined();
     expect(rejected).toHaveLength(3);
   });
