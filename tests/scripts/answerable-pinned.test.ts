@@ -43,7 +43,7 @@ describe('the pinned answers guard the rule', () => {
     expect(failedTests(report)).toEqual(['tests/core/answer/answer-desk-s17.test.ts: a question of one word the sentence says "Who is on strike?"', 'tests/core/answer/broken.test.ts: SyntaxError: x']);
   });
 
-  it('rejects the rule\'s choice that breaks a pinned answer and takes its next choice', () => {
+  it('rejects the rule\'s choice that breaks a pinned answer, and the same weights at either of its thresholds, and takes its next choice', () => {
     const c: RuleCandidate = { fit: { form: 'single' }, share: 0.4, data: data(), gap: 0 };
     const first = chooseJoint([c], Infinity).choice;
     const seen: string[] = [];
@@ -56,7 +56,9 @@ describe('the pinned answers guard the rule', () => {
     );
     expect(rejected).toEqual([first]);
     expect(choice).toBeDefined();
-    expect([choice!.thresholds.plain, choice!.thresholds.news]).not.toEqual([first.thresholds.plain, first.thresholds.news]);
+    // The same weights at either of the rejected thresholds are out too.
+    expect(choice!.thresholds.plain).not.toBe(first.thresholds.plain);
+    expect(choice!.thresholds.news).not.toBe(first.thresholds.news);
     expect(seen).toHaveLength(2);
     expect(seen[0]).toMatch(/: 1$/);
   });
