@@ -21,8 +21,13 @@ const otherFolders = readdirSync(new URL('./tests', import.meta.url), { withFile
 // which a fresh clone does not have; CI keeps it with its other test caches (NEWSBRIEF_TEST_CACHE).
 const testCache = process.env.NEWSBRIEF_TEST_CACHE?.trim();
 
+// scripts/train-answerable.ts runs the answer tests with a candidate's weights file in place of the
+// shipped one (scripts/answerable-pinned.ts: the pinned answers guard the rule's choice).
+const candidateWeights = process.env.NEWSBRIEF_ANSWERABLE_WEIGHTS?.trim();
+
 export default defineConfig({
   cacheDir: testCache && testCache !== 'off' ? `${testCache}/vite` : undefined,
+  resolve: { alias: candidateWeights ? [{ find: /^.*\/answerable-weights\.ts$/, replacement: candidateWeights }] : [] },
   test: {
     setupFiles: ['tests/setup/network-guard.ts'],
     // A hang detector, not a speed check: a test that starts child processes (three cold

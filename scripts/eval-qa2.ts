@@ -9,10 +9,10 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { readQa, type QaRow } from './qa-data.ts';
 import { answersAt } from '../src/core/answer/calibration.ts';
-import { answerableExamples, auc, bestThreshold, calibration, crossValidateConfig, foldsOf, SHIPPED_CONFIG, squad2, type AnswerableExample, type CrossValidatedConfig } from './answerable-cv.ts';
+import { answerableExamples, auc, bestThreshold, calibration, crossValidateConfig, foldsOf, shippedFileData, SHIPPED_CONFIG, squad2, type AnswerableExample, type CrossValidatedConfig } from './answerable-cv.ts';
 import { newsExamples } from './newsqa-data.ts';
 import { REFUSE_BELOW } from '../src/core/answer/answer.ts';
-import { decisions, figuresLine, NEWS_REFUSED_MIN, ruleFigures, score, SHIPPED_THRESHOLDS, type Thresholds } from './answerable-rule.ts';
+import { decisions, figuresLine, guardOf, ruleFigures, score, SHIPPED_THRESHOLDS, stepOneLine, type RuleData, type Thresholds } from './answerable-rule.ts';
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 
@@ -39,15 +39,21 @@ export function nestedDecisions(examples: AnswerableExample[], p: Float64Array):
 
 /**
  * What the training script's rule (scripts/answerable-rule.ts) sees of a configuration at
- * thresholds `t`, on the one cross-validation both use: the three sets' figures, whether the news
- * refusals reach the target, and the margins it compares. The line the evaluation prints for the
+ * thresholds `t`, on the one cross-validation both use: the three sets' figures, what step 1 checks
+ * (the news guard it sets from these figures and, given `shippedNow`, the weights file's in-sample
+ * ones; the qa-dev floor), the issue's 90% apart, and the margins it compares. The line the evaluation prints for the
  * shipped configuration; after a refit it is the rule's chosen line.
  */
-export function ruleView(cv: CrossValidatedConfig, t: Thresholds): string {
+export function ruleView(cv: CrossValidatedConfig, t: Thresholds, shippedNow?: RuleData): string {
   const f = ruleFigures(cv.data, t);
-  const s = score(f, cv.data);
+  // Step 1's guard as scripts/train-answerable.ts sets it: what ships, cross-validated (these figures) and as it ships (the weights file in-sample).
+  const now = shippedNow ? ruleFigures(shippedNow, t) : undefined;
+  const guard = guardOf(f, now);
+  const s = score(f, cv.data, guard);
   return (
-    `${figuresLine(f)}\n  news refused >= ${100 * NEWS_REFUSED_MIN}% with the qa-dev floor kept: ${s.feasible ? 'yes' : 'no'}; margins ${s.margins.map((m) => m.toFixed(2)).join(', ')} ` +
+    `${figuresLine(f)}\n  ${stepOneLine(f, cv.data, guard)}` +
+    (now ? ` (as it ships, the weights file in-sample: news refused ${pct(now.newsRefused)}% / right ${pct(now.newsRight)}%: the guard a refit must keep)` : '') +
+    `\n  margins ${s.margins.map((m) => m.toFixed(2)).join(', ')} ` +
     `(worst ${s.worst.toFixed(2)}, sum ${s.sum.toFixed(2)}); worst calibration bin ${(100 * cv.gap).toFixed(1)} points`
   );
 }
@@ -60,7 +66,8 @@ export async function main(args: string[]): Promise<void> {
   // qa-dev (beside this file) as the rule scores it, when it is here.
   const devFile = resolve(dirname(file), 'qa-dev.jsonl');
   const dev = existsSync(devFile) ? answerableExamples(readQa(devFile)) : [];
-  const cv = crossValidateConfig({ qa2: answerableExamples(rows), news: newsExamples(1) ?? [], dev });
+  const sets = { qa2: answerableExamples(rows), news: newsExamples(1) ?? [], dev };
+  const cv = crossValidateConfig(sets);
   const { qa2: examples, news, pQa2: p } = { ...cv.data, qa2: [...cv.data.qa2] };
   const groups = new Set(rows.map((r) => r.title)).size;
   process.stdout.write(
@@ -86,7 +93,7 @@ export async function main(args: string[]): Promise<void> {
 
   process.stdout.write(
     `The shipped configuration as scripts/train-answerable.ts's rule sees it (the same cross-validation; ${JSON.stringify(SHIPPED_CONFIG.fit)}, news share ${SHIPPED_CONFIG.share}, ` +
-      `${SHIPPED_CONFIG.calibration === 'source' ? 'one table per kind of text' : 'one table'}, thresholds ${SHIPPED_THRESHOLDS.plain} / news ${SHIPPED_THRESHOLDS.news}; qa-dev by the model fitted on every training article):\n  ${ruleView(cv, SHIPPED_THRESHOLDS)}\n\n`,
+      `${SHIPPED_CONFIG.calibration === 'source' ? 'one table per kind of text' : 'one table'}, thresholds ${SHIPPED_THRESHOLDS.plain} / news ${SHIPPED_THRESHOLDS.news}; qa-dev by the model fitted on every training article):\n  ${ruleView(cv, SHIPPED_THRESHOLDS, shippedFileData(sets))}\n\n`,
   );
 
   process.stdout.write('Refuse/answer curve (cross-validated confidence):\n  threshold  unanswerable refused  answerable answered  F1\n');
