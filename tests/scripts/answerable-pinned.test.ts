@@ -6,18 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ANSWERABLE_FEATURES, NANSWERABLE } from '../../src/core/answer/answerable.ts';
-import type { AnswerableExample } from '../../scripts/answerable-cv.ts';
+import { ex } from './answerable-example.ts';
 import { failedTests, firstPinnedPass, pinnedFailures } from '../../scripts/answerable-pinned.ts';
 import { chooseJoint, guardOf, ruleFigures, stepOneLine, type Choice, type RuleCandidate, type RuleData } from '../../scripts/answerable-rule.ts';
-
-function ex(o: { impossible?: boolean; news?: boolean }): AnswerableExample {
-  const features = new Float64Array(NANSWERABLE);
-  features[0] = 1;
-  if (o.news) features[ANSWERABLE_FEATURES.indexOf('news')] = 1;
-  const f1 = o.impossible ? 0 : 1;
-  return { group: 'a', impossible: o.impossible === true, span: 'x', f1, em: f1, right: f1 >= 0.5, features, pattern: false, vetoed: false };
-}
 
 /** qa2: unanswerable at 0.3, answerable at 0.6; news: unanswerable at 0.2, answerable at 0.5; qa-dev answerable at 0.7. */
 function data(): RuleData {

@@ -5,20 +5,12 @@
  * gives) and the rule that chooses the thresholds (scripts/answerable-rule.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { ANSWERABLE_FEATURES, NANSWERABLE } from '../../src/core/answer/answerable.ts';
 import { answersAt, applyIsotonic } from '../../src/core/answer/calibration.ts';
 import { answer } from '../../src/core/answer/answer.ts';
-import { gives, squad2, type AnswerableExample } from '../../scripts/answerable-cv.ts';
+import { gives, squad2 } from '../../scripts/answerable-cv.ts';
+import { ex } from './answerable-example.ts';
 import { decisions, givesAt, ruleFigures, type RuleData } from '../../scripts/answerable-rule.ts';
 import type { Article } from '../../src/core/types.ts';
-
-function ex(o: { impossible?: boolean; news?: boolean }): AnswerableExample {
-  const features = new Float64Array(NANSWERABLE);
-  features[0] = 1;
-  if (o.news) features[ANSWERABLE_FEATURES.indexOf('news')] = 1;
-  const f1 = o.impossible ? 0 : 1;
-  return { group: 'a', impossible: o.impossible === true, span: 'x', f1, em: f1, right: f1 >= 0.5, features, pattern: false, vetoed: false };
-}
 
 describe('a confidence equal to the refusal threshold', () => {
   it('is answered, read in whole thousandths whatever the floating-point noise', () => {
