@@ -29,7 +29,10 @@ function questionNames(question: string): string[][] {
   let run: string[] = [];
   toks.forEach((t, k) => {
     if (k > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && t.text !== 'I') run.push(t.text);
-    else if (run.length) runs.push(run), (run = []);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
   });
   if (run.length) runs.push(run);
   return runs.map((r) => r.filter((w) => !isStop(w.toLowerCase()) && !TIME_NAME.test(w))).filter((r) => r.length > 0);
