@@ -8,7 +8,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
-import { MONTH_WORDS } from '../text/calendar-words.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
 import { Cls, isStop, type Token } from './spans.ts';
 
 /** The one an amount is asked of: the name after the auxiliary ("does Kolo Toure have"). */
@@ -16,7 +16,7 @@ const OWNER = /^\s*[Hh]ow\s+(?:many|much)\s+(?:.+?\s+)?(?:did|does|do|has|have|h
 const PRONOUN = /^(?:he|she|his|her|him|they|their|them|it|its|i|we|my|our)$/;
 /** Pronouns that, after a name, are that name's own ("its", "their"). */
 const OWN_PRONOUN = /^(?:its|their|his|her)$/;
-const CALENDAR = new RegExp(`^(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'i');
+const CALENDAR = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAY_WORDS})$`, 'i');
 
 /** "How many goals did Swanson score for Hearts?": a player's tally asked for one side. */
 const FOR_SIDE = /^\s*[Hh]ow many\s+(?:goals|appearances|games|matches|caps|tries|points|wickets|runs)\b.*?\b(?:for|against)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s*\??\s*$/u;

@@ -2,7 +2,9 @@
  * "When did the quake hit?" over "The region was hit by a magnitude 6.8 quake in January 2020
  * that killed 41 people": the question asks of the story's event ("the quake"), the sentence
  * brings in another one ("a ... quake") after the story has told of its own. Its time, toll or
- * place is that other event's.
+ * place is that other event's. (patterns-amounts.ts's backgroundLast reads a related sign for counts
+ * only, a background sentence dated to another year than the lead's, and ranks it last; this one
+ * reads the article the reporter chose, "a" against the question's "the", and needs no year.)
  */
 import type { PreparedArticle } from './prepare.ts';
 

@@ -11,10 +11,11 @@ import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
-import { MONTH_WORDS } from '../text/calendar-words.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { isStop } from './spans.ts';
 import { amountOfAnother } from './count-owner.ts';
+import { AMOUNT_ASKED } from './grounding-region.ts';
 import { ordinalAlt } from '../text/number-words.ts';
 import { YEAR_DIGITS, YEAR_IN_TEXT } from '../text/years.ts';
 
@@ -174,7 +175,7 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
 }
 
 /** A weekday. */
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_WORDS})\\b`, 'i');
 
 /** A place in a ranking written as a word or a figure ("second", "15th"); "first" and "last" say too many other things. */
 export const RANK_PLACE = new RegExp(String.raw`\b(${ordinalAlt(12, 2)}|1[3-9]th|[2-9]0th|\d*(?:[02-9]1st|[02-9]2nd|[02-9]3rd|[4-9]th)|[2-9](?:nd|rd|th))\b`, 'i');
@@ -185,8 +186,6 @@ const RANK_ASKED = /\b(?:came|come|comes|finish(?:ed|es)?|placed?|rank(?:ed|s)?|
 /** A figure for the whole world. */
 const WORLDWIDE = /\b(?:worldwide|world-wide|globally|around the world|across the world|the world over)\b/i;
 
-/** A question that asks for an amount. */
-const AMOUNT_ASKED = /^\s*(?:by\s+)?how\s+(?:much|many)\b/i;
 /** A name and a number of up to four digits: "flight 214", "route 66" (years are skipped where it is used). */
 const NUMBERED_ANY = /\b(\p{L}[\p{L}-]{1,})\s+(\d{1,4})\b(?![\d,.:%])/gu;
 /** A name and its number: "roku 3", "Game 4", "iPhone 6" (not a year: two digits at most). */

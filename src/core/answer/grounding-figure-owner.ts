@@ -11,7 +11,7 @@
  * in the middle of it.
  */
 import type { PreparedArticle } from './prepare.ts';
-import { MONTH_WORDS } from '../text/calendar-words.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
 import { isStop, tokenize } from './spans.ts';
 import { writtenAs, says } from './grounding-restrictor.ts';
 
@@ -20,7 +20,7 @@ const AMOUNT_ASKED = /^(?:by\s+)?(?:how\s+(?:much|many)|what\s+(?:share|percenta
 /** A figure in the answer: digits, a per cent, or a number word. */
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter)\b/i;
 /** Capitalised words that name a time, not a who. */
-const TIME_NAME = new RegExp(`^(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)$`, 'i');
+const TIME_NAME = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAY_WORDS}|christmas|easter)$`, 'i');
 
 /** The question's names: runs of capitalised words after its first word ("Iowa Democrats", "Clinton"). */
 function questionNames(question: string): string[][] {

@@ -10,7 +10,8 @@ import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 
 /** A question that asks for an amount. */
-const AMOUNT_ASKED = /^\s*(?:by\s+)?how\s+(?:much|many)\b/i;
+/** "How much / how many ...?", "By how much ...?": a question that asks an amount (grounding-details.ts reads it too). */
+export const AMOUNT_ASKED = /^\s*(?:by\s+)?how\s+(?:much|many)\b/i;
 /** Capitalised words (and pairs: "New Hampshire", "South Carolina") of a text. */
 const CAPS = /\b[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?/gu;
 

@@ -18,7 +18,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
-import { MONTH_WORDS } from '../text/calendar-words.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { isStop } from './spans.ts';
 
@@ -32,7 +32,7 @@ const NAMED_PP = new RegExp(
 /** Words that open a clause of their own: a phrase after them says when or why, not which ("since he went back to St Johnstone"). */
 const CLAUSE_OPENER = /\b(?:since|when|after|before|while|until|because|as|if|once|whereas|although|though)\s+\S+\s+\S+/i;
 /** Capitalised words that name a time, not a which: "in January", "on Monday", "in Week 3". */
-const TIME_NAME = new RegExp(`^(?:${MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|week|game|round|stage|day|year|season)$`, 'i');
+const TIME_NAME = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAY_WORDS}|christmas|easter|week|game|round|stage|day|year|season)$`, 'i');
 /** Countries a story writes another way than the question may ("Britain" / "UK" / "British"). */
 const ALIASES: readonly (readonly string[])[] = [
   ['UK', 'U.K.', 'Britain', 'British', 'United Kingdom', 'England', 'English', 'Wales', 'Welsh', 'Scotland', 'Scottish'],

@@ -88,7 +88,7 @@ export function changeLevel(q: string, prep: PreparedArticle, ranked: readonly {
   if (!m && !o) return null;
   const needed = stems((m ? m[1] ?? m[2] : o![1] ?? o![2]) ?? '');
   if (needed.length === 0) return null;
-  const verb = new RegExp(`\\b(?:${UP_VERBS}|${DOWN_VERBS}|cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces|raised)\\b`, 'i');
+  const verb = new RegExp(`\\b(?:${UP_VERBS}|${DOWN_VERBS}|cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces)\\b`, 'i');
   const level = new RegExp(`\\b${m ? 'to' : 'from'}\\s+${SIZE}(?![\\p{L}\\d])`, 'iu');
   for (const r of ranked) {
     const s = prep.sentences[r.sentence];

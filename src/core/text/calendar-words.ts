@@ -33,3 +33,6 @@ export function weekdayIndex(word: string): number {
  * (`january|…|jan|…|sept|…`), for patterns that look for a month among other words.
  */
 export const MONTH_WORDS = [...MONTHS, ...MONTH_ABBR.keys()].join('|');
+
+/** Every weekday word, lower case, as a regular-expression alternation (`sunday|monday|…`). */
+export const WEEKDAY_WORDS = WEEKDAYS.join('|');
