@@ -59,8 +59,13 @@ function abbreviationKind(chunk: string): 'word' | 'abbreviation' | 'maybe' {
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower) && !MAY_END_SENTENCE.has(lower)) return 'abbreviation';
   if (MAY_END_SENTENCE.has(lower) || COMPANY_SUFFIXES.has(lower)) return 'maybe';
+  // Dotted initials ("D.J. Fontana", "J.R.R. Tolkien") end a sentence only before a sentence's first word.
+  if (DOTTED_INITIALS.test(word)) return 'maybe';
   return 'word';
 }
+
+/** Capital initials joined by periods, the last period outside: "D.J", "J.R.R". */
+const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+$/;
 
 /** Abbreviations besides company suffixes that often end a sentence too: "at 9 p.m.", "in the U.S.", "and so on, etc." */
 const MAY_END_SENTENCE = new Set(['etc', 'jr', 'sr', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c']);

@@ -48,3 +48,20 @@ describe('paragraphOpeners()', () => {
     expect(paragraphOpeners(TEXTS[0])).toEqual([0, 2]);
   });
 });
+
+describe('splitSentences() and dotted initials', () => {
+  it('keeps a name written with dotted initials in one sentence', () => {
+    expect(splitSentences('The band hired D.J. Fontana, a session drummer, in 1954. He stayed for 14 years.')).toEqual([
+      'The band hired D.J. Fontana, a session drummer, in 1954.',
+      'He stayed for 14 years.',
+    ]);
+    expect(splitSentences('Fans of J.R.R. Tolkien met in Oxford.')).toEqual(['Fans of J.R.R. Tolkien met in Oxford.']);
+  });
+
+  it('still ends a sentence at dotted initials before a sentence\'s first word', () => {
+    expect(splitSentences('The trophy went to the Mighty M.C. The crowd cheered.')).toEqual([
+      'The trophy went to the Mighty M.C.',
+      'The crowd cheered.',
+    ]);
+  });
+});
