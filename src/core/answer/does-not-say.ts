@@ -23,8 +23,11 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
   const clean = q.replace(/[?!.\s]+$/u, '');
   const m = /^(who|whom|whose|what|which|when|where|why|how(?: many| much| long| old| far| often| deep| tall| high| wide| big| fast| heavy| large| soon)?)\b\s*(.*)$/i.exec(clean);
   if (!m || info.wh === 'other') return 'The article does not say.';
-  const wh = m[1].toLowerCase();
+  const wh0 = m[1].toLowerCase();
   const rest = m[2].split(' ').filter(Boolean);
+  // "how hot will it be", "how strong are the winds": the adjective goes with "how".
+  const howWhat = wh0 === 'how' && rest.length >= 3 && /^\p{Ll}+$/u.test(rest[0]) && (MODALS.test(rest[1]) || BE.test(rest[1]));
+  const wh = howWhat ? `how ${rest.shift()!}` : wh0;
   // "how many people", "which railway": keep the noun with the wh-word.
   const lead: string[] = [wh];
   while (rest.length && !MODALS.test(rest[0]) && !BE.test(rest[0]) && !/^(did|does|do|has|have|had)(?:n['’]t)?$/i.test(rest[0]) && lead.length < 3 && (wh.includes(' ') || /^(what|which|whose)$/.test(wh))) {
@@ -55,7 +58,7 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     return `The article does not say ${words.join(' ')}.`;
   }
   // "how many people were in the study": the wh-phrase is the subject of "be" and a place or time follows.
-  if (BE.test(aux) && lead.length > 1 && rest.length >= 3 && /^(?:in|at|on|aboard|inside|among|involved|there)$/i.test(rest[1])) return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest.slice(1).join(' ')}.`;
+  if (BE.test(aux) && lead.length > 1 && rest.length >= 3 && /^(?:in|at|on|aboard|inside|outside|among|involved|there|under|near|behind|within|without|beyond|above|below)$/i.test(rest[1])) return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest.slice(1).join(' ')}.`;
   if (BE.test(aux) && rest.length === 2 && lead.length > 1) {
     // The wh-phrase is the subject: "how many documents were signed" keeps its order.
     return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest[1]}.`;
@@ -95,13 +98,19 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
 
 /**
  * Where the verb starts in "<modal> <subject> <verb> ..." (the words after the wh-phrase), or -1:
- * a word read as a verb after the subject's first; else after a run of names ("would River Plate
+ * a word read as a verb after the subject's first (a compound's first noun read as one, "call
+ * centre", gives way to a verb that closes the question); else after a run of names ("would River Plate
  * pay", "can Germany not offer": "not" goes with the verb); else the last of the nouns after a
  * determiner ("will the jury return its verdict", "will the sea wall repairs cost").
  */
 function verbAfterSubject(tagged: readonly Token[]): number {
   const verb = tagged.findIndex((t, k) => k >= 2 && t.cls === Cls.Verb);
-  if (verb > 0) return verb;
+  if (verb > 0) {
+    // "will the Tromso call centre close": a word read as a verb, then only nouns, then the last word a verb: the last is the verb.
+    const last = tagged.length - 1;
+    if (last > verb + 1 && tagged[last].cls === Cls.Verb && tagged.slice(verb + 1, last).every((t) => t.cls === Cls.Noun)) return last;
+    return verb;
+  }
   let k = 1;
   if (tagged[k]?.cls === Cls.Cap) {
     while (tagged[k]?.cls === Cls.Cap) k++;

@@ -130,6 +130,19 @@ describe('doesNotSay', () => {
     expect(d('What is the fine for throwing litter?')).toBe('The article does not say what the fine for throwing litter is.');
     expect(d('Where is the building located?')).toBe('The article does not say where the building is located.');
   });
+
+  it('keeps "how" with its adjective, a place phrase after "be" and a compound noun in English order', () => {
+    const d = (q: string) => doesNotSay(q, analyzeQuestion(q));
+    // Not "how hot will it be" / "how strong will the winds be" appended to the refusal.
+    expect(d('How hot will it be?')).toBe('The article does not say how hot it will be.');
+    expect(d('How strong will the winds be?')).toBe('The article does not say how strong the winds will be.');
+    expect(d('How accurate was the forecast?')).toBe('The article does not say how accurate the forecast was.');
+    // Not "how many homes under evacuation orders are".
+    expect(d('How many homes are under evacuation orders?')).toBe('The article does not say how many homes are under evacuation orders.');
+    // Not "when the Tromso will call centre close": "call" is the compound's first noun here.
+    expect(d('When will the Tromso call centre close?')).toBe('The article does not say when the Tromso call centre will close.');
+    expect(d('When will the union call a strike?')).toBe('The article does not say when the union will call a strike.');
+  });
 });
 
 describe('part-of-speech lookups', () => {
