@@ -18,6 +18,12 @@ const PRONOUN = /^(?:he|she|his|her|him|they|their|them|it|its|i|we|my|our)$/;
 const OWN_PRONOUN = /^(?:its|their|his|her)$/;
 const CALENDAR = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAY_WORDS})$`, 'i');
 
+/** A figure in a clause set off by ", which": ", which employs 230 people", ", which has about 40 members". */
+const RELATIVE_FIGURE = /,\s+which\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|around\s+|nearly\s+|more than\s+|some\s+|over\s+)?\d[\d,.]*(?:\s+\p{Ll}+)?/u;
+
+/** Words a story writes for the company or side it is about. */
+const STANDS_FOR_OWNER = /\b(?:company|firm|group|bank|business|carrier|operator|club|team|side|airline|retailer|insurer|lender|maker|manufacturer|it)$/i;
+
 /** "How many goals did Swanson score for Hearts?": a player's tally asked for one side. */
 const FOR_SIDE = /^\s*[Hh]ow many\s+(?:goals|appearances|games|matches|caps|tries|points|wickets|runs)\b.*?\b(?:for|against)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s*\??\s*$/u;
 
@@ -74,6 +80,15 @@ export function amountOfAnother(question: string, prep: PreparedArticle, k: numb
     if (!/^\p{Ll}+$/u.test(toks[1].text)) return null;
     const before = (prep.sentences[k - 1]?.tokens ?? []).find((t, x) => x > 0 && named(t));
     return before && !prep.lowerCase ? `gives ${before.text}'s amount, not ${owner}'s` : null;
+  }
+  // "How many people does Nordvik employ?" over "... will close its call centre in Tromso, which
+  // employs 230 people": the sentence's one figure stands in a clause about the thing before ", which".
+  const text = prep.sentences[k]?.text ?? '';
+  const rel = RELATIVE_FIGURE.exec(text);
+  if (rel && !/\d/.test(text.slice(0, rel.index) + text.slice(rel.index + rel[0].length))) {
+    const thing = text.slice(0, rel.index).split(/\s+/).slice(-3).join(' ');
+    // ("The company, which employs 13,000 people": a description that may stand for the one asked.)
+    if (!STANDS_FOR_OWNER.test(thing)) return `gives the amount of ${thing}, not ${owner}'s`;
   }
   const other = toks.findIndex(named);
   if (other < 0) return null;

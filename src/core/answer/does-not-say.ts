@@ -90,6 +90,13 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     if (adverb > 1) return `The article does not say ${[...lead, ...rest.slice(1, adverb), aux.toLowerCase(), ...rest.slice(adverb)].join(' ')}.`;
     // "what was the meeting about" -> "what the meeting was about": a closing preposition stays last.
     if (rest.length >= 3 && /^(about|for|from|to|with|in|on|of|at|by|like)$/i.test(rest[rest.length - 1])) return `The article does not say ${[...lead, ...rest.slice(1, -1), aux.toLowerCase(), rest[rest.length - 1]].join(' ')}.`;
+    // "where are Everton in the league" -> "where Everton are in the league": a phrase of place after the subject stays last.
+    const place = rest.findIndex((w, k) => k >= 2 && /^(?:in|at|on|among|behind|ahead)$/i.test(w) && /^(?:the|a|an|their|its|his|her)$/i.test(rest[k + 1] ?? '') && plain(k));
+    // (Only after a plain subject, a name or a determiner's phrase without a participle: not "passports stuck", "the LSE worth".)
+    const subjectWords = rest.slice(1, place);
+    const plainSubject = subjectWords.length > 0 && /^(?:\p{Lu}|(?:the|a|an|his|her|their|its)$)/u.test(subjectWords[0]) && !subjectWords.some((w) => /^\p{Ll}+(?:ed|en)$/u.test(w) || PARTICIPLES.has(w) || /^(?:due|worth|typically|left)$/i.test(w));
+    // (For "where" and "how ...": "what the name of the woman is in the photos" reads worse than the question's order.)
+    if (place > 1 && plainSubject && /^(?:where|how)\b/.test(wh) && !rest.slice(place).some((w) => /^worth$/i.test(w) || /^\p{Ll}+ed$/u.test(w) || PARTICIPLES.has(w))) return `The article does not say ${[...lead, ...rest.slice(1, place), aux.toLowerCase(), ...rest.slice(place)].join(' ')}.`;
     return `The article does not say ${lead.join(' ')} ${rest.slice(1).join(' ')} ${aux.toLowerCase()}.`;
   }
   if (/^(did|does|do|has|have|had)(?:n['’]t)?$/i.test(aux)) return 'The article does not say.';

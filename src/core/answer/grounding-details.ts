@@ -7,6 +7,7 @@
  * about the £10 one. These hold for answers read by
  * the fixed patterns (patterns.ts) as much as for the span model's, so both ask here.
  */
+import { rankWordConflict } from './grounding-rank-word.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
@@ -54,6 +55,9 @@ const RELATIVE_TIME = /\b(this|last|next)\s+(year|season|month|week)\b/gi;
 
 export function detailConflict(question: string, prep: PreparedArticle, k: number): string | null {
   const sentence = prep.sentences[k]?.text ?? '';
+  // "largest" over "second-largest", the fourth quarter over the third (grounding-rank-word.ts).
+  const rank = rankWordConflict(question, sentence, articleText(prep));
+  if (rank) return rank;
   const near = around(prep, k);
   // A year the question gives: in the sentence or beside it; else the sentence dates something
   // else (it gives another year), or the article never gives that year at all.

@@ -68,6 +68,8 @@ function ownerWritten(text: string, from: number, to: number): string | null {
  * question's; null when the sentence writes no owner, writes the asked one, or the question names none.
  */
 export function roleOwnedByAnother(question: string, prep: PreparedArticle, k: number, answer: string): string | null {
+  const described = describesAnother(question, prep.sentences[k]?.text ?? '', answer);
+  if (described) return described;
   const asked = askedRoleOwner(question);
   const text = prep.sentences[k]?.text;
   if (!asked || !text || !answer) return null;
@@ -89,4 +91,23 @@ export function roleOwnedByAnother(question: string, prep: PreparedArticle, k: n
   const owner = ownerWritten(text, best.from, best.to);
   if (!owner || saysOwner(owner, asked.owner) || saysOwner(answer, asked.owner)) return null;
   return `is the ${asked.head} of ${owner}`;
+}
+
+/** A kind of body a name describes another by: "Premier League side Everton", "Championship club Leeds". */
+const DESCRIBED_BY = /^\s+(?:side|club|team|outfit|champions|giants|rivals|leaders|strugglers|newcomers)\s+((?:[\p{Lu}][\p{L}'’-]+\s*){1,3})/u;
+
+/**
+ * "What league does Bristol City play in?" answered "Premier League" of "beat Premier League side
+ * Everton": the answer is the description of another name right after it, one the question does not name.
+ */
+function describesAnother(question: string, text: string, answer: string): string | null {
+  const at = answer ? text.indexOf(answer) : -1;
+  if (at < 0 || !/^\p{Lu}/u.test(answer)) return null;
+  const m = DESCRIBED_BY.exec(text.slice(at + answer.length));
+  if (!m) return null;
+  const other = m[1].trim();
+  if (other.split(/\s+/).some((w) => question.includes(w))) return null;
+  // Only when the question names someone else to ask about.
+  if (!/\s[\p{Lu}][\p{L}'’-]+/u.test(question.replace(/^\s*\S+/, ''))) return null;
+  return `describes ${other}`;
 }

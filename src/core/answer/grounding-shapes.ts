@@ -125,10 +125,14 @@ export function placeForPerson(question: string, sentence: readonly Token[], spa
   // "Who is the prosecutor?" answered by "Place Vendome": a name that is a place's by its own words.
   const placeNamed = PLACE_LOOKUP.has(words.map((t) => t.text).join(' ')) || PLACE_NAME_WORD.test(words[0].text) || PLACE_NAME_WORD.test(words[words.length - 1].text);
   if (ROLE_HOLDER_ASKED.test(question.trim())) return placeNamed;
-  if (!PERSON_ASKED.test(question.trim())) return false;
   const at = sentence.indexOf(span[0]);
   // ("a luxury store near the Place Vendome": "the" may stand between; a square, street or airport is named as one.)
   const before = /^the$/i.test(sentence[at - 1]?.text ?? '') ? sentence[at - 2] : sentence[at - 1];
+  // "Who will City play in the semi-final?" answered by "Wembley" of "to be played at Wembley": a name
+  // after "at" / "near" / "outside" is where, not who (unless the question asks "at" too, or of an
+  // employer: "Who did Starrs work for?" over "worked at BT").
+  if (/^\s*who\b/i.test(question) && /^(?:near|at|outside)$/i.test(before?.text ?? '') && !new RegExp(`\\b${before!.lower}\\b|\\b(?:work|employ|job)`, 'i').test(question)) return true;
+  if (!PERSON_ASKED.test(question.trim())) return false;
   return placeNamed || /^(?:near|in|at|outside)$/i.test(before?.text ?? '');
 }
 

@@ -116,8 +116,12 @@ export function groundingConflict(
   // "What was Jess Quinn's time in her last race?" answered by "training for a 10km race": a race or
   // clock time is written with digits.
   if (ASKS_TIME.test(question) && !span.some((t, k) => TIME_SHAPE.test(t.text) || (/^\d/.test(t.text) && TIME_UNIT.test(span[k + 1]?.lower ?? '')))) return 'gives no time';
-  // "Where was Lakhvi released from?" answered by "friday": a day or a month is no place ("past weekend" neither).
-  if (info.wh === 'where' && span.some((t) => t.isWord) && span.every((t) => !t.isWord || isDateWord(t.text) || DATE_WORD.test(t.lower) || /^(on|in|early|late|last|next|this|the|past|coming|previous)$/.test(t.lower))) return 'gives a time, not a place';
+  // "What was the score at halftime?" answered by "Ashley Young": a score is written with figures ("2-1", "1-0 down").
+  if (/^\s*what\s+(?:was|is|were)\s+the\s+(?:\p{Ll}+\s+)?score\b/iu.test(question) && !span.some((t) => /\d/.test(t.text) || /^(?:nil|goalless|scoreless|level|draw)$/i.test(t.lower))) return 'gives no score';
+  // "Where was Lakhvi released from?" answered by "friday": a day or a month is no place ("past weekend" neither);
+  // nor is a clock time ("Where did the fire start?" -> "2 p.m").
+  const clock = span.some((t, k) => TIME_SHAPE.test(t.text) || (/^\d/.test(t.text) && TIME_UNIT.test(span[k + 1]?.lower ?? '')));
+  if (info.wh === 'where' && span.some((t) => t.isWord) && span.every((t) => !t.isWord || isDateWord(t.text) || DATE_WORD.test(t.lower) || (clock && (t.cls === Cls.Num || TIME_UNIT.test(t.lower))) || /^(on|in|at|early|late|last|next|this|the|past|coming|previous|shortly|after|before|about|around)$/.test(t.lower))) return 'gives a time, not a place';
   if (info.wh === 'where' && personOrDeedForPlace(span)) return 'names a person or a deed, not a place';
   // "Who is the CEO of Kenya Power?" answered by "at the school": a person is not a phrase of place or time.
   if (info.wh === 'who' && /^(at|in|on|into|from|to|during|after|before|since|until)$/.test(span[0]?.lower ?? '')) return 'names no one';
@@ -383,7 +387,7 @@ const HYPHEN_COUNT = /^\d[\d,.]*-\p{L}/u;
 
 /** "Where is X ranked / did X finish?" asks for a position. */
 // ("Where has Perry just finished selling?" asks a place: a finished deed is no finishing place.)
-const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b(?!\s+\p{L}+ing\b)/iu;
+const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b(?!\s+\p{L}+ing\b)|^\s*where\s+(?:is|are|was|were|do|does|did)\b[^?]*\bin\s+the\s+(?:\p{L}+\s+)?(?:league|table|standings|rankings|charts?|polls?)\s*\??\s*$/iu;
 /** A position written as a word ("fourth", "15th"). */
 const ORDINAL = new RegExp(`^(?:\\d+(?:st|nd|rd|th)|${ordinalAlt(12)}|last|top|bottom)$`);
 

@@ -5,6 +5,7 @@
  * The thing asked about (and any time the question gives) must stand in the sentence, so "How
  * much did output fall in March?" is not answered from February's figure.
  */
+import { CURRENCY_NAMES_SOURCE } from '../text/currency-words.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { isStop, stem, type Token } from './spans.ts';
 import type { PatternResult } from './patterns-typed.ts';
@@ -15,7 +16,7 @@ export const DOWN_NOUNS = 'fall|drop|decline|slump|plunge|decrease|loss|cut';
 export const UP_NOUNS = 'rise|increase|jump|gain|growth|surge|hike';
 
 /** A change's size: a qualifier, a number, and a per-cent sign or unit word ("nearly 90%", "1.7 percentage points", "55 per cent"). */
-const SIZE = '((?:(?:about|around|nearly|almost|more than|less than|some|roughly|over|just over|just under)\\s+)?(?:[$£€]?\\d(?:[\\d,.]*\\d)?(?:\\s*%|\\s+(?:per ?cent|percent|percentage points?|basis points?|points?|(?:million|billion)(?:\\s+(?:dollars|pounds|euros))?|pence|cents))?|' +
+const SIZE = '((?:(?:about|around|nearly|almost|more than|less than|some|roughly|over|just over|just under)\\s+)?(?:[$£€]?\\d(?:[\\d,.]*\\d)?(?:bn|m|k)?(?:\\s*%|\\s+(?:per ?cent|percent|percentage points?|basis points?|points?|(?:million|billion|trillion)(?:\\s+(?:[A-Z][a-z]+\\s+){0,2}(?:' + CURRENCY_NAMES_SOURCE + '))?|pence|cents))?|' +
   // A central bank's words for a step: "half a percentage point", "a quarter point", "three-quarters of a point".
   '(?:half|a quarter|three[- ]quarters)(?:\\s+of)?\\s+a\\s+(?:percentage\\s+)?point|a\\s+(?:half|quarter)[- ](?:percentage[- ])?point))';
 
@@ -70,8 +71,12 @@ export function changeSize(q: string, prep: PreparedArticle, ranked: readonly { 
   return null;
 }
 
-/** "What is the new cash rate?", "What is the price now?": the level a change moved the thing to. */
-const ASKED_NEW = /^what\s+(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?new\s+(.+)$|^what\s+(?:is|are)\s+(?:the\s+)?(.+?)\s+now$/i;
+/**
+ * "What is the new cash rate?", "What is the price now?": the level a change moved the thing to; so
+ * is "What was net profit?" over "Net profit dropped 38 percent to 612 million crowns" (a company's
+ * figure asked plainly is its level, not the change).
+ */
+const ASKED_NEW = /^what\s+(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?new\s+(.+)$|^what\s+(?:is|are)\s+(?:the\s+)?(.+?)\s+now$|^what\s+(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+|(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)?((?:(?:net|operating|pre-tax|pretax|core|underlying|quarterly|annual)\s+)?(?:profit|revenue|revenues|sales|earnings|income|turnover))$/iu;
 /** "What was the cash rate before the decision?", "What was the previous rate?": the level it moved from. */
 const ASKED_OLD = /^what\s+(?:was|were)\s+(?:the\s+|its\s+|their\s+)?(.+?)\s+before\b.*$|^what\s+(?:was|were|is)\s+(?:the\s+|its\s+|their\s+)?(?:old|previous|former|earlier)\s+(.+)$/i;
 
@@ -86,7 +91,7 @@ export function changeLevel(q: string, prep: PreparedArticle, ranked: readonly {
   const m = ASKED_NEW.exec(text);
   const o = m ? null : ASKED_OLD.exec(text);
   if (!m && !o) return null;
-  const needed = stems((m ? m[1] ?? m[2] : o![1] ?? o![2]) ?? '');
+  const needed = stems((m ? m[1] ?? m[2] ?? m[3] : o![1] ?? o![2]) ?? '');
   if (needed.length === 0) return null;
   const verb = new RegExp(`\\b(?:${UP_VERBS}|${DOWN_VERBS}|cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces)\\b`, 'i');
   const level = new RegExp(`\\b${m ? 'to' : 'from'}\\s+${SIZE}(?![\\p{L}\\d])`, 'iu');

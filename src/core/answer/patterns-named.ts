@@ -46,6 +46,8 @@ export function namedThing(q: string, prep: PreparedArticle, ranked: readonly { 
       return { text: `${words.join(' ')} ${thing}`, sentence: r.sentence, kind: 'role' };
     }
     for (const x of text.matchAll(inside)) {
+      // "(Cal Fire)": the short name of the body just named, not a fire's name.
+      if (text[x.index - 1] === '(') continue;
       const words = x[1].trim().split(/\s+/).filter((w, k) => !(k === 0 && isStop(w.toLowerCase())));
       if (words.length && !words.every((w) => isStop(w.toLowerCase()))) return { text: `${words.join(' ')} ${cap}${x[2]}`.trim(), sentence: r.sentence, kind: 'role' };
     }

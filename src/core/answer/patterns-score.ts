@@ -8,9 +8,12 @@ import type { PatternResult } from './patterns-typed.ts';
 import { isStop } from './spans.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
+/** The score at the break: "half-time", "halftime", "the interval", "the break". */
+const HALF = /half-?\s?time|\binterval\b|\bat the break\b/i;
+
 export function score(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (!/^what (?:was|is|were) the (?:final |half-time |full-time |match )?score\b/i.test(q.trim())) return null;
-  const half = /half-time|half time|interval/i.test(q);
+  const half = HALF.test(q);
   // The score in the sentence that shares most of the question; on a tie, the earliest (the lead's match).
   let found: PatternResult | null = null;
   let cover = -1;
@@ -20,7 +23,7 @@ export function score(q: string, prep: PreparedArticle, ranked: readonly { sente
   const asked = (q.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !isStop(w) && w !== 'score');
   for (const r of ranked) {
     const t = prep.sentences[r.sentence].text;
-    if (half !== /half-time|half time|interval/i.test(t)) continue;
+    if (half !== HALF.test(t)) continue;
     const around = `${prep.sentences[r.sentence - 1]?.text ?? ''} ${t}`.toLowerCase();
     if (!sides.every((w) => around.includes(w))) continue;
     const m = scoreNearest(t, asked);

@@ -66,6 +66,13 @@ function lastWord(name: string): string | null {
   return words.length <= 3 && /^\p{Ll}[\p{L}'’-]{2,}$/u.test(w) && !isStop(w) ? w : null;
 }
 
+/**
+ * "The 19-year-old Okafor, who ...", "the 24-year-old striker Jones said": the name an opening age
+ * is given for; the name's words end the phrase (not "the 26-year-old Chelsea midfielder", "the
+ * 35-year-old from Woolacombe").
+ */
+const AGE_THEN_NAME = /^(?:The|the)\s+\d{1,3}-year-old\s+(?:(?!(?:from|of|in|at|on|with|for|and|to)\s)\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?=[,;:(]|\s+(?:who|has|had|was|is|said|says|added|told)\b)/u;
+
 function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   const asked = rest(q, /^how old (?:is|was) (.+)$/i);
   if (!asked) return null;
@@ -107,9 +114,14 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
   // "The 29-year-old has struggled ..." right after a sentence about the person; or the story's
   // opening sentence, whose unnamed subject ("The 26-year-old midfielder has signed ...") the
   // next sentence names.
+  // ("The 19-year-old Okafor, who came on ..." after a sentence about Knight is Okafor's age.)
+  const namesAnother = (t: string) => {
+    const named = AGE_THEN_NAME.exec(t);
+    return named !== null && !named[1].toLowerCase().split(/\s+/).includes(name.toLowerCase());
+  };
   for (let k = 0; k < prep.sentences.length; k++) {
     const m = /^(?:The|the)\s+(\d{1,3})-year-old\b/.exec(prep.sentences[k].text.trim());
-    if (!m) continue;
+    if (!m || namesAnother(prep.sentences[k].text.trim())) continue;
     const about = (j: number) => j >= 0 && j < prep.sentences.length && prep.sentences[j].from === prep.sentences[k].from && new RegExp(`\\b${n}\\b`).test(prep.sentences[j].text);
     // Two sentences back when the one between names nobody ("Kevin Carr set off ... / Now, after
     // 19 months he is ... / The 35-year-old from Woolacombe ...").
@@ -121,13 +133,14 @@ function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: numb
     if (about(k - 1) || (about(k - 2) && !mixed && (namesNobody(k - 1) || (mainPerson(prep)?.toLowerCase() === name.toLowerCase() && !opensWithName(k - 1)))) || (k === 0 && (about(1) || mainPerson(prep) === name))) return { text: m[1], sentence: k, kind: 'age' };
   }
   // Further on, the story's first "The 70-year-old said ..." is its main person, when that is the person asked about.
-  const first = prep.sentences.findIndex((s) => /^(?:The|the)\s+\d{1,3}-year-old\b/.test(s.text.trim()));
+  const first = prep.sentences.findIndex((s) => /^(?:The|the)\s+\d{1,3}-year-old\b/.test(s.text.trim()) && !namesAnother(s.text.trim()));
   if (first > 0 && mainPerson(prep) === name) return { text: /(\d{1,3})-year-old/.exec(prep.sentences[first].text)![1], sentence: first, kind: 'age' };
   // Captions run on without full stops: "... 'dream of Falcao ' The 29-year-old has struggled":
   // a new "The N-year-old" whose nearest capitalised word before it is the person asked about.
   for (let k = 0; k < prep.sentences.length; k++) {
     const t = prep.sentences[k].text;
     for (const m of t.matchAll(/\sThe\s+(\d{1,3})-year-old\b/g)) {
+      if (namesAnother(t.slice(m.index + 1))) continue;
       const caps = t.slice(Math.max(0, m.index - 100), m.index).match(/\p{Lu}[\p{L}'’-]+/gu);
       if (caps && caps[caps.length - 1] === name) return { text: m[1], sentence: k, kind: 'age' };
     }

@@ -1,0 +1,55 @@
+/**
+ * "Where was the match played?" over "The draw ... will be made on Sunday, with the matches to be
+ * played at Wembley on April 20 and 21": the question asks of a deed done (was / were / did / had
+ * + its verb), and the sentence speaks of that deed only as one to come ("to be played", "will
+ * play", "would be held", "is due to open"). Its place, time or figure is the coming deed's, not
+ * the one asked of. A sentence that also tells of the deed as done ("played ... and will play")
+ * is no conflict.
+ */
+import { Cls, stem, tokenize, type Token } from './spans.ts';
+
+/** A past question: wh-phrase, then "was / were / did / had". */
+const PAST_ASKED = /^\s*(?:who|whom|what|which|when|where|why|how(?:\s+\p{Ll}+)?)\b[^?]*?\b(?:was|were|did|had)\b/iu;
+/**
+ * Words that put the next verb in the future ("will", "'ll", "shall"), read back over "be" / "not" /
+ * an adverb; and "to be" before a participle after "due" / "scheduled" ... or in a sentence told with
+ * "will" ("the matches to be played"). A bare "to" is no
+ * future in a past story ("decided to quit", "plans to attack" told of what was then done), nor is "would".
+ */
+const FUTURE = /^(?:will|shall|'ll|’ll)$/;
+const PLANNED = /^(?:due|scheduled|set|expected|planned|slated|yet)$/;
+const BETWEEN = /^(?:be|not|also|then|now|still|first|soon|only|again|eventually)$/;
+
+/** The stems of the question's verbs after its auxiliary ("played" in "Where was the match played?"). */
+function askedVerbs(question: string): string[] {
+  const tokens = tokenize(question).filter((t) => t.isWord);
+  const aux = tokens.findIndex((t) => /^(?:was|were|did|had)$/.test(t.lower));
+  if (aux < 0) return [];
+  return tokens.slice(aux + 1).filter((t) => t.cls === Cls.Verb || t.cls === Cls.VerbPast).map((t) => stem(t.lower));
+}
+
+/** Is the verb at k put in the future by the words before it? */
+function futureAt(sentence: readonly Token[], k: number): boolean {
+  if (sentence[k - 1]?.lower === 'be' && sentence[k - 2]?.lower === 'to' && sentence[k].cls === Cls.VerbPast) {
+    // ("due to be played", or "to be played" in a sentence told in the future; not "the chance to be elected".)
+    return PLANNED.test(sentence[k - 3]?.lower ?? '') || sentence.some((t) => FUTURE.test(t.lower));
+  }
+  let j = k - 1;
+  while (j >= 0 && j > k - 4 && BETWEEN.test(sentence[j].lower)) j--;
+  return j >= 0 && FUTURE.test(sentence[j].lower);
+}
+
+/** Why the sentence speaks of the asked deed only as one to come, or null. */
+export function deedToCome(question: string, sentence: readonly Token[]): string | null {
+  if (!PAST_ASKED.test(question)) return null;
+  const verbs = askedVerbs(question);
+  if (verbs.length === 0) return null;
+  let future = false;
+  for (let k = 0; k < sentence.length; k++) {
+    const t = sentence[k];
+    if (!t.isWord || !verbs.includes(stem(t.lower))) continue;
+    if (!futureAt(sentence, k)) return null;
+    future = true;
+  }
+  return future ? 'speaks of the deed as one to come' : null;
+}
