@@ -53,6 +53,9 @@ function articleText(prep: PreparedArticle): string {
 /** "this year", "last season", "next month": a time the question places relative to the story's. */
 const RELATIVE_TIME = /\b(this|last|next)\s+(year|season|month|week)\b/gi;
 
+/** A figure and the plural noun it counts, in a question: "9,800 steps", "40 hours". (Not a year: "2030 elections".) */
+const COUNTED = /\b(\d{1,3}(?:,\d{3})+|\d{2,4}(?!\d))\s+(\p{Ll}{3,}s)\b/gu;
+
 export function detailConflict(question: string, prep: PreparedArticle, k: number): string | null {
   const sentence = prep.sentences[k]?.text ?? '';
   // "largest" over "second-largest", the fourth quarter over the third (grounding-rank-word.ts).
@@ -79,6 +82,14 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   for (const m of question.matchAll(/([$£€])\s?(\d[\d,.]*)/g)) {
     if (near.includes(`${m[1]}${m[2]}`) || near.includes(`${m[1]} ${m[2]}`)) continue;
     if (new RegExp(`\\${m[1]}\\s?\\d`).test(sentence)) return `is about another sum than ${m[0]}`;
+  }
+  // A count the question names ("people who walked 9,800 steps") over a sentence that gives
+  // another count of the same thing ("Even 3,800 steps a day ...") and not the asked one.
+  for (const m of question.matchAll(COUNTED)) {
+    const noun = m[2].toLowerCase();
+    if (sentence.includes(m[1]) || /^(?:1[89]|20)\d\d$/.test(m[1])) continue;
+    const other = new RegExp(`\\b(\\d[\\d,.]*)\\s+${esc(noun)}\\b`, 'i').exec(sentence);
+    if (other && other[1] !== m[1]) return `is about ${other[1]} ${noun}, not ${m[1]}`;
   }
   // A country or city the question names that the article never names, when the sentence (or
   // the story) names a country: "How many crossings will be added to Rotterdam?" over a story

@@ -8,8 +8,8 @@
  * in a clause of its own ("four years ago it was ...").
  */
 
-/** Where a reporter's comparison starts a new clause. */
-const CLAUSE = /\s+(?:--|—|–)\s+|;\s+|,?\s+but\s+|,?\s+compared\s+(?:with|to)\s+|,?\s+(?:up|down)\s+from\s+|,?\s+while\s+|,?\s+whereas\s+/i;
+/** Where a reporter's comparison starts a new clause (and ", a figure expected to reach 78 million by 2030"). */
+const CLAUSE = /\s+(?:--|—|–)\s+|;\s+|,?\s+but\s+|,?\s+compared\s+(?:with|to)\s+|,?\s+(?:up|down)\s+from\s+|,?\s+while\s+|,?\s+whereas\s+|,\s+(?=(?:a|the)\s+(?:figure|number|total|count)\s+(?:that\s+is\s+)?(?:expected|projected|forecast|set|likely|due)\b)/i;
 /** A figure with its qualifier ("nearly 63,000", "more than $18 million"); never a year. */
 const FIGURE = /(?:\b(?:just|nearly|almost|about|around|roughly|some|over|under|only|(?:a\s+little\s+)?(?:more|fewer|less)\s+than)\s+)*[$£€]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?![\d-])/gi;
 const YEAR = /^(?:1[89]|20)\d\d$/;

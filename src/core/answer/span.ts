@@ -84,6 +84,8 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
     a -= 3;
     if (a > 0 && /^(a|one|three)$/.test(tokens[a - 1].lower)) a--;
   }
+  // "half a million Britons": "half a" (or "a quarter of a") before the million is the number.
+  if (q.expect === 'number' && a === b && /^(million|billion)$/.test(tokens[a].lower) && a >= 2 && tokens[a - 1].lower === 'a' && /^(half|quarter)$/.test(tokens[a - 2].lower)) a -= 2;
   // "No one was hurt": the span is "No one", never the count "one".
   if (a === b && tokens[a].lower === 'one' && tokens[a - 1]?.lower === 'no') a--;
   // "How old was the man?" -> "in his 60s", not "60s".

@@ -39,6 +39,17 @@ const FIRE = parseArticle(
   { id: 'fire' },
 );
 
+const STUDY = parseArticle(
+    "Daily walk cuts dementia risk, large study finds\n\n" +
+    "LONDON, May 14 (Reuters) -- People who walk about 9,800 steps a day are 51 percent less likely to develop dementia than those who barely walk at all, according to a study of more than 78,000 adults published on Monday.\n\n" +
+    "The researchers, from the University of Southern Denmark and the University of Sydney, followed participants aged 40 to 79 for an average of seven years using wrist-worn trackers. During that time, 866 of them were diagnosed with dementia.\n\n" +
+    "Even 3,800 steps a day were linked to a 25 percent lower risk, the study found. Walking faster, at more than 112 steps a minute, gave the greatest benefit.\n\n" +
+    "\"These findings are really encouraging,\" said lead author Borja del Pozo Cruz, an associate professor at the Danish university. He cautioned that the study showed an association and could not prove that walking itself prevents dementia.\n\n" +
+    "The study, published in the journal JAMA Neurology, was funded by the Lundbeck Foundation. Participants were drawn from the UK Biobank, a database of half a million Britons.\n\n" +
+    "About 55 million people worldwide live with dementia, according to the World Health Organization, a figure expected to reach 78 million by 2030.",
+  { id: 'study' },
+);
+
 function ask(q: string, article: ReturnType<typeof parseArticle>): { found: boolean; answer: string } {
   const a = answer(q, article);
   return { found: a.found, answer: a.answer };
@@ -119,5 +130,21 @@ describe('refusals in plain English', () => {
   it('turns the question into an indirect one', () => {
     expect(ask('When will the Tromso call centre close?', RESULTS).answer).toBe('The article does not say when the Tromso call centre will close.');
     expect(ask('How many schools were closed?', FIRE).answer).toBe('The article does not say how many schools were closed.');
+  });
+});
+
+describe('the figure of the count or time asked', () => {
+  it('a question about 9,800 steps is not answered from the sentence about 3,800 steps', () => {
+    expect(ask('How much lower was the risk for people who walked 9,800 steps?', STUDY).found).toBe(false);
+    expect(ask('How much lower was the risk with 3,800 steps?', STUDY)).toEqual({ found: true, answer: '25 percent' });
+  });
+
+  it('"by 2030" is the figure of the clause that says 2030 ("a figure expected to reach 78 million by 2030")', () => {
+    expect(ask('How many people will have dementia by 2030?', STUDY)).toEqual({ found: true, answer: '78 million' });
+    expect(ask('How many people live with dementia worldwide?', STUDY)).toEqual({ found: true, answer: 'About 55 million' });
+  });
+
+  it('"half a million" is the number, not "million"', () => {
+    expect(ask('How many Britons are in the UK Biobank?', STUDY)).toMatchObject({ found: true, answer: 'half a million' });
   });
 });
