@@ -16,7 +16,7 @@ import { NFEATURES, OFFSETS, TEMPLATES } from '../src/core/answer/templates.ts';
 import { NEXPECT } from '../src/core/answer/question-type.ts';
 import { rerankTable, weightTable } from '../src/core/answer/model.ts';
 import { analyzeQuestion } from '../src/core/answer/question-type.ts';
-import { best, containsAnswer, contextArticle, f1Score, type QaRow } from './qa-data.ts';
+import { best, containsAnswer, f1Score, paragraphArticles, type QaRow } from './qa-data.ts';
 import type { Article } from '../src/core/types.ts';
 import { NRERANK, RERANK_FEATURES, sentenceFeatures, spanMass, withSpanMass } from '../src/core/answer/rerank.ts';
 
@@ -67,7 +67,7 @@ function allowedMask(opts: FitOptions): Uint8Array {
 }
 
 /** Candidates and targets for each row (its article a bare context paragraph unless `articleOf` gives one). */
-export function buildExamples(rows: QaRow[], power = Infinity, articleOf: (row: QaRow) => Article = contextArticle): TrainExample[] {
+export function buildExamples(rows: QaRow[], power = Infinity, articleOf: (row: QaRow) => Article = paragraphArticles()): TrainExample[] {
   return rows.map((row) => {
     const article = articleOf(row);
     const prep = prepareArticle(article);
