@@ -7,7 +7,7 @@
 import { answerDetailed, type AnswerOptions } from '../src/core/answer/answer.ts';
 import { NANSWERABLE } from '../src/core/answer/answerable.ts';
 import type { Article } from '../src/core/types.ts';
-import { best, contextArticle, exactMatch, f1Score, type QaRow } from './qa-data.ts';
+import { best, exactMatch, f1Score, paragraphArticles, type QaRow } from './qa-data.ts';
 import { heldOutSpanModel } from './span-folds.ts';
 
 /** A question with the answer the span model gives and its answerability features. */
@@ -48,7 +48,7 @@ export const RIGHT_F1 = 0.5;
 export function answerableExamples(
   rows: readonly (QaRow & { impossible?: boolean })[],
   opts: AnswerOptions = {},
-  article: (row: QaRow) => Article = contextArticle,
+  article: (row: QaRow) => Article = paragraphArticles(),
 ): AnswerableExample[] {
   const off = new Float64Array(NANSWERABLE);
   return rows.map((row) => {

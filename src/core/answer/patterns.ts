@@ -28,6 +28,7 @@ import { role } from './patterns-role.ts';
 import { job } from './patterns-job.ts';
 import { parentOf } from './patterns-kin.ts';
 import { castMember, workplace } from './patterns-cast-work.ts';
+import { strikers, teamOfPlayer } from './patterns-sides.ts';
 import { yesNo } from './patterns-yesno.ts';
 import { definitionAnswer } from './definition-questions.ts';
 import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
@@ -403,6 +404,8 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     job(q, prep) ??
     castMember(q, prep) ??
     workplace(q, prep) ??
+    teamOfPlayer(q, prep) ??
+    strikers(q, prep) ??
     // A thing's name before a person's role: "the name of the fire" is "the Mayacamas fire", not a
     // word after "Fire" read as a role ("Fire Protection"); people's words are roleName's alone.
     namedThing(q, prep, ranked) ??
