@@ -71,6 +71,9 @@ export function askedVerb(q: string): string | null {
 /** Words that open a clause or phrase after a question's subject, never its verb. */
 const SUBORDINATE = /^(when|while|after|before|if|as|since|until|because|in|at|on|for|to|by|with|from|during|of|than|per)$/;
 
+/** Tags of the word that ends a question's subject (its noun or a name). */
+const SUBJECT_END = new Set<number>([Cls.Noun, Cls.Cap]);
+
 /** Verbs that date any event ("When did the crash happen?"): they need not be in the sentence. */
 const ANY_EVENT = /^(happen|occur|take|be|get|do|have|go|come)$/;
 
@@ -82,7 +85,11 @@ const ANY_EVENT = /^(happen|occur|take|be|get|do|have|go|come)$/;
 export function whenVerb(tokens: readonly { lower: string; cls: number }[]): string | null {
   if (tokens[0]?.lower !== 'when' || !/^(did|does|do|will|would|could|can)$/.test(tokens[1]?.lower ?? '')) return null;
   // ("When will inflation peak?", "When will the strike end?": a verb the tagger reads as a noun ends the question.)
-  const verb = tokens.slice(2).find((t) => t.cls === Cls.Verb || t.cls === Cls.VerbPast) ?? (tokens.length >= 4 && /^\p{Ll}+$/u.test(tokens[tokens.length - 1].lower) && tokens[tokens.length - 1].cls === Cls.Noun ? tokens[tokens.length - 1] : undefined);
+  // ("When did the original station open?": the tagger reads "open" as an adjective; the question's "?" is no word;
+  // the word must follow the subject's head, not a determiner: "When did Meadwell record the fall?" dates no "fall".)
+  const words = tokens.filter((t) => /\p{L}/u.test(t.lower));
+  const last = words[words.length - 1];
+  const verb = tokens.slice(2).find((t) => t.cls === Cls.Verb || t.cls === Cls.VerbPast) ?? (words.length >= 4 && /^\p{Ll}+$/u.test(last.lower) && (last.cls === Cls.Noun || last.cls === Cls.Adj) && SUBJECT_END.has(words[words.length - 2].cls) ? last : undefined);
   return verb && !ANY_EVENT.test(verb.lower) ? verb.lower : null;
 }
 
