@@ -10,6 +10,7 @@
  * ("passport", "MS-13", "US"), not an adjective a story may paraphrase ("new", "extra"); the
  * sentence's is a word between the count and the same noun.
  */
+import { tollOfOtherKind } from './grounding-toll.ts';
 import type { Token } from './spans.ts';
 import { Cls, isStop, stem, tokenize } from './spans.ts';
 import { writtenAs, says } from './grounding-restrictor.ts';
@@ -36,6 +37,9 @@ function askedCount(question: string): { noun: string; kinds: Token[] } | null {
 
 /** Why the count `answer` in `sentence` counts another kind than asked, or null. */
 export function countOfOtherKind(question: string, sentence: readonly Token[], text: string, answer: string): string | null {
+  // (A toll of the injured for one of the dead, or the other way: grounding-toll.ts.)
+  const toll = tollOfOtherKind(question, text, answer);
+  if (toll) return toll;
   const asked = askedCount(question);
   if (!asked) return null;
   // The question's kind said anywhere in the sentence (or a form of a name: "U.S." / "American").

@@ -148,3 +148,10 @@ describe('the figure of the count or time asked', () => {
     expect(ask('How many Britons are in the UK Biobank?', STUDY)).toMatchObject({ found: true, answer: 'half a million' });
   });
 });
+
+describe('a toll of another kind', () => {
+  it('"How many firefighters died?" is not the two who "suffered minor injuries"; asked of the injured, it is', () => {
+    expect(ask('How many firefighters died?', FIRE).found).toBe(false);
+    expect(ask('How many firefighters were injured?', FIRE)).toEqual({ found: true, answer: 'Two' });
+  });
+});
