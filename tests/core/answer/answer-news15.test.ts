@@ -1,0 +1,50 @@
+/**
+ * Session 22's general causes of misses on a fifteenth fresh batch of news questions
+ * (docs/answers-news-batch15.md), on stories of our own, each with a near shape that must not
+ * change.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+const DATED = { place: null, date: '2016-09-12', agency: null };
+
+describe('How many ... in the south / among the women?: the other part of a closed pair is no answer', () => {
+  const story = makeArticle({
+    text:
+      'Voting in the regional election passed off largely peacefully on Sunday, officials said. ' +
+      'Polling stations stayed open late in the capital after long queues formed. ' +
+      'There were clashes in the north of the province, where around 14 people were injured. ' +
+      'Among the men who stood were 12 farmers, 30 teachers and 8 doctors.',
+    dateline: DATED,
+  });
+  it('refuses a count asked of the other side of the country', () => {
+    expect(answer('How many people were injured in the south?', story).found).toBe(false);
+  });
+  it('refuses a count asked of the other sex', () => {
+    expect(answer('How many teachers were among the women who stood?', story).found).toBe(false);
+  });
+  it('still answers the side the sentence gives', () => {
+    expect(answer('How many people were injured in the north?', story).answer).toMatch(/14/);
+    expect(answer('How many teachers were among the men who stood?', story).answer).toMatch(/30/);
+  });
+});
+
+describe('How many ... on <day>?: a total over days is no answer for one day', () => {
+  const story = makeArticle({
+    text:
+      'Fire crews fought wildfires across the hills above the town all week. ' +
+      'On Saturday, crews from two neighbouring counties joined them, and on Friday the evacuation order was widened. ' +
+      'Over the past six days, firefighters made 53 helicopter drops on the blaze, the fire service said. ' +
+      'In total, 41 homes were evacuated from the hills. ' +
+      'On Tuesday, 9 more homes were evacuated as the wind changed.',
+    dateline: DATED,
+  });
+  it('refuses a one-day count over a sentence that sums the days', () => {
+    expect(answer('How many helicopter drops did firefighters make on Saturday?', story).found).toBe(false);
+  });
+  it('still gives the total when no day is asked, and the day the sentence names', () => {
+    expect(answer('How many helicopter drops did firefighters make?', story).answer).toMatch(/53/);
+    expect(answer('How many more homes were evacuated on Tuesday?', story).answer).toMatch(/9/);
+  });
+});
