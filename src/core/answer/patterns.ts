@@ -12,6 +12,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { money, namesAsked, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
@@ -338,6 +339,9 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
       if (held) return { text: held[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
       continue;
     }
+    // "Kunal Sehgal in Delhi contributed to this report": the place is where the doer was, the doer the name before it.
+    const placed = x && PLACE_LOOKUP.has(x[1]) ? /((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\s+(?:in|at)\s+$/u.exec(t.slice(0, x.index + x[0].indexOf(x[1]))) : null;
+    if (placed && !PLACE_LOOKUP.has(placed[1])) return { text: subjectList(t, placed.index, placed[1].replace(TITLE_BEFORE_NAME, '')), sentence: r.sentence, kind: 'relative' };
     if (x) return { text: subjectList(t, x.index + x[0].indexOf(x[1]), x[1].replace(TITLE_BEFORE_NAME, '')), sentence: r.sentence, kind: 'relative' };
     // The deed in the passive with its doer: "Who sent the memo?" over "a memo sent by captain
     // Martin Gardiner, manager of ..." (up to four words after "by", to the next comma or clause).

@@ -48,3 +48,20 @@ describe('How many ... on <day>?: a total over days is no answer for one day', (
     expect(answer('How many more homes were evacuated on Tuesday?', story).answer).toMatch(/9/);
   });
 });
+
+describe('Who contributed to this report?: the name before "in <place>", not the place', () => {
+  const story = makeArticle({
+    text:
+      'Heavy rain flooded parts of the city on Monday, closing schools and roads. ' +
+      'Emergency services rescued dozens of people from their homes, officials said. ' +
+      'Amara Okafor in Nairobi contributed to this report.',
+    dateline: DATED,
+  });
+  it('gives the reporter, not the city she wrote from', () => {
+    expect(answer('Who contributed to this report?', story).answer).toBe('Amara Okafor');
+  });
+  it('still gives a doer written without a place', () => {
+    const plain = makeArticle({ text: 'Heavy rain flooded parts of the city on Monday. Amara Okafor contributed to this report.', dateline: DATED });
+    expect(answer('Who contributed to this report?', plain).answer).toBe('Amara Okafor');
+  });
+});
