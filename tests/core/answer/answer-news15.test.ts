@@ -65,3 +65,19 @@ describe('Who contributed to this report?: the name before "in <place>", not the
     expect(answer('Who contributed to this report?', plain).answer).toBe('Amara Okafor');
   });
 });
+
+describe('How many X does Y <verb>?: the part the deed is done to, not the whole it is of', () => {
+  const story = makeArticle({
+    text:
+      'A county charity has expanded its hot meals service this winter. ' +
+      'The charity now supplies its meals to 340 of the county\'s roughly 1,200 care homes, its director said. ' +
+      'Volunteers drive the meals out each morning.',
+    dateline: DATED,
+  });
+  it('gives the part the verb governs', () => {
+    expect(answer('How many care homes does the charity supply?', story).answer).toBe('340');
+  });
+  it('still gives the whole when no deed is asked', () => {
+    expect(answer('How many care homes are there in the county?', story).answer).toMatch(/1,200/);
+  });
+});
