@@ -219,7 +219,9 @@ function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     : new RegExp(`\\b${length}(?:[- ]long)?\\b(?!-old)`, 'i');
   for (const r of ranked) {
     if (r.coverage < 0.25 || !noun.test(prep.sentences[r.sentence].text)) continue;
-    const m = shape.exec(prep.sentences[r.sentence].text);
+    // "How long was his sentence?" over "who has lived in Britain for more than 20 years, was given a
+    // seven-year sentence": the length written on the thing asked comes before any other in the sentence.
+    const m = (lasted ? null : new RegExp(`\\b${length}(?:[- ]long)?\\s+(?:[a-z-]+\\s+)?${noun.source.replace(/^\\b/, '')}`, 'i').exec(prep.sentences[r.sentence].text)) ?? shape.exec(prep.sentences[r.sentence].text);
     if (m) return { text: m[1] ?? m[2], sentence: r.sentence, kind: 'duration' };
   }
   return null;

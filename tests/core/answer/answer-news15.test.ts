@@ -81,3 +81,20 @@ describe('How many X does Y <verb>?: the part the deed is done to, not the whole
     expect(answer('How many care homes are there in the county?', story).answer).toMatch(/1,200/);
   });
 });
+
+describe('How long was X\'s sentence?: the length written on the thing asked, not another in its sentence', () => {
+  const story = makeArticle({
+    text:
+      'A fugitive wanted in Portugal will not be sent back, a court has ruled. ' +
+      'Mark Lyle, who has lived in Spain for more than 15 years, was given a four-year sentence by a Lisbon court in 2009. ' +
+      'His lawyer said the ruling was fair.',
+    dateline: DATED,
+  });
+  it('gives the sentence\'s length', () => {
+    expect(answer("How long was Lyle's sentence?", story).answer).toMatch(/^four[- ]year/);
+  });
+  it('still gives a length written after the thing', () => {
+    const after = makeArticle({ text: 'A fugitive will not be sent back, a court has ruled. Mark Lyle was handed a sentence of six years by a Lisbon court in 2009.', dateline: DATED });
+    expect(answer("How long was Lyle's sentence?", after).answer).toBe('six years');
+  });
+});
