@@ -185,6 +185,8 @@ function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentenc
 
 function position(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (!/^(?:where|in what place|what place|what position) did .+ (?:finish|come|place|end up|rank)\b/i.test(q.trim()) && !/^what (?:place|position|rank) did\b/i.test(q.trim())) return null;
+  // "Where did the shows take place?" asks a setting, not a finishing place.
+  if (/\btake\s+place\b/i.test(q)) return null;
   const subject = surname(q.replace(/^\S+\s+\S+\s+/, ''));
   // The position written nearest after the person asked about ("Guy, 20, took third"), in any
   // sentence that shares enough of the question.

@@ -98,3 +98,20 @@ describe('How long was X\'s sentence?: the length written on the thing asked, no
     expect(answer("How long was Lyle's sentence?", after).answer).toBe('six years');
   });
 });
+
+describe('Where did X take place?: a setting, not a finishing place', () => {
+  const story = makeArticle({
+    text:
+      'The city\'s book festival closed on Sunday after its busiest year, the organisers said. ' +
+      'Now that the last chair has been stacked, we take a look back at the talks of the week. ' +
+      'Most of the talks took place at the old corn exchange on the high street.',
+    dateline: DATED,
+  });
+  it('gives the place the events were held, not an ordinal', () => {
+    expect(answer('Where did most of the talks take place?', story).answer).toMatch(/corn exchange/);
+  });
+  it('still gives a finishing place', () => {
+    const race = makeArticle({ text: 'The city marathon was run on Sunday in warm weather. Local runner Amy Cole finished third in a personal best time.', dateline: DATED });
+    expect(answer('Where did Amy Cole finish?', race).answer).toBe('third');
+  });
+});
