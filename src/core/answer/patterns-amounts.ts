@@ -119,7 +119,7 @@ function countFound(q: string, info: QuestionInfo, prep: PreparedArticle, ranked
   if (!verb || !any) return any;
   // (The verb is checked only in sentences that hold a count: synonym look-ups are not free.)
   const withVerb = countIn(ranked, prep, counted, (k) => saysVerb(prep.sentences[k].tokens, verb), whole, headed, gap);
-  return (withVerb && (verbCount(prep, withVerb, verb) ?? countBeforeVerb(prep, withVerb, verb, counted))) ?? withVerb ?? (isNewsCopy(prep, false) ? null : any);
+  return (withVerb && (verbCount(prep, withVerb, verb) ?? countBeforeVerb(prep, withVerb, verb, counted) ?? partOfWhole(prep, withVerb, verb))) ?? withVerb ?? (isNewsCopy(prep, false) ? null : any);
 }
 
 /** Words that end a counted noun phrase ("points behind City", "goals ahead of ..."). */
@@ -227,6 +227,21 @@ function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): P
     return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };
   }
   return null;
+}
+
+/**
+ * "How many agencies does Taser supply?" over "The company supplies its weapons to 17,800 of the
+ * United States' roughly 18,000 law enforcement agencies": the count found is the whole of a part
+ * the deed asked is done to; the part's figure answers. (Read only when the sentence says the asked
+ * deed before the part: "How many agencies are there?" has none and keeps the whole.)
+ */
+function partOfWhole(prep: PreparedArticle, found: PatternResult, verb: string): PatternResult | null {
+  const { text, tokens } = prep.sentences[found.sentence];
+  const m = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER}${NUMBER})\\s+of\\s+(?:the|its|their|his|her|our|all)?\\s*(?:[\\p{L}'’.-]+\\s+){0,4}?${esc(found.text!)}(?![\\d,.]*\\d)`, 'iu').exec(text);
+  if (!m || !/\d/.test(m[1]) || m[1].trim() === found.text) return null;
+  // The deed is done to the part: its verb stands before the part's figure ("Just 28 of 700,000 babies born ..." counts the born as the whole).
+  if (!tokens.some((t) => t.end <= m.index && t.isWord && sameVerb(t.lower, verb))) return null;
+  return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };
 }
 
 /** The first count of a counted noun in the ranked sentences (see count). */

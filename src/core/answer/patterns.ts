@@ -12,6 +12,7 @@ import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
 import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { money, namesAsked, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
@@ -198,6 +199,8 @@ function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentenc
 
 function position(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (!/^(?:where|in what place|what place|what position) did .+ (?:finish|come|place|end up|rank)\b/i.test(q.trim()) && !/^what (?:place|position|rank) did\b/i.test(q.trim())) return null;
+  // "Where did the shows take place?" asks a setting, not a finishing place.
+  if (/\btake\s+place\b/i.test(q)) return null;
   const subject = surname(q.replace(/^\S+\s+\S+\s+/, ''));
   // The position written nearest after the person asked about ("Guy, 20, took third"), in any
   // sentence that shares enough of the question.
@@ -232,7 +235,9 @@ function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence:
     : new RegExp(`\\b${length}(?:[- ]long)?\\b(?!-old)`, 'i');
   for (const r of ranked) {
     if (r.coverage < 0.25 || !noun.test(prep.sentences[r.sentence].text)) continue;
-    const m = shape.exec(prep.sentences[r.sentence].text);
+    // "How long was his sentence?" over "who has lived in Britain for more than 20 years, was given a
+    // seven-year sentence": the length written on the thing asked comes before any other in the sentence.
+    const m = (lasted ? null : new RegExp(`\\b${length}(?:[- ]long)?\\s+(?:[a-z-]+\\s+)?${noun.source.replace(/^\\b/, '')}`, 'i').exec(prep.sentences[r.sentence].text)) ?? shape.exec(prep.sentences[r.sentence].text);
     if (m) return { text: m[1] ?? m[2], sentence: r.sentence, kind: 'duration' };
   }
   return null;
@@ -352,6 +357,9 @@ function relative(q: string, prep: PreparedArticle, ranked: readonly { sentence:
       if (held) return { text: held[1].replace(TITLE_BEFORE_NAME, ''), sentence: r.sentence, kind: 'relative' };
       continue;
     }
+    // "Kunal Sehgal in Delhi contributed to this report": the place is where the doer was, the doer the name before it.
+    const placed = x && PLACE_LOOKUP.has(x[1]) ? /((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\s+(?:in|at)\s+$/u.exec(t.slice(0, x.index + x[0].indexOf(x[1]))) : null;
+    if (placed && !PLACE_LOOKUP.has(placed[1])) return { text: subjectList(t, placed.index, placed[1].replace(TITLE_BEFORE_NAME, '')), sentence: r.sentence, kind: 'relative' };
     if (x) return { text: subjectList(t, x.index + x[0].indexOf(x[1]), x[1].replace(TITLE_BEFORE_NAME, '')), sentence: r.sentence, kind: 'relative' };
     // The deed in the passive with its doer: "Who sent the memo?" over "a memo sent by captain
     // Martin Gardiner, manager of ..." (up to four words after "by", to the next comma or clause).
