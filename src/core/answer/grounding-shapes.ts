@@ -131,7 +131,11 @@ export function placeForPerson(question: string, sentence: readonly Token[], spa
   // "Who will City play in the semi-final?" answered by "Wembley" of "to be played at Wembley": a name
   // after "at" / "near" / "outside" is where, not who (unless the question asks "at" too, or of an
   // employer: "Who did Starrs work for?" over "worked at BT").
-  if (/^\s*who\b/i.test(question) && /^(?:near|at|outside)$/i.test(before?.text ?? '') && !new RegExp(`\\b${before!.lower}\\b|\\b(?:work|employ|job)`, 'i').test(question)) return true;
+  // (Asked of an opponent, "at X" after a fixture is X's ground, so X itself: "Ipswich's FA Cup replay at
+  // Lincoln"; only after "played" / "held" is it the venue.)
+  const opponent = /\b(?:play|plays|playing|face|faces|facing|meet|meets|meeting|host|hosts|hosting)\b/i.test(question);
+  const venue = /^(?:played|held|staged|hosted)$/i.test(sentence[sentence.indexOf(before!) - 1]?.text ?? '');
+  if (/^\s*who\b/i.test(question) && /^(?:near|at|outside)$/i.test(before?.text ?? '') && (!opponent || venue) && !new RegExp(`\\b${before!.lower}\\b|\\b(?:work|employ|job)`, 'i').test(question)) return true;
   if (!PERSON_ASKED.test(question.trim())) return false;
   return placeNamed || /^(?:near|in|at|outside)$/i.test(before?.text ?? '');
 }

@@ -25,6 +25,8 @@ function askedVerbs(question: string): string[] {
   const tokens = tokenize(question).filter((t) => t.isWord);
   const aux = tokens.findIndex((t) => /^(?:was|were|did|had)$/.test(t.lower));
   if (aux < 0) return [];
+  // ("When did Israel Radio report the name would be removed?": a clause of its own is asked as reported, not done.)
+  if (tokens.slice(aux + 1).some((t) => /^(?:would|will|that|could|should|might)$/.test(t.lower))) return [];
   return tokens.slice(aux + 1).filter((t) => t.cls === Cls.Verb || t.cls === Cls.VerbPast).map((t) => stem(t.lower));
 }
 

@@ -155,3 +155,20 @@ describe('a toll of another kind', () => {
     expect(ask('How many firefighters were injured?', FIRE)).toEqual({ found: true, answer: 'Two' });
   });
 });
+
+describe('near cases the held-out batch showed (batch 15, asked before these rules were written)', () => {
+  const CUP = parseArticle(
+    'Ipswich without two strikers for cup replay\n\n' +
+      'IPSWICH, England, Jan. 12 (Reuters) -- Ipswich Town have signed two strikers on loan, manager Paul Hurst said on Friday. Both are unavailable for Ipswich\'s FA Cup third-round replay at Lincoln on Tuesday as they were not registered before the original tie.\n\n' +
+      'On Wednesday, the league said it will review the referee\'s decision to send off an Ipswich defender in the first match.',
+    { id: 'cup' },
+  );
+
+  it('"at Lincoln" after a fixture is the opponent\'s ground, so the opponent', () => {
+    expect(ask('Who are Ipswich playing in the FA Cup replay?', CUP)).toEqual({ found: true, answer: 'Lincoln' });
+  });
+
+  it('a reported future ("said it will review") still dates the report', () => {
+    expect(ask('When did the league say it would review the decision?', CUP)).toMatchObject({ found: true, answer: expect.stringMatching(/Wednesday/) });
+  });
+});
