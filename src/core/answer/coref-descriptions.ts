@@ -30,12 +30,14 @@ const HEAD = String.raw`(?:${AGE}|${PERSON_HEADS.join('|')}|(?:mother|father)-of
 const MODIFIER = String.raw`(?!(?:of|in|at|for|and|or|with|to|from|by|on|who|that|which|was|is|has|had|were|are|said|says|told|but)\b)[\p{L}\d'’.-]+`;
 
 /** "The former Inter Milan star signed ..." / "'The 21-year-old, who ...'" at a sentence's start. */
-const STARTS = new RegExp(String.raw`^[\s'"‘“]*The\s+(?:${MODIFIER}\s+){0,4}?(${HEAD})(?:['’]s)?(?=[,;:—–-]|\s+(?!of\b)|$)`, 'u');
+const STARTS = new RegExp(String.raw`^[\s'"‘“]*The\s+((?:${MODIFIER}\s+){0,4}?(${HEAD})(?:\s+(?:${PERSON_HEADS.join('|')}))?)(?:['’]s)?(?=[,;:—–-]|\s+(?!of\b)|$)`, 'u');
 /** '"..., " the striker said.' / 'said the 21-year-old.' */
-const SPEAKS = new RegExp(String.raw`(?:[,'"’”]\s*the\s+(?:${MODIFIER}\s+){0,4}?(${HEAD})\s+(?:said|says|added|told|explained|admitted|insisted)\b|\b(?:said|says|added)\s+the\s+(?:${MODIFIER}\s+){0,4}?(${HEAD})\b)`, 'u');
+const SPEAKS = new RegExp(String.raw`(?:[,'"’”]\s*the\s+((?:${MODIFIER}\s+){0,4}?(${HEAD}))\s+(?:said|says|added|told|explained|admitted|insisted)\b|\b(?:said|says|added)\s+the\s+((?:${MODIFIER}\s+){0,4}?(${HEAD}))\b)`, 'u');
 
 /** What a description says of its person: gender when its head word gives one, an age when it gives one. */
 export interface Description {
+  /** The description's words after "the" ("Argentinian", "midfielder"), and its last word. */
+  words: string[];
   head: string;
   gender: 'm' | 'f' | null;
   age: number | null;
@@ -50,7 +52,11 @@ const FEMALE_HEADS = /^(?:woman|girl|mother|mum|grandmother|businesswoman|congre
 export function sentenceDescription(text: string): Description | null {
   const m = STARTS.exec(text) ?? SPEAKS.exec(text);
   if (!m) return null;
-  const head = (m[1] ?? m[2]).toLowerCase();
-  const age = /^(\d{1,3})-year-old$/.exec(head);
-  return { head, gender: MALE_HEADS.test(head) ? 'm' : FEMALE_HEADS.test(head) ? 'f' : null, age: age ? Number(age[1]) : null, end: m.index + m[0].length };
+  const words = (m[1] ?? m[3]).split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  const gendered = words.map((w) => w.toLowerCase());
+  // ("The Nebraska native, 35, is ...": the age in apposition.)
+  const age = words.map((w) => /^(\d{1,3})-year-old$/.exec(w)).find((a) => a !== null) ?? /^,\s*(\d{1,3}),/.exec(text.slice(m.index + m[0].length));
+  const gender = gendered.some((w) => MALE_HEADS.test(w)) ? 'm' : gendered.some((w) => FEMALE_HEADS.test(w)) ? 'f' : null;
+  return { words, head, gender, age: age ? Number(age[1]) : null, end: m.index + m[0].length };
 }

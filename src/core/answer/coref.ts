@@ -42,6 +42,7 @@ interface Coref {
   resolved: (Person | null)[];
   /** The person each body sentence's subject description stands for ("The 21-year-old ...": coref-descriptions.ts), or null. */
   described: (Person | null)[];
+  descriptions: (Description | null)[];
   views: Map<string, PreparedArticle>;
 }
 
@@ -168,7 +169,7 @@ function resolve(prep: PreparedArticle): Coref {
   // No body sentence after the first with an early he/she or a description: nothing to resolve, no one to read.
   const descriptions = prep.sentences.map((s, k) => (k > 0 && k < body ? sentenceDescription(s.text) : null));
   if (!prep.sentences.some((s, k) => k > 0 && k < body && (descriptions[k] !== null || earlyPronoun(s.text) !== null))) {
-    const none = { people: [], resolved: new Array<Person | null>(n).fill(null), described: new Array<Person | null>(n).fill(null), views: new Map<string, PreparedArticle>() };
+    const none = { people: [], resolved: new Array<Person | null>(n).fill(null), described: new Array<Person | null>(n).fill(null), descriptions, views: new Map<string, PreparedArticle>() };
     cache.set(prep, none);
     return none;
   }
@@ -198,7 +199,7 @@ function resolve(prep: PreparedArticle): Coref {
     }
   }
   const described = describedPeople(prep, descriptions, named, resolved);
-  const out = { people, resolved, described, views: new Map<string, PreparedArticle>() };
+  const out = { people, resolved, described, descriptions, views: new Map<string, PreparedArticle>() };
   cache.set(prep, out);
   return out;
 }
@@ -275,8 +276,30 @@ export function corefView(prep: PreparedArticle, q: string): PreparedArticle {
     tf[k] = m;
   });
   const view = tf === prep.index.tf ? prep : { ...prep, index: { ...prep.index, tf } };
+  if (view !== prep) baseOf.set(view, prep);
   c.views.set(key, view);
   return view;
+}
+
+/** The prepared article a question's view was made from. */
+const baseOf = new WeakMap<PreparedArticle, PreparedArticle>();
+
+/**
+ * The descriptions that stand for the person a question names ("What position does Gnabry
+ * play?" over "The 19-year-old midfielder impressed ..."), in story order: sentence and description.
+ */
+export function describedAsked(view: PreparedArticle, q: string): { sentence: number; description: Description }[] {
+  const prep = baseOf.get(view) ?? view;
+  const words = questionWords(q);
+  if (words.size === 0) return [];
+  const c = resolve(prep);
+  const out: { sentence: number; description: Description }[] = [];
+  c.descriptions.forEach((d, k) => {
+    // (A sentence whose early pronoun was read for its person: "The qualified nurse told the panel she ...".)
+    const p = c.described[k] ?? c.resolved[k];
+    if (p && d && (d.gender === null || p.gender === null || d.gender === p.gender) && p.name.split(/\s+/).some((w) => w.length >= 3 && words.has(w.toLowerCase()))) out.push({ sentence: k, description: d });
+  });
+  return out;
 }
 
 /** A question that asks where. */

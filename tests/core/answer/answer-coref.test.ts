@@ -22,6 +22,36 @@ const CATWALK = parseArticle(
   { id: 'catwalk', fileName: 'catwalk.txt' },
 );
 
+const COMEBACK = parseArticle(
+  [
+    "Teenager's comeback delayed by knee injury",
+    '',
+    'LONDON, Oct 2 (Reuters) -- Arsenal have confirmed that Lukas Brandt will miss another month after a setback in his recovery.',
+    '',
+    'Lukas Brandt played 60 minutes for the under-21 side against Reading on Monday night.',
+    '',
+    'The 19-year-old midfielder impressed for the first team last season, but his progress has been stunted by a serious knee injury.',
+    '',
+    'Manager Ray Colton said the club would not rush him back.',
+  ].join('\n'),
+  { id: 'comeback', fileName: 'comeback.txt' },
+);
+
+const HEARING = parseArticle(
+  [
+    'Care home worker struck off',
+    '',
+    'BRISTOL, England, June 4 (Reuters) -- Eva Marsh has been struck off the register after a hearing in Bristol on Tuesday.',
+    '',
+    'Marsh worked at the Elm Lodge care home for six years before she was suspended in 2023.',
+    '',
+    'The qualified nurse told the panel she had been under great strain, but did not deny the charges.',
+    '',
+    'The panel said her conduct had fallen far below the standard expected.',
+  ].join('\n'),
+  { id: 'hearing', fileName: 'hearing.txt' },
+);
+
 describe('a description standing for the person named before it', () => {
   it('answers a count from the sentence that calls her "The 34-year-old"', () => {
     // Before: refused ("shares no word with the question").
@@ -35,5 +65,19 @@ describe('a description standing for the person named before it', () => {
     const a = answer('Why is Berg retiring?', CATWALK);
     expect(a.found).toBe(true);
     expect(a.answer).toBe('to spend more time with her family');
+  });
+
+  it('answers a player\'s position from "The 19-year-old midfielder"', () => {
+    // Before: "60 minutes for the under-21 side against Reading".
+    const a = answer('What position does Brandt play?', COMEBACK);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('midfielder');
+  });
+
+  it('answers a job from "The qualified nurse"', () => {
+    // Before: refused ("The article does not say what Marsh's job is.").
+    const a = answer("What is Marsh's job?", HEARING);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('qualified nurse');
   });
 });
