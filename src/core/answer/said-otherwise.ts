@@ -24,6 +24,12 @@ export const SAID_OTHERWISE: Record<string, readonly string[]> = {
   compani: ['firm', 'group', 'busi', 'corpor'],
   firm: ['compani', 'group', 'busi'],
   salari: ['pai', 'wage', 'earn'],
+  // "What is the cost for adults?" over "Adults will pay a fee of 12 pounds"; "When will shareholders
+  // vote?" over "will be asked to approve" (docs/answers-misses.md, session 22: news 4 better, 0 worse).
+  cost: ['pai', 'price', 'fee'],
+  payment: ['pai'],
+  vote: ['approv', 'ballot'],
+  work: ['emploi'],
   job: ['posit', 'post', 'role'],
   // "Why did Zhaparov visit China?" over "Zhaparov, who came to China for the opening ceremony".
   visit: ['came', 'come', 'travel', 'trip', 'arriv', 'tour', 'flew'],
