@@ -21,7 +21,8 @@ const DEFINITE = (noun: string) => new RegExp(`\\b(?:the|this|that|its|friday's|
  * kind asked (below), or the asked deed told of only as one to come (grounding-tense.ts).
  */
 export function anotherEvent(question: string, prep: PreparedArticle, k: number): string | null {
-  return earlierEvent(question, prep, k) ?? (prep.sentences[k] ? deedToCome(question, prep.sentences[k].tokens) : null);
+  const s = prep.sentences[k];
+  return earlierEvent(question, prep, k) ?? (s ? deedToCome(question, s.text, () => s.tokens) : null);
 }
 
 function earlierEvent(question: string, prep: PreparedArticle, k: number): string | null {

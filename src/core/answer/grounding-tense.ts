@@ -17,6 +17,8 @@ const PAST_ASKED = /^\s*(?:who|whom|what|which|when|where|why|how(?:\s+\p{Ll}+)?
  * future in a past story ("decided to quit", "plans to attack" told of what was then done), nor is "would".
  */
 const FUTURE = /^(?:will|shall|'ll|’ll)$/;
+/** Any word that can put a verb in the future (a quick test of the sentence's text). */
+const FUTURE_WORD = /\b(?:will|shall|due|scheduled|set|expected|planned|slated|yet)\b|['’]ll\b/i;
 const PLANNED = /^(?:due|scheduled|set|expected|planned|slated|yet)$/;
 const BETWEEN = /^(?:be|not|also|then|now|still|first|soon|only|again|eventually)$/;
 
@@ -41,11 +43,23 @@ function futureAt(sentence: readonly Token[], k: number): boolean {
   return j >= 0 && FUTURE.test(sentence[j].lower);
 }
 
-/** Why the sentence speaks of the asked deed only as one to come, or null. */
-export function deedToCome(question: string, sentence: readonly Token[]): string | null {
-  if (!PAST_ASKED.test(question)) return null;
-  const verbs = askedVerbs(question);
-  if (verbs.length === 0) return null;
+/** The last question's verbs: the check runs on every ranked sentence of one question (answer.ts's ownEvent). */
+let lastQuestion = '';
+let lastVerbs: string[] = [];
+
+/**
+ * Why the sentence speaks of the asked deed only as one to come, or null. Runs on every ranked
+ * sentence of a question, so the sentence's tokens (made lazily: `tokens()`) are only asked for
+ * when the question asks of a past deed and the sentence says a future word at all.
+ */
+export function deedToCome(question: string, text: string, tokens: () => readonly Token[]): string | null {
+  if (question !== lastQuestion) {
+    lastQuestion = question;
+    lastVerbs = PAST_ASKED.test(question) ? askedVerbs(question) : [];
+  }
+  const verbs = lastVerbs;
+  if (verbs.length === 0 || !FUTURE_WORD.test(text)) return null;
+  const sentence = tokens();
   let future = false;
   for (let k = 0; k < sentence.length; k++) {
     const t = sentence[k];
