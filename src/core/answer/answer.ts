@@ -18,6 +18,7 @@ import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer, type PatternResult } from './patterns.ts';
 import { anotherEvent } from './grounding-another-event.ts';
+import { deedToComeAt } from './grounding-tense.ts';
 import { roleOfAnother } from './patterns-typed.ts';
 import { roleOwnedByAnother } from './grounding-role-owner.ts';
 import { figureOfAnotherName } from './grounding-figure-owner.ts';
@@ -226,8 +227,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   }
   // The BM25-order ablation (rerank: false) measures the span model alone: no fixed patterns there.
   // (In news copy a sentence about another event of the kind asked - "a magnitude 6.8 quake in
-  // January 2020" after the story's own - is no place for a pattern to read the asked one's figures.)
-  const ownEvent = isNewsCopy(prep, article.dateline.date !== null) ? (r: { sentence: number }) => anotherEvent(q, prep, r.sentence) === null : () => true;
+  // January 2020" after the story's own, or one telling the asked deed only as to come - is no place for a
+  // pattern to read the asked one's figures.)
+  const ownEvent = isNewsCopy(prep, article.dateline.date !== null) ? (r: { sentence: number }) => (anotherEvent(q, prep, r.sentence) ?? deedToComeAt(q, prep, r.sentence)) === null : () => true;
   const found = (opts.patterns ?? opts.rerank !== false) && patternAnswer(q, info, prep, rankSentences(prep, info).filter(ownEvent).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
   // A pattern's answer to "Which school ...?" / "What marine organisms ...?" that only repeats the
   // question ("the school") says nothing: the span model reads the article instead, under its own
@@ -246,7 +248,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     // (And a count of another kind of the noun asked, "2,191 compensation applications" for "How many passport
     // applications": grounding-counted-kind.ts.)
     const newsCopy = isNewsCopy(prep, article.dateline.date !== null);
-    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? otherPartConflict(q, prep, pattern.sentence) : null) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? anotherEvent(q, prep, pattern.sentence) : null) ?? (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, prep.sentences[pattern.sentence].tokens, prep.sentences[pattern.sentence].text, pattern.text) : null) ?? (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), prep.sentences[pattern.sentence].tokens) : null);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? otherPartConflict(q, prep, pattern.sentence) : null) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? (anotherEvent(q, prep, pattern.sentence) ?? deedToComeAt(q, prep, pattern.sentence)) : null) ?? (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, prep.sentences[pattern.sentence].tokens, prep.sentences[pattern.sentence].text, pattern.text) : null) ?? (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), prep.sentences[pattern.sentence].tokens) : null);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail, pattern: pattern.kind };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question', pattern: pattern.kind };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
@@ -356,8 +358,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // or, in news copy, a figure "against the euro" for "against the dollar", grounding-restrictor.ts;
   // a role held for another owner, grounding-role-owner.ts; in news copy, another name's figure, grounding-figure-owner.ts,
   // or a count of another kind of the noun asked, grounding-counted-kind.ts; a who-question answered by no one, grounding-who-kind.ts;
-  // another event of the kind asked, grounding-another-event.ts.)
-  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? roleOwnedByAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? figureOfAnotherName(q, prep, best.sentence, span.text) : null) ?? (isNewsCopy(prep, news) ? countOfOtherKind(q, sent.tokens, sent.text, span.text) : null) ?? (isNewsCopy(prep, news) ? namesNoOneForWho(q, tokenize(span.text), sent.tokens) : null) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) ?? anotherEvent(q, prep, best.sentence) : null));
+  // another event of the kind asked, grounding-another-event.ts, or the asked deed told only as one to come, grounding-tense.ts.)
+  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? roleOwnedByAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? figureOfAnotherName(q, prep, best.sentence, span.text) : null) ?? (isNewsCopy(prep, news) ? countOfOtherKind(q, sent.tokens, sent.text, span.text) : null) ?? (isNewsCopy(prep, news) ? namesNoOneForWho(q, tokenize(span.text), sent.tokens) : null) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) ?? (anotherEvent(q, prep, best.sentence) ?? deedToComeAt(q, prep, best.sentence)) : null));
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }

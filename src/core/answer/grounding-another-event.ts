@@ -7,7 +7,6 @@
  * reads the article the reporter chose, "a" against the question's "the", and needs no year.)
  */
 import type { PreparedArticle } from './prepare.ts';
-import { deedToCome } from './grounding-tense.ts';
 
 /** Nouns of a news event a story may compare with an earlier one of its kind. */
 const EVENT = 'quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|floods|fire|wildfire|blaze|explosion|blast|attack|bombing|shooting|crash|collision|derailment|accident|eruption|outbreak|epidemic|riot|strike|election|referendum|war';
@@ -16,16 +15,8 @@ const ASKED = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(${EVENT})\\b`, 'iu');
 const INDEFINITE = (noun: string) => new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}\\d.,-]+\\s+){0,3}${noun}\\b`, 'iu');
 const DEFINITE = (noun: string) => new RegExp(`\\b(?:the|this|that|its|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's)\\s+(?:[\\p{L}\\d.,-]+\\s+){0,2}${noun}\\b`, 'iu');
 
-/**
- * Why sentence `k` is about another event than the one asked of, or null: an earlier event of the
- * kind asked (below), or the asked deed told of only as one to come (grounding-tense.ts).
- */
+/** Why sentence `k` is about another event than the one asked of (an earlier one of its kind), or null. */
 export function anotherEvent(question: string, prep: PreparedArticle, k: number): string | null {
-  const s = prep.sentences[k];
-  return earlierEvent(question, prep, k) ?? (s ? deedToCome(question, s.text, () => s.tokens) : null);
-}
-
-function earlierEvent(question: string, prep: PreparedArticle, k: number): string | null {
   const m = ASKED.exec(question);
   if (!m) return null;
   const noun = m[1].toLowerCase();

@@ -7,6 +7,7 @@
  * is no conflict.
  */
 import { Cls, stem, tokenize, type Token } from './spans.ts';
+import type { PreparedArticle } from './prepare.ts';
 
 /** A past question: wh-phrase, then "was / were / did / had". */
 const PAST_ASKED = /^\s*(?:who|whom|what|which|when|where|why|how(?:\s+\p{Ll}+)?)\b[^?]*?\b(?:was|were|did|had)\b/iu;
@@ -68,4 +69,10 @@ export function deedToCome(question: string, text: string, tokens: () => readonl
     future = true;
   }
   return future ? 'speaks of the deed as one to come' : null;
+}
+
+/** deedToCome() of prepared sentence `k` (answer.ts reads it beside grounding-another-event.ts's earlier event). */
+export function deedToComeAt(question: string, prep: PreparedArticle, k: number): string | null {
+  const s = prep.sentences[k];
+  return s ? deedToCome(question, s.text, () => s.tokens) : null;
 }
