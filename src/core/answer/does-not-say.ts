@@ -58,7 +58,7 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     return `The article does not say ${words.join(' ')}.`;
   }
   // "how many people were in the study": the wh-phrase is the subject of "be" and a place or time follows.
-  if (BE.test(aux) && lead.length > 1 && rest.length >= 3 && /^(?:in|at|on|aboard|inside|outside|among|involved|there|under|near|behind|within|without|beyond|above|below)$/i.test(rest[1])) return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest.slice(1).join(' ')}.`;
+  if (BE.test(aux) && lead.length > 1 && rest.length >= 3 && /^(?:in|at|on|aboard|inside|outside|among|involved|there|under|near|behind|within|without|beyond|above|below|over|aged|still|now|currently|also)$/i.test(rest[1])) return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest.slice(1).join(' ')}.`;
   if (BE.test(aux) && rest.length === 2 && lead.length > 1) {
     // The wh-phrase is the subject: "how many documents were signed" keeps its order.
     return `The article does not say ${lead.join(' ')} ${aux.toLowerCase()} ${rest[1]}.`;
@@ -77,7 +77,9 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     // "why are the SUVs being recalled" -> "why the SUVs are being recalled": "being" stays with its participle.
     if (part > 2 && rest[part - 1].toLowerCase() === 'being') part--;
     // "how many firefighters are fighting the fire", "how many helicopters are being used": the wh-phrase is the subject.
-    if ((lead.length > 1 || /^(who|what)$/.test(wh)) && (/^\p{Ll}+(?:ed|en)$/u.test(rest[1]) || PARTICIPLES.has(rest[1]) || PROGRESSIVE.test(rest[1]))) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
+    // ("which towns were worst hit", "who is still missing": an adverb before the participle or adjective.)
+    const adverbFirst = rest.length >= 3 && /^(?:worst|best|most|least|badly|seriously|still|also|already|recently|now|currently|not|\p{Ll}{3,}ly)$/u.test(rest[1]) && (!/^(?:most|least)$/i.test(rest[1]) || /^\p{Ll}+(?:ed|en)$/u.test(rest[2]) || PARTICIPLES.has(rest[2]) || /^(?:at|in)$/i.test(rest[2]));
+    if ((lead.length > 1 || /^(who|what)$/.test(wh)) && (adverbFirst || /^\p{Ll}+(?:ed|en)$/u.test(rest[1]) || PARTICIPLES.has(rest[1]) || PROGRESSIVE.test(rest[1]))) return `The article does not say ${[...lead, aux.toLowerCase(), ...rest.slice(1)].join(' ')}.`;
     if (part > 1) return `The article does not say ${[...lead, ...rest.slice(1, part), aux.toLowerCase(), ...rest.slice(part)].join(' ')}.`;
     // "how much is Norvik paying for Castell" -> "how much Norvik is paying for Castell": a progressive
     // verb after a plain subject (not "is the building ...", where the -ing word is the subject's noun).
@@ -89,7 +91,18 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     const adverb = rest.findIndex((w, k) => k >= 2 && /^(?:last|first|ever|still|once|previously)$/i.test(w) && plain(k) && !NOT_BEFORE_VERB.test(rest[k - 1]) && rest.length - k >= 2 && (/^(?:this|so|as|that|too)$/i.test(rest[k + 1]) || /^\p{Ll}+ed$/u.test(rest[k + 1]) || PARTICIPLES.has(rest[k + 1])));
     if (adverb > 1) return `The article does not say ${[...lead, ...rest.slice(1, adverb), aux.toLowerCase(), ...rest.slice(adverb)].join(' ')}.`;
     // "what was the meeting about" -> "what the meeting was about": a closing preposition stays last.
-    if (rest.length >= 3 && /^(about|for|from|to|with|in|on|of|at|by|like)$/i.test(rest[rest.length - 1])) return `The article does not say ${[...lead, ...rest.slice(1, -1), aux.toLowerCase(), rest[rest.length - 1]].join(' ')}.`;
+    // ("how much was the holiday home worth" -> "how much the holiday home was worth".)
+    if (rest.length >= 3 && /^(about|for|from|to|with|in|on|of|at|by|like|worth)$/i.test(rest[rest.length - 1])) return `The article does not say ${[...lead, ...rest.slice(1, -1), aux.toLowerCase(), rest[rest.length - 1]].join(' ')}.`;
+    // "how long was Greaves a bank manager" -> "how long Greaves was a bank manager", "how far is Tikrit
+    // from Baghdad": a subject of names (not a possessive: "Sanchez's contract") and then the predicate.
+    let names = 1;
+    while (names < rest.length && /^\p{Lu}[\p{L}.-]*$/u.test(rest[names])) names++;
+    // (Not "William the Silent's father", "Solicitor General before Mulholland" asked with "who".)
+    const nameGoesOn = /^the$/i.test(rest[names] ?? '') && /^\p{Lu}/u.test(rest[names + 1] ?? '');
+    const whoOfTitle = wh === 'who' && /^(?:before|after|during|when)$/i.test(rest[names] ?? '');
+    if (names > 1 && names < rest.length && !nameGoesOn && !whoOfTitle && !rest.slice(names).some((w) => /['’]s?$/.test(w)) && /^(?:a|an|the|in|at|on|from|to|with|during|before|after|when|defence|finance|foreign|prime|chief|head|president|minister|captain|manager|coach|leader|mayor|governor|chairman|director)$/i.test(rest[names])) {
+      return `The article does not say ${[...lead, ...rest.slice(1, names), aux.toLowerCase(), ...rest.slice(names)].join(' ')}.`;
+    }
     // "where are Everton in the league" -> "where Everton are in the league": a phrase of place after the subject stays last.
     const place = rest.findIndex((w, k) => k >= 2 && /^(?:in|at|on|among|behind|ahead)$/i.test(w) && /^(?:the|a|an|their|its|his|her)$/i.test(rest[k + 1] ?? '') && plain(k));
     // (Only after a plain subject, a name or a determiner's phrase without a participle: not "passports stuck", "the LSE worth".)

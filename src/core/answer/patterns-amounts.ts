@@ -177,6 +177,9 @@ function countBeforeVerb(prep: PreparedArticle, found: PatternResult, verb: stri
     if (toks[v].cls === Cls.Num || !sameVerb(toks[v].lower, verb)) continue;
     let k = v - 1;
     while (k > 0 && AUX_BETWEEN.test(toks[k].lower)) k--;
+    // "... and that two had died": a number standing alone as the subject of the asked verb, the counted noun said before it.
+    const alone = toks[k].cls === Cls.Num && k > 0 && /^(?:that|and|while|but|whereas|where)$/.test(toks[k - 1].lower) && /^(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(toks[k].text) && toks[k].text !== found.text && (k < v - 1 || /(?:ed|en)$/.test(toks[v].lower));
+    if (alone) return { text: toks[k].text, sentence: found.sentence, kind: 'count' };
     if (k === v - 1 && !/(?:ed|en)$/.test(toks[v].lower)) continue;
     if (!counted.has(toks[k].stem)) continue;
     const m = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER}${NUMBER})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu').exec(s.text.slice(0, toks[k].start));
@@ -185,11 +188,12 @@ function countBeforeVerb(prep: PreparedArticle, found: PatternResult, verb: stri
     const named = /(?<![\p{L}\d])\d[\d,.]*\s+(\p{L}[\p{L}-]*)\s+$/u.exec(s.text.slice(0, toks[k].start - m[0].length));
     if (named && /^\d{1,3}$/.test(m[1].trim()) && !isStop(named[1].toLowerCase())) continue;
     // ("52 of the 73 defendants were tried": the whole of a part is not the count of those asked.)
-    if (/\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i.test(s.text.slice(0, toks[k].start - m[0].length))) continue;
+    if (/\bof\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?$/i.test(s.text.slice(0, toks[k].start - m[0].length))) continue;
     return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };
   }
   return null;
 }
+const BE_HAVE = /^(?:is|are|was|were|be|been|being|am|have|has|had)$/;
 /** Words between a counted noun and its verb ("people were also killed", "people have been arrested"). */
 const AUX_BETWEEN = /^(?:were|was|are|is|have|has|had|been|being|be|also|all|reportedly|later|since|now)$/;
 
@@ -221,7 +225,8 @@ function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): P
   const s = prep.sentences[found.sentence];
   const toks = s.tokens;
   for (let v = 0; v + 1 < toks.length; v++) {
-    if (!toks[v].isWord || toks[v].cls === Cls.Num || !sameVerb(toks[v].lower, verb)) continue;
+    // (Not "be" or "have": "How many victims were over 80?" does not ask the 80 after "were".)
+    if (!toks[v].isWord || toks[v].cls === Cls.Num || BE_HAVE.test(toks[v].lower) || NOT_NOUN.test(verb) || !sameVerb(toks[v].lower, verb)) continue;
     const m = new RegExp(`^\\s*(${QUALIFIER}${NUMBER})(?![\\d,.]*\\d)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:in|on|at|and|or|by|over|during|across|each|every|per|a|an|the|others|more)\\b)`, 'iu').exec(s.text.slice(toks[v].end));
     if (!m || !/\d/.test(m[1]) || m[1].trim() === found.text) continue;
     return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };
@@ -276,7 +281,7 @@ function countIn(ranked: readonly { sentence: number; coverage: number }[], prep
         if (!ok(r.sentence)) continue;
         // "52 of the 73 defendants were tried in absentia": the part is the count of those asked about.
         // ("expected by 17 of 20 economists polled": a part of a counted whole, numeral to numeral.)
-        const part = new RegExp(`(${QUALIFIER}${NUMBER})\\s+of\\s+(?:(?:the|its|their|all)\\s+)?$`, 'i').exec(head.slice(0, head.length - m[1].length));
+        const part = new RegExp(`(${QUALIFIER}${NUMBER})\\s+of\\s+(?:(?:the|its|their|all|his|her|our)\\s+)?$`, 'i').exec(head.slice(0, head.length - m[1].length));
         // ("one of 10 fires" names a member of them, not how many did it.)
         if (part && !whole(toks, k) && !(/^(?:one|1)$/i.test(part[1].trim()) && !/\b(?:the|its|their|all)\s*$/i.test(part[0])) && /\d|^(?:.*\s)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(part[1])) return { text: part[1].trim(), sentence: r.sentence, kind: 'count' };
         return { text: m[1].trim(), sentence: r.sentence, kind: 'count' };
