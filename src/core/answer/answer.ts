@@ -3,7 +3,7 @@
  * extract the shortest span that does (a person, a date, a place, a list ...), quote the
  * sentence as evidence, and say plainly when the article does not say.
  */
-import { ageAsTime, clockTimeAsked, levelAsked, percentAsked } from './span-clock.ts';
+import { ageAsTime, clockTimeAsked, figureInApposition, levelAsked, levelBeforeFrom, percentAsked } from './span-clock.ts';
 import { titleOfWork } from './span-title.ts';
 import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
@@ -307,7 +307,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     (opts.newsSpans !== false ? titleOfWork(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     // "What time did it happen?": the sentence's clock time, not its day; "By what percentage ...?" its
     // per-cent figure, not its points (span-clock.ts).
-    (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? percentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
+    (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? percentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInApposition(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelBeforeFrom(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
     setting ??
     // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
     (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??

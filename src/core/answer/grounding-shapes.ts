@@ -112,13 +112,16 @@ const ROLE_ASKED = 'prosecutor|judge|lawyer|attorney|spokesman|spokeswoman|minis
 const PERSON_ASKED = new RegExp(String.raw`\bnames? of (?:the |a |an |his |her |their )?(?:\p{L}+ )?(?:${ONE_PERSON})\b|^who (?:(?:was|were) )?(?:died|killed|injured|wounded|hurt|arrested|born|married)\b`, 'iu');
 const ROLE_HOLDER_ASKED = new RegExp(String.raw`^who (?:is|was) the (?:\p{Ll}+ )?(?:${ROLE_ASKED})\b`, 'iu');
 
+/** Words that make a name a place's: "Place Vendome", "Trafalgar Square", "Heathrow Airport". */
+const PLACE_NAME_WORD = /^(?:Place|Square|Street|Avenue|Boulevard|Road|Bridge|Airport|Station|Harbour|Harbor)$/;
+
+/** Nouns of a place whose name follows "of" ("the town of Quimper", "the province of Sichuan"). */
+const TOWN_OF = /^(?:town|city|village|county|province|state|region|district|port|island|capital|municipality|borough|suburb|commune|prefecture|emirate|kingdom|republic)$/i;
+
 /**
  * "What is the name of the woman who died?" answered by "Brest" of "near Brest": a place the
  * gazetteer knows, or a name written after "near", "in" or "at", is no person.
  */
-/** Words that make a name a place's: "Place Vendome", "Trafalgar Square", "Heathrow Airport". */
-const PLACE_NAME_WORD = /^(?:Place|Square|Street|Avenue|Boulevard|Road|Bridge|Airport|Station|Harbour|Harbor)$/;
-
 export function placeForPerson(question: string, sentence: readonly Token[], span: readonly Token[]): boolean {
   const words = span.filter((t) => t.isWord && !/^(?:the|in|at|near|of)$/i.test(t.text));
   if (words.length === 0) return false;
@@ -136,6 +139,8 @@ export function placeForPerson(question: string, sentence: readonly Token[], spa
   const opponent = /\b(?:play|plays|playing|face|faces|facing|meet|meets|meeting|host|hosts|hosting)\b/i.test(question);
   const venue = /^(?:played|held|staged|hosted)$/i.test(sentence[sentence.indexOf(before!) - 1]?.text ?? '');
   if (/^\s*who\b/i.test(question) && /^(?:near|at|outside)$/i.test(before?.text ?? '') && (!opponent || venue) && !new RegExp(`\\b${before!.lower}\\b|\\b(?:work|employ|job)`, 'i').test(question)) return true;
+  // ("Who died?" over "The man died in the town of Quimper": a name after "the town of" is a place's.)
+  if (/^\s*who\b/i.test(question) && before?.lower === 'of' && TOWN_OF.test(sentence[sentence.indexOf(before) - 1]?.text ?? '')) return true;
   if (!PERSON_ASKED.test(question.trim())) return false;
   return placeNamed || /^(?:near|in|at|outside)$/i.test(before?.text ?? '');
 }

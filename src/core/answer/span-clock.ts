@@ -84,3 +84,43 @@ export function levelAsked(q: string, toks: readonly Token[], i: number, j: numb
   const found = toks.map((_, k) => k).filter(level);
   return found.length === 1 ? [found[0], found[0]] : null;
 }
+
+/** "What is the unemployment rate?", "What was inflation?": a level asked of a named measure. */
+const MEASURE_ASKED = /^what (?:is|was|are|were) (?:the |its |their |[\p{Lu}][\p{L}.'’-]* )?(?:current |annual |latest |jobless )?([\p{Ll}-]+)(?: rate| level| figure)?\s*\??$/iu;
+
+/**
+ * "What is the unemployment rate?" over "... cut its growth estimate to 1.1 percent from 1.6
+ * percent and said unemployment, now 6.4 percent, was likely to rise": a measure's level set off
+ * by commas right after its name ("unemployment, now 6.4 percent,") is its level now; the span
+ * model may take another figure of the sentence.
+ */
+export function figureInApposition(q: string, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  const m = MEASURE_ASKED.exec(q.trim());
+  if (!m) return null;
+  const asked = m[1].toLowerCase();
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].lower !== asked || toks[k + 1].text !== ',') continue;
+    let f = k + 2;
+    while (f < toks.length && /^(?:now|currently|still|already|at|running|standing)$/.test(toks[f].lower)) f++;
+    const e = percentAt(toks, f);
+    if (e < 0 || toks[e + 1]?.text !== ',') continue;
+    return f >= i && e <= j ? null : [f, e];
+  }
+  return null;
+}
+
+/** A level asked ("What is the growth forecast?"), not a change or the earlier level. */
+const LEVEL_NOW_ASKED = /^what (?:is|was|are|were|will be) (?!.*\b(?:previous|earlier|before|prior|old|original|change|from)\b)/i;
+
+/**
+ * "What is the growth forecast for this year?" over "cut its estimate for economic growth this
+ * year to 1.1 percent from 1.6 percent": a span "A from B" of two figures answers a level with A,
+ * the new one; B is what it was.
+ */
+export function levelBeforeFrom(q: string, toks: readonly Token[], i: number, j: number): SpanRange | null {
+  if (!LEVEL_NOW_ASKED.test(q.trim())) return null;
+  const from = toks.findIndex((t, k) => k > i && k < j && t.lower === 'from');
+  if (from < 0 || !/^\d/.test(toks[i].text) || !/\d/.test(toks[from + 1]?.text ?? '')) return null;
+  if (toks.slice(i, from).some((t) => t.lower === 'to' || t.text === ',')) return null;
+  return [i, from - 1];
+}

@@ -82,3 +82,22 @@ describe('refusals in plain word order', () => {
     expect(says('How many homes are still without power?', STORM)).toBe('The article does not say how many homes are still without power.');
   });
 });
+
+describe('a who-answer that names a town', () => {
+  it('refuses "Who died?" rather than answer the town after "the town of"', () => {
+    const a = answer('Who died?', STORM);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain('Quimper');
+    expect(answer('Where did the man die?', STORM).answer).toBe('Quimper');
+  });
+});
+
+describe('a measure\'s level in the sentence of another figure', () => {
+  it('answers the unemployment rate from "unemployment, now 6.4 percent,", not the growth figure before it', () => {
+    expect(answer('What is the unemployment rate?', BANK).answer).toBe('6.4 percent');
+  });
+  it('answers the new forecast of "to 1.1 percent from 1.6 percent", and the previous one when asked', () => {
+    expect(answer('What is the growth forecast for this year?', BANK).answer).toBe('1.1 percent');
+    expect(answer('What was the previous growth forecast?', BANK).answer).toBe('1.6 percent');
+  });
+});
