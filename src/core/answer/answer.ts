@@ -5,6 +5,7 @@
  */
 import { ageAsTime, clockTimeAsked, figureInApposition, levelAsked, levelBeforeFrom, percentAsked } from './span-clock.ts';
 import { titleOfWork } from './span-title.ts';
+import { shareAsked } from './span-share.ts';
 import type { Answer, Article, Evidence } from '../types.ts';
 import { expectedF1Choice, typedChoice } from './choice.ts';
 import { copulaSubject, passiveAgent } from './span-arguments.ts';
@@ -21,7 +22,7 @@ import { anotherEvent } from './grounding-another-event.ts';
 import { deedToComeAt } from './grounding-tense.ts';
 import { roleOfAnother } from './patterns-typed.ts';
 import { roleOwnedByAnother } from './grounding-role-owner.ts';
-import { figureOfAnotherName } from './grounding-figure-owner.ts';
+import { figureOfAnotherName, figureOfSubjectNamed } from './grounding-figure-owner.ts';
 import { countOfOtherKind } from './grounding-counted-kind.ts';
 import { changeTheOtherWay } from './grounding-direction.ts';
 import { namesNoOneForWho } from './grounding-who-kind.ts';
@@ -249,7 +250,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     // (And a count of another kind of the noun asked, "2,191 compensation applications" for "How many passport
     // applications": grounding-counted-kind.ts.)
     const newsCopy = isNewsCopy(prep, article.dateline.date !== null);
-    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? otherPartConflict(q, prep, pattern.sentence) : null) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? (anotherEvent(q, prep, pattern.sentence) ?? deedToComeAt(q, prep, pattern.sentence)) : null) ?? (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, prep.sentences[pattern.sentence].tokens, prep.sentences[pattern.sentence].text, pattern.text) : null) ?? (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), prep.sentences[pattern.sentence].tokens) : null) ?? changeTheOtherWay(q, prep.sentences[pattern.sentence].text, pattern.text);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? otherPartConflict(q, prep, pattern.sentence) : null) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? (anotherEvent(q, prep, pattern.sentence) ?? deedToComeAt(q, prep, pattern.sentence)) : null) ?? (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, prep.sentences[pattern.sentence].tokens, prep.sentences[pattern.sentence].text, pattern.text) : null) ?? (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), prep.sentences[pattern.sentence].tokens) : null) ?? changeTheOtherWay(q, prep.sentences[pattern.sentence].text, pattern.text) ?? (newsCopy ? figureOfSubjectNamed(q, prep, pattern.sentence, pattern.text) : null);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail, pattern: pattern.kind };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question', pattern: pattern.kind };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
@@ -307,7 +308,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     (opts.newsSpans !== false ? titleOfWork(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     // "What time did it happen?": the sentence's clock time, not its day; "By what percentage ...?" its
     // per-cent figure, not its points (span-clock.ts).
-    (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? percentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInApposition(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelBeforeFrom(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
+    (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? shareAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? percentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInApposition(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelBeforeFrom(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
     setting ??
     // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
     (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??

@@ -54,3 +54,28 @@ export function figureOfAnotherName(question: string, prep: PreparedArticle, k: 
   }
   return null;
 }
+
+/**
+ * A pattern's figure whose sentence opens on another name as its subject: "How many seats did the
+ * Greens win?" over "The CSU won 83 of the parliament's 180 seats." (the story names the Greens
+ * elsewhere, with their own figures). Narrower than figureOfAnotherName: the other name must be
+ * the sentence's first words and the asked name must be said in another sentence of the story.
+ */
+export function figureOfSubjectNamed(question: string, prep: PreparedArticle, k: number, answer: string): string | null {
+  if (!AMOUNT_ASKED.test(question.trim()) || !FIGURE.test(answer)) return null;
+  const s = prep.sentences[k];
+  if (!s) return null;
+  const subject = /^(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:'s?|’s?)?\s+(?:\p{Ll}+\s+){0,2}?(?:won|took|got|gained|scored|had|has|have|received|earned|collected|secured|lost|made|won|finished|rose|fell)\b/u.exec(s.text)?.[1];
+  // (A pronoun opening the sentence stands for someone named before: coref.ts reads it.)
+  if (!subject || /^(?:He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|There)$/.test(subject.split(/\s+/)[0])) return null;
+  const askedWords = new Set(tokenize(question).map((t) => t.stem));
+  if (tokenize(subject).some((t) => askedWords.has(t.stem))) return null;
+  const tf = prep.index.tf[k];
+  for (const name of questionNames(question)) {
+    const forms = writtenAs(name.join(' '));
+    if (name.some((w) => tf.has(tokenize(w)[0]?.stem ?? '')) || says(s.text, forms)) continue;
+    if (!prep.sentences.some((o, j) => j !== k && says(o.text, forms))) continue;
+    return `gives the figure of ${subject}, not ${name.join(' ')}`;
+  }
+  return null;
+}

@@ -25,6 +25,10 @@ export function spanIsShare(sentence: readonly Token[], span: readonly Token[]):
   const end = sentence.indexOf(span[span.length - 1]);
   const around = [...span, ...(end >= 0 ? sentence.slice(end + 1, end + 2) : [])];
   if (around.some((x) => /%$|^(percent|per)$/i.test(x.text))) return true;
+  // "one in five": a number, "in", a number.
+  const first = sentence.indexOf(span[0]);
+  if (span.some((t, k) => t.lower === 'in' && k > 0 && k < span.length - 1 && span[k - 1].cls === Cls.Num && span[k + 1].cls === Cls.Num)) return true;
+  if (first > 1 && span.length === 1 && span[0].cls === Cls.Num && sentence[first - 1].lower === 'in' && sentence[first - 2].cls === Cls.Num) return false;
   // "about a fifth of": the fraction word with "a"/"one"/"two" before it ("the fifth" is an ordinal), "half".
   return span.some((t) => {
     if (!FRACTION.test(t.lower)) return false;

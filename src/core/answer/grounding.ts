@@ -22,7 +22,7 @@ import { HYPHEN_LENGTH, TIME_NOUN } from '../text/time-words.ts';
 import { givesNoReason } from './span-reason.ts';
 import { contrastClauseOfAnother, figureOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
-import { datedTitle, impliedWord, mainSubjectsThing } from './grounding-implied.ts';
+import { datedTitle, impliedWord, mainSubjectsThing, spanIsShare } from './grounding-implied.ts';
 import { creditsAnother, deedOfAnother, doneToAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
@@ -85,7 +85,7 @@ export function groundingConflict(
   // the site": a number or date asked for and a span with none is the wrong part of the sentence
   // (on our news questions 0 of 16 such answers were right, on SQuAD 2.0 dev 3 of 61).
   // ("How long has she heard the complaint?" -> "over the last couple of years": a length in words.)
-  if (info.expect === 'number' && !span.some((t) => t.cls === Cls.Num) && !(info.wh === 'how long' && span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower)))) return 'gives no number';
+  if (info.expect === 'number' && !span.some((t) => t.cls === Cls.Num) && !spanIsShare(sentence, span) && !(info.wh === 'how long' && span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower)))) return 'gives no number';
   // "How many people died?" answered by "about 70%", "april 6" or "20-room" (grounding-count.ts).
   const count = notACount(question, info.wh, span);
   if (count) return count;

@@ -46,7 +46,7 @@ export function ageAsTime(expectsDate: boolean, toks: readonly Token[], i: numbe
 /** "By what percentage did the Dow rise?", "What per cent of ...?": a figure in per cent asked. */
 const PERCENT_ASKED = /\b(?:what|which)\s+(?:percentage|per ?cent|percent)\b|\bhow many\s+per ?cent\b/i;
 /** A figure in per cent: "0.44%", or a number before "percent" / "per cent". */
-function percentAt(toks: readonly Token[], k: number): number {
+export function percentAt(toks: readonly Token[], k: number): number {
   if (/^\d[\d,.]*%$/.test(toks[k].text)) return k;
   if (!/^\d[\d,.]*$/.test(toks[k].text)) return -1;
   if (/^(?:percent|pct)$/i.test(toks[k + 1]?.text ?? '')) return k + 1;

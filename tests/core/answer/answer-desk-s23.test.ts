@@ -45,6 +45,26 @@ const STORM = parseArticle(
   { id: 'storm' },
 );
 
+const VOTE = parseArticle(
+    "Ruling party loses majority in regional vote as turnout hits record low\n\n" +
+    "MUNICH, Germany, Oct. 9 (Reuters) - Bavaria's ruling Christian Social Union (CSU) lost its absolute majority in Sunday's state election for only the second time since 1962, winning 37.2 percent of the vote, preliminary official results showed on Monday.\n\n" +
+    "The CSU, which has governed the southern state for more than six decades, will need a coalition partner to stay in power. State premier Markus Hofbauer said he would open talks with the Free Voters, who came second with 15.8 percent, \"in the coming days\".\n\n" +
+    "The Greens took 14.4 percent, down from 17.6 percent five years ago, while the far-right Alternative for Germany (AfD) rose to 13.1 percent from 10.2 percent. The Social Democrats (SPD) slumped to 7.9 percent, their worst result in the state since World War Two.\n\n" +
+    "Turnout fell to 54.3 percent from 72.4 percent in 2018, the lowest in a Bavarian election since records began. Election officials blamed a rain storm that hit much of the state on Sunday afternoon and the closure of 212 polling stations in flooded districts.\n\n" +
+    "\"This is a painful evening for us,\" Hofbauer told supporters in Munich. \"But the voters have given us a clear mandate to lead the next government.\"\n\n" +
+    "Under Bavaria's constitution, the new parliament must meet within 22 days of the vote, and the premier must be elected within a week of its first session. The CSU won 83 of the parliament's 180 seats.\n\n" +
+    "The result is a blow to Chancellor Anna Richter, whose conservative bloc includes the CSU, ahead of a national election due next September.",
+  { id: 'vote' },
+);
+
+const HEALTH = parseArticle(
+    "Heart disease still the region's biggest killer, report finds\n\n" +
+    "LEEDS, England, May 12 (Reuters) - Heart disease accounts for nearly one-third of all deaths in the region, while only one in 12 adults over 40 has had a heart check in the past five years, a report by the regional health authority said on Tuesday.\n\n" +
+    "The report, based on records of 1.4 million patients, found that two-thirds of those who died of heart disease had never been prescribed a statin. Some 54 per cent of adults surveyed said they did not know their blood pressure.\n\n" +
+    "Health director Amina Shah said the authority would spend 12 million pounds over three years on mobile testing units.",
+  { id: 'health' },
+);
+
 describe('a change asked the other way from the one told', () => {
   it('refuses "How much did the Canadian dollar rise?" over "fell 0.4 percent", and answers the fall', () => {
     const rise = answer('How much did the Canadian dollar rise?', BANK);
@@ -99,5 +119,25 @@ describe('a measure\'s level in the sentence of another figure', () => {
   it('answers the new forecast of "to 1.1 percent from 1.6 percent", and the previous one when asked', () => {
     expect(answer('What is the growth forecast for this year?', BANK).answer).toBe('1.1 percent');
     expect(answer('What was the previous growth forecast?', BANK).answer).toBe('1.6 percent');
+  });
+});
+
+describe('a count whose sentence opens on another name', () => {
+  it('refuses "How many seats did the Greens win?" over "The CSU won 83 of the parliament\'s 180 seats."', () => {
+    const a = answer('How many seats did the Greens win?', VOTE);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain('83');
+    expect(answer('How many seats did the CSU win?', VOTE).answer).toBe('83');
+  });
+});
+
+describe('a share written as a fraction', () => {
+  it('answers "one in 12" and "two-thirds" whole, not refused for giving no number', () => {
+    const a = answer('What share of adults over 40 have had a heart check?', HEALTH);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('one in 12');
+    const b = answer('What proportion of those who died had never been prescribed a statin?', HEALTH);
+    expect(b.found).toBe(true);
+    expect(b.answer).toBe('two-thirds');
   });
 });
