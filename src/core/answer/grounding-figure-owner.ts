@@ -70,8 +70,13 @@ export function figureOfSubjectNamed(question: string, prep: PreparedArticle, k:
   if (!subject || /^(?:He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|There)$/.test(subject.split(/\s+/)[0])) return null;
   const askedWords = new Set(tokenize(question).map((t) => t.stem));
   if (tokenize(subject).some((t) => askedWords.has(t.stem))) return null;
+  // (A name, not a capitalised first word: "CSU", or written with a capital inside some sentence.)
+  const head = subject.split(/\s+/)[0];
+  if (!/^\p{Lu}{2,}$/u.test(head) && !prep.sentences.some((o) => o.tokens.some((t, j) => j > 0 && t.text === head))) return null;
   const tf = prep.index.tf[k];
   for (const name of questionNames(question)) {
+    // (Only a name that does the deed asked: not a place after "in" / "at" ("born in Scotland").)
+    if (new RegExp(`\\b(?:in|at|on|from|to|of|near|across)\\s+(?:the\\s+)?${name[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(question)) continue;
     const forms = writtenAs(name.join(' '));
     if (name.some((w) => tf.has(tokenize(w)[0]?.stem ?? '')) || says(s.text, forms)) continue;
     if (!prep.sentences.some((o, j) => j !== k && says(o.text, forms))) continue;
