@@ -76,6 +76,7 @@ export const DEMONYMS: Record<string, string> = {
   Belarusian: 'Belarus', Hungarian: 'Hungary', Romanian: 'Romania', Bulgarian: 'Bulgaria', Serbian: 'Serbia',
   Croatian: 'Croatia', Lebanese: 'Lebanon', Jordanian: 'Jordan', Qatari: 'Qatar', Emirati: 'United Arab Emirates',
   Ethiopian: 'Ethiopia', 'South African': 'South Africa', 'North Korean': 'North Korea', 'South Korean': 'South Korea',
+  Argentinian: 'Argentina',
 };
 
 const DEMONYM_SET: ReadonlySet<string> = new Set(Object.keys(DEMONYMS));

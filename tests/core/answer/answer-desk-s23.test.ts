@@ -141,3 +141,14 @@ describe('a share written as a fraction', () => {
     expect(b.answer).toBe('two-thirds');
   });
 });
+
+describe('a nationality the gazetteer lacked', () => {
+  it('answers "What nationality is Ortega?" with "Argentinian"', () => {
+    const story = parseArticle(
+      'Leicester sign midfielder Ortega\n\n' +
+        'LEICESTER, England, Jan. 30 (Reuters) - Leicester City have signed the Argentinian midfielder Tomas Ortega from Boca Juniors on a three-year contract, the club said on Friday.',
+      { id: 'ortega' },
+    );
+    expect(answer('What nationality is Ortega?', story)).toMatchObject({ found: true, answer: 'Argentinian' });
+  });
+});
