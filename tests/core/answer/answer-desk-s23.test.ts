@@ -152,3 +152,11 @@ describe('a nationality the gazetteer lacked', () => {
     expect(answer('What nationality is Ortega?', story)).toMatchObject({ found: true, answer: 'Argentinian' });
   });
 });
+
+describe('a lead that names its person only in the next paragraph', () => {
+  it('reads "A former branch manager ... was jailed ... on Friday" as about "Martin Greaves, 58," of the next', () => {
+    const a = answer('When was Greaves jailed?', COURT);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Friday');
+  });
+});
