@@ -50,6 +50,7 @@ import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
 import { reasonClause } from './span-reason.ts';
 import { placeByPlace, settingOfPlace } from './span-place.ts';
 import { appositionOfKind } from './span-apposition.ts';
+import { valueOfAskedNoun } from './span-value-of.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -308,6 +309,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     // per-cent figure, not its points (span-clock.ts).
     (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? percentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
     setting ??
+    // "What was the campaign's goal?": the value after "a goal of" (span-value-of.ts).
+    (opts.newsSpans !== false ? valueOfAskedNoun(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
     (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??

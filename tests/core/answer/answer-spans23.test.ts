@@ -1,0 +1,35 @@
+/**
+ * Session 23 (spans): the right sentence, the wrong part of it, on news questions answered wrong.
+ * Short stories written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+
+const SHELTER = parseArticle(
+  'Animal shelter appeal passes its target\n\n' +
+    'BRISTOL, May 4, 2026 (PA) -- A Bristol animal shelter that lost its roof in a storm has raised more money than it asked for, its manager said on Monday.\n\n' +
+    'Volunteers set up an online appeal with a target of £40,000 to pay for repairs, and the total passed £52,000 by Sunday night.\n\n' +
+    'The shelter was given a rating of four stars by inspectors last year, and its dog walker Sam Hollis was promoted to the rank of deputy manager at a ceremony in April.\n\n' +
+    "The shelter's manager, Ruth Keane, said the building should reopen in July.",
+  { id: 'shelter23' },
+);
+
+describe('the value of the noun asked about is the phrase after "<noun> of"', () => {
+  it('"a target of £40,000 to pay for repairs": the target is the sum', () => {
+    expect(answer("What was the appeal's target?", SHELTER)).toMatchObject({ found: true, answer: '£40,000' });
+    expect(answer('What was the target of the appeal?', SHELTER)).toMatchObject({ found: true, answer: '£40,000' });
+  });
+
+  it('"a rating of four stars by inspectors": the rating, not who gave it', () => {
+    expect(answer('What rating did the shelter have?', SHELTER)).toMatchObject({ found: true, answer: 'four stars' });
+  });
+
+  it('"the rank of deputy manager at a ceremony": the rank, not the ceremony', () => {
+    expect(answer('What rank was Sam Hollis promoted to?', SHELTER)).toMatchObject({ found: true, answer: 'deputy manager' });
+  });
+
+  it('a name asked for by "who" is untouched', () => {
+    expect(answer("Who is the shelter's manager?", SHELTER)).toMatchObject({ found: true, answer: 'Ruth Keane' });
+  });
+});
