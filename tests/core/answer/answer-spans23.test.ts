@@ -33,3 +33,24 @@ describe('the value of the noun asked about is the phrase after "<noun> of"', ()
     expect(answer("Who is the shelter's manager?", SHELTER)).toMatchObject({ found: true, answer: 'Ruth Keane' });
   });
 });
+
+const SUIT = parseArticle(
+  'Singer sues studio over song\n\n' +
+    'LOS ANGELES, March 3, 2026 (AP) -- The singer Mara Vell is suing the studio for breach of contract and wants $2 million in damages, her lawyer said on Tuesday.\n\n' +
+    'The studio described the claim as a publicity stunt and said it would fight the case in court.\n\n' +
+    "Vell's manager said the singer was upset but had not lost hope.",
+  { id: 'suit23' },
+);
+
+describe('"and"/"but" before a finite verb ends a thing or a manner too', () => {
+  it('"upset but had not lost hope": how the singer is, not what she had', () => {
+    expect(answer('How is the singer?', SUIT)).toMatchObject({ found: true, answer: 'upset' });
+  });
+
+  it('"as a publicity stunt and said it would fight": the description, not what the studio said next', () => {
+    const a = answer('How did the studio describe the claim?', SUIT);
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('a publicity stunt');
+    expect(a.answer).not.toContain('said');
+  });
+});
