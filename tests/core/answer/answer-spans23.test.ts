@@ -54,3 +54,21 @@ describe('"and"/"but" before a finite verb ends a thing or a manner too', () => 
     expect(a.answer).not.toContain('said');
   });
 });
+
+const RAID = parseArticle(
+  'Vault raid victims speak out\n\n' +
+    'LONDON, April 10, 2026 (PA) -- Victims of the Hatton Garden raid have spoken of their losses.\n\n' +
+    'Kim Rose, a jeweller who is standing for the council in Southampton, had a box at the safe deposit hit in the raid.\n\n' +
+    'Jean-Julien Rojer, a doubles specialist from the Dutch Antilles who has a base in Miami, also lost a box.',
+  { id: 'raid23' },
+);
+
+describe('a description read by a fixed pattern ends before its relative clause', () => {
+  it('"a jeweller who is standing for the council": who Kim Rose is', () => {
+    expect(answer('Who is Kim Rose?', RAID)).toMatchObject({ found: true, answer: 'a jeweller' });
+  });
+
+  it('"from the Dutch Antilles who has a base in Miami": where he is from', () => {
+    expect(answer('Where is Jean-Julien Rojer from?', RAID)).toMatchObject({ found: true, answer: 'the Dutch Antilles' });
+  });
+});
