@@ -72,3 +72,21 @@ describe('a description read by a fixed pattern ends before its relative clause'
     expect(answer('Where is Jean-Julien Rojer from?', RAID)).toMatchObject({ found: true, answer: 'the Dutch Antilles' });
   });
 });
+
+const PAINTING = parseArticle(
+  'Missing painting found in car park\n\n' +
+    'LEICESTER, June 2, 2026 (PA) -- A painting stolen from a gallery last year was discovered by workmen in a car park in Leicester, police said on Tuesday.\n\n' +
+    "The thieves' van had been towed from the parking lot of a supermarket in Derby, where it was left overnight.\n\n" +
+    'The painting will remain on display in the long gallery at belvoir castle in Rutland until November.',
+  { id: 'painting23' },
+);
+
+describe('"where ... from?" of a place left or towed from asks for the whole setting, not its town', () => {
+  it('"towed from the parking lot of a supermarket in Derby"', () => {
+    expect(answer('Where had the van been towed from?', PAINTING)).toMatchObject({ found: true, answer: 'the parking lot of a supermarket in Derby' });
+  });
+
+  it('the setting of a plain where-question stays whole', () => {
+    expect(answer('Where was the painting discovered?', PAINTING)).toMatchObject({ found: true, answer: 'a car park in Leicester' });
+  });
+});
