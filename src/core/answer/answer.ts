@@ -40,7 +40,7 @@ import { figureOfAskedClause } from './pattern-time-figure.ts';
 import { newsFloor } from './news-floor.ts';
 
 export { doesNotSay };
-import { clauseDate } from './dates-clause.ts';
+import { clauseDate, deedWord } from './dates-clause.ts';
 import { datedDeed } from './asked-verb.ts';
 import { tokenize, type Token } from './spans.ts';
 import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
@@ -287,7 +287,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "Who did Bayern sign?": in news copy, the object of the asked verb in a top sentence that says it (span-object.ts).
   const chosen = (opts.newsSpans !== false && isNewsCopy(prep, news) && held === first && objectInVerbSentence(q, info, prep, set, first)) || held;
   // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
-  const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
+  const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : (datedDeed(q, tokenize(q)) ?? deedWord(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
   // "How many ... last year?" over "from 15 in 2009 to 45 last year": the figure of the asked time (span-number-time.ts).
   const timed = tied ?? (info.expect === 'number' || info.expect === 'be' ? (figureForAskedTime(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) ?? figureOfChangeAsked(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j)) : null);

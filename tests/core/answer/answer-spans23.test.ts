@@ -90,3 +90,21 @@ describe('"where ... from?" of a place left or towed from asks for the whole set
     expect(answer('Where was the painting discovered?', PAINTING)).toMatchObject({ found: true, answer: 'a car park in Leicester' });
   });
 });
+
+const STRIKER = parseArticle(
+  'Striker ruled out until November\n\n' +
+    'United striker Leo Brandt, who was injured in training last week, will miss the derby, the club has said.\n\n' +
+    '"He had an operation on Saturday and is expected to be out until November," manager Tom Hale told reporters.\n\n' +
+    'The disciplinary hearing was originally slated for March 3, but club secretary Ann Moss said on Wednesday the hearing had been postponed.',
+  { id: 'striker23' },
+);
+
+describe('a when-question of a light verb and its object dates the object\'s clause', () => {
+  it('"had an operation on Saturday and is expected to be out until November": the operation was on Saturday', () => {
+    expect(answer('When did he have an operation?', STRIKER)).toMatchObject({ found: true, answer: 'Saturday' });
+  });
+
+  it('"slated for March 3": a passive with its preposition still dates its own clause', () => {
+    expect(answer('When was the hearing originally slated for?', STRIKER)).toMatchObject({ found: true, answer: 'March 3' });
+  });
+});
