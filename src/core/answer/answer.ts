@@ -51,6 +51,7 @@ import { reasonClause } from './span-reason.ts';
 import { placeByPlace, settingOfPlace } from './span-place.ts';
 import { appositionOfKind } from './span-apposition.ts';
 import { valueOfAskedNoun } from './span-value-of.ts';
+import { nounComplement } from './span-complement.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -319,7 +320,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
       : opts.newsSpans !== false
         ? quotedCallRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
         : null) ??
-    (opts.newsSpans !== false && isNewsCopy(prep, news) ? (objectOfAskedVerb(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInLongSpan(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null);
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? (objectOfAskedVerb(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInLongSpan(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
+    // "What did Brown seek to demonstrate?": "a technique to limit pain and bleeding", not "a technique" (span-complement.ts).
+    (opts.newsSpans !== false ? nounComplement(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null);
   // ... or to the next sentence, when the chosen one only sets the question up.
   const follow = cased && !repaired ? followOnSpan(q, info, prep.sentences, dated.sentence, dated.i, dated.j) : null;
   const best = follow ? { ...dated, ...follow } : repaired ? { ...dated, i: repaired[0], j: repaired[1] } : dated;

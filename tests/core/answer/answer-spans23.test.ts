@@ -108,3 +108,21 @@ describe('a when-question of a light verb and its object dates the object\'s cla
     expect(answer('When was the hearing originally slated for?', STRIKER)).toMatchObject({ found: true, answer: 'March 3' });
   });
 });
+
+const VIDEO = parseArticle(
+  "Doctor's video pulled by broadcaster\n\n" +
+    'A video by a television doctor has been taken down after complaints from viewers, the broadcaster said.\n\n' +
+    'In the 10-minute segment, Dr Lane had sought to demonstrate a technique to reduce swelling after surgery.\n\n' +
+    'Her patient, a retired teacher, won the chance to meet the team when she was ten.',
+  { id: 'video23' },
+);
+
+describe('a determiner and a noun run on through the "to" after it', () => {
+  it('"a technique to reduce swelling after surgery": what she sought to demonstrate, up to "after"', () => {
+    expect(answer('What did Dr Lane seek to demonstrate?', VIDEO)).toMatchObject({ found: true, answer: 'a technique to reduce swelling' });
+  });
+
+  it('"the chance to meet the team": what the patient won', () => {
+    expect(answer('What did the patient win when she was ten?', VIDEO)).toMatchObject({ found: true, answer: 'the chance to meet the team' });
+  });
+});
