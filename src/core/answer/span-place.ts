@@ -25,6 +25,12 @@ function inSetting(t: Token, terms: ReadonlySet<string>): boolean {
   return t.isWord && NP.has(t.cls) && !/^(?:this|that|these|those|which|who|where|when|it|he|she|they)$/.test(t.lower);
 }
 
+/** "Where is Rojer from?" asks a home town; "Where was the plane coming back from?" (a verb before "from") a setting. */
+function homeAsked(q: string): boolean {
+  const m = /^where\s+(?:is|are|was|were)\s+(.*?)\s*\bfrom\s*\??$/i.exec(q.trim());
+  return m !== null && !m[1].split(/\s+/).some((w) => /\p{Ll}(?:ing|ed)$/u.test(w));
+}
+
 /**
  * The setting a where-question's town span [i, j] ends ("in X" after "at <setting>"), or null. A
  * span that already is the whole setting ("the County Ground in Bristol") is returned as it is,
@@ -33,7 +39,7 @@ function inSetting(t: Token, terms: ReadonlySet<string>): boolean {
 export function settingOfPlace(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
   // ("Where is it based / headquartered?" and "Where is X from?" ask for the town itself.)
   // ("... towed from?", "... coming back from?" ask for a setting: only "Where is X from?" asks a home town.)
-  if (info.wh !== 'where' || /\b(?:based|headquartered)\s*\??$/i.test(q) || /^where\s+(?:is|are|was|were)\b[^?]*\bfrom\s*\??$/i.test(q) || /\b(?:come|comes|came|hail|hails|hailed)\s+from\s*\??$/i.test(q) || i < 1) return null;
+  if (info.wh !== 'where' || /\b(?:based|headquartered)\s*\??$/i.test(q) || homeAsked(q) || /\b(?:come|comes|came|hail|hails|hailed)\s+from\s*\??$/i.test(q) || i < 1) return null;
   // The "in" before the town: inside the span with a short town after it, or right before the span.
   let at = -1;
   for (let m = j - 1; m > i && m >= j - 4; m--) if (toks[m].lower === 'in') at = m;

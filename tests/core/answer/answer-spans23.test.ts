@@ -77,6 +77,7 @@ const PAINTING = parseArticle(
   'Missing painting found in car park\n\n' +
     'LEICESTER, June 2, 2026 (PA) -- A painting stolen from a gallery last year was discovered by workmen in a car park in Leicester, police said on Tuesday.\n\n' +
     "The thieves' van had been towed from the parking lot of a supermarket in Derby, where it was left overnight.\n\n" +
+    "The gallery's director was coming back from an art fair in Basel when she heard the news.\n\n" +
     'The painting will remain on display in the long gallery at belvoir castle in Rutland until November.',
   { id: 'painting23' },
 );
@@ -84,6 +85,10 @@ const PAINTING = parseArticle(
 describe('"where ... from?" of a place left or towed from asks for the whole setting, not its town', () => {
   it('"towed from the parking lot of a supermarket in Derby"', () => {
     expect(answer('Where had the van been towed from?', PAINTING)).toMatchObject({ found: true, answer: 'the parking lot of a supermarket in Derby' });
+  });
+
+  it('"was coming back from an art fair in Basel": a verb before "from" asks a setting, not a home town', () => {
+    expect(answer('Where was the director coming back from?', PAINTING)).toMatchObject({ found: true, answer: 'an art fair in Basel' });
   });
 
   it('the setting of a plain where-question stays whole', () => {
