@@ -20,13 +20,16 @@ const BE = /^(?:is|was|are|were)$/;
 /** Longest value phrase, in tokens. */
 const MAX_WORDS = 8;
 
+/** Word classes after "and" that open another clause or phrase, not a second part of the value. */
+const CLAUSE_AFTER_AND = new Set<number>([Cls.Aux, Cls.Verb, Cls.VerbPast, Cls.Det, Cls.Pron]);
+
 /** Does token k end the value phrase? ("up to five years" and "$4,000 to $5,000" go on; "and" only before a verb.) */
 function ends(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (t.cls === Cls.Aux || t.cls === Cls.VerbPast) return true;
   if (t.lower === 'to') return !(toks[k - 1]?.lower === 'up' || toks[k + 1]?.cls === Cls.Num || /^[$£€¥]$/.test(toks[k + 1]?.text ?? ''));
   if (t.lower === 'in' && /^(?:prison|jail|custody)$/.test(toks[k + 1]?.lower ?? '')) return false;
-  if (t.lower === 'and') return [Cls.Aux, Cls.Verb, Cls.VerbPast, Cls.Det, Cls.Pron].includes(toks[k + 1]?.cls ?? Cls.Punct);
+  if (t.lower === 'and') return CLAUSE_AFTER_AND.has(toks[k + 1]?.cls ?? Cls.Punct);
   return ENDS.has(t.lower);
 }
 
