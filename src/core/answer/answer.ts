@@ -42,7 +42,7 @@ import { figureOfAskedClause } from './pattern-time-figure.ts';
 import { newsFloor } from './news-floor.ts';
 
 export { doesNotSay };
-import { clauseDate } from './dates-clause.ts';
+import { clauseDate, deedWord } from './dates-clause.ts';
 import { datedDeed } from './asked-verb.ts';
 import { tokenize, type Token } from './spans.ts';
 import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
@@ -52,6 +52,8 @@ import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
 import { reasonClause } from './span-reason.ts';
 import { placeByPlace, settingOfPlace } from './span-place.ts';
 import { appositionOfKind } from './span-apposition.ts';
+import { valueOfAskedNoun } from './span-value-of.ts';
+import { nounComplement } from './span-complement.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -288,7 +290,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   // "Who did Bayern sign?": in news copy, the object of the asked verb in a top sentence that says it (span-object.ts).
   const chosen = (opts.newsSpans !== false && isNewsCopy(prep, news) && held === first && objectInVerbSentence(q, info, prep, set, first)) || held;
   // In news copy a date answers for the clause of the deed asked about (dates-clause.ts).
-  const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : datedDeed(q, tokenize(q))) : null;
+  const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : (datedDeed(q, tokenize(q)) ?? deedWord(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
   // "How many ... last year?" over "from 15 in 2009 to 45 last year": the figure of the asked time (span-number-time.ts).
   const timed = tied ?? (info.expect === 'number' || info.expect === 'be' ? (figureForAskedTime(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) ?? figureOfChangeAsked(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j)) : null);
@@ -310,6 +312,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     // per-cent figure, not its points (span-clock.ts).
     (opts.newsSpans !== false ? (clockTimeAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? shareAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? percentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInApposition(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? levelBeforeFrom(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? ageAsTime(info.expect === 'date', prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
     setting ??
+    // "What was the campaign's goal?": the value after "a goal of" (span-value-of.ts).
+    (opts.newsSpans !== false ? valueOfAskedNoun(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
     (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
@@ -318,7 +322,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
       : opts.newsSpans !== false
         ? quotedCallRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)
         : null) ??
-    (opts.newsSpans !== false && isNewsCopy(prep, news) ? (objectOfAskedVerb(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInLongSpan(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null);
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? (objectOfAskedVerb(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? figureInLongSpan(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null) ??
+    // "What did Brown seek to demonstrate?": "a technique to limit pain and bleeding", not "a technique" (span-complement.ts).
+    (opts.newsSpans !== false ? nounComplement(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null);
   // ... or to the next sentence, when the chosen one only sets the question up.
   const follow = cased && !repaired ? followOnSpan(q, info, prep.sentences, dated.sentence, dated.i, dated.j) : null;
   const best = follow ? { ...dated, ...follow } : repaired ? { ...dated, i: repaired[0], j: repaired[1] } : dated;

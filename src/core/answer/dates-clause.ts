@@ -52,3 +52,19 @@ export function clauseDate(toks: readonly Token[], i: number, j: number, anchor:
   }
   return best && (best[0] !== i || best[1] !== j) ? best : null;
 }
+
+/** Verbs that date any event, whose object then names the deed ("have an operation", "go into effect", "take office"). */
+const LIGHT = /^(?:have|has|had|go|goes|went|take|takes|took|get|got|come|came|make|made)$/;
+
+/**
+ * The word that anchors a when-question's deed when datedDeed reads none: the object of a light
+ * verb ("When did he have an operation?" -> "operation", "When did the rule go into effect?" ->
+ * "effect"), or a passive participle before a closing preposition ("When was the trial slated
+ * for?" -> "slated"). Null otherwise.
+ */
+export function deedWord(q: string): string | null {
+  const passive = /^when\s+(?:was|were|is|are|will|has|have|had)\b.*\s(\p{Ll}+(?:ed|en))\s+(?:for|to|on|in|at|by)\s*\??$/iu.exec(q.trim());
+  if (passive) return passive[1].toLowerCase();
+  const m = /^when\s+(?:did|does|do|will|would)\s+.+?\s(\p{Ll}+)\s+(?:(?:a|an|the|his|her|its|their|into|in|on)\s+)?(\p{Ll}{4,})\b/iu.exec(q.trim());
+  return m && LIGHT.test(m[1].toLowerCase()) ? m[2].toLowerCase() : null;
+}

@@ -386,6 +386,21 @@ function definition(q: string, prep: PreparedArticle): PatternResult | null {
 
 /** The first pattern that fits the question and finds its answer (or its refusal), else null. */
 export function patternAnswer(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
+  const found = firstPattern(q, info, prep, ranked);
+  return found && found.kind === 'role' && found.text ? { ...found, text: withoutRelative(found.text) } : found;
+}
+
+/**
+ * "Who is Kim Rose?" -> "a jeweller who is standing in the Itchen constituency": what a person is,
+ * without the relative clause that goes on about them ("a jeweller"); "from the Dutch Antilles who
+ * has a base in Miami" -> "the Dutch Antilles". (A relative pronoun opening the text is kept.)
+ */
+function withoutRelative(text: string): string {
+  const m = /^(.*?\p{L}.*?)[\s,]+(?:who|whose|which)\s+\S/iu.exec(text);
+  return m ? m[1] : text;
+}
+
+function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   return (
     age(q, prep, ranked) ??
     ageRange(q, prep, ranked) ??

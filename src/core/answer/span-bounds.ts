@@ -175,7 +175,7 @@ export function repairBounds(tokens: readonly Token[], a0: number, b0: number, q
     if (a >= 3 && tokens[a - 1].lower === 'and' && isNum(tokens[a - 2]) && tokens[a - 3].lower === 'between') a -= 3;
     else if (a >= 1 && tokens[a - 1].lower === 'between' && tokens[b + 1]?.lower === 'and' && isNum(tokens[b + 2])) [a, b] = [a - 1, b + 2];
   }
-  b = clauseEnd(tokens, a, b, NAMED.has(q.expect));
+  b = clauseEnd(tokens, a, b, NAMED.has(q.expect), q.expect !== 'reason' && q.expect !== 'verb');
   // (Not for a setting span-place.ts grew on purpose: "the County Ground in Bristol".)
   if (q.wh === 'where' && !isCapWord(tokens[a]) && !setting) {
     // "Where ...?" over "a 21-acre campus in the Longwood Medical Area": the place is the name after "in"/"at".
@@ -240,6 +240,9 @@ function capRun(tokens: readonly Token[], b: number, glue = true, asked: Readonl
   return end;
 }
 
+/** A verb that says its tense or person: "is", "would", "said", "wants" (not a bare "regain"). */
+const isFinite = (t: Token): boolean => t.cls === Cls.Aux || t.cls === Cls.VerbPast || (t.cls === Cls.Verb && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.lower));
+
 /** Answers that are a name, a date or a number. */
 const NAMED = new Set<string>(['person', 'place', 'date', 'number']);
 const VERBISH = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng, Cls.Aux]);
@@ -249,7 +252,7 @@ const VERBISH = new Set<number>([Cls.Verb, Cls.VerbPast, Cls.VerbIng, Cls.Aux]);
  * version quickly became ..." -> "German-language publications". A list ("A, B and C") has no verb
  * after its commas and is kept whole.
  */
-function clauseEnd(tokens: readonly Token[], a: number, b: number, named: boolean): number {
+function clauseEnd(tokens: readonly Token[], a: number, b: number, named: boolean, finite = false): number {
   for (let k = a + 1; k < b; k++) {
     if (tokens[k].text !== ',') continue;
     // A comma inside a date or number ("January 27, 1967") does not end anything.
@@ -260,6 +263,11 @@ function clauseEnd(tokens: readonly Token[], a: number, b: number, named: boolea
   // clause too (a reason or an action may well be two: "to gain support and regain authority").
   for (let k = a + 1; k < b && named; k++) {
     if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && VERBISH.has(tokens[k + 1].cls)) return k - 1;
+  }
+  // "copyright infringement and wants $10 million", "fine but had a lucky escape": for a thing or a
+  // manner too, "and"/"but" + a finite verb (not "to gain support and regain authority") starts another clause.
+  for (let k = a + 1; k < b && finite; k++) {
+    if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && isFinite(tokens[k + 1])) return k - 1;
   }
   return b;
 }

@@ -25,6 +25,12 @@ function inSetting(t: Token, terms: ReadonlySet<string>): boolean {
   return t.isWord && NP.has(t.cls) && !/^(?:this|that|these|those|which|who|where|when|it|he|she|they)$/.test(t.lower);
 }
 
+/** "Where is Rojer from?" asks a home town; "Where was the plane coming back from?" (a verb before "from") a setting. */
+function homeAsked(q: string): boolean {
+  const m = /^where\s+(?:is|are|was|were)\s+(.*?)\s*\bfrom\s*\??$/i.exec(q.trim());
+  return m !== null && !m[1].split(/\s+/).some((w) => /\p{Ll}(?:ing|ed)$/u.test(w));
+}
+
 /**
  * The setting a where-question's town span [i, j] ends ("in X" after "at <setting>"), or null. A
  * span that already is the whole setting ("the County Ground in Bristol") is returned as it is,
@@ -32,13 +38,14 @@ function inSetting(t: Token, terms: ReadonlySet<string>): boolean {
  */
 export function settingOfPlace(q: string, info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
   // ("Where is it based / headquartered?" and "Where is X from?" ask for the town itself.)
-  if (info.wh !== 'where' || /\b(?:from|based|headquartered)\s*\??$/i.test(q) || i < 1) return null;
-  // The "in" before the town: right before the span, or inside it with a short town after it.
-  let at = i - 1;
-  if (toks[at].lower !== 'in') {
-    at = -1;
-    for (let m = j - 1; m > i && m >= j - 4; m--) if (toks[m].lower === 'in') at = m;
-    if (at < 0) return null;
+  // ("... towed from?", "... coming back from?" ask for a setting: only "Where is X from?" asks a home town.)
+  if (info.wh !== 'where' || /\b(?:based|headquartered)\s*\??$/i.test(q) || homeAsked(q) || /\b(?:come|comes|came|hail|hails|hailed)\s+from\s*\??$/i.test(q) || i < 1) return null;
+  // The "in" before the town: inside the span with a short town after it, or right before the span.
+  let at = -1;
+  for (let m = j - 1; m > i && m >= j - 4; m--) if (toks[m].lower === 'in') at = m;
+  if (at < 0) {
+    if (toks[i - 1].lower !== 'in') return null;
+    at = i - 1;
   }
   if (j - at > 4 || !toks.slice(at + 1, j + 1).every((t) => t.isWord || t.text === ',')) return null;
   const terms = new Set(info.terms);
@@ -46,8 +53,6 @@ export function settingOfPlace(q: string, info: QuestionInfo, toks: readonly Tok
   while (k >= 0 && at - 1 - k < MAX_SETTING && inSetting(toks[k], terms)) k--;
   // The setting opens with a preposition of place and holds a noun of its own ("the County Ground", not "at 3pm").
   if (k < 0 || k === at - 1 || !OPENS_SETTING.test(toks[k].lower)) return null;
-  // (A span that holds the setting's "in" must start where the setting does.)
-  if (at >= i && k + 1 !== i) return null;
   const setting = toks.slice(k + 1, at);
   if (!setting.some((t) => t.cls === Cls.Noun || t.cls === Cls.Cap || t.cls === Cls.Other) || setting.every((t) => t.cls === Cls.Num || t.cls === Cls.Det)) return null;
   return [k + 1, j];
