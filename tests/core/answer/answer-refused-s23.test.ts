@@ -1,0 +1,54 @@
+/**
+ * Session 23 (refused): checks that refused right answers in news copy, narrowed to the shape they
+ * were written for (docs/answers-unanswered.md, "Session 23 (refused)"). Each story is our own;
+ * each right answer was refused on main, and each near shape beside it must stay refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+const DATED = { place: null, date: '2015-04-10', agency: null };
+
+const CAR = makeArticle({
+  dateline: DATED,
+  text:
+    'The new hybrid coupe goes on sale in Britain next month, the carmaker said on Friday. ' +
+    'Its petrol engine and two electric motors give it a combined 357 horsepower. ' +
+    'The carmaker claims a 0-to-60 time of 4.4 seconds, and top speed is 150 m.p.h. ' +
+    'The eco button keeps the car electric to 75 m.p.h. or until the battery runs low. ' +
+    'Travel range is about 20 miles in electric mode, and recharging takes two hours.',
+});
+
+describe('a speed written "m.p.h." is a speed', () => {
+  it('answers the top speed written with dotted letters', () => {
+    expect(answer("What is the coupe's top speed?", CAR).answer).toMatch(/^150 m\.p\.h/);
+  });
+  it('answers "up to what speed" over "to 75 m.p.h."', () => {
+    expect(answer('Up to what speed does the eco button keep the car electric?', CAR).answer).toMatch(/^75 m\.p\.h/);
+  });
+  it('still refuses a distance for a speed', () => {
+    expect(answer('How fast is the coupe in electric mode?', CAR).found).toBe(false);
+  });
+});
+
+const TRIAL = makeArticle({
+  dateline: DATED,
+  text:
+    'A court in Leeds on Thursday jailed a man who ran a fake charity for three years. ' +
+    'Marsh was convicted last week, while his brother, Dale, was cleared by the jury. ' +
+    'City appointed Ron Bailey as coach in June, but he was sacked after 40 days and replaced by Neil Hart. ' +
+    'The House plan cuts $3 billion in spending, while the Senate plan raises fees by $1 billion. ' +
+    'The judge praised the police for their work.',
+});
+
+describe('a clause after "but" or "while" that opens on a pronoun goes on about the one named', () => {
+  it('"while his brother, Dale," answers who his brother is', () => {
+    expect(answer("Who is Marsh's brother?", TRIAL).answer).toBe('Dale');
+  });
+  it('"but he was ... replaced by Neil Hart" answers who replaced him', () => {
+    expect(answer('Who replaced Ron Bailey?', TRIAL).answer).toBe('Neil Hart');
+  });
+  it('still refuses the figure of the clause about another', () => {
+    expect(answer('How much does the Senate plan cut in spending?', TRIAL).found).toBe(false);
+  });
+});
