@@ -290,7 +290,7 @@ export function groundingConflict(
     // "How many birds have died?" over "a farm with 1,000 birds": the sentence never says the deed
     // counted. (News only: on SQuAD 2.0 dev it refused 4 right answers with 9 unanswerable ones.)
     const verb = info.wh === 'how many' ? askedVerb(question) : null;
-    if (verb && !saysVerb(sentence, verb)) return 'never says the deed counted';
+    if (verb && !saysVerb(sentence, verb) && !countedNounIsDeed(question, verb, sentence)) return 'never says the deed counted';
     // "When was the foundation founded?" over "the clinic will open its doors later this year":
     // the sentence never says the deed asked about, so its date dates something else.
     // The same for "When did Clive Gale leave the Royal Navy?" over "a Royal Navy team which carried
@@ -445,3 +445,16 @@ const SAID_ABOUT_LOWER = /^[Ww]hat did ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+
 const SAID_BY_ROLE = /^[Ww]hat did the ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;
 /** A question that asks for a time in a race or on a clock ("What was Bolt's time ...?", "What time ...?"). */
 const ASKS_TIME = /^what (?:time\b(?! (?:period|frame|zone|span))|(?:is|was|were) (?:the |(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+['’]s )(?:\w+ )?time\b)/iu;
+
+/**
+ * "How many calls were made to Forcesline?" over "there were more than 3,000 calls to Forcesline",
+ * "How many appearances has Moore made?" over "21 league appearances": "make" only carries the deed
+ * the counted noun names, so a sentence that says the noun says the deed.
+ */
+const LIGHT_MAKE = /^(?:make|makes|made|making)$/;
+function countedNounIsDeed(question: string, verb: string, sentence: readonly Token[]): boolean {
+  if (!LIGHT_MAKE.test(verb)) return false;
+  const counted = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b/i.exec(question.trim())?.[1].split(/\s+/).pop();
+  return counted !== undefined && sentence.some((t) => t.stem === stem(counted.toLowerCase()));
+}
+

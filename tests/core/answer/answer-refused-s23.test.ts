@@ -52,3 +52,24 @@ describe('a clause after "but" or "while" that opens on a pronoun goes on about 
     expect(answer('How much does the Senate plan cut in spending?', TRIAL).found).toBe(false);
   });
 });
+
+const HELPLINE = makeArticle({
+  dateline: DATED,
+  text:
+    'A forces charity has warned that its helpline is struggling to keep up with demand. ' +
+    'The charity said there were more than 5,000 calls to the helpline from serving troops last year, up from 2,100 in 2014. ' +
+    'Bird flu has been found at a farm with 1,000 birds near Preston, officials said. ' +
+    'Striker Lee Moore scored 12 goals in 23 league appearances this season for Rovers.',
+});
+
+describe('"How many <noun> were made?" is said by the noun ("make" carries no deed of its own)', () => {
+  it('answers how many calls were made from "5,000 calls"', () => {
+    expect(answer('How many calls were made to the helpline from serving troops last year?', HELPLINE).answer).toBe('more than 5,000');
+  });
+  it('answers how many appearances were made from "23 league appearances"', () => {
+    expect(answer('How many league appearances has Moore made this season?', HELPLINE).answer).toBe('23');
+  });
+  it('still refuses a count whose sentence never says the deed ("birds have died" over "a farm with 1,000 birds")', () => {
+    expect(answer('How many birds have died?', HELPLINE).found).toBe(false);
+  });
+});
