@@ -13,7 +13,7 @@ import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateToken, isDateWord } from './dates.ts';
 import { SIZE_ASKED } from './span.ts';
 import { MONEY_ASKED, onlyOtherRank } from './patterns-typed.ts';
-import { askedVerb, datedDeed, sameVerb, saysVerb } from './asked-verb.ts';
+import { askedVerb, countedNounIsDeed, datedDeed, sameVerb, saysVerb } from './asked-verb.ts';
 import { detailConflict, echoesQuestion, namesCountry, namesOnlyKind } from './grounding-details.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { ageOfAnother, ageToken, decadeAgeStart } from './age-owner.ts';
@@ -445,16 +445,3 @@ const SAID_ABOUT_LOWER = /^[Ww]hat did ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+
 const SAID_BY_ROLE = /^[Ww]hat did the ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;
 /** A question that asks for a time in a race or on a clock ("What was Bolt's time ...?", "What time ...?"). */
 const ASKS_TIME = /^what (?:time\b(?! (?:period|frame|zone|span))|(?:is|was|were) (?:the |(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+['’]s )(?:\w+ )?time\b)/iu;
-
-/**
- * "How many calls were made to Forcesline?" over "there were more than 3,000 calls to Forcesline",
- * "How many appearances has Moore made?" over "21 league appearances": "make" only carries the deed
- * the counted noun names, so a sentence that says the noun says the deed.
- */
-const LIGHT_MAKE = /^(?:make|makes|made|making)$/;
-function countedNounIsDeed(question: string, verb: string, sentence: readonly Token[]): boolean {
-  if (!LIGHT_MAKE.test(verb)) return false;
-  const counted = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b/i.exec(question.trim())?.[1].split(/\s+/).pop();
-  return counted !== undefined && sentence.some((t) => t.stem === stem(counted.toLowerCase()));
-}
-
