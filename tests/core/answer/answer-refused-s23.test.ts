@@ -73,3 +73,24 @@ describe('"How many <noun> were made?" is said by the noun ("make" carries no de
     expect(answer('How many birds have died?', HELPLINE).found).toBe(false);
   });
 });
+
+const FEVER = makeArticle({
+  dateline: DATED,
+  text:
+    'Health officials in the province have confirmed 40 cases of the fever. ' +
+    'Most deaths from the fever occur around ten days after the first symptoms appear, the ministry said. ' +
+    'A fire at the clinic started about a half-hour before the doors opened, officials said. ' +
+    'The health minister will face questions in session five of the inquiry.',
+});
+
+describe('a time told relative to another event ("ten days after ...", "a half-hour before ...") dates the deed', () => {
+  it('answers "when" with "around ten days after the first symptoms"', () => {
+    expect(answer('When do most deaths from the fever occur?', FEVER).answer).toMatch(/^around ten days after/);
+  });
+  it('answers "when" with "about a half-hour before the doors opened"', () => {
+    expect(answer('When did the fire at the clinic start?', FEVER).answer).toMatch(/half-hour before the doors/);
+  });
+  it('still refuses a number that dates nothing ("session five")', () => {
+    expect(answer('When will the health minister face questions?', FEVER).found).toBe(false);
+  });
+});
