@@ -94,3 +94,21 @@ describe('a time told relative to another event ("ten days after ...", "a half-h
     expect(answer('When will the health minister face questions?', FEVER).found).toBe(false);
   });
 });
+
+const CASE = makeArticle({
+  dateline: DATED,
+  text:
+    'Prosecutors in Ohio closed their inquiry into the death of Sam Bradley, 17, at a county jail on Thursday. ' +
+    'There was no criminal charge in the case, the county prosecutor said. ' +
+    'In south Yorkshire, the council spent £185,590 on the salary of its chief executive last year. ' +
+    'The family of the teenager said they would sue the county.',
+});
+
+describe('a name that only tells which thing ("in the Bradley case") is said by "in the case"', () => {
+  it('answers the yes/no question from "no criminal charge in the case"', () => {
+    expect(answer('Was there a criminal charge in the Bradley case?', CASE).answer).toMatch(/^No\b/);
+  });
+  it("still refuses another owner's figure (\"the salary of Leeds's chief executive\" over \"its chief executive\")", () => {
+    expect(answer("What is the salary of Leeds's chief executive?", CASE).found).toBe(false);
+  });
+});
