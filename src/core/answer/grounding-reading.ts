@@ -30,7 +30,7 @@ export function contrastClauseOfAnother(question: string, sentence: readonly Tok
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   if (asked.length === 0 || at < 0) return false;
   const stems = new Set(toks.filter((t) => t.isWord && !isStop(t.lower)).map((t) => t.stem));
-  const breaks = sentence.map((t, k) => ((CONTRAST.test(t.lower) || (person && newSubjectAfterAnd(sentence, k))) && !sameSubject(sentence, k) && !goesOnAboutNamed(sentence, k, stems) ? k : -1)).filter((k) => k > 0);
+  const breaks = sentence.map((t, k) => ((CONTRAST.test(t.lower) || (person && newSubjectAfterAnd(sentence, k))) && !sameSubject(sentence, k) && !(k < at && goesOnAboutNamed(sentence, k, stems)) ? k : -1)).filter((k) => k > 0);
   if (breaks.length === 0) return false;
   const from = Math.max(0, ...breaks.filter((k) => k <= at));
   const to = Math.min(sentence.length, ...breaks.filter((k) => k > at));
@@ -45,7 +45,9 @@ export function contrastClauseOfAnother(question: string, sentence: readonly Tok
  * before a word the question asks about: "Marsh was convicted, while his brother, Dale, was cleared"
  * (who is Marsh's brother?), "...; its more than 2,000 students" (how many students does it have?).
  * ("It" is left out: it as often stands for a thing or an event; and "his wife died" is still
- * another's clause when the question asks about him, not his wife.)
+ * another's clause when the question asks about him, not his wife.) Only for a span after the
+ * break: the pronoun points back, so "Arsenal manager Wenger ..., but he is glad ... for
+ * Liverpool" does not make Wenger Liverpool's manager.
  */
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;

@@ -37,6 +37,7 @@ const TRIAL = makeArticle({
     'A court in Leeds on Thursday jailed a man who ran a fake charity for three years. ' +
     'Marsh was convicted last week, while his brother, Dale, was cleared by the jury. ' +
     'City appointed Ron Bailey as coach in June, but he was sacked after 40 days and replaced by Neil Hart. ' +
+    'Arsenal manager Tom Webb does not know why the striker chose the club - but he is glad the forward will be playing for his side rather than against them for Liverpool on Saturday. ' +
     'The House plan cuts $3 billion in spending, while the Senate plan raises fees by $1 billion. ' +
     'The judge praised the police for their work.',
 });
@@ -47,6 +48,9 @@ describe('a clause after "but" or "while" that opens on a pronoun goes on about 
   });
   it('"but he was ... replaced by Neil Hart" answers who replaced him', () => {
     expect(answer('Who replaced Ron Bailey?', TRIAL).answer).toBe('Neil Hart');
+  });
+  it('still refuses when the asked name stands only after the pronoun ("Arsenal manager Webb ..., but he is glad ... for Liverpool")', () => {
+    expect(answer("Who is Liverpool's manager?", TRIAL).found).toBe(false);
   });
   it('still refuses the figure of the clause about another', () => {
     expect(answer('How much does the Senate plan cut in spending?', TRIAL).found).toBe(false);
