@@ -5,7 +5,7 @@
  * ("did it take" / "took 621 days") or by a WordNet synonym or a market report's direction word.
  * Read by the typed patterns, the grounding checks, the clause-date mover and the answerer.
  */
-import { Cls, stem, tokenize } from './spans.ts';
+import { Cls, stem, tokenize, type Token } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
 import { deedSaidOtherwise } from './said-otherwise.ts';
 
@@ -144,3 +144,16 @@ const DIRECTION: readonly [RegExp, RegExp][] = [
   [/^(fall|fell|fallen|falls|drop|dropped|drops|decline|declined|declines|slip|slipped|slips|sink|sank|sunk|sinks|lose|lost|loses)$/, /^(down|lower)$/],
   [/^(rise|rose|risen|rises|gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|increase|increased|increases)$/, /^(up|higher)$/],
 ];
+
+/**
+ * "How many calls were made to Forcesline?" over "there were more than 3,000 calls to Forcesline",
+ * "How many appearances has Moore made?" over "21 league appearances": "make" only carries the deed
+ * the counted noun names, so a sentence that says the noun says the deed.
+ */
+const LIGHT_MAKE = /^(?:make|makes|made|making)$/;
+export function countedNounIsDeed(question: string, verb: string, sentence: readonly Token[]): boolean {
+  if (!LIGHT_MAKE.test(verb)) return false;
+  const counted = /^how many\s+(.+?)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b/i.exec(question.trim())?.[1].split(/\s+/).pop();
+  return counted !== undefined && sentence.some((t) => t.stem === stem(counted.toLowerCase()));
+}
+

@@ -15,7 +15,8 @@ export const CHANGE_ASKED = /\b(rise|rose|risen|rises|fall|fell|fallen|falls|dro
 const SUM_WORD = /^(?:a|an|per|each|share|shares|percent|pct|cent|million|billion|bn|m|k|thousand|hundred|points?|times|about|around|nearly|almost|some|more|less|than|over|under|up|to|just)$/;
 /** A speed asked, and the units one is written in. */
 const SPEED_ASKED = /\b(?:speeds?|how fast)\b/i;
-const SPEED_UNIT = /\b(?:per (?:hour|minute|second)|an hour|a hour|a minute|a second|rpm|km\s*\/\s*h|kph|kmh|mph|knots?|m\s*\/\s*s)\b|\d(?:kph|kmh|mph)\b/;
+// (American copy spells the units with points: "155 m.p.h.", "120 k.p.h.".)
+const SPEED_UNIT = /\b(?:per (?:hour|minute|second)|an hour|a hour|a minute|a second|rpm|km\s*\/\s*h|kph|kmh|mph|[mk]\.p\.h\b|knots?|m\s*\/\s*s)\b|\d(?:kph|kmh|mph)\b/;
 /** A question about a cause, and a sentence saying the cause is not known yet. */
 const CAUSE_ASKED = /^(?:what (?:caused|causes|started|sparked|triggered)|why did .+ (?:start|happen|break out|occur|crash|collapse|explode)|what (?:is|was) the cause)\b/i;
 const CAUSE_UNKNOWN = /\b(?:cause|causes|what caused)\b[^.;]{0,40}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:under investigation|being investigated|unknown|unclear|not (?:yet )?known|a mystery)\b/;

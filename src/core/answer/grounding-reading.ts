@@ -29,13 +29,32 @@ export function contrastClauseOfAnother(question: string, sentence: readonly Tok
   for (const t of toks) if (RANK_PLACE.test(t.lower)) asked.push(t.stem);
   const at = span.length ? sentence.indexOf(span[0]) : -1;
   if (asked.length === 0 || at < 0) return false;
-  const breaks = sentence.map((t, k) => ((CONTRAST.test(t.lower) || (person && newSubjectAfterAnd(sentence, k))) && !sameSubject(sentence, k) ? k : -1)).filter((k) => k > 0);
+  const stems = new Set(toks.filter((t) => t.isWord && !isStop(t.lower)).map((t) => t.stem));
+  const breaks = sentence.map((t, k) => ((CONTRAST.test(t.lower) || (person && newSubjectAfterAnd(sentence, k))) && !sameSubject(sentence, k) && !(k < at && goesOnAboutNamed(sentence, k, stems)) ? k : -1)).filter((k) => k > 0);
   if (breaks.length === 0) return false;
   const from = Math.max(0, ...breaks.filter((k) => k <= at));
   const to = Math.min(sentence.length, ...breaks.filter((k) => k > at));
   const inClause = (k: number) => k >= from && k < to;
   const named = sentence.map((t, k) => (asked.includes(t.stem) ? k : -1)).filter((k) => k >= 0);
   return named.length > 0 && !named.some(inClause);
+}
+
+/**
+ * Does the clause after the break at `k` open on a pronoun that points back at one the sentence has
+ * named: "..., but he was sacked and replaced by Hart" (who replaced Bailey?), or a possessive one
+ * before a word the question asks about: "Marsh was convicted, while his brother, Dale, was cleared"
+ * (who is Marsh's brother?), "...; its more than 2,000 students" (how many students does it have?).
+ * ("It" is left out: it as often stands for a thing or an event; and "his wife died" is still
+ * another's clause when the question asks about him, not his wife.) Only for a span after the
+ * break: the pronoun points back, so "Arsenal manager Wenger ..., but he is glad ... for
+ * Liverpool" does not make Wenger Liverpool's manager.
+ */
+const SUBJECT_PRONOUN = /^(?:he|she|they)$/;
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;
+function goesOnAboutNamed(sentence: readonly Token[], k: number, asked: ReadonlySet<string>): boolean {
+  const next = sentence[k + 1]?.lower ?? '';
+  if (SUBJECT_PRONOUN.test(next)) return true;
+  return POSSESSIVE_PRONOUN.test(next) && sentence.slice(k + 2, k + 6).some((t) => t.isWord && asked.has(t.stem));
 }
 
 /** Everyday words for one person, asked about as "the man", "the driver". */

@@ -78,6 +78,11 @@ export function restrictorUncovered(question: string, prep: PreparedArticle, k: 
     if (CLAUSE_OPENER.test(q.slice(0, m.index))) continue;
     const forms = writtenAs(name);
     if (says(sentence, forms) || says(title, forms)) continue;
+    // "in the Bradley case" over "there was no criminal charge in the case": the name only tells
+    // which case, and the sentence, naming the thing itself, speaks of the story's own. (Not an
+    // owner's: "the salary of Manchester's chief executive" over "of its chief executive" is another's.)
+    const thing = /^\s+(\p{Ll}[\p{L}-]{2,})\b/u.exec(q.slice(m.index + m[0].length))?.[1];
+    if (thing && !/['’]s$/u.test(m[2]) && new RegExp(`\\b${esc(m[1])}\\s+(?:the|an?|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+)?${esc(thing)}\\b`, 'iu').test(sentence)) continue;
     // The sentence before sets the scene in the same words: "But in Florida, the decline became unmistakable."
     if (before && new RegExp(`\\b${esc(m[1])}\\s+(?:the\\s+)?${esc(name)}\\b`, 'i').test(before)) continue;
     return `does not say ${m[1]} ${name}`;

@@ -37,7 +37,7 @@ export function isDuration(sentence: readonly Token[], span: readonly Token[]): 
 }
 
 /** Words that can answer "when" without a number or a month ("last century", "in the spring"). */
-export const DATE_WORD = /^(century|centuries|decade|decades|year|years|ago|season|spring|summer|autumn|fall|winter|night|morning|evening|week|weeks|month|months|today|yesterday|tomorrow|now|later|earlier|recently|soon|weekend)$/;
+export const DATE_WORD = /^(century|centuries|decade|decades|year|years|ago|season|spring|summer|autumn|fall|winter|night|morning|evening|day|days|half-hour|fortnight|week|weeks|month|months|today|yesterday|tomorrow|now|later|earlier|recently|soon|weekend)$/;
 
 /** Question nouns that ask for a place by name. */
 export const PLACE_FOCUS = /^(country|countries|nation|nations)$/i;

@@ -13,7 +13,7 @@ import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isDateToken, isDateWord } from './dates.ts';
 import { SIZE_ASKED } from './span.ts';
 import { MONEY_ASKED, onlyOtherRank } from './patterns-typed.ts';
-import { askedVerb, datedDeed, sameVerb, saysVerb } from './asked-verb.ts';
+import { askedVerb, countedNounIsDeed, datedDeed, sameVerb, saysVerb } from './asked-verb.ts';
 import { detailConflict, echoesQuestion, namesCountry, namesOnlyKind } from './grounding-details.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { ageOfAnother, ageToken, decadeAgeStart } from './age-owner.ts';
@@ -290,7 +290,7 @@ export function groundingConflict(
     // "How many birds have died?" over "a farm with 1,000 birds": the sentence never says the deed
     // counted. (News only: on SQuAD 2.0 dev it refused 4 right answers with 9 unanswerable ones.)
     const verb = info.wh === 'how many' ? askedVerb(question) : null;
-    if (verb && !saysVerb(sentence, verb)) return 'never says the deed counted';
+    if (verb && !saysVerb(sentence, verb) && !countedNounIsDeed(question, verb, sentence)) return 'never says the deed counted';
     // "When was the foundation founded?" over "the clinic will open its doors later this year":
     // the sentence never says the deed asked about, so its date dates something else.
     // The same for "When did Clive Gale leave the Royal Navy?" over "a Royal Navy team which carried
