@@ -362,7 +362,12 @@ export function groundingConflict(
  */
 function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): string | null {
   const pre = prefixes(prep);
-  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)))?.text ?? null;
+  // "the Belgium-Turkey match", "the Hill-Jansher match": a pairing of two names the article uses.
+  const pairing = (t: Token): boolean => {
+    const parts = t.text.split('-');
+    return parts.length === 2 && parts.every((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (prep.index.df.has(stem(p.toLowerCase())) || PLACE_LOOKUP.has(p)));
+  };
+  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
 }
 
 /**

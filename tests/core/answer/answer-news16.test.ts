@@ -1,0 +1,71 @@
+/**
+ * Session 23's general causes of misses on a sixteenth fresh batch of news questions, the first
+ * from 1996 Reuters copy (docs/answers-news-batch16.md), on stories of our own, each with a near
+ * shape that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { makeArticle } from '../../helpers/article.ts';
+
+const DATED = { place: 'LONDON', date: '1996-08-30', agency: null };
+
+describe('How many ... did X <verb>?: the part of "N out of M", not the whole', () => {
+  const story = makeArticle({
+    text:
+      'The visitors won the final test 30-14 at Twickenham on Saturday. ' +
+      'Their fly-half Tom Reade had a poor day with the boot and missed four out of nine kicks at goal. ' +
+      'The home side have now won three out of seven matches this season.',
+    dateline: DATED,
+  });
+  it('gives the kicks missed, not the kicks taken', () => {
+    expect(answer('How many kicks at goal did Reade miss?', story).answer).toBe('four');
+  });
+  it('gives the matches won, not the matches played', () => {
+    expect(answer('How many matches have the home side won this season?', story).answer).toBe('three');
+  });
+});
+
+describe('What was the score?: a match of sets is scored set by set', () => {
+  const story = makeArticle({
+    text:
+      'Top seed Karl Brandt reached the final of the city open on Friday. ' +
+      'Brandt beat the Dutchman Pieter Vos 6-4 3-6 7-5 in a match that lasted three hours. ' +
+      'Vos had won their only earlier meeting in straight sets.',
+    dateline: DATED,
+  });
+  it('gives every set of the match', () => {
+    expect(answer("What was the score of Brandt's win over Vos?", story).answer).toBe('6-4 3-6 7-5');
+  });
+});
+
+describe('What was the score of the X-Y match?: a pairing of two names the story uses', () => {
+  const story = makeArticle({
+    text:
+      'Sweden opened their qualifying campaign with a 3-1 win over Norway in Stockholm on Friday. ' +
+      'Norway had the better of the first half but Sweden scored twice after the break. ' +
+      'In the other group game, Denmark drew 0-0 with Finland.',
+    dateline: DATED,
+  });
+  it('answers the score of the paired sides', () => {
+    expect(answer('What was the score of the Sweden-Norway match?', story).answer).toBe('3-1');
+  });
+  it('still refuses a pairing with a side the story never names', () => {
+    expect(answer('What was the score of the Sweden-Iceland match?', story).found).toBe(false);
+  });
+});
+
+describe('What was the score when X beat Y in <year>?: the year must be said with the score', () => {
+  const story = makeArticle({
+    text:
+      'Anna Kurz will meet Lena Ortiz in the final on Sunday. ' +
+      'Kurz beat third seed Maria Lund 15-9 15-11 in Saturday\'s semifinal. ' +
+      'Ortiz, who beat Kurz in the final of the Austrian Open in 1994, said she was ready.',
+    dateline: DATED,
+  });
+  it("refuses a year's score the story never gives", () => {
+    expect(answer('What was the score when Ortiz beat Kurz in 1994?', story).found).toBe(false);
+  });
+  it('still gives the score of the match the sentence reports', () => {
+    expect(answer('What was the score when Kurz beat Lund?', story).answer).toBe('15-9 15-11');
+  });
+});
