@@ -69,3 +69,19 @@ describe('What was the score when X beat Y in <year>?: the year must be said wit
     expect(answer('What was the score when Kurz beat Lund?', story).answer).toBe('15-9 15-11');
   });
 });
+
+describe("Who is <country>'s coach?: a role another country's adjective opens is that country's", () => {
+  const story = makeArticle({
+    text:
+      'Sweden beat Norway 3-1 in their World Cup qualifier in Stockholm on Saturday. ' +
+      'Norway led at half-time but Sweden scored three times after the break. ' +
+      'Swedish coach Lars Berg said he had not expected Norway to be so strong.',
+    dateline: DATED,
+  });
+  it("refuses the other side's coach", () => {
+    expect(answer("Who is Norway's coach?", story).found).toBe(false);
+  });
+  it("still names the coach of the country the adjective names", () => {
+    expect(answer("Who is Sweden's coach?", story).answer).toBe('Lars Berg');
+  });
+});
