@@ -85,3 +85,20 @@ describe("Who is <country>'s coach?: a role another country's adjective opens is
     expect(answer("Who is Sweden's coach?", story).answer).toBe('Lars Berg');
   });
 });
+
+describe('How many ... in <year>?: a year the story gives to another event', () => {
+  const story = makeArticle({
+    text:
+      'President Tomas Varga, 48, won the presidential election in 1994 on promises to fight corruption. ' +
+      'Opposition groups protested against his new treaty with Moscow this spring. ' +
+      'Police arrested nearly 300 people at the protests, officials said. ' +
+      'In 1995, 40 journalists were detained for reporting on the treaty talks.',
+    dateline: DATED,
+  });
+  it('refuses a count asked of the year of the election', () => {
+    expect(answer('How many people were arrested in 1994?', story).found).toBe(false);
+  });
+  it('still gives a count the sentence dates in the year asked', () => {
+    expect(answer('How many journalists were detained in 1995?', story).answer).toMatch(/40/);
+  });
+});
