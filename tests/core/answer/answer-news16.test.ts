@@ -102,3 +102,19 @@ describe('How many ... in <year>?: a year the story gives to another event', () 
     expect(answer('How many journalists were detained in 1995?', story).answer).toMatch(/40/);
   });
 });
+
+describe('When did X <deed>?: a time after "since" in a clause of another deed', () => {
+  const story = makeArticle({
+    text:
+      'Government troops recaptured the town of Kelby, which has been held since 1992 by rebel fighters, officials said on Friday. ' +
+      'The rebels have controlled the mountain road since March. ' +
+      'Aid agencies said thousands of people had fled the fighting.',
+    dateline: DATED,
+  });
+  it('refuses the year the holding began for the recapture', () => {
+    expect(answer('When did government troops recapture Kelby?', story).found).toBe(false);
+  });
+  it('still answers since when the clause says the deed asked', () => {
+    expect(answer('Since when have the rebels controlled the mountain road?', story).answer).toMatch(/March/);
+  });
+});
