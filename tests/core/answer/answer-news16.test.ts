@@ -118,3 +118,20 @@ describe('When did X <deed>?: a time after "since" in a clause of another deed',
     expect(answer('Since when have the rebels controlled the mountain road?', story).answer).toMatch(/March/);
   });
 });
+
+describe('Who is X?: a name the reporter glosses in brackets', () => {
+  const story = makeArticle({
+    text:
+      'Hundreds of supporters gathered outside the court in Harbour City on Friday. ' +
+      '"Abu Karim (Haddad) is right, we will not give up," said a 30-year-old teacher. ' +
+      'Opposition leader Sami Haddad was jailed last month. ' +
+      'Councillor Ian Webb (Labour) said the crowd was peaceful.',
+    dateline: DATED,
+  });
+  it('gives the name in brackets', () => {
+    expect(answer('Who is Abu Karim?', story).answer).toMatch(/Haddad/);
+  });
+  it('does not give a party in brackets', () => {
+    expect(answer('Who is Ian Webb?', story).answer).not.toMatch(/^Labour$/);
+  });
+});
