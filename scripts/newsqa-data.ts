@@ -1,11 +1,12 @@
 /**
  * Our own news follow-up questions (tests/fixtures/news-qa.jsonl): each line names its article by
- * id - `summ-dev:<id>` (a row of ../shared/data/summ-dev.jsonl, read at run time, never copied)
+ * id - `summ-dev:<id>` (a row of ../shared/data/summ-dev.jsonl, read at run time, never copied),
+ * `entities-dev:<id>` (a 1996 Reuters story of entities-dev.jsonl, the file beside summ-dev.jsonl)
  * or `briefings:<file id>` (an article the bot ships) - with the expected answers, or none when
  * the article does not answer the question.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArticle } from '../src/core/article/parse.ts';
 import type { Article } from '../src/core/types.ts';
 import { answerableExamples, crossValidateConfig, withShares, type AnswerableExample } from './answerable-cv.ts';
@@ -35,7 +36,15 @@ export function firstQuestions(): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-/** The questions, and the articles they refer to (undefined when the data is not on this machine). */
+/** The Reuters stories' file: entities-dev.jsonl in the same folder as the summ-dev file given. */
+export function entitiesDevFile(summDev = SUMM_DEV_FILE): string {
+  return resolve(dirname(summDev), 'entities-dev.jsonl');
+}
+
+/**
+ * The questions, and the articles they refer to (undefined when the data is not on this machine:
+ * the summ-dev file, or the entities-dev file beside it when a question refers to one of its stories).
+ */
 export function loadNewsQa(root = '.', summDev = SUMM_DEV_FILE): { questions: NewsQuestion[]; articles: Map<string, Article> } | undefined {
   const file = resolve(root, NEWS_QA_FILE);
   if (!existsSync(file) || !existsSync(summDev)) return undefined;
@@ -61,6 +70,19 @@ export function loadNewsQa(root = '.', summDev = SUMM_DEV_FILE): { questions: Ne
       publishedAt: null,
       source: null,
     });
+  }
+  if ([...wanted].some((k) => k.startsWith('entities-dev:'))) {
+    const entitiesDev = entitiesDevFile(summDev);
+    if (!existsSync(entitiesDev)) return undefined;
+    // The 1996 Reuters copy reads as wire text: a byline line ("Larry Fine"), then the place and an
+    // ISO date on a line of their own ("MOSCOW 1996-08-30"); parseArticle takes both off the text
+    // and keeps the dateline, so "when" and "what year" questions resolve from the story's date.
+    for (const line of readFileSync(entitiesDev, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { id: string; title: string; text: string };
+      const key = `entities-dev:${row.id}`;
+      if (wanted.has(key)) articles.set(key, parseArticle(row.text, { id: row.id, title: row.title }));
+    }
   }
   for (const key of wanted) {
     if (!key.startsWith('briefings:')) continue;

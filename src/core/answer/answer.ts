@@ -28,7 +28,7 @@ import { changeTheOtherWay } from './grounding-direction.ts';
 import { namesNoOneForWho } from './grounding-who-kind.ts';
 import { groundingConflict, neverNamed } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
-import { detailConflict, echoesQuestion, namesOnlyKind } from './grounding-details.ts';
+import { detailConflict, echoesQuestion, namesOnlyKind, yearOfAnotherEvent } from './grounding-details.ts';
 import { asksForOne, extendList, refineSpan } from './span.ts';
 import { storyDate, wholeArticleAnswer } from './article-questions.ts';
 import { aboutAnswer } from './request-about.ts';
@@ -252,7 +252,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     // (And a count of another kind of the noun asked, "2,191 compensation applications" for "How many passport
     // applications": grounding-counted-kind.ts.)
     const newsCopy = isNewsCopy(prep, article.dateline.date !== null);
-    const detail = detailConflict(q, prep, pattern.sentence) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? otherPartConflict(q, prep, pattern.sentence) : null) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? (anotherEvent(q, prep, pattern.sentence) ?? deedToComeAt(q, prep, pattern.sentence)) : null) ?? (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, prep.sentences[pattern.sentence].tokens, prep.sentences[pattern.sentence].text, pattern.text) : null) ?? (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), prep.sentences[pattern.sentence].tokens) : null) ?? changeTheOtherWay(q, prep.sentences[pattern.sentence].text, pattern.text) ?? (newsCopy ? figureOfSubjectNamed(q, prep, pattern.sentence, pattern.text) : null);
+    const detail = detailConflict(q, prep, pattern.sentence) ?? (newsCopy ? yearOfAnotherEvent(q, prep, pattern.sentence, article.dateline.date) : null) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? otherPartConflict(q, prep, pattern.sentence) : null) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? (anotherEvent(q, prep, pattern.sentence) ?? deedToComeAt(q, prep, pattern.sentence)) : null) ?? (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, prep.sentences[pattern.sentence].tokens, prep.sentences[pattern.sentence].text, pattern.text) : null) ?? (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), prep.sentences[pattern.sentence].tokens) : null) ?? changeTheOtherWay(q, prep.sentences[pattern.sentence].text, pattern.text) ?? (newsCopy ? figureOfSubjectNamed(q, prep, pattern.sentence, pattern.text) : null);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail, pattern: pattern.kind };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question', pattern: pattern.kind };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the

@@ -56,6 +56,24 @@ const RELATIVE_TIME = /\b(this|last|next)\s+(year|season|month|week)\b/gi;
 /** A figure and the plural noun it counts, in a question: "9,800 steps", "40 hours". (Not a year: "2030 elections".) */
 const COUNTED = /\b(\d{1,3}(?:,\d{3})+|\d{2,4}(?!\d))\s+(\p{Ll}{3,}s)\b/gu;
 
+/**
+ * "How many people were jailed in 1994?" over "... jailing nearly 200 people for taking part in
+ * demonstrations against the pact" in a 1996 story that says "won presidential polls in 1994"
+ * elsewhere: the year asked is the year of another event the story dates, and the pattern's
+ * sentence (nor the one beside it) never says it. A story dated in the year asked is left alone
+ * (its undated sentences are of that year).
+ */
+export function yearOfAnotherEvent(question: string, prep: PreparedArticle, k: number, storyDate: string | null): string | null {
+  if (!storyDate) return null;
+  const near = around(prep, k);
+  for (const m of question.matchAll(YEAR)) {
+    const year = m[1];
+    if (near.includes(year) || storyDate.startsWith(year)) continue;
+    if (articleText(prep).includes(year)) return `dates another event in ${year}`;
+  }
+  return null;
+}
+
 export function detailConflict(question: string, prep: PreparedArticle, k: number): string | null {
   const sentence = prep.sentences[k]?.text ?? '';
   // "largest" over "second-largest", the fourth quarter over the third (grounding-rank-word.ts).

@@ -10,6 +10,7 @@
  * no holder; "his wife and child in the suburbs") does not say who holds it.
  */
 import { Cls, stem, type Token } from './spans.ts';
+import { DEMONYMS } from '../entities/gazetteer.ts';
 
 /** Not a word that ends the role's words (a preposition or a relative). */
 const NOT_LINK = String.raw`(?!(?:of|at|for|in|to|on|who|whom|that|which|with|from|by)\b)`;
@@ -103,5 +104,29 @@ export function notTheNextHolder(question: string, sentence: readonly Token[]): 
 export function notTheHolder(question: string, sentence: readonly Token[], span: readonly Token[]): string | null {
   const head = roleAsked(question);
   if (!head) return null;
-  return holdsRole(sentence, span, head) ? null : `does not name the ${head}`;
+  return holdsRole(sentence, span, head) ? (anotherCountrys(question, sentence, span) ?? null) : `does not name the ${head}`;
+}
+
+/** The countries a people's adjective names ("Belgian" -> Belgium). */
+const COUNTRIES: ReadonlySet<string> = new Set(Object.values(DEMONYMS));
+/** "Who is Turkey's coach?", "Who is the Iranian president?": the country that owns the role asked. */
+const COUNTRY_OWNER = /^[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?:['’]s?)?\s+\p{Ll}/u;
+
+/**
+ * "Who is Turkey's coach?" over "Belgian coach Wilfried Van Moer said he had not expected Turkey to
+ * be so strong": the role written before the name belongs to another country, by the people's
+ * adjective that opens it (Reuters: "Belgian coach", "Iranian President").
+ */
+function anotherCountrys(question: string, sentence: readonly Token[], span: readonly Token[]): string | null {
+  const owner = COUNTRY_OWNER.exec(question.trim())?.[1];
+  const country = owner && (DEMONYMS[owner] ?? (COUNTRIES.has(owner) ? owner : undefined));
+  if (!country) return null;
+  const s0 = sentence.indexOf(span[0]);
+  for (let j = s0 - 1; j >= 0 && j >= s0 - 4; j--) {
+    const t = sentence[j];
+    if (!t.isWord) return null;
+    const of = DEMONYMS[t.text];
+    if (of !== undefined) return of === country ? null : `names the ${t.text} holder`;
+  }
+  return null;
 }

@@ -44,7 +44,9 @@ const CONTRAST_PP = /\b(against|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?
 /** The words a name may be written with in a sentence: itself, each of its words, its country's people, an alias. */
 export function writtenAs(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|de|du|and|&)$/i.test(w) && w.length > 1 && !isStop(w.toLowerCase()));
-  const forms = new Set<string>([name, ...words]);
+  // ("the Belgium-Turkey match": a pairing is written as either side.)
+  const sides = /^[\p{Lu}][\p{L}]{2,}-[\p{Lu}][\p{L}]{2,}$/u.test(name) ? name.split('-') : [];
+  const forms = new Set<string>([name, ...words, ...sides]);
   for (const [people, country] of Object.entries(DEMONYMS)) if (country === name || people === name) forms.add(people).add(country);
   const bare = (w: string) => w.replace(/\./g, '');
   for (const group of ALIASES) if (group.some((a) => bare(a) === bare(name))) for (const a of group) forms.add(a);

@@ -300,6 +300,9 @@ export function groundingConflict(
     // "When was Nedbank founded?" over "The group, which was founded in 1845, has a stake in
     // Nedbank": the relative clause dates the deed of the noun before "which", not the name asked.
     if (done && relativeDeedOfAnother(question, sentence, done)) return 'dates the deed of another';
+    // "When did Iraqi forces overrun Arbil?" over "... overran the city of Arbil, which has been held
+    // since 1994 by Kurdish rebels": a time after "since" dates the start of its own clause's state.
+    if (done && sinceOfAnother(sentence, span, done)) return 'dates since when of another deed';
     // "When will Nevin be released?" answered by "april 2000" of "despite being jailed ... in april
     // 2000": a year before another the story gives, in a sentence that says nothing is to come, is past.
     if (/^\s*when will\b/i.test(question) && pastYear(prep, sentence, span)) return 'gives a past date for what is to come';
@@ -362,7 +365,12 @@ export function groundingConflict(
  */
 function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): string | null {
   const pre = prefixes(prep);
-  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)))?.text ?? null;
+  // "the Belgium-Turkey match", "the Hill-Jansher match": a pairing of two names the article uses.
+  const pairing = (t: Token): boolean => {
+    const parts = t.text.split('-');
+    return parts.length === 2 && parts.every((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (prep.index.df.has(stem(p.toLowerCase())) || PLACE_LOOKUP.has(p)));
+  };
+  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
 }
 
 /**
@@ -422,6 +430,21 @@ function relativeDeedOfAnother(question: string, sentence: readonly Token[], dee
     const head = sentence.slice(Math.max(0, rel - 5), rel);
     return !head.some((t) => asked.includes(t.stem));
   });
+}
+
+/**
+ * The span follows "since" in a clause (from the last comma or relative word before it) that
+ * never says the deed asked: "which has been held since 1994" dates the holding.
+ */
+function sinceOfAnother(sentence: readonly Token[], span: readonly Token[], deed: string): boolean {
+  const at = sentence.indexOf(span[0]);
+  if (at < 1 || sentence[at - 1].lower !== 'since') return false;
+  for (let j = at - 2; j >= 0; j--) {
+    const t = sentence[j];
+    if (sameVerb(t.lower, deed)) return false;
+    if (t.cls === Cls.Comma || /^(which|who|that|where)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A year in the span older than another year the story gives, in a sentence with no word of a time to come. */

@@ -242,8 +242,9 @@ function verbCount(prep: PreparedArticle, found: PatternResult, verb: string): P
  */
 function partOfWhole(prep: PreparedArticle, found: PatternResult, verb: string): PatternResult | null {
   const { text, tokens } = prep.sentences[found.sentence];
-  const m = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER}${NUMBER})\\s+of\\s+(?:the|its|their|his|her|our|all)?\\s*(?:[\\p{L}'’.-]+\\s+){0,4}?${esc(found.text!)}(?![\\d,.]*\\d)`, 'iu').exec(text);
-  if (!m || !/\d/.test(m[1]) || m[1].trim() === found.text) return null;
+  const m = new RegExp(`(?<![\\p{L}\\d-])(${QUALIFIER}${NUMBER})\\s+(out\\s+)?of\\s+(?:the|its|their|his|her|our|all)?\\s*(?:[\\p{L}'’.-]+\\s+){0,4}?${esc(found.text!)}(?![\\d,.]*\\d)`, 'iu').exec(text);
+  // ("missed five out of eight kicks": "out of" makes a word number a part too, as "one of" does not.)
+  if (!m || (!/\d/.test(m[1]) && !m[2]) || m[1].trim() === found.text) return null;
   // The deed is done to the part: its verb stands before the part's figure ("Just 28 of 700,000 babies born ..." counts the born as the whole).
   if (!tokens.some((t) => t.end <= m.index && t.isWord && sameVerb(t.lower, verb))) return null;
   return { text: m[1].trim(), sentence: found.sentence, kind: 'count' };

@@ -8,6 +8,8 @@ import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
+import { PLACE_LOOKUP } from '../entities/lexicon.ts';
+import { isDemonym } from '../entities/gazetteer.ts';
 
 /** "Who is Sadyr Zhaparov?": the name asked about (lower-case particles kept: "Faraj al-Barassi", "Robin van Persie"), or null for another question. */
 export function whoIsAsked(q: string): string | null {
@@ -32,6 +34,9 @@ function lowerWhoIsAsked(q: string, prep: PreparedArticle): string | null {
 /** A name's edges, for any letter (\\b knows only ASCII ones: "Cutié,"). */
 const NAME_START = '(?<![\\p{L}\\p{N}])';
 const NAME_END = '(?![\\p{L}\\p{N}])';
+/** A bracketed name right after the one asked: "Abu Ammar (Arafat)", "Abu Ammar's (Arafat's) call". */
+// (Capitalised words only, and not a party or place: "Ian Lavery (Labour)", "(R-Texas)", "(Paris)".)
+const GLOSS = /^(?:['’]s)?\s*\((?!(?:Labour|Conservative|Tory|Liberal|Democrat|Democratic|Republican|Green|Independent|Socialist|Communist)\b)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:['’]s)?\)/u;
 const NOT_A_NAME = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|one|some|any|all|each|every|in|on|at|of|for|to|by|with|from|behind|responsible|accused|charged|[a-z]+ing|[a-z]+ed)$/u;
 
 export function role(q: string, prep: PreparedArticle): PatternResult | null {
@@ -110,6 +115,9 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
     }
     return null;
   };
+  // "Abu Ammar (Arafat) is right": a name the reporter glosses in brackets with the name the reader knows.
+  const gloss = first(GLOSS, 1, (x) => !PLACE_LOOKUP.has(x) && !isDemonym(x));
+  if (gloss !== null) return { text: gloss };
   // (A first name may stand between: "Council leader Tony Dyer" for "Who is Dyer?".)
   const before = first(BEFORE, 0);
   if (before !== null) return { text: before.replace(/^(?:The|A|An)\s+/, '').trim() };

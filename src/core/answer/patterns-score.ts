@@ -19,13 +19,16 @@ export function score(q: string, prep: PreparedArticle, ranked: readonly { sente
   let cover = -1;
   // "What was the score when Aston Villa beat Tottenham?": the sides the question names must be in
   // the score's sentence or the one before it, or the score is another match's.
-  const sides = [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]+/gu)].map((x) => x[0].replace(/['’]s?$/u, '').toLowerCase());
+  // ("the Belgium-Turkey match", "the Hill-Jansher match": each side of a hyphenated pairing.)
+  const sides = [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]+/gu)].flatMap((x) => x[0].replace(/['’]s?$/u, '').toLowerCase().split(/-(?=\p{L}{3})/u));
+  // "What was the score when Eyles beat Jansher in 1993?": a year the question names must be said around the score.
+  const years = q.match(/\b(?:1[89]|20)\d{2}\b/g) ?? [];
   const asked = (q.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !isStop(w) && w !== 'score');
   for (const r of ranked) {
     const t = prep.sentences[r.sentence].text;
     if (half !== HALF.test(t)) continue;
     const around = `${prep.sentences[r.sentence - 1]?.text ?? ''} ${t}`.toLowerCase();
-    if (!sides.every((w) => around.includes(w))) continue;
+    if (!sides.every((w) => around.includes(w)) || !years.every((y) => around.includes(y))) continue;
     const m = scoreNearest(t, asked);
     if (m && (r.coverage > cover + 1e-9 || (Math.abs(r.coverage - cover) < 1e-9 && found && r.sentence < found.sentence))) {
       found = { text: m, sentence: r.sentence, kind: 'score' };
@@ -42,7 +45,8 @@ export function score(q: string, prep: PreparedArticle, ranked: readonly { sente
 function scoreNearest(t: string, asked: readonly string[]): string | null {
   let best: string | null = null;
   let most = -1;
-  for (const m of t.matchAll(/\b(\d{1,3}-\d{1,3})\b(?!-)/g)) {
+  // A match of sets or games is scored set by set, and the whole run is its score ("3-6 6-3 6-3 1-0").
+  for (const m of t.matchAll(/\b(\d{1,3}-\d{1,3}(?:\s+\d{1,3}-\d{1,3}\b(?!-))*)\b(?!-)/g)) {
     const near = (`${t.slice(0, m.index).split(/\s+/).slice(-6).join(' ')} ${t.slice(m.index + m[0].length).split(/\s+/).slice(0, 7).join(' ')}`.toLowerCase().match(/\p{L}+/gu) ?? ([] as string[]));
     const n = asked.filter((w) => near.includes(w)).length;
     if (n > most) [best, most] = [m[1], n];

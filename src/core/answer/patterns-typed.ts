@@ -16,6 +16,7 @@ import { isDateWord } from './dates.ts';
 import { identifiedAs, listFrom, pluralKind, subjectOfRole } from './patterns-holders.ts';
 import { PERSONLIKE } from './person-words.ts';
 import { NAME_PARTICLE_ALT } from '../text/name-particles.ts';
+import { isDemonym } from '../entities/gazetteer.ts';
 export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
@@ -264,7 +265,8 @@ function ownedBy(before: string, possessor: readonly string[]): boolean {
     // (Not a name set off by a comma: "lawmaker Antonio Inoki, Defense Minister Gen Nakatani".)
     const raw = cased[cased.length - 1] ?? '';
     const last = raw.replace(/[^\p{L}-]/gu, '');
-    if (cased.length < 2 || /[,;:.)"”]$/.test(raw) || !/^\p{Lu}\p{Ll}/u.test(last) || isStop(last.toLowerCase()) || /^(?:Former|Then|Acting|Interim|Deputy|Chief|Senior|Group|Company|Executive)$/.test(last)) return true;
+    // (A people's adjective opening the sentence owns the role too: "Belgian coach Wilfried Van Moer said ...".)
+    if ((cased.length < 2 && !isDemonym(last)) || /[,;:.)"”]$/.test(raw) || !/^\p{Lu}\p{Ll}/u.test(last) || isStop(last.toLowerCase()) || /^(?:Former|Then|Acting|Interim|Deputy|Chief|Senior|Group|Company|Executive)$/.test(last)) return true;
     return possessor.some((p) => p.slice(0, 4).toLowerCase() === last.slice(0, 4).toLowerCase());
   }
   if (/['’]s$/u.test(words[k])) return isOwner(words[k]);
