@@ -104,9 +104,9 @@ export function isoDate(p: Ymd): string {
  * Words that put a day in the future of the dateline: "will", "is scheduled for", "said it would",
  * "from Sunday", "until Monday", "next", "starting Tuesday".
  */
-const FUTURE = /\b(will|shall|would|next|plans? to|is set to|are set to|scheduled|is due|are due|upcoming|to be held|from|until|till|starting|beginning|expected to|coming)\b/i;
+const FUTURE = /\b(will|shall|would|next|plans? to|is set to|are set to|scheduled|is due|are due|due to be|upcoming|to be held|from|until|till|starting|beginning|expected to|coming)\b/i;
 /** The same, said of the clause around the day; "from"/"until" count only right before it ("from 6 p.m. on Sunday"). */
-const FUTURE_CLAUSE = /\b(will|shall|would|next|plans? to|is set to|are set to|scheduled|is due|are due|upcoming|to be held|expected to|coming)\b/i;
+const FUTURE_CLAUSE = /\b(will|shall|would|next|plans? to|is set to|are set to|scheduled|is due|are due|due to be|upcoming|to be held|expected to|coming)\b/i;
 const FUTURE_BEFORE = /\b(from|until|till|starting|beginning)\b/i;
 
 /**

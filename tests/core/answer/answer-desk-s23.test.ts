@@ -160,3 +160,16 @@ describe('a lead that names its person only in the next paragraph', () => {
     expect(a.answer).toBe('Friday');
   });
 });
+
+describe('a day "due to be" reached is ahead of the dateline', () => {
+  it('resolves "due to be put to a referendum on November 7" in an August story to this November', async () => {
+    const { makeArticle } = await import('../../helpers/article.ts');
+    const story = makeArticle({
+      text: 'The opposition said a draft constitution, due to be put to a national referendum on November 7, would increase the powers of the president. The speaker told reporters the vote was rushed.',
+      dateline: { place: 'Minsk', date: '2026-08-30', agency: null },
+    });
+    const a = answer('When will the draft constitution be put to a referendum?', story);
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('Nov. 7, 2026');
+  });
+});
