@@ -1,0 +1,30 @@
+/**
+ * Session 23 (people): a story's people as a reader knows them - the full name first, later the
+ * surname or a title and the surname - in who-answers, "Who is X?" and refusals. Stories written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+
+const CRASH = parseArticle(
+  'Small plane crashes near Lake Tahoe, killing two\n\n' +
+    'TRUCKEE, California, Aug. 3 (AP) -- A small plane crashed shortly after takeoff from Truckee Tahoe Airport on Saturday, killing the pilot and a passenger, authorities said.\n\n' +
+    "The single-engine Cessna 182 went down in a wooded area about a mile south of the runway at about 10:40 a.m., Nevada County Sheriff's spokeswoman Andrea Ferris said. The plane caught fire after impact.\n\n" +
+    'The pilot was identified as Martin Halvorsen, 61, of Reno. Halvorsen was a retired airline captain who had flown for more than 30 years, his family said. The passenger, a 58-year-old woman, has not been named.\n\n' +
+    'The National Transportation Safety Board sent a team to investigate, and the Federal Aviation Administration said the plane was bound for Santa Monica.\n\n' +
+    '"He loved to fly more than anything," said his daughter, Karin Halvorsen. "We are heartbroken."\n\n' +
+    'Dr. Priya Raman, the county coroner, said autopsies would be carried out on Monday. Raman said the victims died at the scene.',
+  { id: 'crash' },
+);
+
+function ask(q: string, article: ReturnType<typeof parseArticle>): { found: boolean; answer: string } {
+  const a = answer(q, article);
+  return { found: a.found, answer: a.answer };
+}
+
+describe('who-answers name the person in full', () => {
+  it('"Who said the victims died at the scene?" is "Priya Raman", the name the story gave "Raman" first', () => {
+    expect(ask('Who said the victims died at the scene?', CRASH)).toEqual({ found: true, answer: 'Priya Raman' });
+  });
+});
