@@ -18,6 +18,15 @@ const CRASH = parseArticle(
   { id: 'crash' },
 );
 
+const RAID = parseArticle(
+  'Troops free 12 hostages in dawn raid\n\n' +
+    'ISLAMABAD, March 4 (Reuters) -- Security forces freed 12 hostages held by gunmen in a remote village in northwest Pakistan on Wednesday, army spokesman Maj. Gen. Tariq Nadeem said.\n\n' +
+    'Four gunmen were killed in the raid, which began before dawn and lasted about three hours. No soldiers were hurt, Nadeem said.\n\n' +
+    'Prof Hina Qureshi, director of the Centre for Security Studies at the National Defence University in Islamabad, said the raid showed the army had better intelligence on the ground.\n\n' +
+    'Kidnap expert Omar Siddiqui said ransoms paid for hostages in the region had risen sharply.',
+  { id: 'raid' },
+);
+
 function ask(q: string, article: ReturnType<typeof parseArticle>): { found: boolean; answer: string } {
   const a = answer(q, article);
   return { found: a.found, answer: a.answer };
@@ -26,5 +35,23 @@ function ask(q: string, article: ReturnType<typeof parseArticle>): { found: bool
 describe('who-answers name the person in full', () => {
   it('"Who said the victims died at the scene?" is "Priya Raman", the name the story gave "Raman" first', () => {
     expect(ask('Who said the victims died at the scene?', CRASH)).toEqual({ found: true, answer: 'Priya Raman' });
+  });
+});
+
+describe('"Who is X?" from the way the story first names them', () => {
+  it('"The pilot was identified as Martin Halvorsen": Halvorsen is the pilot, and the pilot is Martin Halvorsen', () => {
+    expect(ask('Who is Martin Halvorsen?', CRASH)).toEqual({ found: true, answer: 'the pilot' });
+    expect(ask('Who is Halvorsen?', CRASH)).toEqual({ found: true, answer: 'the pilot' });
+    expect(ask('Who was the pilot?', CRASH)).toEqual({ found: true, answer: 'Martin Halvorsen' });
+  });
+  it('a rank\'s abbreviation after a job is read with the job: "army spokesman Maj. Gen. Tariq Nadeem"', () => {
+    expect(ask('Who is Tariq Nadeem?', RAID)).toEqual({ found: true, answer: 'army spokesman' });
+    expect(ask('Who is Nadeem?', RAID)).toEqual({ found: true, answer: 'army spokesman' });
+  });
+  it('a long job set off by commas: "Prof Hina Qureshi, director of the Centre ... in Islamabad, said"', () => {
+    expect(ask('Who is Hina Qureshi?', RAID)).toEqual({ found: true, answer: 'director of the Centre for Security Studies at the National Defence University in Islamabad' });
+  });
+  it('an expert named by the field: "Kidnap expert Omar Siddiqui"', () => {
+    expect(ask('Who is Omar Siddiqui?', RAID)).toEqual({ found: true, answer: 'Kidnap expert' });
   });
 });
