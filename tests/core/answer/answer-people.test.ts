@@ -27,6 +27,14 @@ const RAID = parseArticle(
   { id: 'raid' },
 );
 
+const CARE = parseArticle(
+  'Care home failings "went unchecked for years"\n\n' +
+    'LEEDS, England, June 12 -- Failings at a care home where an elderly resident died after a fall went unchecked for years, a report published on Thursday found.\n\n' +
+    'An independent review of the home by Helen Markham, a former social services director, found that staff at Birchwood House were not trained to use lifting equipment and that complaints from families were ignored.\n\n' +
+    "Leeds City Council, which commissioned the report, said it accepted all 14 recommendations. The home's owner, Carewell Homes, said it had replaced its manager.",
+  { id: 'care' },
+);
+
 function ask(q: string, article: ReturnType<typeof parseArticle>): { found: boolean; answer: string } {
   const a = answer(q, article);
   return { found: a.found, answer: a.answer };
@@ -53,5 +61,11 @@ describe('"Who is X?" from the way the story first names them', () => {
   });
   it('an expert named by the field: "Kidnap expert Omar Siddiqui"', () => {
     expect(ask('Who is Omar Siddiqui?', RAID)).toEqual({ found: true, answer: 'Kidnap expert' });
+  });
+});
+
+describe('the doer of a deed the sentence says by its thing', () => {
+  it('"Who carried out the review of the home?" over "An independent review of the home by Helen Markham"', () => {
+    expect(ask('Who carried out the review of the home?', CARE)).toEqual({ found: true, answer: 'Helen Markham' });
   });
 });
