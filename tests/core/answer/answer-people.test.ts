@@ -35,6 +35,14 @@ const CARE = parseArticle(
   { id: 'care' },
 );
 
+const MATCH = parseArticle(
+  'Late Okafor goal sends Bristol City into cup semi-finals\n\n' +
+    'BRISTOL, England, Jan. 27 (Reuters) -- Substitute Daniel Okafor scored in the 88th minute as second-tier Bristol City beat Premier League side Everton 2-1 at Ashton Gate on Saturday to reach the FA Cup semi-finals for the first time since 1920.\n\n' +
+    "Everton had taken the lead through Dominic Calvert-Lewin's header after 23 minutes, but City captain Jason Knight equalised from the penalty spot shortly after halftime.\n\n" +
+    'Everton manager Sean Dyche said his side had been "second best for long spells".',
+  { id: 'match' },
+);
+
 function ask(q: string, article: ReturnType<typeof parseArticle>): { found: boolean; answer: string } {
   const a = answer(q, article);
   return { found: a.found, answer: a.answer };
@@ -67,5 +75,13 @@ describe('"Who is X?" from the way the story first names them', () => {
 describe('the doer of a deed the sentence says by its thing', () => {
   it('"Who carried out the review of the home?" over "An independent review of the home by Helen Markham"', () => {
     expect(ask('Who carried out the review of the home?', CARE)).toEqual({ found: true, answer: 'Helen Markham' });
+  });
+});
+
+describe('a scorer of the other side', () => {
+  it('"Who scored for Everton?" is not the scorer of the side that beat Everton', () => {
+    const a = ask('Who scored for Everton?', MATCH);
+    expect(a.answer).not.toMatch(/Okafor/);
+    expect(ask('Who scored for Bristol City?', MATCH).answer).toMatch(/Daniel Okafor/);
   });
 });
