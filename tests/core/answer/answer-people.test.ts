@@ -23,7 +23,8 @@ const RAID = parseArticle(
     'ISLAMABAD, March 4 (Reuters) -- Security forces freed 12 hostages held by gunmen in a remote village in northwest Pakistan on Wednesday, army spokesman Maj. Gen. Tariq Nadeem said.\n\n' +
     'Four gunmen were killed in the raid, which began before dawn and lasted about three hours. No soldiers were hurt, Nadeem said.\n\n' +
     'Prof Hina Qureshi, director of the Centre for Security Studies at the National Defence University in Islamabad, said the raid showed the army had better intelligence on the ground.\n\n' +
-    'Kidnap expert Omar Siddiqui said ransoms paid for hostages in the region had risen sharply.',
+    'Kidnap expert Omar Siddiqui said ransoms paid for hostages in the region had risen sharply.\n\n' +
+    'Sara Lind, a negotiator who has worked on kidnap cases in the region for 20 years, said families were often pressed to pay within days.',
   { id: 'raid' },
 );
 
@@ -66,6 +67,9 @@ describe('"Who is X?" from the way the story first names them', () => {
   });
   it('a long job set off by commas: "Prof Hina Qureshi, director of the Centre ... in Islamabad, said"', () => {
     expect(ask('Who is Hina Qureshi?', RAID)).toEqual({ found: true, answer: 'director of the Centre for Security Studies at the National Defence University in Islamabad' });
+  });
+  it('a description without its relative clause: "Sara Lind, a negotiator who has worked on ..."', () => {
+    expect(ask('Who is Sara Lind?', RAID)).toEqual({ found: true, answer: 'a negotiator' });
   });
   it('an expert named by the field: "Kidnap expert Omar Siddiqui"', () => {
     expect(ask('Who is Omar Siddiqui?', RAID)).toEqual({ found: true, answer: 'Kidnap expert' });
