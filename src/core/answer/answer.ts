@@ -14,6 +14,7 @@ import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
 import { spellOutClippedNames } from './short-names.ts';
+import { fullNameFor } from './full-names.ts';
 import { corefView, pronounAnswerName, pronounOfAnother } from './coref.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
@@ -175,7 +176,7 @@ export interface AnswerDetails {
 export function answerDetailed(question: string, article: Article, opts: AnswerOptions = {}): AnswerDetails {
   const read = answerRead(question, article, opts);
   const prep = prepareArticle(article);
-  const details = namedForPronoun(read, prep);
+  const details = fullNamed(namedForPronoun(read, prep), prep, question);
   return prep.lowerCase && !details.composed ? quotedAsWritten(details, prep) : details;
 }
 
@@ -185,6 +186,13 @@ function namedForPronoun(d: AnswerDetails, prep: PreparedArticle): AnswerDetails
   if (!d.answer.found || !ev) return d;
   const k = prep.sentences.findIndex((s) => s.written === ev.sentence && s.index === ev.index);
   const name = pronounAnswerName(prep, d.answer.answer, k);
+  return name ? { ...d, answer: { ...d.answer, answer: name }, span: name, composed: true } : d;
+}
+
+/** A surname answer to a who-question becomes the full name the story gives it (full-names.ts), the quote unchanged. */
+function fullNamed(d: AnswerDetails, prep: PreparedArticle, question: string): AnswerDetails {
+  if (!d.answer.found) return d;
+  const name = fullNameFor(prep, question, d.answer.answer);
   return name ? { ...d, answer: { ...d.answer, answer: name }, span: name, composed: true } : d;
 }
 

@@ -30,7 +30,8 @@ import { SAID_OTHERWISE } from './said-otherwise.ts';
 import { ordinalAlt } from '../text/number-words.ts';
 import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
-import { saysDeed, whoDeed } from './grounding-deed.ts';
+import { doerOfThing, saysDeed, whoDeed } from './grounding-deed.ts';
+import { scorerOfOtherSide } from './grounding-side.ts';
 import { notACount } from './grounding-count.ts';
 import { askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, pastMarked, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
@@ -229,7 +230,10 @@ export function groundingConflict(
   // proclaimed the Yuan dynasty": on SQuAD 2.0 dev it refused 15 right answers with 15 unanswerable ones).
   const lowerCaseCopy = isLowerCaseCopy(prep);
   const deed = news || lowerCaseCopy ? whoDeed(question, info) : null;
-  if (deed && !saysDeed(sentence, deed)) return 'never says the deed';
+  if (deed && !saysDeed(sentence, deed) && !doerOfThing(question, deed, sentence, span)) return 'never says the deed';
+  // "Who scored for Everton?" over "... as Bristol City beat Everton 2-1" (grounding-side.ts).
+  const otherSide = news ? scorerOfOtherSide(question, sentence) : null;
+  if (otherSide) return otherSide;
   // "Who is the chief executive of Rolls-Royce?" over a sentence without the role beside the name
   // (grounding-holder.ts). News copy and lower-case stories, as the deed above: in an encyclopaedia
   // paragraph ("Who was the founder of the Oracle Corporation?") it refused 1 right qa-dev answer and

@@ -120,7 +120,14 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
   if (gloss !== null) return { text: gloss };
   // (A first name may stand between: "Council leader Tony Dyer" for "Who is Dyer?".)
   const before = first(BEFORE, 0);
-  if (before !== null) return { text: before.replace(/^(?:The|A|An)\s+/, '').trim() };
+  if (before !== null) {
+    // "Pakistani army spokesman Maj. Gen. Asim Bajwa": a rank's abbreviation follows the job it is the rank in.
+    const job = RANK_ONLY.test(before) ? spots.map(([b]) => BEFORE.exec(b.replace(/(?:\p{Lu}[\p{L}'’-]*\s+)?$/u, '').replace(/(?:\p{Lu}[\p{L}]*\.\s*)+$/u, ''))?.[1]).find((x) => x && !RANK_ONLY.test(x)) : undefined;
+    return { text: (job ?? before).replace(/^(?:The|A|An)\s+/, '').trim() };
+  }
+  // "The pilot was identified as Martin Halvorsen": the role the story names the person as.
+  const identified = first(IDENTIFIED, 0);
+  if (identified !== null) return { text: identified.replace(/^The\s/, 'the ') };
   const opening = first(OPENING, 0, (w) => OPENING_TITLES.has(w.toLowerCase()));
   if (opening !== null) return { text: opening };
   // "sanchez's mother, donna cimarelli": a kin word after a possessor, then the name.
@@ -139,17 +146,26 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
   }
   // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
   const after = first(AFTER, 1);
-  if (after !== null) return { text: after };
+  if (after !== null) return { text: headOnly(after) };
   // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
   // article, set off by commas (its first words lower case, a job word among them).
   // "Bernice Moore, Pratcher's grandmother, said": a title or kin after a possessor, set off by commas after the name.
   const theirsAfter = first(THEIRS_AFTER, 1);
   if (theirsAfter !== null) return { text: theirsAfter };
-  const job = first(JOB, 1, (x) => /^(?:[a-z]|(?:[\p{Lu}][\p{L}-]*\s+)?[\p{Lu}][\p{L}-]*\s?['’])/u.test(x)) ?? first(COUNSEL, 1);
+  const job = first(JOB, 1, (x) => /^(?:[a-z]|(?:[\p{Lu}][\p{L}-]*\s+)?[\p{Lu}][\p{L}-]*\s?['’])/u.test(x)) ?? first(COUNSEL, 1) ?? first(JOB_LONG, 1);
   if (job !== null) return { text: job };
   // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
   const is = first(IS, 1, (x) => /^[a-z]/.test(x));
-  return is !== null ? { text: is.trim() } : null;
+  return is !== null ? { text: headOnly(is.trim()) } : null;
+}
+
+/**
+ * A description without its relative clause: "Kim Rose, a jeweller who is standing in the
+ * Southampton Itchen constituency," is "a jeweller"; the clause says what they do besides.
+ */
+function headOnly(text: string): string {
+  const head = text.replace(/\s+(?:who|whose|which|that)\s.*$/u, '');
+  return head.split(/\s+/).length >= 2 ? head : text;
 }
 
 /** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */
@@ -164,7 +180,7 @@ const OPENING_TITLES = new Set(TITLE_WORDS.split('|').filter((w) => /^[a-z]+$/.t
 /** Jobs named by the work ("meteorologist ivan cabrera", "Screenwriter Allan Cubitt", "fertility specialist"). */
 const AGENT_WORDS =
   '[A-Za-z]*(?:olog|nom|ycholog|iatr)ist|[Cc]onsultant|[Ss]pecialist|[Ss]cientist|[Jj]ournalist|[Cc]olumnist|[Nn]ovelist|[Aa]rtist|[Gg]uitarist|[Pp]ianist|[Tt]herapist|[Cc]hemist|[Pp]hysicist|' +
-  '[Ss]creenwriter|[Ww]riter|[Pp]hotographer|[Dd]esigner|[Pp]roducer|[Bb]roadcaster|[Pp]resenter|[Aa]uthor|[Pp]oet|[Aa]ctor|[Aa]ctress|[Ff]ilmmaker|[Cc]urator|[Dd]ean|[Hh]istorian|[Pp]hysician|[Ss]urgeon|[Aa]rchitect|[Ee]ngineer|[Cc]hef|[Pp]ilot|[Nn]urse|[Pp]aleontologist|[Mm]anaging director|[Cc]hief';
+  '[Ee]xpert|[Cc]ontributor|[Ss]creenwriter|[Ww]riter|[Pp]hotographer|[Dd]esigner|[Pp]roducer|[Bb]roadcaster|[Pp]resenter|[Aa]uthor|[Pp]oet|[Aa]ctor|[Aa]ctress|[Ff]ilmmaker|[Cc]urator|[Dd]ean|[Hh]istorian|[Pp]hysician|[Ss]urgeon|[Aa]rchitect|[Ee]ngineer|[Cc]hef|[Pp]ilot|[Nn]urse|[Pp]aleontologist|[Mm]anaging director|[Cc]hief';
 /**
  * Titles, positions and ranks the lists above lacked (session 16's ninth batch): a lower-case
  * "captain", a player's position ("Fly-half X", "winger X", "cricketer"), a member's letters ("MP",
@@ -185,6 +201,10 @@ const KIN_OPEN = '[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ww]idow|[Bb]rother|[Ss]
 // (A lower-case word before the title is part of it - "saudi brig. gen.", "defense lawyer" - unless it joins clauses: "while winger X".)
 // (And lower-case words of what the title is of: "netflix vice president of original content cindy holland".)
 const BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}.-]*|\\b(?!(?:${JOINING})\\s)[a-z]+\\.? )?(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS})(?:\\s+of\\s+(?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)?)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+|[Dd]r\\.?\\s+)?$`, 'u');
+// Rank abbreviations alone ("Maj. Gen."), read with the job before them.
+const RANK_ONLY = /^(?:\p{Lu}[\p{L}]*\.\s*)+$/u;
+// "The pilot was identified as Martin Halvorsen", "the victim has been named as ...": the role the story names the person as.
+const IDENTIFIED = /(?:^|[,;:]\s+)((?:[Tt]he)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,})\s+(?:was|were|is|has been|had been)\s+(?:(?:officially|formally|later|publicly|since)\s+)?(?:identified|named)\s+(?:[\p{L}.]+\s+){0,4}?as\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
 // "Analyst Petter Haugland of DNB Markets said": a lower-case title written with a capital because it opens the sentence.
 const OPENING = /^\s*(\p{Lu}\p{Ll}+)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
 // (A sentence may open on the possessive - "His mother, joy," - and copy may space the apostrophe: "matt ’ s mom flonnie".)
@@ -194,12 +214,14 @@ const KIN_OPEN_BEFORE = new RegExp(`(?:^|[;:]\\s+)((?:${KIN_OPEN})),?\\s+$`, 'u'
 const THEIRS = new RegExp(`\\b((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|MP|MEP|MSP|AM)),\\s+$`, 'u');
 const NAMED = /\b((?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:named|called)\s+$/u;
 const AHEAD = /(?:^|,\s+)((?:[Tt]he|[Aa]n?|[Oo]ne of the)\s+[^,.;"“”]{3,60}?),\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
-const AFTER = new RegExp(`^,\\s+(?:${CREDENTIAL})?((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$|\\.\\s)`, 'u');
+const AFTER = new RegExp(`^,\\s+(?:${CREDENTIAL})?(?:(?:then|now|formerly|once)\\s+)?((?:the|a|an)\\s+[^,.;]{3,120}?|of\\s+[^,.;]{3,60}?)(?:,|\\s*[.]?$|\\.\\s)`, 'u');
 // ("jon king, bonhams ' vice president.": the employer's possessive may open it, and it may end the sentence.)
 const JOB = new RegExp(`^,\\s+(?:${CREDENTIAL})?((?:(?:[\\p{L}][\\p{L}-]*\\s+)?[\\p{L}][\\p{L}-]*\\s?['’]\\s?s?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head|${KIN})\\b[^,.;"“”—]{0,80}?)(?:,|\\s*(?:—|--)|\\s*\\.?$|\\.\\s)`, 'u');
+// (A longer one only when set off by a comma after it too: "Prof Sharon Lewin, director of the Peter Doherty Institute for Infection and Immunity at the University of Melbourne in Australia, said".)
+const JOB_LONG = new RegExp(`^,\\s+((?:[a-z-]+\\s+){0,3}(?:${TITLE_WORDS}|${AGENT_WORDS}|head)\\b[^,.;"“”—]{80,120}?),`, 'u');
 // "David Jenkins, prosecuting, told Judge ...": a court report names counsel by the side they speak for.
 const COUNSEL = /^,\s+(prosecuting|defending|in mitigation)\b/u;
-const IS = new RegExp(`^\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS})\\b[^,.;"“”]{0,80})`, 'u');
+const IS = new RegExp(`^\\s+(?:is|was)\\s+((?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|${RANKS})\\b[^,.;"“”]{0,80})`, 'u');
 const THEIRS_AFTER = new RegExp(`^,\\s+((?:his|her|their|its|[\\p{L}][\\p{L}.-]*['’]s)\\s+(?:[a-z-]+\\s+){0,2}(?:${TITLE_WORDS}|${AGENT_WORDS}|${KIN}|${RANKS})\\b[^,.;"“”]{0,60}?),`, 'u');
 // "bobby lee, who co-owns the big texan, told ...": what the relative clause says the person does.
 // "greg wallace, who is one of the judges on the show, pointed out ...": what the clause says the person is.

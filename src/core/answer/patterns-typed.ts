@@ -105,6 +105,7 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
   // The name before its role, in apposition: "Anika Khan, Wells Fargo Securities senior economist,"
   // (not a new clause: "near Brest, and a woman died" names no woman).
   const appo = new RegExp(`${nameRe},\\s+(?!(?:and|or|but|while|when|as|after|before)\\s)(?:[^,.;:"“”]{0,60}?\\s)?(?:${rolePat})s?\\b`, 'gu');
+  const identRe = new RegExp(`(?:^|[,;:]\\s+)(?:[Tt]he\\s+)?(?:${rolePat})\\s+(?:was|were|is|are|has been|have been|had been)\\s+(?:(?:officially|formally|later|publicly|since|now)\\s+)?(?:identified|named)\\s+(?:[\\p{L}.]+\\s+){0,4}?as\\s+${nameRe}`, 'u');
   // One regex per context word, not per sentence tried; any dash matches any dash ("7-Eleven", "7‑eleven").
   const contextRe = new Map(context.map((c) => [c, new RegExp(`\\b${esc(c.slice(0, Math.max(4, c.length - 2))).replace(/[-‐‑‒–]/g, '[-‐‑‒–]')}`, 'i')]));
   const has = (k: number, c: string) => k >= 0 && k < prep.sentences.length && contextRe.get(c)!.test(prep.sentences[k].text);
@@ -145,6 +146,13 @@ export function roleName(q: string, prep: PreparedArticle, ranked: readonly { se
       const found = { text: name, sentence: r.sentence, kind: 'role' as const };
       if ((year && former) || context.some((c) => /^\p{Lu}/u.test(c) && lead.toLowerCase().includes(c.toLowerCase().slice(0, Math.max(4, c.length - 2))))) return found;
       first ??= found;
+    }
+    // "Who was the pilot?" over "The pilot was identified as Martin Halvorsen, 61, of Reno": the
+    // role's holder given by name later in the clause (the role the sentence's subject).
+    if (!first && !m[1] && named) {
+      const x = identRe.exec(t);
+      const name = x && (lower ? cleanName(x[1], asksName) : x[1].replace(/[.,;:]+$/, ''));
+      if (x && name && !otherRank(t.slice(Math.max(0, x.index - 14), x.index + 20), role)) return { text: name, sentence: r.sentence, kind: 'role' };
     }
     // (Only a person is asked for by apposition: "Which campaign group ...?" is not "Liz Walke, from the campaign group".)
     // (And only a role the question names as one: "the senior economist at ...", "Sorrentino's lawyer", not "hired to be ...".)
