@@ -15,30 +15,21 @@ import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
 import { spellOutClippedNames } from './short-names.ts';
 import { fullNameFor } from './full-names.ts';
-import { corefView, pronounAnswerName, pronounOfAnother } from './coref.ts';
+import { corefView, pronounAnswerName } from './coref.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
 import { patternAnswer, type PatternResult } from './patterns.ts';
+import { patternConflict, spanConflict } from './answer-checks.ts';
 import { anotherEvent } from './grounding-another-event.ts';
 import { deedToComeAt } from './grounding-tense.ts';
-import { roleOfAnother } from './patterns-typed.ts';
-import { roleOwnedByAnother } from './grounding-role-owner.ts';
-import { figureOfAnotherName, figureOfSubjectNamed } from './grounding-figure-owner.ts';
-import { countOfOtherKind } from './grounding-counted-kind.ts';
-import { changeTheOtherWay } from './grounding-direction.ts';
-import { namesNoOneForWho } from './grounding-who-kind.ts';
-import { groundingConflict, neverNamed } from './grounding.ts';
+import { groundingConflict } from './grounding.ts';
 import { contrastClauseOfAnother, spanIn } from './grounding-reading.ts';
-import { detailConflict, echoesQuestion, namesOnlyKind, yearOfAnotherEvent } from './grounding-details.ts';
+import { echoesQuestion, namesOnlyKind } from './grounding-details.ts';
 import { asksForOne, extendList, refineSpan } from './span.ts';
 import { storyDate, wholeArticleAnswer } from './article-questions.ts';
 import { aboutAnswer } from './request-about.ts';
 import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
-import { kindConflict } from './grounding-kinds.ts';
-import { otherPartConflict } from './grounding-other-part.ts';
-import { regionConflict } from './grounding-region.ts';
-import { otherSideOfComparison, restrictorUncovered } from './grounding-restrictor.ts';
 import { figureOfAskedClause } from './pattern-time-figure.ts';
 import { newsFloor } from './news-floor.ts';
 
@@ -253,14 +244,9 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   if (pattern) {
     const ev = [evidenceAt(prep, pattern.sentence)];
     if (pattern.text === null) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, pattern: pattern.kind };
-    // A pattern's sentence about another year, country or size than asked (grounding-details.ts;
-    // the patterns read news shapes, so this holds whether or not the text reads as news copy).
-    // (And in news copy, a name the question restricts the answer to - "in Arequipa", "against Arsenal" - that the
-    // pattern's sentence does not say: grounding-restrictor.ts. In an encyclopaedia paragraph the scene is set once.)
-    // (And a count of another kind of the noun asked, "2,191 compensation applications" for "How many passport
-    // applications": grounding-counted-kind.ts.)
+    // A plain conflict between the question and the pattern's sentence (answer-checks.ts).
     const newsCopy = isNewsCopy(prep, article.dateline.date !== null);
-    const detail = detailConflict(q, prep, pattern.sentence) ?? (newsCopy ? yearOfAnotherEvent(q, prep, pattern.sentence, article.dateline.date) : null) ?? regionConflict(q, prep, pattern.sentence) ?? (newsCopy ? otherPartConflict(q, prep, pattern.sentence) : null) ?? (newsCopy ? neverNamed(q, prep) : null) ?? pronounOfAnother(base, q, pattern.sentence) ?? (newsCopy ? restrictorUncovered(q, prep, pattern.sentence, article.title) ?? (anotherEvent(q, prep, pattern.sentence) ?? deedToComeAt(q, prep, pattern.sentence)) : null) ?? (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, prep.sentences[pattern.sentence].tokens, prep.sentences[pattern.sentence].text, pattern.text) : null) ?? (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), prep.sentences[pattern.sentence].tokens) : null) ?? changeTheOtherWay(q, prep.sentences[pattern.sentence].text, pattern.text) ?? (newsCopy ? figureOfSubjectNamed(q, prep, pattern.sentence, pattern.text) : null);
+    const detail = patternConflict(q, prep, base, article, { ...pattern, text: pattern.text }, newsCopy);
     if (detail) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: detail, pattern: pattern.kind };
     if (echoesQuestion(q, pattern.text)) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'repeats the question', pattern: pattern.kind };
     // "How much does the Eagles plan cut?" read from "The Hawks plan cuts $3 billion ... while the
@@ -370,12 +356,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   if (isNewsCopy(prep, news)) confidence = newsFloor(confidence, top.coverage, info, span.typeOk, features);
   const evidence = [evidenceAt(prep, best.sentence)];
   const refuse = opts.threshold ?? (opts.answerable ? 0.5 : isNewsCopy(prep, news) ? REFUSE_BELOW_NEWS : REFUSE_BELOW);
-  // (... or a name of a kind the question rules out: a person for "Which party ...?", grounding-kinds.ts;
-  // or, in news copy, a figure "against the euro" for "against the dollar", grounding-restrictor.ts;
-  // a role held for another owner, grounding-role-owner.ts; in news copy, another name's figure, grounding-figure-owner.ts,
-  // or a count of another kind of the noun asked, grounding-counted-kind.ts; a who-question answered by no one, grounding-who-kind.ts;
-  // another event of the kind asked, grounding-another-event.ts, or the asked deed told only as one to come, grounding-tense.ts.)
-  const conflict = opts.grounding === false ? null : (groundingConflict(q, info, prep, sent.tokens, sent.tokens.slice(best.i, end + 1), isNewsCopy(prep, news), top.coverage) ?? kindConflict(q, info, article, prep, best.sentence, span.text) ?? pronounOfAnother(base, q, best.sentence) ?? roleOfAnother(q, prep, best.sentence, span.text) ?? roleOwnedByAnother(q, prep, best.sentence, span.text) ?? (isNewsCopy(prep, news) ? figureOfAnotherName(q, prep, best.sentence, span.text) : null) ?? (isNewsCopy(prep, news) ? countOfOtherKind(q, sent.tokens, sent.text, span.text) : null) ?? changeTheOtherWay(q, sent.text, span.text) ?? (isNewsCopy(prep, news) ? namesNoOneForWho(q, tokenize(span.text), sent.tokens) : null) ?? (isNewsCopy(prep, news) ? otherSideOfComparison(q, sent.text) ?? (anotherEvent(q, prep, best.sentence) ?? deedToComeAt(q, prep, best.sentence)) : null));
+  // (... or a plain conflict between the question and the sentence: answer-checks.ts.)
+  const conflict = opts.grounding === false ? null : spanConflict(q, info, article, prep, base, best.sentence, sent.tokens.slice(best.i, end + 1), span.text, isNewsCopy(prep, news), top.coverage);
   if (conflict || !answersAt(confidence, refuse)) {
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }

@@ -1,0 +1,82 @@
+/**
+ * The plain conflicts that refuse an answer whatever its confidence, one check per line, in the
+ * order they are tried (the first that finds one names it: `AnswerDetails.conflict`). Two lists:
+ * for a fixed pattern's answer (patterns*.ts) and for the span model's. Each check's own file
+ * says what it reads; a new check goes on a line of its own.
+ */
+import type { Article } from '../types.ts';
+import type { PreparedArticle } from './prepare.ts';
+import type { QuestionInfo } from './question-type.ts';
+import type { PatternResult } from './patterns.ts';
+import { tokenize, type Token } from './spans.ts';
+import { pronounOfAnother } from './coref.ts';
+import { anotherEvent } from './grounding-another-event.ts';
+import { deedToComeAt } from './grounding-tense.ts';
+import { roleOfAnother } from './patterns-typed.ts';
+import { roleOwnedByAnother } from './grounding-role-owner.ts';
+import { figureOfAnotherName, figureOfSubjectNamed } from './grounding-figure-owner.ts';
+import { countOfOtherKind } from './grounding-counted-kind.ts';
+import { changeTheOtherWay } from './grounding-direction.ts';
+import { namesNoOneForWho } from './grounding-who-kind.ts';
+import { groundingConflict, neverNamed } from './grounding.ts';
+import { detailConflict, yearOfAnotherEvent } from './grounding-details.ts';
+import { kindConflict } from './grounding-kinds.ts';
+import { otherPartConflict } from './grounding-other-part.ts';
+import { regionConflict } from './grounding-region.ts';
+import { otherSideOfComparison, restrictorUncovered } from './grounding-restrictor.ts';
+
+/**
+ * Why a fixed pattern's answer (sentence `pattern.sentence`, text `pattern.text`) is refused, or
+ * null. `base` is the article before coreference's view (coref.ts), `newsCopy` whether it reads as news.
+ */
+export function patternConflict(q: string, prep: PreparedArticle, base: PreparedArticle, article: Article, pattern: PatternResult & { text: string }, newsCopy: boolean): string | null {
+  const k = pattern.sentence;
+  // (A sentence's tokens are made lazily and cost to touch: only the checks that need them read them.)
+  const sentence = () => prep.sentences[k];
+  return (
+    // A sentence about another year, country or size than asked (grounding-details.ts; the patterns
+    // read news shapes, so this holds whether or not the text reads as news copy).
+    detailConflict(q, prep, k) ??
+    (newsCopy ? yearOfAnotherEvent(q, prep, k, article.dateline.date) : null) ??
+    regionConflict(q, prep, k) ??
+    (newsCopy ? otherPartConflict(q, prep, k) : null) ??
+    (newsCopy ? neverNamed(q, prep) : null) ??
+    pronounOfAnother(base, q, k) ??
+    // In news copy, a name the question restricts the answer to ("in Arequipa", "against Arsenal")
+    // that the sentence does not say (grounding-restrictor.ts; in an encyclopaedia paragraph the
+    // scene is set once), another event of the kind asked, or the deed told only as one to come.
+    (newsCopy ? (restrictorUncovered(q, prep, k, article.title) ?? anotherEvent(q, prep, k) ?? deedToComeAt(q, prep, k)) : null) ??
+    // A count of another kind of the noun asked ("2,191 compensation applications" for "How many passport applications").
+    (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, sentence().tokens, sentence().text, pattern.text) : null) ??
+    (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), sentence().tokens) : null) ??
+    changeTheOtherWay(q, sentence().text, pattern.text) ??
+    (newsCopy ? figureOfSubjectNamed(q, prep, k, pattern.text) : null)
+  );
+}
+
+/**
+ * Why the span model's answer (`spanTokens` of sentence `k`, text `spanText`) is refused, or null.
+ * `coverage` is the share of the question's words the sentence says.
+ */
+export function spanConflict(q: string, info: QuestionInfo, article: Article, prep: PreparedArticle, base: PreparedArticle, k: number, spanTokens: readonly Token[], spanText: string, newsCopy: boolean, coverage: number): string | null {
+  const sent = prep.sentences[k];
+  return (
+    groundingConflict(q, info, prep, sent.tokens, spanTokens, newsCopy, coverage) ??
+    // A name of a kind the question rules out: a person for "Which party ...?" (grounding-kinds.ts).
+    kindConflict(q, info, article, prep, k, spanText) ??
+    pronounOfAnother(base, q, k) ??
+    roleOfAnother(q, prep, k, spanText) ??
+    // A role held for another owner (grounding-role-owner.ts).
+    roleOwnedByAnother(q, prep, k, spanText) ??
+    // In news copy, another name's figure (grounding-figure-owner.ts), a count of another kind of
+    // the noun asked (grounding-counted-kind.ts), a who-question answered by no one (grounding-who-kind.ts).
+    (newsCopy ? figureOfAnotherName(q, prep, k, spanText) : null) ??
+    (newsCopy ? countOfOtherKind(q, sent.tokens, sent.text, spanText) : null) ??
+    changeTheOtherWay(q, sent.text, spanText) ??
+    (newsCopy ? namesNoOneForWho(q, tokenize(spanText), sent.tokens) : null) ??
+    // In news copy, a figure "against the euro" for "against the dollar" (grounding-restrictor.ts),
+    // another event of the kind asked (grounding-another-event.ts), or the asked deed told only as
+    // one to come (grounding-tense.ts).
+    (newsCopy ? (otherSideOfComparison(q, sent.text) ?? anotherEvent(q, prep, k) ?? deedToComeAt(q, prep, k)) : null)
+  );
+}
