@@ -146,7 +146,7 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
   }
   // "X, the ...," / "X, a karachi police spokesman." / "X, of post office travel money,".
   const after = first(AFTER, 1);
-  if (after !== null) return { text: headOnly(after) };
+  if (after !== null) return { text: after };
   // "Claire Wylie, head of policy and research at the Samaritans, told ...": a job with no
   // article, set off by commas (its first words lower case, a job word among them).
   // "Bernice Moore, Pratcher's grandmother, said": a title or kin after a possessor, set off by commas after the name.
@@ -156,16 +156,7 @@ function shapeAround(spots: [string, string][]): { text: string } | null {
   if (job !== null) return { text: job };
   // "Jim Oberweis is president of Oberweis Asset Management and editor of ...".
   const is = first(IS, 1, (x) => /^[a-z]/.test(x));
-  return is !== null ? { text: headOnly(is.trim()) } : null;
-}
-
-/**
- * A description without its relative clause: "Kim Rose, a jeweller who is standing in the
- * Southampton Itchen constituency," is "a jeweller"; the clause says what they do besides.
- */
-function headOnly(text: string): string {
-  const head = text.replace(/\s+(?:who|whose|which|that)\s.*$/u, '');
-  return head.split(/\s+/).length >= 2 ? head : text;
+  return is !== null ? { text: is.trim() } : null;
 }
 
 /** Titles and jobs a reporter writes right before a name ("Kyrgyz President", "cnn correspondent"). */
