@@ -15,7 +15,7 @@ import { isYear } from '../text/years.ts';
 /** Nouns a percentage or fraction answers ("what share/percentage/proportion of ..."). */
 const SHARE_WORDS = /^(share|percentage|proportion|percent|fraction|rate)$/;
 /** Fractions written in words ("a fifth", "two-thirds", "half"). */
-const FRACTION = /^(?:half|(?:(?:one|two|three|four|five|six|seven|eight|nine)-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
+export const FRACTION = /^(?:half|(?:(?:one|two|three|four|five|six|seven|eight|nine)-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
 /** What may stand before a fraction word that makes it a share, not an ordinal ("a fifth", not "the fifth"). */
 const FRACTION_LEAD = /^(a|an|one|two|three|four|five|six|seven|eight|nine|about|almost|nearly|over|more|than|roughly|around|some|just|under)$/;
 

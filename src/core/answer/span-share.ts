@@ -5,13 +5,12 @@
  * whose "of ..." says what the question takes a share of; the span model may take a bare number
  * of it ("five" of "one in five") or another figure of the sentence.
  */
+import { FRACTION } from './grounding-implied.ts';
 import { percentAt } from './span-clock.ts';
 import type { SpanRange } from './span-names.ts';
 import { isStop, stem, type Token } from './spans.ts';
 
 const SHARE_ASKED = /^(?:what|which)\s+(?:share|proportion|percentage|fraction|portion|per ?cent)\b(?:\s+of\s+(.+?))?\s*(?:(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could)\b|[?]|$)/i;
-/** Fractions written in words ("a fifth", "two-thirds", "half"). */
-const FRACTION = /^(?:half|(?:(?:one|two|three|four|five|six|seven|eight|nine)-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/;
 const FRACTION_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine)$/;
 const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)$/i;
 /** Words that qualify a share before it ("nearly one-third", "about 1%", "as many as 12 per cent"). */
