@@ -5,8 +5,15 @@
  * against the nearest verb of change before it in its own clause, and only when the sentence
  * never moves the asked way.
  */
-const UP = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gr(?:ow|ows|ew|own|owing)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|went up|gone up|go up|goes up|higher`;
-const DOWN = String.raw`fall(?:s|en|ing)?|fell|dr(?:op|ops|opped|opping)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slid(?:e|es|ing)?|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|s(?:ink|inks|ank|unk)|shr(?:ink|inks|ank|unk)|d(?:ip|ips|ipped)|sl(?:ip|ips|ipped)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|went down|gone down|go down|goes down|lower`;
+import { DOWN_VERBS, UP_VERBS } from './patterns-change.ts';
+
+/**
+ * The verbs of change patterns-change.ts reads, without "gain" / "lose" (a match or a seat is
+ * gained and lost too), with the forms and phrases a markets report adds.
+ */
+const changeWords = (shared: string, drop: RegExp, more: string[]): string => [...shared.split('|').filter((w) => !drop.test(w)), ...more].join('|');
+const UP = changeWords(UP_VERBS, /^gain/, ['increasing', 'climbing', 'jumping', 'growing', 'surging', 'soaring', 'raising', 'rally', 'rallies', 'rallied', 'rallying', 'hike', 'hikes', 'hiked', 'hiking', 'went up', 'gone up', 'go up', 'goes up', 'higher']);
+const DOWN = changeWords(DOWN_VERBS, /^los/, ['dropping', 'declining', 'decreasing', 'sliding', 'slumping', 'plunging', 'tumbling', 'dip', 'dips', 'dipped', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'reduce', 'reduces', 'reduced', 'reducing', 'slash', 'slashes', 'slashed', 'slashing', 'went down', 'gone down', 'go down', 'goes down']);
 const UP_WORD = new RegExp(String.raw`\b(?:${UP})\b`, 'i');
 const DOWN_WORD = new RegExp(String.raw`\b(?:${DOWN})\b`, 'i');
 const ASKS_CHANGE = /^\s*(?:by\s+)?how\s+(?:much|many|far|sharply|steeply|quickly)\b/i;

@@ -13,6 +13,7 @@
 import type { PreparedArticle } from './prepare.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
 import { isStop, tokenize } from './spans.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { writtenAs, says } from './grounding-restrictor.ts';
 
 /** Questions that ask an amount. */
@@ -65,7 +66,7 @@ export function figureOfSubjectNamed(question: string, prep: PreparedArticle, k:
   if (!AMOUNT_ASKED.test(question.trim()) || !FIGURE.test(answer)) return null;
   const s = prep.sentences[k];
   if (!s) return null;
-  const subject = /^(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:'s?|’s?)?\s+(?:\p{Ll}+\s+){0,2}?(?:won|took|got|gained|scored|had|has|have|received|earned|collected|secured|lost|made|won|finished|rose|fell)\b/u.exec(s.text)?.[1];
+  const subject = /^(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:'s?|’s?)?\s+(?:\p{Ll}+\s+){0,2}?(?:won|took|got|gained|scored|had|has|have|received|earned|collected|secured|lost|made|finished|rose|fell)\b/u.exec(s.text)?.[1];
   // (A pronoun opening the sentence stands for someone named before: coref.ts reads it.)
   if (!subject || /^(?:He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|There)$/.test(subject.split(/\s+/)[0])) return null;
   const askedWords = new Set(tokenize(question).map((t) => t.stem));
@@ -76,7 +77,7 @@ export function figureOfSubjectNamed(question: string, prep: PreparedArticle, k:
   const tf = prep.index.tf[k];
   for (const name of questionNames(question)) {
     // (Only a name that does the deed asked: not a place after "in" / "at" ("born in Scotland").)
-    if (new RegExp(`\\b(?:in|at|on|from|to|of|near|across)\\s+(?:the\\s+)?${name[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(question)) continue;
+    if (new RegExp(`\\b(?:in|at|on|from|to|of|near|across)\\s+(?:the\\s+)?${escapeRegExp(name[0])}\\b`).test(question)) continue;
     const forms = writtenAs(name.join(' '));
     if (name.some((w) => tf.has(tokenize(w)[0]?.stem ?? '')) || says(s.text, forms)) continue;
     if (!prep.sentences.some((o, j) => j !== k && says(o.text, forms))) continue;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.ts';
 import { parseArticle } from '../../../src/core/article/parse.ts';
+import { makeArticle } from '../../helpers/article.ts';
 
 const COURT = parseArticle(
     "Former bank manager jailed for six years over 2.3 million pound fraud\n\n" +
@@ -162,8 +163,7 @@ describe('a lead that names its person only in the next paragraph', () => {
 });
 
 describe('a day "due to be" reached is ahead of the dateline', () => {
-  it('resolves "due to be put to a referendum on November 7" in an August story to this November', async () => {
-    const { makeArticle } = await import('../../helpers/article.ts');
+  it('resolves "due to be put to a referendum on November 7" in an August story to this November', () => {
     const story = makeArticle({
       text: 'The opposition said a draft constitution, due to be put to a national referendum on November 7, would increase the powers of the president. The speaker told reporters the vote was rushed.',
       dateline: { place: 'Minsk', date: '2026-08-30', agency: null },
