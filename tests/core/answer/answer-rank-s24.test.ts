@@ -34,3 +34,20 @@ describe('"What did X say?" answers with their own words quoted outright', () =>
     expect(a.answer).toBe('the building would be sold to pay off the debt');
   });
 });
+
+const CRASH = story('crash', [
+  'Plane crash kills seven',
+  "(CNN) Seven people -- including the university's associate basketball coach Torrey Ward -- died when their small plane crashed on Tuesday.",
+  'A standout player at the University of Alabama between 1996 and 2000, Ward played professionally in China before getting into coaching.',
+  'Ward was promoted to associate head coach in May 2014, according to his official bio.',
+  'The cause of the crash is under investigation.',
+]);
+
+describe('a typed answer comes from a sentence that says the question, not one that says little of it', () => {
+  it('dates the promotion from the sentence about the promotion, not the years of his playing days', () => {
+    const a = answer('When was Ward promoted to associate head coach?', CRASH);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('May 2014');
+    expect(a.evidence[0].sentence).toBe('Ward was promoted to associate head coach in May 2014, according to his official bio.');
+  });
+});
