@@ -104,10 +104,13 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   }
   // "Boluarte declared a 60-day state of emergency" is a deed; '"We will not leave anyone ...," she
   // said.' after it is what she said: a sentence whose only saying is such a deed yields to one that says.
-  const says = found.find((k) => !onlyDeclares(prep.sentences[k].text)) ?? found[0];
+  // Their own words quoted outright answer before words reported ("Wylie told the BBC that many
+  // attempts ..." then '"We know that people who ...," she said.').
+  const says = found.find((k) => quotedWords(prep.sentences[k].text) !== null) ?? found.find((k) => !onlyDeclares(prep.sentences[k].text)) ?? found[0];
   const first = prep.sentences[says].text;
   const text = quotedWords(first) ?? clauseWords(first, keyRe, roleRe, topic === null);
-  return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
+  // (The sentence the words are cut from is quoted first.)
+  return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: [says, ...found.filter((k) => k !== says)].map((k) => evidenceAt(prep, k)) };
 }
 
 /**

@@ -31,6 +31,7 @@ describe('a company story, asked as a reader would', () => {
   it('names a chief executive by the role before the name, and gives what he told analysts', () => {
     // Before: "Chief executive Oliver Blume" (65%) and "analysts that the cuts were painful but necessary".
     expect(answer('Who is Oliver Blume?', CUTS).answer).toBe('Chief executive');
-    expect(answer('What did Blume say?', CUTS).answer).toBe('the cuts were painful but necessary');
+    // (Session 24: his own words quoted outright answer before the words reported, as the news questions' gold answers do.)
+    expect(answer('What did Blume say?', CUTS).answer).toBe('We have to adapt to the market');
   });
 });
