@@ -229,6 +229,8 @@ function otherRank(text: string, role: readonly string[]): boolean {
   const head = role[role.length - 1].toLowerCase();
   const at = text.toLowerCase().lastIndexOf(head.slice(0, Math.max(4, head.length - 2)));
   const m = RANK.exec(at > 0 ? text.slice(0, at + head.length) : text);
+  // ("District Judge Helen Marsh" is the judge; a district attorney is no one's lawyer.)
+  if (m?.[1].toLowerCase() === 'district' && !/^(?:attorney|lawyer|counsel|solicitor)$/.test(head)) return false;
   return m !== null && !role.some((w) => w.toLowerCase() === m[1].toLowerCase());
 }
 

@@ -1,0 +1,84 @@
+/**
+ * Session 24's desk stories, written by the lead as a desk meets them (an airline's results, a
+ * corruption verdict): questions a reader asks, answered right or refused where the story is silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, doesNotSay } from '../../../src/core/answer/answer.ts';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+import { analyzeQuestion } from '../../../src/core/answer/question-type.ts';
+
+const EARNINGS = parseArticle(`Nordwind Airlines swings to profit as summer travel recovers
+
+FRANKFURT, July 28 (Reuters) -- German carrier Nordwind Airlines on Tuesday reported a second-quarter net profit of 212 million euros, its first quarterly profit in three years, as strong summer bookings offset higher fuel costs.
+
+Revenue rose 18 percent to 4.1 billion euros in the three months to June 30, the Frankfurt-based airline said. Analysts polled by the company had expected a profit of 150 million euros.
+
+Chief Executive Katrin Albers said the airline would reinstate its dividend next year and add 12 aircraft to its fleet by 2028. "Our customers are flying again and they are paying for comfort," Albers told a conference call.
+
+Nordwind carried 14.2 million passengers in the quarter, up from 11.9 million a year earlier. Its load factor, a measure of how full its planes are, rose to 86 percent.
+
+The company kept its forecast for full-year operating profit of between 500 million and 600 million euros. Its shares rose 6.5 percent to 14.30 euros in Frankfurt trading.
+
+Pilots' union VC has threatened strikes over pay in September, which Albers said could cost the airline up to 40 million euros a day.`, { id: 'earn' });
+const VERDICT = parseArticle(`Jury convicts former mayor of taking bribes
+
+NEWARK, N.J., March 12 (AP) -- A federal jury on Thursday convicted former Paterson Mayor Luis Ortega of taking $340,000 in bribes from developers in exchange for city contracts.
+
+The jury of seven women and five men deliberated for two days before finding Ortega, 61, guilty on nine of 11 counts, including extortion and wire fraud. He was acquitted of two counts of money laundering.
+
+Ortega, who served as mayor from 2014 to 2022, faces up to 20 years in prison on the most serious count. U.S. District Judge Helen Marsh set sentencing for July 9.
+
+Prosecutors said Ortega steered more than $12 million in contracts to three developers who paid for his vacations, a luxury car and renovations to his home in Wayne.
+
+His lawyer, Daniel Pryce, said Ortega would appeal. "We are disappointed, but this fight is not over," Pryce said outside the courthouse.
+
+U.S. Attorney Sarah Kim said the verdict showed that "no one is above the law."
+
+Two of the developers pleaded guilty last year and testified against Ortega at the three-week trial.`, { id: 'court' });
+
+describe("an airline's quarterly results", () => {
+  it('names the chief executive of the company the lead opens on, without the title', () => {
+    const a = answer("Who is Nordwind's chief executive?", EARNINGS);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Katrin Albers');
+  });
+
+  it('reads "the airline" as the company asked about, not the chief executive\'s title as another owner', () => {
+    const a = answer('How many aircraft will Nordwind add?', EARNINGS);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('12');
+  });
+
+  it('answers where the company is based from "the Frankfurt-based airline"', () => {
+    const a = answer('Where is Nordwind based?', EARNINGS);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Frankfurt');
+  });
+
+  it('does not give the profit as the rise in fuel costs', () => {
+    const a = answer('How much did fuel costs rise?', EARNINGS);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain('212');
+  });
+});
+
+describe('a corruption verdict', () => {
+  it('names the district judge', () => {
+    const a = answer('Who is the judge?', VERDICT);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Helen Marsh');
+  });
+
+  it('does not give the contracts\' value as the luxury car\'s', () => {
+    const a = answer('How much was the luxury car worth?', VERDICT);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain('12 million');
+  });
+
+  it('words a refusal of "What was X accused of?" in plain order', () => {
+    for (const [q, said] of [
+      ['What was Billy Gordon accused of?', 'The article does not say what Billy Gordon was accused of.'],
+      ['What crime was Lockett convicted of?', 'The article does not say what crime Lockett was convicted of.'],
+    ]) expect(doesNotSay(q, analyzeQuestion(q))).toBe(said);
+  });
+});
