@@ -16,7 +16,7 @@ import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { money, namesAsked, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
-import { sentenced } from './patterns-court.ts';
+import { charge, sentenced } from './patterns-court.ts';
 import { matchMinute, score } from './patterns-score.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
@@ -410,6 +410,7 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
     sentenced(q, prep, ranked) ??
+    charge(q, prep, ranked) ??
     timesByOrdinal(q, prep, ranked) ??
     count(q, info, prep, ranked) ??
     changeSize(q, prep, ranked) ??

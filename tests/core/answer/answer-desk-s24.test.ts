@@ -81,4 +81,22 @@ describe('a corruption verdict', () => {
       ['What crime was Lockett convicted of?', 'The article does not say what crime Lockett was convicted of.'],
     ]) expect(doesNotSay(q, analyzeQuestion(q))).toBe(said);
   });
+
+  it('gives the charge as the verdict writes it, with its figure whole', () => {
+    const a = answer('What was Ortega convicted of?', VERDICT);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^taking \$340,000 in bribes/);
+  });
+});
+
+describe('a sentencing whose lead names no one', () => {
+  it('reads the term from the lead when the next sentence names the person asked about', () => {
+    const story = parseArticle(
+      'Former bank manager jailed over fraud\n\nLONDON, March 14 (Reuters) - A former branch manager at a regional bank was jailed for six years on Friday for stealing 2.3 million pounds from elderly customers.\n\nDavid Greaves, 52, had pleaded guilty to fraud at an earlier hearing.',
+      { id: 'greaves' },
+    );
+    const a = answer('How long was Greaves jailed for?', story);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('six years');
+  });
 });
