@@ -223,7 +223,8 @@ function position(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 
 function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   // ("How long did the trial last?" over "after a seven-week trial": the thing that lasted, any noun.)
-  const lasted = /^how long did (?:the |his |her |their |its )?([a-z]{4,}) (?:last|take|run|go on)\s*\??$/i.exec(q.trim())?.[1].toLowerCase();
+  // ("How long was the trial?": the same, asked with "be".)
+  const lasted = (/^how long did (?:the |his |her |their |its )?([a-z]{4,}) (?:last|take|run|go on)\s*\??$/i.exec(q.trim()) ?? /^how long (?:was|is|will be) (?:the |his |her |their |its )([a-z]{4,})\s*\??$/i.exec(q.trim()))?.[1].toLowerCase();
   const asked = lasted ?? /^how long (?:is|was|will be) .*\b(contract|deal|loan|ban|sentence|term|suspension|agreement|lease)\b/i.exec(q.trim())?.[1].toLowerCase();
   if (!asked) return null;
   // The thing asked about must be in the sentence: "six months for causing death" is no driving ban.

@@ -82,6 +82,12 @@ describe('a corruption verdict', () => {
     ]) expect(doesNotSay(q, analyzeQuestion(q))).toBe(said);
   });
 
+  it('reads "How long was the trial?" from "at the three-week trial"', () => {
+    const a = answer('How long was the trial?', VERDICT);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('three-week');
+  });
+
   it('gives the charge as the verdict writes it, with its figure whole', () => {
     const a = answer('What was Ortega convicted of?', VERDICT);
     expect(a.found).toBe(true);
