@@ -105,9 +105,14 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   // "Boluarte declared a 60-day state of emergency" is a deed; '"We will not leave anyone ...," she
   // said.' after it is what she said: a sentence whose only saying is such a deed yields to one that says.
   const says = found.find((k) => !onlyDeclares(prep.sentences[k].text)) ?? found[0];
+  // '"You do not need a gym membership. A brisk walk ... is enough," said lead author ...': a
+  // quotation the sentence closes but an earlier one opened is quoted whole, from its opening.
+  const opened = quoteOpenedBefore(prep, says);
   const first = prep.sentences[says].text;
-  const text = quotedWords(first) ?? clauseWords(first, keyRe, roleRe, topic === null);
-  return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: found.map((k) => evidenceAt(prep, k)) };
+  const whole = opened >= 0 ? prep.sentences.slice(opened, says + 1).map((s) => s.text).join(' ') : first;
+  const text = quotedWords(whole) ?? clauseWords(first, keyRe, roleRe, topic === null);
+  const cited = opened >= 0 ? [...new Set([...Array.from({ length: says - opened }, (_, j) => opened + j), ...found])].sort((a, b) => a - b) : found;
+  return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: cited.map((k) => evidenceAt(prep, k)) };
 }
 
 /**
@@ -211,6 +216,24 @@ function creditedToAnother(t: string, keyRe: RegExp, credit: string | null): boo
 }
 
 /** The quotation of a sentence that quotes (opening with it, or after "said:"), up to its first paragraph's end. */
+/**
+ * The sentence that opened the quotation sentence `k` closes, or -1: `k` has an odd number of
+ * quotation marks, the first of them closing, and an earlier sentence (at most three back, the
+ * ones between without marks) opens with a quotation mark it leaves open.
+ */
+function quoteOpenedBefore(prep: PreparedArticle, k: number): number {
+  const t = prep.sentences[k].text;
+  const marks = t.match(/["“”]/g) ?? [];
+  if (marks.length % 2 === 0 || /^\s*["“]/.test(t)) return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const o = prep.sentences[j].text;
+    const n = (o.match(/["“”]/g) ?? []).length;
+    if (n === 0) continue;
+    return n % 2 === 1 && /^\s*["“]/.test(o) ? j : -1;
+  }
+  return -1;
+}
+
 function quotedWords(t: string): string | null {
   const words = QUOTE_FIRST.exec(t)?.[1] ?? COLON.exec(t)?.[1] ?? PUT_IT.exec(t)?.[1];
   if (!words) return null;

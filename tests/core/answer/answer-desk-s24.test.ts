@@ -106,3 +106,29 @@ describe('a sentencing whose lead names no one', () => {
     expect(a.answer).toBe('six years');
   });
 });
+
+describe('a health study', () => {
+  const STUDY = parseArticle(`Daily walk cuts heart risk in over-60s, study finds
+
+LONDON, Oct. 14 (Reuters) -- People over 60 who walk for at least 30 minutes a day are 24 percent less likely to suffer a heart attack or stroke than those who walk less, according to a study published on Wednesday.
+
+Researchers at the University of Leeds followed 48,000 adults in Britain and Sweden for an average of nine years, tracking their activity with wrist-worn monitors.
+
+The benefit was strongest among women, whose risk fell by 31 percent, the team reported in the European Heart Journal.
+
+"You do not need a gym membership. A brisk walk to the shops is enough," said lead author Dr. Amara Okafor, a cardiologist.
+
+The study did not prove that walking itself lowers the risk, Okafor cautioned, because people who walk more may be healthier to begin with.
+
+Heart disease kills about 17.9 million people worldwide each year, according to the World Health Organization.
+
+The research was funded by the British Heart Foundation.`, { id: 'study' });
+
+  it('quotes a two-sentence quotation whole, without its credit', () => {
+    const a = answer('What did Okafor say?', STUDY);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('You do not need a gym membership. A brisk walk to the shops is enough');
+    expect(a.evidence[0].sentence).toMatch(/^"You do not need/);
+  });
+});
+
