@@ -4,18 +4,19 @@
  * the fault elsewhere. Each one is named in a warning line at start, with the setting meant.
  */
 import { editDistance } from './core/text/edit-distance.ts';
+import { wordTable } from './core/text/word-table.ts';
 
 /** Variable names the scripts and tests read, not the bot: never warned about. */
 const DEVELOPMENT = /^NEWSBRIEF_(TEST|BENCH|CI)_/;
 /** Other words people use for a setting whose name is short. */
-const ALIASES: Record<string, string> = {
+const ALIASES: Record<string, string> = wordTable({
   NEWSBRIEF_TIMEZONE: 'NEWSBRIEF_TZ',
   NEWSBRIEF_TIME_ZONE: 'NEWSBRIEF_TZ',
   NEWSBRIEF_DATABASE: 'NEWSBRIEF_DB',
   NEWSBRIEF_DATABASE_URL: 'NEWSBRIEF_DB',
   NEWSBRIEF_BRIEFINGS_DIR: 'NEWSBRIEF_BRIEFINGS',
   NEWSBRIEF_POLL_INTERVAL: 'NEWSBRIEF_POLL_MINUTES',
-};
+});
 
 /**
  * One warning per variable that looks meant for newsbrief but is not one of `known`: any

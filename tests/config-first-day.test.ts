@@ -67,3 +67,9 @@ describe('a variable that is not a setting (session 9)', () => {
     expect(unknownSettings(CONFIG_VARIABLES, ['PATH', 'HOME', 'DISCORD_TOKN', 'NEWSBRIEF_TZ', 'NEWSBRIEF_TEST_PG_URL', 'NEWSBRIEF_BENCH_PG_URL'], ['DATABASE_URL', 'SLACK_PORT'])).toEqual([]);
   });
 });
+
+describe('a .env name that is also a member of Object (session 24)', () => {
+  it('is not "meant" as one of Object\'s functions', () => {
+    expect(unknownSettings(CONFIG_VARIABLES, [], ['constructor', '__proto__', 'toString'])).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { roleOfAnother } from './patterns-typed.ts';
 import { roleOwnedByAnother } from './grounding-role-owner.ts';
 import { figureOfAnotherName, figureOfSubjectNamed } from './grounding-figure-owner.ts';
 import { countOfOtherKind } from './grounding-counted-kind.ts';
+import { figureOfAnotherThing } from './grounding-figure-noun.ts';
 import { changeTheOtherWay } from './grounding-direction.ts';
 import { namesNoOneForWho } from './grounding-who-kind.ts';
 import { groundingConflict, neverNamed } from './grounding.ts';
@@ -50,7 +51,9 @@ export function patternConflict(q: string, prep: PreparedArticle, base: Prepared
     (newsCopy && pattern.kind === 'count' ? countOfOtherKind(q, sentence().tokens, sentence().text, pattern.text) : null) ??
     (newsCopy && !prep.lowerCase ? namesNoOneForWho(q, tokenize(pattern.text), sentence().tokens) : null) ??
     changeTheOtherWay(q, sentence().text, pattern.text) ??
-    (newsCopy ? figureOfSubjectNamed(q, prep, k, pattern.text) : null)
+    (newsCopy ? figureOfSubjectNamed(q, prep, k, pattern.text) : null) ??
+    // An amount written as another thing's than the one asked (grounding-figure-noun.ts).
+    (newsCopy ? figureOfAnotherThing(q, sentence().tokens, pattern.text) : null)
   );
 }
 
@@ -72,6 +75,7 @@ export function spanConflict(q: string, info: QuestionInfo, article: Article, pr
     // the noun asked (grounding-counted-kind.ts), a who-question answered by no one (grounding-who-kind.ts).
     (newsCopy ? figureOfAnotherName(q, prep, k, spanText) : null) ??
     (newsCopy ? countOfOtherKind(q, sent.tokens, sent.text, spanText) : null) ??
+    (newsCopy ? figureOfAnotherThing(q, sent.tokens, spanText) : null) ??
     changeTheOtherWay(q, sent.text, spanText) ??
     (newsCopy ? namesNoOneForWho(q, tokenize(spanText), sent.tokens) : null) ??
     // In news copy, a figure "against the euro" for "against the dollar" (grounding-restrictor.ts),

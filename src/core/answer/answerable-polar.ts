@@ -13,6 +13,7 @@
 import type { ContrastInput } from './answerable-contrast.ts';
 import { stem, tokenize, type Token } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
+import { wordTable } from '../text/word-table.ts';
 
 /** Names of the features polarFeatures sets (each 0 or 1). */
 export const POLAR_FEATURES: readonly string[] = [
@@ -25,7 +26,7 @@ export const POLAR_FEATURES: readonly string[] = [
 const POLAR =
   /^(reject(s|ed|ing|ion)?|refus(e|es|ed|ing|al)|den(y|ies|ied|ying|ial)|fail(s|ed|ing|ure)?|stop(s|ped|ping)?|ceas(e|es|ed|ing)|begin(s|ning)?|began|begun|start(s|ed|ing)?|finish(es|ed|ing)?|end(s|ed|ing)?|quit(s|ting)?|destroy(s|ed|ing)?|demolish(es|ed|ing)?|kill(s|ed|ing)?|defend(s|ed|ing)?|defeat(s|ed|ing)?|los(e|es|ing)|lost|win(s|ning)?|won|discourag(e|es|ed|ing)|encourag(e|es|ed|ing)|hat(e|es|ed|ing)|dislik(e|es|ed|ing)|oppos(e|es|ed|ing)|abolish(es|ed|ing)?|ban(s|ned|ning)?|forb(id|ids|ade|idden)|prevent(s|ed|ing)?|abandon(s|ed|ing)?|avoid(s|ed|ing)?|declin(e|es|ed|ing)|surrender(s|ed|ing)?|retreat(s|ed|ing)?|decreas(e|es|ed|ing)|increas(e|es|ed|ing)|shorten(s|ed|ing)?|lengthen(s|ed|ing)?|weaken(s|ed|ing)?|strengthen(s|ed|ing)?|ignor(e|es|ed|ing)|forg(et|ets|ot|otten|etting)|remov(e|es|ed|ing|al)|cancel(s|led|ed|ling|ing)?|disband(s|ed|ing)?|dissolv(e|es|ed|ing)|resign(s|ed|ing)?)$/;
 /** Irregular forms to the root they share with the regular ones. */
-const IRREGULAR: Record<string, string> = { began: 'begin', begun: 'begin', lost: 'lose', won: 'win', forbade: 'forbid', forgot: 'forget', forgotten: 'forget', denial: 'deny', refusal: 'refus', failure: 'fail', removal: 'remov', rejection: 'reject' };
+const IRREGULAR: Record<string, string> = wordTable({ began: 'begin', begun: 'begin', lost: 'lose', won: 'win', forbade: 'forbid', forgot: 'forget', forgotten: 'forget', denial: 'deny', refusal: 'refus', failure: 'fail', removal: 'remov', rejection: 'reject' });
 /** The first five letters of a word's root: "rejected" and "rejects" meet, "began" and "beginning" too. */
 const root = (lower: string): string => (IRREGULAR[lower] ?? lower).slice(0, 5);
 

@@ -8,6 +8,7 @@
 import { Cls, stem, tokenize, type Token } from './spans.ts';
 import { saidOtherwise } from './synonyms.ts';
 import { deedSaidOtherwise } from './said-otherwise.ts';
+import { wordTable } from '../text/word-table.ts';
 
 /**
  * Where a question's subject ends among the words after its auxiliary: past its capitalised words
@@ -21,14 +22,14 @@ export function afterSubject(words: readonly string[]): number {
 }
 
 /** Irregular past forms, so that "did it take" finds "took 621 days". */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   take: 'took|taken', win: 'won', run: 'ran', give: 'gave|given', get: 'got|gotten', make: 'made', lose: 'lost', spend: 'spent',
   buy: 'bought', sell: 'sold', pay: 'paid', go: 'went|gone', come: 'came', see: 'saw|seen', find: 'found', leave: 'left',
   keep: 'kept', hold: 'held', build: 'built', fall: 'fell|fallen', rise: 'rose|risen', grow: 'grew|grown', break: 'broke|broken',
   bring: 'brought', catch: 'caught', steal: 'stole|stolen', throw: 'threw|thrown', wear: 'wore|worn', write: 'wrote|written',
   meet: 'met', send: 'sent', tell: 'told', lead: 'led', beat: 'beaten', fly: 'flew|flown', drive: 'drove|driven', eat: 'ate|eaten',
   draw: 'drew|drawn', choose: 'chose|chosen', shoot: 'shot', sink: 'sank|sunk', swim: 'swam|swum', score: 'scored', fight: 'fought', hit: 'hit', kill: 'killed', sing: 'sang|sung', teach: 'taught', think: 'thought',
-};
+});
 
 /**
  * The verb a "how many" question asks about: the first plain word after its auxiliary and

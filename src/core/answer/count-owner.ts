@@ -92,6 +92,10 @@ export function amountOfAnother(question: string, prep: PreparedArticle, k: numb
   }
   const other = toks.findIndex(named);
   if (other < 0) return null;
+  // "Chief Executive Katrin Albers said the airline would ... add 12 aircraft": "the airline" before
+  // the figure may stand for the one asked about, as a pronoun may (not "..., the company says" after it).
+  const figure = toks.findIndex((t) => /\d/.test(t.text));
+  if (toks.some((t, x) => x > 0 && x < figure && toks[x - 1].lower === 'the' && t.lower !== 'it' && STANDS_FOR_OWNER.test(t.lower))) return null;
   // A pronoun may stand for the one asked about, unless the other name comes first and the
   // pronoun is its own ("Zuivelhoeve ... employs 1,800 people and sells its products").
   if (toks.some((t, x) => PRONOUN.test(t.lower) && (x < other || !OWN_PRONOUN.test(t.lower)))) return null;

@@ -68,7 +68,7 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     // Only a participle that ends the question or is followed by one preposition or noun of a set
     // phrase ("released from", "attached to", "taking part"): inside a longer clause it is no help.
     // ("was Lewis caught smuggling": one word in -ing after it too.)
-    const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && (/^(from|to|for|in|on|by|with|about|at|part|place|over|up|down|off|out)$/i.test(rest[k + 1]) || /^\p{Ll}+ing$/u.test(rest[k + 1])));
+    const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && (/^(from|to|for|in|on|of|by|with|about|at|part|place|over|up|down|off|out)$/i.test(rest[k + 1]) || /^\p{Ll}+ing$/u.test(rest[k + 1])));
     // The words between must be a plain subject, not a clause of their own ("graphs can be", "not a binary").
     const plain = (k: number) => !rest.slice(1, k).some((w) => /^(which|where|that|who|whom|when|if|be|is|are|was|were|can|could|would|will|not|to)$/i.test(w));
     let part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k));

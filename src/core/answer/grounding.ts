@@ -9,7 +9,7 @@ import { sentencePosition, type PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
-import { DEMONYMS } from '../entities/gazetteer.ts';
+import { DEMONYMS, TITLE_WORDS } from '../entities/gazetteer.ts';
 import { isDateToken, isDateWord } from './dates.ts';
 import { SIZE_ASKED } from './span.ts';
 import { MONEY_ASKED, onlyOtherRank } from './patterns-typed.ts';
@@ -250,7 +250,7 @@ export function groundingConflict(
     const owner = /\b((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)['’]s\b/u.exec(question.replace(/^\s*\S+/, ''))?.[1];
     const ownerStems = owner ? owner.split(/\s+/).map((w) => stem(w.toLowerCase())) : [];
     const last = ownerStems[ownerStems.length - 1];
-    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
+    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last, span) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
     // "Who is Max Verstappen?" -> "Lando Norris": another person's name says nothing of him.
     const other = namesSomeoneElse(question, span, sentence);
     if (other) return `names someone else (${other})`;
@@ -408,9 +408,12 @@ const ORDINAL = new RegExp(`^(?:\\d+(?:st|nd|rd|th)|${ordinalAlt(12)}|last|top|b
  * speaks of the story's subject by a pronoun or a word for its kind ("the firm", "the group"),
  * names no one else, and the subject is the name the story uses most (in at least 3 sentences).
  */
-function storySubject(prep: PreparedArticle, sentence: readonly Token[], ownerStem: string): boolean {
+function storySubject(prep: PreparedArticle, sentence: readonly Token[], ownerStem: string, span: readonly Token[] = []): boolean {
   if (!sentence.some((t, k) => /^(it|its|he|his|she|her|they|their)$/.test(t.lower) || (sentence[k - 1]?.lower === 'the' && KIND_WORDS.test(t.lower)))) return false;
-  if (sentence.some((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length > 1)) return false;
+  // (The answer's own name and its title are no other name: "Chief Executive Katrin Albers said the airline would ...".)
+  if (sentence.some((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length > 1 && !span.includes(t) && !TITLE_WORDS.has(t.text))) return false;
+  // The lead opens on the name ("German carrier Nordwind Airlines on Tuesday reported ..."): the story is its.
+  if (prep.sentences.slice(0, 2).some((s) => s.tokens.slice(0, 6).some((t) => t.stem === ownerStem && t.cls === Cls.Cap))) return true;
   const count = (st: string) => prep.sentences.filter((s) => s.tokens.some((t) => t.stem === st)).length;
   const mine = count(ownerStem);
   if (mine < 3) return false;

@@ -1,3 +1,5 @@
+import { wordTable } from '../text/word-table.ts';
+
 /**
  * A count asked for a time, read by a pattern from a sentence that gives one figure per clause and
  * time: "How many people turned out for the Minnesota caucuses four years ago?" over "Minnesota
@@ -13,7 +15,7 @@ const CLAUSE = /\s+(?:--|—|–)\s+|;\s+|,?\s+but\s+|,?\s+compared\s+(?:with|to
 /** A figure with its qualifier ("nearly 63,000", "more than $18 million"); never a year. */
 const FIGURE = /(?:\b(?:just|nearly|almost|about|around|roughly|some|over|under|only|(?:a\s+little\s+)?(?:more|fewer|less)\s+than)\s+)*[$£€]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?![\d-])/gi;
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const NUMBER_WORDS: Record<string, string> = { a: 'one', an: 'one' };
+const NUMBER_WORDS: Record<string, string> = wordTable({ a: 'one', an: 'one' });
 
 /** The time a text names: a year after in/during/by, "last/this/next year", "four years ago". */
 function timeIn(text: string): string | null {

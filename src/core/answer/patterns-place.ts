@@ -76,6 +76,17 @@ const ASKS_BASED = /^where (?:is|are|was|were) (.+?) (?:based|headquartered)\s*\
 /** Words that open the noun phrase before a place ("runs the waterloo, australia-based company"). */
 const PHRASE_START = /^(?:the|a|an|its|his|her|their|our|this|that|of|by|for|in|at|with|from|and|runs?|ran|owns?|owned|is|was|are|were)$/i;
 
+/** A kind's word right after "-based" ("the Frankfurt-based airline"). */
+const KIND_AFTER = /^\s*(?:company|firm|group|bank|lender|carrier|airline|club|team|retailer|insurer|charity|maker|manufacturer|operator|broadcaster|publisher|developer|startup|chain)\b/;
+
+/** Does the story's lead (its first two sentences' first eight words) name the subject? */
+function leadOpensOn(prep: PreparedArticle, subject: readonly string[]): boolean {
+  return prep.sentences.slice(0, 2).some((s) => {
+    const opening = s.text.toLowerCase().split(/\s+/).slice(0, 8).join(' ');
+    return subject.every((w) => opening.includes(w));
+  });
+}
+
 /**
  * "Where is Keas based?": a reporter writes the place as a prefix of the name ("San
  * Francisco-based Keas", "the waterloo, australia-based company positive dog care", "London-based
@@ -92,7 +103,9 @@ export function whereBased(q: string, prep: PreparedArticle): PatternResult | nu
     for (const x of text.matchAll(/((?:[\p{L}.'’]+,?\s+){0,2}[\p{L}.'’]+)-based\b/gu)) {
       // The subject's words within six words after "-based" ("San Francisco-based Keas (pronounced ...").
       const after = text.slice(x.index + x[0].length).toLowerCase().split(/\s+/).slice(0, 7).join(' ');
-      if (!subject.every((w) => after.includes(w))) continue;
+      // ("the Frankfurt-based airline said": a kind's word for the one the lead opens on.)
+      const kind = KIND_AFTER.test(after) && leadOpensOn(prep, subject);
+      if (!kind && !subject.every((w) => after.includes(w))) continue;
       const words = x[1].split(/\s+/);
       let a = 0;
       for (let j = 0; j < words.length - 1; j++) if (PHRASE_START.test(words[j].replace(/,$/, ''))) a = j + 1;

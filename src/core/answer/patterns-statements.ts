@@ -107,10 +107,15 @@ export function statementsAnswer(question: string, q: string, article: Article, 
   // Their own words quoted outright answer before words reported ("Wylie told the BBC that many
   // attempts ..." then '"We know that people who ...," she said.').
   const says = found.find((k) => quotedWords(prep.sentences[k].text) !== null) ?? found.find((k) => !onlyDeclares(prep.sentences[k].text)) ?? found[0];
+  // '"You do not need a gym membership. A brisk walk ... is enough," said lead author ...': a
+  // quotation the sentence closes but an earlier one opened is quoted whole, from its opening.
+  const opened = quoteOpenedBefore(prep, says);
   const first = prep.sentences[says].text;
-  const text = quotedWords(first) ?? clauseWords(first, keyRe, roleRe, topic === null);
-  // (The sentence the words are cut from is quoted first.)
-  return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: [says, ...found.filter((k) => k !== says)].map((k) => evidenceAt(prep, k)) };
+  const whole = opened >= 0 ? prep.sentences.slice(opened, says + 1).map((s) => s.text).join(' ') : first;
+  const text = quotedWords(whole) ?? clauseWords(first, keyRe, roleRe, topic === null);
+  // (The sentences the words are cut from are quoted first.)
+  const from = opened >= 0 ? Array.from({ length: says - opened + 1 }, (_, j) => opened + j) : [says];
+  return { question, answer: text, found: true, confidence: STATEMENT_CONFIDENCE, evidence: [...from, ...found.filter((k) => !from.includes(k))].map((k) => evidenceAt(prep, k)) };
 }
 
 /**
@@ -214,6 +219,24 @@ function creditedToAnother(t: string, keyRe: RegExp, credit: string | null): boo
 }
 
 /** The quotation of a sentence that quotes (opening with it, or after "said:"), up to its first paragraph's end. */
+/**
+ * The sentence that opened the quotation sentence `k` closes, or -1: `k` has an odd number of
+ * quotation marks, the first of them closing, and an earlier sentence (at most three back, the
+ * ones between without marks) opens with a quotation mark it leaves open.
+ */
+function quoteOpenedBefore(prep: PreparedArticle, k: number): number {
+  const t = prep.sentences[k].text;
+  const marks = t.match(/["“”]/g) ?? [];
+  if (marks.length % 2 === 0 || /^\s*["“]/.test(t)) return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const o = prep.sentences[j].text;
+    const n = (o.match(/["“”]/g) ?? []).length;
+    if (n === 0) continue;
+    return n % 2 === 1 && /^\s*["“]/.test(o) ? j : -1;
+  }
+  return -1;
+}
+
 function quotedWords(t: string): string | null {
   const words = QUOTE_FIRST.exec(t)?.[1] ?? COLON.exec(t)?.[1] ?? PUT_IT.exec(t)?.[1];
   if (!words) return null;

@@ -17,6 +17,7 @@ import { identifiedAs, listFrom, pluralKind, subjectOfRole } from './patterns-ho
 import { PERSONLIKE } from './person-words.ts';
 import { NAME_PARTICLE_ALT } from '../text/name-particles.ts';
 import { isDemonym } from '../entities/gazetteer.ts';
+import { wordTable } from '../text/word-table.ts';
 export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
@@ -36,13 +37,13 @@ export function namesAsked(q: string): string[] {
 const QUALIFIER_WORDS = '(?:(?:up to|about|around|nearly|almost|more than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 
 /** Other words a reporter uses for a role asked about ("Sorrentino's lawyer" -> "attorney Edward Fradkin"). */
-const ROLE_SAME: Record<string, string> = {
+const ROLE_SAME: Record<string, string> = wordTable({
   lawyer: 'lawyer|attorney|counsel|solicitor|barrister',
   attorney: 'attorney|lawyer|counsel',
   spokesman: 'spokesman|spokeswoman|spokesperson',
   spokesperson: 'spokesperson|spokesman|spokeswoman',
   boss: 'boss|manager|head coach|chief executive',
-};
+});
 /** Bodies whose names may open with their own kind's word ("University College London", "Hospital Sant Pau"). */
 const BODY_WORD = /^(?:university|college|hospital|school|institute|museum|bank|church|academy|foundation|library|airport)$/;
 const ROLE_STOP = /^(of|for|at|in|on|to|from|with|who|that|which|when|and|during|after|before|since)$/i;
@@ -228,6 +229,8 @@ function otherRank(text: string, role: readonly string[]): boolean {
   const head = role[role.length - 1].toLowerCase();
   const at = text.toLowerCase().lastIndexOf(head.slice(0, Math.max(4, head.length - 2)));
   const m = RANK.exec(at > 0 ? text.slice(0, at + head.length) : text);
+  // ("District Judge Helen Marsh" is the judge; a district attorney is no one's lawyer.)
+  if (m?.[1].toLowerCase() === 'district' && !/^(?:attorney|lawyer|counsel|solicitor)$/.test(head)) return false;
   return m !== null && !role.some((w) => w.toLowerCase() === m[1].toLowerCase());
 }
 

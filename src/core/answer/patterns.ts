@@ -16,7 +16,7 @@ import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { money, namesAsked, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
 import { announcedBy, said } from './patterns-said.ts';
 import { nationality, whereBased, whereFrom } from './patterns-place.ts';
-import { sentenced } from './patterns-court.ts';
+import { charge, sentenced } from './patterns-court.ts';
 import { matchMinute, score } from './patterns-score.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
@@ -223,7 +223,8 @@ function position(q: string, prep: PreparedArticle, ranked: readonly { sentence:
 
 function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   // ("How long did the trial last?" over "after a seven-week trial": the thing that lasted, any noun.)
-  const lasted = /^how long did (?:the |his |her |their |its )?([a-z]{4,}) (?:last|take|run|go on)\s*\??$/i.exec(q.trim())?.[1].toLowerCase();
+  // ("How long was the trial?": the same, asked with "be".)
+  const lasted = (/^how long did (?:the |his |her |their |its )?([a-z]{4,}) (?:last|take|run|go on)\s*\??$/i.exec(q.trim()) ?? /^how long (?:was|is|will be) (?:the |his |her |their |its )([a-z]{4,})\s*\??$/i.exec(q.trim()))?.[1].toLowerCase();
   const asked = lasted ?? /^how long (?:is|was|will be) .*\b(contract|deal|loan|ban|sentence|term|suspension|agreement|lease)\b/i.exec(q.trim())?.[1].toLowerCase();
   if (!asked) return null;
   // The thing asked about must be in the sentence: "six months for causing death" is no driving ban.
@@ -410,6 +411,7 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
     sentenced(q, prep, ranked) ??
+    charge(q, prep, ranked) ??
     timesByOrdinal(q, prep, ranked) ??
     count(q, info, prep, ranked) ??
     changeSize(q, prep, ranked) ??

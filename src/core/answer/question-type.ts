@@ -6,6 +6,7 @@
 import { lightVerbEnd } from './light-verb.ts';
 import { Cls, stem, tokenize } from './spans.ts';
 import { STOPWORDS } from '../text/text.ts';
+import { wordTable } from '../text/word-table.ts';
 
 /** The kind of answer a question expects. `thing` asks about a named noun ("what year" is a date). */
 export const EXPECTS = ['person', 'date', 'place', 'number', 'reason', 'manner', 'thing', 'verb', 'be', 'other'] as const;
@@ -57,7 +58,7 @@ export interface QuestionInfo {
   afterWh: Set<string>;
 }
 
-const FOCUS_EXPECT: Record<string, Expect> = {};
+const FOCUS_EXPECT: Record<string, Expect> = wordTable();
 function map(expect: Expect, list: string): void {
   for (const w of list.split(' ')) FOCUS_EXPECT[w] = expect;
 }

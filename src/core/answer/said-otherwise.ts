@@ -1,3 +1,5 @@
+import { wordTable } from '../text/word-table.ts';
+
 /**
  * Words the article may use for a word of the question, as stems: the two tables of "said another
  * way" in the answerer, kept together so that a new pair is added where the other pairs are.
@@ -11,7 +13,7 @@
  * "takings were *down* 2%", "which police *force*" over "Greater Manchester *Police*"): a
  * question word is not "never mentioned" when the article has one of these.
  */
-export const SAID_OTHERWISE: Record<string, readonly string[]> = {
+export const SAID_OTHERWISE: Record<string, readonly string[]> = wordTable({
   fall: ['down', 'fell', 'drop', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
   drop: ['down', 'fell', 'fall', 'declin', 'lower', 'cut', 'slump', 'plung', 'slid'],
   declin: ['down', 'fell', 'fall', 'drop', 'lower'],
@@ -36,16 +38,16 @@ export const SAID_OTHERWISE: Record<string, readonly string[]> = {
   travel: ['came', 'come', 'visit', 'trip', 'arriv', 'tour', 'flew'],
   // "What was the wind speed?" over "Winds of up to 150 kilometers per hour".
   speed: ['hour', 'mph', 'kph', 'knot'],
-};
+});
 
 /** Stems of the words news copy uses for a death or an injury in place of the question's ("died": "killed", "dead", "death"). */
-export const SAID_IN_NEWS: Readonly<Record<string, readonly string[]>> = {
+export const SAID_IN_NEWS: Readonly<Record<string, readonly string[]>> = wordTable({
   die: ['kill', 'dead', 'death'],
   kill: ['die', 'dead', 'death'],
   dead: ['kill', 'die', 'death'],
   injur: ['wound', 'hurt'],
   wound: ['injur', 'hurt'],
-};
+});
 
 /**
  * Words news copy writes a question's deed with (verb stem -> the sentence's stems), read where a
@@ -60,7 +62,7 @@ export const SAID_IN_NEWS: Readonly<Record<string, readonly string[]>> = {
  * "beat" / "defeat" change no dev answer today; "die" / "death" and "arrest" / "detain" were tried
  * and dropped (each made an unanswerable count or date answered).
  */
-export const DEED_OTHERWISE: Readonly<Record<string, readonly string[]>> = {
+export const DEED_OTHERWISE: Readonly<Record<string, readonly string[]>> = wordTable({
   talk: ['tell', 'speak', 'sai'],
   speak: ['tell', 'talk', 'sai'],
   plai: ['face', 'meet', 'host', 'against', 'clash', 'fixtur', 'match', 'visit'],
@@ -81,7 +83,7 @@ export const DEED_OTHERWISE: Readonly<Record<string, readonly string[]>> = {
   caus: ['result'],
   stop: ['longer', 'ceas', 'halt'],
   own: ['owner'],
-};
+});
 
 /** Does the sentence write the deed (a verb's stem) in one of DEED_OTHERWISE's words? */
 export function deedSaidOtherwise(deedStem: string, tokens: readonly { stem: string }[]): boolean {

@@ -23,7 +23,7 @@ export interface RefinedSpan {
 const TITLES = new Set([
   'president', 'vice', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'king', 'queen',
   'prince', 'princess', 'emperor', 'general', 'gen', 'governor', 'gov', 'senator', 'sen', 'mayor', 'ambassador',
-  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'director', 'ceo', 'chief', 'leader',
+  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'director', 'ceo', 'chief', 'executive', 'leader',
   'dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'pope', 'bishop', 'judge', 'justice', 'coach', 'captain',
   'commander', 'officer', 'head', 'counselor', 'councillor', 'state', 'foreign', 'prime', 'deputy', 'sultan', 'sheikh',
 ]);

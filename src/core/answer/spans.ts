@@ -7,6 +7,7 @@ import { stemmer } from 'stemmer';
 import { tagWords } from './pos.ts';
 import { STOPWORDS } from '../text/text.ts';
 import { CARDINAL_WORDS, ORDINAL_WORDS } from '../text/number-words.ts';
+import { wordTable } from '../text/word-table.ts';
 
 /** Coarse class of a token, as the span model sees it (before any question is known). */
 export const Cls = {
@@ -92,7 +93,7 @@ export const NUMBER_WORDS = new Set([
 const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:[-'’.][\p{L}\p{N}]+)|(?:(?<=\p{N})[,:](?=\p{N}{3}|\p{N}{2}\b)\p{N}+))*%?|\S/gu;
 
 /** Irregular past forms, so "came" in an article matches "come" in a question. */
-const IRREGULAR: Record<string, string> = {};
+const IRREGULAR: Record<string, string> = wordTable();
 for (const pair of (
   'came:come met:meet went:go gone:go said:say saw:see seen:see took:take taken:take gave:give given:give made:make ' +
   'won:win began:begin begun:begin led:lead held:hold told:tell found:find left:leave brought:bring thought:think ' +

@@ -11,6 +11,7 @@ import { paragraphs, splitSentences, trimAtBoundary } from '../text/text.ts';
 import { monthIndex } from '../text/calendar-words.ts';
 import { readLowerDateline } from './lower-dateline.ts';
 import type { Article, Dateline } from '../types.ts';
+import { wordTable } from '../text/word-table.ts';
 
 export interface ParseOptions {
   /** The id to give the article (from the file name or the caller). */
@@ -28,7 +29,7 @@ const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\
  * Month names and wire abbreviations of Spanish, French, German, Portuguese and Italian copy,
  * written day first: "12 mar", "3 mars", "5. März", "4 fev", "7 gen", "10 de marzo".
  */
-const DAY_FIRST_MONTHS: Record<string, number> = {
+const DAY_FIRST_MONTHS: Record<string, number> = wordTable({
   // Spanish
   ene: 1, enero: 1, febrero: 2, marzo: 3, abr: 4, abril: 4, mayo: 5, junio: 6, julio: 7, ago: 8, agosto: 8,
   set: 9, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, dic: 12, diciembre: 12,
@@ -43,7 +44,7 @@ const DAY_FIRST_MONTHS: Record<string, number> = {
   // Italian
   gen: 1, gennaio: 1, febbraio: 2, aprile: 4, mag: 5, maggio: 5, giu: 6, giugno: 6, lug: 7, luglio: 7,
   settembre: 9, ott: 10, ottobre: 10, dicembre: 12,
-};
+});
 
 /** A month word of any of the languages above (English too: "LONDON, 3 March (Reuters) -"). */
 function monthNumber(word: string): number | null {

@@ -3,6 +3,7 @@
  * their adjectives, regions and large cities. Data only.
  */
 import { NEWS_AGENCIES } from './news-agencies.ts';
+import { wordTable } from '../text/word-table.ts';
 
 export const COUNTRIES = [
   'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan',
@@ -60,8 +61,12 @@ export const CITIES = [
   'Rio de Janeiro', 'Brasilia', 'Caracas', 'Quito',
 ];
 
-/** Adjectives of nationality, mapped to the country (used for roles like "Kyrgyz President"). */
-export const DEMONYMS: Record<string, string> = {
+/**
+ * Adjectives of nationality, mapped to the country (used for roles like "Kyrgyz President").
+ * No prototype: callers look words up by property (`DEMONYMS[word]`), and a story's "Constructor"
+ * or "toString" must not find Object's methods.
+ */
+export const DEMONYMS: Readonly<Record<string, string>> = wordTable({
   Afghan: 'Afghanistan', American: 'United States', Australian: 'Australia', Austrian: 'Austria', Belgian: 'Belgium',
   Brazilian: 'Brazil', British: 'United Kingdom', Canadian: 'Canada', Chinese: 'China', Cuban: 'Cuba', Czech: 'Czechia',
   Danish: 'Denmark', Dutch: 'Netherlands', Egyptian: 'Egypt', English: 'England', Finnish: 'Finland', French: 'France',
@@ -77,7 +82,7 @@ export const DEMONYMS: Record<string, string> = {
   Croatian: 'Croatia', Lebanese: 'Lebanon', Jordanian: 'Jordan', Qatari: 'Qatar', Emirati: 'United Arab Emirates',
   Ethiopian: 'Ethiopia', 'South African': 'South Africa', 'North Korean': 'North Korea', 'South Korean': 'South Korea',
   Argentinian: 'Argentina',
-};
+});
 
 const DEMONYM_SET: ReadonlySet<string> = new Set(Object.keys(DEMONYMS));
 /** Is this an adjective of nationality ("Chinese", "South African")? A set, not a property look-up on DEMONYMS: this runs per word. */
