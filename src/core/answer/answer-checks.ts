@@ -20,7 +20,7 @@ import { figureOfAnotherThing } from './grounding-figure-noun.ts';
 import { changeTheOtherWay } from './grounding-direction.ts';
 import { namesNoOneForWho } from './grounding-who-kind.ts';
 import { groundingConflict, neverNamed } from './grounding.ts';
-import { detailConflict, yearOfAnotherEvent } from './grounding-details.ts';
+import { detailConflict, monthNeverGiven, yearOfAnotherEvent } from './grounding-details.ts';
 import { kindConflict } from './grounding-kinds.ts';
 import { otherPartConflict } from './grounding-other-part.ts';
 import { regionConflict } from './grounding-region.ts';
@@ -39,6 +39,8 @@ export function patternConflict(q: string, prep: PreparedArticle, base: Prepared
     // read news shapes, so this holds whether or not the text reads as news copy).
     detailConflict(q, prep, k) ??
     (newsCopy ? yearOfAnotherEvent(q, prep, k, article.dateline.date) : null) ??
+    // A month asked that the story never gives ("in May" over July's figures).
+    (newsCopy ? monthNeverGiven(q, prep, article.dateline.date) : null) ??
     regionConflict(q, prep, k) ??
     (newsCopy ? otherPartConflict(q, prep, k) : null) ??
     (newsCopy ? neverNamed(q, prep) : null) ??
@@ -65,6 +67,7 @@ export function spanConflict(q: string, info: QuestionInfo, article: Article, pr
   const sent = prep.sentences[k];
   return (
     groundingConflict(q, info, prep, sent.tokens, spanTokens, newsCopy, coverage) ??
+    (newsCopy ? monthNeverGiven(q, prep, article.dateline.date) : null) ??
     // A name of a kind the question rules out: a person for "Which party ...?" (grounding-kinds.ts).
     kindConflict(q, info, article, prep, k, spanText) ??
     pronounOfAnother(base, q, k) ??

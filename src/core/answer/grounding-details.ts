@@ -12,7 +12,7 @@ import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
-import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
+import { fullMonthIndex, MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { isStop } from './spans.ts';
 import { amountOfAnother } from './count-owner.ts';
@@ -70,6 +70,29 @@ export function yearOfAnotherEvent(question: string, prep: PreparedArticle, k: n
     const year = m[1];
     if (near.includes(year) || storyDate.startsWith(year)) continue;
     if (articleText(prep).includes(year)) return `dates another event in ${year}`;
+  }
+  return null;
+}
+
+/** A month a question dates its figure or deed by: "in May", "since March", "last October". */
+const ASKED_MONTH = /\b(?:in|since|during|by|until|before|after|from|early|late|mid|last|next|this)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
+/**
+ * "How much did incomes rise in May?" over a report of July's figures (and June's, and last
+ * October's) that never names May: a month the question dates its figure by that the story does
+ * not give anywhere, and that is not the dateline's month (whose undated sentences are of it), is
+ * another time than any the story reports. In lower-case copy "may" is only taken for the month
+ * when written so ("in may").
+ */
+export function monthNeverGiven(question: string, prep: PreparedArticle, storyDate: string | null): string | null {
+  const story = prep.sentences.map((s) => s.text).join(' ');
+  const lower = isLowerCaseCopy(prep);
+  for (const m of question.matchAll(ASKED_MONTH)) {
+    const month = m[1];
+    const index = fullMonthIndex(month);
+    if (storyDate && Number(storyDate.slice(5, 7)) === index + 1) continue;
+    const said = new RegExp(`\\b${month}\\b|\\b${month.slice(0, 3)}\\.`, month === 'May' && !lower ? '' : 'i');
+    if (!said.test(story)) return `never gives ${month}`;
   }
   return null;
 }

@@ -11,6 +11,8 @@ import { ONE_PERSON } from './person-words.ts';
 
 /** Words that open a clause in contrast with the one before ("while the Senate plan ..."). */
 const CONTRAST = /^(while|whereas|but|;)$/;
+/** Auxiliaries that go on with the clause's subject when they open it ("..., but were unable to"). */
+const ELIDED_SUBJECT_AUX = /^(?:was|were|is|are|has|have|had|could|would|will|can|did)$/;
 
 /**
  * The sentence names a capitalised word of the question only in another clause than the span's,
@@ -76,6 +78,8 @@ function sameSubject(sentence: readonly Token[], k: number): boolean {
   const words = sentence.slice(k + 1).filter((t) => t.isWord).slice(0, 4);
   // "was sunk by a U-boat while carrying 296 civilians and 100 tons of silver": a participle goes on with the same subject.
   if (words[0]?.cls === Cls.VerbIng) return true;
+  // "Austria dominated ... but were unable to ... and had to settle for a goalless draw": an auxiliary first has no subject of its own.
+  if (ELIDED_SUBJECT_AUX.test(words[0]?.lower ?? '')) return true;
   for (const t of words) {
     if (t.cls === Cls.Verb || t.cls === Cls.VerbPast) return true;
     // Only an adverb or a time ("last year", "then", "also") may come first; a noun is a subject of its own.

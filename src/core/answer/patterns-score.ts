@@ -8,6 +8,9 @@ import type { PatternResult } from './patterns-typed.ts';
 import { isStop } from './spans.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 
+/** Words that make a score the state of a match on the way ("a 1-5 deficit", "a 4-2 lead"). */
+const STATE_AFTER = /^\s+(?:deficit|hole|lead|advantage|cushion|margin)\b/i;
+
 /** The score at the break: "half-time", "halftime", "the interval", "the break". */
 const HALF = /half-?\s?time|\binterval\b|\bat the break\b/i;
 
@@ -46,10 +49,12 @@ function scoreNearest(t: string, asked: readonly string[]): string | null {
   let best: string | null = null;
   let most = -1;
   // A match of sets or games is scored set by set, and the whole run is its score ("3-6 6-3 6-3 1-0").
-  for (const m of t.matchAll(/\b(\d{1,3}-\d{1,3}(?:\s+\d{1,3}-\d{1,3}\b(?!-))*)\b(?!-)/g)) {
+  for (const m of t.matchAll(/\b(\d{1,3}-\d{1,3}(?:\s+\d{1,3}-\d{1,3}\b(?!-))*)\b(?!-)|\b(?:goalless|scoreless) draw\b/gi)) {
+    // A state of play on the way, not a result: "from a 1-5 deficit", "a dangerous 3-6 0-4 hole", "a 4-2 lead".
+    if (STATE_AFTER.test(t.slice(m.index + m[0].length))) continue;
     const near = (`${t.slice(0, m.index).split(/\s+/).slice(-6).join(' ')} ${t.slice(m.index + m[0].length).split(/\s+/).slice(0, 7).join(' ')}`.toLowerCase().match(/\p{L}+/gu) ?? ([] as string[]));
     const n = asked.filter((w) => near.includes(w)).length;
-    if (n > most) [best, most] = [m[1], n];
+    if (n > most) [best, most] = [m[1] ?? m[0], n];
   }
   return best;
 }

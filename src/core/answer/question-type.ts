@@ -64,6 +64,8 @@ function map(expect: Expect, list: string): void {
 }
 map('date', 'year years date dates day days month months century centuries decade decades time era season');
 map('number', 'percentage percent number numbers amount age size population temperature distance length height speed rate proportion fraction cost price share total inflation unemployment');
+// Measures a market or economy report gives as a figure ("What were average hourly earnings in July?": $11.00).
+map('number', 'earnings spending income incomes profit profits revenue revenues sales output wages salaries workweek turnover premium premiums');
 map('place', 'city cities country countries state states place places location locations region regions continent town towns nation nations island islands river rivers county province site sites');
 map('person', 'teacher teachers author authors founder member members ceo alumnus alumni economist politician official bishop priest musician singer poet painter scholar scientists professor chairman commander person persons man woman president scientist artist king queen leader emperor author writer composer player ruler pope general founder inventor architect engineer physicist philosopher actor director');
 
