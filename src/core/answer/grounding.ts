@@ -23,7 +23,7 @@ import { givesNoReason } from './span-reason.ts';
 import { contrastClauseOfAnother, figureOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing, spanIsShare } from './grounding-implied.ts';
-import { creditsAnother, deedOfAnother, doneToAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
+import { creditsAnother, deedOfAnother, doneToAnother, namesSomeoneElse, pronounFor, speakerGoesOn } from './grounding-speaker.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
@@ -250,7 +250,7 @@ export function groundingConflict(
     const owner = /\b((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)['’]s\b/u.exec(question.replace(/^\s*\S+/, ''))?.[1];
     const ownerStems = owner ? owner.split(/\s+/).map((w) => stem(w.toLowerCase())) : [];
     const last = ownerStems[ownerStems.length - 1];
-    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
+    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !speakerGoesOn(prep, sentence, ownerStems) && !storySubject(prep, sentence, last) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
     // "Who is Max Verstappen?" -> "Lando Norris": another person's name says nothing of him.
     const other = namesSomeoneElse(question, span, sentence);
     if (other) return `names someone else (${other})`;
