@@ -374,7 +374,8 @@ function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): string |
     const parts = t.text.split('-');
     return parts.length === 2 && parts.every((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (prep.index.df.has(stem(p.toLowerCase())) || PLACE_LOOKUP.has(p)));
   };
-  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
+  // (A capitalised word of the stop list - "All" of "the All Blacks" - is in no index: it names nothing alone.)
+  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !isStop(t.lower) && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
 }
 
 /**
