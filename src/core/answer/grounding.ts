@@ -340,7 +340,8 @@ export function groundingConflict(
     // questions the story does not answer; in encyclopaedia text names of things are lower case).
     // ("A woman who lives ..." is capitalised only because it starts the sentence.)
     // (A story written all in lower case has no capitals to look for.)
-    if (/\bname\b/i.test(question) && !lowerCase && !span.some((t) => t.isWord && /^\p{Lu}/u.test(t.text) && !isStop(t.lower))) return 'gives no name';
+    // ("How is Cutié's last name pronounced?" asks how the name sounds, not for a name.)
+    if (/\bname\b/i.test(question) && info.wh !== 'how' && !lowerCase && !span.some((t) => t.isWord && /^\p{Lu}/u.test(t.text) && !isStop(t.lower))) return 'gives no name';
     // "Who is the chief executive of Stena Line?" over a story about another company: a name
     // the article never uses at all (no word of its 4-letter root either: "British" and
     // "Britain" pass); places and peoples are left out ("America" for "U.S.").
