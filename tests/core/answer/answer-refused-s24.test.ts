@@ -90,3 +90,20 @@ describe('mis-decoded UTF-8 ("BenoÃ®t") reads as the name the reader asks abou
     expect(answer("What is the name of Benoît's radio show?", PRIEST).found).toBe(false);
   });
 });
+
+const RETURN = makeArticle({
+  dateline: DATED,
+  text:
+    'Crowds greeted the rebels as they returned to the town on Saturday.\n\n' +
+    "Ahmed Karimov, in his early 30's, was welcomed by his mother and brother.\n\n" +
+    'His brother said the war was over.',
+});
+
+describe('a decade of age written with an apostrophe ("in his early 30\'s")', () => {
+  it('answers how old he is', () => {
+    expect(answer('How old is Ahmed Karimov?', RETURN).answer).toBe("in his early 30's");
+  });
+  it('still refuses the age of someone the story does not age', () => {
+    expect(answer('How old is the town mayor?', RETURN).found).toBe(false);
+  });
+});
