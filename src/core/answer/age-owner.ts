@@ -160,8 +160,8 @@ function appositive(s: readonly Token[], phrase: Range, asked: ReadonlySet<strin
   return false;
 }
 
-/** A decade of someone's age: "60s", "twenties", "teens". */
-const DECADE = /^(?:[1-9]0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+/** A decade of someone's age: "60s", "20's" (older copy's apostrophe), "twenties", "teens". */
+const DECADE = /^(?:[1-9]0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 
 /**
  * "in his 60s", "in her early twenties": when token k is the decade of someone's age, the index

@@ -32,6 +32,7 @@ import { neverSaidAbout, statementsAnswer } from './patterns-statements.ts';
 import { doesNotSay } from './does-not-say.ts';
 import { figureOfAskedClause } from './pattern-time-figure.ts';
 import { newsFloor } from './news-floor.ts';
+import { doerOfCompound } from './grounding-deed.ts';
 
 export { doesNotSay };
 import { clauseDate, deedWord } from './dates-clause.ts';
@@ -362,7 +363,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     return { answer: notFound(question, doesNotSay(q, info), confidence, top.coverage > 0 ? evidence : []), span: span.text, features, conflict: conflict ?? undefined };
   }
   // "How old is the suspect?" -> "20", not "20-year-old".
-  const text = info.wh === 'how old' ? span.text.replace(/^(?:(?:the|a|an)\s+)?(\d{1,3})-year-old$/i, '$1') : span.text;
+  // "Who sponsored the ceasefire?" -> "United Nations", not "United Nations-sponsored" (grounding-deed.ts).
+  const text = info.wh === 'how old' ? span.text.replace(/^(?:(?:the|a|an)\s+)?(\d{1,3})-year-old$/i, '$1') : doerOfCompound(q, info, span.text);
   return { answer: { question, answer: text, found: true, confidence, evidence }, span: span.text, features };
 }
 

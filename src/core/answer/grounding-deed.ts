@@ -26,7 +26,18 @@ export function whoDeed(question: string, info: QuestionInfo): string | null {
 
 /** Does the sentence say the deed (a word of its stem, or of its first four letters)? */
 export function saysDeed(sentence: readonly Token[], deed: string): boolean {
-  return sentence.some((t) => t.stem === deed) || sharesRoot(sentence, deed) || deedSaidOtherwise(deed, sentence);
+  return sentence.some((t) => t.stem === deed) || sharesRoot(sentence, deed) || deedSaidOtherwise(deed, sentence) || sentence.some((t) => compoundDeed(t.lower, deed));
+}
+
+/**
+ * "a United Nations-sponsored ceasefire", "the Saudi-led coalition", "a state-funded school": the
+ * deed written as the participle of a compound, its doer before the hyphen.
+ */
+export function compoundDeed(lower: string, deed: string): boolean {
+  const m = /^[\p{L}.]+-(\p{L}{3,}(?:ed|led|ored|d))$/u.exec(lower);
+  if (!m) return false;
+  const verb = stem(m[1]);
+  return verb === deed || (deed.length >= 4 && verb.slice(0, 4) === deed.slice(0, 4)) || (m[1] === 'led' && deed === 'lead');
 }
 
 /**
@@ -65,3 +76,13 @@ export function doerOfThing(question: string, deed: string, sentence: readonly T
 
 /** Question words after the verb that name no thing made ("the", "with", "last"). */
 const THING_STOP = /^(?:the|a|an|this|that|these|those|his|her|their|its|with|for|from|into|onto|about|after|before|last|first|next|year|week|month|day|today|yesterday|what|which|when|where|whom?|whose|and|but|also|else|again|ever|never|not)$/;
+
+/**
+ * "Who sponsored the ceasefire?" -> "United Nations", not "United Nations-sponsored": an answer
+ * that ends on the compound saying the asked deed is cut before its hyphen.
+ */
+export function doerOfCompound(question: string, info: QuestionInfo, text: string): string {
+  const deed = whoDeed(question, info);
+  const m = /^(.*\p{L})-(\p{L}+)$/u.exec(text);
+  return deed && m && !/\s/.test(m[2]) && compoundDeed(`x-${m[2].toLowerCase()}`, deed) ? m[1] : text;
+}

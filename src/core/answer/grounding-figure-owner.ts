@@ -12,7 +12,7 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
-import { isStop, tokenize } from './spans.ts';
+import { isStop, tokenize, type Token } from './spans.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { writtenAs, says } from './grounding-restrictor.ts';
 
@@ -20,8 +20,18 @@ import { writtenAs, says } from './grounding-restrictor.ts';
 const AMOUNT_ASKED = /^(?:by\s+)?(?:how\s+(?:much|many)|what\s+(?:share|percentage|proportion|percent|fraction|rate|portion)|what\s+per\s+cent)\b/i;
 /** A figure in the answer: digits, a per cent, or a number word. */
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter)\b/i;
-/** Capitalised words that name a time, not a who. */
-const TIME_NAME = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAY_WORDS}|christmas|easter)$`, 'i');
+/** Capitalised words that name a time, not a who (a clock's zone too: "by 1350 GMT" in market reports). */
+const TIME_NAME = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAY_WORDS}|christmas|easter|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)$`, 'i');
+
+/** The word before an opponent's name. */
+const OPPONENT_BEFORE = /^(?:against|versus|vs)$/;
+
+/** Is token `j` in a name (a run of capitalised words) right after "against" / "versus"? */
+function opponentAt(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && tokens[k - 1].isWord) k--;
+  return OPPONENT_BEFORE.test(tokens[k - 1]?.lower ?? '');
+}
 
 /** The question's names: runs of capitalised words after its first word ("Iowa Democrats", "Clinton"). */
 function questionNames(question: string): string[][] {
@@ -50,7 +60,8 @@ export function figureOfAnotherName(question: string, prep: PreparedArticle, k: 
     const forms = writtenAs(name.join(' '));
     if (name.some((w) => tf.has(tokenize(w)[0]?.stem ?? '')) || says(s.text, forms)) continue;
     // The sentence names another: a capitalised word in the middle of it that the question does not have.
-    const other = s.tokens.find((t, j) => j > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && !isStop(t.lower) && !TIME_NAME.test(t.text) && !askedWords.has(t.stem));
+    // (Not the opponent after "against" / "over" / "versus": "They scored three tries ... against New Zealand".)
+    const other = s.tokens.find((t, j) => j > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && !isStop(t.lower) && !TIME_NAME.test(t.text) && !askedWords.has(t.stem) && !opponentAt(s.tokens, j));
     if (other) return `gives the figure of ${other.text}, not ${name.join(' ')}`;
   }
   return null;

@@ -24,6 +24,22 @@ export function pronounFor(prep: PreparedArticle, sentence: readonly Token[], ow
   return k > 0 && prep.sentences[k - 1].tokens.some((t) => ownerStems.includes(t.stem));
 }
 
+/**
+ * "What is Eyles's biggest problem?" over "My biggest problem against Jansher is concentration.",
+ * after "\"I have nothing against Jansher ...,\" said Eyles.": a sentence in the first person
+ * right after one whose words are credited to the owner asked about, and crediting none itself,
+ * carries on that speaker's quote (wire copy gives each sentence of a long quote its own paragraph).
+ */
+export function speakerGoesOn(prep: PreparedArticle, sentence: readonly Token[], ownerStems: readonly string[]): boolean {
+  if (!sentence.some((t) => /^(i|my|me|mine|we|our|us)$/.test(t.lower))) return false;
+  // (A sentence that credits its words itself - "\"We never stopped,\" X tweeted" - is that speaker's.)
+  if (sentence.some((t) => SAY_WORD.test(t.lower))) return false;
+  const k = sentencePosition(prep, sentence);
+  const before = k > 0 ? prep.sentences[k - 1].tokens : [];
+  return before.some((t, j) => ownerStems.includes(t.stem) && (SAY_WORD.test(before[j - 1]?.lower ?? '') || SAY_WORD.test(before[j + 1]?.lower ?? '')));
+}
+const SAY_WORD = new RegExp(`^${SAY}$`);
+
 /** Pronouns that stand for a person. */
 const PERSONAL = /^(he|she|his|her|him|hers)$/;
 

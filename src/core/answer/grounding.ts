@@ -23,7 +23,7 @@ import { givesNoReason } from './span-reason.ts';
 import { contrastClauseOfAnother, figureOfAnother, inWrittenDate, isDistance, NO_COMMENT, WRITER_WORDS } from './grounding-reading.ts';
 import { SAYING } from './speech-words.ts';
 import { datedTitle, impliedWord, mainSubjectsThing, spanIsShare } from './grounding-implied.ts';
-import { creditsAnother, deedOfAnother, doneToAnother, namesSomeoneElse, pronounFor } from './grounding-speaker.ts';
+import { creditsAnother, deedOfAnother, doneToAnother, namesSomeoneElse, pronounFor, speakerGoesOn } from './grounding-speaker.ts';
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
@@ -250,7 +250,7 @@ export function groundingConflict(
     const owner = /\b((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)['’]s\b/u.exec(question.replace(/^\s*\S+/, ''))?.[1];
     const ownerStems = owner ? owner.split(/\s+/).map((w) => stem(w.toLowerCase())) : [];
     const last = ownerStems[ownerStems.length - 1];
-    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !storySubject(prep, sentence, last, span) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
+    if (owner && prep.index.df.has(last) && !sentence.some((t) => ownerStems.includes(t.stem)) && !pronounFor(prep, sentence, ownerStems) && !speakerGoesOn(prep, sentence, ownerStems) && !storySubject(prep, sentence, last, span) && !mainSubjectsThing(question, prep, sentence, ownerStems)) return `is not about ${owner}`;
     // "Who is Max Verstappen?" -> "Lando Norris": another person's name says nothing of him.
     const other = namesSomeoneElse(question, span, sentence);
     if (other) return `names someone else (${other})`;
@@ -340,7 +340,8 @@ export function groundingConflict(
     // questions the story does not answer; in encyclopaedia text names of things are lower case).
     // ("A woman who lives ..." is capitalised only because it starts the sentence.)
     // (A story written all in lower case has no capitals to look for.)
-    if (/\bname\b/i.test(question) && !lowerCase && !span.some((t) => t.isWord && /^\p{Lu}/u.test(t.text) && !isStop(t.lower))) return 'gives no name';
+    // ("How is Cutié's last name pronounced?" asks how the name sounds, not for a name.)
+    if (/\bname\b/i.test(question) && info.wh !== 'how' && !lowerCase && !span.some((t) => t.isWord && /^\p{Lu}/u.test(t.text) && !isStop(t.lower))) return 'gives no name';
     // "Who is the chief executive of Stena Line?" over a story about another company: a name
     // the article never uses at all (no word of its 4-letter root either: "British" and
     // "Britain" pass); places and peoples are left out ("America" for "U.S.").
@@ -374,7 +375,8 @@ function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): string |
     const parts = t.text.split('-');
     return parts.length === 2 && parts.every((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (prep.index.df.has(stem(p.toLowerCase())) || PLACE_LOOKUP.has(p)));
   };
-  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
+  // (A capitalised word of the stop list - "All" of "the All Blacks" - is in no index: it names nothing alone.)
+  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !isStop(t.lower) && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { SAID_IN_NEWS } from './said-otherwise.ts';
 import { sentences } from '../text/text.ts';
 import { isLowerCaseText } from '../text/lower-case-text.ts';
 import { truecaseAll } from '../text/truecase.ts';
+import { repairMojibake } from '../text/mojibake.ts';
 
 /** One sentence of the article, with its tokens. */
 export interface PreparedSentence {
@@ -60,7 +61,9 @@ export function prepareArticle(article: Article): PreparedArticle {
   const written = [...body, ...caption];
   // One rule decides lower-case copy for the briefing and the answerer (lower-case-text.ts).
   const lowerCase = isLowerCaseText(written);
-  const read = lowerCase ? truecaseAll(written) : written;
+  // (Mis-decoded UTF-8 - "CutiÃ©" - is read decoded: the reader asks about "Cutié"; mojibake.ts.
+  // Truecasing keeps every offset, which quotedAsWritten relies on, so lower-case copy is read as it is.)
+  const read = lowerCase ? truecaseAll(written) : written.map(repairMojibake);
   written.forEach((w, k) => list.push(lazySentence(read[k], w, k < body.length ? k : k - body.length, k < body.length ? 'body' : 'caption', k)));
   const prepared = { sentences: list, index: bm25Index(list.map((s) => contentStems(s.text))), lowerCase };
   cache.set(article, { text: article.text, caption: article.caption, prepared });
