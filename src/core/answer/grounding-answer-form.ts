@@ -9,7 +9,11 @@
  * - "Which team ...?" answered by "local basketball teams", "Which court?" by "the courts": the
  *   asked noun in the plural, with no name, is the kind, not the one asked for;
  * - "What is the name of X's wife?" answered by a phrase with no capital in copy written with
- *   capitals ("child in the suburbs"): a name is written with one.
+ *   capitals ("child in the suburbs"): a name is written with one;
+ * - "Who is Iran's sports minister?" answered "next year", a name asked and "Monday" given: a time
+ *   names no one;
+ * - "What did X say about Y?" answered by a phrase with no verb and no quotation mark ("online
+ *   guestbook", "spokesman for the state emergency service"): nothing said.
  */
 import { isDateWord } from './dates.ts';
 import { notACount } from './grounding-count.ts';

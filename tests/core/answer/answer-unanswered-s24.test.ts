@@ -126,3 +126,50 @@ describe('a figure for another relative time', () => {
     expect(a.answer).toMatch(/2\.4%/);
   });
 });
+
+const TITLE = parseArticle(
+  [
+    'Romney weighs another run',
+    '',
+    'NEW YORK, Oct 21 (AP) -- Mitt Romney met donors in New York on Tuesday as he weighs another White House bid.',
+    '',
+    '"I am not running," Romney told reporters after the meeting.',
+    '',
+    'SK Telecom won the league title on Sunday. It also won the title in 2015.',
+  ].join('\n'),
+  { id: 'title', fileName: 'title.txt' },
+);
+
+describe('"first" asked, not said', () => {
+  it('"When did SK Telecom first win the title?" is not answered from "It also won the title in 2015"', () => {
+    const a = answer('When did SK Telecom first win the title?', TITLE);
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/does not say/);
+  });
+  it('asked without "first", the year is given', () => {
+    const a = answer('When did SK Telecom win the title?', TITLE);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/2015/);
+  });
+});
+
+const GUESTBOOK = parseArticle(
+  [
+    'Obituary of Texas grandmother goes viral',
+    '',
+    'DALLAS, April 10 (AP) -- An obituary asking readers not to vote for Hillary Clinton has been shared thousands of times, the newspaper said on Friday.',
+    '',
+    '"You have my solemn promise I will not waste a vote on Hillary Clinton," Marina Shear of Dallas wrote in the obituary\'s online guestbook.',
+  ].join('\n'),
+  { id: 'guestbook', fileName: 'guestbook.txt' },
+);
+
+describe('"What did X write?" answered by a phrase that says nothing', () => {
+  it('where she wrote it is not given as what she wrote', () => {
+    const a = answer('What did Marina Shear write in the guestbook?', GUESTBOOK);
+    expect(a.answer).not.toMatch(/online$/);
+  });
+  it('"What did Romney tell reporters?" still gives the quote', () => {
+    expect(answer('What did Romney tell reporters?', TITLE).answer).toMatch(/I am not running/);
+  });
+});
