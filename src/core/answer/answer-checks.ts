@@ -25,6 +25,9 @@ import { kindConflict } from './grounding-kinds.ts';
 import { otherPartConflict } from './grounding-other-part.ts';
 import { regionConflict } from './grounding-region.ts';
 import { otherSideOfComparison, restrictorUncovered } from './grounding-restrictor.ts';
+import { firstNotSaid } from './grounding-first.ts';
+import { anotherRelativeTime } from './grounding-relative-time.ts';
+import { labelNumber, nameWithoutCapital, noStatement, pluralOfWhich, shownNotACount, timeForPerson } from './grounding-answer-form.ts';
 
 /**
  * Why a fixed pattern's answer (sentence `pattern.sentence`, text `pattern.text`) is refused, or
@@ -55,7 +58,14 @@ export function patternConflict(q: string, prep: PreparedArticle, base: Prepared
     changeTheOtherWay(q, sentence().text, pattern.text) ??
     (newsCopy ? figureOfSubjectNamed(q, prep, k, pattern.text) : null) ??
     // An amount written as another thing's than the one asked (grounding-figure-noun.ts).
-    (newsCopy ? figureOfAnotherThing(q, sentence().tokens, pattern.text) : null)
+    (newsCopy ? figureOfAnotherThing(q, sentence().tokens, pattern.text) : null) ??
+    // A count answered by a year, a day or an age; a number that labels a thing ("camp 1") (grounding-answer-form.ts).
+    (newsCopy ? shownNotACount(q, /^\s*how many\b/i.test(q) ? 'how many' : '', pattern.text) : null) ??
+    labelNumber(q, /^\s*how (?:many|much|old)\b/i.exec(q)?.[0].trim().toLowerCase().replace(/\s+/, ' ') ?? '', sentence().tokens, pattern.text) ??
+    pluralOfWhich(q, pattern.text) ??
+    timeForPerson(q, pattern.text) ??
+    // In news copy, a sentence about "last week" for a question about "a year ago" (grounding-relative-time.ts).
+    (newsCopy ? anotherRelativeTime(q, sentence().text) : null)
   );
 }
 
@@ -84,6 +94,18 @@ export function spanConflict(q: string, info: QuestionInfo, article: Article, pr
     // In news copy, a figure "against the euro" for "against the dollar" (grounding-restrictor.ts),
     // another event of the kind asked (grounding-another-event.ts), or the asked deed told only as
     // one to come (grounding-tense.ts).
-    (newsCopy ? (otherSideOfComparison(q, sent.text) ?? anotherEvent(q, prep, k) ?? deedToComeAt(q, prep, k)) : null)
+    (newsCopy ? (otherSideOfComparison(q, sent.text) ?? anotherEvent(q, prep, k) ?? deedToComeAt(q, prep, k)) : null) ??
+    // The answer as shown: a count by a day, a year or an age; a number that labels a thing ("camp 1");
+    // "Which team?" by "local teams"; a name asked and none given (grounding-answer-form.ts).
+    // (In news copy: "2000 guests" and "the process of trial division" are an encyclopaedia's.)
+    (newsCopy ? shownNotACount(q, info.wh, spanText) : null) ??
+    labelNumber(q, info.wh, sent.tokens, spanText) ??
+    pluralOfWhich(q, spanText) ??
+    timeForPerson(q, spanText) ??
+    (newsCopy ? noStatement(q, spanTokens) : null) ??
+    (newsCopy ? nameWithoutCapital(q, spanText, prep.lowerCase) : null) ??
+    (newsCopy ? anotherRelativeTime(q, sent.text) : null) ??
+    // In news copy, "When did X first ...?" over a sentence that never says it was the first (grounding-first.ts).
+    (newsCopy ? firstNotSaid(q, sent.text) : null)
   );
 }
