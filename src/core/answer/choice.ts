@@ -2,10 +2,10 @@
  * Choosing the answer span from the scored candidates by expected overlap with the model's belief.
  */
 import type { Candidate, CandidateSet } from './candidates.ts';
-import type { PreparedArticle } from './prepare.ts';
+import { termWeight, type PreparedArticle } from './prepare.ts';
 import { typedSpans } from './rules.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { isStop } from './spans.ts';
+import { Cls, isStop } from './spans.ts';
 
 /** How many of the best-scored spans the expected-overlap choice considers. */
 const MBR_POOL = 40;
@@ -85,7 +85,9 @@ export function typedChoice(
   // "When was Ward promoted to associate head coach?": a date of a sentence that says much less of
   // the question ("between 1996 and 2000", coverage 0.29) does not stand against one of a sentence
   // that says it all ("He was promoted to associate head coach in May 2014", 1.00).
-  const cover = new Map(set.top.map((t) => [t.sentence, t.coverage]));
+  // (A sentence that opens on "They" / "He" / "She" / "It" also says the names the sentence before
+  // it gives: "South Africa beat the All Blacks 32-22." then "They scored three tries".)
+  const cover = new Map(set.top.map((t) => [t.sentence, pronounOpening(prep, q, t.sentence) ?? t.coverage]));
   const most = Math.max(...all.map((t) => cover.get(t.sentence) ?? 0));
   const typed = all.filter((t) => (cover.get(t.sentence) ?? 0) >= most - TYPED_COVERAGE_GAP);
   const byKey = new Map<string, number>();
@@ -127,3 +129,27 @@ function bestQuote(prep: PreparedArticle, set: CandidateSet, scores: Float64Arra
   }
   return out;
 }
+
+/** Pronouns that open a sentence continuing the one before's subject. */
+const OPENING_PRONOUN = /^(?:they|he|she|it)$/;
+
+/**
+ * The share of the question's weight that sentence `k` says, counting the capitalised names of
+ * the sentence before when `k` opens on a pronoun; null when it does not.
+ */
+function pronounOpening(prep: PreparedArticle, q: QuestionInfo, k: number): number | null {
+  const toks = prep.sentences[k]?.tokens;
+  const before = prep.sentences[k - 1]?.tokens;
+  if (!toks || !before || !OPENING_PRONOUN.test(toks[0]?.lower ?? '')) return null;
+  const own = new Set(toks.map((t) => t.stem));
+  const names = new Set(before.filter((t) => t.cls === Cls.Cap).map((t) => t.stem));
+  let said = 0;
+  let all = 0;
+  for (const term of q.terms) {
+    const w = termWeight(prep, term);
+    all += w;
+    if (own.has(term) || names.has(term)) said += w;
+  }
+  return all > 0 ? said / all : null;
+}
+
