@@ -53,8 +53,11 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     // "what can decelerate particles ...", "who would not ...": the wh-word is the subject; the order stays.
     if (/^(what|who|which)$/.test(wh) && (/^not$/i.test(rest[1]) || tagged[1]?.cls === Cls.Verb)) return `The article does not say ${[...lead, ...rest].join(' ')}.`;
     const verbAt = noSubject ? 1 : at > 0 ? at : takePlace ? rest.length - 2 : verb > 0 ? verb : rest.length - 1;
-    const subject = rest.slice(1, verbAt).join(' ');
-    const words = [...lead, ...(subject ? [subject] : []), aux.toLowerCase(), ...rest.slice(verbAt)];
+    // ("why could the venue not be changed" -> "why the venue could not be changed": "not" goes with the modal.)
+    const negated = verbAt > 1 && /^not$/i.test(rest[verbAt - 1]);
+    const subject = rest.slice(1, negated ? verbAt - 1 : verbAt).join(' ');
+    const modal = negated ? (/^can$/i.test(aux) ? ['cannot'] : [aux.toLowerCase(), 'not']) : [aux.toLowerCase()];
+    const words = [...lead, ...(subject ? [subject] : []), ...modal, ...rest.slice(verbAt)];
     return `The article does not say ${words.join(' ')}.`;
   }
   // "how many people were in the study": the wh-phrase is the subject of "be" and a place or time follows.

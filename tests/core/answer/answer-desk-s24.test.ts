@@ -79,6 +79,8 @@ describe('a corruption verdict', () => {
     for (const [q, said] of [
       ['What was Billy Gordon accused of?', 'The article does not say what Billy Gordon was accused of.'],
       ['What crime was Lockett convicted of?', 'The article does not say what crime Lockett was convicted of.'],
+      ['Why could the venue not be changed?', 'The article does not say why the venue could not be changed.'],
+      ['Why can Kyle Edmund not make it to the wedding?', 'The article does not say why Kyle Edmund cannot make it to the wedding.'],
     ]) expect(doesNotSay(q, analyzeQuestion(q))).toBe(said);
   });
 
