@@ -1,0 +1,53 @@
+/**
+ * Session 24 (spans): the right sentence, the wrong part of it. A sentence of several figures, each
+ * with its own owner; a yes/no question whose negation sits in another clause than the question's
+ * most shared words. Short stories written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.ts';
+import { parseArticle } from '../../../src/core/article/parse.ts';
+
+const FLEET = parseArticle(
+  'Navy sends more ships to the Gulf\n\n' +
+    'WASHINGTON, Sept. 3, 2026 (Reuters) -- The navy is moving more ships into the Gulf, defence officials said on Tuesday.\n\n' +
+    'Officials said 150 patrol boats, including 42 at the naval base in Bahrain, were already in the region, and a reserve squadron with up to 30 more was ready to sail from Norfolk.\n\n' +
+    'The port's hotline receives around 900 calls per week, and in the last two years has had to deal with 2,300 that did not need a ferry booking.\n\n' +
+    'Officials declined to say how long the ships would stay.',
+  { id: 'fleet24' },
+);
+
+describe('a figure of several in one sentence: the one whose own phrase says the question', () => {
+  it('"150 patrol boats, including 42 at the naval base in Bahrain": the boats in Bahrain are 42', () => {
+    expect(answer('How many patrol boats are at the naval base in Bahrain?', FLEET)).toMatchObject({ found: true, answer: '42' });
+  });
+
+  it('"a reserve squadron with up to 30 more": the squadron has up to 30', () => {
+    expect(answer('How many patrol boats would the reserve squadron have?', FLEET)).toMatchObject({ found: true, answer: 'up to 30' });
+  });
+
+  it('"900 calls per week, and ... 2,300 that did not need a ferry booking": the calls that did not are 2,300', () => {
+    expect(answer('How many calls did not need a ferry booking in the last two years?', FLEET)).toMatchObject({ found: true, answer: '2,300' });
+  });
+
+  it('the counted noun asked with nothing else: the figure it follows stays', () => {
+    expect(answer('How many patrol boats were already in the region?', FLEET)).toMatchObject({ found: true, answer: '150' });
+  });
+});
+
+const TRIAL = parseArticle(
+  'Teacher jailed for abuse of pupil\n\n' +
+    'LEEDS, June 9, 2026 (PA) -- A former teacher was jailed for six years on Friday for abusing a pupil in the 1990s.\n\n' +
+    'The young woman from Leeds, who can not be named, told the court about her years at the school.\n\n' +
+    'Police said they would review the complaints from other pupils, but said there is no deadline.',
+  { id: 'trial24' },
+);
+
+describe('a yes/no question reads the clause that says the thing asked', () => {
+  it('"The young woman from Leeds, who can not be named, told the court ...": can she be named? no', () => {
+    expect(answer('Can the young woman from Leeds be named?', TRIAL)).toMatchObject({ found: true, answer: 'No' });
+  });
+
+  it('"would review the complaints ..., but said there is no deadline": is there a deadline? no', () => {
+    expect(answer('Is there a deadline for the review of the complaints?', TRIAL)).toMatchObject({ found: true, answer: 'No' });
+  });
+});
