@@ -11,7 +11,7 @@ const FLEET = parseArticle(
   'Navy sends more ships to the Gulf\n\n' +
     'WASHINGTON, Sept. 3, 2026 (Reuters) -- The navy is moving more ships into the Gulf, defence officials said on Tuesday.\n\n' +
     'Officials said 150 patrol boats, including 42 at the naval base in Bahrain, were already in the region, and a reserve squadron with up to 30 more was ready to sail from Norfolk.\n\n' +
-    'The port's hotline receives around 900 calls per week, and in the last two years has had to deal with 2,300 that did not need a ferry booking.\n\n' +
+    'The port hotline receives around 900 calls per week, and in the last two years has had to deal with 2,300 that did not need a ferry booking.\n\n' +
     'Officials declined to say how long the ships would stay.',
   { id: 'fleet24' },
 );
