@@ -47,6 +47,7 @@ import { placeByPlace, settingOfPlace } from './span-place.ts';
 import { appositionOfKind } from './span-apposition.ts';
 import { valueOfAskedNoun } from './span-value-of.ts';
 import { nounComplement } from './span-complement.ts';
+import { quotedWordAsked } from './span-quoted-word.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -304,6 +305,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const setting = opts.newsSpans !== false ? (settingOfPlace(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? placeByPlace(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null;
   // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
+    // "What did the prosecutor call the death?": the speaker's quoted word for it (span-quoted-word.ts).
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? quotedWordAsked(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
     // "Which film ...?": the quoted title after "the 2000 film" (span-title.ts).
     (opts.newsSpans !== false ? titleOfWork(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
