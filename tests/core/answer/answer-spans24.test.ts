@@ -51,3 +51,26 @@ describe('a yes/no question reads the clause that says the thing asked', () => {
     expect(answer('Is there a deadline for the review of the complaints?', TRIAL)).toMatchObject({ found: true, answer: 'No' });
   });
 });
+
+const VERDICT = parseArticle(
+  'Jury hears closing arguments in warehouse killing\n\n' +
+    'DENVER, Oct. 14, 2026 (AP) -- Jurors heard closing arguments on Tuesday in the trial of a man accused of killing a night guard at a warehouse.\n\n' +
+    'Prosecutor Anna Reyes told jurors the killing amounted to "a cold and planned attack," and asked for a life sentence.\n\n' +
+    'The defence lawyer, Tom Hale, described his client, "a frightened young man," as "a scapegoat" for the company.\n\n' +
+    'Keeping the warehouse open during the trial had been "exhausting," he said.',
+  { id: 'verdict24' },
+);
+
+describe("the speaker's quoted word for the thing asked", () => {
+  it('"the killing amounted to "a cold and planned attack"": what the prosecutor called it', () => {
+    expect(answer('What did the prosecutor call the killing?', VERDICT)).toMatchObject({ found: true, answer: 'a cold and planned attack' });
+  });
+
+  it('of two quotes, the one after "as": "described his client, "a frightened young man," as "a scapegoat""', () => {
+    expect(answer('What did Tom Hale call his client?', VERDICT)).toMatchObject({ found: true, answer: 'a scapegoat' });
+  });
+
+  it('"... had been "exhausting," he said": how he described it', () => {
+    expect(answer('How did the defence lawyer describe keeping the warehouse open?', VERDICT)).toMatchObject({ found: true, answer: 'exhausting' });
+  });
+});
