@@ -48,6 +48,7 @@ import { appositionOfKind } from './span-apposition.ts';
 import { valueOfAskedNoun } from './span-value-of.ts';
 import { nounComplement } from './span-complement.ts';
 import { quotedWordAsked } from './span-quoted-word.ts';
+import { opponentAsked } from './span-opponent.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -307,6 +308,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const repaired =
     // "What did the prosecutor call the death?": the speaker's quoted word for it (span-quoted-word.ts).
     (opts.newsSpans !== false && isNewsCopy(prep, news) ? quotedWordAsked(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
+    // "Who will Barcelona play?": the name after "taking on" / "against", not the sentence's subject (span-opponent.ts).
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? opponentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
     // "Which film ...?": the quoted title after "the 2000 film" (span-title.ts).
     (opts.newsSpans !== false ? titleOfWork(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
