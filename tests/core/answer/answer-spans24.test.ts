@@ -74,3 +74,25 @@ describe("the speaker's quoted word for the thing asked", () => {
     expect(answer('How did the defence lawyer describe keeping the warehouse open?', VERDICT)).toMatchObject({ found: true, answer: 'exhausting' });
   });
 });
+
+const DERBY = parseArticle(
+  'Rovers hope to end losing run\n\n' +
+    'BRISTOL, March 6, 2026 (PA) -- Striker Dan Mills and his Rovers team-mates return to league action on Saturday, taking on Exeter City as they try to end a run of four defeats.\n\n' +
+    'Manager Joe Price will rotate his squad against the Cheltenham reserves on Tuesday.\n\n' +
+    "Mills said a leaked video had stolen his right to tell his family about the transfer himself.",
+  { id: 'derby24' },
+);
+
+describe('the opponent is the name after "taking on" / "against", not the sentence\'s subject', () => {
+  it('"Dan Mills and his Rovers team-mates ..., taking on Exeter City": whom Rovers play', () => {
+    expect(answer('Who will Rovers play on Saturday?', DERBY)).toMatchObject({ found: true, answer: 'Exeter City' });
+  });
+});
+
+describe('a possessive and its noun run on through the "to" phrase', () => {
+  it('"had stolen his right to tell his family about the transfer": what was stolen', () => {
+    const a = answer('What has the leaked video stolen from Mills?', DERBY);
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^his right to tell his family/);
+  });
+});
