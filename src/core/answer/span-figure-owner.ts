@@ -130,6 +130,9 @@ export function figureOfAskedOwner(q: string, toks: readonly Token[], i: number,
   // (A figure in brackets right after another is the same one converted: "100 square kilometers (39 square miles)".)
   const [first, second] = able[0] < current ? [figures[able[0]], figures[current]] : [figures[current], figures[able[0]]];
   if (toks[second.a - 1]?.cls === Cls.Open && figures.indexOf(first) === figures.indexOf(second) - 1) return null;
+  // (Nor "12 of the 30 men were tried": a part of the whole, the whole's phrase says both.)
+  const between = toks.slice(first.b + 1, second.a).map((t) => t.lower).join(' ');
+  if (/^(?:of|of the|out of)$/.test(between)) return null;
   return withQualifierAndUnit(toks, figures[able[0]]);
 }
 
