@@ -152,9 +152,8 @@ function withQualifierAndUnit(toks: readonly Token[], f: Figure): [number, numbe
 }
 
 /**
- * The same for a fixed pattern's count, age or measure (patterns-amounts.ts, patterns-age.ts): the
- * text of the figure the question's words stand by, or null. An age read as "24-year-old" is
- * given as the pattern gives ages, "24".
+ * The same for a fixed pattern's count or measure (patterns-amounts.ts): the text of the figure
+ * the question's words stand by, or null.
  */
 export function ownedFigureText(q: string, prep: PreparedArticle, sentence: number, kind: string, text: string): string | null {
   if (kind !== 'count' && kind !== 'measure') return null;
@@ -164,7 +163,5 @@ export function ownedFigureText(q: string, prep: PreparedArticle, sentence: numb
   const i = s.tokens.indexOf(found[0]);
   const moved = figureOfAskedOwner(q, s.tokens, i, i + found.length - 1);
   if (!moved) return null;
-  const out = s.text.slice(s.tokens[moved[0]].start, s.tokens[moved[1]].end);
-  const age = /^(\d{1,3})-years?-old$/i.exec(out);
-  return age && /^\d+$/.test(text) ? age[1] : out;
+  return s.text.slice(s.tokens[moved[0]].start, s.tokens[moved[1]].end);
 }
