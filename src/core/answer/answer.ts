@@ -42,11 +42,14 @@ import { followOnSpan, newsSpanRepair, quotedCallRepair } from './span-news.ts';
 import { objectInVerbSentence, objectOfAskedVerb } from './span-object.ts';
 import { figureForAskedTime, figureOfChangeAsked } from './span-number-time.ts';
 import { figureInLongSpan, lengthForHowLong } from './span-figure.ts';
+import { ownedFigureText, figureOfAskedOwner } from './span-figure-owner.ts';
 import { reasonClause } from './span-reason.ts';
 import { placeByPlace, settingOfPlace } from './span-place.ts';
 import { appositionOfKind } from './span-apposition.ts';
 import { valueOfAskedNoun } from './span-value-of.ts';
 import { nounComplement } from './span-complement.ts';
+import { quotedWordAsked } from './span-quoted-word.ts';
+import { opponentAsked } from './span-opponent.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
@@ -255,7 +258,7 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     if (contrastClauseOfAnother(q, prep.sentences[pattern.sentence].tokens, spanIn(prep.sentences[pattern.sentence].tokens, pattern.text))) return { answer: notFound(question, doesNotSay(q, info), 0, ev), span: null, features: null, conflict: 'is in a clause about another', pattern: pattern.kind };
     const confidence = pattern.kind === 'yesno' ? YESNO_CONFIDENCE : newsCopy ? PATTERN_CONFIDENCE : PATTERN_CONFIDENCE_OTHER;
     // "How many ... four years ago?" over "47,000 ... this year -- four years ago it was nearly 63,000" (pattern-time-figure.ts).
-    const text = (pattern.kind === 'count' && figureOfAskedClause(q, prep.sentences[pattern.sentence].text, pattern.text)) || pattern.text;
+    const text = (pattern.kind === 'count' && figureOfAskedClause(q, prep.sentences[pattern.sentence].text, pattern.text)) || (newsCopy && ownedFigureText(q, prep, pattern.sentence, pattern.kind, pattern.text)) || pattern.text;
     return { answer: { question, answer: text, found: true, confidence, evidence: ev }, span: text, features: null, pattern: pattern.kind };
   }
   const news = article.dateline.date !== null;
@@ -288,7 +291,11 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const anchor = info.wh === 'when' && isNewsCopy(prep, news) ? (/^until when\b/i.test(q) ? 'until' : (datedDeed(q, tokenize(q)) ?? deedWord(q))) : null;
   const tied = anchor ? clauseDate(prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j, anchor) : null;
   // "How many ... last year?" over "from 15 in 2009 to 45 last year": the figure of the asked time (span-number-time.ts).
-  const timed = tied ?? (info.expect === 'number' || info.expect === 'be' ? (figureForAskedTime(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) ?? figureOfChangeAsked(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j)) : null);
+  const timed =
+    tied ??
+    (info.expect === 'number' || info.expect === 'be' ? (figureForAskedTime(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) ?? figureOfChangeAsked(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j)) : null) ??
+    // "How many planes are on the Carl Vinson?" over "200 fighter planes, including 79 on the ... Carl Vinson": the figure the question's words stand by (span-figure-owner.ts).
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? figureOfAskedOwner(q, prep.sentences[chosen.sentence].tokens, chosen.i, chosen.j) : null);
   const dated = timed ? { ...chosen, i: timed[0], j: timed[1] } : chosen;
   // In text with capitals, the span moves to the part of the sentence a news shape names (span-news.ts;
   // the shapes are news ones, but on encyclopaedia questions they changed 6 of 1,455 answers, 4 for the better, none worse).
@@ -300,6 +307,10 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
   const setting = opts.newsSpans !== false ? (settingOfPlace(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) ?? placeByPlace(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)) : null;
   // "Why did the shares fall?": a span that gives no reason moves to the sentence's clause of a cause (span-reason.ts).
   const repaired =
+    // "What did the prosecutor call the death?": the speaker's quoted word for it (span-quoted-word.ts).
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? quotedWordAsked(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
+    // "Who will Barcelona play?": the name after "taking on" / "against", not the sentence's subject (span-opponent.ts).
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? opponentAsked(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false ? reasonClause(info, prep.sentences[dated.sentence].tokens, dated.i) : null) ??
     // "Which film ...?": the quoted title after "the 2000 film" (span-title.ts).
     (opts.newsSpans !== false ? titleOfWork(q, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??

@@ -137,6 +137,12 @@ function askedClause(q: string, t: string): string {
   const words = tail.length ? tail : pick(q);
   const parts = t.split(CLAUSE_BREAK).filter((p) => p.trim());
   if (parts.length < 2 || words.length === 0) return t;
+  // "Is there a timetable ...?" over "..., but said there is no timetable": the clause that says the
+  // thing asked after "is there"; "Can the woman be named?" over "The woman, who can not be named,
+  // said ...": with no word after the verb, the clause that says the verb.
+  const key = /^(?:is|are|was|were|has|have|had)\s+there\s+(?:been\s+)?(?:(?:a|an|any)\s+)?([\p{L}-]{4,})/iu.exec(q.trim())?.[1] ?? (verb && tail.length === 0 && verb.lower.length >= 4 ? verb.lower : undefined);
+  const saying = key ? parts.filter((p) => (p.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => w.slice(0, 4) === key.toLowerCase().slice(0, 4))) : [];
+  if (saying.length === 1) return saying[0];
   const score = (p: string) => new Set((p.toLowerCase().match(/[\p{L}]+/gu) ?? []).map((w) => w.slice(0, 4)).filter((w) => words.includes(w))).size;
   const scores = parts.map(score);
   const top = Math.max(...scores);

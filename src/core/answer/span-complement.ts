@@ -17,7 +17,8 @@ const MAX_WORDS = 7;
 /** The span grown through its noun's "to"/"of" complement, or null. */
 export function nounComplement(info: QuestionInfo, toks: readonly Token[], i: number, j: number): SpanRange | null {
   if (info.expect !== 'verb' && info.expect !== 'be' && info.expect !== 'thing') return null;
-  if (j - i !== 1 || !/^(?:a|an|the)$/i.test(toks[i].lower) || toks[j].cls !== Cls.Noun) return null;
+  // (After a determiner or a possessive the word is a noun, whatever the tagger says: "an end", "my right".)
+  if (j - i !== 1 || !/^(?:a|an|the|my|his|her|their|its|our|your)$/i.test(toks[i].lower) || !toks[j].isWord || (toks[j].cls !== Cls.Noun && toks[j].cls !== Cls.Verb)) return null;
   const link = toks[j + 1];
   if (!link || (link.lower !== 'to' && link.lower !== 'of') || !toks[j + 2]?.isWord) return null;
   let b = j + 2;
