@@ -321,6 +321,8 @@ function tokenSpan(tokens: readonly Token[], start: number, end: number): [numbe
 
 /** A price of one unit right after a sum ("$34 a share", "£5 per person", "each"). */
 const PER_UNIT = /^\s*(?:a|per)\s+(?:share|head|person|ticket|item|night|month|year|week|day)\b|^\s*each\b/i;
+/** A rate of time right after a sum ("a day", "per year"). */
+const PER_TIME = /^\s*(?:a|per)\s+(?:day|week|month|year|night|hour)\b/i;
 /** Verbs of a sale, each saying the price of the others. */
 const SALE = /^(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|sell|sells|sold|selling|sign|signs|signed|signing)$/;
 /** A question that asks a price of one unit itself. */
@@ -354,7 +356,12 @@ export function money(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     // Several sums ("£450 for adults and £120 for children"): the one nearest the words that tell them apart.
     // "How much is Brightwell paying for Corvane?" is the whole price: "$34 a share" prices one share.
     const perUnit = (end: number) => !UNIT_ASKED.test(q) && PER_UNIT.test(s.text.slice(end));
-    const matches = [...s.text.matchAll(new RegExp(MONEY, 'gi'))].filter((m) => !perUnit(m.index + m[0].length));
+    const every = [...s.text.matchAll(new RegExp(MONEY, 'gi'))];
+    const matches = every.filter((m) => !perUnit(m.index + m[0].length));
+    // "could cost the airline up to 40 million euros a day": a sum that is only given per unit of
+    // time is the answer, with its rate ("a day").
+    const rate = matches.length === 0 ? every.map((m) => [m, PER_TIME.exec(s.text.slice(m.index + m[0].length))] as const).find(([, r]) => r) : undefined;
+    if (rate) return { text: `${rate[0][1].trim()}${rate[1]![0].trimEnd()}`, sentence: r.sentence, kind: 'count' };
     if (matches.length === 0) continue;
     const sums = matches.map((m) => tokenSpan(s.tokens, m.index + m[0].length - m[1].trimStart().length, m.index + m[0].length));
     const found = sums.filter((x): x is [number, number] => x !== null);

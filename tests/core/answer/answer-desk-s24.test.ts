@@ -55,6 +55,12 @@ describe("an airline's quarterly results", () => {
     expect(a.answer).toBe('Frankfurt');
   });
 
+  it('gives a sum the story only writes per day, with its rate', () => {
+    const a = answer('How much could a strike cost?', EARNINGS);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('up to 40 million euros a day');
+  });
+
   it('does not give the profit as the rise in fuel costs', () => {
     const a = answer('How much did fuel costs rise?', EARNINGS);
     expect(a.found).toBe(false);
