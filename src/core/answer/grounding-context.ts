@@ -68,5 +68,5 @@ export function pastYear(prep: PreparedArticle, sentence: readonly Token[], span
   return prep.sentences.some((s) => s.tokens.some((t) => isYear(t.text) && Number(t.text) > year));
 }
 
-/** Words for the kind of body a story is about ("the firm", "the club"). */
-const KIND_WORDS = /^(firm|company|group|business|bank|lender|club|team|side|party|band|airline|carmaker|retailer|insurer|charity|council|government|league|court)$/;
+/** Words for the kind of body a story is about ("the firm", "the club", "the Frankfurt-based airline": patterns-place.ts). */
+export const KIND_WORDS = /^(firm|company|group|business|bank|lender|club|team|side|party|band|airline|carmaker|retailer|insurer|charity|council|government|league|court|carrier|maker|manufacturer|operator|broadcaster|publisher|developer|startup|chain)$/;

@@ -8,6 +8,7 @@ import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { afterSubject, sameVerb } from './asked-verb.ts';
 import { COUNTRIES, DEMONYMS } from '../entities/gazetteer.ts';
+import { KIND_WORDS } from './grounding-context.ts';
 
 const ASKS_FROM = /^where (?:is|was|are|were|did|does|do|has|have|had) (.+?) from\s*\??$/i;
 /** Words that end the place phrase: the next clause or attribution. */
@@ -76,9 +77,6 @@ const ASKS_BASED = /^where (?:is|are|was|were) (.+?) (?:based|headquartered)\s*\
 /** Words that open the noun phrase before a place ("runs the waterloo, australia-based company"). */
 const PHRASE_START = /^(?:the|a|an|its|his|her|their|our|this|that|of|by|for|in|at|with|from|and|runs?|ran|owns?|owned|is|was|are|were)$/i;
 
-/** A kind's word right after "-based" ("the Frankfurt-based airline"). */
-const KIND_AFTER = /^\s*(?:company|firm|group|bank|lender|carrier|airline|club|team|retailer|insurer|charity|maker|manufacturer|operator|broadcaster|publisher|developer|startup|chain)\b/;
-
 /** Does the story's lead (its first two sentences' first eight words) name the subject? */
 function leadOpensOn(prep: PreparedArticle, subject: readonly string[]): boolean {
   return prep.sentences.slice(0, 2).some((s) => {
@@ -104,7 +102,7 @@ export function whereBased(q: string, prep: PreparedArticle): PatternResult | nu
       // The subject's words within six words after "-based" ("San Francisco-based Keas (pronounced ...").
       const after = text.slice(x.index + x[0].length).toLowerCase().split(/\s+/).slice(0, 7).join(' ');
       // ("the Frankfurt-based airline said": a kind's word for the one the lead opens on.)
-      const kind = KIND_AFTER.test(after) && leadOpensOn(prep, subject);
+      const kind = KIND_WORDS.test(after.trim().split(/\s+/)[0]?.replace(/[^a-z]/g, '') ?? '') && leadOpensOn(prep, subject);
       if (!kind && !subject.every((w) => after.includes(w))) continue;
       const words = x[1].split(/\s+/);
       let a = 0;

@@ -24,8 +24,8 @@ export function decode(bytes: Uint8Array, contentTypeHeader: string | null, cont
   return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] || c) : text;
 }
 
-/** windows-1252 characters for bytes 0x80-0x9F ('' where the byte is unassigned). */
-const WINDOWS_1252 = [
+/** windows-1252 characters for bytes 0x80-0x9F ('' where the byte is unassigned; mojibake.ts reads it too). */
+export const WINDOWS_1252: readonly string[] = [
   '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
   '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
 ];

@@ -4,11 +4,10 @@
  * about "Cutié" meets a word the story never writes, so the answerer reads such runs decoded.
  * Only runs that decode as valid UTF-8 change; anything else stays as written.
  */
+import { WINDOWS_1252 } from './charset-decode.ts';
 
-/** Windows-1252's characters for the bytes 0x80-0x9F (the C1 range): the byte each one stands for. */
-const CP1252: ReadonlyMap<string, number> = new Map(
-  [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'].map((c, k) => [c, 0x80 + k]),
-);
+/** Windows-1252's characters for the bytes 0x80-0x9F (the C1 range, charset-decode.ts's table; an unassigned byte as itself): the byte each one stands for. */
+const CP1252: ReadonlyMap<string, number> = new Map(WINDOWS_1252.map((c, k) => [c || String.fromCharCode(0x80 + k), 0x80 + k]));
 const CONT = `[\\u0080-\\u00BF${[...CP1252.keys()].filter((c) => c.charCodeAt(0) > 0xff).join('')}]`;
 /** A lead byte (as a character) followed by its continuation bytes. */
 const RUN = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`, 'g');
