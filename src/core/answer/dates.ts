@@ -134,7 +134,21 @@ function speaksOfFuture(span: string, sentence: string): boolean {
       break;
     }
   }
-  return FUTURE_CLAUSE.test(sentence.slice(start, end));
+  const clause = sentence.slice(start, end);
+  return FUTURE_CLAUSE.test(clause) || scheduledPresent(clause);
+}
+
+/**
+ * A reporter writes a fixed engagement in the present tense: "Duran climbs into the ring on
+ * Saturday", "He leaves Rome on Monday", "the side plays Moldova on Sunday". A verb of going,
+ * meeting or starting in the third person present, in a clause with no past-tense verb, puts its
+ * day ahead of the dateline ("He left Rome on Monday" stays past).
+ */
+const SCHEDULED_PRESENT =
+  /\b(?:plays|meets|faces|leaves|arrives|visits|begins|starts|opens|takes on|hosts|travels|returns|goes|flies|heads|resumes|climbs|competes|races|fights|defends|kicks off|tees off|appears|testifies|steps down|gets under way|goes on trial)\b/i;
+const PAST_VERB = /\b(?:\p{Ll}{2,}ed|was|were|had|did|said|met|left|took|began|went|came|won|lost|got|held|gave|fought|flew|ran|rose|fell|made|saw|told|beat|struck|sent|kept|led|drew)\b/u;
+function scheduledPresent(clause: string): boolean {
+  return SCHEDULED_PRESENT.test(clause) && !PAST_VERB.test(clause);
 }
 
 /**
