@@ -16,7 +16,7 @@ export const DOWN_NOUNS = 'fall|drop|decline|slump|plunge|decrease|loss|cut';
 export const UP_NOUNS = 'rise|increase|jump|gain|growth|surge|hike';
 
 /** A change's size: a qualifier, a number, and a per-cent sign or unit word ("nearly 90%", "1.7 percentage points", "55 per cent"). */
-const SIZE = '((?:(?:about|around|nearly|almost|more than|less than|some|roughly|over|just over|just under)\\s+)?(?:[$£€]?\\d(?:[\\d,.]*\\d)?(?:bn|m|k)?(?:\\s*%|\\s+(?:per ?cent|percent|percentage points?|basis points?|points?|(?:million|billion|trillion)(?:\\s+(?:[A-Z][a-z]+\\s+){0,2}(?:' + CURRENCY_NAMES_SOURCE + '))?|pence|cents))?|' +
+export const SIZE = '((?:(?:about|around|nearly|almost|more than|less than|some|roughly|over|just over|just under)\\s+)?(?:[$£€]?\\d(?:[\\d,.]*\\d)?(?:bn|m|k)?(?:\\s*%|\\s+(?:per ?cent|percent|percentage points?|basis points?|points?|(?:million|billion|trillion)(?:\\s+(?:[A-Z][a-z]+\\s+){0,2}(?:' + CURRENCY_NAMES_SOURCE + '))?|pence|cents))?|' +
   // A central bank's words for a step: "half a percentage point", "a quarter point", "three-quarters of a point".
   '(?:half|a quarter|three[- ]quarters)(?:\\s+of)?\\s+a\\s+(?:percentage\\s+)?point|a\\s+(?:half|quarter)[- ](?:percentage[- ])?point))';
 
@@ -24,7 +24,7 @@ const SIZE = '((?:(?:about|around|nearly|almost|more than|less than|some|roughly
 const ASKED = new RegExp(`^(?:by\\s+)?how\\s+much\\s+(?:did|does|do|has|have|had|will|would)\\s+(.+?)\\s+(${DOWN_VERBS}|${UP_VERBS})\\b(.*)$`, 'i');
 
 /** Content stems of some words ("the basket price" -> basket, price). */
-function stems(words: string): string[] {
+export function stems(words: string): string[] {
   return words
     .split(/\s+/)
     .map((w) => w.toLowerCase().replace(/['’]s$/u, '').replace(/[^\p{L}\d-]/gu, ''))

@@ -24,6 +24,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
 import { namedThing } from './patterns-named.ts';
 import { changeLevel, changeSize, lastThisHigh } from './patterns-change.ts';
+import { levelAt, levelMoved } from './patterns-level.ts';
 import { cause } from './patterns-cause.ts';
 import { condition } from './patterns-condition.ts';
 import { role } from './patterns-role.ts';
@@ -417,6 +418,8 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     count(q, info, prep, ranked) ??
     changeSize(q, prep, ranked) ??
     changeLevel(q, prep, ranked) ??
+    levelAt(q, prep, ranked) ??
+    levelMoved(q, prep, ranked) ??
     lastThisHigh(q, prep, ranked) ??
     money(q, info, prep, ranked) ??
     measure(q, prep, ranked) ??

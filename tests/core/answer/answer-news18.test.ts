@@ -28,3 +28,26 @@ describe('A fixed engagement in the present tense is ahead of the dateline (a Fr
     expect(answer('When did the coach leave for Portugal?', story).answer).toBe('Tuesday, Aug. 27, 1996');
   });
 });
+
+describe("A market report's levels: 'stood ... at' and 'narrowed to ... from Thursday's'", () => {
+  const story = makeArticle({
+    text:
+      'Refined products drifted lower in thin trade ahead of the holiday weekend, dealers said. ' +
+      'November crude stood 1.12 cents higher at $23.10 a barrel. ' +
+      "The November heating oil-to-crude spread widened to $4.10 a barrel from Thursday's $3.95 while the November gasoline-to-crude spread narrowed to $3.20 from Thursday's $3.45 a barrel. " +
+      'The exchange will be closed on Monday.',
+    dateline: DATED,
+  });
+  it('"What did November crude stand at?" is the level after "at", not the move', () => {
+    expect(answer('What did November crude stand at?', story).answer).toBe('$23.10');
+  });
+  it('"What was the gasoline-to-crude spread?" is the level its own clause moved to', () => {
+    expect(answer('What was the November gasoline-to-crude spread?', story).answer).toBe('$3.20');
+  });
+  it('asked of the day before, the level after "from Thursday\'s"', () => {
+    expect(answer('What was the heating oil-to-crude spread on Thursday?', story).answer).toBe('$3.95');
+  });
+  it('a level the report does not give is not read off another contract', () => {
+    expect(answer('What did December crude stand at?', story).answer).not.toMatch(/23\.10/);
+  });
+});
