@@ -19,6 +19,7 @@ import { nationality, whereBased, whereFrom } from './patterns-place.ts';
 import { charge, sentenced } from './patterns-court.ts';
 import { matchMinute, score } from './patterns-score.ts';
 import { seed } from './patterns-seed.ts';
+import { cityNamed } from './patterns-city.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
@@ -429,6 +430,7 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     whereFrom(q, prep, ranked) ??
     whereBased(q, prep) ??
     nationality(q, prep) ??
+    cityNamed(q, prep, ranked) ??
     seed(q, prep) ??
     parentOf(q, prep, ranked) ??
     role(q, prep) ??

@@ -51,3 +51,23 @@ describe("A market report's levels: 'stood ... at' and 'narrowed to ... from Thu
     expect(answer('What did December crude stand at?', story).answer).not.toMatch(/23\.10/);
   });
 });
+
+describe('Which city ...?: the name the sentence calls a city, not the province around it', () => {
+  const story = makeArticle({
+    text:
+      'Two Chinese cities will fine shops that hand out plastic bags, the newspaper said on Saturday. ' +
+      'Authorities in Hefei, capital of the eastern province of Anhui, will fine shops that sell plastic bags from October 1. ' +
+      'The port city of Xiamen, in the southern province of Fujian, will follow by the end of the year. ' +
+      'Rebels backed by tanks took control of the main northern city of Kirkuk after fighting, a U.N. official in Baghdad said.',
+    dateline: DATED,
+  });
+  it('"Hefei, capital of the eastern province of Anhui" is Hefei', () => {
+    expect(answer('Which city will fine shops that sell plastic bags?', story).answer).toBe('Hefei');
+  });
+  it('"The port city of Xiamen, in the southern province of Fujian" is Xiamen', () => {
+    expect(answer('Which other city will follow by the end of the year?', story).answer).toBe('Xiamen');
+  });
+  it('"the main northern city of Kirkuk" is Kirkuk, not the city the speaker was in', () => {
+    expect(answer('Which city did the rebels take control of?', story).answer).toBe('Kirkuk');
+  });
+});
