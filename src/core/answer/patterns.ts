@@ -20,6 +20,7 @@ import { charge, sentenced } from './patterns-court.ts';
 import { matchMinute, score } from './patterns-score.ts';
 import { seed } from './patterns-seed.ts';
 import { cityNamed } from './patterns-city.ts';
+import { subjectBeforeDay } from './patterns-dated-subject.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
@@ -431,6 +432,7 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     whereBased(q, prep) ??
     nationality(q, prep) ??
     cityNamed(q, prep, ranked) ??
+    subjectBeforeDay(q, prep, ranked) ??
     seed(q, prep) ??
     parentOf(q, prep, ranked) ??
     role(q, prep) ??

@@ -71,3 +71,23 @@ describe('Which city ...?: the name the sentence calls a city, not the province 
     expect(answer('Which city did the rebels take control of?', story).answer).toBe('Kirkuk');
   });
 });
+
+describe('Who did it?: the subject wire copy writes before "on <day>" and the verb', () => {
+  const story = makeArticle({
+    text:
+      'Voters abroad began casting ballots on Wednesday. ' +
+      'The ruling Liberal party on Friday called on its voters abroad to end a boycott of the poll. ' +
+      "The Finance Ministry on Wednesday rejected the bank's application for a licence, a spokesman said. " +
+      'Farmers on Saturday blocked roads into the capital.',
+    dateline: DATED,
+  });
+  it('"The Finance Ministry on Wednesday rejected ..." answers which ministry, not the day', () => {
+    expect(answer('Which ministry rejected the application?', story).answer).toBe('The Finance Ministry');
+  });
+  it('"Farmers on Saturday blocked roads" answers who blocked them', () => {
+    expect(answer('Who blocked roads into the capital?', story).answer).toBe('Farmers');
+  });
+  it('a day the question asks that the sentence does not give is still refused', () => {
+    expect(answer('Who rejected the licence application on Monday?', story).found).toBe(false);
+  });
+});
