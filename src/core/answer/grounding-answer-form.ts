@@ -72,9 +72,15 @@ export function nameWithoutCapital(question: string, text: string, lowerCase: bo
 /** Words that with a day or a month only place a time: "next year", "on Monday", "last week". */
 const TIME_FILLER = /^(?:on|in|at|by|next|last|this|early|late|the|year|years|week|weeks|month|months|day|days|night|morning|afternoon|evening|weekend)$/i;
 
-/** Why the answer to "Who ...?" or "What is the name of ...?" is only a time ("next year", "Monday"), or null. */
+/**
+ * "Which court will they appear in?", "What injury does Adams have?": a thing of a kind that is no
+ * time, asked with a noun and an auxiliary after "which" / "what" (not "which day", "what time").
+ */
+const THING_ASKED = /^\s*(?:which|what)\s+(?!(?:day|days|date|dates|time|times|year|years|month|months|week|weeks|weekend|season|seasons|hour|hours|period|night|morning|evening|afternoon|weekday|era|decade|century|age|point|stage|moment|round|minute|deadline|holiday|kind|sort|type|term)\b)\p{L}+\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could)\b/iu;
+
+/** Why the answer to "Who ...?", "What is the name of ...?" or "Which court ...?" is only a time ("next year", "Monday"), or null. */
 export function timeForPerson(question: string, text: string): string | null {
-  if (!/^\s*who\b/i.test(question) && !NAME_ASKED.test(question)) return null;
+  if (!/^\s*who\b/i.test(question) && !NAME_ASKED.test(question) && !THING_ASKED.test(question)) return null;
   const words = tokenize(text).filter((t) => t.isWord);
   if (words.length === 0 || !words.some((t) => isDateWord(t.text) || /^(?:year|week|month)$/i.test(t.lower))) return null;
   return words.every((t) => isDateWord(t.text) || TIME_FILLER.test(t.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text)) ? 'gives a time, not a name' : null;

@@ -91,3 +91,18 @@ describe('Who did it?: the subject wire copy writes before "on <day>" and the ve
     expect(answer('Who rejected the licence application on Monday?', story).found).toBe(false);
   });
 });
+
+describe('Which court ...?: a day is no answer to a thing asked by its kind', () => {
+  const story = makeArticle({
+    text: 'Three men who seized a ferry were charged on Friday and will appear in court on Saturday, police said.',
+    dateline: DATED,
+  });
+  it('"Which court will the men appear in?" is refused, not answered "Saturday"', () => {
+    const a = answer('Which court will the men appear in?', story);
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/does not say/);
+  });
+  it('"When will the men appear in court?" still gives the day', () => {
+    expect(answer('When will the men appear in court?', story).answer).toBe('Saturday, Aug. 31, 1996');
+  });
+});
