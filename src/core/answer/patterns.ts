@@ -21,6 +21,7 @@ import { matchMinute, score } from './patterns-score.ts';
 import { seed } from './patterns-seed.ts';
 import { cityNamed } from './patterns-city.ts';
 import { subjectBeforeDay } from './patterns-dated-subject.ts';
+import { workYear } from './patterns-work-year.ts';
 import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
@@ -433,6 +434,7 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     nationality(q, prep) ??
     cityNamed(q, prep, ranked) ??
     subjectBeforeDay(q, prep, ranked) ??
+    workYear(q, prep) ??
     seed(q, prep) ??
     parentOf(q, prep, ranked) ??
     role(q, prep) ??

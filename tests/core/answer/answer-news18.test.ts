@@ -106,3 +106,21 @@ describe('Which court ...?: a day is no answer to a thing asked by its kind', ()
     expect(answer('When will the men appear in court?', story).answer).toBe('Saturday, Aug. 31, 1996');
   });
 });
+
+describe("When was 'X' published?: the year in brackets after a listed work's title", () => {
+  const story = makeArticle({
+    text:
+      'The singer, who died on Thursday, made her name with "Blue Rooms" (1971) and "Harbour Lights" (1974), followed by "Late Trains" and, most recently, "Home." ' +
+      'Her first album, "Night Songs," was released in 1969.',
+    dateline: DATED,
+  });
+  it('"Harbour Lights" (1974) was released in 1974, not on the story\'s day', () => {
+    expect(answer('When was "Harbour Lights" released?', story).answer).toBe('1974');
+  });
+  it('a work listed without a year of its own is not dated by the story', () => {
+    expect(answer('When was "Late Trains" released?', story).found).toBe(false);
+  });
+  it('a year the story gives in a sentence of its own still answers', () => {
+    expect(answer('When was "Night Songs" released?', story).answer).toMatch(/1969/);
+  });
+});
