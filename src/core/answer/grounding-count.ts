@@ -5,7 +5,7 @@
  * something else, and a careful reader does not give them.
  */
 import { isDateWord } from './dates.ts';
-import { tokenize, type Token } from './spans.ts';
+import { stem, tokenize, type Token } from './spans.ts';
 
 /** A question that asks for a share itself ("What percentage ...", "how many per cent"). */
 const SHARE_ASKED = /\b(?:percent|per\s*cent|percentage|share|proportion|fraction|%)/i;
@@ -33,4 +33,20 @@ export function notACount(question: string, wh: string, span: readonly Token[]):
 
 function isMonth(t: Token | undefined): boolean {
   return t !== undefined && isDateWord(t.text) && !/day$/i.test(t.text) && !/^(?:today|tomorrow|yesterday|tonight)$/i.test(t.text);
+}
+
+/**
+ * Nouns for people a count of people may be written with: "How many people did the sinking kill?"
+ * over "killing 1,523 of the 2,200 passengers and crew", "How many people were hurt?" over "injuring
+ * 12 villagers". (Stems, as the tokens carry them.)
+ */
+const PEOPLE = new Set(
+  'passengers crew residents civilians soldiers troops workers children women men villagers pilgrims miners students fans tourists migrants refugees policemen officers sailors hostages patients staff employees voters protesters demonstrators inmates prisoners victims survivors spectators guests customers adults teenagers boys girls babies infants'
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+/** Does a question about people ("how many people ...") count them in these words of the sentence? */
+export function countsPeopleAs(focus: string, words: readonly Token[]): boolean {
+  return (focus === stem('people') || focus === stem('person')) && words.some((t) => PEOPLE.has(t.stem));
 }

@@ -33,7 +33,7 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { doerOfThing, saysDeed, whoDeed } from './grounding-deed.ts';
 import { scorerOfOtherSide } from './grounding-side.ts';
-import { notACount } from './grounding-count.ts';
+import { countsPeopleAs, notACount } from './grounding-count.ts';
 import { askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, pastMarked, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
@@ -170,14 +170,14 @@ export function groundingConflict(
     // The sentence counts the focus nowhere: no number right before it (allowing one modifier).
     // ("a 34-member crew" counts members: the counted noun may be written into the number.)
     const countsFocus = sentence.some((t, m) => t.stem === focus && (sentence[m - 1]?.cls === Cls.Num || sentence[m - 2]?.cls === Cls.Num)) || span.some((t) => HYPHEN_COUNT.test(t.lower) && t.lower.split('-').slice(1).some((p) => stem(p) === focus));
-    if (counted && !info.terms.includes(counted.stem) && !countsFocus) return 'counts something else';
+    if (counted && !info.terms.includes(counted.stem) && !countsFocus && !countsPeopleAs(focus, [counted])) return 'counts something else';
     // "How many times has Norris won?" -> "12" of "crashed out on lap 12": a number after its noun labels a thing, it counts nothing.
     const label = k >= 0 && span.filter((t) => t.isWord).length === 1 && end >= 1 ? sentence[end - 1] : undefined;
     if (label && label.isWord && LABEL_NOUNS.test(label.lower) && !info.terms.includes(label.stem)) return 'labels a thing, counts nothing';
     // "How many phones have exploded?" answered by "thousands" of "thousands of frustrated owners":
     // what a count "of" counts is in the words after it.
     const ofWhat = !counted && next?.lower === 'of' ? sentence.slice(end + 2, end + 5).filter((t) => t.isWord && !isStop(t.lower)) : [];
-    if (ofWhat.length && !ofWhat.some((t) => info.terms.includes(t.stem)) && !countsFocus) return 'counts something else';
+    if (ofWhat.length && !ofWhat.some((t) => info.terms.includes(t.stem)) && !countsFocus && !countsPeopleAs(focus, ofWhat)) return 'counts something else';
     // "How many operations has Pitt had?" answered by "864" of "864 days in hospital": the number
     // counts days, and the sentence never counts the operations.
     const k2 = k >= 0 ? sentence.indexOf(span[k]) : -1;

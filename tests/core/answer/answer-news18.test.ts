@@ -124,3 +124,16 @@ describe("When was 'X' published?: the year in brackets after a listed work's ti
     expect(answer('When was "Night Songs" released?', story).answer).toMatch(/1969/);
   });
 });
+
+describe('How many people ...?: a count of passengers, crew or villagers counts people', () => {
+  const story = makeArticle({
+    text: 'The ferry capsized in a storm on Thursday and sank, killing 312 of the 540 passengers and crew on board. Rescuers pulled 20 cars from the water.',
+    dateline: DATED,
+  });
+  it('"killing 312 of the 540 passengers and crew" answers how many people the sinking killed', () => {
+    expect(answer('How many people did the sinking kill?', story).answer).toBe('312');
+  });
+  it('a count of cars still counts no people', () => {
+    expect(answer('How many people did rescuers pull from the water?', story).found).toBe(false);
+  });
+});
