@@ -46,11 +46,15 @@ export function levelAt(q: string, prep: PreparedArticle, ranked: Ranked): Patte
 }
 
 const ASKED_PLAIN = /^what\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?(.+?)(?:\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))?$/i;
+const TIMED = /\b(?:in|on|at|for|from|since|during|by|before|after|earlier|later|ago|last|previous|prior|old|new|now|this|next|year|month|week|quarter|forecast|estimate)\b/i;
 const MOVED = `(?:${UP_VERBS}|${DOWN_VERBS}|narrowed|narrows|widened|widens|eased|eases|firmed|firms)`;
 
 export function levelMoved(q: string, prep: PreparedArticle, ranked: Ranked): PatternResult | null {
   const m = ASKED_PLAIN.exec(q.trim().replace(/[?.!]+$/, ''));
   if (!m) return null;
+  // A thing asked at another time or in another frame ("net profit a year earlier", "inflation in
+  // February", "the growth forecast for this year", "the previous rate") is other patterns' to read.
+  if (TIMED.test(m[1])) return null;
   const needed = stems(m[1]);
   if (needed.length === 0) return null;
   const day = m[2];
