@@ -14,9 +14,8 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CARDINAL_WORDS, FIGURE_ORDINAL, ORDINAL_WORDS, ordinalAlt } from '../text/number-words.ts';
 import { YEAR_IN_TEXT, isYear } from '../text/years.ts';
 import { bracketedFigureOfName, sentencesNaming } from './count-named.ts';
+import { QUALIFIER } from './patterns-words.ts';
 
-/** A qualifier a reporter puts before a number ("up to 300", "more than 55,000"); patterns-figures.ts reads it too. */
-export const QUALIFIER = '(?:(?:up to|about|around|nearly|almost|more than|fewer than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 /** "twenty-three", "forty": a number written in words above twelve. */
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 export const ONE_NUMBER = `(?:\\d(?:[\\d,.]*\\d)?(?:\\s+(?:million|billion|thousand|hundred))?|${TENS}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)`;

@@ -7,7 +7,8 @@
 import type { PreparedArticle } from './prepare.ts';
 import type { PatternResult } from './patterns-typed.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
-import { ONE_NUMBER, QUALIFIER } from './patterns-amounts.ts';
+import { ONE_NUMBER } from './patterns-amounts.ts';
+import { QUALIFIER } from './patterns-words.ts';
 
 const MEASURE = '(?:magnitude|depth|height|length|width|weight|size|speed|temperature|population|distance|area|capacity|turnout|budget|price|cost|value|rate|margin|toll|total)';
 /** The measure a "How deep / tall / wide / heavy / high ...?" asks for. */
