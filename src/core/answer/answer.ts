@@ -14,11 +14,10 @@ import { alignQuestion } from './align.ts';
 import { candidates, score } from './candidates.ts';
 import { evidenceAt, prepareArticle, rankSentences, type PreparedArticle } from './prepare.ts';
 import { spellOutClippedNames } from './short-names.ts';
-import { fullNameFor } from './full-names.ts';
-import { corefView, pronounAnswerName } from './coref.ts';
+import { corefView } from './coref.ts';
 import { defaultRerankWeights, defaultWeights } from './model.ts';
 import { rerankSpans } from './rerank.ts';
-import { patternAnswer, type PatternResult } from './patterns.ts';
+import { patternAnswer } from './patterns.ts';
 import { patternConflict, spanConflict } from './answer-checks.ts';
 import { anotherEvent } from './grounding-another-event.ts';
 import { deedToComeAt } from './grounding-tense.ts';
@@ -52,38 +51,27 @@ import { quotedWordAsked } from './span-quoted-word.ts';
 import { opponentAsked } from './span-opponent.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
-import { answerableFeatures, answerProbability, isNewsCopy, loadAnswerableWeights } from './answerable.ts';
-import { ANSWERABLE_CALIBRATION, ANSWERABLE_CALIBRATION_NEWS, ANSWERABLE_THRESHOLDS, ANSWERABLE_WEIGHTS } from './answerable-weights.ts';
-import { answersAt, applyIsotonic } from './calibration.ts';
+import { answerableFeatures, answerProbability, isNewsCopy } from './answerable.ts';
+import { answersAt } from './calibration.ts';
+import { calibrate, defaultAnswerableWeights, MAX_QUESTION_CHARS, PATTERN_CONFIDENCE, PATTERN_CONFIDENCE_OTHER, REFUSE_BELOW, REFUSE_BELOW_NEWS, YESNO_CONFIDENCE } from './answer-confidence.ts';
+import type { AnswerDetails, AnswerOptions } from './answer-types.ts';
+import { fullNamed, namedForPronoun, quotedAsWritten } from './answer-wording.ts';
 
-/** Longest question considered; longer input is refused in words, not processed. */
-export const MAX_QUESTION_CHARS = 500;
-/**
- * Below this confidence the answer is "the article does not say"; chosen by
- * scripts/train-answerable.ts on cross-validated figures and shipped with the weights.
- */
-export const REFUSE_BELOW = ANSWERABLE_THRESHOLDS.refuseBelow;
-/**
- * The same in news copy (news-copy.ts decides from the text: a dateline, reported speech ...):
- * the training script chooses both by one stated rule (scripts/answerable-rule.ts).
- */
-export const REFUSE_BELOW_NEWS = ANSWERABLE_THRESHOLDS.refuseBelowNews;
-/**
- * Below this confidence (and at or above REFUSE_BELOW) the answer is given as a hedge: the model
- * thinks it more likely wrong than right, so the reader is told the article only suggests it.
- */
-export const HEDGE_BELOW = 0.5;
-/**
- * Confidence of an answer read by a fixed news pattern (patterns.ts: an age, a score, a title before
- * a name ...) in news copy, outside it, and of a yes/no answer: chosen by scripts/pattern-rate.ts
- * (the shipped value stays while the 95% interval of the share right holds it). In news copy 77 of 89
- * were right on the news questions added last (86.5%, 95%: 78-92%; 91% in-sample on the questions
- * the patterns were written on); in other text 70 of 119 on all dev sets (58.8%, 95%: 50-67%; SQuAD
- * 2.0's questions written to look answerable 27 of 65); yes/no 24 of 26 in news copy (in-sample).
- */
-export const PATTERN_CONFIDENCE = 0.8;
-export const PATTERN_CONFIDENCE_OTHER = 0.6;
-export const YESNO_CONFIDENCE = 0.6;
+// The thresholds, options and details callers read here live in answer-confidence.ts and answer-types.ts.
+export {
+  answerOutcome,
+  defaultAnswerableWeights,
+  HEDGE_BELOW,
+  MAX_QUESTION_CHARS,
+  PATTERN_CONFIDENCE,
+  PATTERN_CONFIDENCE_OTHER,
+  REFUSE_BELOW,
+  REFUSE_BELOW_NEWS,
+  YESNO_CONFIDENCE,
+  type AnswerOutcome,
+} from './answer-confidence.ts';
+export type { AnswerDetails, AnswerOptions } from './answer-types.ts';
+
 /** Confidence of an answer from the sentence after the evidence (followOnAnswer): hedged, below HEDGE_BELOW. */
 const FOLLOW_ON_CONFIDENCE = 0.45;
 
@@ -100,71 +88,9 @@ const NEWS_MARGIN: Partial<Record<Expect, number>> = { person: 99, date: 99, pla
 /** Extra score for spans of the best BM25 sentence when the sentence re-ranker is off (rerank.ts replaces it). */
 const TOP_SENTENCE_BONUS = 0.5;
 
-export interface AnswerOptions {
-  /** Overrides TOP_SENTENCE_BONUS (evaluation; used only with `rerank: false`). */
-  topBonus?: number;
-  /** Span model weights (defaults to the shipped ones; evaluation passes cross-validated ones). */
-  weights?: Float64Array;
-  /** Confidence below which `found` is false (default REFUSE_BELOW, or REFUSE_BELOW_NEWS in news copy; 0.5 with `answerable` weights given). */
-  threshold?: number;
-  /** Read fixed news question shapes first (patterns.ts; default true, false with `rerank: false`). */
-  patterns?: boolean;
-  /** Refuse on a plain conflict between question and article (grounding.ts; default true). */
-  grounding?: boolean;
-  /** Answerability model weights (answerable.ts; default the shipped ones). */
-  answerable?: Float64Array;
-  /** Pick the span with the best expected overlap with the model's belief (default true), not the single top one. */
-  mbr?: boolean;
-  /** Scale of the model's scores in that choice (default MBR_SHARPNESS; evaluation tunes it). */
-  mbrSharpness?: number;
-  /** How far below the best span a typed span may score and still win, per expected kind (evaluation tunes these). */
-  margins?: Partial<Record<Expect, number>>;
-  /**
-   * Repair the span by the news shapes of its sentence (span-news.ts) in any text written with
-   * capitals (default true; false for evaluation: what the repairs change).
-   */
-  newsSpans?: boolean;
-  /** Extend a span that ends inside a list to the whole list (default true). */
-  lists?: boolean;
-  /** ... except when the question asks for one thing (span.ts asksForOne; default true, false for the old rule). */
-  listForOne?: boolean;
-  /** Answer "What is/are <predicate>?" with the subject of "<subject> is <predicate>" in the chosen sentence (span-arguments.ts; default true). */
-  copula?: boolean;
-  /** Answer "Who <verb> ...?" with the agent after "by" when the chosen sentence says the verb in the passive (span-arguments.ts; default true). */
-  passive?: boolean;
-  /** Answer from the next sentence when the chosen one ends on the question's words and the next points back at it (span-follower.ts; default true). */
-  follower?: boolean;
-  /** How an answer moved by that rule is judged: as the set-up sentence's reading (default) or on the follower alone ('follower'). */
-  followerJudge?: 'setUp' | 'follower';
-  /** Overrides span-follower.ts FOLLOWER_MARGIN (evaluation). */
-  followerMargin?: number;
-  /**
-   * Sentence re-ranker weights (defaults to the shipped ones; evaluation passes cross-validated
-   * ones); `false` keeps BM25's order with the top-sentence bonus instead.
-   */
-  rerank?: Float64Array | false;
-}
-
 /** Answer a question from one article's own sentences. Never throws on odd input. */
 export function answer(question: string, article: Article, opts: AnswerOptions = {}): Answer {
   return answerDetailed(question, article, opts).answer;
-}
-
-/** An answer with what decided it: the span the model would give and the answerability features. */
-export interface AnswerDetails {
-  answer: Answer;
-  /** The chosen span (also when the answer was withheld), or null when no sentence was a candidate. */
-  span: string | null;
-  /** Answerability features (answerable.ts), or null when no span was chosen. */
-  features: Float64Array | null;
-  /** The answer is the briefing's own reading (a name as the briefing lists it, the dateline's date), not words cut from a sentence. */
-  composed?: boolean;
-  /** A plain conflict between question and article that refuses whatever the confidence (grounding.ts). */
-  conflict?: string;
-  /** Set when the answer was read from the sentence after the evidence (followOnAnswer). */
-  followOn?: boolean;
-  /** The fixed news pattern that read the answer (patterns.ts), answered or refused. */
-  pattern?: PatternResult['kind'];
 }
 
 /** answer(), keeping the span and the features the training and evaluation scripts need. */
@@ -173,41 +99,6 @@ export function answerDetailed(question: string, article: Article, opts: AnswerO
   const prep = prepareArticle(article);
   const details = fullNamed(namedForPronoun(read, prep), prep, question);
   return prep.lowerCase && !details.composed ? quotedAsWritten(details, prep) : details;
-}
-
-/** A pronoun is no answer: "She" becomes the name it stands for (coref.ts), the quote unchanged. */
-function namedForPronoun(d: AnswerDetails, prep: PreparedArticle): AnswerDetails {
-  const ev = d.answer.evidence[0];
-  if (!d.answer.found || !ev) return d;
-  const k = prep.sentences.findIndex((s) => s.written === ev.sentence && s.index === ev.index);
-  const name = pronounAnswerName(prep, d.answer.answer, k);
-  return name ? { ...d, answer: { ...d.answer, answer: name }, span: name, composed: true } : d;
-}
-
-/** A surname answer to a who-question becomes the full name the story gives it (full-names.ts), the quote unchanged. */
-function fullNamed(d: AnswerDetails, prep: PreparedArticle, question: string): AnswerDetails {
-  if (!d.answer.found) return d;
-  const name = fullNameFor(prep, question, d.answer.answer);
-  return name ? { ...d, answer: { ...d.answer, answer: name }, span: name, composed: true } : d;
-}
-
-/**
- * In copy written all in lower case the answerer reads the sentences truecased, but the user is
- * quoted the article's own words: the answer and span are cut from the same place of the
- * sentence as written (truecasing keeps every offset). A text the answerer composed (a date it
- * resolved: "Monday, Nov. 30, 2026") is found in no sentence and stays as it is.
- */
-function quotedAsWritten(d: AnswerDetails, prep: PreparedArticle): AnswerDetails {
-  const read = d.answer.evidence.map((e) => prep.sentences.find((s) => s.written === e.sentence && s.index === e.index)).filter((s) => s !== undefined);
-  const back = (t: string): string => {
-    for (const s of read) {
-      const at = s.text.indexOf(t);
-      if (at >= 0) return s.written.slice(at, at + t.length);
-    }
-    return t;
-  };
-  const answer = d.answer.found ? { ...d.answer, answer: back(d.answer.answer) } : d.answer;
-  return { ...d, answer, span: d.span === null ? null : back(d.span) };
 }
 
 function answerRead(question: string, article: Article, opts: AnswerOptions): AnswerDetails {
@@ -436,27 +327,6 @@ function libraryCoverage(prep: PreparedArticle, info: QuestionInfo): number {
   if (info.terms.length === 0 || prep.sentences.length === 0) return 0;
   const top = rankSentences(prep, alignQuestion(info, prep))[0];
   return top ? top.coverage + top.score * 1e-3 : 0;
-}
-
-/** The shipped calibration of the answerability model (isotonic, scripts/train-answerable.ts; news copy by its own table when one was fitted). */
-function calibrate(p: number, newsCopy: boolean): number {
-  return applyIsotonic(p, newsCopy && ANSWERABLE_CALIBRATION_NEWS ? ANSWERABLE_CALIBRATION_NEWS : ANSWERABLE_CALIBRATION);
-}
-
-let shippedAnswerable: Float64Array | null = null;
-/** The shipped answerability weights (loaded once). */
-export function defaultAnswerableWeights(): Float64Array {
-  shippedAnswerable ??= loadAnswerableWeights(ANSWERABLE_WEIGHTS);
-  return shippedAnswerable;
-}
-
-/** The three outcomes a reader sees: a confident answer, a hedged one, or "the article does not say". */
-export type AnswerOutcome = 'confident' | 'hedged' | 'refused';
-
-/** Which of the three outcomes an answer is. */
-export function answerOutcome(a: Pick<Answer, 'found' | 'confidence'>): AnswerOutcome {
-  if (!a.found) return 'refused';
-  return a.confidence < HEDGE_BELOW ? 'hedged' : 'confident';
 }
 
 function notFound(question: string, text: string, confidence: number, evidence: Evidence[]): Answer {

@@ -10,6 +10,7 @@ import type { PreparedArticle } from './prepare.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/calendar-words.ts';
 import { Cls, isStop, type Token } from './spans.ts';
+import { KIND_WORDS_SOURCE } from './grounding-context.ts';
 
 /** The one an amount is asked of: the name after the auxiliary ("does Kolo Toure have"). */
 const OWNER = /^\s*[Hh]ow\s+(?:many|much)\s+(?:.+?\s+)?(?:did|does|do|has|have|had|will|would|could|can)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\s+[a-z]/u;
@@ -22,7 +23,7 @@ const CALENDAR = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAY_WORDS})$`, 'i');
 const RELATIVE_FIGURE = /,\s+which\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|around\s+|nearly\s+|more than\s+|some\s+|over\s+)?\d[\d,.]*(?:\s+\p{Ll}+)?/u;
 
 /** Words a story writes for the company or side it is about. */
-const STANDS_FOR_OWNER = /\b(?:company|firm|group|bank|business|carrier|operator|club|team|side|airline|retailer|insurer|lender|maker|manufacturer|it)$/i;
+const STANDS_FOR_OWNER = new RegExp(`\\b(?:${KIND_WORDS_SOURCE}|it)$`, 'i');
 
 /** "How many goals did Swanson score for Hearts?": a player's tally asked for one side. */
 const FOR_SIDE = /^\s*[Hh]ow many\s+(?:goals|appearances|games|matches|caps|tries|points|wickets|runs)\b.*?\b(?:for|against)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s*\??\s*$/u;

@@ -6,21 +6,23 @@
  * is written as another thing's ("a profit of ...", "... in contracts"), far from the thing asked.
  */
 import { isStop, stem, tokenize, type Token } from './spans.ts';
+import { isCurrencyWord } from '../text/currency-words.ts';
 
 /** "How much did fuel costs rise?", "How much was the luxury car worth?": the thing asked and its head. */
 const THING_ASKED = /^\s*[Hh]ow\s+much\s+(?:did|does|do|was|were|is|are|will|would|could|has|have|had)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?((?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+\p{Ll}+\s*\??\s*$/u;
 /** Words after "a" / "the" that are no noun of their own. */
 const NOT_NOUN = /^(?:total|further|additional|extra|record|estimated|reported|net|gross|annual|combined)$/;
-/** Figure units and qualifiers that stand between a figure and its noun. */
-const UNIT = /^(?:\d[\d,.]*%?|[$€£¥]|million|billion|trillion|thousand|percent|per|cent|euros?|dollars?|pounds?|yen|yuan|francs?|marks?|rupees?|up|to|about|around|nearly|almost|more|than|over|some|roughly)$/i;
+/** Figure units and qualifiers that stand between a figure and its noun; currencies are currency-words.ts's ("marks" is none there). */
+const UNIT_WORD = /^(?:\d[\d,.]*%?|[$€£¥]|million|billion|trillion|thousand|percent|per|marks?|up|to|about|around|nearly|almost|more|than|over|some|roughly)$/i;
+const isUnit = (toks: readonly Token[], k: number): boolean => UNIT_WORD.test(toks[k].text) || isCurrencyWord(toks[k].lower, toks[k - 1]?.lower);
 
 /** The noun the figure at token `f` is written as ("profit" in "a net profit of 212 million", "contracts" in "$12 million in contracts"), or null. */
 function figureNoun(toks: readonly Token[], f: number): Token | null {
   let a = f;
-  while (a > 0 && UNIT.test(toks[a - 1].text)) a--;
+  while (a > 0 && isUnit(toks, a - 1)) a--;
   if (toks[a - 1]?.lower === 'of' && toks[a - 2]?.isWord && !isStop(toks[a - 2].lower) && !NOT_NOUN.test(toks[a - 2].lower)) return toks[a - 2];
   let b = f;
-  while (b + 1 < toks.length && UNIT.test(toks[b + 1].text)) b++;
+  while (b + 1 < toks.length && isUnit(toks, b + 1)) b++;
   if (/^(?:in|of)$/.test(toks[b + 1]?.lower ?? '') && toks[b + 2]?.isWord && !isStop(toks[b + 2].lower) && /^\p{Ll}/u.test(toks[b + 2].text)) return toks[b + 2];
   return null;
 }

@@ -8,7 +8,6 @@ import { countsOthersThanNamed } from './count-named.ts';
 import { sentencePosition, type PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
-import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { pastYear, relativeDeedOfAnother, sinceOfAnother, storySubject } from './grounding-context.ts';
 import { isDateToken, isDateWord } from './dates.ts';
@@ -28,7 +27,6 @@ import { creditsAnother, deedOfAnother, doneToAnother, namesSomeoneElse, pronoun
 import { anotherOfSurname, firstAndSurname } from './same-surname.ts';
 import { definitionWithout } from './definition-questions.ts';
 import { SAID_OTHERWISE } from './said-otherwise.ts';
-import { ordinalAlt } from '../text/number-words.ts';
 import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { doerOfThing, saysDeed, whoDeed } from './grounding-deed.ts';
@@ -36,38 +34,11 @@ import { scorerOfOtherSide } from './grounding-side.ts';
 import { countsPeopleAs, notACount } from './grounding-count.ts';
 import { askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, pastMarked, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
+import { nameNeverUsed, prefixes } from './grounding-never-named.ts';
+import { ASKS_TIME, HYPHEN_COUNT, LABEL_NOUNS, META_NOUNS, ORDINAL, ORG_ASKED, QUESTION_AUX, RANK_ASKED, SAID_ABOUT, SAID_ABOUT_LOWER, SAID_BY_ROLE, SIZE_UNIT, UNIT_SIZE_ASKED, VAGUE } from './grounding-words.ts';
 
-/** Nouns that only say what kind of answer is wanted ("the *name* of ...", "what *number* ..."). */
-const META_NOUNS = new Set([
-  'name', 'names', 'number', 'numbers', 'kind', 'type', 'sort', 'time', 'times', 'year', 'years', 'date', 'day', 'days',
-  'amount', 'thing', 'things', 'people', 'person', 'way', 'reason', 'place', 'part', 'role', 'job', 'position', 'happen',
-  // "What nationality was he?" -> "an american"; "What colour were the rims?" -> "red".
-  'nationality', 'colour', 'color',
-]);
-
-/** An auxiliary before the question's last word makes that word its verb ("did takings fall"). */
-const QUESTION_AUX = /^(did|does|do|will|would|can|could|should|has|have|had)$/i;
-
-const prefixCache = new WeakMap<PreparedArticle, Set<string>>();
-/** Four-letter beginnings of the article's word stems ("defend" and "defence" share "defe"). */
-function prefixes(prep: PreparedArticle): Set<string> {
-  let p = prefixCache.get(prep);
-  if (!p) {
-    p = new Set<string>();
-    for (const t of prep.index.df.keys()) {
-      if (t.length >= 4) p.add(t.slice(0, 4));
-      // (Each part of a hyphenated word too: "third-quarter net profit" mentions the quarter.)
-      if (t.includes('-')) for (const part of t.split('-')) if (part.length >= 4) p.add(part.slice(0, 4));
-    }
-    prefixCache.set(prep, p);
-  }
-  return p;
-}
-
-/** "How tall / deep / wide / heavy ...?": a size asked for ("how far" is left out: "a 20-minute drive", "22 yards out" answer it too). */
-const UNIT_SIZE_ASKED = /^how\s+(?:tall|deep|wide|heavy)\b/i;
-/** A unit of length or weight, alone or written on its number ("6ft", "1.85m", "30-metre", "10km"). */
-const SIZE_UNIT = /^(?:\d[\d.,]*)?-?(?:m|metres?|meters?|cm|centimetres?|mm|km|kilometres?|kilometers?|ft|feet|foot|in|inch|inches|miles?|yards?|kg|kilos?|kilograms?|lb|lbs|pounds|stone|st|tonnes?|tons?|grams?|g)(?:-(?:high|tall|deep|wide|long))?$|^\d+ft\d*(?:in)?$|^\d+'\d*/;
+// answer-checks.ts reads neverNamed here (it lives in grounding-never-named.ts).
+export { neverNamed } from './grounding-never-named.ts';
 
 /** Why the article cannot be said to answer, or null. */
 export function groundingConflict(
@@ -364,56 +335,3 @@ export function groundingConflict(
   }
   return null;
 }
-
-/**
- * A capitalised word of the question (not its first) that the article never uses, nor any word of
- * its 4-letter root, and that names no known place or people; null when there is none.
- */
-function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): string | null {
-  const pre = prefixes(prep);
-  // "the Belgium-Turkey match", "the Hill-Jansher match": a pairing of two names the article uses.
-  const pairing = (t: Token): boolean => {
-    const parts = t.text.split('-');
-    return parts.length === 2 && parts.every((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (prep.index.df.has(stem(p.toLowerCase())) || PLACE_LOOKUP.has(p)));
-  };
-  // (A capitalised word of the stop list - "All" of "the All Blacks" - is in no index: it names nothing alone.)
-  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !isStop(t.lower) && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
-}
-
-/**
- * A name the question gives that the article never uses ("How many jobs will be cut in Wolfsburg?"
- * over a story about Zwickau), for answers read by the fixed patterns in news copy (the span
- * model's answers meet the same test in groundingConflict).
- */
-export function neverNamed(question: string, prep: PreparedArticle): string | null {
-  if (isLowerCaseCopy(prep)) return null;
-  const name = nameNeverUsed(tokenize(question.trim()).filter((t) => t.isWord), prep);
-  return name ? `never mentions "${name}"` : null;
-}
-
-/** Nouns a number follows as a label: "lap 12", "Game 4", "flight 214", "page 3". */
-const LABEL_NOUNS = /^(?:lap|game|flight|page|chapter|round|stage|leg|hole|race|match|episode|season|room|platform|gate|route|bus|highway|interstate|article|section|clause|amendment|week|day|level|floor)$/;
-
-/** "Which (private equity) firms ...?": a kind of body that is named by a proper name. */
-const ORG_ASKED = /^(?:(?:in|at|for|to|from|by|with|on)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}(firms?|compan(?:y|ies)|clubs?|teams?|newspapers?|papers?|banks?|airlines?|universit(?:y|ies)|charit(?:y|ies)|parties|party|broadcasters?|channels?|hospitals?|schools?|stations?|agenc(?:y|ies)|unions?|networks?|outlets?|carriers?|lenders?|insurers?|retailers?|hotels?|organi[sz]ations?|magazines?|websites?)\b/iu;
-
-/** A number with its counted noun written into it ("34-member", "12-man"). */
-const HYPHEN_COUNT = /^\d[\d,.]*-\p{L}/u;
-
-/** "Where is X ranked / did X finish?" asks for a position. */
-// ("Where has Perry just finished selling?" asks a place: a finished deed is no finishing place.)
-const RANK_ASKED = /\b(rank|ranked|finish|finished|seeded)\b(?!\s+\p{L}+ing\b)|^\s*where\s+(?:is|are|was|were|do|does|did)\b[^?]*\bin\s+the\s+(?:\p{L}+\s+)?(?:league|table|standings|rankings|charts?|polls?)\s*\??\s*$/iu;
-/** A position written as a word ("fourth", "15th"). */
-const ORDINAL = new RegExp(`^(?:\\d+(?:st|nd|rd|th)|${ordinalAlt(12)}|last|top|bottom)$`);
-
-/** Quantity words that are no figure ("many operations"). */
-const VAGUE = /^(many|several|few|some|numerous|countless|multiple)$/;
-
-/** "What did X say about Y?" and its kin, with the speaker. */
-const SAID_ABOUT = /^[Ww]hat did ((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;
-/** "What did jim kenney say about ...?" in a story written in lower case: any words before the verb. */
-const SAID_ABOUT_LOWER = /^[Ww]hat did ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;
-/** "What did the Kenosha police chief say about ...?": a speaker named by a role, its last word the role. */
-const SAID_BY_ROLE = /^[Ww]hat did the ((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+) (?:say|tell|think|write|tweet|post|reveal|admit|claim) (?:about|of|on|regarding|to)\b/u;
-/** A question that asks for a time in a race or on a clock ("What was Bolt's time ...?", "What time ...?"). */
-const ASKS_TIME = /^what (?:time\b(?! (?:period|frame|zone|span))|(?:is|was|were) (?:the |(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+['’]s )(?:\w+ )?time\b)/iu;

@@ -77,7 +77,12 @@ const ASKS_BASED = /^where (?:is|are|was|were) (.+?) (?:based|headquartered)\s*\
 /** Words that open the noun phrase before a place ("runs the waterloo, australia-based company"). */
 const PHRASE_START = /^(?:the|a|an|its|his|her|their|our|this|that|of|by|for|in|at|with|from|and|runs?|ran|owns?|owned|is|was|are|were)$/i;
 
-/** Does the story's lead (its first two sentences' first eight words) name the subject? */
+/**
+ * Does the story's lead (its first two sentences' first eight words) name the subject? (Kin of
+ * grounding-context.ts storySubject's lead test, kept apart: that one asks for one capitalised
+ * token of the owner's stem in the first six tokens; this one for every word of a lower-cased
+ * subject as written, in copy of any case: one test for both would read other leads.)
+ */
 function leadOpensOn(prep: PreparedArticle, subject: readonly string[]): boolean {
   return prep.sentences.slice(0, 2).some((s) => {
     const opening = s.text.toLowerCase().split(/\s+/).slice(0, 8).join(' ');

@@ -9,15 +9,10 @@ import type { PatternResult } from './patterns-typed.ts';
 import { isStop, stem } from './spans.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { SAY } from './speech-words.ts';
+import { surname } from './patterns-words.ts';
 
 /** A sentence that opens a quotation ("“Asda's initiative is ...", '"We are determined ...'). */
 const OPENS_QUOTE = /^\s*["“‘']/;
-
-/** The surname (last capitalised word) of a name as asked. */
-function surname(name: string): string | null {
-  const caps = name.match(/\p{Lu}[\p{L}'’-]+/gu);
-  return caps ? caps[caps.length - 1] : null;
-}
 
 /** "What did Xi say about Taiwan?": only a sentence that has Xi saying it answers. */
 export function said(q: string, prep: PreparedArticle, info: QuestionInfo): PatternResult | null {

@@ -18,6 +18,7 @@ import { PERSONLIKE } from './person-words.ts';
 import { NAME_PARTICLE_ALT } from '../text/name-particles.ts';
 import { isDemonym } from '../entities/gazetteer.ts';
 import { wordTable } from '../text/word-table.ts';
+import { QUALIFIER } from './patterns-words.ts';
 export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
@@ -33,8 +34,6 @@ export interface PatternResult {
 export function namesAsked(q: string): string[] {
   return [...q.trim().matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]{2,}/gu)].map((x) => x[0].replace(/['’]s$/u, ''));
 }
-
-const QUALIFIER_WORDS = '(?:(?:up to|about|around|nearly|almost|more than|less than|at least|at most|over|under|some|roughly|approximately)\\s+)?';
 
 /** Other words a reporter uses for a role asked about ("Sorrentino's lawyer" -> "attorney Edward Fradkin"). */
 const ROLE_SAME: Record<string, string> = wordTable({
@@ -331,7 +330,7 @@ const UNIT_ASKED = /\b(?:share|shares|each|per|a head|a night|a month|a year|a w
 /** Words that make "how much" a question about money. */
 export const MONEY_ASKED = /\b(fine|fined|signed|cost|costs|pay|paid|paying|pays|price|worth|spend|spent|raise|raised|charge|charged|salary|wage|fee|earn|earned|earns|sell|sold|buy|bought|award|awarded|compensation|bail|bond|budget|invest|invested|donate|donated|owe|owed|penalty|penalties|damages)\b/i;
 /** A sum of money as written: "£20,000", "$1.5 million", "300 euros", "12 million crowns", "up to £1,500". */
-const MONEY = `(${QUALIFIER_WORDS}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:${CURRENCY_NAMES_SOURCE})\\b))`;
+const MONEY = `(${QUALIFIER}(?:[$£€]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k)\\b)?|\\d[\\d,.]*(?:\\s(?:million|billion))?\\s(?:${CURRENCY_NAMES_SOURCE})\\b))`;
 
 /**
  * "How much could Qantas be fined?": the sum of money in the sentence that shares most of the

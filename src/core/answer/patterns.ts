@@ -9,8 +9,8 @@
  */
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { Cls, isStop, stem } from './spans.ts';
-import { isLowerCaseCopy, isNewsCopy } from './news-copy.ts';
+import { Cls, stem } from './spans.ts';
+import { isNewsCopy } from './news-copy.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { money, namesAsked, roleName, subjectList, type PatternResult } from './patterns-typed.ts';
@@ -22,9 +22,11 @@ import { seed } from './patterns-seed.ts';
 import { cityNamed } from './patterns-city.ts';
 import { subjectBeforeDay } from './patterns-dated-subject.ts';
 import { workYear } from './patterns-work-year.ts';
-import { ageByTitle, ageInMonths, ageNextSentence, ageOfRole, ageRange, ageThen } from './patterns-age.ts';
+import { age, ageRange } from './patterns-age.ts';
+import { NUM_WORD, rest, surname } from './patterns-words.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
-import { count, figure, measure, tally, timesByOrdinal } from './patterns-amounts.ts';
+import { count, timesByOrdinal } from './patterns-amounts.ts';
+import { figure, measure, tally } from './patterns-figures.ts';
 import { namedThing } from './patterns-named.ts';
 import { changeLevel, changeSize, lastThisHigh } from './patterns-change.ts';
 import { levelAt, levelMoved } from './patterns-level.ts';
@@ -38,170 +40,13 @@ import { castMember, workplace } from './patterns-cast-work.ts';
 import { strikers, teamOfPlayer } from './patterns-sides.ts';
 import { yesNo } from './patterns-yesno.ts';
 import { definitionAnswer } from './definition-questions.ts';
-import { firstAndSurname, namesAnotherFirst } from './same-surname.ts';
 import { afterSubject } from './asked-verb.ts';
 import { FIGURE_ORDINAL, ordinalAlt } from '../text/number-words.ts';
 
 /** What a pattern found (defined in patterns-typed.ts, which the patterns here build on). */
 export type { PatternResult } from './patterns-typed.ts';
 
-const NUM_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL = `(?:${FIGURE_ORDINAL}|${ordinalAlt(10)}|last)`;
-
-/** The question's subject as written: the words after a leading phrase, without a trailing "?". */
-function rest(q: string, re: RegExp): string | null {
-  const m = re.exec(q.trim());
-  return m ? m[1].replace(/[?!.\s]+$/u, '').replace(/['’]s$/u, '').trim() : null;
-}
-
-/** The surname (last capitalised word) of a name as asked, to look for in sentences. */
-function surname(name: string): string | null {
-  const caps = name.match(/\p{Lu}[\p{L}'’-]+/gu);
-  return caps ? caps[caps.length - 1] : null;
-}
-
-
-/** Does the story write the word in lower case after a sentence's first word (a name mixed copy left so)? */
-function writesLower(prep: PreparedArticle, word: string): boolean {
-  const re = new RegExp(`\\s${esc(word)}\\b`, 'u');
-  return prep.sentences.some((s) => re.test(s.text));
-}
-
-/** The last word of a short name written in lower case ("ben flower" -> "flower"), if it is no function word. */
-function lastWord(name: string): string | null {
-  const words = name.replace(/[?.!\s]+$/u, '').split(/\s+/);
-  const w = words[words.length - 1] ?? '';
-  return words.length <= 3 && /^\p{Ll}[\p{L}'’-]{2,}$/u.test(w) && !isStop(w) ? w : null;
-}
-
-/**
- * "The 19-year-old Okafor, who ...", "the 24-year-old striker Jones said": the name an opening age
- * is given for; the name's words end the phrase (not "the 26-year-old Chelsea midfielder", "the
- * 35-year-old from Woolacombe").
- */
-const AGE_THEN_NAME = /^(?:The|the)\s+\d{1,3}-year-old\s+(?:(?!(?:from|of|in|at|on|with|for|and|to)\s)\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?=[,;:(]|\s+(?:who|has|had|was|is|said|says|added|told)\b)/u;
-
-function age(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  const asked = rest(q, /^how old (?:is|was) (.+)$/i);
-  if (!asked) return null;
-  const then = ageThen(asked, prep);
-  if (then !== undefined) return then;
-  const when = /^(.+?)\s+(?:when|at the time)\b/i.exec(asked);
-  // "How old is the suspect?": the person asked about by their part in the story.
-  const role = when ? null : ageOfRole(asked, prep, ranked);
-  if (role) return role;
-  // A story written in lower case is asked about in lower case ("How old is ben flower?"): the last word.
-  // (So is a name that mixed copy leaves in lower case mid-sentence: "former portsmouth ace ciftci".)
-  const low = lastWord(when ? when[1] : asked);
-  const cap = surname(when ? when[1] : asked);
-  const name = cap ?? (low && (isLowerCaseCopy(prep) || writesLower(prep, low)) ? low : null);
-  // (In such copy other names are lower case too, so no sentence can be seen to name nobody.)
-  const mixed = !cap && !isLowerCaseCopy(prep);
-  if (!name) return null;
-  // Some stories reach us in lower case ("mr carr"): the name matches with either first letter.
-  const n = `[${name[0].toUpperCase()}${name[0].toLowerCase()}]${esc(name.slice(1))}`;
-  // "How old was Jess Quinn when she lost her leg?": the age the sentence about that event gives
-  // ("when she was just nine years old", "aged nine", "at the age of nine"), not her age today.
-  // ("... died Monday after a brief illness. He was 88.": the sentence after the one about the event.)
-  if (when) return ageAtEvent(n, prep, ranked) ?? ageNextSentence(when[1], prep, (j) => ranked.some((r) => r.sentence === j && r.coverage >= 0.5));
-  if (/\bin \d{4}\b/.test(asked)) return null;
-  // ("according to Springston, 63." ends the sentence on the age.)
-  const direct = [new RegExp(`\\b${n},\\s*(?:now\\s+|aged\\s+)?(\\d{1,3})(?:,|\\.?$)`), new RegExp(`\\b(\\d{1,3})-year-old\\s+${ROLE_WORDS}(?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,3}${n}\\b`, 'u'), new RegExp(`\\b${n}\\s*\\((\\d{1,3})\\)`)];
-  // ("How old is Justin Griner?" over "an 8-year-old named Sammy Griner": another of the family.)
-  const full = firstAndSurname(asked);
-  for (let k = 0; k < prep.sentences.length; k++) {
-    for (const re of direct) {
-      const m = re.exec(prep.sentences[k].text);
-      // (The word before the match is read too: "Gerardo Hernandez, 39," is no age of Ana Hernandez.)
-      const ahead = m ? (/(\p{L}[\p{L}'’-]*)\s+$/u.exec(prep.sentences[k].text.slice(0, m.index))?.[1] ?? '') : '';
-      if (m && !(full && namesAnotherFirst(`${ahead} ${m[0]}`, full[0], full[1]))) return { text: m[1], sentence: k, kind: 'age' };
-    }
-  }
-  const near = ageInMonths(n, prep) ?? ageNextSentence(asked, prep) ?? ageByTitle(n, prep);
-  if (near) return near;
-  // "The 29-year-old has struggled ..." right after a sentence about the person; or the story's
-  // opening sentence, whose unnamed subject ("The 26-year-old midfielder has signed ...") the
-  // next sentence names.
-  // ("The 19-year-old Okafor, who came on ..." after a sentence about Knight is Okafor's age.)
-  const namesAnother = (t: string) => {
-    const named = AGE_THEN_NAME.exec(t);
-    return named !== null && !named[1].toLowerCase().split(/\s+/).includes(name.toLowerCase());
-  };
-  for (let k = 0; k < prep.sentences.length; k++) {
-    const m = /^(?:The|the)\s+(\d{1,3})-year-old\b/.exec(prep.sentences[k].text.trim());
-    if (!m || namesAnother(prep.sentences[k].text.trim())) continue;
-    const about = (j: number) => j >= 0 && j < prep.sentences.length && prep.sentences[j].from === prep.sentences[k].from && new RegExp(`\\b${n}\\b`).test(prep.sentences[j].text);
-    // Two sentences back when the one between names nobody ("Kevin Carr set off ... / Now, after
-    // 19 months he is ... / The 35-year-old from Woolacombe ...").
-    const namesNobody = (j: number) => j >= 0 && !/\s[\p{Lu}][\p{L}'’-]+/u.test(prep.sentences[j].text.trim().replace(/^\S+/, ''));
-    // Or two back when the asked person is the story's main one and the sentence between does not
-    // open with another name ("Ben Flower does not ... / As his Wigan side beat Warrington, the Wales
-    // forward ... / The 27-year-old, who came on ...").
-    const opensWithName = (j: number) => /^[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}]/u.test(prep.sentences[j].text.trim());
-    if (about(k - 1) || (about(k - 2) && !mixed && (namesNobody(k - 1) || (mainPerson(prep)?.toLowerCase() === name.toLowerCase() && !opensWithName(k - 1)))) || (k === 0 && (about(1) || mainPerson(prep) === name))) return { text: m[1], sentence: k, kind: 'age' };
-  }
-  // Further on, the story's first "The 70-year-old said ..." is its main person, when that is the person asked about.
-  const first = prep.sentences.findIndex((s) => /^(?:The|the)\s+\d{1,3}-year-old\b/.test(s.text.trim()) && !namesAnother(s.text.trim()));
-  if (first > 0 && mainPerson(prep) === name) return { text: /(\d{1,3})-year-old/.exec(prep.sentences[first].text)![1], sentence: first, kind: 'age' };
-  // Captions run on without full stops: "... 'dream of Falcao ' The 29-year-old has struggled":
-  // a new "The N-year-old" whose nearest capitalised word before it is the person asked about.
-  for (let k = 0; k < prep.sentences.length; k++) {
-    const t = prep.sentences[k].text;
-    for (const m of t.matchAll(/\sThe\s+(\d{1,3})-year-old\b/g)) {
-      if (namesAnother(t.slice(m.index + 1))) continue;
-      const caps = t.slice(Math.max(0, m.index - 100), m.index).match(/\p{Lu}[\p{L}'’-]+/gu);
-      if (caps && caps[caps.length - 1] === name) return { text: m[1], sentence: k, kind: 'age' };
-    }
-  }
-  return null;
-}
-
-/**
- * Lower-case words a reporter puts between an age and a name ("her 52-year-old mother Debbie",
- * "the 26-year-old midfielder Murdoch"): at most two, none of them a word that starts another
- * phrase ("the 30-year-old son of Debbie" is the son's age).
- */
-const ROLE_WORDS = "(?:(?!(?:of|who|and|or|with|by|to|for|from|at|in|on|the|a|an|his|her|their|was|is|had|has)\\b)[a-z]+\\s+){0,2}";
-
-/**
- * The person a story is about: the capitalised word (not a function word: "The", "He") written most often,
- * at least three times and more often than any other. A story's unnamed opening subject ("The
- * 26-year-old midfielder has signed ...") is this person.
- */
-function mainPerson(prep: PreparedArticle): string | null {
-  const counts = new Map<string, number>();
-  for (const s of prep.sentences) {
-    for (const m of s.text.matchAll(/\b[\p{Lu}][\p{Ll}'’-]{2,}\b/gu)) if (!isStop(m[0].toLowerCase())) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  }
-  const top = [...counts].sort((a, b) => b[1] - a[1]);
-  return top.length && top[0][1] >= 3 && (top.length === 1 || top[0][1] > top[1][1]) ? top[0][0] : null;
-}
-
-const AGE_AT = `(?:(?:was|were)\\s+(?:just\\s+|only\\s+|still\\s+)?(${NUM_WORD})(?:\\s+years?\\s+old|-year-old|(?=\\s*(?:[.,;)]|$)))|aged\\s+(?:just\\s+|only\\s+)?(${NUM_WORD})\\b|at\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(${NUM_WORD})\\b)`;
-
-/**
- * "Pratcher was 15 years old when Kelly was killed", "when Abby bishop was just 24, she took in
- * her niece Zala": the name right before "was" is whose age it is; asked how old Kelly or Zala
- * was, it is another's. (A pronoun or the asked name before it is no other.)
- */
-function anotherAged(before: string, n: string): boolean {
-  const m = /(?:^|[\s(])((?:[\p{Lu}][\p{L}'’-]*\s+)?[\p{L}][\p{L}'’-]*)\s*$/u.exec(before);
-  if (!m || new RegExp(`\\b${n}\\b`).test(m[1])) return false;
-  const words = m[1].split(/\s+/);
-  return /^\p{Lu}/u.test(words[words.length - 1]) ? !isStop(words[words.length - 1].toLowerCase()) : words.length === 2;
-}
-
-/** The age given in the best-covering sentence that names the person ("when she was just nine years old"). */
-function ageAtEvent(n: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  for (const r of ranked) {
-    if (r.coverage < 0.5) continue;
-    const t = prep.sentences[r.sentence].text;
-    if (!new RegExp(`\\b${n}\\b`).test(t)) continue;
-    const m = new RegExp(AGE_AT, 'i').exec(t);
-    if (m && !anotherAged(t.slice(0, m.index), n)) return { text: m[1] ?? m[2] ?? m[3], sentence: r.sentence, kind: 'age' };
-  }
-  return null;
-}
 
 function position(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
   if (!/^(?:where|in what place|what place|what position) did .+ (?:finish|come|place|end up|rank)\b/i.test(q.trim()) && !/^what (?:place|position|rank) did\b/i.test(q.trim())) return null;
