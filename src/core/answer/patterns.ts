@@ -7,6 +7,7 @@
  * named person said about something (only what that person said: a sentence about it in someone
  * else's mouth means the article does not say).
  */
+import { happenedTo } from './patterns-happened.ts';
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, isStop, stem } from './spans.ts';
@@ -442,6 +443,7 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     said(q, prep, info) ??
     announcedBy(q, prep, ranked) ??
     relative(q, prep, ranked) ??
+    happenedTo(q, prep, ranked) ??
     reason(q, prep) ??
     cause(q, prep, ranked) ??
     definition(q, prep) ??
