@@ -8,6 +8,7 @@ import { countsOthersThanNamed } from './count-named.ts';
 import { sentencePosition, type PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { pastForFuture } from './grounding-tense.ts';
+import { fullMonthIndex } from '../text/calendar-words.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
@@ -34,7 +35,7 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { doerOfThing, saysDeed, whoDeed } from './grounding-deed.ts';
 import { scorerOfOtherSide } from './grounding-side.ts';
-import { notACount } from './grounding-count.ts';
+import { notACount, notACountHere } from './grounding-count.ts';
 import { askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, pastMarked, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 
@@ -90,7 +91,7 @@ export function groundingConflict(
   // ("How long has she heard the complaint?" -> "over the last couple of years": a length in words.)
   if (info.expect === 'number' && !span.some((t) => t.cls === Cls.Num) && !spanIsShare(sentence, span) && !(info.wh === 'how long' && span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower)))) return 'gives no number';
   // "How many people died?" answered by "about 70%", "april 6" or "20-room" (grounding-count.ts).
-  const count = notACount(question, info.wh, span);
+  const count = notACount(question, info.wh, span) ?? notACountHere(question, info.wh, sentence, span);
   if (count) return count;
   // "How many babies named Dexter ...?" from a sentence that never names Dexter (count-named.ts).
   if (info.wh === 'how many' && countsOthersThanNamed(question, sentence.map((t) => t.text).join(' '))) return 'counts others than those named';
@@ -383,7 +384,9 @@ function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): string |
     return parts.length === 2 && parts.every((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (prep.index.df.has(stem(p.toLowerCase())) || PLACE_LOOKUP.has(p)));
   };
   // (A capitalised word of the stop list - "All" of "the All Blacks" - is in no index: it names nothing alone.)
-  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !isStop(t.lower) && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
+  // (A month the story writes short is named: "February 6" is the story's "Feb. 6".)
+  const shortMonth = (t: Token) => fullMonthIndex(t.text) >= 0 && prep.sentences.some((s) => new RegExp(`\\b${t.text.slice(0, 3)}t?\\.`).test(s.text));
+  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !isStop(t.lower) && !shortMonth(t) && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
 }
 
 /**

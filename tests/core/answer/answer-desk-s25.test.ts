@@ -31,6 +31,65 @@ Sterling fell by about half a cent against the U.S. dollar after the decision, t
 
 The bank's next decision is due on Sept. 19. The European Central Bank cut its rates in June.`, { id: 'rates' });
 
+const TRANSFER = parseArticle(`Rangers sign Brazilian forward Souza from Porto for club record fee
+
+GLASGOW, Jan. 31 (Reuters) - Rangers have signed Brazilian forward Thiago Souza Neto from Porto for a club record fee of 14 million pounds, the Scottish champions said on Wednesday.
+
+The 23-year-old has agreed a four-and-a-half-year contract and will wear the number nine shirt.
+
+"Thiago is a player we have followed for a long time," Rangers manager Philippe Clement said.
+
+The fee surpasses the 12 million pounds Rangers paid Leicester City for Tore Andre Flo in 2000, which had stood as the club's record for more than two decades.
+
+Rangers are second in the Scottish Premiership, five points behind leaders Celtic.`, { id: 'transfer' });
+
+const QUAKE = parseArticle(`Strong earthquake kills at least 14 in eastern Turkey
+
+A rescue worker searches the rubble of a collapsed building in Malatya, Turkey, Feb. 27, 2023.
+
+ISTANBUL, Feb. 28 (AP) - A magnitude 5.6 earthquake struck eastern Turkey on Monday, killing at least 14 people, officials said.
+
+The Feb. 6 earthquakes killed more than 50,000 people in Turkey and Syria.`, { id: 'quake' });
+
+describe('a transfer', () => {
+  it('gives the fee of the deal the story reports, not a record fee of 2000 it recalls', () => {
+    expect(answer('How much did Rangers pay?', TRANSFER).answer).toBe('14 million pounds');
+    expect(answer('How much did Rangers pay for Flo?', TRANSFER).answer).toBe('12 million pounds');
+  });
+
+  it('refuses a team\'s points from a gap ("five points behind leaders Celtic")', () => {
+    const a = answer('How many points do Celtic have?', TRANSFER);
+    expect(a.found).toBe(false);
+    expect(answer('How many points behind Celtic are Rangers?', TRANSFER).answer).toBe('five');
+  });
+
+  it('gives what the manager said about the player he calls by his first name', () => {
+    const a = answer('What did Clement say about Souza?', TRANSFER);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Thiago is a player we have followed for a long time');
+  });
+
+  it('reads a contract of "four-and-a-half" years', () => {
+    expect(answer("How long is Souza's contract?", TRANSFER).answer).toBe('four-and-a-half-year');
+  });
+
+  it('gives the standing of the team asked, not of the team named after it', () => {
+    expect(answer('Where are Rangers in the league?', TRANSFER).answer).toBe('second');
+    expect(answer('Where are Celtic in the league?', TRANSFER).answer).not.toBe('second');
+  });
+});
+
+describe('an earthquake', () => {
+  it('counts no rescue workers from a caption\'s date ("Feb. 27, 2023")', () => {
+    expect(answer('How many rescue workers were there?', QUAKE).answer).not.toBe('27');
+  });
+
+  it('reads "the February 6 earthquakes" as the story\'s "Feb. 6 earthquakes", and no other day', () => {
+    expect(answer('How many people died in the February 6 earthquakes?', QUAKE).answer).toBe('more than 50,000');
+    expect(answer('How many people died in the February 7 earthquakes?', QUAKE).found).toBe(false);
+  });
+});
+
 describe('a wildfire', () => {
   it('counts the firefighters a reporter says are "battling the blaze" for "fighting the fire"', () => {
     const a = answer('How many firefighters are fighting the fire?', FIRE);
