@@ -37,6 +37,17 @@ export interface CandidateSet {
   typedTop: boolean[];
 }
 
+/** A wire dateline opening a sentence: "ATHENS, Aug. 12 (Reuters) - ", "BEIJING, Feb. 6 (Xinhua) -- ". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L} .,'’-]{1,60}?,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s/u;
+
+/** The first token after a dateline that opens the sentence (0 without one). */
+function datelineEnd(toks: readonly { start: number }[], text: string): number {
+  const m = DATELINE.exec(text);
+  if (!m) return 0;
+  const k = toks.findIndex((t) => t.start >= m[0].length);
+  return k < 0 ? 0 : k;
+}
+
 const NE = NEXPECT;
 const EX = KIND_SLOTS;
 
@@ -95,7 +106,10 @@ export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false,
     const prevWordLex = q.prevWord;
     const ratio = ratioBin(bestScore > 0 ? r.score / bestScore : 0);
     const cover = coverBin(r.coverage);
-    for (let i = 0; i < n; i++) {
+    // "How strong were the winds?" is not answered "12" from "ATHENS, Aug. 12 (Reuters) - A wildfire
+    // fanned by strong winds ...": the dateline before the lead's first word is no part of its news.
+    const from = datelineEnd(toks, prep.sentences[r.sentence].text);
+    for (let i = from; i < n; i++) {
       // Answers do not start with a conjunction or an auxiliary, nor end with a function word:
       // skipping those spans halves the work without losing answers.
       if (!toks[i].isWord || toks[i].cls === C_Conj || toks[i].cls === C_Aux) continue;

@@ -5,7 +5,7 @@
  * something else, and a careful reader does not give them.
  */
 import { isDateWord } from './dates.ts';
-import { stem, tokenize, type Token } from './spans.ts';
+import { Cls, stem, tokenize, type Token } from './spans.ts';
 
 /** A question that asks for a share itself ("What percentage ...", "how many per cent"). */
 const SHARE_ASKED = /\b(?:percent|per\s*cent|percentage|share|proportion|fraction|%)/i;
@@ -49,4 +49,27 @@ const PEOPLE = new Set(
 /** Does a question about people ("how many people ...") count them in these words of the sentence? */
 export function countsPeopleAs(focus: string, words: readonly Token[]): boolean {
   return (focus === stem('people') || focus === stem('person')) && words.some((t) => PEOPLE.has(t.stem));
+}
+
+/** A question that asks a gap itself ("How far behind ...?", "How many points clear ...?"). */
+const GAP_ASKED = /\b(?:behind|ahead|adrift|clear|above|below|short|gap|lead|margin|far|more|fewer|less|off|trail|trails)\b/i;
+/** Words after a counted noun that make the count a gap ("five points behind leaders Celtic"). */
+const GAP_WORD = /^(?:behind|ahead|adrift|clear|short)$/;
+
+/**
+ * Why the span's figure, read in its sentence, is no count of what "how many" asks, or null:
+ * "How many rescue workers were there?" answered "27" from a caption's "Feb. 27, 2023" (a day, with
+ * its month outside the span); "How many points do Celtic have?" answered "five" from "five points
+ * behind leaders Celtic" (a gap, not a total).
+ */
+export function notACountHere(question: string, wh: string, sentence: readonly Token[], span: readonly Token[]): string | null {
+  if (wh !== 'how many' || span.length === 0) return null;
+  const at = sentence.indexOf(span[0]);
+  if (at < 0) return null;
+  const last = at + span.length - 1;
+  // (The month may stand before the day with its full stop: "Feb. 27".)
+  const before = sentence[at - 1]?.text === '.' ? sentence[at - 2] : sentence[at - 1];
+  if (/^\d{1,2}$/.test(span[0].text) && span.length === 1 && isMonth(before)) return 'gives a day, not a count';
+  if (!GAP_ASKED.test(question) && span.some((t) => t.cls === Cls.Num) && GAP_WORD.test(sentence[last + 2]?.lower ?? '') && sentence[last + 1]?.isWord) return 'gives a gap, not a total';
+  return null;
 }

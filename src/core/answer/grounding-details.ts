@@ -158,19 +158,21 @@ export function detailConflict(question: string, prep: PreparedArticle, k: numbe
   }
   // A day the question gives ("in the week of march 29") over a sentence that gives another day:
   // the figure is that other day's.
+  // (A month as the question writes it, "February 6", is the story's "Feb. 6": compared by their first three letters.)
+  const day = (x: RegExpMatchArray) => `${x[1].slice(0, 3)} ${Number(x[2])}`.toLowerCase();
   for (const m of question.matchAll(MONTH_DAY)) {
-    const asked = `${m[1]} ${m[2]}`.toLowerCase();
-    if (near.toLowerCase().includes(asked)) continue;
-    const said = [...sentence.matchAll(MONTH_DAY)].map((x) => `${x[1]} ${x[2]}`.toLowerCase());
+    const asked = day(m);
+    if ([...near.matchAll(MONTH_DAY)].some((x) => day(x) === asked)) continue;
+    const said = [...sentence.matchAll(MONTH_DAY)].map(day);
     if (said.length && !said.includes(asked)) return `is about another day than ${m[0]}`;
   }
   // A weekday the question gives ("How many tons did India deliver on Monday?") over a sentence
   // that dates its figure by another weekday ("On Sunday alone, India delivered 187 tons"), the
   // asked one not beside it. (A reporting day - "said on Tuesday" - dates no deed.)
-  const day = WEEKDAY.exec(question)?.[1].toLowerCase();
-  if (day && !new RegExp(`\\b${day}\\b`, 'i').test(near)) {
+  const weekday = WEEKDAY.exec(question)?.[1].toLowerCase();
+  if (weekday && !new RegExp(`\\b${weekday}\\b`, 'i').test(near)) {
     const other = [...sentence.matchAll(new RegExp(WEEKDAY.source, 'gi'))].find((x) => !/\b(?:said|says|told|announced|added|reported|confirmed)\s+(?:\w+\s+)?(?:on\s+)?$/i.test(sentence.slice(0, x.index)));
-    if (other) return `is about another day than ${day}`;
+    if (other) return `is about another day than ${weekday}`;
   }
   // A numbered thing the question names ("the roku 3", "Game 4") over a sentence about another of
   // the same name ("roku 2 costing just $70", "in Game 2"): the figure is that other one's.

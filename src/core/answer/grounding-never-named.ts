@@ -8,6 +8,7 @@ import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { PLACE_LOOKUP } from '../entities/lexicon.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
+import { fullMonthIndex } from '../text/calendar-words.ts';
 
 const prefixCache = new WeakMap<PreparedArticle, Set<string>>();
 /** Four-letter beginnings of the article's word stems ("defend" and "defence" share "defe"). */
@@ -37,7 +38,9 @@ export function nameNeverUsed(words: readonly Token[], prep: PreparedArticle): s
     return parts.length === 2 && parts.every((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (prep.index.df.has(stem(p.toLowerCase())) || PLACE_LOOKUP.has(p)));
   };
   // (A capitalised word of the stop list - "All" of "the All Blacks" - is in no index: it names nothing alone.)
-  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !isStop(t.lower) && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
+  // (A month the story writes short is named: "February 6" is the story's "Feb. 6".)
+  const shortMonth = (t: Token) => fullMonthIndex(t.text) >= 0 && prep.sentences.some((s) => new RegExp(`\\b${t.text.slice(0, 3)}t?\\.`).test(s.text));
+  return words.find((t, k) => k > 0 && t.cls === Cls.Cap && t.text.length >= 3 && !isStop(t.lower) && !shortMonth(t) && !PLACE_LOOKUP.has(t.text) && DEMONYMS[t.text] === undefined && !prep.index.df.has(t.stem) && !pre.has(t.stem.slice(0, 4)) && !pairing(t))?.text ?? null;
 }
 
 /**

@@ -76,3 +76,29 @@ export function deedToComeAt(question: string, prep: PreparedArticle, k: number)
   const s = prep.sentences[k];
   return s ? deedToCome(question, s.text, () => s.tokens) : null;
 }
+
+/** A question about a deed to come: "When will rates be cut again?", "When is the vote due?". */
+const FUTURE_ASKED = /^\s*when\s+(?:will|shall|(?:is|are)\s+(?:[^?]*?\s)?(?:due|scheduled|set|expected|planned|slated|going)\s+to|(?:is|are)\s+(?:[^?]*?\s)?(?:due|scheduled|set|expected|planned|slated)\b)/i;
+/** Words that put a time in the future, or leave it open ("next week", "would", "plans to", "from Sunday"). */
+const FUTURE_TIME = /\b(?:will|shall|would|due|scheduled|set to|expected|planned|plans?|slated|yet|next|coming|upcoming|later|soon|until|from|hopes?|aims?|intends?|could|may|might)\b|['’]ll\b/i;
+
+/** Verbs whose past tense is written as their base. */
+const SAME_PAST = /^(?:cut|put|set|hit|let|shut|quit|spread|cost|hurt|beat|bid|cast|split|struck|upset)$/;
+
+/**
+ * "When will rates be cut again?" answered "June" from "The European Central Bank cut its rates in
+ * June": a question about a deed to come, and a time the sentence gives only to deeds done (a
+ * past verb before it, no word of a time to come anywhere in the sentence; or "last summer").
+ */
+export function pastForFuture(question: string, sentence: readonly Token[], span: readonly Token[]): string | null {
+  if (!FUTURE_ASKED.test(question) || span.length === 0) return null;
+  if (/^(?:last|earlier|previous|past|ago)$/.test(span[0].lower)) return 'gives a time past for a deed to come';
+  const text = sentence.map((t) => t.text).join(' ');
+  if (FUTURE_TIME.test(text)) return null;
+  const at = sentence.indexOf(span[0]);
+  if (at < 0) return null;
+  const before = sentence.slice(Math.max(0, at - 8), at);
+  // (A verb whose past is its base - "cut", "set", "hit" - counts after a noun or a name: "The ECB cut its rates".)
+  const past = (t: Token, k: number) => t.cls === Cls.VerbPast || /^(?:was|were|had|did)$/.test(t.lower) || (SAME_PAST.test(t.lower) && (before[k - 1]?.cls === Cls.Cap || before[k - 1]?.cls === Cls.Noun));
+  return before.some(past) ? 'gives a time past for a deed to come' : null;
+}

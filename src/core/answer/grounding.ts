@@ -7,6 +7,7 @@
 import { countsOthersThanNamed } from './count-named.ts';
 import { sentencePosition, type PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
+import { pastForFuture } from './grounding-tense.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { pastYear, relativeDeedOfAnother, sinceOfAnother, storySubject } from './grounding-context.ts';
@@ -31,7 +32,7 @@ import { isWideYearOrDecade, isYear } from '../text/years.ts';
 import { notTheHolder, notTheNextHolder } from './grounding-holder.ts';
 import { doerOfThing, saysDeed, whoDeed } from './grounding-deed.ts';
 import { scorerOfOtherSide } from './grounding-side.ts';
-import { countsPeopleAs, notACount } from './grounding-count.ts';
+import { countsPeopleAs, notACount, notACountHere } from './grounding-count.ts';
 import { askedKindConflict, CHANGE_ASKED } from './grounding-asked-kind.ts';
 import { DATE_WORD, PLACE_FOCUS, PLAUSIBLE_AGE, TIME_SHAPE, TIME_UNIT, ageAtAnotherTime, isAgeFollower, isBareYear, isDuration, notYetKnown, passiveWithoutAgent, figuresForNameOrPlace, spanIsLength, pastMarked, personOrDeedForPlace, placeForPerson, reportersAge } from './grounding-shapes.ts';
 import { nameNeverUsed, prefixes } from './grounding-never-named.ts';
@@ -60,7 +61,7 @@ export function groundingConflict(
   // ("How long has she heard the complaint?" -> "over the last couple of years": a length in words.)
   if (info.expect === 'number' && !span.some((t) => t.cls === Cls.Num) && !spanIsShare(sentence, span) && !(info.wh === 'how long' && span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower)))) return 'gives no number';
   // "How many people died?" answered by "about 70%", "april 6" or "20-room" (grounding-count.ts).
-  const count = notACount(question, info.wh, span);
+  const count = notACount(question, info.wh, span) ?? notACountHere(question, info.wh, sentence, span);
   if (count) return count;
   // "How many babies named Dexter ...?" from a sentence that never names Dexter (count-named.ts).
   if (info.wh === 'how many' && countsOthersThanNamed(question, sentence.map((t) => t.text).join(' '))) return 'counts others than those named';
@@ -81,6 +82,11 @@ export function groundingConflict(
   // ("Since when has she suffered depression?" over "since she was 14": an age dates a life's deed.)
   const byAge = /^(?:since|when|until)$/.test(span[0]?.lower ?? '') && /^(?:he|she|i|they|we|you)$/.test(span[1]?.lower ?? '') && /^(?:was|were)$/.test(span[2]?.lower ?? '');
   if (info.expect === 'date' && !distance && !byAge && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || isDateToken(widened, k) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
+  // "When will rates be cut again?" answered by "June" from "The ECB cut its rates in June" (grounding-tense.ts).
+  if (info.expect === 'date' && news) {
+    const past = pastForFuture(question, sentence, span);
+    if (past) return past;
+  }
   // "In what year was the survey conducted?" answered by "4-17": a year is written as one.
   if (/\b(what|which) year\b/i.test(question) && !span.some((t) => isWideYearOrDecade(t.text) || /^'\d\d$/.test(t.text) || /^(year|years|ago)$/.test(t.lower))) return 'gives no year';
   // "How much would River Plate pay?" answered by "2009", "What was Bolt's time?" by "2012": a bare

@@ -94,7 +94,11 @@ export function changeLevel(q: string, prep: PreparedArticle, ranked: readonly {
   const needed = stems((m ? m[1] ?? m[2] ?? m[3] : o![1] ?? o![2]) ?? '');
   if (needed.length === 0) return null;
   const verb = new RegExp(`\\b(?:${UP_VERBS}|${DOWN_VERBS}|cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces)\\b`, 'i');
-  const level = new RegExp(`\\b${m ? 'to' : 'from'}\\s+${SIZE}(?![\\p{L}\\d])`, 'iu');
+  // (The level it moved from may be named for what it was: "from a 16-year high of 5.25%".)
+  const level = new RegExp(`\\b${m ? 'to' : 'from(?:\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?:high|low|peak|level|record)\\s+of)?'}\\s+${SIZE}(?![\\p{L}\\d])`, 'iu');
+  // (A change said without its levels - "able to cut interest rates today," Bailey said - does not
+  // stop the search: a later sentence may give them, "lowering Bank Rate to 5.0% from 5.25%".)
+  let unsaid: number | null = null;
   for (const r of ranked) {
     const s = prep.sentences[r.sentence];
     const have = sentenceStems(s.tokens);
@@ -103,9 +107,9 @@ export function changeLevel(q: string, prep: PreparedArticle, ranked: readonly {
     if (!v) continue;
     const x = level.exec(s.text.slice(v.index));
     if (x && /\d/.test(x[1])) return { text: x[1].trim(), sentence: r.sentence, kind: 'measure' };
-    return o ? { text: null, sentence: r.sentence, kind: 'measure' } : null;
+    unsaid ??= r.sentence;
   }
-  return null;
+  return o && unsaid !== null ? { text: null, sentence: unsaid, kind: 'measure' } : null;
 }
 
 /** "When was the rate last this high?", "When were prices last so low?". */

@@ -10,9 +10,26 @@ import { isStop, stem } from './spans.ts';
 import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { SAY } from './speech-words.ts';
 import { surname } from './patterns-words.ts';
+import { TITLE_WORDS } from '../entities/gazetteer.ts';
 
 /** A sentence that opens a quotation ("“Asda's initiative is ...", '"We are determined ...'). */
 const OPENS_QUOTE = /^\s*["“‘']/;
+
+/** A sentence that is a quotation then its credit: '"We are ready," the coach said.' */
+const QUOTE_THEN_CREDIT = new RegExp(`^\\s*["“]([^"“”]{8,}?)["”]\\s*,?\\s+[^"“”]{1,80}?\\b${SAY}\\b[^"“”]*$`, 'u');
+
+/**
+ * The first names the story gives a person asked by one capitalised surname ("Silva" in "Thiago
+ * Silva Neto" -> "thiago"), lower-cased; none for a word that is no part of a longer name.
+ */
+function firstNamesOf(topic: string, prep: PreparedArticle): string[] {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(topic)) return [];
+  // (The word right before the surname, not a title: "Minister Mitsotakis" gives no first name.)
+  const re = new RegExp(`\\b(\\p{Lu}[\\p{Ll}'’-]+)\\s+${esc(topic)}\\b`, 'gu');
+  const out = new Set<string>();
+  for (const s of prep.sentences) for (const m of s.text.matchAll(re)) if (!isStop(m[1].toLowerCase()) && !TITLE_WORDS.has(m[1]) && m.index !== 0) out.add(m[1].toLowerCase());
+  return [...out].filter((n) => n.length > 2);
+}
 
 /** "What did Xi say about Taiwan?": only a sentence that has Xi saying it answers. */
 export function said(q: string, prep: PreparedArticle, info: QuestionInfo): PatternResult | null {
@@ -21,7 +38,10 @@ export function said(q: string, prep: PreparedArticle, info: QuestionInfo): Patt
   const who = surname(m[1]);
   const topic = m[2].replace(/^(the|a|an)\s+/i, '');
   if (!who) return null;
-  const aboutTopic = prep.sentences.map((s, k) => ({ s, k })).filter(({ s }) => s.text.toLowerCase().includes(topic.toLowerCase()));
+  // "What did Clement say about Silva?" over '"Thiago is a player we have followed ...," Clement said':
+  // a person asked by surname is also spoken of by the first name the story gives them.
+  const names = [topic.toLowerCase(), ...firstNamesOf(topic, prep)];
+  const aboutTopic = prep.sentences.map((s, k) => ({ s, k })).filter(({ s }) => names.some((n) => s.text.toLowerCase().includes(n)));
   if (aboutTopic.length === 0) return null;
   const speakerRe = new RegExp(`\\b${esc(who)}\\b`);
   const own = (k: number) => speakerRe.test(prep.sentences[k].text) && !otherSpeaker(prep.sentences[k].text, who);
@@ -32,6 +52,9 @@ export function said(q: string, prep: PreparedArticle, info: QuestionInfo): Patt
     if ((named && !otherSpeaker(s.text, who)) || continued) {
       const x = new RegExp(`\\b${SAY}\\s+(?:that\\s+)?(.+?)[.]?$`).exec(s.text);
       if (x) return { text: x[1], sentence: k, kind: 'said' };
+      // '"Thiago is a player we have followed," Clement said.': the quotation before the credit.
+      const quoted = QUOTE_THEN_CREDIT.exec(s.text);
+      if (quoted && named) return { text: quoted[1].replace(/[,.]$/, ''), sentence: k, kind: 'said' };
     }
     // A quotation that runs on: 'Tom Madders said: "It can cause ..."' then a new paragraph
     // '"Asda's initiative is a great example ..."' with no one else credited is still his.

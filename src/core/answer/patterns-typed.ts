@@ -19,6 +19,7 @@ import { NAME_PARTICLE_ALT } from '../text/name-particles.ts';
 import { isDemonym } from '../entities/gazetteer.ts';
 import { wordTable } from '../text/word-table.ts';
 import { QUALIFIER } from './patterns-words.ts';
+import { YEAR_IN_TEXT } from '../text/years.ts';
 export { subjectList } from './patterns-holders.ts';
 
 /** What a pattern found: an answer and its sentence, or a refusal with the closest passage. */
@@ -342,8 +343,17 @@ export function money(q: string, info: QuestionInfo, prep: PreparedArticle, rank
   const asked = MONEY_ASKED.exec(q)![1].toLowerCase();
   // The words that say what was paid for ("the google chromecast", "hbo now"), not the kind of sum.
   const subject = info.terms.filter((t) => !MONEY_ASKED.test(t) && !sameVerb(t, asked));
+  // "How much did Rangers pay?" over the lead's "signed X for a club record fee of 14 million pounds"
+  // and a later "the 12 million pounds Rangers paid Leicester City for Flo in 2000": in news copy a
+  // sentence dated by a year the question does not give tells of another deal; it is read last.
+  // (A sale said by another of its verbs covers the asked one: "signed ... for a fee of" is what was paid.)
+  const sold = SALE.test(asked) ? (r: { sentence: number }) => subject.length > 0 && prep.sentences[r.sentence].tokens.some((t) => SALE.test(t.lower)) && subject.every((w) => prep.sentences[r.sentence].tokens.some((t) => t.stem === w)) : () => false;
+  const covered = (r: { sentence: number; coverage: number }) => r.coverage >= 0.3 || sold(r);
+  if (isNewsCopy(prep, false) && !YEAR_IN_TEXT.test(q)) {
+    const dated = (r: { sentence: number }) => (YEAR_IN_TEXT.test(prep.sentences[r.sentence].text) ? 1 : 0);
+    ranked = ranked.filter(covered).sort((a, b) => dated(a) - dated(b));
+  } else ranked = ranked.filter((r) => r.coverage >= 0.3);
   for (const r of ranked) {
-    if (r.coverage < 0.3) continue;
     // The sum must be of the kind asked: a box-office total does not answer "how much did it cost".
     // (A price is said by any verb of a sale: "How much is X paying for Y?" over "agreed to buy Y for $2.1 billion".)
     const sale = SALE.test(asked);

@@ -7,6 +7,7 @@
  * named person said about something (only what that person said: a sentence about it in someone
  * else's mouth means the article does not say).
  */
+import { happenedTo } from './patterns-happened.ts';
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, stem } from './spans.ts';
@@ -49,7 +50,9 @@ export type { PatternResult } from './patterns-typed.ts';
 const ORDINAL = `(?:${FIGURE_ORDINAL}|${ordinalAlt(10)}|last)`;
 
 function position(q: string, prep: PreparedArticle, ranked: readonly { sentence: number; coverage: number }[]): PatternResult | null {
-  if (!/^(?:where|in what place|what place|what position) did .+ (?:finish|come|place|end up|rank)\b/i.test(q.trim()) && !/^what (?:place|position|rank) did\b/i.test(q.trim())) return null;
+  // ("Where are Rangers in the league?", "Where do Rangers stand in the table?": a standing, asked so.)
+  const standing = /^(?:where|in what place|what place|what position)\s+(?:is|are|was|were|do|does|did)\s+.+?\s+(?:(?:stand|sit|lie)\s+)?in\s+the\s+(?:[\p{L}-]+\s+)?(?:league|table|standings|rankings|championship|division)\s*\??$/iu.test(q.trim());
+  if (!standing && !/^(?:where|in what place|what place|what position) did .+ (?:finish|come|place|end up|rank)\b/i.test(q.trim()) && !/^what (?:place|position|rank) did\b/i.test(q.trim())) return null;
   // "Where did the shows take place?" asks a setting, not a finishing place.
   if (/\btake\s+place\b/i.test(q)) return null;
   const subject = surname(q.replace(/^\S+\s+\S+\s+/, ''));
@@ -57,11 +60,20 @@ function position(q: string, prep: PreparedArticle, ranked: readonly { sentence:
   // sentence that shares enough of the question.
   let best: { text: string; d: number; sentence: number } | null = null;
   for (const r of ranked) {
-    if (r.coverage < 0.34) continue;
+    if (standing ? r.coverage === 0 : r.coverage < 0.34) continue;
     const t = prep.sentences[r.sentence].text;
     const re = new RegExp(`\\b(${ORDINAL}(?: place)?)\\b`, 'gi');
     const at = subject ? t.search(new RegExp(`\\b${esc(subject)}\\b`)) : -1;
     for (let m = re.exec(t); m; m = re.exec(t)) {
+      // (A standing is the team's own: "Rangers are second", "Arsenal, who are second," - the
+      // ordinal a few words after the name, no other name between.)
+      // ("second-placed Arsenal", "fourth-placed St Johnstone": the ordinal on the name.)
+      const placedOn = standing && new RegExp(`^[- ]placed\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${esc(subject ?? '')}\\b`, 'u').test(t.slice(m.index + m[0].length));
+      if (placedOn) {
+        best = { text: m[1], d: -1, sentence: r.sentence };
+        break;
+      }
+      if (standing && (at < 0 || m.index < at || !/^[\s\p{Ll},'’-]*$/u.test(t.slice(at + subject!.length, m.index)) || m.index - at > 40)) continue;
       // "her first World Series win", "the third game": an ordinal before a noun is no finishing place.
       if (!/ place$/i.test(m[1]) && /^\s+(?:[\p{Lu}]|(?:time|win|victory|round|half|day|week|year|game|match|leg|stage|goal|title|season|race|event|major)\b)/u.test(t.slice(m.index + m[0].length))) continue;
       const d = at >= 0 ? (m.index >= at ? m.index - at : 1000 + at - m.index) : 2000 + m.index;
@@ -79,7 +91,8 @@ function duration(q: string, prep: PreparedArticle, ranked: readonly { sentence:
   if (!asked) return null;
   // The thing asked about must be in the sentence: "six months for causing death" is no driving ban.
   const noun = /^(contract|deal|agreement)$/.test(asked) ? /\b(contract|deal|agreement|extension)/i : new RegExp(`\\b${asked}`, 'i');
-  const length = `(${NUM_WORD}[- ](?:year|month|week|day|hour|minute|game|match)s?)`;
+  // ("a four-and-a-half-year contract": a half may follow the number.)
+  const length = `(${NUM_WORD}(?:[- ]and[- ]a[- ]half)?[- ](?:year|month|week|day|hour|minute|game|match)s?)`;
   // "How long did the trial last?": the length written on the thing ("a seven-week trial", "the
   // trial lasted six days"), not any length in its sentence.
   const shape = lasted
@@ -296,6 +309,7 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     said(q, prep, info) ??
     announcedBy(q, prep, ranked) ??
     relative(q, prep, ranked) ??
+    happenedTo(q, prep, ranked) ??
     reason(q, prep) ??
     cause(q, prep, ranked) ??
     definition(q, prep) ??

@@ -7,7 +7,7 @@ import type { Article, Evidence } from '../types.ts';
 import { bm25Index, bm25Scores, idf, type Bm25Index } from './bm25.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { contentStems, tokenize, type Token } from './spans.ts';
-import { SAID_IN_NEWS } from './said-otherwise.ts';
+import { DEED_OTHERWISE, SAID_IN_NEWS } from './said-otherwise.ts';
 import { sentences } from '../text/text.ts';
 import { isLowerCaseText } from '../text/lower-case-text.ts';
 import { truecaseAll } from '../text/truecase.ts';
@@ -116,7 +116,7 @@ export function termWeight(prep: PreparedArticle, term: string): number {
 export function rankSentences(prep: PreparedArticle, q: QuestionInfo): RankedSentence[] {
   // A toll of deaths or injuries is said several ways ("How many people died?" over "killing two
   // people"): for a count, a sentence with any of them covers the question's word.
-  const alts = q.terms.map((t) => (q.wh === 'how many' ? (SAID_IN_NEWS[t] ?? []).filter((o) => prep.index.df.has(o)) : []));
+  const alts = q.terms.map((t) => (q.wh === 'how many' ? [...(SAID_IN_NEWS[t] ?? []), ...(DEED_OTHERWISE[t] ?? [])].filter((o) => prep.index.df.has(o)) : []));
   const scores = bm25Scores(prep.index, q.terms);
   let idfTotal = 0;
   const weights = q.terms.map((t, k) => {
