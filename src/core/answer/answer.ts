@@ -49,6 +49,7 @@ import { valueOfAskedNoun } from './span-value-of.ts';
 import { nounComplement } from './span-complement.ts';
 import { quotedWordAsked } from './span-quoted-word.ts';
 import { opponentAsked } from './span-opponent.ts';
+import { instancesOfKind } from './span-kind-instance.ts';
 import { isLowerCaseCopy } from './news-copy.ts';
 import { analyzeQuestion, type Expect, type QuestionInfo } from './question-type.ts';
 import { answerableFeatures, answerProbability, isNewsCopy } from './answerable.ts';
@@ -213,6 +214,8 @@ function answerRead(question: string, article: Article, opts: AnswerOptions): An
     (opts.newsSpans !== false ? valueOfAskedNoun(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     // "What car was it?": the kind named in apposition ("the car, a grey Ford Focus,"; span-apposition.ts).
     (opts.newsSpans !== false ? appositionOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
+    // "Which artists missed out?": the artists the sentence names after "including" / a dash, not "the high-profile artists" (span-kind-instance.ts).
+    (opts.newsSpans !== false && isNewsCopy(prep, news) ? instancesOfKind(info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (opts.newsSpans !== false && isNewsCopy(prep, news) ? lengthForHowLong(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j) : null) ??
     (cased
       ? newsSpanRepair(q, info, prep.sentences[dated.sentence].tokens, dated.i, dated.j)

@@ -10,7 +10,7 @@ import { CARDINAL_WORDS } from '../text/number-words.ts';
 import { decadeAgeStart } from './age-owner.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { repairBounds } from './span-bounds.ts';
-import { Cls, type Token } from './spans.ts';
+import { Cls, NUMBER_WORDS, type Token } from './spans.ts';
 import { isCurrencyWord } from '../text/currency-words.ts';
 
 export interface RefinedSpan {
@@ -74,10 +74,22 @@ export function refineSpan(tokens: Token[], sentence: string, i: number, j: numb
   if (q.expect === 'place' && a > 0 && tokens[a - 1].lower === 'the' && tokens[a].cls === Cls.Cap) a--;
   // A range is one answer: "target range of 1 to 3 percent" -> "1 to 3 percent" (not "from 4.25 to 4.75", a change).
   // (Any span that ends inside a range: "range of 1" is half an answer.)
-  if (q.expect !== 'date' && tokens[b].cls === Cls.Num && /^[\d,.]+$/.test(tokens[b].text) && tokens[b + 1]?.lower === 'to' && tokens[b + 2]?.cls === Cls.Num && tokens[a - 1]?.lower !== 'from' && !tokens.slice(a, b).some((t) => t.lower === 'from')) {
+  // (Figures in words too: "five to six years", "three to six years"; not "one to one".)
+  const rangeStart = (t: Token): boolean => t.cls === Cls.Num && (/^[\d,.]+$/.test(t.text) || (NUMBER_WORDS.has(t.lower) && t.lower !== 'one' && !/^(?:hundred|thousand|million|billion|dozen)s?$/.test(t.lower)));
+  if (q.expect !== 'date' && rangeStart(tokens[b]) && tokens[b + 1]?.lower === 'to' && tokens[b + 2]?.cls === Cls.Num && tokens[a - 1]?.lower !== 'from' && !tokens.slice(a, b).some((t) => t.lower === 'from')) {
     b += 2;
     if (/^(percent|%)$/.test(tokens[b + 1]?.lower ?? '')) b++;
+    // "How long / how far ...?" over "five to six years": the range keeps its unit of time.
+    else if (/^how (?!many$|much$)/.test(q.wh) && /^(?:years|months|weeks|days|hours|minutes|seconds)$/.test(tokens[b + 1]?.lower ?? '')) b++;
     while (a < b && tokens[a].cls !== Cls.Num && !/^[$£€¥]$/.test(tokens[a].text) && (q.expect === 'number' || /^(?:range|of|between|the|a)$/.test(tokens[a].lower))) a++;
+  }
+  // ... and a span on its second figure: "five years" of "four to five years".
+  else if (q.expect !== 'date' && tokens[a].cls === Cls.Num && tokens[a - 1]?.lower === 'to' && a >= 2 && rangeStart(tokens[a - 2]) && !isYear(tokens[a - 2].text) && !tokens.slice(Math.max(0, a - 6), a - 2).some((t) => t.lower === 'from') && !/^(?:by|of|up|down)$/.test(tokens[a - 3]?.lower ?? '') && tokens[a - 3]?.cls !== Cls.Verb && tokens[a - 3]?.cls !== Cls.VerbPast) a -= 2;
+  // "between 1,500 and 6,000": a span on the first figure is half the range.
+  if (q.expect !== 'date' && a === b && tokens[a].cls === Cls.Num && tokens[a - 1]?.lower === 'between' && tokens[b + 1]?.lower === 'and' && tokens[b + 2]?.cls === Cls.Num) {
+    a--;
+    b += 2;
+    if (/^(?:hundred|thousand|million|billion|trillion)$/.test(tokens[b + 1]?.lower ?? '')) b++;
   }
   // A sum keeps its currency: "400 million euros".
   if (q.expect === 'number' && b + 1 < tokens.length && (/^(percent|cents?)$/.test(tokens[b + 1].lower) || isCurrencyWord(tokens[b + 1].lower, tokens[b].lower))) b++;
