@@ -9,10 +9,9 @@ import { rankSentences, type PreparedArticle, type RankedSentence } from './prep
 import { Bit, CURRENCY, gapBin, questionTerms, sentenceFacts } from './sentence-facts.ts';
 import { KIND_SLOTS, OFFSETS } from './templates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
-import { defaultPreselectWeights, preselect, WIDE_SENTENCES } from './preselect.ts';
 import { Cls, CLS_EDGE, NCLS } from './spans.ts';
 
-/** How many sentences yield candidates: the pre-selector's best of BM25's top WIDE_SENTENCES (preselect.ts). */
+/** How many top BM25 sentences yield candidates. */
 export const TOP_SENTENCES = 3;
 /** Longest candidate, in words. */
 export const MAX_SPAN_WORDS = 16;
@@ -65,13 +64,9 @@ const {
   Wh: B_Wh, Aux: B_Aux, Pron: B_Pron, ClauseBreak: B_ClauseBreak, Focus: B_Focus, Verb: B_Verb,
 } = Bit;
 
-/**
- * All candidate spans of the top sentences, with their features: the `topN` sentences the
- * pre-selector (`pre`, its weights; null: BM25's best `topN`) chooses from BM25's best WIDE_SENTENCES.
- */
-export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false, topN = TOP_SENTENCES, pre: Float64Array | null = defaultPreselectWeights()): CandidateSet {
-  const wide = rankSentences(prep, q).slice(0, pre ? Math.max(topN, WIDE_SENTENCES) : topN).filter((r, k) => k === 0 || r.score > 0);
-  const ranked = preselect(prep, q, wide, topN, pre);
+/** All candidate spans of the top sentences, with their features. */
+export function candidates(prep: PreparedArticle, q: QuestionInfo, news = false, topN = TOP_SENTENCES): CandidateSet {
+  const ranked = rankSentences(prep, q).slice(0, topN).filter((r, k) => k === 0 || r.score > 0);
   const bestScore = ranked.length ? ranked[0].score : 0;
   const out: Candidate[] = [];
   const typedTop: boolean[] = [];
