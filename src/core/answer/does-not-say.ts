@@ -74,8 +74,8 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     const tail = (k: number) => rest.length - k === 1 || (rest.length - k === 2 && (/^(from|to|for|in|on|of|by|with|about|at|part|place|over|up|down|off|out)$/i.test(rest[k + 1]) || /^\p{Ll}+ing$/u.test(rest[k + 1])));
     // The words between must be a plain subject, not a clause of their own ("graphs can be", "not a binary").
     const plain = (k: number) => !rest.slice(1, k).some((w) => /^(which|where|that|who|whom|when|if|be|is|are|was|were|can|could|would|will|not|to)$/i.test(w));
-    // (Not a noun after a determiner: "what was the rate before the cut" keeps "the cut" whole.)
-    let part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k) && !/^(?:the|a|an|its|their|his|her|this|that|our|your)$/i.test(rest[k - 1]));
+    // (Not a noun after a determiner: "what was the rate before the cut" keeps "the cut" whole, "when was the last cut" too.)
+    let part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k) && !/^(?:the|a|an|its|their|his|her|this|that|our|your)$/i.test(rest[k - 1]) && !(/^(?:last|first|next|latest|previous|recent|new|big|biggest)$/i.test(rest[k - 1]) && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(rest[k - 2] ?? '')));
     // "when is the deal expected to be completed" -> "when the deal is expected to be completed".
     if (part < 0) part = rest.findIndex((w, k) => k >= 2 && /^(expected|due|set|likely|scheduled|planned|going|supposed|about|able)$/.test(w) && rest[k + 1] === 'to' && plain(k));
     // "why are the SUVs being recalled" -> "why the SUVs are being recalled": "being" stays with its participle.

@@ -102,3 +102,19 @@ export function pastForFuture(question: string, sentence: readonly Token[], span
   const past = (t: Token, k: number) => t.cls === Cls.VerbPast || /^(?:was|were|had|did)$/.test(t.lower) || (SAME_PAST.test(t.lower) && (before[k - 1]?.cls === Cls.Cap || before[k - 1]?.cls === Cls.Noun));
   return before.some(past) ? 'gives a time past for a deed to come' : null;
 }
+
+/** A question about a deed done: "When was the last cut?", "When did the strike start?". */
+const PAST_WHEN = /^\s*when\s+(?:was|were|did|had)\b/i;
+/** A time still to come, as a span opens on it ("later this year", "next week", "in the coming months"). */
+const TO_COME = /^(?:later|next|coming|upcoming|soon|tomorrow)$/;
+
+/**
+ * "When was the last cut?" answered "later this year" from "the BoE expects it to rise to around
+ * 2.75% later this year": a deed done is not dated by a time to come.
+ */
+export function futureForPast(question: string, span: readonly Token[]): string | null {
+  // ("When was he scheduled to undergo surgery?" asks a plan made then for a time to come.)
+  if (!PAST_WHEN.test(question) || /\b(?:scheduled|due|expected|set|planned|going|supposed|about|slated)\s+to\b/i.test(question) || span.length === 0) return null;
+  const first = span[0].lower === 'the' || span[0].lower === 'in' ? span[1] : span[0];
+  return first && TO_COME.test(first.lower) ? 'gives a time to come for a deed done' : null;
+}

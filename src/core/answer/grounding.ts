@@ -7,7 +7,7 @@
 import { countsOthersThanNamed } from './count-named.ts';
 import { sentencePosition, type PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
-import { pastForFuture } from './grounding-tense.ts';
+import { futureForPast, pastForFuture } from './grounding-tense.ts';
 import { Cls, isStop, stem, tokenize, type Token } from './spans.ts';
 import { DEMONYMS } from '../entities/gazetteer.ts';
 import { pastYear, relativeDeedOfAnother, sinceOfAnother, storySubject } from './grounding-context.ts';
@@ -84,7 +84,7 @@ export function groundingConflict(
   if (info.expect === 'date' && !distance && !byAge && span.some((t) => t.cls === Cls.Num) && !widened.some((t, k) => isDateWord(t.text) || isDateToken(widened, k) || (/^(may|march)$/.test(t.lower) && widened[k + 1]?.cls === Cls.Num) || DATE_WORD.test(t.lower) || /^(mid|early|late)-\p{L}+$/u.test(t.lower) || /^\d{3,4}s?$|^\d+(st|nd|rd|th)$|^'\d\ds$|\d[/.-]\d/.test(t.text) || TIME_SHAPE.test(t.text) || TIME_UNIT.test(t.lower) || (info.wh === 'how long' && HYPHEN_LENGTH.test(t.lower)))) return 'gives no date';
   // "When will rates be cut again?" answered by "June" from "The ECB cut its rates in June" (grounding-tense.ts).
   if (info.expect === 'date' && news) {
-    const past = pastForFuture(question, sentence, span);
+    const past = pastForFuture(question, sentence, span) ?? futureForPast(question, span);
     if (past) return past;
   }
   // "In what year was the survey conducted?" answered by "4-17": a year is written as one.

@@ -31,6 +31,9 @@ export function spellOutClippedNames(q: string, prep: PreparedArticle): string {
   });
 }
 
+/** A continent's or an ocean's adjective, which names institutions as a people's does ("European Central Bank"). */
+const CONTINENTAL = /^(?:European|African|Asian|American|Arab|Pacific|Atlantic|Nordic|Latin|Caribbean|Mediterranean|Baltic|Gulf)$/;
+
 /** An acronym of two to six capitals ("NHTSA", "UN"), "s" of a plural allowed. */
 const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
 /** A run of capitalised words, joined by at most one small word ("Department of Health and Human Services"). */
@@ -54,7 +57,8 @@ function spellOutAcronyms(q: string, prep: PreparedArticle): string {
         for (let i = 0; i + acronym.length <= caps.length; i++) {
           const part = caps.slice(i, i + acronym.length);
           if (part.map(({ w }) => w[0]).join('') !== acronym) continue;
-          if (!part.every(({ w }) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()))) continue;
+          // (A continent's adjective too: the "European" of "European Central Bank" for "ECB".)
+          if (!part.every(({ w }) => /^\p{Lu}\p{Ll}+$/u.test(w) && (isCommonWord(w.toLowerCase()) || CONTINENTAL.test(w)))) continue;
           // A sentence's first word is capitalised for the sentence ("Unlike States ..." is no "US").
           if (m.index === 0 && part[0].k === 0) continue;
           names.add(words.slice(part[0].k, part[part.length - 1].k + 1).join(' '));

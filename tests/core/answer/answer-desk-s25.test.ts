@@ -29,6 +29,8 @@ The Monetary Policy Committee voted 5-4 in favour of the cut.
 
 Sterling fell by about half a cent against the U.S. dollar after the decision, to $1.2774.
 
+But the bank expects inflation to rise to around 2.75% later this year as energy prices climb.
+
 The bank's next decision is due on Sept. 19. The European Central Bank cut its rates in June.`, { id: 'rates' });
 
 const TRANSFER = parseArticle(`Rangers sign Brazilian forward Souza from Porto for club record fee
@@ -129,5 +131,15 @@ describe("a central bank's rate decision", () => {
   it('keeps "the cut" whole when it says what the article does not say', () => {
     const q = 'What was the interest rate before the cut?';
     expect(doesNotSay(q, analyzeQuestion(q))).toBe('The article does not say what the interest rate before the cut was.');
+    const last = 'When was the last cut?';
+    expect(doesNotSay(last, analyzeQuestion(last))).toBe('The article does not say when the last cut was.');
+  });
+
+  it('reads "the ECB" as the European Central Bank the story names', () => {
+    expect(answer('When did the ECB cut rates?', RATES).answer).toBe('June');
+  });
+
+  it('does not date a deed done by a time to come ("later this year")', () => {
+    expect(answer('When was the last cut?', RATES).answer).not.toContain('later this year');
   });
 });
