@@ -108,7 +108,8 @@ export function spanConflict(q: string, info: QuestionInfo, article: Article, pr
     (newsCopy ? anotherRelativeTime(q, sent.text) : null) ??
     // In news copy, "When did X first ...?" over a sentence that never says it was the first (grounding-first.ts).
     (newsCopy ? firstNotSaid(q, sent.text) : null) ??
-    // The span on the wrong side of the deed asked: what was done for "who did it", the doer for "what did X do it to" (grounding-roles.ts).
-    wrongSideOfDeed(q, sent.tokens, spanTokens)
+    // The span on the wrong side of the deed asked: what was done for "who did it", the doer for "what did X do it to";
+    // in news copy, a span that stands nowhere a doer of the deed stands (grounding-roles.ts).
+    wrongSideOfDeed(q, sent.tokens, spanTokens, newsCopy)
   );
 }

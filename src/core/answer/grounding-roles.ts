@@ -111,16 +111,54 @@ function subjectBefore(s: readonly Token[], m: number): number[] {
   return out;
 }
 
-/** Places the sentence says the verb, tagged as a verb. */
+/** Places the sentence says the verb, tagged as a verb (not a plain form inside a noun phrase: "a special phone call"). */
 function verbPlaces(s: readonly Token[], verb: string): number[] {
-  return s.map((t, m) => (FINITE.has(t.cls) && sameVerb(t.lower, verb) ? m : -1)).filter((m) => m >= 0);
+  return s.map((t, m) => (FINITE.has(t.cls) && sameVerb(t.lower, verb) && !inNounPhrase(s, m) ? m : -1)).filter((m) => m >= 0);
+}
+
+/** A plain verb form after a determiner and only adjectives or nouns is a noun ("a special phone call"). */
+function inNounPhrase(s: readonly Token[], m: number): boolean {
+  if (s[m].cls !== Cls.Verb) return false;
+  let j = m - 1;
+  while (j >= 0 && (s[j].cls === Cls.Adj || s[j].cls === Cls.Noun)) j--;
+  return j < m - 1 && j >= 0 && s[j].cls === Cls.Det;
+}
+
+/** Words that open a clause of its own between a name and a verb ("..., after European regulators approved"). */
+const CLAUSE_OPENER = /^(?:while|but|whereas|when|after|before|because|if)$/;
+
+/**
+ * Does the span (token indices) stand where the doer of the verb at `m` is: before it in its
+ * clause with no other verb between (past "to" or "and": "pulled off some skill to open the
+ * scoring"), after a passive's "by", after an inverted verb ("..., wrote Gen. Dodge"), or
+ * beside the doer after "with" ("co-wrote the script with director drew goddard"), or before a
+ * clause set off by commas that the verb follows? A pronoun
+ * as the doer ("... fall to Markus Schopp but he hit his shot wide") may stand for the span.
+ */
+function inDoersPlace(s: readonly Token[], m: number, inSpan: ReadonlySet<number>): boolean {
+  const st = Math.min(...inSpan);
+  const en = Math.max(...inSpan);
+  if (st > m && st - m <= 14 && s.slice(m + 1, st).some((t) => t.lower === 'by')) return true;
+  if (passive(s, m)) return false;
+  if (/^(?:he|she|they|it)$/.test(s[m - 1]?.lower ?? '') || /^(?:he|she|they)$/.test(s[m - 2]?.lower ?? '')) return true;
+  if (inverted(s, m) && st > m && st - m <= 4) return true;
+  if (st > m && st - m <= 8 && s.slice(Math.max(m + 1, st - 5), st).some((t) => t.lower === 'with')) return true;
+  if (en >= m) return false;
+  // "Jacques Legardeur, who succeeded Marin ..., invited Washington": a clause set off by commas between the doer and its verb.
+  if (s[en + 1]?.text === ',' && s[m - 1]?.text === ',') return true;
+  const chained = /^(?:to|and)$/.test(s[m - 1]?.lower ?? '');
+  return !s.slice(en + 1, m).some((t) => (!chained && FINITE.has(t.cls)) || t.text === ';' || t.text === ':' || CLAUSE_OPENER.test(t.lower));
 }
 
 /**
  * Why the span fills the wrong side of the deed asked about, or null: the one a deed was done to
- * for "Who did it?", another named one it was done to, or the doer for "What did X do it to?".
+ * for "Who did it?", another named one it was done to, a span that stands nowhere a doer of the
+ * deed stands for "Who / Which X did it?" ("Which officer arrested Kent?" -> "riot gear" of
+ * "officers in riot gear rushed out ... and arrested him" stays: chained to the doer; "Which
+ * European regulator approved the drug?" -> "Biotech firms AbbVie and Biogen" of "... rose 2.3%
+ * after European regulators approved" does not), or the doer for "What did X do it to?".
  */
-export function wrongSideOfDeed(question: string, sentence: readonly Token[], span: readonly Token[]): string | null {
+export function wrongSideOfDeed(question: string, sentence: readonly Token[], span: readonly Token[], news: boolean): string | null {
   if (span.length === 0) return null;
   const inSpan = new Set(span.map((t) => sentence.indexOf(t)).filter((k) => k >= 0));
   if (inSpan.size === 0) return null;
@@ -141,7 +179,8 @@ export function wrongSideOfDeed(question: string, sentence: readonly Token[], sp
       }
       return null;
     });
-    return why.every((w) => w !== null) ? why[0] : null;
+    if (why.every((w) => w !== null)) return why[0];
+    return news && /^\s*(?:who|which)\b/i.test(question) && !places.some((m) => inDoersPlace(sentence, m, inSpan)) ? 'is not who did the deed' : null;
   }
   const byObject = objectAsked(question);
   if (!byObject) return null;

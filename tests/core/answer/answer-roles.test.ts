@@ -51,6 +51,21 @@ const SANCTIONS = parseArticle(
   { id: 'sanctions', fileName: 'sanctions.txt' },
 );
 
+const SIGNING = parseArticle(
+  [
+    'Veteran midfielder extends stay',
+    '',
+    'BRIGHTON, England, March 4 (Reuters) -- Veteran midfielder Diego Alvarez has signed a one-year contract extension, his club said on Wednesday.',
+    '',
+    'The former Porto star signed for the Seagulls in the summer, leaving Portugal after ten years and embarking on a new challenge in England.',
+    '',
+    'Alvarez, 31, has made 20 appearances this season.',
+    '',
+    'Manager Tom Reid said he was delighted.',
+  ].join('\n'),
+  { id: 'signing', fileName: 'signing.txt' },
+);
+
 describe('who did what to whom (grounding-roles.ts)', () => {
   it('does not answer "who played X" with whom another actor played', () => {
     const a = answer('Who played Walt Pierce?', SITCOM);
@@ -73,5 +88,15 @@ describe('who did what to whom (grounding-roles.ts)', () => {
     const a = answer('What fine has Mexico imposed?', SANCTIONS);
     expect(a.found).toBe(false);
     expect(a.answer).not.toMatch(/Security Council/i);
+  });
+
+  it('does not answer "who did it" with a span that stands nowhere the doer of the deed stands', () => {
+    // "signed for the Seagulls": the club he signed for, not who signed him.
+    const a = answer('Who signed Alvarez for Porto?', SIGNING);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toMatch(/Seagulls/);
+    const b = answer('Who signed a contract extension?', SIGNING);
+    expect(b.found).toBe(true);
+    expect(b.answer).toMatch(/Alvarez/);
   });
 });
