@@ -18,6 +18,7 @@
 import { Cls, isStop, tokenize, type Token } from './spans.ts';
 import { sameVerb } from './asked-verb.ts';
 import { isDateWord } from './dates.ts';
+import { SAYING } from './speech-words.ts';
 
 /** Auxiliaries a question puts before its subject ("What did X ...", "Which route has X ..."). */
 const AUX = /^(?:did|does|do|has|have|had|will|would|can|could|should|is|are|was|were)$/;
@@ -131,19 +132,23 @@ const CLAUSE_OPENER = /^(?:while|but|whereas|when|after|before|because|if)$/;
  * Does the span (token indices) stand where the doer of the verb at `m` is: before it in its
  * clause with no other verb between (past "to" or "and": "pulled off some skill to open the
  * scoring"), after a passive's "by", after an inverted verb ("..., wrote Gen. Dodge"), or
- * beside the doer after "with" ("co-wrote the script with director drew goddard"), or before a
- * clause set off by commas that the verb follows? A pronoun
+ * beside the doer after "with" ("co-wrote the script with director drew goddard"), before a
+ * clause set off by commas that the verb follows, or the teller of the deed ("X said officers
+ * arrested Y")? A name a passive puts "on" or "in" is its channel ("shown live on Sky Sports"). A pronoun
  * as the doer ("... fall to Markus Schopp but he hit his shot wide") may stand for the span.
  */
 function inDoersPlace(s: readonly Token[], m: number, inSpan: ReadonlySet<number>): boolean {
   const st = Math.min(...inSpan);
   const en = Math.max(...inSpan);
   if (st > m && st - m <= 14 && s.slice(m + 1, st).some((t) => t.lower === 'by')) return true;
-  if (passive(s, m)) return false;
+  // "The match was shown live on Sky Sports", "was published in the Times": a name a passive puts "on" or "in" is its channel.
+  if (passive(s, m)) return st > m && st - m <= 4 && /^(?:on|in)$/.test(s[st - 1]?.lower ?? '') && s[st].cls === Cls.Cap;
   if (/^(?:he|she|they|it)$/.test(s[m - 1]?.lower ?? '') || /^(?:he|she|they)$/.test(s[m - 2]?.lower ?? '')) return true;
   if (inverted(s, m) && st > m && st - m <= 4) return true;
   if (st > m && st - m <= 8 && s.slice(Math.max(m + 1, st - 5), st).some((t) => t.lower === 'with')) return true;
   if (en >= m) return false;
+  // "Detective Sarah Collins said officers arrested Hughes", "Ford Motor said ... it would cut": the one who tells of the deed is read as its doer.
+  if (SAYING.test(s[en + 1]?.lower ?? '') || (s[en + 1]?.text === ',' && SAYING.test(s[en + 2]?.lower ?? ''))) return true;
   // "Jacques Legardeur, who succeeded Marin ..., invited Washington": a clause set off by commas between the doer and its verb.
   if (s[en + 1]?.text === ',' && s[m - 1]?.text === ',') return true;
   const chained = /^(?:to|and)$/.test(s[m - 1]?.lower ?? '');
