@@ -27,6 +27,7 @@ import { regionConflict } from './grounding-region.ts';
 import { otherSideOfComparison, restrictorUncovered } from './grounding-restrictor.ts';
 import { firstNotSaid } from './grounding-first.ts';
 import { anotherRelativeTime } from './grounding-relative-time.ts';
+import { wrongSideOfDeed } from './grounding-roles.ts';
 import { labelNumber, nameWithoutCapital, noStatement, pluralOfWhich, shownNotACount, timeForPerson } from './grounding-answer-form.ts';
 
 /**
@@ -106,6 +107,9 @@ export function spanConflict(q: string, info: QuestionInfo, article: Article, pr
     (newsCopy ? nameWithoutCapital(q, spanText, prep.lowerCase) : null) ??
     (newsCopy ? anotherRelativeTime(q, sent.text) : null) ??
     // In news copy, "When did X first ...?" over a sentence that never says it was the first (grounding-first.ts).
-    (newsCopy ? firstNotSaid(q, sent.text) : null)
+    (newsCopy ? firstNotSaid(q, sent.text) : null) ??
+    // The span on the wrong side of the deed asked: what was done for "who did it", the doer for "what did X do it to";
+    // in news copy, a span that stands nowhere a doer of the deed stands (grounding-roles.ts).
+    wrongSideOfDeed(q, sent.tokens, spanTokens, newsCopy)
   );
 }
