@@ -185,6 +185,10 @@ export function wrongSideOfDeed(question: string, sentence: readonly Token[], sp
       return null;
     });
     if (why.every((w) => w !== null)) return why[0];
+    // "Some of the artists who missed out ... included Madonna, Nicki Minaj and Alicia Keys": names
+    // a sentence lists as instances of the doers (span-kind-instance.ts) stand for them.
+    const st = Math.min(...inSpan);
+    if (/^(?:include|includes|included|including|like|as|:|-|–|—)$/.test(sentence[st - 1]?.lower ?? '')) return null;
     return news && /^\s*(?:who|which)\b/i.test(question) && !places.some((m) => inDoersPlace(sentence, m, inSpan)) ? 'is not who did the deed' : null;
   }
   const byObject = objectAsked(question);

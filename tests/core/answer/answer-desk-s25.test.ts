@@ -143,3 +143,16 @@ describe("a central bank's rate decision", () => {
     expect(answer('When was the last cut?', RATES).answer).not.toContain('later this year');
   });
 });
+
+describe('names listed as instances of the doers (merge of s25/spans and s25/unans)', () => {
+  it('answers "Which artists missed out?" with the artists the sentence lists', () => {
+    const chart = parseArticle(`Streaming reshapes the year-end chart
+
+LONDON, Dec. 30 (Reuters) - A rapper topped Britain's best-selling albums of the year, the Official Charts Company said on Monday.
+
+Some of the high-profile artists who missed out on a spot in the top 10 included Madonna, Nicki Minaj and Alicia Keys.`, { id: 'chart' });
+    const a = answer('Which artists missed out on the top 10?', chart);
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Madonna, Nicki Minaj and Alicia Keys');
+  });
+});
