@@ -58,5 +58,5 @@ function predicateOf(toks: readonly Token[], head: string): string | null {
   while (end < toks.length && !stop(end)) end++;
   if (end - v > 25) return null;
   const words = toks.slice(start, end);
-  return words.map((t, k) => (k > 0 && !/^[)\].,%]/.test(t.text) && !/[(\[$£€]$/.test(words[k - 1].text) ? ' ' : '') + t.text).join('').trim() || null;
+  return words.map((t, k) => (k > 0 && !/^[)\].,%]/.test(t.text) && !/[([$£€]$/.test(words[k - 1].text) ? ' ' : '') + t.text).join('').trim() || null;
 }
