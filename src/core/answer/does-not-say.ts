@@ -78,6 +78,8 @@ export function doesNotSay(q: string, info: QuestionInfo): string {
     let part = rest.findIndex((w, k) => k >= 1 && (/^\p{Ll}+(?:ed|en)$/u.test(w) || /^(taking|being|going)$/.test(w) || PARTICIPLES.has(w)) && tail(k) && plain(k) && !/^(?:the|a|an|its|their|his|her|this|that|our|your)$/i.test(rest[k - 1]) && !(/^(?:last|first|next|latest|previous|recent|new|big|biggest)$/i.test(rest[k - 1]) && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(rest[k - 2] ?? '')));
     // "when is the deal expected to be completed" -> "when the deal is expected to be completed".
     if (part < 0) part = rest.findIndex((w, k) => k >= 2 && /^(expected|due|set|likely|scheduled|planned|going|supposed|about|able)$/.test(w) && rest[k + 1] === 'to' && plain(k));
+    // "how long are walkers less likely to suffer" -> "how long walkers are less likely to suffer": a degree word stays with its word.
+    if (part > 2 && /^(?:more|less|most|least|very|so|too|as)$/i.test(rest[part - 1])) part--;
     // "why are the SUVs being recalled" -> "why the SUVs are being recalled": "being" stays with its participle.
     if (part > 2 && rest[part - 1].toLowerCase() === 'being') part--;
     // "how many firefighters are fighting the fire", "how many helicopters are being used": the wh-phrase is the subject.

@@ -119,6 +119,8 @@ export function groundingConflict(
   const dayOfMonth = span.some((t) => t.cls === Cls.Num) && span.some((t) => isDateWord(t.text)) && !span.some((t) => TIME_NOUN.test(t.lower) || HYPHEN_LENGTH.test(t.lower));
   // "How long has Bates been a reserve deputy?" answered by "73-year-old": an age is no length of time.
   if (info.wh === 'how long' && !/\b(?:old|age|aged)\b/i.test(question) && span.some((t) => /^\d+-years?-old$/i.test(t.text))) return 'gives an age, not a length';
+  // "How long do people need to walk each day?" answered "24 percent" (of "24 percent less likely"): a share is no length.
+  if (info.wh === 'how long' && !/\b(?:percent|per\s*cent|percentage|share|%)/i.test(question) && span.some((t, k) => /^\d[\d,.]*%$/.test(t.text) || (/^(?:percent|per)$/i.test(t.text) && k > 0 && span[k - 1].cls === Cls.Num))) return 'gives a share, not a length';
   // "When will Mo be sentenced?" answered by "to five years in prison": a length with nothing that
   // places it in time (ago, later, within ...) is no date.
   if (info.wh === 'when' && spanIsLength(sentence, span)) return 'gives a length, not a time';

@@ -8,6 +8,7 @@
  * else's mouth means the article does not say).
  */
 import { happenedTo } from './patterns-happened.ts';
+import { lengthPerTime } from './patterns-daily.ts';
 import type { PreparedArticle } from './prepare.ts';
 import type { QuestionInfo } from './question-type.ts';
 import { Cls, stem } from './spans.ts';
@@ -273,6 +274,7 @@ function firstPattern(q: string, info: QuestionInfo, prep: PreparedArticle, rank
     tally(q, prep, ranked) ??
     position(q, prep, ranked) ??
     duration(q, prep, ranked) ??
+    lengthPerTime(q, prep, ranked) ??
     sentenced(q, prep, ranked) ??
     charge(q, prep, ranked) ??
     timesByOrdinal(q, prep, ranked) ??

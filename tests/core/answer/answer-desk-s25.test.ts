@@ -156,3 +156,22 @@ Some of the high-profile artists who missed out on a spot in the top 10 included
     expect(a.answer).toBe('Madonna, Nicki Minaj and Alicia Keys');
   });
 });
+
+describe('a health study (left from session 24)', () => {
+  const study = parseArticle(`Daily walk cuts heart risk for over-60s, study finds
+
+LONDON, March 4 (Reuters) - People over 60 who walk for at least 30 minutes a day are 24 percent less likely to suffer a heart attack or stroke than those who walk less, according to a study published on Wednesday.
+
+The researchers followed 12,000 adults for eight years.`, { id: 'walk' });
+
+  it('gives the length asked per day as the sentence writes it, not the share beside it', () => {
+    expect(answer('How long do people need to walk each day?', study).answer).toBe('at least 30 minutes');
+  });
+
+  it('gives no share as a length ("How long ...?" is not "24 percent")', () => {
+    const a = answer('How long are walkers less likely to suffer a stroke?', study);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain('24 percent');
+    expect(a.answer).toBe('The article does not say how long walkers are less likely to suffer a stroke.');
+  });
+});
