@@ -34,8 +34,12 @@ export function measure(q: string, prep: PreparedArticle, ranked: readonly { sen
     // "10 kilometres deep", "a 30-metre-high wave".
     ...(dim ? [new RegExp(`${figure}[- ]${dim}\\b`, 'i')] : []),
   ];
+  // "How deep was the quake?" over "The quake was centred in ... It struck at a depth of 7 kilometers":
+  // a sentence that opens on "It" speaks of the thing the sentence before it says.
+  const covers = new Map(ranked.map((r) => [r.sentence, r.coverage]));
+  const carried = (k: number) => /^\s*It\s+\p{Ll}/u.test(prep.sentences[k].text) && (covers.get(k - 1) ?? 0) >= 0.25;
   for (const r of ranked) {
-    if (r.coverage < 0.25) continue;
+    if (r.coverage < 0.25 && !carried(r.sentence)) continue;
     const t = prep.sentences[r.sentence].text;
     for (const re of shapes) {
       const x = re.exec(t);

@@ -175,3 +175,19 @@ The researchers followed 12,000 adults for eight years.`, { id: 'walk' });
     expect(a.answer).toBe('The article does not say how long walkers are less likely to suffer a stroke.');
   });
 });
+
+describe("an earthquake's depth, told of by \"It\"", () => {
+  const aftershock = parseArticle(`Aftershock rattles eastern Turkey
+
+ISTANBUL, Feb. 28 (AP) - A magnitude 5.6 earthquake struck eastern Turkey on Monday, killing at least 14 people, officials said.
+
+The quake was centered in the town of Yesilyurt in Malatya province, the disaster agency said. It struck at a depth of 7 kilometers at 12:04 p.m. local time.`, { id: 'depth' });
+
+  it('reads the depth from the sentence that goes on about the quake as "It"', () => {
+    expect(answer('How deep was the quake?', aftershock).answer).toBe('7 kilometers');
+  });
+
+  it('still refuses the depth of something the story does not measure', () => {
+    expect(answer('How deep was the well?', aftershock).found).toBe(false);
+  });
+});
