@@ -10,6 +10,7 @@ import { Bit, CURRENCY, gapBin, questionTerms, sentenceFacts } from './sentence-
 import { KIND_SLOTS, OFFSETS } from './templates.ts';
 import { NEXPECT, type QuestionInfo } from './question-type.ts';
 import { Cls, CLS_EDGE, NCLS } from './spans.ts';
+import { readDateline } from '../article/parse.ts';
 
 /** How many top BM25 sentences yield candidates. */
 export const TOP_SENTENCES = 3;
@@ -37,14 +38,14 @@ export interface CandidateSet {
   typedTop: boolean[];
 }
 
-/** A wire dateline opening a sentence: "ATHENS, Aug. 12 (Reuters) - ", "BEIJING, Feb. 6 (Xinhua) -- ". */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L} .,'’-]{1,60}?,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s/u;
-
-/** The first token after a dateline that opens the sentence (0 without one). */
+/**
+ * The first token after a wire dateline that opens the sentence ("ATHENS, Aug. 12 (Reuters) - "), 0
+ * without one: the article parser's own reading (readDateline), only a dated one with its place.
+ */
 function datelineEnd(toks: readonly { start: number }[], text: string): number {
-  const m = DATELINE.exec(text);
-  if (!m) return 0;
-  const k = toks.findIndex((t) => t.start >= m[0].length);
+  const d = readDateline(text);
+  if (!d || !d.place || d.month === null || d.day === null) return 0;
+  const k = toks.findIndex((t) => t.start >= d.length);
   return k < 0 ? 0 : k;
 }
 

@@ -6,6 +6,7 @@
  */
 import { isDateWord } from './dates.ts';
 import { Cls, stem, tokenize, type Token } from './spans.ts';
+import { GAP_ASKED } from './patterns-words.ts';
 
 /** A question that asks for a share itself ("What percentage ...", "how many per cent"). */
 const SHARE_ASKED = /\b(?:percent|per\s*cent|percentage|share|proportion|fraction|%)/i;
@@ -51,8 +52,6 @@ export function countsPeopleAs(focus: string, words: readonly Token[]): boolean 
   return (focus === stem('people') || focus === stem('person')) && words.some((t) => PEOPLE.has(t.stem));
 }
 
-/** A question that asks a gap itself ("How far behind ...?", "How many points clear ...?"). */
-const GAP_ASKED = /\b(?:behind|ahead|adrift|clear|above|below|short|gap|lead|margin|far|more|fewer|less|off|trail|trails)\b/i;
 /** Words after a counted noun that make the count a gap ("five points behind leaders Celtic"). */
 const GAP_WORD = /^(?:behind|ahead|adrift|clear|short)$/;
 

@@ -14,7 +14,7 @@ import { escapeRegExp as esc } from '../text/escape-regexp.ts';
 import { CARDINAL_WORDS, FIGURE_ORDINAL, ORDINAL_WORDS, ordinalAlt } from '../text/number-words.ts';
 import { YEAR_IN_TEXT, isYear } from '../text/years.ts';
 import { bracketedFigureOfName, sentencesNaming } from './count-named.ts';
-import { QUALIFIER } from './patterns-words.ts';
+import { GAP_ASKED, QUALIFIER } from './patterns-words.ts';
 
 /** "twenty-three", "forty": a number written in words above twelve. */
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
@@ -123,8 +123,6 @@ function countFound(q: string, info: QuestionInfo, prep: PreparedArticle, ranked
 
 /** Words that end a counted noun phrase ("points behind City", "goals ahead of ..."). */
 const NOT_NOUN = /^(?:behind|ahead|above|below|before|after|per|than|against|during|since|until|inside|outside|across|over|under|left|more|fewer|less)$/;
-/** A question that asks a gap ("How many points ahead of Hearts ...?", "How far behind ...?"). */
-const GAP_ASKED = /\b(?:behind|ahead|adrift|clear|above|below|short|gap|lead|margin|far|more|fewer|less|off)\b/i;
 /** A count that is a gap: "four points behind City", "seven points adrift", "five points clear". */
 const GAP_AFTER = /^\s+(?:behind|ahead|adrift|clear|above|below|short\s+of|off\s+the)\b/i;
 /** "Seven were for curfew violations" / "Of those, 12 were ...": a part said at the next sentence's start. */

@@ -28,14 +28,14 @@ export function happenedTo(q: string, prep: PreparedArticle, ranked: readonly { 
   for (const r of ranked) {
     if (r.coverage === 0) break;
     const toks = prep.sentences[r.sentence].tokens;
-    const found = predicateOf(toks, head);
+    const found = predicateOf(toks, prep.sentences[r.sentence].text, head);
     if (found) return { text: found, sentence: r.sentence, kind: 'relative' };
   }
   return null;
 }
 
 /** The words from the verb after `head` (the sentence's subject, in its first clause) to the clause's end. */
-function predicateOf(toks: readonly Token[], head: string): string | null {
+function predicateOf(toks: readonly Token[], text: string, head: string): string | null {
   // The subject opens the sentence: at most four words ("The pound", "Shares in the company") before it.
   const at = toks.findIndex((t, k) => k <= 4 && t.stem === head);
   if (at < 0 || toks.slice(0, at).some((t) => !t.isWord || t.cls === Cls.Num)) return null;
@@ -57,6 +57,6 @@ function predicateOf(toks: readonly Token[], head: string): string | null {
   const stop = (k: number) => toks[k].cls === Cls.Comma || (toks[k].cls === Cls.Punct && !(toks[k].text === '.' && k + 1 < toks.length && /\.\p{L}$|^(?:Corp|Inc|Co|Ltd|St|No)$/u.test(toks[k - 1].text))) || CLAUSE_END.test(toks[k].lower);
   while (end < toks.length && !stop(end)) end++;
   if (end - v > 25) return null;
-  const words = toks.slice(start, end);
-  return words.map((t, k) => (k > 0 && !/^[)\].,%]/.test(t.text) && !/[([$£€]$/.test(words[k - 1].text) ? ' ' : '') + t.text).join('').trim() || null;
+  // (The sentence's own words between the first and last token: "U.S. dollar", "$1.2774" as written.)
+  return text.slice(toks[start].start, toks[end - 1].end).trim() || null;
 }

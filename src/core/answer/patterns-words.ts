@@ -20,3 +20,6 @@ export function surname(name: string): string | null {
   const caps = name.match(/\p{Lu}[\p{L}'’-]+/gu);
   return caps ? caps[caps.length - 1] : null;
 }
+
+/** A question that asks a gap itself ("How many points ahead of Hearts ...?", "How far behind ...?", "... trail by?"). */
+export const GAP_ASKED = /\b(?:behind|ahead|adrift|clear|above|below|short|gap|lead|margin|far|more|fewer|less|off|trail|trails)\b/i;
