@@ -5,7 +5,9 @@
  * `npm run eval -- newsqa` reports how many right answers that hides, on a line of its own, and
  * keeps its headline figure as F1 scores it.
  */
-const RESOLVED = /^(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday),\s+((?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),\s+\d{4}$/i;
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../src/core/text/calendar-words.ts';
+
+const RESOLVED = new RegExp(`^(?:on\\s+)?(${WEEKDAY_WORDS}),\\s+((?:${MONTH_WORDS})\\.?\\s+\\d{1,2}),\\s+\\d{4}$`, 'i');
 
 /** Is `answer` a resolved full date naming the weekday or the month-and-day one of `golds` gives alone? */
 export function namesExpectedDay(answer: string, golds: readonly string[]): boolean {
